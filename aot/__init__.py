@@ -1,0 +1,1 @@
+"""The compiler: Wasm decoding, SSA IR, AArch64 lowering, register allocation, emission."""

@@ -1,0 +1,1 @@
+"""Format-neutral images written out as ELF shared objects."""

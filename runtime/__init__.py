@@ -1,0 +1,1 @@
+"""Loads compiled artifacts and runs them: instances, traps, host calls (standard library only)."""

@@ -1,0 +1,142 @@
+"""The ABI contract between compiled artifacts and the runtime.
+
+Everything both sides must agree on lives here and nowhere else: the metadata
+blob's framing, trap codes and their spec messages, the Store and VMContext
+layouts, the host-function record, and the signatures of the trampolines the
+compiler emits.  Standard library only: the runtime imports it inside the
+emulated AArch64 Python.
+
+Value slots
+    Every Wasm value crosses a boundary as one 64-bit slot holding its raw bits:
+    i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref and
+    externref as a pointer-sized word (0 is null).
+
+Entry trampoline (one per function type that is called from outside)
+    int32_t entry(void *vmctx, void *code, uint64_t *values)
+    `values` holds the arguments on entry and the results on return; it has
+    max(len(params), len(results)) slots.  Returns 0, or a trap code.  It saves
+    the callee-saved registers, records the entry stack pointer in the Store
+    (restoring the previous one on exit, so entries nest), and on the outermost
+    entry sets the Store's stack limit STACK_BUDGET bytes below it.
+
+Host trampoline (one per imported function type)
+    Called by Wasm code like any function, with the import slot's callee vmctx
+    pointing at a HostFunc record.  It spills the arguments into a values array
+    on its stack and calls
+        int32_t callback(int64_t host_id, uint64_t *values)
+    which writes the results back in place and returns 0, or a trap code.
+
+Trap stub (`TRAP_SYMBOL`, one per artifact)
+    Wasm code traps with `x0` = its vmctx (or a HostFunc record: both start with
+    the Store pointer), `w1` = trap code, then `bl` to the stub.  The stub stores
+    the code and the return address (the instruction after the `bl`) in the
+    Store, resets sp to the entry stack pointer and returns the code from the
+    entry trampoline.  The metadata's trap_sites table is keyed by that return
+    address's text offset.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import struct
+
+# --- metadata blob ---------------------------------------------------------
+
+METADATA_SYMBOL = "wasmoon_metadata"
+TEXT_SYMBOL = "wasmoon_text"  # start of the text; metadata offsets are relative to it
+TRAP_SYMBOL = "wasmoon_trap"
+METADATA_MAGIC = b"WASMOON\0"
+METADATA_VERSION = 1
+METADATA_HEADER = struct.Struct("<8sII")  # magic, version, JSON length
+
+
+def pack_metadata(meta: dict) -> bytes:
+    """Frame the metadata dict as the blob stored behind METADATA_SYMBOL (deterministic)."""
+    body = json.dumps(meta, sort_keys=True, separators=(",", ":")).encode()
+    return METADATA_HEADER.pack(METADATA_MAGIC, METADATA_VERSION, len(body)) + body
+
+
+def unpack_metadata(header_and_body: bytes) -> dict:
+    magic, version, length = METADATA_HEADER.unpack_from(header_and_body)
+    if magic != METADATA_MAGIC:
+        raise ValueError("not a wasmoon-aot artifact (bad metadata magic)")
+    if version != METADATA_VERSION:
+        raise ValueError(f"artifact metadata version {version}, runtime reads {METADATA_VERSION}")
+    start = METADATA_HEADER.size
+    return json.loads(header_and_body[start:start + length])
+
+
+# --- traps ------------------------------------------------------------------
+
+class TrapCode(enum.IntEnum):
+    OK = 0
+    UNREACHABLE = 1
+    INTEGER_DIVIDE_BY_ZERO = 2
+    INTEGER_OVERFLOW = 3
+    INVALID_CONVERSION = 4
+    MEMORY_OUT_OF_BOUNDS = 5
+    TABLE_OUT_OF_BOUNDS = 6
+    INDIRECT_CALL_TYPE_MISMATCH = 7
+    UNINITIALIZED_ELEMENT = 8
+    UNDEFINED_ELEMENT = 9
+    NULL_REFERENCE = 10
+    STACK_OVERFLOW = 11
+    HOST_EXCEPTION = 12
+
+
+# The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
+TRAP_MESSAGES = {
+    TrapCode.UNREACHABLE: "unreachable",
+    TrapCode.INTEGER_DIVIDE_BY_ZERO: "integer divide by zero",
+    TrapCode.INTEGER_OVERFLOW: "integer overflow",
+    TrapCode.INVALID_CONVERSION: "invalid conversion to integer",
+    TrapCode.MEMORY_OUT_OF_BOUNDS: "out of bounds memory access",
+    TrapCode.TABLE_OUT_OF_BOUNDS: "out of bounds table access",
+    TrapCode.INDIRECT_CALL_TYPE_MISMATCH: "indirect call type mismatch",
+    TrapCode.UNINITIALIZED_ELEMENT: "uninitialized element",
+    TrapCode.UNDEFINED_ELEMENT: "undefined element",
+    TrapCode.NULL_REFERENCE: "null reference",
+    TrapCode.STACK_OVERFLOW: "call stack exhausted",
+    TrapCode.HOST_EXCEPTION: "host function raised an exception",
+}
+
+# Bytes of native stack that Wasm code may use below the outermost entry.
+STACK_BUDGET = 1 << 20
+
+# --- Store: one per process, shared by every instance -----------------------
+
+STORE_ENTRY_SP = 0      # sp at the innermost active entry trampoline, 0 outside Wasm
+STORE_STACK_LIMIT = 8   # prologues trap when sp would go below this
+STORE_TRAP_CODE = 16    # u32, written by the trap stub
+STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
+STORE_SIZE = 32
+
+# --- VMContext: one per instance --------------------------------------------
+
+VMCTX_STORE = 0         # Store *
+VMCTX_MEMORY_BASE = 8   # linear memory 0 base (later issues)
+VMCTX_MEMORY_SIZE = 16  # linear memory 0 size in bytes
+VMCTX_IMPORTS = 32      # imported functions, IMPORT_SLOT_SIZE bytes each
+IMPORT_SLOT_SIZE = 16
+IMPORT_SLOT_CODE = 0    # code address to call
+IMPORT_SLOT_VMCTX = 8   # vmctx (or HostFunc record) passed to it in x0
+
+
+def vmctx_import_slot(index: int) -> int:
+    """Offset in VMContext of imported function `index`'s slot."""
+    return VMCTX_IMPORTS + index * IMPORT_SLOT_SIZE
+
+
+def vmctx_size(num_imported_funcs: int) -> int:
+    return VMCTX_IMPORTS + num_imported_funcs * IMPORT_SLOT_SIZE
+
+
+# --- HostFunc record: the callee vmctx of an imported host function ---------
+
+HOSTFUNC_STORE = 0      # same place as VMCTX_STORE, so the trap stub treats both alike
+HOSTFUNC_CALLBACK = 8   # int32_t (*)(int64_t host_id, uint64_t *values)
+HOSTFUNC_ID = 16
+HOSTFUNC_SIZE = 24
+
+VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
