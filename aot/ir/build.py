@@ -1,0 +1,346 @@
+"""Build SSA IR from a validated Wasm function body in one pass.
+
+Wasm locals become SSA values with the algorithm of Braun et al., "Simple and
+Efficient Construction of Static Single Assignment Form" (2013): a read looks the
+local up in the current block, then walks to predecessors, creating block
+parameters where control merges.  Wasm's structured control flow says when each
+block's predecessors are all known: a `block`/`if` end block at its `end`, a
+loop header at the loop's `end`; that is when the block is sealed.  Operand-stack
+values need no such search: branches pass them explicitly as block arguments.
+
+Code after an unconditional branch is dead; it is skipped, keeping only enough
+nesting state to find the matching `else`/`end`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from ...runtime.abi import TrapCode
+from ..wasm import opcodes as op
+from ..wasm.module import FuncType, Module
+from . import function as ir
+from .numeric import NUMERIC_SIGNATURE
+
+# Reads of a local walk predecessor chains recursively; Python 3.11 frames are cheap.
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 200_000))
+
+_ZERO_BITS = 0
+
+
+class _Frame:
+    """One entry of the control stack."""
+
+    __slots__ = ("opcode", "height", "params", "results", "label", "end", "else_block",
+                 "if_args", "live")
+
+    def __init__(self, opcode, height, params, results, label, end, live):
+        self.opcode = opcode
+        self.height = height          # operand-stack height below the frame's params
+        self.params = params
+        self.results = results
+        self.label = label            # block a branch to this frame targets
+        self.end = end                # block after the frame (None for loops)
+        self.else_block = None
+        self.if_args = ()
+        self.live = live              # False for frames opened in dead code
+
+    def label_types(self):
+        return self.params if self.opcode == op.LOOP else self.results
+
+
+class FunctionBuilder:
+    def __init__(self, module: Module, func_index: int):
+        self.module = module
+        functype = module.func_type(func_index)
+        body = module.codes[func_index - module.num_imported_funcs]
+        self.body = body
+        self.f = ir.IRFunction(func_index, functype.params, functype.results,
+                               module.names.get(func_index))
+        self.local_types = list(functype.params) + list(body.locals)
+        self.defs: list[dict[int, int]] = [dict() for _ in self.local_types]
+        self.sealed: list[bool] = []
+        self.incomplete: list[list[tuple[int, int]]] = []
+        self.preds: list[list[int]] = []
+        self.edge_source: list[int] = []
+        self.stack: list[int] = []
+        self.frames: list[_Frame] = []
+        self.block: int | None = None
+
+    # --- blocks and edges ---------------------------------------------------
+
+    def _new_block(self, sealed: bool) -> int:
+        block = self.f.new_block()
+        self.sealed.append(sealed)
+        self.incomplete.append([])
+        self.preds.append([])
+        return block
+
+    def _edge(self, target: int, args) -> int:
+        edge = self.f.new_edge(target, args)
+        self.edge_source.append(self.block)
+        self.preds[target].append(edge)
+        return edge
+
+    def _emit(self, opcode, args=(), imm=None, result_types=(), offset=0):
+        return self.f.add_inst(self.block, opcode, args, imm, result_types, offset)
+
+    def _jump(self, target: int, args, offset: int) -> None:
+        self._emit(ir.JUMP, imm=self._edge(target, args), offset=offset)
+
+    def _seal(self, block: int) -> None:
+        self.sealed[block] = True
+        for local, param in self.incomplete[block]:
+            self._add_param_operands(local, param, block)
+        self.incomplete[block] = []
+
+    # --- SSA for locals (Braun et al.) --------------------------------------
+
+    def _read_local(self, local: int, block: int) -> int:
+        value = self.defs[local].get(block)
+        if value is not None:
+            return self.f.resolve(value)
+        if not self.sealed[block]:
+            value = self._new_param(local, block)
+            self.incomplete[block].append((local, value))
+        elif len(self.preds[block]) == 1:
+            value = self._read_local(local, self.edge_source[self.preds[block][0]])
+        else:
+            value = self._new_param(local, block)
+            self.defs[local][block] = value
+            value = self._add_param_operands(local, value, block)
+        self.defs[local][block] = value
+        return value
+
+    def _new_param(self, local: int, block: int) -> int:
+        value = self.f.new_value(self.local_types[local])
+        self.f.block_params[block].append(value)
+        return value
+
+    def _add_param_operands(self, local: int, param: int, block: int) -> int:
+        operands = []
+        for edge in self.preds[block]:
+            value = self._read_local(local, self.edge_source[edge])
+            self.f.edge_args[edge].append(value)
+            operands.append(value)
+        return self._remove_if_trivial(param, block, operands)
+
+    def _remove_if_trivial(self, param: int, block: int, operands) -> int:
+        """A param whose operands are all one value (or itself) is that value."""
+        same = None
+        for value in operands:
+            value = self.f.resolve(value)
+            if value == param or value == same:
+                continue
+            if same is not None:
+                return param
+            same = value
+        if same is None:  # only reachable through itself: unreachable loop; keep it
+            return param
+        position = self.f.block_params[block].index(param)
+        del self.f.block_params[block][position]
+        for edge in self.preds[block]:
+            del self.f.edge_args[edge][position]
+        self.f.alias[param] = same
+        return same
+
+    # --- operand stack ------------------------------------------------------
+
+    def _pop(self) -> int:
+        return self.stack.pop()
+
+    def _pop_n(self, count: int) -> list[int]:
+        if count == 0:
+            return []
+        values = self.stack[-count:]
+        del self.stack[-count:]
+        return values
+
+    def _block_type(self, blocktype) -> FuncType:
+        if blocktype is None:
+            return FuncType((), ())
+        if isinstance(blocktype, str):
+            return FuncType((), (blocktype,))
+        return self.module.types[blocktype]
+
+    # --- the walk -------------------------------------------------------------
+
+    def build(self) -> ir.IRFunction:
+        f = self.f
+        self.block = self._new_block(sealed=True)
+        vmctx = f.new_value(ir.VMCTX_TYPE)
+        f.block_params[0].append(vmctx)
+        self.vmctx = vmctx
+        for local, ty in enumerate(self.local_types):
+            if local < len(f.params):
+                value = f.new_value(ty)
+                f.block_params[0].append(value)
+            else:
+                (value,) = self._emit(ir.CONST, imm=_ZERO_BITS, result_types=(ty,))
+            self.defs[local][0] = value
+        return_block = self._new_block(sealed=False)
+        for ty in f.results:
+            f.block_params[return_block].append(f.new_value(ty))
+        self.frames.append(_Frame(op.BLOCK, 0, (), f.results, return_block, return_block, True))
+
+        body = self.body
+        ops, imms, offsets = body.ops, body.imms, body.offsets
+        for index in range(len(ops)):
+            opcode = ops[index]
+            if self.block is None:
+                self._dead(opcode, imms[index])
+            else:
+                self._operator(opcode, imms[index], offsets[index])
+        self.block = return_block
+        self._emit(ir.RETURN, tuple(f.block_params[return_block]))
+        return f
+
+    def _dead(self, opcode: int, imm) -> None:
+        """Skip an operator in unreachable code, tracking only the nesting."""
+        if opcode in (op.BLOCK, op.LOOP, op.IF):
+            self.frames.append(_Frame(opcode, 0, (), (), None, None, False))
+        elif opcode == op.ELSE:
+            frame = self.frames[-1]
+            if frame.live:
+                self._start_else(frame)
+        elif opcode == op.END:
+            self._end(self.frames.pop(), offset=0)
+
+    def _operator(self, opcode: int, imm, offset: int) -> None:  # noqa: C901 (one dispatch)
+        f = self.f
+        stack = self.stack
+        signature = NUMERIC_SIGNATURE.get(opcode)
+        if signature is not None:
+            params, result = signature
+            args = self._pop_n(len(params))
+            stack.extend(self._emit(opcode, args, None, (result,), offset))
+        elif opcode == op.LOCAL_GET:
+            stack.append(self._read_local(imm, self.block))
+        elif opcode == op.LOCAL_SET:
+            self.defs[imm][self.block] = self._pop()
+        elif opcode == op.LOCAL_TEE:
+            self.defs[imm][self.block] = stack[-1]
+        elif opcode in (op.I32_CONST, op.I64_CONST, op.F32_CONST, op.F64_CONST):
+            ty, mask = _CONSTANTS[opcode]
+            stack.extend(self._emit(ir.CONST, imm=imm & mask, result_types=(ty,)))
+        elif opcode == op.DROP:
+            stack.pop()
+        elif opcode in (op.SELECT, op.SELECT_T):
+            cond = self._pop()
+            if_false = self._pop()
+            if_true = self._pop()
+            stack.extend(self._emit(ir.SELECT, (if_true, if_false, cond), None,
+                                    (f.value_type[if_true],), offset))
+        elif opcode == op.CALL:
+            callee = self.module.func_type(imm)
+            args = self._pop_n(len(callee.params))
+            stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
+        elif opcode == op.NOP:
+            pass
+        elif opcode in (op.BLOCK, op.LOOP, op.IF):
+            self._open(opcode, imm, offset)
+        elif opcode == op.ELSE:
+            frame = self.frames[-1]
+            self._jump(frame.end, self._pop_n(len(frame.results)), offset)
+            self._start_else(frame)
+        elif opcode == op.END:
+            self._end(self.frames.pop(), offset)
+        elif opcode == op.BR:
+            frame = self.frames[-1 - imm]
+            self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
+            self.block = None
+        elif opcode == op.BR_IF:
+            cond = self._pop()
+            frame = self.frames[-1 - imm]
+            taken = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
+            after = self._new_block(sealed=True)
+            self._emit(ir.BRIF, (cond,), (taken, self._edge(after, ())), offset=offset)
+            self.block = after
+        elif opcode == op.BR_TABLE:
+            index = self._pop()
+            depths, default = imm
+            edges = []
+            for depth in list(depths) + [default]:
+                frame = self.frames[-1 - depth]
+                edges.append(self._edge(frame.label, stack[len(stack) - len(frame.label_types()):]))
+            self._emit(ir.BR_TABLE, (index,), (tuple(edges[:-1]), edges[-1]), offset=offset)
+            self.block = None
+        elif opcode == op.RETURN:
+            self._jump(self.frames[0].label, stack[len(stack) - len(f.results):], offset)
+            self.block = None
+        elif opcode == op.UNREACHABLE:
+            self._emit(ir.TRAP, imm=int(TrapCode.UNREACHABLE), offset=offset)
+            self.block = None
+        else:
+            raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
+
+    def _open(self, opcode: int, blocktype, offset: int) -> None:
+        functype = self._block_type(blocktype)
+        if opcode == op.IF:
+            cond = self._pop()
+        params = self._pop_n(len(functype.params))
+        height = len(self.stack)
+        if opcode == op.LOOP:
+            header = self._new_block(sealed=False)
+            for ty in functype.params:
+                self.f.block_params[header].append(self.f.new_value(ty))
+            self._jump(header, params, offset)
+            self.block = header
+            frame = _Frame(opcode, height, functype.params, functype.results, header, None, True)
+            self.stack.extend(self.f.block_params[header])
+        else:
+            end = self._new_block(sealed=False)
+            for ty in functype.results:
+                self.f.block_params[end].append(self.f.new_value(ty))
+            frame = _Frame(opcode, height, functype.params, functype.results, end, end, True)
+            if opcode == op.IF:
+                then_block = self._new_block(sealed=True)
+                frame.else_block = self._new_block(sealed=True)
+                frame.if_args = params
+                self._emit(ir.BRIF, (cond,), (self._edge(then_block, ()),
+                                              self._edge(frame.else_block, ())), offset=offset)
+                self.block = then_block
+            self.stack.extend(params)
+        self.frames.append(frame)
+
+    def _start_else(self, frame: _Frame) -> None:
+        """Continue in the else arm, with the if's params back on the stack."""
+        del self.stack[frame.height:]
+        self.stack.extend(frame.if_args)
+        self.block = frame.else_block
+        frame.else_block = None
+
+    def _end(self, frame: _Frame, offset: int) -> None:
+        if not frame.live:
+            return
+        if frame.opcode == op.LOOP:
+            self._seal(frame.label)
+            if self.block is None:
+                del self.stack[frame.height:]
+                # Nothing falls out of the loop; what follows is dead until an outer end.
+            return
+        if self.block is not None:
+            self._jump(frame.end, self._pop_n(len(frame.results)), offset)
+        if frame.else_block is not None:  # an if without else passes its params through
+            self.block = frame.else_block
+            self._jump(frame.end, frame.if_args, offset)
+        self._seal(frame.end)
+        del self.stack[frame.height:]
+        if self.preds[frame.end]:
+            self.block = frame.end
+            self.stack.extend(self.f.block_params[frame.end])
+        else:
+            self.block = None
+
+
+_CONSTANTS = {
+    op.I32_CONST: ("i32", 0xFFFF_FFFF),
+    op.I64_CONST: ("i64", 0xFFFF_FFFF_FFFF_FFFF),
+    op.F32_CONST: ("f32", 0xFFFF_FFFF),
+    op.F64_CONST: ("f64", 0xFFFF_FFFF_FFFF_FFFF),
+}
+
+
+def build_function(module: Module, func_index: int) -> ir.IRFunction:
+    """The SSA IR of defined function `func_index` (an index in the whole function space)."""
+    return FunctionBuilder(module, func_index).build()

@@ -1,0 +1,129 @@
+"""The SSA IR: a function of basic blocks with block parameters, in flat arrays.
+
+Values, instructions, blocks and edges are small ints indexing parallel lists:
+
+  value_type[v]      "i32" | "i64" | "f32" | "f64"
+  alias[v]           the value v was replaced by (a removed trivial block param), or v
+  inst_op[i]         an IR opcode below, or a Wasm numeric opcode (aot.wasm.opcodes),
+                     whose operands and result follow the Wasm operator's typing
+  inst_args[i]       tuple of argument values
+  inst_imm[i]        the immediate (meaning per opcode, below)
+  inst_results[i]    tuple of result values
+  inst_offset[i]     byte offset of the Wasm operator it came from (for trap sites)
+  block_params[b]    list of parameter values
+  block_insts[b]     list of instructions; the last is the block's terminator
+  edge_block[e]      target block of a branch edge; edge_args[e] its argument values
+
+IR opcodes (negative, so they never collide with Wasm opcodes):
+  CONST       imm = raw bits (unsigned), result type says how to read them
+  SELECT      args (if_true, if_false, cond)
+  CALL        imm = Wasm function index (imports included)
+  JUMP        imm = edge                                    (terminator)
+  BRIF        args (cond,), imm = (edge_if_nonzero, edge_if_zero)   (terminator)
+  BR_TABLE    args (index,), imm = (tuple of edges, default edge)   (terminator)
+  RETURN      args = results                                (terminator)
+  TRAP        imm = runtime.abi.TrapCode                    (terminator)
+
+Block 0 is the entry; its params are (vmctx, wasm params...).
+"""
+
+from __future__ import annotations
+
+CONST = -1
+SELECT = -2
+CALL = -3
+JUMP = -4
+BRIF = -5
+BR_TABLE = -6
+RETURN = -7
+TRAP = -8
+
+TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
+VMCTX_TYPE = "i64"
+
+
+class IRFunction:
+    def __init__(self, index: int, params: tuple, results: tuple, name: str | None = None):
+        self.index = index
+        self.params = params
+        self.results = results
+        self.name = name
+        self.value_type: list[str] = []
+        self.alias: list[int] = []
+        self.inst_op: list[int] = []
+        self.inst_args: list[tuple] = []
+        self.inst_imm: list = []
+        self.inst_results: list[tuple] = []
+        self.inst_offset: list[int] = []
+        self.block_params: list[list[int]] = []
+        self.block_insts: list[list[int]] = []
+        self.edge_block: list[int] = []
+        self.edge_args: list[list[int]] = []
+
+    def new_value(self, ty: str) -> int:
+        self.value_type.append(ty)
+        self.alias.append(len(self.alias))
+        return len(self.value_type) - 1
+
+    def new_block(self) -> int:
+        self.block_params.append([])
+        self.block_insts.append([])
+        return len(self.block_insts) - 1
+
+    def new_edge(self, block: int, args) -> int:
+        self.edge_block.append(block)
+        self.edge_args.append(list(args))
+        return len(self.edge_block) - 1
+
+    def add_inst(self, block: int, op: int, args=(), imm=None, result_types=(), offset: int = 0) -> tuple:
+        results = tuple(self.new_value(t) for t in result_types)
+        self.inst_op.append(op)
+        self.inst_args.append(tuple(args))
+        self.inst_imm.append(imm)
+        self.inst_results.append(results)
+        self.inst_offset.append(offset)
+        self.block_insts[block].append(len(self.inst_op) - 1)
+        return results
+
+    def resolve(self, value: int) -> int:
+        """Follow aliases to the value that really holds `value` (with path compression)."""
+        alias = self.alias
+        root = value
+        while alias[root] != root:
+            root = alias[root]
+        while alias[value] != root:
+            alias[value], value = root, alias[value]
+        return root
+
+    def successors(self, block: int) -> list[int]:
+        """Edges leaving `block`, in terminator order."""
+        term = self.block_insts[block][-1]
+        op = self.inst_op[term]
+        imm = self.inst_imm[term]
+        if op == JUMP:
+            return [imm]
+        if op == BRIF:
+            return list(imm)
+        if op == BR_TABLE:
+            return list(imm[0]) + [imm[1]]
+        return []
+
+    def reachable_blocks(self) -> list[int]:
+        """Blocks reachable from the entry, in reverse postorder."""
+        seen = [False] * len(self.block_insts)
+        order: list[int] = []
+        stack = [(0, iter(self.successors(0)))]
+        seen[0] = True
+        while stack:
+            block, edges = stack[-1]
+            for edge in edges:
+                target = self.edge_block[edge]
+                if not seen[target]:
+                    seen[target] = True
+                    stack.append((target, iter(self.successors(target))))
+                    break
+            else:
+                stack.pop()
+                order.append(block)
+        order.reverse()
+        return order

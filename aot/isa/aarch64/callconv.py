@@ -1,0 +1,62 @@
+"""The calling convention of compiled Wasm functions on AArch64.
+
+Wasm functions call each other (and are called by the trampolines) with:
+  - x0 = callee vmctx;
+  - integer-class arguments (i32, i64, funcref, externref) in x1..x7, in order;
+  - float-class arguments (f32, f64) in v0..v7, in order;
+  - the remaining arguments in the caller's outgoing stack area, 8 bytes each,
+    at [sp + 8*k] at the call, in parameter order.
+Results come back the same way: integer-class in x0..x7, float-class in v0..v7,
+and the rest written by the callee to the caller's outgoing area, at
+[sp_at_call + 8*k].  The caller reserves max(stack args, stack results) slots,
+rounded up to 16 bytes.
+
+Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
+used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
+"""
+
+from __future__ import annotations
+
+INT_CLASS = frozenset({"i32", "i64", "funcref", "externref"})
+FLOAT_CLASS = frozenset({"f32", "f64"})
+
+INT_ARG_REGS = (1, 2, 3, 4, 5, 6, 7)
+INT_RESULT_REGS = (0, 1, 2, 3, 4, 5, 6, 7)
+FLOAT_REGS = (0, 1, 2, 3, 4, 5, 6, 7)
+VMCTX_REG = 0
+CALLEE_SAVED_INT = tuple(range(19, 29))
+CALLEE_SAVED_FLOAT = tuple(range(8, 16))
+
+
+def _assign(types, int_regs) -> tuple[list[tuple[str, int]], int]:
+    locations = []
+    next_int = next_float = stack = 0
+    for ty in types:
+        if ty in INT_CLASS and next_int < len(int_regs):
+            locations.append(("x", int_regs[next_int]))
+            next_int += 1
+        elif ty in FLOAT_CLASS and next_float < len(FLOAT_REGS):
+            locations.append(("v", FLOAT_REGS[next_float]))
+            next_float += 1
+        elif ty in INT_CLASS or ty in FLOAT_CLASS:
+            locations.append(("stack", stack))
+            stack += 1
+        else:
+            raise ValueError(f"no calling convention for {ty} values yet")
+    return locations, stack
+
+
+def param_locations(params) -> tuple[list[tuple[str, int]], int]:
+    """Where each parameter goes: ("x", n), ("v", n) or ("stack", slot); and the stack slot count."""
+    return _assign(params, INT_ARG_REGS)
+
+
+def result_locations(results) -> tuple[list[tuple[str, int]], int]:
+    """Where each result comes back, as param_locations does for parameters."""
+    return _assign(results, INT_RESULT_REGS)
+
+
+def outgoing_area_size(params, results) -> int:
+    """Bytes the caller reserves at sp for a call of this type (16-byte aligned)."""
+    slots = max(param_locations(params)[1], result_locations(results)[1])
+    return (slots * 8 + 15) & ~15

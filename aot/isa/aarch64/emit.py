@@ -1,0 +1,380 @@
+"""Emission: allocated AArch64 VCode to machine words, one function at a time.
+
+Frame layout (sp grows down; fp = x29):
+
+    [fp + 16 + 8k]          the caller's outgoing area: stack params and results
+    [fp + 0]                saved fp, lr
+    [fp - 8]                this function's vmctx (trap sites reload it from here)
+    [sp + outgoing + 8k]    spill slot k
+    [sp + 8k]               outgoing area for calls this function makes
+
+x16/x17 and v31 are emitter scratch: never allocated, free at every
+instruction boundary.  Branches to blocks and trap islands are fixed up once the
+function is laid out; calls to functions and to the trap stub are returned as
+relocations for the module's text layout.
+"""
+
+from __future__ import annotations
+
+from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
+from ....runtime.abi import STORE_STACK_LIMIT, TrapCode, VMCTX_STORE, vmctx_import_slot
+from . import encode as e
+from .regs import EQ, FP, HS, LO, LR, NE, SP, VS
+
+X16, X17, V31 = 16, 17, 31
+STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
+
+
+class EmittedFunction:
+    """Machine words plus what the module layout still has to resolve."""
+
+    def __init__(self):
+        self.words: list[int] = []
+        self.calls: list[tuple[int, int]] = []      # (word index of a bl, callee function index)
+        self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
+        self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
+
+
+class FunctionEmitter:
+    def __init__(self, vcode: VCode, alloc: Allocation, outgoing_bytes: int):
+        self.vcode = vcode
+        self.alloc = alloc
+        self.out = EmittedFunction()
+        self.words = self.out.words
+        self.outgoing = outgoing_bytes
+        self.frame = (outgoing_bytes + 8 * alloc.num_slots + 8 + 15) & ~15
+        self.block_offset = [0] * vcode.num_blocks
+        self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
+        self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
+        self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
+
+    # --- helpers ---------------------------------------------------------------
+
+    def put(self, *words: int) -> None:
+        self.words.extend(words)
+
+    def here(self) -> int:
+        return len(self.words)
+
+    def slot_offset(self, alloc: int) -> int:
+        return self.outgoing + 8 * (alloc - SLOT_BASE)
+
+    def sp_access(self, load: bool, cls: int, reg: int, offset: int) -> None:
+        """ldr/str of 8 bytes at [sp + offset], for any offset."""
+        base = SP
+        if offset > 32760:
+            self.put(*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX))
+            base, offset = X17, 0
+        if cls == FLOAT:
+            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(8, reg, base, offset))
+        else:
+            self.put((e.ldr_imm if load else e.str_imm)(8, reg, base, offset))
+
+    def move(self, src: int, dst: int, cls: int) -> None:
+        if src >= SLOT_BASE and dst >= SLOT_BASE:
+            self.sp_access(True, 0, X16, self.slot_offset(src))
+            self.sp_access(False, 0, X16, self.slot_offset(dst))
+        elif src >= SLOT_BASE:
+            self.sp_access(True, cls, dst & 31, self.slot_offset(src))
+        elif dst >= SLOT_BASE:
+            self.sp_access(False, cls, src & 31, self.slot_offset(dst))
+        elif cls == FLOAT:
+            self.put(e.fmov(True, dst & 31, src & 31))
+        else:
+            self.put(e.mov_reg(True, dst & 31, src & 31))
+
+    def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
+        """`word` (a conditional branch with offset 0) goes to a trap island."""
+        self.islands.append((self.here(), int(code), wasm_offset))
+        self.put(word)
+
+    def trap_sequence(self, code: int, wasm_offset: int) -> None:
+        if code != STACK_OVERFLOW:  # the prologue's check runs before vmctx is saved, with x0 intact
+            self.put(e.ldur(8, 0, FP, -8))
+        self.put(e.movz(False, 1, int(code)))
+        self.out.trap_calls.append(self.here())
+        self.put(e.bl(0))
+        self.out.trap_sites.append((4 * self.here(), wasm_offset))
+
+    # --- the function ----------------------------------------------------------
+
+    def emit(self) -> EmittedFunction:
+        vcode, alloc = self.vcode, self.alloc
+        self.prologue()
+        for block in range(vcode.num_blocks):
+            self.block_offset[block] = self.here()
+            self.next_block = block + 1
+            for index in range(vcode.block_start[block], vcode.block_end[block]):
+                for src, dst, cls in alloc.edits_before.get(index, ()):
+                    self.move(src, dst, cls)
+                inst = vcode.insts[index]
+                regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
+                EMITTERS[inst.op](self, inst, regs)
+                for src, dst, cls in alloc.edits_after.get(index, ()):
+                    self.move(src, dst, cls)
+        for word_index, code, wasm_offset in self.islands:
+            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
+            self.trap_sequence(code, wasm_offset)
+        for word_index, block in self.block_fixups:
+            offset = 4 * (self.block_offset[block] - word_index)
+            self.words[word_index] = e.patch_branch(self.words[word_index], offset)
+        for word_index, block, table in self.table_fixups:
+            self.words[word_index] = (4 * (self.block_offset[block] - table)) & 0xFFFF_FFFF
+        return self.out
+
+    def prologue(self) -> None:
+        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP),
+                 e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+        if self.frame < 4096:
+            self.put(e.sub_imm(True, X17, SP, self.frame))
+        else:
+            self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
+        self.put(e.cmp_reg(True, X17, X16))
+        self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
+        self.put(e.mov_sp(SP, X17), e.stur(8, 0, FP, -8))
+
+    def epilogue(self) -> None:
+        self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
+
+    def branch_to(self, word: int, block: int) -> None:
+        self.block_fixups.append((self.here(), block))
+        self.put(word)
+
+
+def materialize(rd: int, value: int, is64: bool) -> list[int]:
+    """Words that put the constant `value` in register rd (X16/X17 allowed)."""
+    bits = 64 if is64 else 32
+    value &= (1 << bits) - 1
+    if value == 0:
+        return [e.movz(is64, rd, 0, 0)]
+    logical = e.encode_logical_imm(value, is64)
+    if logical is not None:
+        return [e.orr_imm(is64, rd, 31, value)]
+    halves = [(value >> (16 * i)) & 0xFFFF for i in range(bits // 16)]
+    inverted = sum(1 for h in halves if h == 0xFFFF) > sum(1 for h in halves if h == 0)
+    words = []
+    for index, half in enumerate(halves):
+        if inverted:
+            if half == 0xFFFF:
+                continue
+            if not words:
+                words.append(e.movn(is64, rd, half ^ 0xFFFF, index))
+                continue
+        elif half == 0:
+            continue
+        elif not words:
+            words.append(e.movz(is64, rd, half, index))
+            continue
+        words.append(e.movk(is64, rd, half, index))
+    if not words:  # all halves 0xFFFF (inverted, value = -1) is handled by the logical path
+        words.append(e.movn(is64, rd, 0, 0))
+    return words
+
+
+# --- per-instruction emitters: (emitter, inst, regs) ---------------------------
+
+def _nothing(em, inst, regs):
+    pass
+
+
+def _load_incoming(em, inst, regs):
+    cls = em.vcode.vreg_class[inst.operands[0].vreg]
+    offset = 16 + 8 * inst.data
+    em.put((e.ldr_fp_imm if cls == FLOAT else e.ldr_imm)(8, regs[0], FP, offset))
+
+
+def _store_incoming(em, inst, regs):
+    cls = em.vcode.vreg_class[inst.operands[0].vreg]
+    offset = 16 + 8 * inst.data
+    em.put((e.str_fp_imm if cls == FLOAT else e.str_imm)(8, regs[0], FP, offset))
+
+
+def _load_outgoing(em, inst, regs):
+    em.sp_access(True, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
+
+
+def _store_outgoing(em, inst, regs):
+    em.sp_access(False, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
+
+
+def _const(em, inst, regs):
+    wide, bits = inst.data
+    if em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT:
+        if bits == 0:
+            em.put(e.fmov_from_gp(wide, regs[0], 31))
+        else:
+            em.put(*materialize(X16, bits, wide), e.fmov_from_gp(wide, regs[0], X16))
+    else:
+        em.put(*materialize(regs[0], bits, wide))
+
+
+_ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
+        "eor": e.eor_reg, "lslv": e.lslv, "lsrv": e.lsrv, "asrv": e.asrv, "rorv": e.rorv}
+
+
+def _alu(em, inst, regs):
+    is64, name = inst.data
+    em.put(_ALU[name](is64, regs[0], regs[1], regs[2]))
+
+
+def _rotl(em, inst, regs):
+    em.put(e.neg(inst.data, X16, regs[2]), e.rorv(inst.data, regs[0], regs[1], X16))
+
+
+def _div(em, inst, regs):
+    is64, signed, rem, wasm_offset = inst.data
+    rd, rn, rm = regs
+    em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, wasm_offset)
+    if signed and not rem:  # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
+        em.put(e.cmn_imm(is64, rm, 1), e.b_cond(NE, 12), e.cmp_imm(is64, rn, 1))
+        em.trap_branch(e.b_cond(VS, 0), TrapCode.INTEGER_OVERFLOW, wasm_offset)
+    divide = e.sdiv if signed else e.udiv
+    if rem:
+        em.put(divide(is64, X16, rn, rm), e.msub(is64, rd, X16, rm, rn))
+    else:
+        em.put(divide(is64, rd, rn, rm))
+
+
+def _icmp(em, inst, regs):
+    is64, cond = inst.data
+    em.put(e.cmp_reg(is64, regs[1], regs[2]), e.cset(False, regs[0], cond))
+
+
+def _eqz(em, inst, regs):
+    em.put(e.cmp_imm(inst.data, regs[1], 0), e.cset(False, regs[0], EQ))
+
+
+def _unary(em, inst, regs):
+    is64, name = inst.data
+    rd, rn = regs
+    if name == "clz":
+        em.put(e.clz(is64, rd, rn))
+    elif name == "ctz":
+        em.put(e.rbit(is64, X16, rn), e.clz(is64, rd, X16))
+    elif name == "popcnt":  # i32 values keep their upper 32 bits zero
+        em.put(e.fmov_from_gp(True, V31, rn), e.cnt_8b(V31, V31), e.addv_b_8b(V31, V31),
+               e.fmov_to_gp(False, rd, V31))
+    elif name == "uxtw":
+        em.put(e.mov_reg(False, rd, rn))
+    else:
+        em.put(getattr(e, name)(is64, rd, rn))
+
+
+def _select(em, inst, regs):
+    rd, rt, rf, rc = regs
+    em.put(e.cmp_imm(False, rc, 0))
+    ty = inst.data
+    if ty in ("f32", "f64"):
+        em.put(e.fcsel(ty == "f64", rd, rt, rf, NE))
+    else:
+        em.put(e.csel(ty != "i32", rd, rt, rf, NE))
+
+
+_FBIN = {"add": e.fadd, "sub": e.fsub, "mul": e.fmul, "div": e.fdiv, "min": e.fmin, "max": e.fmax}
+
+
+def _fbin(em, inst, regs):
+    double, name = inst.data
+    em.put(_FBIN[name](double, regs[0], regs[1], regs[2]))
+
+
+def _fun(em, inst, regs):
+    double, name = inst.data
+    em.put(getattr(e, name)(double, regs[0], regs[1]))
+
+
+def _fcmp(em, inst, regs):
+    double, cond = inst.data
+    em.put(e.fcmp(double, regs[1], regs[2]), e.cset(False, regs[0], cond))
+
+
+def _fcopysign(em, inst, regs):
+    double = inst.data
+    sign = 1 << (63 if double else 31)
+    em.put(e.fmov_to_gp(double, X16, regs[1]), e.fmov_to_gp(double, X17, regs[2]),
+           e.and_imm(double, X16, X16, sign - 1), e.and_imm(double, X17, X17, sign),
+           e.orr_reg(double, X16, X16, X17), e.fmov_from_gp(double, regs[0], X16))
+
+
+def _i2f(em, inst, regs):
+    src64, double, signed = inst.data
+    em.put((e.scvtf if signed else e.ucvtf)(src64, double, regs[0], regs[1]))
+
+
+def _f2f(em, inst, regs):
+    em.put(e.fcvt(inst.data, regs[0], regs[1]))
+
+
+def _f2i_sat(em, inst, regs):  # fcvtz* saturate and map NaN to 0, exactly as Wasm asks
+    dst64, double, signed = inst.data
+    em.put((e.fcvtzs if signed else e.fcvtzu)(dst64, double, regs[0], regs[1]))
+
+
+def _to_gp(em, inst, regs):
+    em.put(e.fmov_to_gp(inst.data, regs[0], regs[1]))
+
+
+def _from_gp(em, inst, regs):
+    em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
+
+
+def _call(em, inst, regs):
+    em.out.calls.append((em.here(), inst.data))
+    em.put(e.bl(0))
+
+
+def _call_import(em, inst, regs):
+    slot = vmctx_import_slot(inst.data)
+    em.put(e.ldr_imm(8, X16, 0, slot), e.ldr_imm(8, 0, 0, slot + 8), e.blr(X16))
+
+
+def _jump(em, inst, regs):
+    if inst.data != em.next_block:
+        em.branch_to(e.b(0), inst.data)
+
+
+def _condbr(em, inst, regs):
+    taken, not_taken = inst.data
+    em.branch_to(e.cbnz(False, regs[0], 0), taken)
+    if not_taken != em.next_block:
+        em.branch_to(e.b(0), not_taken)
+
+
+def _br_table(em, inst, regs):
+    targets, default = inst.data
+    index = regs[0]
+    if len(targets) < 4096:
+        em.put(e.cmp_imm(False, index, len(targets)))
+    else:
+        em.put(*materialize(X16, len(targets), False), e.cmp_reg(False, index, X16))
+    em.branch_to(e.b_cond(HS, 0), default)
+    em.put(e.adr(X16, 16), e.ldrs_reg(4, True, X17, X16, index, e.UXTW, True),
+           e.add_reg(True, X16, X16, X17), e.br(X16))
+    table = em.here()
+    for target in targets:
+        em.table_fixups.append((em.here(), target, table))
+        em.put(0)
+
+
+def _ret(em, inst, regs):
+    em.epilogue()
+
+
+def _trap(em, inst, regs):
+    code, wasm_offset = inst.data
+    em.trap_sequence(code, wasm_offset)
+
+
+EMITTERS = {
+    "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
+    "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
+    "alu": _alu, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
+    "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
+    "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
+    "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,
+    "br_table": _br_table, "ret": _ret, "trap": _trap,
+}
+
+
+def emit_function(vcode: VCode, alloc: Allocation, outgoing_bytes: int) -> EmittedFunction:
+    return FunctionEmitter(vcode, alloc, outgoing_bytes).emit()

@@ -1,0 +1,209 @@
+"""The three pieces of glue code every artifact carries: entry trampolines, host trampolines, the trap stub.
+
+All three are position independent and reference nothing outside themselves.
+
+Entry frame (the same for every signature: the trap stub unwinds through it),
+at the sp recorded in STORE_ENTRY_SP:
+    [sp +   0] x29, x30
+    [sp +  16] x19 .. x28
+    [sp +  96] d8 .. d15
+    [sp + 160] the previous STORE_ENTRY_SP (and 8 bytes of padding)
+Below it, the outgoing area for the callee's stack arguments and results.
+While Wasm runs, the entry trampoline keeps the Store in x19, `values` in x20
+and the callee's code address in x21 (callee-saved, so they survive the call).
+
+Host frame: [sp + 0] x29, x30; [sp + 16] the HostFunc record; [sp + 32] the
+values array handed to the callback.  On a nonzero callback result it traps
+with the Wasm caller's return address as the trap pc, exactly as the trap stub
+would.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from wasmoon_aot.runtime import abi
+
+from . import encode as enc
+from .callconv import outgoing_area_size, param_locations, result_locations
+from .regs import FP, LR, SP, X0, X1, X16, X17, X19, X20, X21, XZR
+
+ENTRY_SAVED_PAIRS_OFFSET = 16   # x19/x20 ... x27/x28
+ENTRY_SAVED_FP_OFFSET = 96      # d8/d9 ... d14/d15
+ENTRY_PREV_SP_OFFSET = 160
+ENTRY_FRAME_SIZE = 176
+
+HOST_RECORD_OFFSET = 16
+HOST_VALUES_OFFSET = 32
+
+_CALLEE_SAVED_PAIRS = ((19, 20), (21, 22), (23, 24), (25, 26), (27, 28))
+_CALLEE_SAVED_FP_PAIRS = ((8, 9), (10, 11), (12, 13), (14, 15))
+_MAX_IMM12 = 4095
+
+assert abi.VMCTX_STORE == abi.HOSTFUNC_STORE == 0
+assert abi.STACK_BUDGET % 4096 == 0 and abi.STACK_BUDGET >> 12 <= _MAX_IMM12
+
+
+def _assemble(words: list[int]) -> bytes:
+    return struct.pack(f"<{len(words)}I", *words)
+
+
+def _adjust_sp(out: list[int], amount: int, down: bool) -> None:
+    """sp -= amount (down) or sp += amount, in imm12 steps (amount is a multiple of 16)."""
+    step = enc.sub_imm if down else enc.add_imm
+    while amount:
+        chunk = min(amount, _MAX_IMM12 & ~15)
+        out.append(step(True, SP, SP, chunk))
+        amount -= chunk
+
+
+def _store_value_to_slot(out: list[int], ty: str, location: tuple[str, int], base: int, slot_offset: int) -> None:
+    """Store a register-held value into the 64-bit slot at [base + slot_offset], zero-extending 32-bit values."""
+    kind, reg = location
+    if kind == "x":
+        if ty == "i32":
+            out.append(enc.mov_reg(False, reg, reg))
+        out.append(enc.str_imm(8, reg, base, slot_offset))
+    elif ty == "f32":
+        out.append(enc.str_fp_imm(4, reg, base, slot_offset))
+        out.append(enc.str_imm(4, XZR, base, slot_offset + 4))
+    else:
+        out.append(enc.str_fp_imm(8, reg, base, slot_offset))
+
+
+def _load_value_from_slot(out: list[int], ty: str, location: tuple[str, int], base: int, slot_offset: int) -> None:
+    kind, reg = location
+    if kind == "x":
+        out.append(enc.ldr_imm(8, reg, base, slot_offset))
+    else:
+        out.append(enc.ldr_fp_imm(4 if ty == "f32" else 8, reg, base, slot_offset))
+
+
+def _copy_slot(out: list[int], ty: str, from_base: int, from_offset: int, to_base: int, to_offset: int) -> None:
+    """Copy one stack slot through x16; 32-bit values are zero-extended (their upper bytes may be stale)."""
+    out.append(enc.ldr_imm(4 if ty in ("i32", "f32") else 8, X16, from_base, from_offset))
+    out.append(enc.str_imm(8, X16, to_base, to_offset))
+
+
+def _emit_entry_exit(out: list[int]) -> None:
+    """Leave an entry frame: expects sp = frame base, x16 = Store, w0 = the code to return."""
+    out.append(enc.ldr_imm(8, X17, SP, ENTRY_PREV_SP_OFFSET))
+    out.append(enc.str_imm(8, X17, X16, abi.STORE_ENTRY_SP))
+    for k, (a, b) in enumerate(_CALLEE_SAVED_PAIRS):
+        out.append(enc.ldp(True, a, b, SP, ENTRY_SAVED_PAIRS_OFFSET + 16 * k))
+    for k, (a, b) in enumerate(_CALLEE_SAVED_FP_PAIRS):
+        out.append(enc.ldp_fp(True, a, b, SP, ENTRY_SAVED_FP_OFFSET + 16 * k))
+    out.append(enc.ldp(True, FP, LR, SP, ENTRY_FRAME_SIZE, enc.POST))
+    out.append(enc.ret())
+
+
+def _emit_trap_unwind(out: list[int]) -> None:
+    """Trap: x0 = vmctx or HostFunc record, w1 = code, x30 = trap pc. Unwinds to the innermost entry frame."""
+    out.append(enc.ldr_imm(8, X16, X0, abi.VMCTX_STORE))
+    out.append(enc.str_imm(4, X1, X16, abi.STORE_TRAP_CODE))
+    out.append(enc.str_imm(8, LR, X16, abi.STORE_TRAP_PC))
+    out.append(enc.ldr_imm(8, X17, X16, abi.STORE_ENTRY_SP))
+    out.append(enc.mov_sp(SP, X17))
+    out.append(enc.mov_reg(False, X0, X1))
+    _emit_entry_exit(out)
+
+
+def entry_trampoline(params, results) -> bytes:
+    """`int32 entry(vmctx x0, code x1, uint64 *values x2)` for Wasm functions of type params -> results."""
+    param_locs, _ = param_locations(params)
+    result_locs, _ = result_locations(results)
+    outgoing = outgoing_area_size(params, results)
+    out: list[int] = [
+        enc.stp(True, FP, LR, SP, -ENTRY_FRAME_SIZE, enc.PRE),
+        enc.mov_sp(FP, SP),
+    ]
+    for k, (a, b) in enumerate(_CALLEE_SAVED_PAIRS):
+        out.append(enc.stp(True, a, b, SP, ENTRY_SAVED_PAIRS_OFFSET + 16 * k))
+    for k, (a, b) in enumerate(_CALLEE_SAVED_FP_PAIRS):
+        out.append(enc.stp_fp(True, a, b, SP, ENTRY_SAVED_FP_OFFSET + 16 * k))
+    out += [
+        enc.ldr_imm(8, X19, X0, abi.VMCTX_STORE),
+        enc.mov_reg(True, X20, 2),
+        enc.mov_reg(True, X21, X1),
+        enc.ldr_imm(8, X16, X19, abi.STORE_ENTRY_SP),
+        enc.str_imm(8, X16, SP, ENTRY_PREV_SP_OFFSET),
+        enc.mov_sp(X17, SP),
+        enc.str_imm(8, X17, X19, abi.STORE_ENTRY_SP),
+        enc.cbnz(True, X16, 12),  # nested entry: keep the outermost entry's stack limit
+        enc.sub_imm(True, X17, X17, abi.STACK_BUDGET >> 12, shift12=True),
+        enc.str_imm(8, X17, X19, abi.STORE_STACK_LIMIT),
+    ]
+    _adjust_sp(out, outgoing, down=True)
+    for index, (ty, loc) in enumerate(zip(params, param_locs)):
+        if loc[0] == "stack":
+            _copy_slot(out, ty, X20, 8 * index, SP, 8 * loc[1])
+        else:
+            _load_value_from_slot(out, ty, loc, X20, 8 * index)
+    out.append(enc.blr(X21))
+    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+        if loc[0] == "stack":
+            _copy_slot(out, ty, SP, 8 * loc[1], X20, 8 * index)
+    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+        if loc[0] != "stack":
+            _store_value_to_slot(out, ty, loc, X20, 8 * index)
+    _adjust_sp(out, outgoing, down=False)
+    out.append(enc.mov_reg(True, X16, X19))
+    out.append(enc.movz(False, X0, 0))
+    _emit_entry_exit(out)
+    return _assemble(out)
+
+
+def trap_stub() -> bytes:
+    """The code at abi.TRAP_SYMBOL: `bl` here with x0 = vmctx (or HostFunc record) and w1 = trap code."""
+    out: list[int] = []
+    _emit_trap_unwind(out)
+    return _assemble(out)
+
+
+def host_frame_size(params, results) -> int:
+    slots = max(len(params), len(results))
+    return HOST_VALUES_OFFSET + ((8 * slots + 15) & ~15)
+
+
+def host_trampoline(params, results) -> bytes:
+    """Called like a Wasm function with x0 = HostFunc record; calls the record's callback(host_id, values)."""
+    param_locs, _ = param_locations(params)
+    result_locs, _ = result_locations(results)
+    frame = host_frame_size(params, results)
+    out: list[int] = []
+    _adjust_sp(out, frame, down=True)
+    out += [
+        enc.stp(True, FP, LR, SP, 0),
+        enc.mov_sp(FP, SP),
+        enc.str_imm(8, X0, SP, HOST_RECORD_OFFSET),
+    ]
+    for index, (ty, loc) in enumerate(zip(params, param_locs)):
+        if loc[0] == "stack":
+            _copy_slot(out, ty, FP, frame + 8 * loc[1], SP, HOST_VALUES_OFFSET + 8 * index)
+        else:
+            _store_value_to_slot(out, ty, loc, SP, HOST_VALUES_OFFSET + 8 * index)
+    out += [
+        enc.ldr_imm(8, X16, X0, abi.HOSTFUNC_CALLBACK),
+        enc.ldr_imm(8, X0, X0, abi.HOSTFUNC_ID),
+        enc.add_imm(True, X1, SP, HOST_VALUES_OFFSET),
+        enc.blr(X16),
+    ]
+    branch_at = len(out)
+    out.append(0)  # cbnz w0, trap: patched below
+    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+        if loc[0] == "stack":
+            _copy_slot(out, ty, SP, HOST_VALUES_OFFSET + 8 * index, FP, frame + 8 * loc[1])
+    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+        if loc[0] != "stack":
+            _load_value_from_slot(out, ty, loc, SP, HOST_VALUES_OFFSET + 8 * index)
+    out.append(enc.ldp(True, FP, LR, SP, 0))
+    _adjust_sp(out, frame, down=False)
+    out.append(enc.ret())
+    out[branch_at] = enc.cbnz(False, X0, 4 * (len(out) - branch_at))
+    out += [
+        enc.mov_reg(False, X1, X0),
+        enc.ldr_imm(8, X0, SP, HOST_RECORD_OFFSET),
+        enc.ldr_imm(8, LR, SP, 8),  # trap pc: the Wasm caller's return address
+    ]
+    _emit_trap_unwind(out)
+    return _assemble(out)

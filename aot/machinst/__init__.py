@@ -1,0 +1,1 @@
+"""Target-neutral machinery between lowering and emission: VCode and its operands."""

@@ -1,0 +1,82 @@
+"""VCode: machine instructions on virtual registers, with operand constraints.
+
+This is the contract between an ISA's lowering, the register allocator and the
+ISA's emitter (in the spirit of regalloc2's `Function` trait):
+
+  - A vreg is an int; `vreg_class[v]` is its register class (INT or FLOAT).
+  - A physical register (preg) is an int: class * 32 + hardware number, so
+    x0..x31 are 0..31 and v0..v31 are 32..63.
+  - Each instruction lists its operands; each Operand says which vreg it reads or
+    writes, when (USE, DEF at the end of the instruction, EARLY_DEF at its start),
+    and where it must be (ANY register or slot, any REG of its class, a FIXED preg,
+    REUSE the register of input operand `extra`, or a STACK slot).  `clobbers`
+    lists pregs the instruction destroys (calls).
+  - Blocks are ranges of instructions in emission order; the last instruction of
+    each block is its terminator.  Successor edges carry argument vregs for the
+    successor's block params.  Edges with arguments never leave a block with more
+    than one successor (lowering splits such critical edges).
+
+The allocator returns an Allocation per operand (a preg, or a spill slot encoded
+as SLOT_BASE + slot index) and edits: moves to run before or after instructions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+INT, FLOAT = 0, 1
+USE, DEF, EARLY_DEF = 0, 1, 2
+ANY, REG, FIXED, REUSE, STACK = 0, 1, 2, 3, 4
+SLOT_BASE = 64  # allocations >= SLOT_BASE are spill slots
+
+
+def preg(cls: int, number: int) -> int:
+    return cls * 32 + number
+
+
+def is_slot(alloc: int) -> bool:
+    return alloc >= SLOT_BASE
+
+
+class Operand(NamedTuple):
+    vreg: int
+    kind: int = USE
+    constraint: int = REG
+    extra: int = 0  # FIXED: the preg; REUSE: index of the input operand
+
+
+def use(vreg, constraint=REG, extra=0) -> Operand:
+    return Operand(vreg, USE, constraint, extra)
+
+
+def define(vreg, constraint=REG, extra=0) -> Operand:
+    return Operand(vreg, DEF, constraint, extra)
+
+
+@dataclass
+class VCode:
+    vreg_class: list[int] = field(default_factory=list)
+    insts: list = field(default_factory=list)          # ISA instruction objects
+    block_start: list[int] = field(default_factory=list)
+    block_end: list[int] = field(default_factory=list)  # exclusive
+    block_params: list[list[int]] = field(default_factory=list)
+    block_succs: list[list[tuple[int, list[int]]]] = field(default_factory=list)
+
+    def new_vreg(self, cls: int) -> int:
+        self.vreg_class.append(cls)
+        return len(self.vreg_class) - 1
+
+    @property
+    def num_blocks(self) -> int:
+        return len(self.block_start)
+
+
+@dataclass
+class Allocation:
+    """The allocator's answer for one function."""
+    allocs: list[list[int]]             # per instruction, per operand
+    edits_before: dict[int, list[tuple[int, int, int]]]  # inst -> [(src, dst, cls)] run in order
+    edits_after: dict[int, list[tuple[int, int, int]]]
+    num_slots: int
+    stats: dict

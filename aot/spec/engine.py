@@ -1,0 +1,190 @@
+"""The harness's only door to the compiler, front end and runtime (tests swap in a fake).
+
+`Engine` compiles with a cache (`build/spec-cache/so/<sha256>.so` keyed by the
+wasm bytes and the compiler fingerprint; front-end rejections and unsupported
+features are cached too, as `.err.json`), checks modules for assert_invalid /
+assert_malformed, instantiates with the `spectest` host module and registered
+instances, and calls exports with raw bit slots.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import paths
+from .watchdog import Watchdog
+
+# Longest a single call or instantiation may take under qemu before its worker is killed.
+REQUEST_TIMEOUT_SECONDS = 60.0
+
+# The spectest host functions: name -> (params, results).  They accept and print nothing.
+SPECTEST_FUNCS = {
+    "print": ((), ()),
+    "print_i32": (("i32",), ()),
+    "print_i64": (("i64",), ()),
+    "print_f32": (("f32",), ()),
+    "print_f64": (("f64",), ()),
+    "print_i32_f32": (("i32", "f32"), ()),
+    "print_f64_f64": (("f64", "f64"), ()),
+}
+# What else spectest exports (not provided by the runtime yet): name -> kind.
+SPECTEST_OTHERS = {"global_i32": "global", "global_i64": "global", "global_f32": "global",
+                   "global_f64": "global", "table": "table", "memory": "memory"}
+
+
+def _ignore(*_args):
+    return None
+
+
+@dataclass
+class Compiled:
+    so_path: Path
+    # (module, name, kind, [params, results] for functions else None)
+    imports: list = field(default_factory=list)
+
+    def import_modules(self) -> set[str]:
+        return {entry[0] for entry in self.imports}
+
+
+class Engine:
+    """Real compiler + runtime.  Imports them lazily so the harness loads without them."""
+
+    def __init__(self, so_cache: Path | None = None, timeout: float = REQUEST_TIMEOUT_SECONDS):
+        self.so_cache = paths.SO_CACHE_DIR if so_cache is None else so_cache
+        from wasmoon_aot.runtime import LinkError, Trap
+        self.Trap = Trap
+        self.LinkError = LinkError
+        self.watchdog = Watchdog(timeout)
+        self._worker = None  # the emulated runtime worker our live instances belong to
+
+    def _guarded(self, worker, request, *args):
+        """Run request(*args) under the watchdog; a killed worker surfaces as TimeoutError."""
+        process = getattr(worker, "process", None)
+        try:
+            with self.watchdog.guard(process):
+                return request(*args)
+        except Exception as error:
+            if self.watchdog.fired and not isinstance(error, (self.Trap, self.LinkError)):
+                raise TimeoutError(f"no answer within {self.watchdog.seconds:g} s: runtime worker killed") from error
+            raise
+
+    # --- front end -----------------------------------------------------------
+
+    def check_module(self, wasm: bytes) -> None:
+        """Decode and validate; raises DecodeError/ValidationError, or UnsupportedFeature (validate stage)."""
+        from wasmoon_aot.aot.wasm import decode_module, validate_module
+        from wasmoon_aot.aot.wasm.features import require_supported
+        module = decode_module(wasm)
+        require_supported(module.features, "validate")
+        validate_module(module)
+
+    # --- compiler ------------------------------------------------------------
+
+    def compile(self, wasm: bytes) -> Compiled:
+        """The artifact for `wasm`, from the cache or freshly compiled; front-end errors re-raise."""
+        key = hashlib.sha256(wasm + paths.compiler_fingerprint().encode()).hexdigest()
+        so_path = self.so_cache / f"{key}.so"
+        imports_path = self.so_cache / f"{key}.imports.json"
+        error_path = self.so_cache / f"{key}.err.json"
+        if error_path.exists():
+            raise _error_from_record(json.loads(error_path.read_text()))
+        if so_path.exists() and imports_path.exists():
+            return Compiled(so_path, json.loads(imports_path.read_text()))
+        from wasmoon_aot.aot.compiler import compile_wasm
+        from wasmoon_aot.aot.wasm.errors import WasmError
+        from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+        try:
+            artifact = compile_wasm(wasm)
+        except (UnsupportedFeature, WasmError) as error:
+            paths.atomic_write(error_path, json.dumps(_error_record(error)).encode())
+            raise
+        imports = _imports_of(wasm)
+        paths.atomic_write(imports_path, json.dumps(imports).encode())
+        paths.atomic_write(so_path, artifact)
+        return Compiled(so_path, imports)
+
+    # --- runtime -------------------------------------------------------------
+
+    def instantiate(self, compiled: Compiled, registered: dict[str, object]):
+        """Load the artifact with spectest and the registered instances as imports."""
+        self._check_spectest_imports(compiled)
+        from wasmoon_aot.runtime import load
+        imports = dict(registered)
+        imports["spectest"] = {name: _ignore for name in SPECTEST_FUNCS}
+        self._worker = _shared_worker()
+        return self._guarded(self._worker, load, str(compiled.so_path), imports)
+
+    def _check_spectest_imports(self, compiled: Compiled) -> None:
+        for module, name, kind, signature in compiled.imports:
+            if module != "spectest":
+                continue
+            if name in SPECTEST_FUNCS:
+                if kind != "func" or [list(t) for t in SPECTEST_FUNCS[name]] != signature:
+                    raise self.LinkError("incompatible import type", module, name)
+            elif name in SPECTEST_OTHERS:
+                if kind != SPECTEST_OTHERS[name]:
+                    raise self.LinkError("incompatible import type", module, name)
+            else:
+                raise self.LinkError("unknown import", module, name)
+
+    def invoke(self, instance, field_name: str, slots: list[int]) -> list[int]:
+        function = instance.exports[field_name]
+        return list(self._guarded(getattr(instance, "worker", None), function.call_bits, slots))
+
+    def get(self, instance, field_name: str) -> list[int]:
+        export = instance.exports[field_name]
+        get_bits = getattr(export, "get_bits", None)
+        if get_bits is None:
+            raise NotImplementedError(f"the runtime cannot read global export {field_name!r} yet")
+        return list(get_bits())
+
+    def recover(self) -> bool:
+        """After an unexpected error: True if the worker died, taking our instances with it.
+        (The runtime starts a fresh worker on the next load.)"""
+        if self._worker is not None and not self._worker.alive:
+            self._worker = None
+            return True
+        return False
+
+
+def _shared_worker():
+    """The runtime's emulated worker process, or None when AArch64 code runs natively."""
+    from wasmoon_aot.runtime.emulator import runs_natively
+    if runs_natively():
+        return None
+    from wasmoon_aot.runtime.remote import shared_worker
+    return shared_worker()
+
+
+def _error_record(error) -> dict:
+    from wasmoon_aot.aot.wasm.errors import DecodeError
+    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    if isinstance(error, UnsupportedFeature):
+        return {"kind": "unsupported", "feature": error.feature, "stage": error.stage}
+    kind = "decode" if isinstance(error, DecodeError) else "validation"
+    return {"kind": kind, "message": error.message, "offset": error.offset}
+
+
+def _error_from_record(record: dict) -> Exception:
+    from wasmoon_aot.aot.wasm.errors import DecodeError, ValidationError
+    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    if record["kind"] == "unsupported":
+        return UnsupportedFeature(record["feature"], record["stage"])
+    error_type = DecodeError if record["kind"] == "decode" else ValidationError
+    return error_type(record["message"], record["offset"])
+
+
+def _imports_of(wasm: bytes) -> list:
+    from wasmoon_aot.aot.wasm import decode_module
+    module = decode_module(wasm)
+    imports = []
+    for entry in module.imports:
+        signature = None
+        if entry.kind == "func":
+            func_type = module.types[entry.desc]
+            signature = [list(func_type.params), list(func_type.results)]
+        imports.append([entry.module, entry.name, entry.kind, signature])
+    return imports

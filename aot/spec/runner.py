@@ -1,0 +1,317 @@
+"""Runs the commands of converted .wast files against an Engine and tallies every command once.
+
+Module state: each module command yields a `ModuleState` (ok / skipped / failed with
+a reason).  Commands that use a skipped module are skipped with its reason; those
+that use a failed module fail.  A module that imports from a registered module
+that was skipped (or failed) inherits that state.  An unexpected exception fails
+the command; if the runtime worker had to be restarted, the live instances are
+lost and marked failed.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..wasm.errors import WasmError
+from ..wasm.features import UnsupportedFeature
+from . import convert as converter
+from . import values
+from .report import build_report
+from .tally import FAILED, PASSED, SKIPPED, Tally
+
+
+@dataclass
+class ModuleState:
+    status: str           # PASSED (usable), SKIPPED or FAILED
+    reason: str = ""
+    instance: object = None
+    compiled: object = None
+    error_message: str = ""  # the front end's message when compiling was rejected
+
+    def outcome(self, own: bool = False) -> tuple[str, str]:
+        """How a command that uses this module (or, with `own`, that made it) ends."""
+        if self.status == SKIPPED:
+            return SKIPPED, self.reason
+        if self.status == FAILED:
+            return FAILED, self.reason if own else f"module failed: {self.reason}"
+        return PASSED, ""
+
+
+def _unsupported(error: UnsupportedFeature) -> ModuleState:
+    return ModuleState(SKIPPED, f"unsupported feature: {error.feature}")
+
+
+def _message_matches(message: str, text: str) -> bool:
+    return message.startswith(text)
+
+
+class FileRun:
+    """The command interpreter for one converted .wast file."""
+
+    def __init__(self, converted: converter.Converted, engine):
+        self.converted = converted
+        self.engine = engine
+        self.tally = Tally()
+        self.current: ModuleState | None = None
+        self.named: dict[str, ModuleState] = {}
+        self.registered: dict[str, ModuleState] = {}
+
+    def run(self) -> Tally:
+        for command in self.converted.commands:
+            kind = command["type"]
+            if kind == "assert_malformed" and command.get("module_type") == "text":
+                kind = "assert_malformed_text"
+            try:
+                handler = self.HANDLERS.get(kind)
+                if handler is None:
+                    outcome, reason = FAILED, f"unknown command type {kind!r}"
+                else:
+                    outcome, reason = getattr(self, handler)(command)
+            except Exception as error:  # the harness or the runtime broke: count it, recover, go on
+                outcome, reason = FAILED, f"unexpected {type(error).__name__}: {error}"
+                self._forget_module(command, reason)
+                self._recover()
+            self.tally.record(kind, outcome, command.get("line"), reason)
+        assert self.tally.total() == len(self.converted.commands), "every command is counted exactly once"
+        return self.tally
+
+    def _forget_module(self, command: dict, reason: str) -> None:
+        """A module command that broke leaves a failed module behind, for the commands that use it."""
+        kind = command["type"]
+        if kind not in ("module", "module_definition", "module_instance"):
+            return
+        state = ModuleState(FAILED, reason)
+        if kind != "module_definition":
+            self.current = state
+        name = command.get("instance" if kind == "module_instance" else "name")
+        if name:
+            self.named[name] = state
+
+    def _recover(self) -> None:
+        if self.engine.recover():
+            for state in {id(s): s for s in [self.current, *self.named.values(), *self.registered.values()]
+                          if s is not None}.values():
+                if state.status == PASSED and state.instance is not None:
+                    state.status, state.reason, state.instance = FAILED, "runtime worker restarted", None
+
+    # --- modules ---------------------------------------------------------------
+
+    def _wasm(self, command: dict) -> bytes:
+        if "binary_filename" in command:
+            return self.converted.module_path(command["binary_filename"]).read_bytes()
+        path = self.converted.module_path(command["filename"])
+        if command.get("module_type") == "text":
+            return converter.parse_wat(path)
+        return path.read_bytes()
+
+    def _compile(self, wasm: bytes) -> ModuleState:
+        try:
+            compiled = self.engine.compile(wasm)
+        except UnsupportedFeature as error:
+            return _unsupported(error)
+        except WasmError as error:
+            return ModuleState(FAILED, str(error), error_message=error.message)
+        for module in sorted(compiled.import_modules()):
+            dependency = self.registered.get(module)
+            if dependency is not None and dependency.status != PASSED:
+                if dependency.status == SKIPPED:
+                    return ModuleState(SKIPPED, dependency.reason)
+                return ModuleState(FAILED, f"imports from failed module {module!r}")
+        return ModuleState(PASSED, compiled=compiled)
+
+    def _instantiate(self, state: ModuleState) -> ModuleState:
+        if state.status != PASSED:
+            return state
+        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
+        try:
+            instance = self.engine.instantiate(state.compiled, live)
+        except (self.engine.Trap, self.engine.LinkError) as error:
+            return ModuleState(FAILED, f"instantiation: {error}")
+        return ModuleState(PASSED, instance=instance, compiled=state.compiled)
+
+    def _module(self, command: dict):
+        state = self._instantiate(self._compile(self._wasm(command)))
+        self.current = state
+        if command.get("name"):
+            self.named[command["name"]] = state
+        return state.outcome(own=True)
+
+    def _module_definition(self, command: dict):
+        state = self._compile(self._wasm(command))
+        if command.get("name"):
+            self.named[command["name"]] = state
+        return state.outcome(own=True)
+
+    def _module_instance(self, command: dict):
+        definition = self.named.get(command["module"])
+        if definition is None:
+            state = ModuleState(FAILED, f"unknown module definition {command['module']!r}")
+        else:
+            state = self._instantiate(definition)
+        self.current = state
+        self.named[command["instance"]] = state
+        return state.outcome(own=True)
+
+    def _register(self, command: dict):
+        name = command.get("name")
+        state = self.named.get(name) if name else self.current
+        if state is None:
+            return FAILED, f"no module {name!r} to register"
+        self.registered[command["as"]] = state
+        return state.outcome()
+
+    # --- actions ---------------------------------------------------------------
+
+    def _target(self, action: dict) -> ModuleState:
+        name = action.get("module")
+        state = self.named.get(name) if name else self.current
+        if state is None:
+            return ModuleState(FAILED, f"no module named {name!r}" if name else "no current module")
+        if state.status == PASSED and state.instance is None:
+            return ModuleState(FAILED, "module is not instantiated")
+        return state
+
+    def _perform(self, action: dict, instance) -> list[int]:
+        if action["type"] == "get":
+            return self.engine.get(instance, action["field"])
+        return self.engine.invoke(instance, action["field"], values.encode_all(action.get("args", [])))
+
+    def _action(self, command: dict):
+        state = self._target(command["action"])
+        if state.status != PASSED:
+            return state.outcome()
+        try:
+            self._perform(command["action"], state.instance)
+        except self.engine.Trap as trap:
+            return FAILED, f"trap: {trap.message}"
+        return PASSED, ""
+
+    def _assert_return(self, command: dict):
+        state = self._target(command["action"])
+        if state.status != PASSED:
+            return state.outcome()
+        try:
+            slots = self._perform(command["action"], state.instance)
+        except self.engine.Trap as trap:
+            return FAILED, f"trap: {trap.message}"
+        mismatch = values.check_results(command["expected"], slots)
+        return (PASSED, "") if mismatch is None else (FAILED, mismatch)
+
+    def _assert_trap(self, command: dict):
+        state = self._target(command["action"])
+        if state.status != PASSED:
+            return state.outcome()
+        try:
+            slots = self._perform(command["action"], state.instance)
+        except self.engine.Trap as trap:
+            if _message_matches(trap.message, command["text"]):
+                return PASSED, ""
+            return FAILED, f"trap {trap.message!r}, expected {command['text']!r}"
+        return FAILED, f"returned {values.describe(slots) or 'nothing'}, expected trap {command['text']!r}"
+
+    _assert_exhaustion = _assert_trap
+
+    def _assert_exception(self, command: dict):
+        state = self._target(command["action"])
+        if state.status != PASSED:
+            return state.outcome()
+        return FAILED, "exceptions are not supported by the runtime"
+
+    # --- module assertions -------------------------------------------------------
+
+    def _expect_rejected(self, command: dict):
+        try:
+            self.engine.check_module(self._wasm(command))
+        except UnsupportedFeature as error:
+            return _unsupported(error).outcome()
+        except WasmError as error:
+            if _message_matches(error.message, command["text"]):
+                return PASSED, ""
+            return FAILED, f"rejected with {error.message!r}, expected {command['text']!r}"
+        return FAILED, f"module accepted, expected {command['text']!r}"
+
+    _assert_invalid = _expect_rejected
+    _assert_malformed = _expect_rejected
+
+    def _assert_malformed_text(self, command: dict):
+        if self.converted.wat_rejected.get(command["filename"], False):
+            return PASSED, ""
+        return FAILED, f"wasm-tools parse accepted text expected to be {command['text']!r}"
+
+    def _assert_unlinkable(self, command: dict):
+        state = self._compile(self._wasm(command))
+        if state.error_message and _message_matches(state.error_message, command["text"]):
+            return PASSED, ""
+        if state.status != PASSED:
+            return state.outcome()
+        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
+        try:
+            self.engine.instantiate(state.compiled, live)
+        except self.engine.LinkError as error:
+            if _message_matches(error.message, command["text"]):
+                return PASSED, ""
+            return FAILED, f"link error {error.message!r}, expected {command['text']!r}"
+        except self.engine.Trap as trap:
+            return FAILED, f"trap {trap.message!r}, expected link error {command['text']!r}"
+        return FAILED, f"instantiated, expected link error {command['text']!r}"
+
+    def _assert_uninstantiable(self, command: dict):
+        state = self._compile(self._wasm(command))
+        if state.status != PASSED:
+            return state.outcome()
+        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
+        try:
+            self.engine.instantiate(state.compiled, live)
+        except self.engine.Trap as trap:
+            if _message_matches(trap.message, command["text"]):
+                return PASSED, ""
+            return FAILED, f"trap {trap.message!r}, expected {command['text']!r}"
+        except self.engine.LinkError as error:
+            return FAILED, f"link error {error.message!r}, expected trap {command['text']!r}"
+        return FAILED, f"instantiated, expected trap {command['text']!r}"
+
+    HANDLERS = {kind: "_" + kind for kind in (
+        "module", "module_definition", "module_instance", "register", "action", "assert_return",
+        "assert_trap", "assert_exhaustion", "assert_exception", "assert_invalid", "assert_malformed",
+        "assert_malformed_text", "assert_unlinkable", "assert_uninstantiable")}
+
+
+def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
+    """Run one .wast file: its tally as a dict (see Tally.as_dict)."""
+    try:
+        converted = converter.convert(Path(path), cache_dir)
+    except Exception as error:
+        tally = Tally()
+        tally.record("convert", FAILED, None, f"{type(error).__name__}: {error}")
+        return tally.as_dict()
+    return FileRun(converted, engine).run().as_dict()
+
+
+_process_engine = None
+
+
+def _run_in_worker(path: str) -> tuple[str, dict]:
+    global _process_engine
+    if _process_engine is None:
+        from .engine import Engine
+        _process_engine = Engine()
+    return Path(path).name, run_file(Path(path), _process_engine)
+
+
+def run_files(paths, jobs: int = 1, engine=None) -> dict:
+    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report."""
+    paths = [Path(p) for p in paths]
+    results: dict[str, dict] = {}
+    if jobs <= 1 or len(paths) <= 1:
+        if engine is None:
+            from .engine import Engine
+            engine = Engine()
+        for path in paths:
+            results[path.name] = run_file(path, engine)
+    else:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+            for name, result in pool.map(_run_in_worker, [str(p) for p in paths]):
+                results[name] = result
+    return build_report(results)

@@ -1,0 +1,91 @@
+"""The format-neutral image every object-file writer consumes.
+
+An Image is what the compiler hands to the linker: three blobs of bytes
+(code, read-only data, writable data), the symbols to export from them, and
+the absolute 64-bit pointers stored inside the data that the loader must
+rebase.  Offsets are always relative to the start of their own section; a
+writer decides where each section lands.  Nothing here knows ELF or Mach-O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SECTIONS = ("text", "rodata", "data")
+POINTER_SECTIONS = ("rodata", "data")
+SYMBOL_KINDS = ("func", "object")
+POINTER_SIZE = 8
+
+
+@dataclass
+class Symbol:
+    """An exported name for `size` bytes at `offset` in `section`."""
+
+    name: str
+    section: str  # "text" | "rodata" | "data"
+    offset: int
+    size: int
+    kind: str = "func"  # "func" | "object"
+
+
+@dataclass
+class Pointer:
+    """A 64-bit absolute pointer stored in `section` at `offset`, to target_section+target_offset."""
+
+    section: str  # "rodata" | "data"
+    offset: int
+    target_section: str
+    target_offset: int
+
+
+@dataclass
+class Image:
+    text: bytes  # AArch64 code, r-x
+    rodata: bytes = b""  # read-only data (rebased pointers in it become read-only after loading)
+    data: bytes = b""  # writable data, rw-
+    symbols: list[Symbol] = field(default_factory=list)
+    pointers: list[Pointer] = field(default_factory=list)
+    soname: str | None = None
+
+    def section_bytes(self, section: str) -> bytes:
+        if section not in SECTIONS:
+            raise ValueError(f"unknown section {section!r}; expected one of {SECTIONS}")
+        return getattr(self, section)
+
+    def has_pointers_in(self, section: str) -> bool:
+        return any(pointer.section == section for pointer in self.pointers)
+
+    def validate(self) -> None:
+        """Raise ValueError unless every symbol and pointer lies inside its section."""
+        sizes = {section: len(self.section_bytes(section)) for section in SECTIONS}
+        names: set[str] = set()
+        for symbol in self.symbols:
+            if not symbol.name or "\0" in symbol.name:
+                raise ValueError(f"bad symbol name {symbol.name!r}")
+            if symbol.name in names:
+                raise ValueError(f"duplicate symbol {symbol.name!r}")
+            names.add(symbol.name)
+            if symbol.kind not in SYMBOL_KINDS:
+                raise ValueError(f"symbol {symbol.name!r}: unknown kind {symbol.kind!r}")
+            if symbol.section not in SECTIONS:
+                raise ValueError(f"symbol {symbol.name!r}: unknown section {symbol.section!r}")
+            if not sizes[symbol.section]:
+                raise ValueError(f"symbol {symbol.name!r} is in the empty {symbol.section} section")
+            if symbol.offset < 0 or symbol.size < 0 or symbol.offset + symbol.size > sizes[symbol.section]:
+                raise ValueError(
+                    f"symbol {symbol.name!r} [{symbol.offset:#x}, +{symbol.size:#x}) "
+                    f"is outside {symbol.section} (size {sizes[symbol.section]:#x})")
+        for pointer in self.pointers:
+            if pointer.section not in POINTER_SECTIONS:
+                raise ValueError(f"pointers can only be stored in {POINTER_SECTIONS}, not {pointer.section!r}")
+            if pointer.target_section not in SECTIONS:
+                raise ValueError(f"pointer target in unknown section {pointer.target_section!r}")
+            if pointer.offset < 0 or pointer.offset + POINTER_SIZE > sizes[pointer.section]:
+                raise ValueError(f"pointer at {pointer.section}+{pointer.offset:#x} is outside its section")
+            if pointer.offset % POINTER_SIZE:
+                raise ValueError(f"pointer at {pointer.section}+{pointer.offset:#x} is not 8-byte aligned")
+            if not sizes[pointer.target_section]:
+                raise ValueError(f"pointer target in the empty {pointer.target_section} section")
+            if not 0 <= pointer.target_offset <= sizes[pointer.target_section]:
+                raise ValueError(
+                    f"pointer target {pointer.target_section}+{pointer.target_offset:#x} is outside its section")

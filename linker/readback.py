@@ -1,0 +1,47 @@
+"""Read a written artifact back through LIEF into a plain dict (drives `wasmoon-aot inspect`).
+
+`describe(path)` reports the format, the architecture, the sections, the
+loadable segments with their permissions, and the exported symbols, all as
+ints and strings so the result prints, compares and serialises as JSON.
+ELF is described in full; Mach-O gets the same keys from LIEF's Mach-O view.
+"""
+
+from __future__ import annotations
+
+import lief
+
+
+def describe(path: str) -> dict:
+    binary = lief.parse(str(path))
+    if binary is None:
+        raise ValueError(f"{path}: not an object file LIEF can read")
+    exported = sorted(binary.exported_symbols, key=lambda symbol: (symbol.value, symbol.name))
+    return {
+        "format": binary.format.name,
+        "architecture": binary.abstract.header.architecture.name,
+        "sections": [_section(section) for section in binary.sections if section.name],
+        "segments": [_segment(segment) for segment in binary.segments],
+        "symbols": [{"name": symbol.name, "address": symbol.value, "size": symbol.size}
+                    for symbol in exported],
+    }
+
+
+def _section(section) -> dict:
+    return {"name": section.name, "address": section.virtual_address, "size": section.size,
+            "flags": [flag.name for flag in section.flags_list]}
+
+
+def _segment(segment) -> dict:
+    if isinstance(segment, lief.ELF.Segment):
+        raw = segment.flags.value  # PF_X=1, PF_W=2, PF_R=4
+        read, write, execute = raw & 4, raw & 2, raw & 1
+        name, file_size = segment.type.name, segment.physical_size
+        alignment = segment.alignment
+    else:
+        raw = segment.init_protection  # VM_PROT_READ=1, WRITE=2, EXECUTE=4
+        read, write, execute = raw & 1, raw & 2, raw & 4
+        name, file_size = segment.name, segment.file_size
+        alignment = None
+    return {"name": name, "address": segment.virtual_address, "size": segment.virtual_size,
+            "file_offset": segment.file_offset, "file_size": file_size, "alignment": alignment,
+            "permissions": ("r" if read else "-") + ("w" if write else "-") + ("x" if execute else "-")}

@@ -1,0 +1,111 @@
+"""A loaded compiled artifact: the shared object, its metadata, and code addresses.
+
+Also keeps the process-wide list of loaded artifacts, so a trapping pc can be
+mapped back to the artifact, function and Wasm byte offset it belongs to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import os
+import shutil
+import tempfile
+
+from . import abi
+
+_loaded: list["Artifact"] = []
+_by_identity: dict[tuple, "Artifact"] = {}
+
+
+class Artifact:
+    def __init__(self, path: str):
+        self.path = os.path.abspath(path)
+        self.library = ctypes.CDLL(self.path)
+        self.text_base = ctypes.addressof(ctypes.c_char.in_dll(self.library, abi.TEXT_SYMBOL))
+        header_address = ctypes.addressof(ctypes.c_char.in_dll(self.library, abi.METADATA_SYMBOL))
+        header = ctypes.string_at(header_address, abi.METADATA_HEADER.size)
+        length = abi.METADATA_HEADER.unpack(header)[2]
+        self.meta = abi.unpack_metadata(ctypes.string_at(header_address, abi.METADATA_HEADER.size + length))
+        self.types = [(tuple(t["params"]), tuple(t["results"])) for t in self.meta["types"]]
+        self.functions = self.meta["functions"]
+        self.num_imported_funcs = sum(1 for imp in self.meta["imports"] if imp["kind"] == "func")
+        self._trap_pcs = [site[0] for site in self.meta["trap_sites"]]
+        defined = sorted((f["offset"], f["size"], index) for index, f in enumerate(self.functions)
+                         if f["offset"] is not None)
+        self._func_starts = [start for start, _, _ in defined]
+        self._func_ranges = defined
+        self.text_end = max((start + size for start, size, _ in defined), default=0)
+        self.export_names = {}
+        for export in self.meta["exports"]:
+            if export["kind"] == "func":
+                self.export_names.setdefault(export["index"], export["name"])
+
+    def function_type(self, func_index: int) -> tuple[tuple, tuple]:
+        return self.types[self.functions[func_index]["type"]]
+
+    def function_address(self, func_index: int) -> int:
+        return self.text_base + self.functions[func_index]["offset"]
+
+    def entry_trampoline(self, type_index: int) -> int:
+        return self.text_base + self.meta["entry_trampolines"][str(type_index)]
+
+    def host_trampoline(self, type_index: int) -> int:
+        return self.text_base + self.meta["host_trampolines"][str(type_index)]
+
+    def function_name(self, func_index: int) -> str | None:
+        return self.functions[func_index].get("name") or self.export_names.get(func_index)
+
+    def contains(self, pc: int) -> bool:
+        """Whether absolute `pc` lies in one of this artifact's Wasm functions (a return address may be one past)."""
+        return self.text_base <= pc <= self.text_base + self.text_end
+
+    def locate(self, pc: int) -> tuple[int | None, int | None]:
+        """(function index, Wasm byte offset) of absolute return address `pc`, each None if unknown."""
+        offset = pc - self.text_base
+        at = bisect.bisect_left(self._trap_pcs, offset)
+        if at < len(self._trap_pcs) and self._trap_pcs[at] == offset:
+            _, func_index, wasm_offset = self.meta["trap_sites"][at]
+            return func_index, wasm_offset
+        at = bisect.bisect_right(self._func_starts, offset) - 1
+        if at >= 0:
+            start, size, func_index = self._func_ranges[at]
+            if offset < start + size or (size == 0 and offset == start):
+                return func_index, None
+        return None, None
+
+
+def _file_identity(path: str) -> tuple:
+    st = os.stat(path)
+    return path, st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def open_artifact(path: str) -> Artifact:
+    """The artifact at `path`, loaded once per process (again, from a private copy, if the file changed).
+
+    The dynamic loader hands back the already-mapped object for a path it has
+    seen, so a rebuilt file is loaded through a fresh temporary name.
+    """
+    identity = _file_identity(os.path.abspath(path))
+    artifact = _by_identity.get(identity)
+    if artifact is not None:
+        return artifact
+    load_path = identity[0]
+    if any(seen[0] == load_path for seen in _by_identity):
+        descriptor, load_path = tempfile.mkstemp(suffix=".so", prefix="wasmoon-")
+        with os.fdopen(descriptor, "wb") as copy, open(identity[0], "rb") as original:
+            shutil.copyfileobj(original, copy)
+    artifact = Artifact(load_path)
+    if load_path != identity[0]:
+        os.unlink(load_path)
+    _by_identity[identity] = artifact
+    _loaded.append(artifact)
+    return artifact
+
+
+def locate_pc(pc: int) -> tuple[Artifact | None, int | None, int | None]:
+    """Which loaded artifact, function and Wasm offset an absolute return address belongs to."""
+    for artifact in _loaded:
+        if artifact.contains(pc):
+            return (artifact, *artifact.locate(pc))
+    return None, None, None

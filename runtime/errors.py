@@ -1,0 +1,47 @@
+"""The exceptions the runtime raises: Trap (a Wasm trap) and LinkError (instantiation failed)."""
+
+from __future__ import annotations
+
+from .abi import TRAP_MESSAGES, TrapCode
+
+
+class LinkError(Exception):
+    """An import could not be satisfied; the message is the spec's text ("unknown import", ...)."""
+
+    def __init__(self, message: str, module: str | None = None, name: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.module = module
+        self.name = name
+
+    def __str__(self) -> str:
+        where = f" {self.module}.{self.name}" if self.module is not None else ""
+        return f"{self.message}{where}"
+
+
+class Trap(Exception):
+    """A Wasm trap: `code`, spec `message`, and where it happened when known."""
+
+    def __init__(self, code: int, func_index: int | None = None, func_name: str | None = None,
+                 wasm_offset: int | None = None):
+        self.code = TrapCode(code)
+        self.message = TRAP_MESSAGES.get(self.code, f"trap {int(code)}")
+        self.func_index = func_index
+        self.func_name = func_name
+        self.wasm_offset = wasm_offset
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.__cause__ is not None:
+            text += f": {type(self.__cause__).__name__}: {self.__cause__}"
+        if self.func_index is not None:
+            name = self.func_name if self.func_name is not None else f"func[{self.func_index}]"
+            text += f" (in {name}"
+            if self.wasm_offset is not None:
+                text += f" at wasm offset {self.wasm_offset:#x}"
+            text += ")"
+        return text.replace("\n", " ")
+
+    def __reduce__(self):
+        return (Trap, (int(self.code), self.func_index, self.func_name, self.wasm_offset))

@@ -1,0 +1,155 @@
+"""The client side of the worker: RemoteInstance and remote functions mirroring the native API.
+
+One worker process is started lazily per client process and reused.  Python
+callables given as imports stay here: the worker sends `host_call` requests,
+which are served while any request of ours is waiting, so calls nest both ways.
+A host function's exception is kept here by id and becomes the Trap's
+`__cause__` when the worker reports the trap.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+from .channel import Channel, ChannelClosed
+from .emulator import worker_command, worker_environment
+from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
+from .wire import decode_error
+
+
+class WorkerError(RuntimeError):
+    """The worker process died or could not be started."""
+
+
+class WorkerProcess:
+    def __init__(self):
+        self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        env=worker_environment())
+        self.channel = Channel(self.process.stdout, self.process.stdin, self._serve)
+        self.host_functions: dict[int, object] = {}
+        self.host_exceptions: dict[int, BaseException] = {}
+        self._next_exception = 0
+        self.dropped: list[int] = []
+
+    @property
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def register_host(self, function) -> int:
+        host_id = len(self.host_functions) + 1
+        self.host_functions[host_id] = function
+        return host_id
+
+    def _serve(self, message: dict):
+        if message["op"] != "host_call":
+            raise ValueError(f"unknown request {message['op']!r}")
+        function = self.host_functions[message["host"]]
+        params, results = message["params"], message["results"]
+        try:
+            returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, message["args"])))
+            return returned_to_bits(results, returned)
+        except BaseException as exc:  # noqa: BLE001 - becomes a trap in the worker, re-raised here as cause
+            self._next_exception += 1
+            self.host_exceptions[self._next_exception] = exc
+            raise _HostFailure(self._next_exception, exc) from exc
+
+    def request(self, op: str, **fields):
+        """Send a request; return its value or raise the exception it reports."""
+        if not self.alive:
+            raise WorkerError(f"the wasmoon-aot worker has exited (status {self.process.returncode})")
+        if self.dropped:
+            fields["drop"], self.dropped = self.dropped, []
+        try:
+            reply = self.channel.request(op, **fields)
+        except ChannelClosed as exc:
+            status = self.process.wait(timeout=5) if self.process.poll() is None else self.process.returncode
+            raise WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}") from None
+        if "err" in reply:
+            raise decode_error(reply["err"], self.host_exceptions)
+        return reply["ok"]
+
+    def close(self) -> None:
+        if self.alive:
+            self.process.stdin.close()
+            self.process.wait(timeout=10)
+
+
+class _HostFailure(Exception):
+    def __init__(self, exception_id: int, exc: BaseException):
+        super().__init__(f"{type(exc).__name__}: {exc}")
+        self.exception_id = exception_id
+
+
+def _encode_error(exc: BaseException) -> dict:
+    if isinstance(exc, _HostFailure):
+        return {"type": "host_exception", "id": exc.exception_id, "message": str(exc)}
+    return {"type": "error", "class": type(exc).__name__, "message": str(exc)}
+
+
+_worker: WorkerProcess | None = None
+
+
+def shared_worker() -> WorkerProcess:
+    """This process's worker, started on first use (and again if the previous one died)."""
+    global _worker
+    if _worker is None or not _worker.alive:
+        _worker = WorkerProcess()
+        _worker.channel.encode_error = _encode_error
+    return _worker
+
+
+class RemoteFunction:
+    """A Wasm function exported by a RemoteInstance; same interface as a native exported function."""
+
+    def __init__(self, instance: "RemoteInstance", name: str, params, results):
+        self.instance = instance
+        self.name = name
+        self.params = tuple(params)
+        self.results = tuple(results)
+
+    def call_bits(self, args: list[int]) -> list[int]:
+        if len(args) != len(self.params):
+            raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        return self.instance.worker.request("call", instance=self.instance.handle, name=self.name,
+                                            args=[int(a) for a in args])
+
+    def __call__(self, *args):
+        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args)))
+
+    def __repr__(self) -> str:
+        return f"<remote wasm function {self.name} {list(self.params)} -> {list(self.results)}>"
+
+
+class RemoteInstance:
+    def __init__(self, path: str, imports=None):
+        from .instance import Exports
+        self.worker = shared_worker()
+        reply = self.worker.request("load", path=os.path.abspath(path), imports=self._encode_imports(imports or {}))
+        self.handle = reply["instance"]
+        self.exports = Exports({e["name"]: RemoteFunction(self, e["name"], e["params"], e["results"])
+                                for e in reply["exports"]})
+
+    def _encode_value(self, value) -> dict:
+        if isinstance(value, RemoteFunction):
+            if value.instance.worker is not self.worker:
+                return {"unlinkable": "function of a dead worker"}
+            return {"func": [value.instance.handle, value.name]}
+        if callable(value):
+            return {"host": self.worker.register_host(value)}
+        return {"unlinkable": type(value).__name__}
+
+    def _encode_imports(self, imports) -> dict:
+        encoded = {}
+        for module, provider in imports.items():
+            if isinstance(provider, RemoteInstance):
+                encoded[module] = {"names": {name: self._encode_value(f) for name, f in provider.exports.items()}}
+            else:
+                encoded[module] = {"names": {name: self._encode_value(v) for name, v in provider.items()}}
+        return encoded
+
+    def __del__(self):
+        # Never talk to the worker from a finalizer (it may run mid-request): piggyback on the next request.
+        worker = getattr(self, "worker", None)
+        if worker is not None and getattr(self, "handle", None) is not None:
+            worker.dropped.append(self.handle)

@@ -1,0 +1,69 @@
+"""The process-wide Store and the one ctypes callback through which Wasm calls Python.
+
+The Store is the small native block every vmctx and HostFunc record points at
+(entry stack pointer, stack limit, last trap code and pc; layout in abi.py).
+Host functions are registered under integer ids; the host trampolines in
+artifacts call `callback(host_id, values)`, which dispatches to the bound
+function, writes results in place and returns 0, or records the exception and
+returns a trap code so the trampoline unwinds to the innermost entry.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+from . import abi
+from .errors import Trap
+
+STORE = ctypes.create_string_buffer(abi.STORE_SIZE)
+STORE_ADDRESS = ctypes.addressof(STORE)
+
+HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
+
+# host id -> (call_bits, number of params, number of results)
+_host_functions: dict[int, tuple] = {}
+_pending_exception: list[BaseException] = []
+
+
+def register_host_function(call_bits, num_params: int, num_results: int) -> int:
+    """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
+    host_id = len(_host_functions) + 1
+    _host_functions[host_id] = (call_bits, num_params, num_results)
+    return host_id
+
+
+def _dispatch(host_id: int, values) -> int:
+    try:
+        call_bits, num_params, num_results = _host_functions[host_id]
+        results = call_bits(values[:num_params])
+        if len(results) != num_results:
+            raise TypeError(f"host function produced {len(results)} results, expected {num_results}")
+        for slot, bits in enumerate(results):
+            values[slot] = bits
+        return 0
+    except BaseException as exc:  # noqa: BLE001 - every exception must become a trap, never unwind through Wasm
+        _pending_exception.append(exc)
+        return int(exc.code) if isinstance(exc, Trap) else int(abi.TrapCode.HOST_EXCEPTION)
+
+
+HOST_CALLBACK = HOST_CALLBACK_TYPE(_dispatch)
+HOST_CALLBACK_ADDRESS = ctypes.cast(HOST_CALLBACK, ctypes.c_void_p).value
+
+
+def take_pending_exception() -> BaseException | None:
+    """The exception a host function raised during the call that just trapped, if any."""
+    exc = _pending_exception[-1] if _pending_exception else None
+    _pending_exception.clear()
+    return exc
+
+
+def trap_code() -> int:
+    return ctypes.c_uint32.from_buffer(STORE, abi.STORE_TRAP_CODE).value
+
+
+def trap_pc() -> int:
+    return ctypes.c_uint64.from_buffer(STORE, abi.STORE_TRAP_PC).value
+
+
+def entry_sp() -> int:
+    return ctypes.c_uint64.from_buffer(STORE, abi.STORE_ENTRY_SP).value

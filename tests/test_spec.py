@@ -1,0 +1,43 @@
+"""The official spec suite: one test per top-level .wast file, each asserting that no command failed.
+
+Each test writes build/spec-results/<file>.json and hands its tally to the
+controller (tests/conftest.py), which merges them into build/spec-report.json.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from wasmoon_aot.aot.spec import paths
+from wasmoon_aot.aot.spec.report import file_totals
+from wasmoon_aot.aot.spec.runner import run_file
+
+SPEC_RESULT_PROPERTY = "spec_result"
+SUITE = paths.suite_dir()
+
+
+def _params():
+    files = paths.suite_files(SUITE) if SUITE.is_dir() else []
+    if files:
+        return [pytest.param(path, id=path.name) for path in files]
+    reason = f"spec suite not found at {SUITE} (set WASM_TESTSUITE)"
+    return [pytest.param(None, id="suite-missing", marks=pytest.mark.skip(reason=reason))]
+
+
+@pytest.fixture(scope="session")
+def spec_engine():
+    """One engine per pytest process: its runtime worker is reused across files."""
+    from wasmoon_aot.aot.spec.engine import Engine
+    return Engine()
+
+
+@pytest.mark.parametrize("wast", _params())
+def test_spec_file(wast, spec_engine, record_property):
+    result = run_file(wast, spec_engine)
+    paths.atomic_write(paths.RESULTS_DIR / f"{wast.name}.json", json.dumps(result, indent=1).encode())
+    record_property(SPEC_RESULT_PROPERTY, json.dumps({"file": wast.name, "result": result}))
+    totals = file_totals(result["counts"])
+    first = "\n".join(f"  line {f['line']} {f['type']}: {f['reason']}" for f in result["failures"])
+    assert totals["failed"] == 0, f"{totals['failed']} of {sum(totals.values())} commands failed:\n{first}"
