@@ -24,6 +24,7 @@ from .regalloc import simple
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 from .wasm.module import Module
+from .wat import read_module_source
 
 FUNCTION_ALIGN = 16
 
@@ -131,13 +132,27 @@ def compile_module(module: Module) -> CompileResult:
     return CompileResult(image, metadata, stats, phases)
 
 
-def compile_wasm(data: bytes) -> bytes:
-    """Wasm binary -> ELF shared object bytes.
+def compile_bytes(data: bytes) -> CompileResult:
+    """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
     modules that need what the compiler cannot do yet.
     """
+    started = time.perf_counter()
     module = decode_module(data)
     validate_module(module)
     require_supported(module.features, "compile")
-    return write_elf(compile_module(module).image)
+    front_end = time.perf_counter() - started
+    result = compile_module(module)
+    result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
+    return result
+
+
+def compile_source(path) -> CompileResult:
+    """Compile a .wasm file, or a .wat file through wasm-tools."""
+    return compile_bytes(read_module_source(path))
+
+
+def compile_wasm(data: bytes) -> bytes:
+    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors)."""
+    return write_elf(compile_bytes(data).image)

@@ -45,3 +45,14 @@ def _segment(segment) -> dict:
     return {"name": name, "address": segment.virtual_address, "size": segment.virtual_size,
             "file_offset": segment.file_offset, "file_size": file_size, "alignment": alignment,
             "permissions": ("r" if read else "-") + ("w" if write else "-") + ("x" if execute else "-")}
+
+
+def symbol_bytes(path: str, name: str) -> bytes:
+    """The bytes an exported data symbol covers, read from the file through LIEF."""
+    binary = lief.parse(str(path))
+    if binary is None:
+        raise ValueError(f"{path}: not an object file LIEF can read")
+    for symbol in binary.exported_symbols:
+        if symbol.name in (name, "_" + name):
+            return bytes(binary.get_content_from_virtual_address(symbol.value, symbol.size))
+    raise ValueError(f"{path}: no symbol {name}")

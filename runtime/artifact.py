@@ -14,7 +14,8 @@ import tempfile
 
 from . import abi
 
-_loaded: list["Artifact"] = []
+_text_bases: list[int] = []           # sorted, parallel to _by_text_base
+_by_text_base: list["Artifact"] = []
 _by_identity: dict[tuple, "Artifact"] = {}
 
 
@@ -99,13 +100,16 @@ def open_artifact(path: str) -> Artifact:
     if load_path != identity[0]:
         os.unlink(load_path)
     _by_identity[identity] = artifact
-    _loaded.append(artifact)
+    at = bisect.bisect_left(_text_bases, artifact.text_base)
+    _text_bases.insert(at, artifact.text_base)
+    _by_text_base.insert(at, artifact)
     return artifact
 
 
 def locate_pc(pc: int) -> tuple[Artifact | None, int | None, int | None]:
     """Which loaded artifact, function and Wasm offset an absolute return address belongs to."""
-    for artifact in _loaded:
-        if artifact.contains(pc):
-            return (artifact, *artifact.locate(pc))
+    at = bisect.bisect_right(_text_bases, pc) - 1
+    if at >= 0 and _by_text_base[at].contains(pc):
+        artifact = _by_text_base[at]
+        return (artifact, *artifact.locate(pc))
     return None, None, None

@@ -42,6 +42,3 @@ class Trap(Exception):
                 text += f" at wasm offset {self.wasm_offset:#x}"
             text += ")"
         return text.replace("\n", " ")
-
-    def __reduce__(self):
-        return (Trap, (int(self.code), self.func_index, self.func_name, self.wasm_offset))

@@ -13,7 +13,8 @@ import ctypes
 from . import abi, store
 from .artifact import Artifact, locate_pc, open_artifact
 from .errors import LinkError, Trap
-from .values import args_to_bits, results_from_bits, returned_to_bits, from_bits
+from .exports import Exports
+from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 
@@ -58,34 +59,6 @@ def raise_trap(code: int):
     if cause is not None:
         raise trap from cause
     raise trap
-
-
-class Exports:
-    """`inst.exports.NAME` and `inst.exports["NAME"]`."""
-
-    def __init__(self, items: dict):
-        self._items = items
-
-    def __getitem__(self, name: str):
-        return self._items[name]
-
-    def __getattr__(self, name: str):
-        try:
-            return self._items[name]
-        except KeyError:
-            raise AttributeError(f"no export named {name!r}") from None
-
-    def __contains__(self, name: str) -> bool:
-        return name in self._items
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def items(self):
-        return self._items.items()
 
 
 def python_host_binding(function, params, results):

@@ -4,15 +4,18 @@ One worker process is started lazily per client process and reused.  Python
 callables given as imports stay here: the worker sends `host_call` requests,
 which are served while any request of ours is waiting, so calls nest both ways.
 A host function's exception is kept here by id and becomes the Trap's
-`__cause__` when the worker reports the trap.
+`__cause__` when the worker reports the trap.  Calls from several threads are
+serialized.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import threading
 
 from .channel import Channel, ChannelClosed
+from .exports import Exports
 from .emulator import worker_command, worker_environment
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 from .wire import decode_error
@@ -31,6 +34,7 @@ class WorkerProcess:
         self.host_exceptions: dict[int, BaseException] = {}
         self._next_exception = 0
         self.dropped: list[int] = []
+        self._lock = threading.RLock()  # one conversation at a time; nested calls come from the same thread
 
     @property
     def alive(self) -> bool:
@@ -58,21 +62,22 @@ class WorkerProcess:
         """Send a request; return its value or raise the exception it reports."""
         if not self.alive:
             raise WorkerError(f"the wasmoon-aot worker has exited (status {self.process.returncode})")
-        if self.dropped:
-            fields["drop"], self.dropped = self.dropped, []
-        try:
-            reply = self.channel.request(op, **fields)
-        except ChannelClosed as exc:
-            status = self.process.wait(timeout=5) if self.process.poll() is None else self.process.returncode
-            raise WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}") from None
+        with self._lock:
+            if self.dropped:
+                fields["drop"], self.dropped = self.dropped, []
+            try:
+                reply = self.channel.request(op, **fields)
+            except ChannelClosed as exc:
+                status = self.process.wait(timeout=5) if self.process.poll() is None else self.process.returncode
+                raise WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}") from None
+            except BaseException:
+                # Interrupted mid-conversation (e.g. KeyboardInterrupt): the stream is out of step, so
+                # retire this worker; the next load() starts a fresh one.
+                self.process.kill()
+                raise
         if "err" in reply:
             raise decode_error(reply["err"], self.host_exceptions)
         return reply["ok"]
-
-    def close(self) -> None:
-        if self.alive:
-            self.process.stdin.close()
-            self.process.wait(timeout=10)
 
 
 class _HostFailure(Exception):
@@ -123,7 +128,6 @@ class RemoteFunction:
 
 class RemoteInstance:
     def __init__(self, path: str, imports=None):
-        from .instance import Exports
         self.worker = shared_worker()
         reply = self.worker.request("load", path=os.path.abspath(path), imports=self._encode_imports(imports or {}))
         self.handle = reply["instance"]

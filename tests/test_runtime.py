@@ -12,6 +12,9 @@ from wasmoon_aot.aot.isa.aarch64.trampolines import entry_trampoline, host_tramp
 from wasmoon_aot.linker.elf import write_elf
 from wasmoon_aot.linker.image import Image, Symbol
 from wasmoon_aot.runtime import LinkError, Trap, TrapCode, abi, load
+from wasmoon_aot.runtime.emulator import EmulatorUnavailable, sysroot
+from wasmoon_aot.runtime.remote import WorkerError, WorkerProcess
+from wasmoon_aot.runtime.values import from_bits, to_bits
 
 _BL = 0x94000000
 
@@ -306,3 +309,37 @@ def test_start_function_runs_at_instantiation(paths, lib):
     instance = load(paths["caller_start"], {"env": {"f": lib.exports.inc, "started": lambda: started.append(1)}})
     assert started == [1]
     assert instance.exports.call_f(1) == 2
+
+
+def test_bad_host_results_and_arity(paths, lib):
+    caller = load(paths["caller"], {"env": {"f": lambda x: (x, x)}})
+    with pytest.raises(Trap) as info:
+        caller.exports.call_f(1)
+    assert info.value.code == TrapCode.HOST_EXCEPTION and isinstance(info.value.__cause__, TypeError)
+    with pytest.raises(TypeError):
+        lib.exports.add(1)
+    with pytest.raises(FileNotFoundError):
+        load(paths["lib"] + ".missing")
+
+
+def test_value_conversions():
+    assert from_bits("i32", to_bits("i32", -1)) == -1 and to_bits("i32", -1) == 0xFFFFFFFF
+    assert to_bits("i64", 2 ** 64 - 1) == to_bits("i64", -1) == 2 ** 64 - 1
+    assert to_bits("f32", 1.5) == 0x3FC00000 and from_bits("f32", 0x3FC00000) == 1.5
+    assert to_bits("f64", -0.0) == 1 << 63
+    assert to_bits("f32", 1e300) == 0x7F800000  # rounds to infinity instead of failing
+
+
+def test_worker_death_is_reported(paths):
+    worker = WorkerProcess()
+    assert worker.request("ping") == "OK"
+    worker.process.kill()
+    worker.process.wait()
+    with pytest.raises(WorkerError, match="worker"):
+        worker.request("load", path=paths["lib"], imports={})
+
+
+def test_missing_sysroot_names_make_setup(monkeypatch, tmp_path):
+    monkeypatch.setenv("WASMOON_SYSROOT", str(tmp_path))
+    with pytest.raises(EmulatorUnavailable, match="make setup"):
+        sysroot()

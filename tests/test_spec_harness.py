@@ -346,3 +346,22 @@ def test_watchdog_kills_a_stuck_process_and_spares_a_quick_one():
     with watchdog.guard(stuck):
         stuck.wait(timeout=4)
     assert watchdog.fired and stuck.returncode is not None
+
+
+def test_convert_caches_by_content_and_checks_text_modules(tmp_path, monkeypatch):
+    from wasmoon_aot.aot.spec import convert
+
+    wast = tmp_path / "tiny.wast"
+    wast.write_text('(module (func (export "f") (result i32) (i32.const 7)))\n'
+                    '(assert_return (invoke "f") (i32.const 7))\n'
+                    '(assert_malformed (module quote "(func (i32.const))") "unexpected token")\n')
+    first = convert.convert(wast, tmp_path / "cache")
+    assert [c["type"] for c in first.commands] == ["module", "assert_return", "assert_malformed"]
+    assert first.wat_rejected == {first.commands[2]["filename"]: True}
+    assert first.module_path(first.commands[0]["filename"]).read_bytes().startswith(b"\0asm")
+
+    monkeypatch.setattr(convert, "_run_wasm_tools", lambda *a: pytest.fail("cache miss"))
+    assert convert.convert(wast, tmp_path / "cache").directory == first.directory
+    wast.write_text(wast.read_text() + "\n")
+    with pytest.raises(BaseException, match="cache miss"):
+        convert.convert(wast, tmp_path / "cache")

@@ -44,7 +44,7 @@ FEATURES: dict[str, Feature] = {
     "multi-memory": Feature(False, False, "more than one memory"),
     "memory64": Feature(False, False, "64-bit memories and tables"),
     "extended-const": Feature(False, False, "extended constant expressions"),
-    "wide-arithmetic": Feature(False, False, "128-bit wide arithmetic"),
+    "wide-arithmetic": Feature(True, False, "128-bit wide arithmetic"),
     "custom-page-sizes": Feature(False, False, "custom memory page sizes"),
 }
 

@@ -26,7 +26,7 @@ from wasmoon_aot.runtime import abi
 
 from . import encode as enc
 from .callconv import outgoing_area_size, param_locations, result_locations
-from .regs import FP, LR, SP, X0, X1, X16, X17, X19, X20, X21, XZR
+from .regs import FP, LR, SP, X0, X1, X2, X16, X17, X19, X20, X21, XZR
 
 ENTRY_SAVED_PAIRS_OFFSET = 16   # x19/x20 ... x27/x28
 ENTRY_SAVED_FP_OFFSET = 96      # d8/d9 ... d14/d15
@@ -123,7 +123,7 @@ def entry_trampoline(params, results) -> bytes:
         out.append(enc.stp_fp(True, a, b, SP, ENTRY_SAVED_FP_OFFSET + 16 * k))
     out += [
         enc.ldr_imm(8, X19, X0, abi.VMCTX_STORE),
-        enc.mov_reg(True, X20, 2),
+        enc.mov_reg(True, X20, X2),
         enc.mov_reg(True, X21, X1),
         enc.ldr_imm(8, X16, X19, abi.STORE_ENTRY_SP),
         enc.str_imm(8, X16, SP, ENTRY_PREV_SP_OFFSET),
