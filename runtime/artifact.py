@@ -17,6 +17,7 @@ from . import abi
 _text_bases: list[int] = []           # sorted, parallel to _by_text_base
 _by_text_base: list["Artifact"] = []
 _by_identity: dict[tuple, "Artifact"] = {}
+_loaded_paths: set[str] = set()
 
 
 class Artifact:
@@ -92,7 +93,7 @@ def open_artifact(path: str) -> Artifact:
     if artifact is not None:
         return artifact
     load_path = identity[0]
-    if any(seen[0] == load_path for seen in _by_identity):
+    if load_path in _loaded_paths:
         descriptor, load_path = tempfile.mkstemp(suffix=".so", prefix="wasmoon-")
         with os.fdopen(descriptor, "wb") as copy, open(identity[0], "rb") as original:
             shutil.copyfileobj(original, copy)
@@ -100,6 +101,7 @@ def open_artifact(path: str) -> Artifact:
     if load_path != identity[0]:
         os.unlink(load_path)
     _by_identity[identity] = artifact
+    _loaded_paths.add(identity[0])
     at = bisect.bisect_left(_text_bases, artifact.text_base)
     _text_bases.insert(at, artifact.text_base)
     _by_text_base.insert(at, artifact)

@@ -343,3 +343,14 @@ def test_missing_sysroot_names_make_setup(monkeypatch, tmp_path):
     monkeypatch.setenv("WASMOON_SYSROOT", str(tmp_path))
     with pytest.raises(EmulatorUnavailable, match="make setup"):
         sysroot()
+
+
+def test_rebuilt_file_at_same_path_is_reloaded(tmp_path, lib):
+    path = str(tmp_path / "rebuilt.so")
+    build_caller(path)
+    first = load(path, {"env": {"f": lib.exports.inc}})
+    assert first.exports.call_f(1) == 2
+    build_library(path)
+    second = load(path)
+    assert second.exports.add(20, 22) == 42
+    assert first.exports.call_f(2) == 3

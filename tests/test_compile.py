@@ -1,0 +1,143 @@
+"""End to end: WAT -> compiler -> ELF -> runtime, checked against Python arithmetic."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.wat import wat_to_wasm
+from wasmoon_aot.linker import write_elf
+from wasmoon_aot.runtime import Trap, TrapCode, load
+
+MODULE = r"""
+(module
+  (import "host" "log" (func $log (param i32 i64)))
+  (import "host" "twice" (func $twice (param f64) (result f64)))
+  (func $fac (export "fac") (param i64) (result i64)
+    (if (result i64) (i64.eqz (local.get 0))
+      (then (i64.const 1))
+      (else (i64.mul (local.get 0) (call $fac (i64.sub (local.get 0) (i64.const 1)))))))
+  (func (export "div_s") (param i32 i32) (result i32) (i32.div_s (local.get 0) (local.get 1)))
+  (func (export "rem_s") (param i64 i64) (result i64) (i64.rem_s (local.get 0) (local.get 1)))
+  (func (export "boom") (unreachable))
+  (func $down (export "recurse") (param i32) (result i32)
+    (i32.add (i32.const 1) (call $down (local.get 0))))
+  (func (export "switch") (param i32) (result i32)
+    (block $d (block $c (block $b (block $a
+      (br_table $a $b $c $d (local.get 0)))
+      (return (i32.const 10)))
+      (return (i32.const 20)))
+      (return (i32.const 30)))
+    (i32.const 40))
+  (func (export "pick") (param i32 i64 i64) (result i64)
+    (select (local.get 1) (local.get 2) (local.get 0)))
+  (func (export "bits") (param i32) (result i32 i32 i32 i32)
+    (i32.clz (local.get 0)) (i32.ctz (local.get 0)) (i32.popcnt (local.get 0))
+    (i32.rotl (local.get 0) (i32.const 8)))
+  (func $many (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64 i64 i64 i64 i64 i64 i64 i64 i64 i64)
+    (local.get 9) (local.get 8) (local.get 7) (local.get 6) (local.get 5)
+    (local.get 4) (local.get 3) (local.get 2) (local.get 1) (local.get 0))
+  (func (export "reverse_sum") (result i64)
+    (local $acc i64)
+    (call $many (i64.const 1) (i64.const 2) (i64.const 3) (i64.const 4) (i64.const 5)
+                (i64.const 6) (i64.const 7) (i64.const 8) (i64.const 9) (i64.const 10))
+    ;; fold the 10 results as acc*11 + r, so order matters
+    (local.set $acc (i64.const 0))
+    (loop $fold (param i64 i64 i64 i64 i64 i64 i64 i64 i64 i64) (result i64)
+      (drop) (drop) (drop) (drop) (drop) (drop) (drop) (drop) (drop))
+    (i64.add (local.get $acc)))
+  (func (export "call_host") (param i32 i64) (result f64)
+    (call $log (local.get 0) (local.get 1))
+    (call $twice (f64.convert_i64_s (local.get 1))))
+  (func (export "floats") (param f32 f64) (result f64)
+    (f64.add (f64.promote_f32 (f32.neg (local.get 0)))
+             (f64.sqrt (f64.abs (local.get 1)))))
+  (func (export "fcmp") (param f64 f64) (result i32 i32 i32)
+    (f64.lt (local.get 0) (local.get 1)) (f64.le (local.get 0) (local.get 1))
+    (f64.ne (local.get 0) (local.get 1)))
+)
+"""
+
+
+@pytest.fixture(scope="module")
+def instance(tmp_path_factory):
+    path = tmp_path_factory.mktemp("e2e") / "module.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode())).image))
+    calls = []
+    instance = load(str(path), imports={"host": {"log": lambda a, b: calls.append((a, b)),
+                                                 "twice": lambda x: 2 * x}})
+    instance.host_calls = calls
+    return instance
+
+
+def test_recursion_and_i64(instance):
+    assert instance.exports.fac(20) == 2432902008176640000
+    assert instance.exports.fac(0) == 1
+
+
+@pytest.mark.parametrize("a,b", [(7, 2), (-7, 2), (7, -2), (-2**31, 1), (5, 7)])
+def test_signed_division_matches_truncation(instance, a, b):
+    quotient = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+    assert instance.exports.div_s(a, b) == quotient
+
+
+def test_division_traps(instance):
+    with pytest.raises(Trap) as caught:
+        instance.exports.div_s(1, 0)
+    assert caught.value.code == TrapCode.INTEGER_DIVIDE_BY_ZERO
+    assert caught.value.func_name == "div_s"
+    with pytest.raises(Trap) as caught:
+        instance.exports.div_s(-2**31, -1)
+    assert caught.value.message == "integer overflow"
+    assert instance.exports.rem_s(-2**63, -1) == 0
+
+
+def test_unreachable_and_stack_overflow(instance):
+    with pytest.raises(Trap) as caught:
+        instance.exports.boom()
+    assert caught.value.message == "unreachable"
+    with pytest.raises(Trap) as caught:
+        instance.exports.recurse(0)
+    assert caught.value.code == TrapCode.STACK_OVERFLOW
+    assert instance.exports.fac(5) == 120  # still healthy after unwinding
+
+
+@pytest.mark.parametrize("index,expected", [(0, 10), (1, 20), (2, 30), (3, 40), (4, 40), (-1, 40)])
+def test_br_table(instance, index, expected):
+    assert instance.exports.switch(index) == expected
+
+
+def test_select_and_bit_counting(instance):
+    assert instance.exports.pick(1, 5, 6) == 5
+    assert instance.exports.pick(0, 5, 6) == 6
+    value = 0x00F0_0100
+    rotated = ((value << 8) | (value >> 24)) & 0xFFFF_FFFF
+    assert instance.exports.bits(value) == (8, 8, 5, rotated - (1 << 32) if rotated >= 1 << 31 else rotated)
+
+
+def test_stack_arguments_and_results(instance):
+    # $many reverses 1..10; the loop drops nine and leaves the first result (10).
+    assert instance.exports.reverse_sum() == 10
+
+
+def test_host_calls(instance):
+    assert instance.exports.call_host(3, -21) == -42.0
+    assert instance.host_calls[-1] == (3, -21)
+
+
+def test_floats_bit_exact(instance):
+    f32_bits = struct.unpack("<I", struct.pack("<f", 1.5))[0]
+    f64_bits = struct.unpack("<Q", struct.pack("<d", -16.0))[0]
+    (result,) = instance.exports.floats.call_bits([f32_bits, f64_bits])
+    assert struct.unpack("<d", struct.pack("<Q", result))[0] == 2.5
+    nan = float("nan")
+    assert instance.exports.fcmp(1.0, 2.0) == (1, 1, 1)
+    assert instance.exports.fcmp(nan, 2.0) == (0, 0, 1)
+    assert instance.exports.fcmp(2.0, 2.0) == (0, 1, 0)
+
+
+def test_deterministic_output():
+    wasm = wat_to_wasm(MODULE.encode())
+    assert write_elf(compile_bytes(wasm).image) == write_elf(compile_bytes(wasm).image)

@@ -1,0 +1,245 @@
+"""Tests for the Wasm binary decoder (aot/wasm/decode.py, opcodes.py, module.py)."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wasmoon_aot.aot.wasm import DecodeError, decode_module, opcodes as op
+from wasmoon_aot.aot.wasm.module import Export, FuncType, GlobalType, MemoryType, TableType
+
+WASM_TOOLS = shutil.which("wasm-tools") or str(Path(sys.executable).with_name("wasm-tools"))
+HEADER = b"\0asm\1\0\0\0"
+
+
+def wat(text: str) -> bytes:
+    result = subprocess.run([WASM_TOOLS, "parse", "-"], input=text.encode(), capture_output=True, check=True)
+    return result.stdout
+
+
+def section(section_id: int, payload: bytes) -> bytes:
+    assert len(payload) < 128
+    return bytes([section_id, len(payload)]) + payload
+
+
+def malformed(data: bytes) -> DecodeError:
+    with pytest.raises(DecodeError) as info:
+        decode_module(data)
+    return info.value
+
+
+# --- header and framing ---------------------------------------------------------
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "unexpected end"),
+    (b"\0as", "unexpected end"),
+    (b"\0asm\1\0", "unexpected end"),
+    (b"\0ASM\1\0\0\0", "magic header not detected"),
+    (b"\0asm\2\0\0\0", "unknown binary version"),
+    (HEADER + b"\x0e\x01\x00", "malformed section id"),
+    (HEADER + b"\x01\x05\x00", "length out of bounds"),
+    (HEADER + section(1, b"\x00") + section(1, b"\x00"), "unexpected content after last section"),
+    (HEADER + section(3, b"\x00") + section(2, b"\x00"), "unexpected content after last section"),
+    (HEADER + section(1, b"\x00\x00"), "section size mismatch"),
+    (HEADER + section(0, b"\x02\xff\xfe"), "malformed UTF-8 encoding"),
+    (HEADER + section(0, b"\x05ab"), "length out of bounds"),
+])
+def test_malformed_framing(data, message):
+    assert malformed(data).message.startswith(message)
+
+
+def test_empty_module_and_custom_sections():
+    module = decode_module(HEADER + section(0, b"\x03abc" + b"payload"))
+    assert module.types == [] and module.codes == [] and module.start is None
+
+
+def test_section_offsets_and_error_offsets():
+    data = HEADER + section(1, b"\x01\x60\x00\x00") + section(3, b"\x01\x80\x80\x80\x80\x80\x00")
+    error = malformed(data)
+    assert error.message == "integer representation too long"
+    assert error.offset == 8 + 6 + 2 + 1 + 4  # the fifth byte of the LEB
+
+
+# --- LEB128 limits -------------------------------------------------------------------
+
+TYPE_AND_FUNC = HEADER + section(1, b"\x01\x60\x00\x00")
+
+
+def test_u32_overlong_and_too_large():
+    too_long = TYPE_AND_FUNC + section(3, b"\x01\x80\x80\x80\x80\x80\x00")
+    assert malformed(too_long).message == "integer representation too long"
+    too_large = TYPE_AND_FUNC + section(3, b"\x01\x80\x80\x80\x80\x10")
+    assert malformed(too_large).message == "integer too large"
+    padded_zero = decode_module(TYPE_AND_FUNC + section(3, b"\x01\x80\x80\x80\x80\x00")
+                                + section(10, b"\x01\x02\x00\x0b"))
+    assert padded_zero.funcs == [0]
+
+
+def test_signed_leb_sign_bits():
+    def global_i32(leb: bytes) -> bytes:
+        return HEADER + section(6, b"\x01\x7f\x00\x41" + leb + b"\x0b")
+
+    assert decode_module(global_i32(b"\xff\xff\xff\xff\x07")).globals[0].init.imms == [0x7FFFFFFF]
+    assert decode_module(global_i32(b"\x80\x80\x80\x80\x78")).globals[0].init.imms == [-0x80000000]
+    assert malformed(global_i32(b"\xff\xff\xff\xff\x0f")).message == "integer too large"
+    assert malformed(global_i32(b"\x80\x80\x80\x80\x70")).message == "integer too large"
+
+
+def test_leb_cut_by_section_end_still_reports_overlong():
+    # The section claims 3 bytes but the LEB continues past it (binary-leb128.wast).
+    data = TYPE_AND_FUNC + b"\x03\x03\x01\x80\x80\x80\x80\x80\x00"
+    assert malformed(data).message == "integer representation too long"
+
+
+# --- sections --------------------------------------------------------------------------
+
+def test_sections_decode_into_the_data_model():
+    module = decode_module(wat("""
+      (module
+        (type $t (func (param i32 i64) (result f32)))
+        (import "env" "f" (func $imp (type $t)))
+        (import "env" "mem" (memory 1 2))
+        (import "env" "g" (global $g (mut i32)))
+        (table 3 funcref)
+        (global $h i64 (i64.const -5))
+        (func $f (export "run") (type $t) (local f64 i32) (f32.const 1.5))
+        (elem (i32.const 1) $f $imp)
+        (data (i32.const 8) "hi")
+        (start $s)
+        (func $s))
+    """))
+    assert module.types[0] == FuncType(("i32", "i64"), ("f32",))
+    assert [(imp.module, imp.name, imp.kind) for imp in module.imports] == \
+        [("env", "f", "func"), ("env", "mem", "memory"), ("env", "g", "global")]
+    assert module.imports[1].desc == MemoryType(1, 2)
+    assert module.imports[2].desc == GlobalType("i32", True)
+    assert module.tables[0].type == TableType("funcref", 3, None)
+    assert module.globals[0].init.ops == [op.I64_CONST] and module.globals[0].init.imms == [-5]
+    assert module.num_imported_funcs == 1
+    assert module.func_type(1) == FuncType(("i32", "i64"), ("f32",))
+    assert module.func_type(2) == FuncType((), ())
+    assert Export("run", "func", 1) in module.exports
+    assert module.start == 2
+    assert module.codes[0].locals == ["f64", "i32"]
+    assert module.codes[0].ops == [op.F32_CONST, op.END]
+    assert module.codes[0].imms[0] == 0x3FC00000
+    elem = module.elems[0]
+    assert elem.mode == "active" and elem.table == 0 and [item.imms[0] for item in elem.items] == [1, 0]
+    assert module.datas[0].data == b"hi" and module.datas[0].offset_expr.imms == [8]
+    assert module.names.get(1) == "f"
+    assert {"imports", "memory", "globals", "tables", "float"} <= module.features
+
+
+def test_instruction_immediates_and_offsets():
+    data = wat("""
+      (module
+        (type $v (func))
+        (memory 1)
+        (table 1 funcref)
+        (func (param i32) (result i32)
+          (block $b (result i32)
+            (br_table 0 0 (i32.const -7) (local.get 0)))
+          (i32.load16_u offset=12 align=1)
+          (call_indirect (type $v) (i32.const 0))
+          (select (result i32) (i32.const 1) (i32.const 2) (i32.const 3))
+          (memory.fill (i32.const 0) (i32.const 0) (i32.const 0))
+          (drop)))
+    """)
+    module = decode_module(data)
+    body = module.codes[0]
+    pairs = list(zip(body.ops, body.imms))
+    assert (op.BLOCK, "i32") in pairs
+    assert (op.I32_CONST, -7) in pairs
+    assert (op.BR_TABLE, ((0,), 0)) in pairs
+    assert (op.I32_LOAD16_U, (0, 12)) in pairs
+    assert (op.CALL_INDIRECT, (0, 0)) in pairs
+    assert (op.SELECT_T, ("i32",)) in pairs
+    assert (op.MEMORY_FILL, 0) in pairs
+    assert body.ops[-1] == op.END
+    for code, offset in zip(body.ops, body.offsets):
+        first_byte = code if code < 0x100 else code >> 12
+        assert data[offset] == first_byte
+    assert op.OPCODE_NAMES[op.MEMORY_FILL] == "memory.fill" and op.MEMORY_FILL == 0xFC00B
+    assert op.OPCODE_NAMES[op.SELECT_T] == "select"
+
+
+def test_function_and_code_counts_must_match():
+    data = TYPE_AND_FUNC + section(3, b"\x02\x00\x00") + section(10, b"\x01\x02\x00\x0b")
+    assert malformed(data).message == "function and code section have inconsistent lengths"
+
+
+def test_missing_end_and_illegal_opcode():
+    two_funcs = TYPE_AND_FUNC + section(3, b"\x02\x00\x00")
+    missing_end = two_funcs + section(10, b"\x02\x02\x00\x01\x02\x00\x0b")
+    assert malformed(missing_end).message == "END opcode expected"
+    last_missing = TYPE_AND_FUNC + section(3, b"\x01\x00") + section(10, b"\x01\x02\x00\x01")
+    assert malformed(last_missing).message.startswith("unexpected end")
+    illegal = TYPE_AND_FUNC + section(3, b"\x01\x00") + section(10, b"\x01\x03\x00\xff\x0b")
+    error = malformed(illegal)
+    assert error.message == "illegal opcode ff" and error.offset == len(illegal) - 2
+
+
+def test_too_many_locals():
+    data = TYPE_AND_FUNC + section(3, b"\x01\x00") + section(10, b"\x01\x08\x01\xff\xff\xff\xff\x0f\x7f\x0b")
+    assert malformed(data).message == "too many locals"
+
+
+def test_data_count_rules():
+    memory = section(5, b"\x01\x00\x01")
+    body_with_data_drop = section(10, b"\x01\x05\x00\xfc\x09\x00\x0b")
+    needs_count = TYPE_AND_FUNC + section(3, b"\x01\x00") + memory + body_with_data_drop + section(11, b"\x01\x01\x00")
+    assert malformed(needs_count).message == "data count section required"
+    mismatch = HEADER + memory + section(12, b"\x02") + section(11, b"\x01\x01\x00")
+    assert malformed(mismatch).message == "data count and data section have inconsistent lengths"
+    ok = TYPE_AND_FUNC + section(3, b"\x01\x00") + memory + section(12, b"\x01") + body_with_data_drop \
+        + section(11, b"\x01\x01\x00")
+    module = decode_module(ok)
+    assert module.data_count == 1 and module.datas[0].mode == "passive"
+    assert "bulk-memory" in module.features
+
+
+@pytest.mark.parametrize("payload, message", [
+    (b"\x01\x01a\x01b\x05", "malformed import kind"),
+    (b"\x01\x01a\x01b\x03\x7f\x02", "malformed mutability"),
+    (b"\x01\x01a\x01b\x01\x7f\x00\x00", "malformed reference type"),
+    (b"\x01\x01a\x01b\x02\x08\x00", "malformed limits flags"),
+])
+def test_malformed_import_descriptions(payload, message):
+    assert malformed(HEADER + section(2, payload)).message == message
+
+
+def test_proposal_features_are_recorded_and_decoded():
+    module = decode_module(wat("""
+      (module
+        (memory 1)
+        (func (result v128) (v128.const i32x4 1 2 3 4) (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15
+          (v128.load offset=4 (i32.const 0))))
+        (func (result i32 i64) (return_call 1)))
+    """))
+    assert {"simd", "tail-call", "multi-value"} <= module.features
+    body = module.codes[0]
+    assert body.imms[body.ops.index(op.V128_CONST)] == bytes([1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0])
+    assert body.imms[body.ops.index(op.I8X16_SHUFFLE)] == bytes(range(16))
+    assert body.imms[body.ops.index(op.V128_LOAD)] == (4, 4)
+
+
+def test_truncations_only_raise_decode_errors():
+    data = wat("""
+      (module (memory 1) (global (mut i32) (i32.const 1))
+        (func (export "f") (param i32) (result i32)
+          (block (result i32) (local.get 0) (br_if 0 (i32.const 1)))
+          (i64.const 123456789) (drop) (f64.const 2.5) (drop) (i32.load (i32.const 0)) (i32.add))
+        (data (i32.const 0) "abc"))
+    """)
+    section_starts = set(decode_module(data).section_offsets.values())
+    rejected = 0
+    for length in range(len(data)):
+        try:
+            decode_module(data[:length])
+        except DecodeError:
+            rejected += 1
+        else:  # only a cut between two sections leaves a well-formed module
+            assert length == 8 or length in section_starts
+    assert rejected > len(data) - 10
