@@ -14,16 +14,19 @@ from dataclasses import dataclass, field
 
 from ..linker import Image, Symbol, write_elf
 from ..runtime import abi
+from ..runtime.abi import BUILTINS
 from .ir.build import build_function
 from .isa.aarch64 import encode as e
 from .isa.aarch64 import trampolines
 from .isa.aarch64.emit import emit_function
 from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
+from .module_env import ModuleEnv
 from .regalloc import simple
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 from .wasm.module import Module
+from .wasm.opcodes import opcode_name
 from .wat import read_module_source
 
 FUNCTION_ALIGN = 16
@@ -46,88 +49,141 @@ def _type_dict(functype) -> dict:
     return {"params": list(functype.params), "results": list(functype.results)}
 
 
-def compile_module(module: Module) -> CompileResult:
-    """Compile a decoded, validated module whose features are all supported."""
-    phases = {"ir": 0.0, "lower": 0.0, "regalloc": 0.0, "emit": 0.0}
-    text = bytearray()
-    trap_stub_offset = 0
-    text += trampolines.trap_stub()
-    func_types = [t for t in module.types]
-    entry_offsets, host_offsets = {}, {}
-    for type_index, functype in enumerate(func_types):
-        _align(text, FUNCTION_ALIGN)
-        entry_offsets[str(type_index)] = len(text)
-        text += trampolines.entry_trampoline(functype.params, functype.results)
-    imported_types = sorted({imp.desc for imp in module.imports if imp.kind == "func"})
-    for type_index in imported_types:
-        functype = func_types[type_index]
-        _align(text, FUNCTION_ALIGN)
-        host_offsets[str(type_index)] = len(text)
-        text += trampolines.host_trampoline(functype.params, functype.results)
+def _const_expr(expr) -> list:
+    """A constant expression as [[operator name, immediate], ...] for the runtime."""
+    return [[opcode_name(code), imm] for code, imm in zip(expr.ops, expr.imms)]
 
-    num_imported = module.num_imported_funcs
-    func_imports = [imp for imp in module.imports if imp.kind == "func"]
-    functions = [{"type": imp.desc, "offset": None, "size": 0, "name": module.names.get(index)}
-                 for index, imp in enumerate(func_imports)]
-    emitted = []
-    stats = []
-    for local_index in range(len(module.codes)):
-        func_index = num_imported + local_index
+
+def _import_dict(imp) -> dict:
+    entry = {"module": imp.module, "name": imp.name, "kind": imp.kind}
+    desc = imp.desc
+    if imp.kind == "func":
+        entry["type"] = desc
+    elif imp.kind == "memory":
+        entry.update(min=desc.min, max=desc.max)
+    elif imp.kind == "table":
+        entry.update(elem_type=desc.elem_type, min=desc.min, max=desc.max)
+    elif imp.kind == "global":
+        entry.update(type=desc.valtype, mutable=desc.mutable)
+    return entry
+
+
+def _segments(module: Module) -> tuple[list, list, bytes]:
+    """Metadata for data and element segments, and the data bytes they point into."""
+    data = bytearray()
+    datas = []
+    for segment in module.datas:
+        datas.append({"mode": segment.mode, "memory": segment.memory,
+                      "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
+                      "bytes": [len(data), len(segment.data)]})
+        data += segment.data
+    elems = [{"mode": segment.mode, "table": segment.table, "elem_type": segment.elem_type,
+              "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
+              "items": [_const_expr(item) for item in segment.items]}
+             for segment in module.elems]
+    return datas, elems, bytes(data)
+
+
+def _compile_functions(env: ModuleEnv, phases: dict) -> tuple[list, list]:
+    """Machine code for every defined function, with per-function allocator stats."""
+    emitted, stats = [], []
+    for local_index in range(len(env.module.codes)):
+        func_index = env.num_imported_funcs + local_index
         started = time.perf_counter()
-        f = build_function(module, func_index)
+        f = build_function(env, func_index)
         lowered_at = time.perf_counter()
-        vcode, outgoing = lower_function(module, f)
+        vcode, outgoing = lower_function(env, f)
         allocated_at = time.perf_counter()
         allocation = simple.allocate(vcode, REGISTER_ENV)
         emitted_at = time.perf_counter()
-        out = emit_function(vcode, allocation, outgoing)
+        emitted.append(emit_function(vcode, allocation, outgoing))
         done = time.perf_counter()
         phases["ir"] += lowered_at - started
         phases["lower"] += allocated_at - lowered_at
         phases["regalloc"] += emitted_at - allocated_at
         phases["emit"] += done - emitted_at
-        _align(text, FUNCTION_ALIGN)
-        functions.append({"type": module.funcs[local_index], "offset": len(text),
-                          "size": 4 * len(out.words), "name": module.names.get(func_index)})
-        emitted.append((len(text), out))
-        text += b"\0" * (4 * len(out.words))
         stats.append({"function": func_index, **allocation.stats})
+    return emitted, stats
+
+
+def compile_module(module: Module) -> CompileResult:
+    """Compile a decoded, validated module whose features are all supported."""
+    phases = {"ir": 0.0, "lower": 0.0, "regalloc": 0.0, "emit": 0.0}
+    env = ModuleEnv(module)
+    emitted, stats = _compile_functions(env, phases)
 
     started = time.perf_counter()
+    text = bytearray(trampolines.trap_stub())
+    trap_stub_offset = 0
+    entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
+    for type_index, functype in enumerate(module.types):
+        _align(text, FUNCTION_ALIGN)
+        entry_offsets[str(type_index)] = len(text)
+        text += trampolines.entry_trampoline(functype.params, functype.results)
+    for type_index in sorted({imp.desc for imp in module.imports if imp.kind == "func"}):
+        functype = module.types[type_index]
+        _align(text, FUNCTION_ALIGN)
+        host_offsets[str(type_index)] = len(text)
+        text += trampolines.host_trampoline(functype.params, functype.results)
+    for name, params, results in BUILTINS:
+        if name in env.builtins_used:
+            _align(text, FUNCTION_ALIGN)
+            builtin_offsets[name] = len(text)
+            text += trampolines.host_trampoline(params, results)
+
+    num_imported = env.num_imported_funcs
+    functions = [{"type": imp.desc, "offset": None, "size": 0, "name": module.names.get(index)}
+                 for index, imp in enumerate(i for i in module.imports if i.kind == "func")]
+    for local_index, out in enumerate(emitted):
+        _align(text, FUNCTION_ALIGN)
+        functions.append({"type": module.funcs[local_index], "offset": len(text),
+                          "size": 4 * len(out.words), "name": module.names.get(num_imported + local_index)})
+        text += b"\0" * (4 * len(out.words))
+
     trap_sites = []
-    for func_offset, out in emitted:
+    for local_index, out in enumerate(emitted):
+        func_offset = functions[num_imported + local_index]["offset"]
         words = out.words
         for word_index, callee in out.calls:
-            target = functions[callee]["offset"]
-            words[word_index] = e.bl(target - (func_offset + 4 * word_index))
+            words[word_index] = e.bl(functions[callee]["offset"] - (func_offset + 4 * word_index))
         for word_index in out.trap_calls:
             words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
-    for local_index, (func_offset, out) in enumerate(emitted):
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
     trap_sites.sort()
 
+    datas, elems, data_bytes = _segments(module)
     metadata = {
-        "types": [_type_dict(t) for t in func_types],
-        "imports": [{"module": imp.module, "name": imp.name, "kind": imp.kind,
-                     "type": imp.desc} for imp in module.imports],
+        "types": [_type_dict(t) for t in module.types],
+        "imports": [_import_dict(imp) for imp in module.imports],
         "functions": functions,
+        "memories": [{"min": memory.min, "max": memory.max} for memory in module.memories],
+        "tables": [{"elem_type": table.type.elem_type, "min": table.type.min, "max": table.type.max}
+                   for table in module.tables],
+        "globals": [{"type": glob.type.valtype, "mutable": glob.type.mutable,
+                     "init": _const_expr(glob.init)} for glob in module.globals],
         "exports": [{"name": exp.name, "kind": exp.kind, "index": exp.index} for exp in module.exports],
         "start": module.start,
+        "datas": datas,
+        "elems": elems,
         "entry_trampolines": entry_offsets,
         "host_trampolines": host_offsets,
+        "builtin_trampolines": builtin_offsets,
         "trap_sites": trap_sites,
-        "vmctx_size": abi.vmctx_size(num_imported),
+        "vmctx": env.layout.counts(),
     }
     blob = abi.pack_metadata(metadata)
+    data_start = (len(blob) + 15) & ~15
+    rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes
     symbols = [Symbol(abi.TEXT_SYMBOL, "text", 0, len(text)),
                Symbol(abi.TRAP_SYMBOL, "text", trap_stub_offset, len(trampolines.trap_stub())),
-               Symbol(abi.METADATA_SYMBOL, "rodata", 0, len(blob), kind="object")]
+               Symbol(abi.METADATA_SYMBOL, "rodata", 0, len(blob), kind="object"),
+               Symbol(abi.DATA_SYMBOL, "rodata", data_start, len(data_bytes), kind="object")]
     for index, function in enumerate(functions):
         if function["offset"] is not None:
             symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
-    image = Image(text=bytes(text), rodata=blob, symbols=symbols)
+    image = Image(text=bytes(text), rodata=rodata, symbols=symbols)
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 

@@ -46,6 +46,7 @@ import struct
 METADATA_SYMBOL = "wasmoon_metadata"
 TEXT_SYMBOL = "wasmoon_text"  # start of the text; metadata offsets are relative to it
 TRAP_SYMBOL = "wasmoon_trap"
+DATA_SYMBOL = "wasmoon_data"  # data segments' bytes; metadata "datas" give [start, length] within it
 METADATA_MAGIC = b"WASMOON\0"
 METADATA_VERSION = 1
 METADATA_HEADER = struct.Struct("<8sII")  # magic, version, JSON length
@@ -113,23 +114,95 @@ STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
 STORE_SIZE = 32
 
 # --- VMContext: one per instance --------------------------------------------
+#
+# Fixed header, then variable-length arrays whose offsets VMContextLayout
+# computes from the module's counts (the metadata records the counts, so the
+# compiler and the runtime derive the same offsets from this one function):
+#
+#   imports[i]    16 bytes: code address, callee vmctx (or HostFunc record)
+#   builtins[b]   16 bytes: like an import; runtime services (BUILTINS below)
+#   tables[t]      8 bytes: TableDef *   (defined here, or the exporter's)
+#   globals[g]     8 bytes: pointer to the global's 16-byte cell
+#
+# Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, so an imported
+# memory grown by another instance is seen at once.
 
 VMCTX_STORE = 0         # Store *
-VMCTX_MEMORY_BASE = 8   # linear memory 0 base (later issues)
-VMCTX_MEMORY_SIZE = 16  # linear memory 0 size in bytes
-VMCTX_IMPORTS = 32      # imported functions, IMPORT_SLOT_SIZE bytes each
+VMCTX_MEMORY = 8        # MemoryDef * of memory 0, or 0
+VMCTX_FUNCREFS = 16     # FuncRef[num functions]: one record per function of the index space
+VMCTX_TYPE_IDS = 24     # uint32[num types]: process-wide canonical id of each function type
+VMCTX_HEADER_SIZE = 32
 IMPORT_SLOT_SIZE = 16
 IMPORT_SLOT_CODE = 0    # code address to call
 IMPORT_SLOT_VMCTX = 8   # vmctx (or HostFunc record) passed to it in x0
 
+MEMORYDEF_BASE = 0      # uint8 *
+MEMORYDEF_SIZE = 8      # bytes, a multiple of PAGE_SIZE
+MEMORYDEF_SIZE_OF = 16
+PAGE_SIZE = 65536
 
-def vmctx_import_slot(index: int) -> int:
-    """Offset in VMContext of imported function `index`'s slot."""
-    return VMCTX_IMPORTS + index * IMPORT_SLOT_SIZE
+TABLEDEF_BASE = 0       # uint64[size]: FuncRef * (0 = null) or an externref handle
+TABLEDEF_SIZE = 8       # elements
+TABLEDEF_SIZE_OF = 16
+
+FUNCREF_CODE = 0        # a funcref value is a pointer to one of these records
+FUNCREF_VMCTX = 8
+FUNCREF_TYPE_ID = 16    # uint32
+FUNCREF_SIZE = 24
+
+GLOBAL_CELL_SIZE = 16   # value bits at offset 0 (i32/f32 zero-extended)
+
+# Runtime services called from Wasm code like imported functions, through the
+# per-signature host trampolines: (name, params, results).  Immediates of the
+# Wasm instruction (segment and table indices) are passed as leading i32 args.
+BUILTINS = (
+    ("memory.grow", ("i32",), ("i32",)),                          # delta -> old pages or -1
+    ("memory.fill", ("i32", "i32", "i32"), ()),                   # dst, value, len
+    ("memory.copy", ("i32", "i32", "i32"), ()),                   # dst, src, len
+    ("memory.init", ("i32", "i32", "i32", "i32"), ()),            # segment, dst, src, len
+    ("data.drop", ("i32",), ()),                                  # segment
+    ("table.grow", ("i32", "i64", "i32"), ("i32",)),              # table, init ref, delta
+    ("table.fill", ("i32", "i32", "i64", "i32"), ()),             # table, dst, ref, len
+    ("table.copy", ("i32", "i32", "i32", "i32", "i32"), ()),      # dst table, src table, dst, src, len
+    ("table.init", ("i32", "i32", "i32", "i32", "i32"), ()),      # table, segment, dst, src, len
+    ("elem.drop", ("i32",), ()),                                  # segment
+)
+BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 
 
-def vmctx_size(num_imported_funcs: int) -> int:
-    return VMCTX_IMPORTS + num_imported_funcs * IMPORT_SLOT_SIZE
+class VMContextLayout:
+    """Offsets of the variable parts of one module's VMContext."""
+
+    def __init__(self, num_imported_funcs: int, num_tables: int, num_globals: int):
+        self.num_imported_funcs = num_imported_funcs
+        self.num_tables = num_tables
+        self.num_globals = num_globals
+        self.imports = VMCTX_HEADER_SIZE
+        self.builtins = self.imports + IMPORT_SLOT_SIZE * num_imported_funcs
+        self.tables = self.builtins + IMPORT_SLOT_SIZE * len(BUILTINS)
+        self.globals = self.tables + 8 * num_tables
+        self.size = self.globals + 8 * num_globals
+
+    @classmethod
+    def from_metadata(cls, meta: dict) -> "VMContextLayout":
+        counts = meta["vmctx"]
+        return cls(counts["imported_funcs"], counts["tables"], counts["globals"])
+
+    def counts(self) -> dict:
+        return {"imported_funcs": self.num_imported_funcs, "tables": self.num_tables,
+                "globals": self.num_globals}
+
+    def import_slot(self, index: int) -> int:
+        return self.imports + IMPORT_SLOT_SIZE * index
+
+    def builtin_slot(self, name: str) -> int:
+        return self.builtins + IMPORT_SLOT_SIZE * BUILTIN_INDEX[name]
+
+    def table(self, index: int) -> int:
+        return self.tables + 8 * index
+
+    def global_(self, index: int) -> int:
+        return self.globals + 8 * index
 
 
 # --- HostFunc record: the callee vmctx of an imported host function ---------

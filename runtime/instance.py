@@ -89,7 +89,8 @@ class Instance:
             artifact = open_artifact(artifact)
         self.artifact = artifact
         meta = artifact.meta
-        self._vmctx = ctypes.create_string_buffer(meta["vmctx_size"])
+        self.layout = abi.VMContextLayout.from_metadata(meta)
+        self._vmctx = ctypes.create_string_buffer(self.layout.size)
         self.vmctx = ctypes.addressof(self._vmctx)
         ctypes.c_uint64.from_buffer(self._vmctx, abi.VMCTX_STORE).value = store.STORE_ADDRESS
         self._host_records = []
@@ -103,7 +104,7 @@ class Instance:
             self._function(meta["start"]).call_bits([])
 
     def _slot(self, func_index: int):
-        base = abi.vmctx_import_slot(func_index)
+        base = self.layout.import_slot(func_index)
         return (ctypes.c_uint64.from_buffer(self._vmctx, base + abi.IMPORT_SLOT_CODE),
                 ctypes.c_uint64.from_buffer(self._vmctx, base + abi.IMPORT_SLOT_VMCTX))
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from wasmoon_aot.aot.ir import function as ir
 from wasmoon_aot.aot.ir.build import build_function
+from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.wasm import load_and_validate
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 
 def build(wat: str, index: int = 0) -> ir.IRFunction:
     module = load_and_validate(wat_to_wasm(wat.encode()))
-    return build_function(module, index)
+    return build_function(ModuleEnv(module), index)
 
 
 def loop_header(f: ir.IRFunction) -> int:

@@ -75,7 +75,7 @@ class ArtifactBuilder:
             "types": [{"params": list(p), "results": list(r)} for p, r in self.types],
             "imports": self.imports, "functions": self.functions, "exports": self.exports,
             "start": self.start, "entry_trampolines": entries, "host_trampolines": hosts,
-            "trap_sites": sorted(self.trap_sites), "vmctx_size": abi.vmctx_size(len(self.imports)),
+            "trap_sites": sorted(self.trap_sites), "vmctx": abi.VMContextLayout(len(self.imports), 0, 0).counts(),
         })
         image = Image(text=bytes(self.text), rodata=meta, symbols=[
             Symbol(abi.TEXT_SYMBOL, "text", 0, len(self.text)),
@@ -99,7 +99,7 @@ def bl_trap(at: int, k: int) -> int:
 
 def call_import_words(slot_index: int) -> list[int]:
     """Call import `slot_index` with the incoming arguments, return its results."""
-    slot = abi.vmctx_import_slot(slot_index)
+    slot = abi.VMContextLayout(slot_index + 1, 0, 0).import_slot(slot_index)
     return [
         enc.stp(True, FP, LR, SP, -16, enc.PRE),
         enc.mov_sp(FP, SP),

@@ -90,7 +90,7 @@ def guard_words(at: int, slot_index: int) -> list[int]:
     words += [enc.movz(True, reg, reg) for reg in range(19, 29)]
     for reg in range(8, 16):
         words += [enc.movz(True, X16, 0x100 + reg), enc.fmov_from_gp(True, reg, X16)]
-    slot = abi.vmctx_import_slot(slot_index)
+    slot = abi.VMContextLayout(slot_index + 1, 0, 0).import_slot(slot_index)
     words += [enc.ldr_imm(8, X16, X0, slot + abi.IMPORT_SLOT_CODE),
               enc.ldr_imm(8, X0, X0, slot + abi.IMPORT_SLOT_VMCTX), enc.blr(X16)]
     # x0 = sum of (x_reg - reg) + sum of (d_reg bits - (0x100 + reg)): zero when everything survived

@@ -41,7 +41,7 @@ def test_valid_module_with_2_0_features():
         (func $f (type $pair) (local.get 0) (local.get 0))
         (func (export "main") (param i32 externref) (result i32)
           (local f32 f64)
-          (block $b (type $pair) (call $f) (i32.add))
+          (local.get 0) (block $b (type $pair) (call $f)) (i32.add)
           (if (param i32) (result i32) (i32.const 1) (then (i32.const 2) (i32.add)) (else))
           (drop (ref.func $f))
           (table.set $e (i32.const 0) (local.get 1))
@@ -100,24 +100,75 @@ def test_invalid_modules(text, message):
 def test_unreachable_code_is_polymorphic():
     load_and_validate(wat("""
       (module (func (result i32)
-        (unreachable) (i32.add) (br_table 0 0) (f32.add)
-        (block (result f64) (block (result f32) (unreachable) (br_table 0 1 1 (i32.const 1))) (drop))
-        (drop) (i32.const 0)))
+        (unreachable) (i32.add) (br_table 0 0) (drop (f32.add))
+        (drop (block (result f64) (drop (block (result f32) (unreachable) (br_table 0 1 1 (i32.const 1))))
+          (f64.const 0)))
+        (i32.const 0)))
     """))
     error = invalid("(module (func (unreachable) (i64.const 0) (i32.add) (drop)))")
     assert error.message.startswith("type mismatch")
 
 
 def test_unsupported_feature_is_reported_before_validation():
-    module = decode_module(wat("(module (func (result v128) (v128.const i64x2 0 0)))"))
-    assert not FEATURES["simd"].validate
+    module = decode_module(wat("(module (memory 1 1 shared) (func (atomic.fence)))"))
+    assert "threads" in module.features and not FEATURES["threads"].validate
     with pytest.raises(UnsupportedFeature):
         validate_module(module)
 
 
+def test_mvp_module_records_only_mvp_features():
+    module = load_and_validate(wat("""
+      (module (type $v (func (result i32))) (table 2 funcref) (memory 1)
+        (func $a (result i32) (i32.const 1))
+        (func (export "f") (param i32) (result i32) (call_indirect (type $v) (local.get 0)))
+        (elem (i32.const 0) $a) (data (i32.const 0) "x"))
+    """))
+    assert module.features == {"control", "int", "memory", "tables"}
+
+
+@pytest.mark.parametrize("text, message", [
+    ("(module (memory 1) (func (drop (i8x16.extract_lane_s 16 (v128.const i64x2 0 0)))))", "invalid lane index"),
+    ("(module (func (result i32) (local (ref func)) (drop (local.get 0)) (i32.const 0)))", "uninitialized local"),
+    ("(module (type $a (array i8)) (func (param (ref $a)) (array.set $a (local.get 0) (i32.const 0) (i32.const 1))))",
+     "immutable array"),
+    ("(module (type $s (struct (field i32))) (func (param (ref $s)) (struct.set $s 0 (local.get 0) (i32.const 1))))",
+     "immutable field"),
+    ("(module (type $f (sub final (func))) (type (sub $f (func))))", "sub type"),
+    ("(module (tag (param i32) (result i32)))", "non-empty tag result type"),
+    ("(module (tag $e (param i32)) (func (throw $e (i64.const 0))))", "type mismatch"),
+    ("(module (func (result i32) (call_ref 5 (ref.null func))))", "unknown type"),
+])
+def test_invalid_wasm_3_modules(text, message):
+    assert invalid(text).message.startswith(message)
+
+
+def test_valid_wasm_3_module():
+    module = load_and_validate(wat("""
+      (module
+        (rec (type $node (sub (struct (field $next (mut (ref null $node))) (field i8)))))
+        (type $leaf (sub final $node (struct (field (mut (ref null $node))) (field i8) (field f64))))
+        (type $fn (func (param i32) (result i32)))
+        (tag $oops (param i32))
+        (global $g (ref $node) (struct.new $node (ref.null none) (i32.const 7)))
+        (elem declare func $id)
+        (func $id (type $fn) (local.get 0))
+        (func (export "run") (param i32) (result i32)
+          (local $n (ref $node))
+          (local.set $n (global.get $g))
+          (block $caught (result i32)
+            (try_table (catch $oops $caught) (throw $oops (struct.get_u $node 1 (local.get $n))))
+            (unreachable))
+          (call_ref $fn (i32.const 2) (ref.func $id))
+          (drop (ref.test (ref $leaf) (local.get $n)))
+          (return_call_ref $fn (i32.const 1) (ref.func $id))))
+    """))
+    assert {"gc", "exceptions", "function-references", "tail-call"} <= module.features
+
+
 # --- the spec suite ------------------------------------------------------------------
 
-SUITE_FILES = ["i32", "i64", "br_table", "block", "loop", "call", "binary-leb128", "custom", "binary"]
+SUITE_FILES = ["i32", "i64", "br_table", "block", "loop", "call", "binary-leb128", "custom", "binary",
+               "global", "elem", "simd_lane", "try_table", "local_init", "type-subtyping", "array"]
 
 
 @pytest.mark.skipif(not SUITE.is_dir(), reason="spec suite not present")
@@ -134,7 +185,9 @@ def test_spec_suite_binary_modules(name, tmp_path):
         data = (tmp_path / command["filename"]).read_bytes()
         where = f"{name}.wast:{command['line']}"
         if kind == "module":
-            load_and_validate(data)
+            module = decode_module(data)
+            if all(FEATURES[feature].validate for feature in module.features):
+                validate_module(module)
         elif kind == "assert_malformed":
             with pytest.raises(DecodeError) as info:
                 decode_module(data)

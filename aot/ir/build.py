@@ -17,8 +17,9 @@ from __future__ import annotations
 import sys
 
 from ...runtime.abi import TrapCode
+from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
-from ..wasm.module import FuncType, Module
+from ..wasm.module import FuncType
 from . import function as ir
 from .numeric import NUMERIC_SIGNATURE
 
@@ -50,10 +51,11 @@ class _Frame:
 
 
 class FunctionBuilder:
-    def __init__(self, module: Module, func_index: int):
-        self.module = module
-        functype = module.func_type(func_index)
-        body = module.codes[func_index - module.num_imported_funcs]
+    def __init__(self, env: ModuleEnv, func_index: int):
+        self.env = env
+        module = env.module
+        functype = env.func_type(func_index)
+        body = module.codes[func_index - env.num_imported_funcs]
         self.body = body
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
@@ -161,7 +163,7 @@ class FunctionBuilder:
             return FuncType((), ())
         if isinstance(blocktype, str):
             return FuncType((), (blocktype,))
-        return self.module.types[blocktype]
+        return self.env.types[blocktype]
 
     # --- the walk -------------------------------------------------------------
 
@@ -232,9 +234,49 @@ class FunctionBuilder:
             stack.extend(self._emit(ir.SELECT, (if_true, if_false, cond), None,
                                     (f.value_type[if_true],), offset))
         elif opcode == op.CALL:
-            callee = self.module.func_type(imm)
+            callee = self.env.func_type(imm)
             args = self._pop_n(len(callee.params))
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
+        elif opcode == op.CALL_INDIRECT:
+            callee = self.env.types[imm[0]]
+            index = self._pop()
+            args = self._pop_n(len(callee.params))
+            stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
+                                    callee.results, offset))
+        elif opcode in _LOADS:
+            addr = self._pop()
+            stack.extend(self._emit(opcode, (self.vmctx, addr), imm[1], (_LOADS[opcode],), offset))
+        elif opcode in _STORES:
+            value = self._pop()
+            addr = self._pop()
+            self._emit(opcode, (self.vmctx, addr, value), imm[1], (), offset)
+        elif opcode == op.GLOBAL_GET:
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
+        elif opcode == op.GLOBAL_SET:
+            self._emit(opcode, (self.vmctx, self._pop()), imm)
+        elif opcode == op.TABLE_GET:
+            index = self._pop()
+            elem_type = self.env.table_types[imm].elem_type
+            stack.extend(self._emit(opcode, (self.vmctx, index), imm, (elem_type,), offset))
+        elif opcode == op.TABLE_SET:
+            value = self._pop()
+            index = self._pop()
+            self._emit(opcode, (self.vmctx, index, value), imm, (), offset)
+        elif opcode in (op.TABLE_SIZE, op.MEMORY_SIZE):
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i32",)))
+        elif opcode == op.REF_NULL:
+            ty = "funcref" if imm == "func" else "externref"
+            stack.extend(self._emit(ir.CONST, imm=0, result_types=(ty,)))
+        elif opcode == op.REF_IS_NULL:
+            stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
+        elif opcode == op.REF_FUNC:
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
+        elif opcode in _BUILTIN_OPERATORS:
+            name, immediates, arity = _BUILTIN_OPERATORS[opcode]
+            consts = [self._const_i32(value) for value in immediates(imm)]
+            args = consts + self._pop_n(arity)
+            results = ("i32",) if name in ("memory.grow", "table.grow") else ()
+            stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):
@@ -273,6 +315,9 @@ class FunctionBuilder:
             self.block = None
         else:
             raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
+
+    def _const_i32(self, value: int) -> int:
+        return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]
 
     def _open(self, opcode: int, blocktype, offset: int) -> None:
         functype = self._block_type(blocktype)
@@ -341,6 +386,31 @@ _CONSTANTS = {
 }
 
 
-def build_function(module: Module, func_index: int) -> ir.IRFunction:
+_LOADS = {
+    op.I32_LOAD: "i32", op.I64_LOAD: "i64", op.F32_LOAD: "f32", op.F64_LOAD: "f64",
+    op.I32_LOAD8_S: "i32", op.I32_LOAD8_U: "i32", op.I32_LOAD16_S: "i32", op.I32_LOAD16_U: "i32",
+    op.I64_LOAD8_S: "i64", op.I64_LOAD8_U: "i64", op.I64_LOAD16_S: "i64", op.I64_LOAD16_U: "i64",
+    op.I64_LOAD32_S: "i64", op.I64_LOAD32_U: "i64",
+}
+_STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
+                     op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
+
+# Operators served by runtime builtins: opcode -> (builtin, immediates as leading
+# i32 arguments, number of stack operands).
+_BUILTIN_OPERATORS = {
+    op.MEMORY_GROW: ("memory.grow", lambda imm: (), 1),
+    op.MEMORY_FILL: ("memory.fill", lambda imm: (), 3),
+    op.MEMORY_COPY: ("memory.copy", lambda imm: (), 3),
+    op.MEMORY_INIT: ("memory.init", lambda imm: (imm[0],), 3),
+    op.DATA_DROP: ("data.drop", lambda imm: (imm,), 0),
+    op.TABLE_GROW: ("table.grow", lambda imm: (imm,), 2),
+    op.TABLE_FILL: ("table.fill", lambda imm: (imm,), 3),
+    op.TABLE_COPY: ("table.copy", lambda imm: imm, 3),
+    op.TABLE_INIT: ("table.init", lambda imm: (imm[1], imm[0]), 3),
+    op.ELEM_DROP: ("elem.drop", lambda imm: (imm,), 0),
+}
+
+
+def build_function(env: ModuleEnv, func_index: int) -> ir.IRFunction:
     """The SSA IR of defined function `func_index` (an index in the whole function space)."""
-    return FunctionBuilder(module, func_index).build()
+    return FunctionBuilder(env, func_index).build()

@@ -23,6 +23,15 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   BR_TABLE    args (index,), imm = (tuple of edges, default edge)   (terminator)
   RETURN      args = results                                (terminator)
   TRAP        imm = runtime.abi.TrapCode                    (terminator)
+  CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
+  BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
+
+Memory, global and table instructions keep their Wasm opcode, with vmctx as
+their first argument: loads (vmctx, addr) and stores (vmctx, addr, value) with
+imm = the memarg offset; memory.size (vmctx); global.get (vmctx) and
+global.set (vmctx, value) with imm = global index; table.get (vmctx, index),
+table.set (vmctx, index, value) and table.size (vmctx) with imm = table index;
+ref.func (vmctx) with imm = function index; ref.is_null (ref).
 
 Block 0 is the entry; its params are (vmctx, wasm params...).
 """
@@ -37,6 +46,8 @@ BRIF = -5
 BR_TABLE = -6
 RETURN = -7
 TRAP = -8
+CALL_INDIRECT = -9
+BUILTIN = -10
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

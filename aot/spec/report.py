@@ -64,11 +64,10 @@ def format_table(report: dict) -> str:
         total = passed + failed + skipped
         return f"{label:<{width}} {passed:>8} {failed:>8} {skipped:>8} {total:>8}"
 
-    header = f"{'':<{width}} {'passed':>8} {'failed':>8} {'skipped':>8} {'total':>8}"
-    rule = "-" * len(header)
-    out = [header.replace(" " * len("file"), "file", 1), rule]
-    out += [line(*row) for row in rows]
-    out += [rule, header.replace(" " * len("command kind"), "command kind", 1), rule]
-    out += [line(*row) for row in kind_rows]
-    out += [rule, line(*overall)]
+    def header(label):
+        return f"{label:<{width}} {'passed':>8} {'failed':>8} {'skipped':>8} {'total':>8}"
+
+    rule = "-" * len(header(""))
+    out = [header("file"), rule, *(line(*row) for row in rows), rule,
+           header("command kind"), rule, *(line(*row) for row in kind_rows), rule, line(*overall)]
     return "\n".join(out)

@@ -32,6 +32,7 @@ _IMPORT_KINDS = ("func", "table", "memory", "global", "tag")
 _SECTION_ORDER = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 13: 6, 6: 7, 7: 8, 8: 9, 9: 10, 12: 11, 10: 12, 11: 13}
 
 _END_OF_SECTION = "unexpected end of section or function"
+_EXTENDED_CONST_OPS = {op.I32_ADD, op.I32_SUB, op.I32_MUL, op.I64_ADD, op.I64_SUB, op.I64_MUL}
 
 # Per single-byte opcode: its immediate kind, or -1 when it is not an opcode (or a prefix).
 _PREFIX_KIND = -2
@@ -151,11 +152,12 @@ def recheck_truncated(error: IndexError, data: bytes) -> None:
 class _Reader:
     """A cursor over one section's bytes; `base` is the file offset of buf[0]."""
 
-    def __init__(self, buf: bytes, base: int, features: set[str]):
+    def __init__(self, buf: bytes, base: int, features: set[str], file_size: int):
         self.buf = buf
         self.pos = 0
         self.base = base
         self.features = features
+        self.file_size = file_size
 
     def at_end(self) -> bool:
         return self.pos >= len(self.buf)
@@ -181,17 +183,19 @@ class _Reader:
         value, self.pos = read_unsigned(self.buf, self.pos, 64, self.base)
         return value
 
-    def bytes_(self, length: int, message: str = _END_OF_SECTION) -> bytes:
+    def bytes_(self, length: int) -> bytes:
         end = self.pos + length
         if end > len(self.buf):
-            raise DecodeError(message, self.base + len(self.buf))
+            raise IndexError
         value = self.buf[self.pos:end]
         self.pos = end
         return value
 
     def name(self) -> str:
         length = self.u32()
-        raw = self.bytes_(length, "length out of bounds")
+        if length > self.file_size - self.base - self.pos:
+            raise DecodeError("length out of bounds", self.base + self.pos)
+        raw = self.bytes_(length)
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -284,7 +288,7 @@ def _block_type(buf, pos: int, base: int, features: set[str]):
             features.update(value_type_features(_NUM_TYPES[byte]))
         return _NUM_TYPES[byte], pos + 1
     if byte in ABSTRACT_HEAP_TYPES or byte == 0x63 or byte == 0x64:
-        reader = _Reader(buf, base, set())
+        reader = _Reader(buf, base, set(), base + len(buf))
         reader.pos = pos
         name = reader.value_type()
         features.update(value_type_features(name))
@@ -349,7 +353,7 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
         default, pos = read_unsigned(buf, pos, 32, base)
         return (tuple(depths), default), pos
     if kind == op.IMM_SELECT_T:
-        reader = _Reader(buf, base, set())
+        reader = _Reader(buf, base, set(), base + len(buf))
         reader.pos = pos
         count = reader.u32()
         if count > len(buf) - reader.pos:
@@ -359,7 +363,7 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
             features.update(value_type_features(valtype))
         return types, reader.pos
     if kind == op.IMM_HEAPTYPE:
-        reader = _Reader(buf, base, set())
+        reader = _Reader(buf, base, set(), base + len(buf))
         reader.pos = pos
         return reader.heap_type(), reader.pos
     if kind == op.IMM_TRY_TABLE:
@@ -391,7 +395,7 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
     if kind == op.IMM_BR_ON_CAST:
         flags = buf[pos]
         depth, pos = read_unsigned(buf, pos + 1, 32, base)
-        reader = _Reader(buf, base, set())
+        reader = _Reader(buf, base, set(), base + len(buf))
         reader.pos = pos
         first = reader.heap_type()
         second = reader.heap_type()
@@ -511,7 +515,7 @@ class _ModuleDecoder:
             end = pos + size
             if end > len(data):
                 raise DecodeError("length out of bounds", pos)
-            reader = _Reader(data[pos:end], pos, self.features)
+            reader = _Reader(data[pos:end], pos, self.features, len(data))
             self._section(section_id, reader, end == len(data))
             if not reader.at_end():
                 raise DecodeError("section size mismatch", reader.offset())
@@ -521,24 +525,34 @@ class _ModuleDecoder:
 
     def _section(self, section_id: int, reader: _Reader, last_in_file: bool) -> None:
         try:
-            if section_id == 0:
-                self._custom(reader)
-            elif section_id == 10:
-                self._code(reader, last_in_file)
-            else:
-                self._SECTIONS[section_id](self, reader)
+            self._section_contents(section_id, reader, last_in_file)
         except IndexError as error:
             recheck_truncated(error, self.data)
-            message = _END_OF_SECTION
-            if section_id == 1 and reader.pos >= len(reader.buf):
-                message = "length out of bounds"
-            raise DecodeError(message, reader.base + len(reader.buf)) from None
+            if section_id == 0:
+                raise DecodeError("unexpected end", reader.base + len(reader.buf)) from None
+            self._reread_past_end(section_id, reader.base)
+
+    def _section_contents(self, section_id: int, reader: _Reader, last_in_file: bool) -> None:
+        if section_id == 0:
+            self._custom(reader)
+        elif section_id == 10:
+            self._code(reader, last_in_file)
+        else:
+            self._SECTIONS[section_id](self, reader)
+
+    def _reread_past_end(self, section_id: int, base: int) -> None:
+        """A section's entries ran past its end.  The reference interpreter reads on into
+        the following bytes, and the spec suite expects the error it then meets."""
+        reader = _Reader(self.data[base:], base, self.features, len(self.data))
+        try:
+            self._section_contents(section_id, reader, True)
+        except IndexError as error:
+            recheck_truncated(error, self.data)
+            raise DecodeError(_END_OF_SECTION, len(self.data)) from None
+        raise DecodeError("section size mismatch", reader.offset())
 
     def _count(self, reader: _Reader) -> int:
-        count = reader.u32()
-        if count > len(reader.buf) - reader.pos:
-            raise IndexError  # every entry takes at least one byte
-        return count
+        return reader.u32()
 
     def _custom(self, reader: _Reader) -> None:
         name = reader.name()
@@ -716,7 +730,7 @@ class _ModuleDecoder:
                 for _ in range(count):
                     item_start = reader.offset()
                     items.append(ConstExpr([op.REF_FUNC], [reader.u32()], item_start))
-            self.module.elems.append(Elem(mode, elem_type, items, table, offset_expr, start))
+            self.module.elems.append(Elem(mode, elem_type, items, table, offset_expr, start, uses_exprs))
 
     def _data_count_section(self, reader: _Reader) -> None:
         self.module.data_count = reader.u32()
@@ -756,7 +770,7 @@ class _ModuleDecoder:
             body_end = body_start + size
             if body_end > len(buf):
                 raise IndexError
-            body = _Reader(buf[body_start:body_end], base + body_start, features)
+            body = _Reader(buf[body_start:body_end], base + body_start, features, reader.file_size)
             locals_ = self._locals(body)
             try:
                 ops, imms, offsets, pos = decode_instructions(body.buf, body.pos, body.base, features)
@@ -801,6 +815,8 @@ class _ModuleDecoder:
             used_ops.update(body.ops)
         for const in self._const_exprs():
             used_ops.update(const.ops)
+            if not _EXTENDED_CONST_OPS.isdisjoint(const.ops):
+                self.features.add("extended-const")
         if module.data_count is None and (op.MEMORY_INIT in used_ops or op.DATA_DROP in used_ops):
             raise DecodeError("data count section required", module.section_offsets.get(10, len(self.data)))
         self._record_features(used_ops)
@@ -815,7 +831,7 @@ class _ModuleDecoder:
         for elem in module.elems:
             if elem.offset_expr is not None:
                 yield elem.offset_expr
-            if elem.elem_type != "funcref" or (elem.items and elem.items[0].ops != [op.REF_FUNC]):
+            if elem.uses_exprs:
                 yield from elem.items
         for data in module.datas:
             if data.offset_expr is not None:

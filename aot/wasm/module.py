@@ -107,6 +107,7 @@ class Elem:
     table: int = 0
     offset_expr: ConstExpr | None = None
     offset: int = 0             # byte offset of the segment in the file
+    uses_exprs: bool = False    # encoded as expressions (else as function indices, typed (ref func))
 
 
 @dataclass

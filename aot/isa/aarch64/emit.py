@@ -16,10 +16,15 @@ relocations for the module's text layout.
 
 from __future__ import annotations
 
+import struct
+
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
-from ....runtime.abi import STORE_STACK_LIMIT, TrapCode, VMCTX_STORE, vmctx_import_slot
+from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
+                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_STACK_LIMIT, TABLEDEF_BASE,
+                             TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
+                             VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
-from .regs import EQ, FP, HS, LO, LR, NE, SP, VS
+from .regs import EQ, FP, GE, HS, LO, LR, LS, MI, NE, SP, VS
 
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
@@ -318,13 +323,155 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
+def _memory_address(em, addr: int, vmctx: int, offset: int, size: int, wasm_offset: int) -> int:
+    """Bounds-check [addr + offset, + size) and leave its address in x16; returns the
+    displacement still to add (0, or `offset` when the access can encode it)."""
+    limit = offset + size
+    em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, X17, X16, MEMORYDEF_SIZE))
+    if limit < 4096:
+        em.put(e.subs_imm(True, X17, X17, limit))
+    else:
+        em.put(*materialize(X16, limit, True), e.subs_reg(True, X17, X17, X16),
+               e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY))
+    em.trap_branch(e.b_cond(LO, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+    em.put(e.cmp_ext(True, X17, addr, e.UXTW))  # addr > size - offset - size traps
+    em.trap_branch(e.b_cond(LO, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+    em.put(e.ldr_imm(8, X16, X16, MEMORYDEF_BASE), e.add_ext(True, X16, X16, addr, e.UXTW))
+    if offset % size == 0 and offset // size < 4096:
+        return offset
+    em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
+    return 0
+
+
+def _load(em, inst, regs):
+    size, signed, wide, is_float, offset, wasm_offset = inst.data
+    rd, addr, vmctx = regs
+    disp = _memory_address(em, addr, vmctx, offset, size, wasm_offset)
+    if is_float:
+        em.put(e.ldr_fp_imm(size, rd, X16, disp))
+    elif signed:
+        em.put(e.ldrs_imm(size, wide, rd, X16, disp))
+    else:
+        em.put(e.ldr_imm(size, rd, X16, disp))
+
+
+def _store(em, inst, regs):
+    size, _, _, is_float, offset, wasm_offset = inst.data
+    value, addr, vmctx = regs
+    disp = _memory_address(em, addr, vmctx, offset, size, wasm_offset)
+    em.put((e.str_fp_imm if is_float else e.str_imm)(size, value, X16, disp))
+
+
+def _memory_size(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
+           e.lsr_imm(True, rd, rd, 16))
+
+
+def _global_access(em, inst, regs, load: bool):
+    slot, size = inst.data
+    value, vmctx = regs
+    is_float = em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT
+    em.put(e.ldr_imm(8, X16, vmctx, slot))
+    if is_float:
+        em.put((e.ldr_fp_imm if load else e.str_fp_imm)(size, value, X16, 0))
+    else:
+        em.put((e.ldr_imm if load else e.str_imm)(size, value, X16, 0))
+
+
+def _global_get(em, inst, regs):
+    _global_access(em, inst, regs, True)
+
+
+def _global_set(em, inst, regs):
+    _global_access(em, inst, regs, False)
+
+
+def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int) -> None:
+    """Bounds-check `index` in the table and leave the element array base in x16."""
+    em.put(e.ldr_imm(8, X16, vmctx, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
+           e.cmp_ext(True, X17, index, e.UXTW))
+    em.trap_branch(e.b_cond(LS, 0), TrapCode.TABLE_OUT_OF_BOUNDS, wasm_offset)
+    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE))
+
+
+def _table_get(em, inst, regs):
+    rd, index, vmctx = regs
+    _table_element(em, inst.data[0], index, vmctx, inst.data[1])
+    em.put(e.ldr_reg(8, rd, X16, index, e.UXTW, True))
+
+
+def _table_set(em, inst, regs):
+    value, index, vmctx = regs
+    _table_element(em, inst.data[0], index, vmctx, inst.data[1])
+    em.put(e.str_reg(8, value, X16, index, e.UXTW, True))
+
+
+def _table_size(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, X16, vmctx, inst.data), e.ldr_imm(4, rd, X16, TABLEDEF_SIZE))
+
+
+def _ref_func(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_FUNCREFS))
+    offset = FUNCREF_SIZE * inst.data
+    if offset < 4096:
+        em.put(e.add_imm(True, rd, rd, offset))
+    else:
+        em.put(*materialize(X16, offset, True), e.add_reg(True, rd, rd, X16))
+
+
+def _call_indirect(em, inst, regs):
+    """x0 = caller vmctx on entry; the last operand is the table index."""
+    table_slot, type_index, wasm_offset = inst.data
+    index = regs[-1]
+    em.put(e.ldr_imm(8, X16, 0, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
+           e.cmp_ext(True, X17, index, e.UXTW))
+    em.trap_branch(e.b_cond(LS, 0), TrapCode.UNDEFINED_ELEMENT, wasm_offset)
+    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE), e.ldr_reg(8, X16, X16, index, e.UXTW, True))
+    em.trap_branch(e.cbz(True, X16, 0), TrapCode.UNINITIALIZED_ELEMENT, wasm_offset)
+    em.put(e.ldr_imm(8, X17, 0, VMCTX_TYPE_IDS), e.ldr_imm(4, X17, X17, 4 * type_index),
+           e.ldr_imm(4, 0, X16, FUNCREF_TYPE_ID), e.cmp_reg(False, 0, X17))
+    em.trap_branch(e.b_cond(NE, 0), TrapCode.INDIRECT_CALL_TYPE_MISMATCH, wasm_offset)
+    em.put(e.ldr_imm(8, X17, X16, FUNCREF_CODE), e.ldr_imm(8, 0, X16, FUNCREF_VMCTX), e.blr(X17))
+
+
+# Trapping float-to-int truncation: the source must lie strictly inside
+# (low, high); the bounds are exact in the source format.  (dst64, double, signed) ->
+# (low bound bits, condition that traps against it, high bound bits).
+def _trunc_bounds(dst64: bool, double: bool, signed: bool):
+    bits = 64 if dst64 else 32
+    pack = (lambda v: struct.unpack("<Q", struct.pack("<d", v))[0]) if double else \
+        (lambda v: struct.unpack("<I", struct.pack("<f", v))[0])
+    if signed:
+        low = -(2.0 ** (bits - 1))
+        if double and not dst64:  # -2^31 - 1 is exact in f64: anything <= it is out
+            return pack(low - 1.0), LS, pack(2.0 ** (bits - 1))
+        return pack(low), MI, pack(2.0 ** (bits - 1))
+    return pack(-1.0), LS, pack(2.0 ** bits)
+
+
+def _f2i_trap(em, inst, regs):
+    dst64, double, signed, wasm_offset = inst.data
+    rd, rn = regs
+    low, low_cond, high = _trunc_bounds(dst64, double, signed)
+    em.put(e.fcmp(double, rn, rn))
+    em.trap_branch(e.b_cond(VS, 0), TrapCode.INVALID_CONVERSION, wasm_offset)
+    em.put(*materialize(X16, low, double), e.fmov_from_gp(double, V31, X16), e.fcmp(double, rn, V31))
+    em.trap_branch(e.b_cond(low_cond, 0), TrapCode.INTEGER_OVERFLOW, wasm_offset)
+    em.put(*materialize(X16, high, double), e.fmov_from_gp(double, V31, X16), e.fcmp(double, rn, V31))
+    em.trap_branch(e.b_cond(GE, 0), TrapCode.INTEGER_OVERFLOW, wasm_offset)
+    em.put((e.fcvtzs if signed else e.fcvtzu)(dst64, double, rd, rn))
+
+
 def _call(em, inst, regs):
     em.out.calls.append((em.here(), inst.data))
     em.put(e.bl(0))
 
 
 def _call_import(em, inst, regs):
-    slot = vmctx_import_slot(inst.data)
+    slot = inst.data
     em.put(e.ldr_imm(8, X16, 0, slot), e.ldr_imm(8, 0, 0, slot + 8), e.blr(X16))
 
 
@@ -371,7 +518,10 @@ EMITTERS = {
     "alu": _alu, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
-    "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,
+    "load": _load, "store": _store, "memory_size": _memory_size, "global_get": _global_get,
+    "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
+    "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
+    "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,
     "br_table": _br_table, "ret": _ret, "trap": _trap,
 }
 

@@ -9,10 +9,12 @@ get a block of their own (critical-edge splitting), appended after them.
 
 from __future__ import annotations
 
+from ....runtime.abi import BUILTINS
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, VCode, define, preg, use
+from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
-from ...wasm.module import Module
+from ...wasm.module import FuncType
 from . import callconv
 from .inst import MInst
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
@@ -46,6 +48,7 @@ def _int_rules() -> dict:
     rules[op.I64_EXTEND_I32_S] = ("unary", (True, "sxtw"))
     rules[op.I64_EXTEND_I32_U] = ("unary", (False, "uxtw"))
     rules[op.I32_WRAP_I64] = ("unary", (False, "uxtw"))
+    rules[op.REF_IS_NULL] = ("eqz", True)
     return rules
 
 
@@ -65,6 +68,7 @@ def _float_rules() -> dict:
             for sign, signed in (("S", True), ("U", False)):
                 rules[getattr(op, f"{ty}_CONVERT_{src}_{sign}")] = ("i2f", (src64, double, signed))
                 rules[getattr(op, f"{src}_TRUNC_SAT_{ty}_{sign}")] = ("f2i_sat", (src64, double, signed))
+                rules[getattr(op, f"{src}_TRUNC_{ty}_{sign}")] = ("f2i_trap", (src64, double, signed))
     rules[op.F32_DEMOTE_F64] = ("f2f", False)
     rules[op.F64_PROMOTE_F32] = ("f2f", True)
     rules[op.I32_REINTERPRET_F32] = ("to_gp", False)
@@ -76,6 +80,27 @@ def _float_rules() -> dict:
 
 RULES = {**_int_rules(), **_float_rules()}
 
+# Memory accesses: opcode -> (bytes, sign-extend, 64-bit destination, float register).
+MEMORY_ACCESS = {
+    op.I32_LOAD: (4, False, False, False), op.I64_LOAD: (8, False, True, False),
+    op.F32_LOAD: (4, False, False, True), op.F64_LOAD: (8, False, True, True),
+    op.I32_LOAD8_S: (1, True, False, False), op.I32_LOAD8_U: (1, False, False, False),
+    op.I32_LOAD16_S: (2, True, False, False), op.I32_LOAD16_U: (2, False, False, False),
+    op.I64_LOAD8_S: (1, True, True, False), op.I64_LOAD8_U: (1, False, True, False),
+    op.I64_LOAD16_S: (2, True, True, False), op.I64_LOAD16_U: (2, False, True, False),
+    op.I64_LOAD32_S: (4, True, True, False), op.I64_LOAD32_U: (4, False, True, False),
+    op.I32_STORE: (4, False, False, False), op.I64_STORE: (8, False, True, False),
+    op.F32_STORE: (4, False, False, True), op.F64_STORE: (8, False, True, True),
+    op.I32_STORE8: (1, False, False, False), op.I32_STORE16: (2, False, False, False),
+    op.I64_STORE8: (1, False, True, False), op.I64_STORE16: (2, False, True, False),
+    op.I64_STORE32: (4, False, True, False),
+}
+STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
+                    op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
+BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
+WIDE_TYPES = frozenset({"i64", "f64", "funcref", "externref"})
+VALUE_BYTES = {"i32": 4, "f32": 4, "i64": 8, "f64": 8, "funcref": 8, "externref": 8}
+
 
 def _loc_preg(location) -> int:
     kind, number = location
@@ -83,8 +108,8 @@ def _loc_preg(location) -> int:
 
 
 class Lowering:
-    def __init__(self, module: Module, f: ir.IRFunction):
-        self.module = module
+    def __init__(self, env: ModuleEnv, f: ir.IRFunction):
+        self.env = env
         self.f = f
         self.vcode = VCode()
         self.vreg_of = [-1] * len(f.value_type)
@@ -162,12 +187,51 @@ class Lowering:
         rule = RULES.get(opcode)
         if rule is not None:
             name, data = rule
-            if name == "div":
+            if name in ("div", "f2i_trap"):  # these can trap: say where
                 data = data + (f.inst_offset[inst],)
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
         elif opcode == ir.CONST:
             ty = f.value_type[f.inst_results[inst][0]]
-            self.emit("const", [define(results[0])], (ty in ("i64", "f64"), f.inst_imm[inst]))
+            self.emit("const", [define(results[0])], (ty in WIDE_TYPES, f.inst_imm[inst]))
+        elif opcode in MEMORY_ACCESS:
+            access = MEMORY_ACCESS[opcode] + (f.inst_imm[inst], f.inst_offset[inst])
+            if opcode in STORES:  # value, addr, vmctx
+                self.emit("store", [use(args[2]), use(args[1]), use(args[0])], access)
+            else:
+                self.emit("load", [define(results[0]), use(args[1]), use(args[0])], access)
+        elif opcode == op.MEMORY_SIZE:
+            self.emit("memory_size", [define(results[0]), use(args[0])])
+        elif opcode == op.GLOBAL_GET:
+            ty = self.env.global_types[f.inst_imm[inst]].valtype
+            self.emit("global_get", [define(results[0]), use(args[0])],
+                      (self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+        elif opcode == op.GLOBAL_SET:
+            ty = self.env.global_types[f.inst_imm[inst]].valtype
+            self.emit("global_set", [use(args[1]), use(args[0])],
+                      (self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+        elif opcode == op.TABLE_GET:
+            self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
+                      (self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+        elif opcode == op.TABLE_SET:
+            self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
+                      (self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+        elif opcode == op.TABLE_SIZE:
+            self.emit("table_size", [define(results[0]), use(args[0])],
+                      self.env.layout.table(f.inst_imm[inst]))
+        elif opcode == op.REF_FUNC:
+            self.emit("ref_func", [define(results[0]), use(args[0])], f.inst_imm[inst])
+        elif opcode == ir.CALL_INDIRECT:
+            type_index, table = f.inst_imm[inst]
+            functype = self.env.types[type_index]
+            self.lower_call_with(functype, args[:-1], results, "call_indirect",
+                                 (self.env.layout.table(table), type_index, f.inst_offset[inst]),
+                                 extra=[use(args[-1])])
+        elif opcode == ir.BUILTIN:
+            name = f.inst_imm[inst]
+            self.env.builtins_used.add(name)
+            params, returns = BUILTIN_SIGNATURES[name]
+            self.lower_call_with(FuncType(params, returns), args, results, "call_import",
+                                 self.env.layout.builtin_slot(name))
         elif opcode == ir.SELECT:
             self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
                       f.value_type[f.inst_results[inst][0]])
@@ -177,7 +241,15 @@ class Lowering:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
     def lower_call(self, callee: int, args, results) -> None:
-        functype = self.module.func_type(callee)
+        functype = self.env.func_type(callee)
+        if callee < self.env.num_imported_funcs:
+            self.lower_call_with(functype, args, results, "call_import",
+                                 self.env.layout.import_slot(callee))
+        else:
+            self.lower_call_with(functype, args, results, "call", callee)
+
+    def lower_call_with(self, functype, args, results, opname, data, extra=()) -> None:
+        """A call of `functype`: args[0] is the vmctx; `extra` operands join the call's own."""
         param_locs, _ = callconv.param_locations(functype.params)
         result_locs, _ = callconv.result_locations(functype.results)
         self.outgoing_bytes = max(self.outgoing_bytes,
@@ -194,10 +266,7 @@ class Lowering:
                 stack_results.append((vreg, location[1]))
             else:
                 operands.append(define(vreg, FIXED, _loc_preg(location)))
-        if callee < self.module.num_imported_funcs:
-            self.emit("call_import", operands, callee, CALL_CLOBBERS)
-        else:
-            self.emit("call", operands, callee, CALL_CLOBBERS)
+        self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
         for vreg, slot in stack_results:
             self.emit("load_outgoing", [define(vreg)], slot)
 
@@ -242,8 +311,8 @@ class Lowering:
         raise NotImplementedError(f"no lowering for terminator {opcode}")
 
 
-def lower_function(module: Module, f: ir.IRFunction) -> tuple[VCode, int]:
+def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     """VCode for `f`, and the bytes of outgoing stack area its calls need."""
-    lowering = Lowering(module, f)
+    lowering = Lowering(env, f)
     vcode = lowering.lower()
     return vcode, lowering.outgoing_bytes

@@ -1,0 +1,26 @@
+"""What compiling one function needs to know about the rest of its module.
+
+Computed once per module: the type of every function, global and table in its
+index space, and the VMContext layout that places imports, tables and globals.
+"""
+
+from __future__ import annotations
+
+from ..runtime.abi import VMContextLayout
+from .wasm.module import FuncType, Module
+
+
+class ModuleEnv:
+    def __init__(self, module: Module):
+        self.module = module
+        self.types = module.types
+        self.func_types: list[FuncType] = [module.types[t] for t in module.func_type_indices()]
+        self.num_imported_funcs = module.num_imported_funcs
+        self.global_types = module.global_types()
+        self.table_types = module.table_types()
+        self.layout = VMContextLayout(self.num_imported_funcs, len(self.table_types),
+                                      len(self.global_types))
+        self.builtins_used: set[str] = set()
+
+    def func_type(self, func_index: int) -> FuncType:
+        return self.func_types[func_index]
