@@ -25,6 +25,15 @@ _host_functions: dict[int, tuple] = {}
 _pending_exception: list[BaseException] = []
 
 
+class BuiltinTrap(Exception):
+    """Raised by a runtime builtin: the trap `code` goes back to Wasm with no exception attached,
+    so the trap is located at the calling instruction like any trap in compiled code."""
+
+    def __init__(self, code: int):
+        super().__init__(abi.TRAP_MESSAGES.get(abi.TrapCode(code), str(code)))
+        self.code = int(code)
+
+
 def register_host_function(call_bits, num_params: int, num_results: int) -> int:
     """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
     host_id = len(_host_functions) + 1
@@ -41,6 +50,8 @@ def _dispatch(host_id: int, values) -> int:
         for slot, bits in enumerate(results):
             values[slot] = bits
         return 0
+    except BuiltinTrap as trap:
+        return trap.code
     except BaseException as exc:  # noqa: BLE001 - every exception must become a trap, never unwind through Wasm
         _pending_exception.append(exc)
         return int(exc.code) if isinstance(exc, Trap) else int(abi.TrapCode.HOST_EXCEPTION)

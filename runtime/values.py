@@ -2,8 +2,12 @@
 
 i32/i64 travel as their two's-complement bits (any Python int is wrapped to the
 width, so signed and unsigned spellings are both accepted) and come back as
-signed ints; f32/f64 travel as IEEE bits and come back as Python floats;
-references travel as pointer-sized words.
+signed ints; f32/f64 travel as IEEE bits and come back as Python floats.
+References travel as pointer-sized words (0 = null): a funcref comes back as an
+opaque `FuncRef` that can be passed back in; an externref is a handle that this
+process assigns to a Python object the first time it crosses (handles are never
+recycled), and comes back as that same object.  A handle this process never
+assigned (the spec harness passes raw numbers) comes back as the raw int.
 """
 
 from __future__ import annotations
@@ -23,6 +27,47 @@ def _f64_bits(value: float) -> int:
     return struct.unpack("<Q", struct.pack("<d", value))[0]
 
 
+class FuncRef:
+    """An opaque reference to a Wasm function, as Python sees a non-null funcref value."""
+
+    __slots__ = ("bits",)
+
+    def __init__(self, bits: int):
+        self.bits = bits
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, FuncRef) and other.bits == self.bits
+
+    def __hash__(self) -> int:
+        return hash(self.bits)
+
+    def __repr__(self) -> str:
+        return f"<funcref {self.bits:#x}>"
+
+
+_extern_objects: dict[int, object] = {}   # handle -> object
+_extern_handles: dict[int, int] = {}      # id(object) -> handle (the object stays alive in _extern_objects)
+
+
+def externref_handle(value) -> int:
+    """The externref handle of Python `value` (0 for None), assigned on first use."""
+    if value is None:
+        return 0
+    handle = _extern_handles.get(id(value))
+    if handle is None:
+        handle = len(_extern_objects) + 1
+        _extern_objects[handle] = value
+        _extern_handles[id(value)] = handle
+    return handle
+
+
+def externref_object(handle: int):
+    """The Python object behind externref `handle` (None for null, the raw int if unknown here)."""
+    if not handle:
+        return None
+    return _extern_objects.get(handle, handle)
+
+
 def to_bits(ty: str, value) -> int:
     """The raw slot for Python `value` as Wasm type `ty`."""
     if ty == "i32":
@@ -33,8 +78,14 @@ def to_bits(ty: str, value) -> int:
         return _f32_bits(float(value))
     if ty == "f64":
         return _f64_bits(float(value))
-    if ty in ("funcref", "externref"):
-        return 0 if value is None else int(value) & _MASK64
+    if ty == "externref":
+        return externref_handle(value)
+    if ty == "funcref":
+        if value is None:
+            return 0
+        if isinstance(value, FuncRef):
+            return value.bits
+        raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
     raise TypeError(f"cannot pass a {ty} value from Python")
 
 
@@ -50,8 +101,10 @@ def from_bits(ty: str, bits: int):
         return struct.unpack("<f", struct.pack("<I", bits & _MASK32))[0]
     if ty == "f64":
         return struct.unpack("<d", struct.pack("<Q", bits & _MASK64))[0]
-    if ty in ("funcref", "externref"):
-        return bits or None
+    if ty == "externref":
+        return externref_object(bits)
+    if ty == "funcref":
+        return FuncRef(bits) if bits else None
     raise TypeError(f"cannot return a {ty} value to Python")
 
 

@@ -141,3 +141,37 @@ def test_floats_bit_exact(instance):
 def test_deterministic_output():
     wasm = wat_to_wasm(MODULE.encode())
     assert write_elf(compile_bytes(wasm).image) == write_elf(compile_bytes(wasm).image)
+
+
+def _branchy_module(blocks: int) -> str:
+    body = []
+    for i in range(blocks):
+        body.append(f"(local.set $a (i32.add (local.get $a) (i32.const {i * 7919})))"
+                    "(if (i32.lt_u (local.get $a) (local.get $b))"
+                    " (then (local.set $b (i32.xor (local.get $b) (local.get $a))))"
+                    " (else (local.set $b (i32.add (local.get $b) (i32.const 3)))))")
+    return (f"(module (func (export \"f\") (param $b i32) (result i32) (local $a i32)"
+            f" {' '.join(body)} (i32.xor (local.get $a) (local.get $b))))")
+
+
+def _branchy_model(blocks: int, b: int) -> int:
+    a = 0
+    for i in range(blocks):
+        a = (a + i * 7919) & 0xFFFF_FFFF
+        b = b ^ a if a < b else (b + 3) & 0xFFFF_FFFF
+    result = a ^ b
+    return result - (1 << 32) if result >= 1 << 31 else result
+
+
+def test_function_larger_than_conditional_branch_range(tmp_path):
+    """Over a MiB of code: far branches to blocks, trap islands flushed in range."""
+    for blocks in (5000, 15000, 40000):  # better code needs more source to pass 1 MiB
+        result = compile_bytes(wat_to_wasm(_branchy_module(blocks).encode()))
+        if result.metadata["functions"][0]["size"] > 1 << 20:
+            break
+    assert result.metadata["functions"][0]["size"] > 1 << 20
+    path = tmp_path / "big.so"
+    path.write_bytes(write_elf(result.image))
+    instance = load(str(path))
+    for b in (0, 12345, 0x7FFF_FFFF):
+        assert instance.exports.f(b) == _branchy_model(blocks, b)

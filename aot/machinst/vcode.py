@@ -16,8 +16,14 @@ ISA's emitter (in the spirit of regalloc2's `Function` trait):
     successor's block params.  Edges with arguments never leave a block with more
     than one successor (lowering splits such critical edges).
 
+`remat` maps a vreg to the index of the instruction that defines it as a
+constant: the allocator may re-run that instruction instead of spilling it.
+
 The allocator returns an Allocation per operand (a preg, or a spill slot encoded
 as SLOT_BASE + slot index) and edits: moves to run before or after instructions.
+An edit whose source is negative, -1 - vreg, rematerialises that vreg's constant
+into the destination.  `callee_saved` lists the callee-saved pregs the allocation
+uses, which the emitter saves in the prologue and restores in the epilogue.
 """
 
 from __future__ import annotations
@@ -62,6 +68,7 @@ class VCode:
     block_end: list[int] = field(default_factory=list)  # exclusive
     block_params: list[list[int]] = field(default_factory=list)
     block_succs: list[list[tuple[int, list[int]]]] = field(default_factory=list)
+    remat: dict[int, int] = field(default_factory=dict)  # vreg -> its constant's inst
 
     def new_vreg(self, cls: int) -> int:
         self.vreg_class.append(cls)
@@ -80,3 +87,9 @@ class Allocation:
     edits_after: dict[int, list[tuple[int, int, int]]]
     num_slots: int
     stats: dict
+    callee_saved: list[int] = field(default_factory=list)
+
+
+def remat_source(vreg: int) -> int:
+    """The edit source meaning "rematerialise vreg's constant"."""
+    return -1 - vreg

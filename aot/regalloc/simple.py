@@ -11,16 +11,10 @@ as the baseline (`--regalloc=simple`).
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from ..machinst.vcode import FIXED, REUSE, SLOT_BASE, STACK, USE, Allocation, VCode
+from .env import RegisterEnv
 from .moves import sequentialize
-
-
-@dataclass(frozen=True)
-class RegisterEnv:
-    """What an ISA tells the allocator about its registers."""
-    operand_regs: tuple[tuple[int, ...], ...]  # per class: pregs operands may use
 
 
 def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:

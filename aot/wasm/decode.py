@@ -482,8 +482,6 @@ class _ModuleDecoder:
         self.data = data
         self.module = Module()
         self.features = self.module.features
-        self.function_count: int | None = None
-        self.uses_data_count = False  # memory.init / data.drop seen
 
     def decode(self) -> Module:
         data = self.data
@@ -551,9 +549,6 @@ class _ModuleDecoder:
             raise DecodeError(_END_OF_SECTION, len(self.data)) from None
         raise DecodeError("section size mismatch", reader.offset())
 
-    def _count(self, reader: _Reader) -> int:
-        return reader.u32()
-
     def _custom(self, reader: _Reader) -> None:
         name = reader.name()
         if name == "name":
@@ -579,12 +574,12 @@ class _ModuleDecoder:
 
     def _type_section(self, reader: _Reader) -> None:
         module = self.module
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             group_start = len(module.types)
             if reader.buf[reader.pos] == 0x4E:
                 reader.pos += 1
                 self.features.add("gc")
-                for _ in range(self._count(reader)):
+                for _ in range(reader.u32()):
                     self._sub_type(reader, group_start)
             else:
                 self._sub_type(reader, group_start)
@@ -596,7 +591,7 @@ class _ModuleDecoder:
             reader.pos += 1
             self.features.add("gc")
             final = form == 0x4F
-            supertypes = tuple(reader.u32() for _ in range(self._count(reader)))
+            supertypes = tuple(reader.u32() for _ in range(reader.u32()))
         self.module.types.append(self._composite_type(reader))
         self.module.subtypes.append(SubType(final, supertypes, group_start))
 
@@ -606,12 +601,12 @@ class _ModuleDecoder:
         if form & 0x80:
             raise DecodeError("integer representation too long", reader.base + start)
         if form == 0x60:
-            params = tuple(reader.value_type() for _ in range(self._count(reader)))
-            results = tuple(reader.value_type() for _ in range(self._count(reader)))
+            params = tuple(reader.value_type() for _ in range(reader.u32()))
+            results = tuple(reader.value_type() for _ in range(reader.u32()))
             return FuncType(params, results)
         if form == 0x5F:
             self.features.add("gc")
-            return StructType(tuple(self._field_type(reader) for _ in range(self._count(reader))))
+            return StructType(tuple(self._field_type(reader) for _ in range(reader.u32())))
         if form == 0x5E:
             self.features.add("gc")
             return ArrayType(self._field_type(reader))
@@ -631,7 +626,7 @@ class _ModuleDecoder:
         return FieldType(storage, mutability == 1)
 
     def _import_section(self, reader: _Reader) -> None:
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             module_name = reader.name()
             name = reader.name()
             start = reader.pos
@@ -659,10 +654,10 @@ class _ModuleDecoder:
         return reader.u32()
 
     def _function_section(self, reader: _Reader) -> None:
-        self.module.funcs = [reader.u32() for _ in range(self._count(reader))]
+        self.module.funcs = [reader.u32() for _ in range(reader.u32())]
 
     def _table_section(self, reader: _Reader) -> None:
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             if reader.buf[reader.pos] == 0x40:
                 start = reader.pos
                 reader.pos += 1
@@ -675,18 +670,18 @@ class _ModuleDecoder:
                 self.module.tables.append(Table(reader.table_type()))
 
     def _memory_section(self, reader: _Reader) -> None:
-        self.module.memories = [reader.memory_type() for _ in range(self._count(reader))]
+        self.module.memories = [reader.memory_type() for _ in range(reader.u32())]
 
     def _tag_section(self, reader: _Reader) -> None:
-        self.module.tags = [self._tag_type(reader) for _ in range(self._count(reader))]
+        self.module.tags = [self._tag_type(reader) for _ in range(reader.u32())]
 
     def _global_section(self, reader: _Reader) -> None:
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             global_type = reader.global_type()
             self.module.globals.append(Global(global_type, reader.const_expr()))
 
     def _export_section(self, reader: _Reader) -> None:
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             name = reader.name()
             start = reader.pos
             kind_code = reader.byte()
@@ -698,7 +693,7 @@ class _ModuleDecoder:
         self.module.start = reader.u32()
 
     def _elem_section(self, reader: _Reader) -> None:
-        for _ in range(self._count(reader)):
+        for _ in range(reader.u32()):
             start = reader.offset()
             flags = reader.u32()
             if flags > 7:
@@ -722,7 +717,7 @@ class _ModuleDecoder:
                 if reader.byte() != 0:
                     raise DecodeError("malformed element kind", reader.base + kind_start)
                 elem_type = "funcref"
-            count = self._count(reader)
+            count = reader.u32()
             if uses_exprs:
                 items = [reader.const_expr() for _ in range(count)]
             else:
@@ -736,7 +731,7 @@ class _ModuleDecoder:
         self.module.data_count = reader.u32()
 
     def _data_section(self, reader: _Reader) -> None:
-        count = self._count(reader)
+        count = reader.u32()
         module = self.module
         if module.data_count is not None and module.data_count != count:
             raise DecodeError("data count and data section have inconsistent lengths", reader.base)
@@ -758,7 +753,7 @@ class _ModuleDecoder:
             module.datas.append(Data(mode, contents, memory, offset_expr, start))
 
     def _code(self, reader: _Reader, last_in_file: bool) -> None:
-        count = self._count(reader)
+        count = reader.u32()
         buf = reader.buf
         base = reader.base
         features = self.features
@@ -871,7 +866,7 @@ class _ModuleDecoder:
             features.add("globals")
         if module.table_types() or module.elems:
             features.add("tables")
-        if type_indices[:module.num_imported_funcs]:
+        if module.num_imported_funcs:
             features.add("imports")
         if any(elem.mode != "active" for elem in module.elems) or any(data.mode == "passive" for data in module.datas):
             features.add("bulk-memory")
@@ -892,5 +887,5 @@ def decode_module(data: bytes) -> Module:
         return _ModuleDecoder(data).decode()
     except DecodeError:
         raise
-    except (IndexError, ValueError, OverflowError, RecursionError, MemoryError) as error:
-        raise DecodeError(f"unexpected end ({error})", len(data)) from None
+    except IndexError:
+        raise DecodeError("unexpected end", len(data)) from None

@@ -6,9 +6,11 @@ the module-level rules: limits, constant expressions, imports/exports, start
 function, element and data segments, declared function references.  Raises
 `ValidationError(message, offset)` with the spec suite's message text.
 
-Covers Wasm 2.0 without SIMD (the features whose `validate` flag is set in
-features.FEATURES); `validate_module` first raises features.UnsupportedFeature for
-a module that uses any other feature.
+Covers Wasm 3.0: 2.0 (with SIMD), relaxed SIMD, tail calls, exceptions, typed
+function references, GC, multi-memory, memory64, extended constants and wide
+arithmetic -- the features whose `validate` flag is set in features.FEATURES.
+`validate_module` first raises features.UnsupportedFeature for a module that uses
+any other feature (threads).
 """
 
 from __future__ import annotations

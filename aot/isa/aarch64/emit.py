@@ -28,6 +28,11 @@ from .regs import EQ, FP, GE, HS, LO, LR, LS, MI, NE, SP, VS
 
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
+# Conditional branches reach +-1 MiB.  Trap islands are flushed before their
+# first branch gets that far, and in functions that may outgrow the range
+# (FAR_INSTS VCode instructions) conditional branches to blocks hop over a `b`.
+ISLAND_FLUSH_WORDS = 200_000
+FAR_INSTS = 16_000
 
 
 class EmittedFunction:
@@ -52,6 +57,7 @@ class FunctionEmitter:
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
         self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
+        self.far = len(vcode.insts) > FAR_INSTS
 
     # --- helpers ---------------------------------------------------------------
 
@@ -107,6 +113,8 @@ class FunctionEmitter:
         vcode, alloc = self.vcode, self.alloc
         self.prologue()
         for block in range(vcode.num_blocks):
+            if self.islands and self.here() - self.islands[0][0] > ISLAND_FLUSH_WORDS:
+                self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = block + 1
             for index in range(vcode.block_start[block], vcode.block_end[block]):
@@ -117,9 +125,7 @@ class FunctionEmitter:
                 EMITTERS[inst.op](self, inst, regs)
                 for src, dst, cls in alloc.edits_after.get(index, ()):
                     self.move(src, dst, cls)
-        for word_index, code, wasm_offset in self.islands:
-            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
-            self.trap_sequence(code, wasm_offset)
+        self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
             self.words[word_index] = e.patch_branch(self.words[word_index], offset)
@@ -141,9 +147,29 @@ class FunctionEmitter:
     def epilogue(self) -> None:
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
 
+    def flush_islands(self, jump_over: bool) -> None:
+        """Emit the pending trap islands here (behind a branch when code follows)."""
+        if jump_over:
+            skip = self.here()
+            self.put(e.b(0))
+        for word_index, code, wasm_offset in self.islands:
+            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
+            self.trap_sequence(code, wasm_offset)
+        self.islands = []
+        if jump_over:
+            self.words[skip] = e.b(4 * (self.here() - skip))
+
     def branch_to(self, word: int, block: int) -> None:
         self.block_fixups.append((self.here(), block))
         self.put(word)
+
+    def cond_branch_to(self, word: int, inverted: int, block: int) -> None:
+        """A conditional branch to a block; `inverted` (offset 8) skips a far `b` instead."""
+        if self.far:
+            self.put(inverted)
+            self.branch_to(e.b(0), block)
+        else:
+            self.branch_to(word, block)
 
 
 def materialize(rd: int, value: int, is64: bool) -> list[int]:
@@ -482,7 +508,7 @@ def _jump(em, inst, regs):
 
 def _condbr(em, inst, regs):
     taken, not_taken = inst.data
-    em.branch_to(e.cbnz(False, regs[0], 0), taken)
+    em.cond_branch_to(e.cbnz(False, regs[0], 0), e.cbz(False, regs[0], 8), taken)
     if not_taken != em.next_block:
         em.branch_to(e.b(0), not_taken)
 
@@ -494,7 +520,7 @@ def _br_table(em, inst, regs):
         em.put(e.cmp_imm(False, index, len(targets)))
     else:
         em.put(*materialize(X16, len(targets), False), e.cmp_reg(False, index, X16))
-    em.branch_to(e.b_cond(HS, 0), default)
+    em.cond_branch_to(e.b_cond(HS, 0), e.b_cond(LO, 8), default)
     em.put(e.adr(X16, 16), e.ldrs_reg(4, True, X17, X16, index, e.UXTW, True),
            e.add_reg(True, X16, X16, X17), e.br(X16))
     table = em.here()

@@ -1,0 +1,35 @@
+"""Evaluates the metadata's constant expressions (global initialisers, segment offsets and items).
+
+A CONSTEXPR is a list of [opname, immediate] pairs run on a small stack; the
+result is the raw 64-bit slot (128-bit for v128).  `global.get` reads a cell
+through `global_bits(index)`, `ref.func` takes `funcref_address(index)`.
+"""
+
+from __future__ import annotations
+
+_MASKS = {"i32": (1 << 32) - 1, "i64": (1 << 64) - 1}
+_BINARY = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b}
+
+
+def evaluate(expr, global_bits, funcref_address) -> int:
+    stack: list[int] = []
+    for op, imm in expr:
+        if op in ("i32.const", "i64.const"):
+            stack.append(int(imm) & _MASKS[op[:3]])
+        elif op in ("f32.const", "f64.const", "v128.const"):
+            stack.append(int(imm))
+        elif op == "global.get":
+            stack.append(global_bits(imm))
+        elif op == "ref.func":
+            stack.append(funcref_address(imm))
+        elif op == "ref.null":
+            stack.append(0)
+        else:
+            width, _, name = op.partition(".")
+            if width not in _MASKS or name not in _BINARY or len(stack) < 2:
+                raise ValueError(f"unsupported constant expression operator {op!r}")
+            right = stack.pop()
+            stack.append(_BINARY[name](stack.pop(), right) & _MASKS[width])
+    if len(stack) != 1:
+        raise ValueError(f"constant expression left {len(stack)} values")
+    return stack[0]

@@ -1,0 +1,59 @@
+"""Globals: a 16-byte native cell per global (value bits at offset 0), shared by reference.
+
+Compiled code reaches global g through the vmctx's globals[g] pointer, so an
+imported global is the exporter's very cell.  i32/f32 bits are stored
+zero-extended to 64; v128 uses all 16 bytes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+from . import abi
+from .values import from_bits, to_bits
+
+VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
+
+
+class Global:
+    """A global of `valtype` holding Python `value`; `.value` reads and (if mutable) writes it."""
+
+    def __init__(self, valtype: str, value=None, mutable: bool = False):
+        if valtype not in VALUE_TYPES:
+            raise ValueError(f"unknown value type {valtype!r}")
+        self.type = valtype
+        self.mutable = bool(mutable)
+        self._cell = ctypes.create_string_buffer(abi.GLOBAL_CELL_SIZE)
+        self.cell_address = ctypes.addressof(self._cell)
+        if value is not None:
+            self._store(to_bits(valtype, value) if valtype != "v128" else int(value))
+
+    @classmethod
+    def with_bits(cls, valtype: str, bits: int, mutable: bool = False) -> "Global":
+        cell = cls(valtype, None, mutable)
+        cell._store(bits)
+        return cell
+
+    def _store(self, bits: int) -> None:
+        self._cell.raw = (bits & ((1 << 128) - 1)).to_bytes(abi.GLOBAL_CELL_SIZE, "little")
+
+    def get_bits(self) -> int:
+        """The raw bits (v128: a 128-bit int; others: the 64-bit slot)."""
+        raw = int.from_bytes(self._cell.raw, "little")
+        return raw if self.type == "v128" else raw & ((1 << 64) - 1)
+
+    def set_bits(self, bits: int) -> None:
+        if not self.mutable:
+            raise AttributeError("cannot set an immutable global")
+        self._store(bits)
+
+    @property
+    def value(self):
+        return from_bits(self.type, self.get_bits()) if self.type != "v128" else self.get_bits()
+
+    @value.setter
+    def value(self, value) -> None:
+        self.set_bits(to_bits(self.type, value) if self.type != "v128" else int(value))
+
+    def __repr__(self) -> str:
+        return f"<global {'mut ' if self.mutable else ''}{self.type} = {self.value!r}>"

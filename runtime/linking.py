@@ -1,0 +1,45 @@
+"""Import matching: whether a provided memory, table or global satisfies an import (spec texts).
+
+Functions are matched where they are bound (instance.py).  Memories and tables
+match by limits: the provided current size is at least the declared minimum and,
+if the import declares a maximum, the provided one has a maximum no larger.
+Globals match by value type and mutability.
+"""
+
+from __future__ import annotations
+
+from .errors import LinkError
+from .global_value import Global
+from .memory import Memory
+from .table import Table
+
+
+def _limits_match(current: int, maximum: int | None, imp: dict) -> bool:
+    if current < imp["min"]:
+        return False
+    if imp.get("max") is not None:
+        return maximum is not None and maximum <= imp["max"]
+    return True
+
+
+def _incompatible(imp: dict) -> LinkError:
+    return LinkError("incompatible import type", imp["module"], imp["name"])
+
+
+def match_memory(imp: dict, value) -> Memory:
+    if not isinstance(value, Memory) or not _limits_match(value.size, value.maximum, imp):
+        raise _incompatible(imp)
+    return value
+
+
+def match_table(imp: dict, value) -> Table:
+    if (not isinstance(value, Table) or value.elem_type != imp["elem_type"]
+            or not _limits_match(value.size, value.maximum, imp)):
+        raise _incompatible(imp)
+    return value
+
+
+def match_global(imp: dict, value) -> Global:
+    if not isinstance(value, Global) or value.type != imp["type"] or value.mutable != bool(imp["mutable"]):
+        raise _incompatible(imp)
+    return value

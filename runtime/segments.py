@@ -1,0 +1,49 @@
+"""Data and element segments of one instance, and the bounds-checked init operations on them.
+
+A data segment is an address and length inside the artifact's DATA_SYMBOL
+bytes; an element segment is the list of its evaluated reference bits.
+Dropping a segment (data.drop / elem.drop, or applying an active or
+declarative one at instantiation) makes its length 0.  Every operation checks
+both ranges before writing anything and returns False when either is out of bounds.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+from .memory import Memory
+from .table import Table
+
+
+class DataSegments:
+    def __init__(self, data_base: int | None, datas: list[dict]):
+        self.addresses = [(data_base or 0) + d["bytes"][0] for d in datas]
+        self.lengths = [d["bytes"][1] for d in datas]
+
+    def drop(self, index: int) -> None:
+        self.lengths[index] = 0
+
+    def init(self, memory: Memory, index: int, dst: int, src: int, length: int) -> bool:
+        """memory[dst:dst+length] = segment[src:src+length]."""
+        if src + length > self.lengths[index] or not memory.in_bounds(dst, length):
+            return False
+        if length:
+            ctypes.memmove(memory.base + dst, self.addresses[index] + src, length)
+        return True
+
+
+class ElemSegments:
+    def __init__(self, items: list[list[int]]):
+        self.items = items
+
+    def drop(self, index: int) -> None:
+        self.items[index] = []
+
+    def init(self, table: Table, index: int, dst: int, src: int, length: int) -> bool:
+        """table[dst:dst+length] = segment[src:src+length]."""
+        items = self.items[index]
+        if src + length > len(items) or not table.in_bounds(dst, length):
+            return False
+        if length:
+            table.write_bits(dst, items[src:src + length])
+        return True

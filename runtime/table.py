@@ -1,0 +1,126 @@
+"""Tables: a native TableDef {base: uint64[size], size} and the element array behind it.
+
+Elements are raw reference bits: a FuncRef record address or an externref
+handle, 0 for null.  Growing allocates a new array and repoints the TableDef;
+compiled code reloads both fields on every access.  Every instance importing
+the table shares the one TableDef.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+from . import abi
+from .values import from_bits, to_bits
+
+# Elements a table may grow to when it declares no maximum (the spec allows 2^32-1).
+DEFAULT_MAX_ELEMENTS = 10_000_000
+REF_TYPES = ("funcref", "externref")
+
+
+class Table:
+    """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value)."""
+
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None):
+        if elem_type not in REF_TYPES:
+            raise ValueError(f"tables hold funcref or externref, not {elem_type}")
+        if minimum < 0 or (maximum is not None and maximum < minimum):
+            raise ValueError(f"invalid table limits {minimum}..{maximum}")
+        self.elem_type = elem_type
+        self.minimum = minimum
+        self.maximum = maximum
+        self._def = ctypes.create_string_buffer(abi.TABLEDEF_SIZE_OF)
+        self.def_address = ctypes.addressof(self._def)
+        self._elements = None
+        self._resize(minimum, to_bits(elem_type, init))
+
+    @classmethod
+    def with_bits(cls, elem_type: str, minimum: int, maximum: int | None, init_bits: int) -> "Table":
+        table = cls(elem_type, minimum, maximum)
+        table.fill_bits(0, init_bits, minimum)
+        return table
+
+    # --- native state ---------------------------------------------------------
+
+    @property
+    def size(self) -> int:
+        return ctypes.c_uint64.from_buffer(self._def, abi.TABLEDEF_SIZE).value
+
+    @property
+    def base(self) -> int:
+        return ctypes.c_uint64.from_buffer(self._def, abi.TABLEDEF_BASE).value
+
+    def _resize(self, new_size: int, fill_bits: int) -> None:
+        old_size = self.size
+        elements = (ctypes.c_uint64 * new_size)()
+        if old_size:
+            ctypes.memmove(elements, self._elements, 8 * old_size)
+        if fill_bits:
+            for index in range(old_size, new_size):
+                elements[index] = fill_bits
+        self._elements = elements
+        ctypes.c_uint64.from_buffer(self._def, abi.TABLEDEF_BASE).value = ctypes.addressof(elements)
+        ctypes.c_uint64.from_buffer(self._def, abi.TABLEDEF_SIZE).value = new_size
+
+    def try_grow(self, delta: int, init_bits: int) -> int | None:
+        """Grow by `delta` elements set to `init_bits`: the old size, or None past the limit."""
+        old = self.size
+        new = old + delta
+        if new > (DEFAULT_MAX_ELEMENTS if self.maximum is None else self.maximum):
+            return None
+        if delta:
+            try:
+                self._resize(new, init_bits)
+            except MemoryError:
+                return None
+        return old
+
+    def in_bounds(self, index: int, length: int) -> bool:
+        return index + length <= self.size
+
+    def fill_bits(self, index: int, bits: int, length: int) -> None:
+        elements = self._elements
+        for at in range(index, index + length):
+            elements[at] = bits
+
+    def write_bits(self, index: int, items: list[int]) -> None:
+        self._elements[index:index + len(items)] = items
+
+    def get_bits(self, index: int) -> int:
+        self._check(index)
+        return self._elements[index]
+
+    def set_bits(self, index: int, bits: int) -> None:
+        self._check(index)
+        self._elements[index] = bits
+
+    def _check(self, index: int) -> None:
+        if not 0 <= index < self.size:
+            raise IndexError(f"table index {index} outside {self.size} elements")
+
+    # --- Python API -------------------------------------------------------------
+
+    def get(self, index: int):
+        """Element `index` as a Python value (None, a FuncRef, or the externref's object)."""
+        return from_bits(self.elem_type, self.get_bits(index))
+
+    def set(self, index: int, value) -> None:
+        self.set_bits(index, to_bits(self.elem_type, value))
+
+    def grow(self, delta: int, init=None) -> int:
+        """Grow by `delta` elements set to `init`; returns the old size, raises ValueError if it cannot."""
+        if delta < 0:
+            raise ValueError("cannot shrink a table")
+        old = self.try_grow(delta, to_bits(self.elem_type, init))
+        if old is None:
+            raise ValueError(f"cannot grow table of {self.size} elements by {delta} (maximum {self.maximum})")
+        return old
+
+    def __repr__(self) -> str:
+        return f"<table {self.elem_type} {self.size} elements, max {self.maximum}>"
+
+
+def copy_elements(dst: Table, dst_index: int, src: Table, src_index: int, length: int) -> None:
+    """Copy `length` elements between (possibly the same, possibly overlapping) tables; bounds pre-checked."""
+    if length:
+        ctypes.memmove(dst.base + 8 * dst_index, src.base + 8 * src_index, 8 * length)
