@@ -22,6 +22,7 @@ from .isa.aarch64.emit import emit_function
 from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
 from .module_env import ModuleEnv
+from .opt import optimize
 from .regalloc import simple
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
@@ -90,7 +91,7 @@ def _compile_functions(env: ModuleEnv, phases: dict) -> tuple[list, list]:
     for local_index in range(len(env.module.codes)):
         func_index = env.num_imported_funcs + local_index
         started = time.perf_counter()
-        f = build_function(env, func_index)
+        f = optimize(build_function(env, func_index))
         lowered_at = time.perf_counter()
         vcode, outgoing = lower_function(env, f)
         allocated_at = time.perf_counter()

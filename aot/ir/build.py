@@ -183,6 +183,7 @@ class FunctionBuilder:
         return_block = self._new_block(sealed=False)
         for ty in f.results:
             f.block_params[return_block].append(f.new_value(ty))
+        return_values = tuple(f.block_params[return_block])
         self.frames.append(_Frame(op.BLOCK, 0, (), f.results, return_block, return_block, True))
 
         body = self.body
@@ -194,7 +195,7 @@ class FunctionBuilder:
             else:
                 self._operator(opcode, imms[index], offsets[index])
         self.block = return_block
-        self._emit(ir.RETURN, tuple(f.block_params[return_block]))
+        self._emit(ir.RETURN, return_values)
         return f
 
     def _dead(self, opcode: int, imm) -> None:
@@ -348,6 +349,17 @@ class FunctionBuilder:
             self.stack.extend(params)
         self.frames.append(frame)
 
+    def _forward_single_predecessor_params(self, block: int) -> None:
+        """A block entered from one edge needs no params: use that edge's values."""
+        preds = self.preds[block]
+        if len(preds) != 1 or not self.f.block_params[block]:
+            return
+        args = self.f.edge_args[preds[0]]
+        for param, arg in zip(self.f.block_params[block], args):
+            self.f.alias[param] = self.f.resolve(arg)
+        self.f.block_params[block] = []
+        args.clear()
+
     def _start_else(self, frame: _Frame) -> None:
         """Continue in the else arm, with the if's params back on the stack."""
         del self.stack[frame.height:]
@@ -370,10 +382,12 @@ class FunctionBuilder:
             self.block = frame.else_block
             self._jump(frame.end, frame.if_args, offset)
         self._seal(frame.end)
+        results = list(self.f.block_params[frame.end])
+        self._forward_single_predecessor_params(frame.end)
         del self.stack[frame.height:]
         if self.preds[frame.end]:
             self.block = frame.end
-            self.stack.extend(self.f.block_params[frame.end])
+            self.stack.extend(self.f.resolve(value) for value in results)
         else:
             self.block = None
 

@@ -1,0 +1,47 @@
+"""Global value numbering: a pure instruction equal to one that dominates it is replaced.
+
+Walks the dominator tree with a scoped table keyed by (opcode, argument values,
+immediate, result types); an instruction found in the table makes its results
+aliases of the earlier ones (DCE then removes it).  Only PURE instructions take
+part, so no store, call or trap can come between two merged computations and
+change the answer.
+"""
+
+from __future__ import annotations
+
+from ..ir import function as ir
+from ..ir.dominators import DominatorTree
+from .effects import PURE
+
+
+def number_values(f: ir.IRFunction) -> ir.IRFunction:
+    tree = DominatorTree(f)
+    table: dict = {}
+    added: list = []   # keys in the order they entered the table
+    marks: list = []   # len(added) when each open dominator-tree scope began
+    stack = [(tree.order[0], False)]
+    while stack:
+        block, leaving = stack.pop()
+        if leaving:
+            mark = marks.pop()
+            while len(added) > mark:
+                del table[added.pop()]
+            continue
+        marks.append(len(added))
+        for inst in f.block_insts[block]:
+            if f.inst_op[inst] not in PURE:
+                continue
+            results = f.inst_results[inst]
+            key = (f.inst_op[inst], tuple(f.resolve(a) for a in f.inst_args[inst]), f.inst_imm[inst],
+                   tuple(f.value_type[r] for r in results))
+            earlier = table.get(key)
+            if earlier is None:
+                table[key] = results
+                added.append(key)
+            else:
+                for result, replacement in zip(results, earlier):
+                    f.alias[result] = replacement
+        stack.append((block, True))
+        for child in reversed(tree.children[block]):
+            stack.append((child, False))
+    return f
