@@ -5,6 +5,8 @@ Frame layout (sp grows down; fp = x29):
     [fp + 16 + 8k]          the caller's outgoing area: stack params and results
     [fp + 0]                saved fp, lr
     [fp - 8]                this function's vmctx (trap sites reload it from here)
+    [sp + saved + 8k]       the k-th callee-saved register the allocation uses
+                            (saved = outgoing + 8 * spill slots)
     [sp + outgoing + 8k]    spill slot k
     [sp + 8k]               outgoing area for calls this function makes
 
@@ -52,7 +54,8 @@ class FunctionEmitter:
         self.out = EmittedFunction()
         self.words = self.out.words
         self.outgoing = outgoing_bytes
-        self.frame = (outgoing_bytes + 8 * alloc.num_slots + 8 + 15) & ~15
+        self.saved_at = outgoing_bytes + 8 * alloc.num_slots
+        self.frame = (self.saved_at + 8 * len(alloc.callee_saved) + 8 + 15) & ~15
         self.block_offset = [0] * vcode.num_blocks
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -82,7 +85,14 @@ class FunctionEmitter:
             self.put((e.ldr_imm if load else e.str_imm)(8, reg, base, offset))
 
     def move(self, src: int, dst: int, cls: int) -> None:
-        if src >= SLOT_BASE and dst >= SLOT_BASE:
+        if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
+            inst = self.vcode.insts[self.vcode.remat[-1 - src]]
+            if dst < SLOT_BASE:
+                _const(self, inst, [dst & 31])
+            else:
+                self.put(*materialize(X16, inst.data[1], inst.data[0]))
+                self.sp_access(False, 0, X16, self.slot_offset(dst))
+        elif src >= SLOT_BASE and dst >= SLOT_BASE:
             self.sp_access(True, 0, X16, self.slot_offset(src))
             self.sp_access(False, 0, X16, self.slot_offset(dst))
         elif src >= SLOT_BASE:
@@ -143,8 +153,12 @@ class FunctionEmitter:
         self.put(e.cmp_reg(True, X17, X16))
         self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
         self.put(e.mov_sp(SP, X17), e.stur(8, 0, FP, -8))
+        for k, preg in enumerate(self.alloc.callee_saved):
+            self.sp_access(False, preg >> 5, preg & 31, self.saved_at + 8 * k)
 
     def epilogue(self) -> None:
+        for k, preg in enumerate(self.alloc.callee_saved):
+            self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
 
     def flush_islands(self, jump_over: bool) -> None:
@@ -266,9 +280,58 @@ def _div(em, inst, regs):
         em.put(divide(is64, rd, rn, rm))
 
 
+def _compare(em, is64: bool, regs, imm) -> None:
+    """cmp regs[0] against regs[1], or against the immediate when there is one."""
+    if imm is None:
+        em.put(e.cmp_reg(is64, regs[0], regs[1]))
+    else:
+        em.put(e.cmp_imm(is64, regs[0], imm))
+
+
 def _icmp(em, inst, regs):
-    is64, cond = inst.data
-    em.put(e.cmp_reg(is64, regs[1], regs[2]), e.cset(False, regs[0], cond))
+    is64, cond, *imm = inst.data
+    _compare(em, is64, regs[1:], imm[0] if imm else None)
+    em.put(e.cset(False, regs[0], cond))
+
+
+_ALU_IMM = {"add": e.add_imm, "sub": e.sub_imm, "and": e.and_imm, "orr": e.orr_imm, "eor": e.eor_imm}
+_SHIFT_IMM = {"lslv": e.lsl_imm, "lsrv": e.lsr_imm, "asrv": e.asr_imm, "rorv": e.ror_imm}
+
+
+def _alu_imm(em, inst, regs):
+    is64, name, imm = inst.data
+    em.put(_ALU_IMM[name](is64, regs[0], regs[1], imm))
+
+
+def _shift_imm(em, inst, regs):
+    is64, name, amount = inst.data
+    if amount == 0:
+        em.put(e.mov_reg(is64, regs[0], regs[1]))
+    else:
+        em.put(_SHIFT_IMM[name](is64, regs[0], regs[1], amount))
+
+
+def _select_cmp(em, inst, regs):
+    ty, is64, cond, imm = inst.data
+    rd, rt, rf = regs[:3]
+    _compare(em, is64, regs[3:], imm)
+    if ty in ("f32", "f64"):
+        em.put(e.fcsel(ty == "f64", rd, rt, rf, cond))
+    else:
+        em.put(e.csel(ty != "i32", rd, rt, rf, cond))
+
+
+def _cmp_branch(em, inst, regs):
+    is64, cond, imm, taken, not_taken = inst.data
+    if imm == 0 and cond in (EQ, NE):
+        branch = e.cbz if cond == EQ else e.cbnz
+        inverse = e.cbnz if cond == EQ else e.cbz
+        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), taken)
+    else:
+        _compare(em, is64, regs, imm)
+        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), taken)
+    if not_taken != em.next_block:
+        em.branch_to(e.b(0), not_taken)
 
 
 def _eqz(em, inst, regs):
@@ -541,7 +604,8 @@ def _trap(em, inst, regs):
 EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
-    "alu": _alu, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
+    "alu": _alu, "alu_imm": _alu_imm, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
+    "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "memory_size": _memory_size, "global_get": _global_get,

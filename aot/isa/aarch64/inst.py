@@ -11,12 +11,15 @@ registers, per op:
   load_outgoing  slot k      def: read from the outgoing area after a call
   const         (is64, bits) or (double, bits) for FLOAT defs
   alu           (is64, name)          rd = rn <name> rm
+  alu_imm       (is64, name, imm)     add/sub imm12, and/orr/eor bitmask immediate
+  shift_imm     (is64, name, amount)  shift or rotate by a constant
   rotl          is64
   div           (is64, signed, rem, wasm_offset)
-  icmp          (is64, cond)          rd = rn <cond> rm ? 1 : 0
+  icmp          (is64, cond[, imm])   rd = rn <cond> (rm or imm) ? 1 : 0
   eqz           is64
   unary         (is64, name)          clz/ctz/popcnt/sxtb/sxth/sxtw/uxtw
-  select        is64 or double         rd = cond != 0 ? rt : rf
+  select        value type             rd = cond != 0 ? rt : rf
+  select_cmp    (type, is64, cond, imm)  rd = (rn <cond> rm/imm) ? rt : rf, compare fused
   fbin          (double, name)
   fun           (double, name)
   fcmp          (double, cond)
@@ -25,10 +28,19 @@ registers, per op:
   f2f           to_double
   f2i_sat       (dst64, double, signed)
   to_gp/from_gp double                 bit moves between register files
+  load/store    (bytes, signed, wide, float, offset, wasm_offset)  bounds-checked linear memory
+  memory_size   -
+  global_get/set (vmctx slot, bytes)   through the global's cell pointer
+  table_get/set (vmctx slot, wasm_offset)  bounds-checked element access
+  table_size    vmctx slot
+  ref_func      function index         address of its FuncRef record
+  f2i_trap      (dst64, double, signed, wasm_offset)  trapping float-to-int
+  call_indirect (table slot, type index, wasm_offset)  checked call through a table
   call          func index             direct call; clobbers caller-saved
-  call_import   vmctx slot offset      through the import slot
+  call_import   vmctx slot offset      through an import (or builtin) slot
   jump          target block
   condbr        (taken, not_taken)     on an i32 != 0
+  cmp_branch    (is64, cond, imm, taken, not_taken)  compare fused into the branch
   br_table      (targets, default)
   ret           -
   trap          (code, wasm_offset)
@@ -50,4 +62,4 @@ class MInst:
         return f"MInst({self.op}, {self.operands}, {self.data})"
 
 
-TERMINATORS = frozenset({"jump", "condbr", "br_table", "ret", "trap"})
+TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap"})

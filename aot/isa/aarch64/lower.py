@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from ....runtime.abi import BUILTINS
 from ...ir import function as ir
-from ...machinst.vcode import FIXED, FLOAT, INT, VCode, define, preg, use
+from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
+from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
 from . import callconv
+from .encode import encode_logical_imm
 from .inst import MInst
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
@@ -98,6 +100,7 @@ MEMORY_ACCESS = {
 STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
                     op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
+DELETABLE = PURE | UNUSED_READS
 WIDE_TYPES = frozenset({"i64", "f64", "funcref", "externref"})
 VALUE_BYTES = {"i32": 4, "f32": 4, "i64": 8, "f64": 8, "funcref": 8, "externref": 8}
 
@@ -117,6 +120,13 @@ class Lowering:
         self.vblock_of = {block: index for index, block in enumerate(self.order)}
         self.split_blocks: list[tuple[int, list[int]]] = []  # (target vblock, arg vregs)
         self.outgoing_bytes = 0
+        self.needed: set[int] = set()       # values some lowered instruction reads in a register
+        self.use_count = [0] * len(f.value_type)
+        self.def_inst = [-1] * len(f.value_type)
+        self.def_block = [-1] * len(f.value_type)
+        self.incoming = [0] * len(f.block_insts)   # edges into each IR block
+        self.out: list[MInst] = []
+        self.current_block = 0
 
     def vreg(self, value: int) -> int:
         value = self.f.resolve(value)
@@ -127,21 +137,65 @@ class Lowering:
         return vreg
 
     def emit(self, opname, operands=(), data=None, clobbers=()) -> None:
-        self.vcode.insts.append(MInst(opname, tuple(operands), data, clobbers))
+        self.out.append(MInst(opname, tuple(operands), data, clobbers))
+
+    def use(self, value: int, constraint=REG, extra=0):
+        """An operand reading IR value `value` in a register (or as constrained)."""
+        value = self.f.resolve(value)
+        self.needed.add(value)
+        return use(self.vreg(value), constraint, extra)
+
+    def count_uses(self) -> None:
+        """Use counts and defining instructions of every value, for pattern matching."""
+        f = self.f
+        for block in self.order:
+            for inst in f.block_insts[block]:
+                for result in f.inst_results[inst]:
+                    self.def_inst[result] = inst
+                    self.def_block[result] = block
+                for arg in f.inst_args[inst]:
+                    self.use_count[f.resolve(arg)] += 1
+            for edge in f.successors(block):
+                self.incoming[f.edge_block[edge]] += 1
+                for arg in f.edge_args[edge]:
+                    self.use_count[f.resolve(arg)] += 1
 
     def lower(self) -> VCode:
+        """Lower blocks last to first and instructions backwards, so that an
+        instruction whose results every user absorbed (a constant that became an
+        immediate, a compare fused into a branch) is never lowered at all."""
         f, vcode = self.f, self.vcode
         num_blocks = len(self.order)
-        for block in self.order:
+        self.count_uses()
+        lowered: list[list[MInst]] = [[] for _ in self.order]
+        successors: list = [None] * num_blocks
+        for index in range(num_blocks - 1, -1, -1):
+            block = self.order[index]
+            self.current_block = block
+            insts = f.block_insts[block]
+            groups = []
+            self.out = []
+            successors[index] = self.lower_terminator(insts[-1])
+            groups.append(self.out)
+            for inst in reversed(insts[:-1]):
+                if f.inst_op[inst] in DELETABLE and not any(f.resolve(r) in self.needed
+                                                            for r in f.inst_results[inst]):
+                    continue
+                self.out = []
+                self.lower_inst(inst)
+                groups.append(self.out)
+            if block == 0:
+                self.out = []
+                self.lower_args()
+                groups.append(self.out)
+            lowered[index] = [minst for group in reversed(groups) for minst in group]
+        for index, block in enumerate(self.order):
             vcode.block_start.append(len(vcode.insts))
             vcode.block_params.append([] if block == 0 else [self.vreg(v) for v in f.block_params[block]])
-            if block == 0:
-                self.lower_args()
-            insts = f.block_insts[block]
-            for inst in insts[:-1]:
-                self.lower_inst(inst)
-            vcode.block_succs.append(self.lower_terminator(insts[-1]))
+            vcode.insts.extend(lowered[index])
+            vcode.block_succs.append(successors[index])
             vcode.block_end.append(len(vcode.insts))
+        self.out = vcode.insts
         for index, (target, args) in enumerate(self.split_blocks):
             vcode.block_start.append(len(vcode.insts))
             vcode.block_params.append([])
@@ -172,19 +226,90 @@ class Lowering:
         operands = []
         for value, location in zip(values, locations):
             if location[0] == "stack":
-                self.emit("store_incoming", [use(self.vreg(value))], location[1])
+                self.emit("store_incoming", [self.use(value)], location[1])
             else:
-                operands.append(use(self.vreg(value), FIXED, _loc_preg(location)))
+                operands.append(self.use(value, FIXED, _loc_preg(location)))
         self.emit("ret", operands)
+
+    # --- instructions -----------------------------------------------------------
+
+    # --- pattern helpers ---------------------------------------------------------
+
+    def constant(self, value: int):
+        """The bits of `value` if a CONST defines it, else None."""
+        inst = self.def_inst[self.f.resolve(value)]
+        if inst >= 0 and self.f.inst_op[inst] == ir.CONST:
+            return self.f.inst_imm[inst]
+        return None
+
+    def fusible_compare(self, value: int, block: int):
+        """The compare instruction defining `value` if a branch or select in `block`
+        may absorb it: an icmp/eqz there whose only use is that branch or select."""
+        value = self.f.resolve(value)
+        inst = self.def_inst[value]
+        if inst < 0 or self.def_block[value] != block or self.use_count[value] != 1:
+            return None
+        rule = RULES.get(self.f.inst_op[inst])
+        return inst if rule is not None and rule[0] in ("icmp", "eqz") else None
+
+    def compare_operands(self, inst: int):
+        """(operands, data) reading an icmp/eqz's inputs for a fused cmp: (is64, cond, imm)."""
+        f = self.f
+        name, data = RULES[f.inst_op[inst]]
+        args = f.inst_args[inst]
+        if name == "eqz":
+            return [self.use(args[0])], (data, EQ, 0)
+        is64, cond = data
+        right = self.constant(args[1])
+        if right is not None and right < 4096:
+            return [self.use(args[0])], (is64, cond, right)
+        return [self.use(args[0]), self.use(args[1])], (is64, cond, None)
+
+    def lower_immediate_form(self, inst: int, name: str, data) -> bool:
+        """alu/icmp with a constant right operand that the instruction can encode."""
+        f = self.f
+        left, right = f.inst_args[inst]
+        bits = self.constant(right)
+        if bits is None:
+            return False
+        result = self.vreg(f.inst_results[inst][0])
+        if name == "icmp":
+            if bits >= 4096:
+                return False
+            self.emit("icmp", [define(result), self.use(left)], data + (bits,))
+            return True
+        is64, op_name = data
+        if op_name in ("lslv", "lsrv", "asrv", "rorv"):
+            self.emit("shift_imm", [define(result), self.use(left)],
+                      (is64, op_name, bits % (64 if is64 else 32)))
+            return True
+        if op_name in ("add", "sub") and bits < 4096:
+            self.emit("alu_imm", [define(result), self.use(left)], (is64, op_name, bits))
+            return True
+        if op_name in ("and", "orr", "eor") and encode_logical_imm(bits, is64) is not None:
+            self.emit("alu_imm", [define(result), self.use(left)], (is64, op_name, bits))
+            return True
+        return False
 
     # --- instructions -----------------------------------------------------------
 
     def lower_inst(self, inst: int) -> None:
         f = self.f
         opcode = f.inst_op[inst]
+        rule = RULES.get(opcode)
+        if rule is not None and rule[0] in ("alu", "icmp") and self.lower_immediate_form(inst, *rule):
+            return
+        if opcode == ir.SELECT:
+            compare = self.fusible_compare(f.inst_args[inst][2], self.current_block)
+            if compare is not None:
+                operands, data = self.compare_operands(compare)
+                self.emit("select_cmp", [define(self.vreg(f.inst_results[inst][0])),
+                                         self.use(f.inst_args[inst][0]), self.use(f.inst_args[inst][1])]
+                          + operands, (f.value_type[f.inst_results[inst][0]],) + data)
+                return
+        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         results = [self.vreg(r) for r in f.inst_results[inst]]
-        rule = RULES.get(opcode)
         if rule is not None:
             name, data = rule
             if name in ("div", "f2i_trap"):  # these can trap: say where
@@ -273,11 +398,13 @@ class Lowering:
     # --- terminators ------------------------------------------------------------
 
     def edge_target(self, edge: int, single_successor: bool) -> tuple[int, list[int]]:
-        """The vblock an edge goes to, splitting it when it carries args out of a branch."""
+        """The vblock an edge goes to, splitting it when it leaves a branch and either
+        carries args or is critical (its target has several incoming edges): the
+        register allocator puts its moves in the new block."""
         f = self.f
         target = self.vblock_of[f.edge_block[edge]]
-        args = [self.vreg(a) for a in f.edge_args[edge]]
-        if single_successor or not args:
+        args = [self.use(a).vreg for a in f.edge_args[edge]]
+        if single_successor or not (args or self.incoming[f.edge_block[edge]] > 1):
             return target, args
         self.split_blocks.append((target, args))
         return len(self.order) + len(self.split_blocks) - 1, []
@@ -293,13 +420,18 @@ class Lowering:
         if opcode == ir.BRIF:
             taken = self.edge_target(imm[0], False)
             not_taken = self.edge_target(imm[1], False)
-            self.emit("condbr", [use(self.vreg(f.inst_args[inst][0]))], (taken[0], not_taken[0]))
+            compare = self.fusible_compare(f.inst_args[inst][0], self.current_block)
+            if compare is not None:
+                operands, data = self.compare_operands(compare)
+                self.emit("cmp_branch", operands, data + (taken[0], not_taken[0]))
+            else:
+                self.emit("condbr", [self.use(f.inst_args[inst][0])], (taken[0], not_taken[0]))
             return [taken, not_taken]
         if opcode == ir.BR_TABLE:
             edges, default = imm
             targets = [self.edge_target(edge, False) for edge in edges]
             fallback = self.edge_target(default, False)
-            self.emit("br_table", [use(self.vreg(f.inst_args[inst][0]))],
+            self.emit("br_table", [self.use(f.inst_args[inst][0])],
                       (tuple(t for t, _ in targets), fallback[0]))
             return targets + [fallback]
         if opcode == ir.RETURN:
@@ -315,4 +447,6 @@ def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     """VCode for `f`, and the bytes of outgoing stack area its calls need."""
     lowering = Lowering(env, f)
     vcode = lowering.lower()
+    vcode.remat = {inst.operands[0].vreg: index for index, inst in enumerate(vcode.insts)
+                   if inst.op == "const"}
     return vcode, lowering.outgoing_bytes
