@@ -110,10 +110,25 @@ def test_unreachable_code_is_polymorphic():
 
 
 def test_unsupported_feature_is_reported_before_validation():
-    module = decode_module(wat("(module (memory 1 1 shared) (func (atomic.fence)))"))
-    assert "threads" in module.features and not FEATURES["threads"].validate
+    module = decode_module(wat("(module (func))"))
+    module.features.add("custom-page-sizes")
+    assert not FEATURES["custom-page-sizes"].validate
     with pytest.raises(UnsupportedFeature):
         validate_module(module)
+
+
+def test_threads():
+    module = load_and_validate(wat("""
+      (module (memory 1 1 shared)
+        (func (param i32) (result i64)
+          (atomic.fence)
+          (drop (memory.atomic.notify (local.get 0) (i32.const 1)))
+          (i64.atomic.rmw32.cmpxchg_u (local.get 0) (i64.const 0) (i64.const 1))))
+    """))
+    assert "threads" in module.features
+    error = invalid("(module (memory 1 1 shared) (func (drop (i32.atomic.load align=2 (i32.const 0)))))")
+    assert error.message == "atomic alignment must be natural"
+    assert invalid("(module (memory 1 shared))").message == "shared memory must have maximum"
 
 
 def test_mvp_module_records_only_mvp_features():

@@ -36,7 +36,7 @@ FEATURES: dict[str, Feature] = {
     # Proposals beyond 2.0.
     "simd": Feature(True, False, "128-bit SIMD"),
     "relaxed-simd": Feature(True, False, "relaxed SIMD"),
-    "threads": Feature(False, False, "shared memory and atomics"),
+    "threads": Feature(True, False, "shared memory and atomics"),
     "tail-call": Feature(True, False, "return_call"),
     "exceptions": Feature(True, False, "exception handling"),
     "function-references": Feature(True, False, "typed function references"),

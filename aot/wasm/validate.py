@@ -8,9 +8,9 @@ function, element and data segments, declared function references.  Raises
 
 Covers Wasm 3.0: 2.0 (with SIMD), relaxed SIMD, tail calls, exceptions, typed
 function references, GC, multi-memory, memory64, extended constants and wide
-arithmetic -- the features whose `validate` flag is set in features.FEATURES.
-`validate_module` first raises features.UnsupportedFeature for a module that uses
-any other feature (threads).
+arithmetic, threads -- the features whose `validate` flag is set in
+features.FEATURES.  `validate_module` first raises features.UnsupportedFeature for a
+module that uses any other feature (custom page sizes).
 """
 
 from __future__ import annotations
@@ -115,8 +115,39 @@ def _build_simd_signatures() -> None:
             SIGNATURES[code] = (("v128", "v128"), ("v128",))
 
 
+# Atomic memory accesses: opcode -> (operand types after the address, result types, natural alignment log2).
+ATOMICS: dict[int, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
+
+
+def _build_atomic_signatures() -> None:
+    for code, name in op.OPCODE_NAMES.items():
+        if not 0xFE000 <= code <= 0xFEFFF or code == op.ATOMIC_FENCE:
+            continue
+        if name.startswith("memory.atomic."):
+            operation = name.rsplit(".", 1)[1]
+            if operation == "notify":
+                ATOMICS[code] = (("i32",), ("i32",), 2)
+            else:  # wait32 / wait64
+                expected = "i32" if operation == "wait32" else "i64"
+                ATOMICS[code] = ((expected, "i64"), ("i32",), 2 if operation == "wait32" else 3)
+            continue
+        valtype, _, access = name.split(".", 2)
+        digits = "".join(ch for ch in access.split(".")[0].split("_")[0] if ch.isdigit())
+        size = int(digits) // 8 if digits else _TYPE_SIZE[valtype]
+        natural = size.bit_length() - 1
+        if access.startswith("load"):
+            ATOMICS[code] = ((), (valtype,), natural)
+        elif access.startswith("store"):
+            ATOMICS[code] = ((valtype,), (), natural)
+        elif access.endswith("cmpxchg") or access.endswith("cmpxchg_u"):
+            ATOMICS[code] = ((valtype, valtype), (valtype,), natural)
+        else:
+            ATOMICS[code] = ((valtype,), (valtype,), natural)
+
+
 _build_signatures()
 _build_simd_signatures()
+_build_atomic_signatures()
 # SIGNATURES as (operand list, operand count, result list) for the validator's fast path.
 _FAST_SIGNATURES = {code: (list(params), len(params), list(results))
                     for code, (params, results) in SIGNATURES.items() if code != op.I8X16_SHUFFLE}
@@ -500,10 +531,6 @@ def _validate_segments(context: _Context) -> None:
             _check_const_expr(context, data.offset_expr, address, all_globals)
 
 
-def _describe(valtype) -> str:
-    return "" if valtype is None else valtype
-
-
 class _FunctionValidator:
     """The spec's validation algorithm for one function body."""
 
@@ -530,7 +557,7 @@ class _FunctionValidator:
     # --- operand and control stacks ---
 
     def mismatch(self, expected, actual):
-        _fail(f"type mismatch: instruction requires [{expected or 'any'}] but stack has [{_describe(actual)}]",
+        _fail(f"type mismatch: instruction requires [{expected or 'any'}] but stack has [{actual or ''}]",
               None)
 
     def pop(self, expected=None):
@@ -546,6 +573,11 @@ class _FunctionValidator:
         return actual
 
     def pop_all(self, types) -> None:
+        count = len(types)
+        vals = self.vals
+        if len(vals) - self.frames[-1][3] >= count and tuple(vals[len(vals) - count:]) == tuple(types):
+            del vals[len(vals) - count:]
+            return
         for valtype in reversed(types):
             self.pop(valtype)
 
@@ -619,7 +651,7 @@ class _FunctionValidator:
         imms = body.imms
         vals = self.vals
         frames = self.frames
-        instruction = self.instruction
+        dispatch = _DISPATCH
         pop = self.pop
         fast_signatures = _FAST_SIGNATURES
         locals_ = self.locals
@@ -643,7 +675,10 @@ class _FunctionValidator:
                         if local < num_locals and len(vals) > height and vals[-1] == locals_[local]:
                             vals.pop()
                             continue
-                    instruction(code, imms[index])
+                    handler = dispatch.get(code)
+                    if handler is None:
+                        _fail(f"unsupported instruction {op.opcode_name(code)}", None)
+                    handler(self, code, imms[index])
                     if frames:
                         height = frames[-1][3]
                     continue
@@ -660,73 +695,82 @@ class _FunctionValidator:
                 error.offset = body.offsets[index]
             raise
 
-    def instruction(self, code: int, imm) -> None:
-        vals = self.vals
-        access = MEMORY_ACCESS.get(code)
-        if access is not None:
-            valtype, natural = access
-            memory = self.memory(imm[2] if len(imm) == 3 else 0)
-            if imm[0] > natural:
-                _fail("alignment must not be larger than natural", None)
-            if not memory.is64 and imm[1] > 0xFFFFFFFF:
-                _fail("offset out of range", None)
-            address = "i64" if memory.is64 else "i32"
-            if code >= op.I32_STORE:
-                self.pop(valtype)
-                self.pop(address)
-            else:
-                self.pop(address)
-                vals.append(valtype)
-        elif code == op.LOCAL_GET:
-            if imm >= len(self.locals):
-                _fail(f"unknown local {imm}", None)
-            if self.initialized is not None and not self.initialized[imm]:
-                _fail(f"uninitialized local {imm}", None)
-            vals.append(self.locals[imm])
-        elif code == op.LOCAL_SET or code == op.LOCAL_TEE:
-            if imm >= len(self.locals):
-                _fail(f"unknown local {imm}", None)
-            self.pop(self.locals[imm])
-            if self.initialized is not None and not self.initialized[imm]:
-                self.initialized[imm] = True
-                self.init_log.append(imm)
-            if code == op.LOCAL_TEE:
-                vals.append(self.locals[imm])
-        elif code == op.GLOBAL_GET or code == op.GLOBAL_SET:
-            if imm >= len(self.context.globals):
-                _fail(f"unknown global {imm}", None)
-            global_type = self.context.globals[imm]
-            if code == op.GLOBAL_GET:
-                vals.append(global_type.valtype)
-            else:
-                if not global_type.mutable:
-                    _fail("immutable global", None)
-                self.pop(global_type.valtype)
-        elif code in _CONTROL:
-            self.control(code, imm)
-        elif code >= 0xFD000:
-            self.simd(code, imm)
-        elif code >= 0xFB000 and code < 0xFC000:
-            self.gc(code, imm)
-        elif code in _TABLE_OPS:
-            self.table_instruction(code, imm)
+    def memory_access(self, code: int, imm) -> None:
+        valtype, natural = MEMORY_ACCESS[code]
+        memory = self.memory(imm[2] if len(imm) == 3 else 0)
+        if imm[0] > natural:
+            _fail("alignment must not be larger than natural", None)
+        if not memory.is64 and imm[1] > 0xFFFFFFFF:
+            _fail("offset out of range", None)
+        address = "i64" if memory.is64 else "i32"
+        if code >= op.I32_STORE:
+            self.pop(valtype)
+            self.pop(address)
         else:
-            self.other(code, imm)
+            self.pop(address)
+            self.vals.append(valtype)
+
+    def local_get(self, code: int, imm) -> None:
+        if imm >= len(self.locals):
+            _fail(f"unknown local {imm}", None)
+        if self.initialized is not None and not self.initialized[imm]:
+            _fail(f"uninitialized local {imm}", None)
+        self.vals.append(self.locals[imm])
+
+    def local_set(self, code: int, imm) -> None:
+        if imm >= len(self.locals):
+            _fail(f"unknown local {imm}", None)
+        self.pop(self.locals[imm])
+        if self.initialized is not None and not self.initialized[imm]:
+            self.initialized[imm] = True
+            self.init_log.append(imm)
+        if code == op.LOCAL_TEE:
+            self.vals.append(self.locals[imm])
+
+    def global_access(self, code: int, imm) -> None:
+        if imm >= len(self.context.globals):
+            _fail(f"unknown global {imm}", None)
+        global_type = self.context.globals[imm]
+        if code == op.GLOBAL_GET:
+            self.vals.append(global_type.valtype)
+        else:
+            if not global_type.mutable:
+                _fail("immutable global", None)
+            self.pop(global_type.valtype)
+
+    def atomic(self, code: int, imm) -> None:
+        if code == op.ATOMIC_FENCE:
+            return
+        operands, results, natural = ATOMICS[code]
+        memory = self.memory(imm[2] if len(imm) == 3 else 0)
+        if imm[0] != natural:
+            _fail("atomic alignment must be natural", None)
+        self.pop_all(operands)
+        self.pop("i64" if memory.is64 else "i32")
+        self.vals.extend(results)
+
+    def end(self, code: int, imm) -> None:
+        frame = self.pop_frame()
+        if frame[0] == op.IF and not self._same_types(frame[1], frame[2]):
+            _fail("type mismatch: if without else must not change the stack", None)
+        self.vals.extend(frame[2])
+
+    def block(self, code: int, imm) -> None:
+        params, results = self.context.block_type(imm, None)
+        if code == op.IF:
+            self.pop("i32")
+        self.pop_all(params)
+        self.push_frame(code, params, results)
+
+    def br_if(self, code: int, imm) -> None:
+        self.pop("i32")
+        types = self.label_types(imm)
+        self.pop_all(types)
+        self.vals.extend(types)
 
     def control(self, code: int, imm) -> None:
         vals = self.vals
-        if code == op.END:
-            frame = self.pop_frame()
-            if frame[0] == op.IF and not self._same_types(frame[1], frame[2]):
-                _fail("type mismatch: if without else must not change the stack", None)
-            vals.extend(frame[2])
-        elif code == op.BLOCK or code == op.LOOP or code == op.IF:
-            params, results = self.context.block_type(imm, None)
-            if code == op.IF:
-                self.pop("i32")
-            self.pop_all(params)
-            self.push_frame(code, params, results)
-        elif code == op.TRY_TABLE:
+        if code == op.TRY_TABLE:
             block_type, catches = imm
             params, results = self.context.block_type(block_type, None)
             for catch_kind, tag, depth in catches:
@@ -751,11 +795,6 @@ class _FunctionValidator:
         elif code == op.BR:
             self.pop_all(self.label_types(imm))
             self.set_unreachable()
-        elif code == op.BR_IF:
-            self.pop("i32")
-            types = self.label_types(imm)
-            self.pop_all(types)
-            vals.extend(types)
         elif code == op.BR_TABLE:
             depths, default = imm
             self.pop("i32")
@@ -1094,11 +1133,7 @@ class _FunctionValidator:
         elif code == op.REF_NULL:
             vals.append(_ref_null_type(self.context, imm, None))
         elif code == op.REF_IS_NULL:
-            if is_ref(self.vals[-1] if len(self.vals) > self.frames[-1][3] else None) or self.frames[-1][4] \
-                    or len(self.vals) == self.frames[-1][3]:
-                self.pop()
-            else:
-                _fail(f"type mismatch: ref.is_null needs a reference, stack has [{self.vals[-1]}]", None)
+            self.pop_ref()
             vals.append("i32")
         elif code == op.CALL_REF or code == op.RETURN_CALL_REF:
             callee = self.context.func_type(imm, None)
@@ -1137,10 +1172,37 @@ class _FunctionValidator:
             _fail(f"unsupported instruction {op.opcode_name(code)}", None)
 
 
-_CONTROL = {op.TRY_TABLE, op.THROW, op.THROW_REF, op.UNREACHABLE, op.BLOCK, op.LOOP, op.IF, op.ELSE, op.END, op.BR, op.BR_IF, op.BR_TABLE, op.RETURN,
+_CONTROL = {op.TRY_TABLE, op.THROW, op.THROW_REF, op.UNREACHABLE, op.ELSE, op.BR, op.BR_TABLE, op.RETURN,
             op.CALL, op.CALL_INDIRECT, op.RETURN_CALL, op.RETURN_CALL_INDIRECT, op.DROP, op.SELECT, op.SELECT_T}
 _TABLE_OPS = {op.TABLE_GET, op.TABLE_SET, op.TABLE_SIZE, op.TABLE_GROW, op.TABLE_FILL, op.TABLE_COPY,
               op.TABLE_INIT, op.ELEM_DROP}
+
+
+
+def _build_dispatch() -> dict:
+    """Opcode -> _FunctionValidator method for every instruction without a fixed signature."""
+    V = _FunctionValidator
+    dispatch = {code: V.memory_access for code in MEMORY_ACCESS}
+    dispatch.update({code: V.control for code in _CONTROL})
+    dispatch.update({code: V.table_instruction for code in _TABLE_OPS})
+    dispatch.update({code: V.atomic for code in ATOMICS})
+    dispatch[op.ATOMIC_FENCE] = V.atomic
+    for code in op.OPCODE_NAMES:
+        if 0xFD000 <= code < 0xFE000 and code not in _FAST_SIGNATURES:
+            dispatch[code] = V.simd
+        elif 0xFB000 <= code < 0xFC000:
+            dispatch[code] = V.gc
+    for code in (op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_FILL, op.MEMORY_COPY, op.MEMORY_INIT, op.DATA_DROP,
+                 op.REF_NULL, op.REF_IS_NULL, op.REF_FUNC, op.REF_EQ, op.CALL_REF, op.RETURN_CALL_REF,
+                 op.REF_AS_NON_NULL, op.BR_ON_NULL, op.BR_ON_NON_NULL):
+        dispatch[code] = V.other
+    dispatch.update({op.LOCAL_GET: V.local_get, op.LOCAL_SET: V.local_set, op.LOCAL_TEE: V.local_set,
+                     op.GLOBAL_GET: V.global_access, op.GLOBAL_SET: V.global_access,
+                     op.END: V.end, op.BLOCK: V.block, op.LOOP: V.block, op.IF: V.block, op.BR_IF: V.br_if})
+    return dispatch
+
+
+_DISPATCH = _build_dispatch()
 
 
 def validate_module(module: Module) -> None:
