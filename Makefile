@@ -3,6 +3,7 @@
 #   make demo   build examples/fib.wat into a .so and call it
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
+#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|scalar|int)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
 # sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored).
@@ -18,15 +19,17 @@ export WASM_TESTSUITE
 ARM64_DEBS := libc6 python3.11-minimal libpython3.11-minimal libpython3.11-stdlib \
               libffi8 zlib1g libexpat1 libssl3 libgcc-s1
 
+MACHO_TOOLS := $(CACHE)/macho-tools.stamp
+
 ifeq ($(ARCH),aarch64)
 AARCH64_ENV := $(VENV)/.stamp
 else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec clean
+.PHONY: setup demo test spec fuzz clean
 
-setup: $(VENV)/.stamp $(AARCH64_ENV)
+setup: $(VENV)/.stamp $(AARCH64_ENV) $(MACHO_TOOLS)
 
 $(VENV)/.stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { apt-get update && apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -45,15 +48,50 @@ $(SYSROOT)/.stamp:
 	qemu-aarch64-static -L $(SYSROOT) $(SYSROOT)/usr/bin/python3.11 -c 'import ctypes, platform; print("arm64 python ok:", platform.machine())'
 	touch $@
 
+# llvm-objdump-19, llvm-mc-19 and ld64.lld-19 check the Mach-O dylibs on Linux (tests/test_macho.py).
+$(MACHO_TOOLS):
+	{ command -v llvm-objdump-19 && command -v llvm-mc-19 && command -v ld64.lld-19; } >/dev/null || \
+	    { apt-get update && apt-get install -y llvm-19 lld-19; }
+	mkdir -p $(CACHE) && touch $@
+
 demo: setup
 	$(BIN)/wasmoon-aot build examples/fib.wat -o build/fib.so
 	$(BIN)/wasmoon-aot run build/fib.so --invoke fib 50
 
 test: setup
-	$(BIN)/pytest -n auto -q tests
+	WASMOON_REGALLOC_CHECK=1 $(BIN)/pytest -n auto -q tests
 
 spec: setup
 	$(BIN)/wasmoon-aot spec --report build/spec-report.json
+
+N ?= 200
+SEED ?= 0
+PROFILE ?= wasm2
+JOBS ?= $(shell nproc)
+fuzz: setup
+	cd tests && ../$(BIN)/python -m fuzz.differential --count $(N) --seed $(SEED) --profile $(PROFILE) --jobs $(JOBS)
+
+# Benchmarks: clang for wasm32, the aarch64 wasmtime wheel as the reference, and
+# the QEMU plugin that counts executed instructions.
+WASMTIME_VERSION := 50.0.1
+
+bench-tools: setup $(CACHE)/wheels-aarch64/.stamp $(CACHE)/libinsncount.so
+	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
+
+$(CACHE)/wheels-aarch64/.stamp:
+	rm -rf $(CACHE)/wheels-aarch64 $(CACHE)/wheel-downloads
+	$(BIN)/pip download --quiet --platform manylinux2014_aarch64 --only-binary=:all: --python-version 3.11 \
+	    --no-deps -d $(CACHE)/wheel-downloads wasmtime==$(WASMTIME_VERSION)
+	$(BIN)/pip install --quiet --target $(CACHE)/wheels-aarch64 --no-deps --platform manylinux2014_aarch64 \
+	    --only-binary=:all: $(CACHE)/wheel-downloads/*.whl
+	touch $@
+
+$(CACHE)/libinsncount.so: tests/bench/qemu/insncount.c
+	command -v qemu-aarch64 >/dev/null || { apt-get update && apt-get install -y qemu-user; }
+	gcc -O2 -shared -fPIC -o $@ $<
+
+bench: bench-tools
+	$(BIN)/python tests/bench/bench.py
 
 clean:
 	rm -rf build

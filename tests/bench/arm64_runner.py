@@ -1,0 +1,61 @@
+"""Runs one benchmark kernel inside the arm64 Python (under qemu, or natively).
+
+    python3.11 arm64_runner.py ENGINE ARTIFACT ITERATIONS [--time] [--serialize OUT]
+
+ENGINE is `wasmoon` (ARTIFACT a compiled .so, loaded with our runtime from
+WASMOON_RUNTIME_DIR) or `wasmtime` (ARTIFACT a .wasm, the aarch64 wasmtime wheel on
+sys.path).  It calls the kernel's export `run(ITERATIONS)` once and prints JSON:
+the result, and with --time the wall time of that call.  --serialize writes
+wasmtime's compiled module (an ELF) so its code size can be measured.
+Standard library only, besides the engine itself.
+"""
+
+import importlib.util
+import json
+import os
+import sys
+import time
+import types
+
+
+def load_wasmoon(path):
+    directory = os.environ["WASMOON_RUNTIME_DIR"]
+    package = types.ModuleType("wasmoon_aot")
+    package.__path__ = []
+    sys.modules["wasmoon_aot"] = package
+    spec = importlib.util.spec_from_file_location(
+        "wasmoon_aot.runtime", os.path.join(directory, "__init__.py"),
+        submodule_search_locations=[directory])
+    runtime = importlib.util.module_from_spec(spec)
+    sys.modules["wasmoon_aot.runtime"] = runtime
+    spec.loader.exec_module(runtime)
+    return runtime.load(path).exports.run
+
+
+def load_wasmtime(path, serialize_to=None):
+    import wasmtime
+    engine = wasmtime.Engine()
+    store = wasmtime.Store(engine)
+    module = wasmtime.Module.from_file(engine, path)
+    if serialize_to:
+        with open(serialize_to, "wb") as out:
+            out.write(module.serialize())
+    run = wasmtime.Instance(store, module, []).exports(store)["run"]
+    return lambda n: run(store, n)
+
+
+def main(argv):
+    engine, artifact, iterations = argv[0], argv[1], int(argv[2])
+    serialize_to = argv[argv.index("--serialize") + 1] if "--serialize" in argv else None
+    run = load_wasmoon(artifact) if engine == "wasmoon" else load_wasmtime(artifact, serialize_to)
+    started = time.perf_counter()
+    result = run(iterations)
+    elapsed = time.perf_counter() - started
+    report = {"result": result & 0xFFFF_FFFF}
+    if "--time" in argv:
+        report["seconds"] = elapsed
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

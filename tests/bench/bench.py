@@ -1,0 +1,165 @@
+"""`make bench`: our code against Cranelift's (wasmtime), and our compile speed.
+
+For every kernel in tests/bench/kernels (C, built to freestanding wasm32 with
+clang) it measures, in one run and on the same emulated AArch64:
+  (a) dynamic instructions of the kernel alone: a QEMU TCG plugin counts every
+      executed guest instruction of `run(N)` minus `run(0)`, ours and wasmtime's;
+  (b) wall time of `run(N)` under qemu, ours and wasmtime's;
+  (c) machine code size: our functions against Cranelift's (the function symbols
+      of wasmtime's serialized module).
+Then compile speed: KB of code section per second with 1 and 2 jobs, time per
+pipeline phase, and compile time against module size.  Figures are printed and
+written to build/bench.json; nothing here passes or fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import lief
+
+from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.linker import write_elf
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+BUILD = REPO / "build" / "bench"
+CACHE = REPO / ".cache"
+SYSROOT = Path(os.environ.get("WASMOON_SYSROOT", CACHE / "sysroot"))
+WHEELS = CACHE / "wheels-aarch64"
+PLUGIN = CACHE / "libinsncount.so"
+RUNTIME_DIR = REPO / "runtime"
+PYTHON = SYSROOT / "usr" / "bin" / "python3.11"
+
+# Iterations of each kernel's run(N): enough work to dwarf the call itself.
+KERNELS = {
+    "gemm": 2, "jacobi2d": 6, "lu": 3, "sha256": 4, "chacha20": 600, "poly1305": 40,
+    "quicksort": 2, "heapsort": 2, "hashtable": 2, "parser": 100, "bits": 4, "nbody": 5000,
+    "mandelbrot": 40,
+}
+
+
+def build_kernel(name: str) -> Path:
+    out = BUILD / f"{name}.wasm"
+    source = HERE / "kernels" / f"{name}.c"
+    if not out.exists() or out.stat().st_mtime < source.stat().st_mtime:
+        subprocess.run(["clang", "--target=wasm32", "-O2", "-mbulk-memory", "-nostdlib",
+                        "-Wl,--no-entry", "-o", str(out), str(source)], check=True)
+    return out
+
+
+def arm64(args: list[str], plugin_out: Path | None = None) -> dict:
+    """Run arm64_runner.py in the emulated arm64 Python, in a fixed, clean environment
+    (instruction counts repeat exactly only then; see FACTS.md)."""
+    env = {"PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(WHEELS),
+           "WASMOON_RUNTIME_DIR": str(RUNTIME_DIR)}
+    if plugin_out is None:
+        command = ["qemu-aarch64-static", "-L", str(SYSROOT)]
+    else:
+        command = ["qemu-aarch64", "-L", str(SYSROOT), "-plugin", f"{PLUGIN},out={plugin_out}"]
+    done = subprocess.run(command + [str(PYTHON), str(HERE / "arm64_runner.py")] + args,
+                          env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def count_instructions(engine: str, artifact: Path, iterations: int) -> tuple[int, int]:
+    """(instructions executed by run(iterations) beyond run(0), the result)."""
+    counts = []
+    result = None
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "count"
+        for n in (iterations, 0):
+            report = arm64([engine, str(artifact), str(n)], plugin_out=out)
+            result = report["result"] if n else result
+            counts.append(int(out.read_text()))
+    return counts[0] - counts[1], result
+
+
+def cranelift_code_size(wasm: Path) -> int:
+    serialized = BUILD / (wasm.stem + ".cwasm")
+    arm64(["wasmtime", str(wasm), "0", "--serialize", str(serialized)])
+    binary = lief.parse(str(serialized))
+    return sum(symbol.size for symbol in binary.symbols if "function[" in symbol.name)
+
+
+def geomean(values) -> float:
+    values = [v for v in values if v > 0]
+    return math.exp(sum(math.log(v) for v in values) / len(values)) if values else float("nan")
+
+
+def kernel_figures(name: str, iterations: int) -> dict:
+    wasm = build_kernel(name)
+    result = compile_bytes(wasm.read_bytes())
+    artifact = BUILD / f"{name}.so"
+    artifact.write_bytes(write_elf(result.image))
+    ours_insns, ours_result = count_instructions("wasmoon", artifact, iterations)
+    theirs_insns, theirs_result = count_instructions("wasmtime", wasm, iterations)
+    ours_time = arm64(["wasmoon", str(artifact), str(iterations), "--time"])["seconds"]
+    theirs_time = arm64(["wasmtime", str(wasm), str(iterations), "--time"])["seconds"]
+    ours_size = sum(f["size"] for f in result.metadata["functions"] if f["offset"] is not None)
+    theirs_size = cranelift_code_size(wasm)
+    return {
+        "iterations": iterations, "results_agree": ours_result == theirs_result,
+        "insns": ours_insns, "cranelift_insns": theirs_insns, "insns_ratio": ours_insns / theirs_insns,
+        "seconds": ours_time, "cranelift_seconds": theirs_time, "time_ratio": ours_time / theirs_time,
+        "code_bytes": ours_size, "cranelift_code_bytes": theirs_size, "size_ratio": ours_size / theirs_size,
+    }
+
+
+def compile_speed(wasm_files: list[Path]) -> dict:
+    """KB of code section per second for the kernels together, and time per phase."""
+    code_bytes = 0
+    phases: dict[str, float] = {}
+    started = time.perf_counter()
+    for wasm in wasm_files:
+        data = wasm.read_bytes()
+        result = compile_bytes(data)
+        code_bytes += len(data)
+        for phase, seconds in result.phase_seconds.items():
+            phases[phase] = phases.get(phase, 0.0) + seconds
+    elapsed = time.perf_counter() - started
+    return {"module_bytes": code_bytes, "seconds": elapsed, "kb_per_second": code_bytes / 1024 / elapsed,
+            "phase_seconds": phases}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("kernels", nargs="*", default=sorted(KERNELS))
+    args = parser.parse_args(argv)
+    BUILD.mkdir(parents=True, exist_ok=True)
+    report = {"kernels": {}}
+    header = f"{'kernel':<11} {'insns ours':>12} {'cranelift':>12} {'ratio':>6} {'time':>6} {'size':>6}  ok"
+    print(header)
+    print("-" * len(header))
+    for name in args.kernels:
+        figures = kernel_figures(name, KERNELS[name])
+        report["kernels"][name] = figures
+        print(f"{name:<11} {figures['insns']:>12} {figures['cranelift_insns']:>12} "
+              f"{figures['insns_ratio']:>6.2f} {figures['time_ratio']:>6.2f} {figures['size_ratio']:>6.2f}"
+              f"  {'yes' if figures['results_agree'] else 'RESULTS DIFFER'}")
+    kernels = report["kernels"].values()
+    report["geomean"] = {key: geomean(k[key] for k in kernels)
+                         for key in ("insns_ratio", "time_ratio", "size_ratio")}
+    print("-" * len(header))
+    print(f"{'geomean':<11} {'':>12} {'':>12} {report['geomean']['insns_ratio']:>6.2f} "
+          f"{report['geomean']['time_ratio']:>6.2f} {report['geomean']['size_ratio']:>6.2f}")
+    report["compile"] = compile_speed([BUILD / f"{name}.wasm" for name in args.kernels])
+    speed = report["compile"]
+    print(f"\ncompile: {speed['module_bytes']} bytes of Wasm in {speed['seconds']:.2f}s = "
+          f"{speed['kb_per_second']:.1f} KB/s; phases: "
+          + ", ".join(f"{k} {v:.3f}s" for k, v in speed["phase_seconds"].items()))
+    (REPO / "build" / "bench.json").write_text(json.dumps(report, indent=1) + "\n")
+    print(f"written to {REPO / 'build' / 'bench.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
