@@ -56,7 +56,10 @@ $(MACHO_TOOLS):
 
 demo: setup
 	$(BIN)/wasmoon-aot build examples/fib.wat -o build/fib.so
-	$(BIN)/wasmoon-aot run build/fib.so --invoke fib 50
+	@echo "fib(50), computed by AArch64 code in build/fib.so:"
+	@$(BIN)/wasmoon-aot run build/fib.so --invoke fib 50
+	@echo "checksum(100000):"
+	@$(BIN)/wasmoon-aot run build/fib.so --invoke checksum 100000
 
 test: setup
 	WASMOON_REGALLOC_CHECK=1 $(BIN)/pytest -n auto -q tests
