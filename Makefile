@@ -62,7 +62,7 @@ demo: setup
 	@$(BIN)/wasmoon-aot run build/fib.so --invoke checksum 100000
 
 test: setup
-	WASMOON_REGALLOC_CHECK=1 $(BIN)/pytest -n auto -q tests
+	WASMOON_REGALLOC_CHECK=1 $(BIN)/pytest -n auto -q -rs tests
 
 spec: setup
 	$(BIN)/wasmoon-aot spec --report build/spec-report.json
