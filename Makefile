@@ -4,6 +4,8 @@
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|scalar|int)
+#   make bench-frontend   decode+validate throughput in MB/s
+#   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
 # sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored).
@@ -27,9 +29,11 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean
+.PHONY: setup demo test spec fuzz clean bench-regalloc
 
-setup: $(VENV)/.stamp $(AARCH64_ENV) $(MACHO_TOOLS)
+WASI_CC := $(CACHE)/wasi-cc.stamp
+
+setup: $(VENV)/.stamp $(AARCH64_ENV) $(MACHO_TOOLS) $(WASI_CC)
 
 $(VENV)/.stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { apt-get update && apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -52,6 +56,13 @@ $(SYSROOT)/.stamp:
 $(MACHO_TOOLS):
 	{ command -v llvm-objdump-19 && command -v llvm-mc-19 && command -v ld64.lld-19; } >/dev/null || \
 	    { apt-get update && apt-get install -y llvm-19 lld-19; }
+	mkdir -p $(CACHE) && touch $@
+
+# clang for wasm32-wasi (wasi-libc, wasm-ld, compiler-rt builtins) builds the C programs of tests/wasi.
+$(WASI_CC):
+	{ command -v clang && command -v wasm-ld && test -e /usr/lib/wasm32-wasi/libc.a && \
+	    test -e "$$(clang --print-resource-dir)/lib/wasi"; } >/dev/null || \
+	    { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 	mkdir -p $(CACHE) && touch $@
 
 demo: setup
@@ -95,6 +106,19 @@ $(CACHE)/libinsncount.so: tests/bench/qemu/insncount.c
 
 bench: bench-tools
 	$(BIN)/python tests/bench/bench.py
+
+# Register allocators compared (backtracking vs simple): allocation time per
+# instruction on synthetic ~1k/10k/50k-instruction functions, spill/reload/move
+# counts, and executed AArch64 instructions of integer/float C kernels.
+bench-regalloc: setup $(CACHE)/libinsncount.so
+	command -v clang >/dev/null && command -v wasm-ld >/dev/null || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
+	$(BIN)/python tests/bench/bench_regalloc.py --plugin $(CACHE)/libinsncount.so
+
+# Front-end throughput (decode + validate, MB/s) on zstd built to wasm32-wasi and the
+# largest spec-suite module; needs clang for wasm32 only.
+bench-frontend: setup
+	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
+	$(BIN)/python tests/bench/frontend.py
 
 clean:
 	rm -rf build

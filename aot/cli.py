@@ -1,4 +1,4 @@
-"""The `wasmoon-aot` command line: build, run, inspect, spec.
+"""The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec.
 
 Every failure is one line on stderr and a non-zero exit, never a traceback;
 `build` writes its output through a temporary file, so a failed build leaves
@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from ..runtime import abi
+from .cli_run import RunError
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
 
@@ -36,15 +37,29 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _compile_file(source: Path):
+def _compile_file(source: Path, regalloc: str = "backtracking"):
     from .compiler import compile_source
-    return compile_source(source)
+    return compile_source(source, regalloc)
+
+
+# Target triple -> object format; a .dylib output defaults to macOS, anything else to Linux.
+TARGETS = {"aarch64-linux": "elf", "aarch64-macos": "macho", "aarch64-apple-darwin": "macho"}
+
+
+def _target_for(output: Path, target: str | None) -> str:
+    if target is not None:
+        return target
+    return "aarch64-macos" if output.suffix == ".dylib" else "aarch64-linux"
+
+
+def _write_artifact(image, target: str) -> bytes:
+    from ..linker import write_elf, write_macho
+    return write_macho(image) if TARGETS[target] == "macho" else write_elf(image)
 
 
 def cmd_build(args) -> int:
-    from ..linker import write_elf
-    result = _compile_file(args.input)
-    _write_atomically(args.output, write_elf(result.image))
+    result = _compile_file(args.input, args.regalloc)
+    _write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)))
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
         if args.stats_json:
@@ -58,47 +73,9 @@ def cmd_build(args) -> int:
     return 0
 
 
-def _parse_arg(text: str, ty: str):
-    try:
-        if ty in ("f32", "f64"):
-            return float(text)
-        return int(text, 0)
-    except ValueError:
-        raise CliError(f"argument {text!r} is not a valid {ty}") from None
-
-
 def cmd_run(args) -> int:
-    from ..runtime import Trap, load
-    path = args.artifact
-    with tempfile.TemporaryDirectory() as scratch:
-        if path.suffix in (".wasm", ".wat"):
-            from ..linker import write_elf
-            built = Path(scratch) / (path.stem + ".so")
-            built.write_bytes(write_elf(_compile_file(path).image))
-            path = built
-        instance = load(str(path))
-        if args.invoke is None:
-            return 0
-        name, *texts = args.invoke
-        try:
-            function = instance.exports[name]
-        except KeyError:
-            raise CliError(f"no exported function {name!r}") from None
-        if len(texts) != len(function.params):
-            raise CliError(f"{name} takes {len(function.params)} arguments, got {len(texts)}")
-        values = [_parse_arg(text, ty) for text, ty in zip(texts, function.params)]
-        try:
-            results = function(*values)
-        except Trap as trap:
-            print(f"trap: {trap}", file=sys.stderr)
-            return 2
-    if results is None:
-        results = ()
-    elif not isinstance(results, tuple):
-        results = (results,)
-    for value in results:
-        print(value)
-    return 0
+    from .cli_run import run
+    return run(args)
 
 
 def cmd_inspect(args) -> int:
@@ -137,14 +114,32 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="compile a .wasm or .wat into a shared object")
     build.add_argument("input", type=Path)
     build.add_argument("-o", "--output", type=Path, required=True)
-    build.add_argument("--stats", action="store_true", help="print per-function compile statistics")
+    build.add_argument("--target", choices=sorted(TARGETS),
+                       help="aarch64-linux (ELF .so) or aarch64-macos / aarch64-apple-darwin (signed Mach-O "
+                            ".dylib); default: macOS for a .dylib output, Linux otherwise")
+    build.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
+                       help="register allocator (default: backtracking)")
+    build.add_argument("--stats", action="store_true",
+                       help="print per-function statistics (instructions, vregs, bundles, splits, "
+                            "spills, reloads, moves, spill slots, allocation time)")
     build.add_argument("--stats-json", type=Path, help="write the statistics as JSON")
     build.set_defaults(handler=cmd_build)
 
-    run = commands.add_parser("run", help="load an artifact (or compile a .wasm/.wat) and call an export")
-    run.add_argument("artifact", type=Path)
+    run = commands.add_parser(
+        "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [-- ARGS ...]",
+        help="run a WASI program or call an export (a .wasm/.wat is compiled through the cache)")
+    run.add_argument("artifact", type=Path, help=".wasm, .wat, or a built artifact")
+    run.add_argument("--dir", action="append", metavar="HOST[::GUEST]",
+                     help="preopen directory HOST for the guest (as GUEST, default HOST); repeatable")
+    run.add_argument("--env", action="append", metavar="K[=V]",
+                     help="set guest environment variable K (bare K copies it from here); repeatable")
     run.add_argument("--invoke", nargs="+", metavar=("NAME", "ARG"),
-                     help="export to call, then its arguments: decimal (or 0x..) ints and floats")
+                     help="call export NAME instead of _start, with ARGs then the ARGS after `--`: "
+                          "decimal (or 0x..) ints and floats")
+    run.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
+                     help="register allocator for a .wasm/.wat input (default: backtracking)")
+    run.add_argument("--no-cache", action="store_true",
+                     help="compile into a temporary file instead of the compile cache")
     run.set_defaults(handler=cmd_run)
 
     inspect = commands.add_parser("inspect", help="list sections, symbols and functions of an artifact")
@@ -158,11 +153,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _split_guest_args(argv: list[str]) -> tuple[list[str], list[str]]:
+    """`run ... -- ARGS`: ARGS go to the guest untouched, whatever they look like."""
+    if argv[:1] == ["run"] and "--" in argv:
+        split = argv.index("--")
+        return argv[:split], argv[split + 1:]
+    return argv, []
+
+
 def main(argv=None) -> int:
+    argv, guest_args = _split_guest_args(sys.argv[1:] if argv is None else list(argv))
     args = _parser().parse_args(argv)
+    args.guest_args = guest_args
     try:
         return args.handler(args)
-    except (WasmError, UnsupportedFeature, CliError) as error:
+    except (WasmError, UnsupportedFeature, CliError, RunError) as error:
         print(f"wasmoon-aot {args.command}: {error}", file=sys.stderr)
     except OSError as error:
         print(f"wasmoon-aot {args.command}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

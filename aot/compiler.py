@@ -9,6 +9,7 @@ linker writes as ELF.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 
@@ -23,7 +24,8 @@ from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
 from .module_env import ModuleEnv
 from .opt import optimize
-from .regalloc import simple
+from .regalloc import backtracking, simple
+from .regalloc.checker import check_allocation
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 from .wasm.module import Module
@@ -31,6 +33,13 @@ from .wasm.opcodes import opcode_name
 from .wat import read_module_source
 
 FUNCTION_ALIGN = 16
+ALLOCATORS = {"backtracking": backtracking.allocate, "simple": simple.allocate}
+CHECK_ENV = "WASMOON_REGALLOC_CHECK"
+
+
+def _check_default(check: bool | None) -> bool:
+    """An explicit choice, else the WASMOON_REGALLOC_CHECK environment variable."""
+    return bool(os.environ.get(CHECK_ENV)) if check is None else check
 
 
 @dataclass
@@ -85,8 +94,12 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
     return datas, elems, bytes(data)
 
 
-def _compile_functions(env: ModuleEnv, phases: dict) -> tuple[list, list]:
-    """Machine code for every defined function, with per-function allocator stats."""
+def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool,
+                       progress=None) -> tuple[list, list]:
+    """Machine code for every defined function, with per-function allocator stats.
+
+    `progress(done, total)`, if given, is called after each function."""
+    allocate = ALLOCATORS[regalloc]
     emitted, stats = [], []
     for local_index in range(len(env.module.codes)):
         func_index = env.num_imported_funcs + local_index
@@ -95,7 +108,10 @@ def _compile_functions(env: ModuleEnv, phases: dict) -> tuple[list, list]:
         lowered_at = time.perf_counter()
         vcode, outgoing = lower_function(env, f)
         allocated_at = time.perf_counter()
-        allocation = simple.allocate(vcode, REGISTER_ENV)
+        allocation = allocate(vcode, REGISTER_ENV)
+        if check:
+            name = env.module.names.get(func_index) or f"function {func_index}"
+            check_allocation(vcode, allocation, REGISTER_ENV, name)
         emitted_at = time.perf_counter()
         emitted.append(emit_function(vcode, allocation, outgoing))
         done = time.perf_counter()
@@ -104,14 +120,20 @@ def _compile_functions(env: ModuleEnv, phases: dict) -> tuple[list, list]:
         phases["regalloc"] += emitted_at - allocated_at
         phases["emit"] += done - emitted_at
         stats.append({"function": func_index, **allocation.stats})
+        if progress is not None:
+            progress(local_index + 1, len(env.module.codes))
     return emitted, stats
 
 
-def compile_module(module: Module) -> CompileResult:
-    """Compile a decoded, validated module whose features are all supported."""
+def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
+                   progress=None) -> CompileResult:
+    """Compile a decoded, validated module whose features are all supported.
+
+    `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
+    allocation checker on every function (default: $WASMOON_REGALLOC_CHECK)."""
     phases = {"ir": 0.0, "lower": 0.0, "regalloc": 0.0, "emit": 0.0}
     env = ModuleEnv(module)
-    emitted, stats = _compile_functions(env, phases)
+    emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), progress)
 
     started = time.perf_counter()
     text = bytearray(trampolines.trap_stub())
@@ -189,25 +211,27 @@ def compile_module(module: Module) -> CompileResult:
     return CompileResult(image, metadata, stats, phases)
 
 
-def compile_bytes(data: bytes) -> CompileResult:
+def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
+                  progress=None) -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
-    modules that need what the compiler cannot do yet.
+    modules that need what the compiler cannot do yet.  `progress(done, total)`
+    is told of each function compiled.
     """
     started = time.perf_counter()
     module = decode_module(data)
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module)
+    result = compile_module(module, regalloc, check, progress)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
-def compile_source(path) -> CompileResult:
+def compile_source(path, regalloc: str = "backtracking", check: bool | None = None) -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
-    return compile_bytes(read_module_source(path))
+    return compile_bytes(read_module_source(path), regalloc, check)
 
 
 def compile_wasm(data: bytes) -> bytes:

@@ -3,7 +3,8 @@
 `describe(path)` reports the format, the architecture, the sections, the
 loadable segments with their permissions, and the exported symbols, all as
 ints and strings so the result prints, compares and serialises as JSON.
-ELF is described in full; Mach-O gets the same keys from LIEF's Mach-O view.
+ELF is described in full; Mach-O gets the same keys from LIEF's Mach-O view
+(symbol sizes, which Mach-O lacks, are inferred where bytes are read).
 """
 
 from __future__ import annotations
@@ -48,11 +49,25 @@ def _segment(segment) -> dict:
 
 
 def symbol_bytes(path: str, name: str) -> bytes:
-    """The bytes an exported data symbol covers, read from the file through LIEF."""
+    """The bytes an exported data symbol covers, read from the file through LIEF.
+
+    Mach-O symbols have no size: one runs to the next symbol of its section,
+    or to the section's end.
+    """
     binary = lief.parse(str(path))
     if binary is None:
         raise ValueError(f"{path}: not an object file LIEF can read")
     for symbol in binary.exported_symbols:
         if symbol.name in (name, "_" + name):
-            return bytes(binary.get_content_from_virtual_address(symbol.value, symbol.size))
+            size = symbol.size
+            if isinstance(binary, lief.MachO.Binary):
+                size = _macho_symbol_extent(binary, symbol.value)
+            return bytes(binary.get_content_from_virtual_address(symbol.value, size))
     raise ValueError(f"{path}: no symbol {name}")
+
+
+def _macho_symbol_extent(binary, address: int) -> int:
+    section = binary.section_from_virtual_address(address)
+    end = section.virtual_address + section.size
+    following = [symbol.value for symbol in binary.exported_symbols if address < symbol.value < end]
+    return min(following, default=end) - address

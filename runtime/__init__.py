@@ -2,22 +2,38 @@
 
 `load(path, imports)` instantiates in this process on an AArch64 host, and in
 a shared arm64 worker under qemu-user elsewhere; both give the same API, and
-`Instance` is the class `load` returns here.
+`Instance` is the class `load` returns here.  `Memory`, `Table` and `Global`
+(created from Python to pass as imports, or found among an instance's exports)
+likewise live here natively, or in the worker behind proxies.
 """
 
 from .abi import TrapCode
 from .emulator import runs_natively
-from .errors import LinkError, Trap
+from .errors import Exit, LinkError, Trap
+from .values import FuncRef
+from .wasi import WasiConfig, run_command
 
 if runs_natively():
+    from .global_value import Global
     from .instance import Instance
+    from .memory import Memory
+    from .table import Table
 else:
     from .remote import RemoteInstance as Instance
+    from .remote_externs import RemoteGlobal as Global
+    from .remote_externs import RemoteMemory as Memory
+    from .remote_externs import RemoteTable as Table
 
 
-def load(path: str, imports=None) -> Instance:
-    """Instantiate the artifact at `path`; `imports` maps module names to instances or {name: value}."""
-    return Instance(path, imports)
+def load(path: str, imports=None, wasi: WasiConfig | None = None) -> Instance:
+    """Instantiate the artifact at `path`; `imports` maps module names to instances or {name: value};
+    `wasi` links `wasi_snapshot_preview1` with that argv, environment, preopens and stdio."""
+    if wasi is None:
+        return Instance(path, imports)
+    if runs_natively():
+        from .wasi.bind import instantiate
+        return instantiate(path, imports or {}, wasi.describe(), wasi.open_descriptors())
+    return Instance(path, imports, wasi)
 
 
-__all__ = ["load", "Instance", "Trap", "LinkError", "TrapCode"]
+__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode"]

@@ -84,6 +84,7 @@ class TrapCode(enum.IntEnum):
     NULL_REFERENCE = 10
     STACK_OVERFLOW = 11
     HOST_EXCEPTION = 12
+    EXIT = 13  # not a fault: the guest asked to exit (WASI proc_exit); errors.Exit carries the status
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -100,6 +101,7 @@ TRAP_MESSAGES = {
     TrapCode.NULL_REFERENCE: "null reference",
     TrapCode.STACK_OVERFLOW: "call stack exhausted",
     TrapCode.HOST_EXCEPTION: "host function raised an exception",
+    TrapCode.EXIT: "exit",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.

@@ -13,6 +13,7 @@ import shutil
 import tempfile
 
 from . import abi
+from .native_format import native_artifact_path
 
 _text_bases: list[int] = []           # sorted, parallel to _by_text_base
 _by_text_base: list["Artifact"] = []
@@ -38,6 +39,7 @@ class Artifact:
         self._func_starts = [start for start, _, _ in defined]
         self._func_ranges = defined
         self.text_end = max((start + size for start, size, _ in defined), default=0)
+        self.data_address = _symbol_address(self.library, abi.DATA_SYMBOL)
         self.export_names = {}
         for export in self.meta["exports"]:
             if export["kind"] == "func":
@@ -77,6 +79,14 @@ class Artifact:
         return None, None
 
 
+def _symbol_address(library, name: str) -> int | None:
+    """Address of exported symbol `name`, or None if the artifact has none (e.g. no data segments)."""
+    try:
+        return ctypes.addressof(ctypes.c_char.in_dll(library, name))
+    except ValueError:
+        return None
+
+
 def _file_identity(path: str) -> tuple:
     st = os.stat(path)
     return path, st.st_ino, st.st_mtime_ns, st.st_size
@@ -86,15 +96,16 @@ def open_artifact(path: str) -> Artifact:
     """The artifact at `path`, loaded once per process (again, from a private copy, if the file changed).
 
     The dynamic loader hands back the already-mapped object for a path it has
-    seen, so a rebuilt file is loaded through a fresh temporary name.
+    seen, so a rebuilt file is loaded through a fresh temporary name.  A .so
+    on macOS (or a .dylib on Linux) is swapped for its native sibling.
     """
-    identity = _file_identity(os.path.abspath(path))
+    identity = _file_identity(os.path.abspath(native_artifact_path(path)))
     artifact = _by_identity.get(identity)
     if artifact is not None:
         return artifact
     load_path = identity[0]
     if load_path in _loaded_paths:
-        descriptor, load_path = tempfile.mkstemp(suffix=".so", prefix="wasmoon-")
+        descriptor, load_path = tempfile.mkstemp(suffix=os.path.splitext(load_path)[1], prefix="wasmoon-")
         with os.fdopen(descriptor, "wb") as copy, open(identity[0], "rb") as original:
             shutil.copyfileobj(original, copy)
     artifact = Artifact(load_path)

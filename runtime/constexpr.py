@@ -1,7 +1,7 @@
 """Evaluates the metadata's constant expressions (global initialisers, segment offsets and items).
 
 A CONSTEXPR is a list of [opname, immediate] pairs run on a small stack; the
-result is the raw 64-bit slot (128-bit for v128).  `global.get` reads a cell
+result is the raw 64-bit slot (128-bit for v128).  Float immediates are bits.  `global.get` reads a cell
 through `global_bits(index)`, `ref.func` takes `funcref_address(index)`.
 """
 
@@ -16,8 +16,10 @@ def evaluate(expr, global_bits, funcref_address) -> int:
     for op, imm in expr:
         if op in ("i32.const", "i64.const"):
             stack.append(int(imm) & _MASKS[op[:3]])
-        elif op in ("f32.const", "f64.const", "v128.const"):
+        elif op in ("f32.const", "f64.const"):
             stack.append(int(imm))
+        elif op == "v128.const":  # 16 little-endian bytes (or their int)
+            stack.append(imm if isinstance(imm, int) else int.from_bytes(bytes(imm), "little"))
         elif op == "global.get":
             stack.append(global_bits(imm))
         elif op == "ref.func":

@@ -52,7 +52,8 @@ def worker_command() -> list[str]:
     if qemu is None:
         raise EmulatorUnavailable(f"{QEMU} not found on PATH: run `make setup`")
     bootstrap = _BOOTSTRAP.format(init=os.path.join(RUNTIME_DIR, "__init__.py"), directory=RUNTIME_DIR)
-    return [qemu, "-L", root, os.path.join(root, "usr", "bin", "python3.11"), "-c", bootstrap]
+    # -P: the client's working directory must not shadow stdlib modules (a `random.so` there would)
+    return [qemu, "-L", root, os.path.join(root, "usr", "bin", "python3.11"), "-P", "-c", bootstrap]
 
 
 def worker_environment() -> dict:

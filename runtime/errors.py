@@ -1,4 +1,4 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap) and LinkError (instantiation failed)."""
+"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited) and LinkError."""
 
 from __future__ import annotations
 
@@ -42,3 +42,15 @@ class Trap(Exception):
                 text += f" at wasm offset {self.wasm_offset:#x}"
             text += ")"
         return text.replace("\n", " ")
+
+
+class Exit(Trap):
+    """The guest called WASI `proc_exit(status)`: it unwinds the Wasm stack like a trap."""
+
+    def __init__(self, status: int, func_index: int | None = None, func_name: str | None = None,
+                 wasm_offset: int | None = None):
+        super().__init__(TrapCode.EXIT, func_index, func_name, wasm_offset)
+        self.status = status
+
+    def __str__(self) -> str:
+        return f"exit with status {self.status}"

@@ -1,9 +1,17 @@
-"""Instances of loaded artifacts: vmctx allocation, import linking, exports, calls.
+"""Instances of loaded artifacts: linking, native state, segment initialisation, exports, calls.
 
-An Instance owns its vmctx (zeroed, Store pointer first, one slot per imported
-function) and the HostFunc records of its Python imports.  Every call from
-Python goes through the artifact's entry trampoline for the callee's type:
-`entry(vmctx, code, values)`; a nonzero return is a trap, raised as `Trap`.
+Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
+/ "incompatible import type"), create the defined memories, tables and globals
+(initialisers in order), the FuncRef records and canonical type ids, fill the
+vmctx (layout in abi.py), then apply the element segments and the data
+segments in order (an out-of-bounds one raises Trap and leaves the effects of
+earlier ones, even on imported tables and memories) and run the start function.
+
+Instances are never freed: their FuncRef records (and through them their
+vmctx, memory and tables) may be referenced from any table or global of the
+process once created.  Every call from Python goes through the artifact's
+entry trampoline for the callee's type: `entry(vmctx, code, values)`; a
+nonzero return is a trap, raised as `Trap`.
 """
 
 from __future__ import annotations
@@ -12,11 +20,22 @@ import ctypes
 
 from . import abi, store
 from .artifact import Artifact, locate_pc, open_artifact
+from .builtins import Builtins
+from .constexpr import evaluate
 from .errors import LinkError, Trap
 from .exports import Exports
+from .global_value import Global
+from .linking import match_global, match_memory, match_table
+from .memory import Memory
+from .segments import DataSegments, ElemSegments
+from .table import Table
+from .type_ids import canonical_type_id
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+_U32 = (1 << 32) - 1
+
+_live_instances: list["Instance"] = []
 
 
 class ExportedFunction:
@@ -81,6 +100,16 @@ def _lookup(imports, module: str, name: str):
         raise LinkError("unknown import", module, name) from None
 
 
+def _host_record(call_bits, num_params: int, num_results: int):
+    """A HostFunc record dispatching to `call_bits` through the Store's callback."""
+    record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
+    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = store.STORE_ADDRESS
+    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = store.HOST_CALLBACK_ADDRESS
+    ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = store.register_host_function(
+        call_bits, num_params, num_results)
+    return record
+
+
 class Instance:
     """An instance of an artifact (an Artifact, or the path of one) with the given imports."""
 
@@ -92,21 +121,118 @@ class Instance:
         self.layout = abi.VMContextLayout.from_metadata(meta)
         self._vmctx = ctypes.create_string_buffer(self.layout.size)
         self.vmctx = ctypes.addressof(self._vmctx)
-        ctypes.c_uint64.from_buffer(self._vmctx, abi.VMCTX_STORE).value = store.STORE_ADDRESS
-        self._host_records = []
+        self._set_word(abi.VMCTX_STORE, store.STORE_ADDRESS)
+        self._keep_alive = []  # host records and exporting instances
+        self.memories: list[Memory] = []
+        self.tables: list[Table] = []
+        self.globals: list[Global] = []
         self._link_imports(imports or {})
-        exports = {}
-        for export in meta["exports"]:
-            if export["kind"] == "func":
-                exports[export["name"]] = self._function(export["index"])
-        self.exports = Exports(exports)
+        self._init_function_refs()
+        self.memories += [Memory(m["min"], m.get("max")) for m in meta.get("memories", ())]
+        self.tables += [Table(t["elem_type"], t["min"], t.get("max")) for t in meta.get("tables", ())]
+        for g in meta.get("globals", ()):
+            self.globals.append(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"]))
+        self._init_vmctx_pointers()
+        datas = DataSegments(artifact.data_address, meta.get("datas", ()))
+        elems = ElemSegments([[self._constant(item) for item in e["items"]] for e in meta.get("elems", ())])
+        self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
+        self.exports = Exports({e["name"]: self._export(e) for e in meta["exports"]})
+        _live_instances.append(self)
+        self._apply_elems(elems, meta.get("elems", ()))
+        self._apply_datas(datas, meta.get("datas", ()))
         if meta.get("start") is not None:
             self._function(meta["start"]).call_bits([])
+
+    # --- vmctx ----------------------------------------------------------------------
+
+    def _set_word(self, offset: int, value: int) -> None:
+        ctypes.c_uint64.from_buffer(self._vmctx, offset).value = value
 
     def _slot(self, func_index: int):
         base = self.layout.import_slot(func_index)
         return (ctypes.c_uint64.from_buffer(self._vmctx, base + abi.IMPORT_SLOT_CODE),
                 ctypes.c_uint64.from_buffer(self._vmctx, base + abi.IMPORT_SLOT_VMCTX))
+
+    def _init_function_refs(self) -> None:
+        """The canonical type id array and one FuncRef record per function of the index space."""
+        artifact = self.artifact
+        type_ids = [canonical_type_id(params, results) for params, results in artifact.types]
+        self._type_ids = (ctypes.c_uint32 * max(len(type_ids), 1))(*type_ids)
+        self._set_word(abi.VMCTX_TYPE_IDS, ctypes.addressof(self._type_ids))
+        count = len(artifact.functions)
+        self._funcrefs = ctypes.create_string_buffer(abi.FUNCREF_SIZE * max(count, 1))
+        self.funcrefs_address = ctypes.addressof(self._funcrefs)
+        self._set_word(abi.VMCTX_FUNCREFS, self.funcrefs_address)
+        for index, function in enumerate(artifact.functions):
+            if index < artifact.num_imported_funcs:
+                code, vmctx = (word.value for word in self._slot(index))
+            else:
+                code, vmctx = artifact.function_address(index), self.vmctx
+            record = abi.FUNCREF_SIZE * index
+            ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_CODE).value = code
+            ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_VMCTX).value = vmctx
+            ctypes.c_uint32.from_buffer(self._funcrefs, record + abi.FUNCREF_TYPE_ID).value = \
+                type_ids[function["type"]]
+
+    def _init_vmctx_pointers(self) -> None:
+        if self.memories:
+            self._set_word(abi.VMCTX_MEMORY, self.memories[0].def_address)
+        if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals:
+            raise ValueError("artifact metadata disagrees with its vmctx counts")
+        for index, table in enumerate(self.tables):
+            self._set_word(self.layout.table(index), table.def_address)
+        for index, cell in enumerate(self.globals):
+            self._set_word(self.layout.global_(index), cell.cell_address)
+
+    def _bind_builtins(self, builtins: Builtins) -> None:
+        for name, offset in self.artifact.meta.get("builtin_trampolines", {}).items():
+            _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
+            record = _host_record(builtins.binding(name), len(params), len(results))
+            self._keep_alive.append(record)
+            slot = self.layout.builtin_slot(name)
+            self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)
+            self._set_word(slot + abi.IMPORT_SLOT_VMCTX, ctypes.addressof(record))
+
+    # --- initialisation ---------------------------------------------------------------
+
+    def funcref(self, func_index: int) -> int:
+        """The funcref value (FuncRef record address) of function `func_index`."""
+        return self.funcrefs_address + abi.FUNCREF_SIZE * func_index
+
+    def _constant(self, expr) -> int:
+        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref)
+
+    def _apply_elems(self, elems: ElemSegments, segments) -> None:
+        for index, segment in enumerate(segments):
+            if segment["mode"] == "active":
+                offset = self._constant(segment["offset"]) & _U32
+                if not elems.init(self.tables[segment["table"]], index, offset, 0, len(elems.items[index])):
+                    raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
+            if segment["mode"] != "passive":
+                elems.drop(index)
+
+    def _apply_datas(self, datas: DataSegments, segments) -> None:
+        for index, segment in enumerate(segments):
+            if segment["mode"] != "active":
+                continue
+            offset = self._constant(segment["offset"]) & _U32
+            if not datas.init(self.memories[segment.get("memory", 0)], index, offset, 0, datas.lengths[index]):
+                raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
+            datas.drop(index)
+
+    # --- exports ------------------------------------------------------------------------
+
+    def _export(self, export: dict):
+        kind, index = export["kind"], export["index"]
+        if kind == "func":
+            return self._function(index)
+        if kind == "memory":
+            return self.memories[index]
+        if kind == "table":
+            return self.tables[index]
+        if kind == "global":
+            return self.globals[index]
+        raise ValueError(f"cannot export a {kind}")
 
     def _function(self, func_index: int) -> ExportedFunction:
         if func_index < self.artifact.num_imported_funcs:
@@ -114,30 +240,39 @@ class Instance:
             return ExportedFunction(self, func_index, code.value, vmctx.value)
         return ExportedFunction(self, func_index, self.artifact.function_address(func_index), self.vmctx)
 
+    # --- imports --------------------------------------------------------------------------
+
     def _link_imports(self, imports) -> None:
         func_index = 0
         for imp in self.artifact.meta["imports"]:
-            if imp["kind"] != "func":
-                raise LinkError(f"unsupported import kind {imp['kind']}", imp["module"], imp["name"])
             value = _lookup(imports, imp["module"], imp["name"])
-            params, results = self.artifact.types[imp["type"]]
-            code, vmctx = self._slot(func_index)
-            if isinstance(value, ExportedFunction):
-                if (value.params, value.results) != (params, results):
-                    raise LinkError("incompatible import type", imp["module"], imp["name"])
-                code.value, vmctx.value = value.code, value.vmctx
-                self._host_records.append(value.instance)  # keep the exporter alive
-            elif callable(value) or hasattr(value, "host_binding"):
-                binder = getattr(value, "host_binding", None)
-                call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
-                record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
-                ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = store.STORE_ADDRESS
-                ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = store.HOST_CALLBACK_ADDRESS
-                ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = store.register_host_function(
-                    call_bits, len(params), len(results))
-                self._host_records.append(record)
-                code.value = self.artifact.host_trampoline(imp["type"])
-                vmctx.value = ctypes.addressof(record)
+            kind = imp["kind"]
+            if kind == "func":
+                self._link_function(imp, func_index, value)
+                func_index += 1
+            elif kind == "memory":
+                self.memories.append(match_memory(imp, value))
+            elif kind == "table":
+                self.tables.append(match_table(imp, value))
+            elif kind == "global":
+                self.globals.append(match_global(imp, value))
             else:
+                raise LinkError(f"unsupported import kind {kind}", imp["module"], imp["name"])
+
+    def _link_function(self, imp: dict, func_index: int, value) -> None:
+        params, results = self.artifact.types[imp["type"]]
+        code, vmctx = self._slot(func_index)
+        if isinstance(value, ExportedFunction):
+            if (value.params, value.results) != (params, results):
                 raise LinkError("incompatible import type", imp["module"], imp["name"])
-            func_index += 1
+            code.value, vmctx.value = value.code, value.vmctx
+            self._keep_alive.append(value.instance)
+        elif callable(value) or hasattr(value, "host_binding"):
+            binder = getattr(value, "host_binding", None)
+            call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
+            record = _host_record(call_bits, len(params), len(results))
+            self._keep_alive.append(record)
+            code.value = self.artifact.host_trampoline(imp["type"])
+            vmctx.value = ctypes.addressof(record)
+        else:
+            raise LinkError("incompatible import type", imp["module"], imp["name"])

@@ -17,6 +17,8 @@ import threading
 from .channel import Channel, ChannelClosed
 from .exports import Exports
 from .emulator import worker_command, worker_environment
+from .wasi import fd_passing
+from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, _RemoteExtern
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 from .wire import decode_error
 
@@ -27,8 +29,11 @@ class WorkerError(RuntimeError):
 
 class WorkerProcess:
     def __init__(self):
+        self.fd_socket, worker_end = fd_passing.socket_pair()  # WASI stdio and preopens travel here
         self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        env=worker_environment())
+                                        env={**worker_environment(), **fd_passing.worker_environment(worker_end)},
+                                        pass_fds=(worker_end.fileno(),))
+        worker_end.close()
         self.channel = Channel(self.process.stdout, self.process.stdin, self._serve)
         self.host_functions: dict[int, object] = {}
         self.host_exceptions: dict[int, BaseException] = {}
@@ -127,18 +132,34 @@ class RemoteFunction:
 
 
 class RemoteInstance:
-    def __init__(self, path: str, imports=None):
+    def __init__(self, path: str, imports=None, wasi=None):
         self.worker = shared_worker()
-        reply = self.worker.request("load", path=os.path.abspath(path), imports=self._encode_imports(imports or {}))
+        fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
+        reply = self.worker.request("load", path=os.path.abspath(path), imports=self._encode_imports(imports or {}),
+                                    **fields)
         self.handle = reply["instance"]
-        self.exports = Exports({e["name"]: RemoteFunction(self, e["name"], e["params"], e["results"])
-                                for e in reply["exports"]})
+        self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
+
+    def _export(self, export: dict):
+        kind = export["kind"]
+        if kind == "func":
+            return RemoteFunction(self, export["name"], export["params"], export["results"])
+        if kind == "memory":
+            return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"])
+        if kind == "table":
+            return RemoteTable.attach(self.worker, export["handle"], elem_type=export["elem_type"],
+                                      maximum=export["max"])
+        return RemoteGlobal.attach(self.worker, export["handle"], type=export["type"], mutable=export["mutable"])
 
     def _encode_value(self, value) -> dict:
         if isinstance(value, RemoteFunction):
             if value.instance.worker is not self.worker:
                 return {"unlinkable": "function of a dead worker"}
             return {"func": [value.instance.handle, value.name]}
+        if isinstance(value, _RemoteExtern):
+            if value.worker is not self.worker:
+                return {"unlinkable": "extern of a dead worker"}
+            return {"extern": value.handle}
         if callable(value):
             return {"host": self.worker.register_host(value)}
         return {"unlinkable": type(value).__name__}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from .errors import LinkError, Trap
+from .errors import Exit, LinkError, Trap
 
 
 class RemoteHostException(Exception):
@@ -20,6 +20,8 @@ class RemoteError(Exception):
 
 
 def encode_error(exc: BaseException) -> dict:
+    if isinstance(exc, Exit):
+        return {"type": "exit", "status": exc.status}
     if isinstance(exc, Trap):
         cause = exc.__cause__
         encoded_cause = None
@@ -47,6 +49,8 @@ def _plain_exception(class_name: str, message: str) -> BaseException:
 def decode_error(err: dict, host_exceptions: dict) -> BaseException:
     """The exception to raise for error reply `err`; `host_exceptions` maps ids to the client's originals."""
     kind = err["type"]
+    if kind == "exit":
+        return Exit(err["status"])
     if kind == "trap":
         cause = err.get("cause")
         original = None

@@ -1,7 +1,12 @@
 """The worker: runs the runtime inside the AArch64 Python and serves its client over stdin/stdout.
 
-Requests it serves: `load` (path, imports) -> instance handle and export
-signatures; `call` (instance, export, raw argument slots) -> raw result slots.
+Requests it serves: `load` (path, imports, optional WASI description whose
+stdio and preopen fds arrive just before over wasi.fd_passing's socket)
+-> instance handle and its exports
+(functions by signature; memories, tables and globals by extern handle);
+`call` (instance, export, raw argument slots) -> raw result slots;
+`new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
+method, args) -> the result of one operation on a memory, table or global.
 Any request may carry `drop`: handles of instances the client no longer uses.
 Host functions stay in the client: the worker calls them with a `host_call`
 request and waits, serving nested requests meanwhile.
@@ -10,12 +15,18 @@ Its own prints go to stderr so stdout carries only protocol lines.
 
 from __future__ import annotations
 
+import base64
 import os
 import sys
 
 from .abi import TrapCode
 from .channel import Channel
-from .instance import Instance
+from .global_value import Global
+from .instance import ExportedFunction, Instance
+from .memory import Memory
+from .table import Table
+from .wasi import bind as wasi_bind
+from .wasi import fd_passing
 from .wire import RemoteHostException, encode_error
 
 
@@ -41,11 +52,44 @@ class RemoteHostFunction:
         return call_bits
 
 
+def _grow(extern, *args) -> int:
+    old = extern.try_grow(*args)
+    if old is None:
+        raise ValueError(f"cannot grow {extern!r} by {args[0]}")
+    return old
+
+
+def _write(memory: Memory, offset: int, data: str) -> None:
+    memory.write(offset, base64.b64decode(data))
+
+
+def _set_global_bits(cell: Global, bits: int) -> None:
+    cell.set_bits(bits)
+
+
+# (extern class, method) -> operation(extern, *args)
+_EXTERN_METHODS = {
+    (Memory, "size"): lambda memory: memory.size,
+    (Memory, "data_len"): lambda memory: memory.data_len,
+    (Memory, "grow"): _grow,
+    (Memory, "read"): lambda memory, offset, length: base64.b64encode(memory.read(offset, length)).decode(),
+    (Memory, "write"): _write,
+    (Table, "size"): lambda table: table.size,
+    (Table, "get_bits"): Table.get_bits,
+    (Table, "set_bits"): Table.set_bits,
+    (Table, "grow"): _grow,
+    (Global, "get_bits"): Global.get_bits,
+    (Global, "set_bits"): _set_global_bits,
+}
+
+
 class Worker:
     def __init__(self, reader, writer):
         self.channel = Channel(reader, writer, self.serve)
         self.channel.encode_error = encode_error
         self.instances = {}
+        self.externs = {}  # handle -> Memory | Table | Global (kept for the worker's lifetime)
+        self._extern_handles = {}  # id(extern) -> handle
         self._next_handle = 0
 
     def serve(self, message: dict):
@@ -55,11 +99,32 @@ class Worker:
         if op == "call":
             function = self.instances[message["instance"]].exports[message["name"]]
             return function.call_bits(message["args"])
+        if op == "extern":
+            extern = self.externs[message["handle"]]
+            operation = _EXTERN_METHODS.get((type(extern), message["method"]))
+            if operation is None:
+                raise ValueError(f"no operation {message['method']!r} on {extern!r}")
+            return operation(extern, *message["args"])
         if op == "load":
-            return self._load(message["path"], message["imports"])
+            return self._load(message["path"], message["imports"], message.get("wasi"))
+        if op == "new_memory":
+            return self._extern_handle(Memory(message["min"], message["max"]))
+        if op == "new_table":
+            return self._extern_handle(Table.with_bits(message["elem_type"], message["min"], message["max"],
+                                                       message["init"]))
+        if op == "new_global":
+            return self._extern_handle(Global.with_bits(message["type"], message["bits"], message["mutable"]))
         if op == "ping":
             return TrapCode.OK.name
         raise ValueError(f"unknown request {op!r}")
+
+    def _extern_handle(self, extern) -> int:
+        handle = self._extern_handles.get(id(extern))
+        if handle is None:
+            self._next_handle += 1
+            handle = self._extern_handles[id(extern)] = self._next_handle
+            self.externs[handle] = extern
+        return handle
 
     def _import_value(self, encoded):
         if "func" in encoded:
@@ -67,18 +132,31 @@ class Worker:
             return self.instances[handle].exports[name]
         if "host" in encoded:
             return RemoteHostFunction(self.channel, encoded["host"])
+        if "extern" in encoded:
+            return self.externs[encoded["extern"]]
         return _Unlinkable()
 
-    def _load(self, path: str, encoded_imports: dict) -> dict:
+    def _describe_export(self, name: str, value) -> dict:
+        if isinstance(value, ExportedFunction):
+            return {"name": name, "kind": "func", "params": list(value.params), "results": list(value.results)}
+        described = {"name": name, "handle": self._extern_handle(value)}
+        if isinstance(value, Memory):
+            return {**described, "kind": "memory", "max": value.maximum}
+        if isinstance(value, Table):
+            return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum}
+        return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
+
+    def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:
+        fds = fd_passing.receive(wasi["fds"]) if wasi else None  # take them first: they were sent first
         imports = {}
         for module, provider in encoded_imports.items():
             imports[module] = {name: self._import_value(v) for name, v in provider["names"].items()}
-        instance = Instance(path, imports)
+        instance = Instance(path, imports) if wasi is None else wasi_bind.instantiate(path, imports, wasi, fds)
         self._next_handle += 1
-        self.instances[self._next_handle] = instance
-        exports = [{"name": name, "params": list(f.params), "results": list(f.results)}
-                   for name, f in instance.exports.items()]
-        return {"instance": self._next_handle, "exports": exports}
+        handle = self._next_handle
+        self.instances[handle] = instance
+        exports = [self._describe_export(name, value) for name, value in instance.exports.items()]
+        return {"instance": handle, "exports": exports}
 
 
 def main() -> None:

@@ -216,3 +216,17 @@ def test_spec_suite_binary_modules(name, tmp_path):
             assert info.value.message.startswith(command["text"]), where
         checked += 1
     assert checked > 0
+
+
+def test_module_level_errors_point_at_their_entry():
+    data = wat('(module (func $f) (export "a" (func $f)) (export "bb" (func $f)) (export "a" (func $f)))')
+    with pytest.raises(ValidationError) as info:
+        validate_module(decode_module(data))
+    assert info.value.message == "duplicate export name"
+    offset = info.value.offset
+    assert data[offset:offset + 2] == b"\x01a" and data.index(b"\x01a") < offset  # the second "a", not the first
+    data = wat('(module (import "m" "ok" (func)) (import "m" "bad" (memory 70000)))')
+    with pytest.raises(ValidationError) as info:
+        validate_module(decode_module(data))
+    assert data[info.value.offset:info.value.offset + 2] == b"\x01m"
+    assert data[info.value.offset + 2:info.value.offset + 6] == b"\x03bad"

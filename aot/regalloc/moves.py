@@ -1,15 +1,38 @@
-"""Parallel-move resolution: turn a set of simultaneous moves into a sequence.
+"""Moves: parallel-move resolution, move insertion after allocation, redundant-move removal.
 
-Moves are (src, dst, cls) triples of allocations (pregs or spill slots).  All of
-them read their sources before any writes its destination; each destination is
-written once.  Sources that are still to be read are never clobbered; cycles are
-broken through `temp`, an allocation that no move mentions.
+sequentialize() turns a set of simultaneous moves into a sequence.  Moves are
+(src, dst, cls) triples of allocations (pregs, spill slots, or a negative
+rematerialisation source).  All of them read their sources before any writes
+its destination; each destination is written once.  Sources still to be read
+are never clobbered; cycles are broken through a temporary location that no
+move mentions (`temp`, or `temp(cls)` when it is a function).
+
+insert_moves() turns per-vreg segments (from, to, location) into the
+Allocation's operand allocations and edits.  In the gap before instruction i
+the edits run in this order:
+  1. edge moves into a block with a single predecessor (at its first instruction);
+  2. split moves: a vreg whose location changes at point 2i (one parallel move);
+  3. moves into FIXED/STACK use locations and reused-input copies;
+  4. edge moves out of a block with a single successor (before its terminator):
+     live-in values to their successor locations and edge arguments to block
+     params, one parallel move per edge.
+After instruction i: moves out of FIXED/STACK def locations.  A critical edge
+(several successors to several predecessors) that needs a move is an error:
+lowering splits those edges.
+
+remove_redundant() then walks each block tracking which value every location
+holds and drops moves whose destination already holds their source's value.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 
-def sequentialize(moves, temp: int) -> list[tuple[int, int, int]]:
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, VCode, remat_source
+
+
+def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
+    temp_for = temp if callable(temp) else (lambda cls: temp)
     pending: dict[int, tuple[int, int]] = {}
     readers: dict[int, int] = {}
     for src, dst, cls in moves:
@@ -29,13 +52,192 @@ def sequentialize(moves, temp: int) -> list[tuple[int, int, int]]:
             readers[src] -= 1
             if readers[src] == 0 and src in pending:
                 ready.append(src)
-        if pending:  # only cycles remain: park one value in temp
+        if pending:  # only cycles remain: park one value in a temporary
             blocked = next(iter(pending))
             cls = pending[blocked][1]
-            ordered.append((blocked, temp, cls))
+            parked = temp_for(cls)
+            ordered.append((blocked, parked, cls))
             for dst, (src, move_cls) in pending.items():
                 if src == blocked:
-                    pending[dst] = (temp, move_cls)
-            readers[temp] = readers.pop(blocked)
+                    pending[dst] = (parked, move_cls)
+            readers[parked] = readers.pop(blocked)
             ready.append(blocked)
     return ordered
+
+
+class Locations:
+    """Where each vreg lives at each point, from its sorted segments."""
+
+    def __init__(self, segments: list[list]):
+        self.segments = segments
+        self.starts = [[s[0] for s in pieces] for pieces in segments]
+
+    def at(self, vreg: int, point: int) -> int:
+        pieces = self.segments[vreg]
+        k = bisect_right(self.starts[vreg], point) - 1
+        if k < 0 or pieces[k][1] <= point:
+            return -1
+        return pieces[k][2]
+
+
+def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
+    """(allocs, edits_before, edits_after) for the allocated segments.
+
+    slot_of(vreg) is the spill slot of a vreg's spill set; temp_for(cls, point, locations)
+    finds a location for a parallel-move cycle at a gap.
+    """
+    where = Locations(segments)
+    classes = vcode.vreg_class
+
+    def source(loc: int, vreg: int) -> int:
+        return remat_source(vreg) if loc == remat_loc else loc
+
+    block_first = set(vcode.block_start)
+    in_edge: dict[int, list] = {}
+    splits: dict[int, list] = {}
+    operand_moves: dict[int, list] = {}
+    out_edge: dict[int, list] = {}
+    after: dict[int, list] = {}
+
+    for vreg, pieces in enumerate(segments):
+        for k in range(1, len(pieces)):
+            prev, cur = pieces[k - 1], pieces[k]
+            point = cur[0]
+            if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc:
+                continue
+            if point & 1:
+                raise AssertionError(f"v{vreg} changes location at odd point {point}")
+            if point >> 1 not in block_first:
+                splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], classes[vreg]))
+
+    allocs: list[list[int]] = []
+    for index, inst in enumerate(vcode.insts):
+        early, late = 2 * index, 2 * index + 1
+        chosen: list[int] = []
+        ops = inst.operands
+        for number, op in enumerate(ops):
+            vreg, cls = op.vreg, classes[op.vreg]
+            if op.kind == USE:
+                loc = where.at(vreg, early)
+                if loc == -1:
+                    raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
+                if op.constraint == FIXED or op.constraint == STACK:
+                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                    if loc != target:
+                        operand_moves.setdefault(index, []).append((source(loc, vreg), target, cls))
+                    loc = target
+            else:
+                reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
+                pos = early if op.kind == EARLY_DEF or reuse_copy else late
+                loc = where.at(vreg, pos)
+                if loc == -1:
+                    raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
+                if op.constraint == FIXED or op.constraint == STACK:
+                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                    if loc != target and loc != remat_loc:
+                        after.setdefault(index, []).append((target, loc, cls))
+                    loc = target
+            chosen.append(loc)
+        for number, op in enumerate(ops):
+            if op.kind != USE and op.constraint == REUSE:
+                if (index, number, op.extra) in live.reuse_copies:
+                    input_vreg = ops[op.extra].vreg
+                    operand_moves.setdefault(index, []).append(
+                        (source(chosen[op.extra], input_vreg), chosen[number], classes[op.vreg]))
+                elif chosen[op.extra] != chosen[number]:
+                    raise AssertionError(f"inst {index}: reused input not in its output's register")
+                chosen[op.extra] = chosen[number]
+        allocs.append(chosen)
+
+    for block in range(vcode.num_blocks):
+        succs = vcode.block_succs[block]
+        end_point = 2 * vcode.block_end[block] - 1
+        for target, args in succs:
+            start_point = 2 * vcode.block_start[target]
+            group = []
+            for vreg in live_in[target]:
+                src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
+                if src != dst and dst != remat_loc:
+                    group.append((source(src, vreg), dst, classes[vreg]))
+            for arg, param in zip(args, vcode.block_params[target]):
+                dst = where.at(param, start_point)
+                if dst == -1 or dst == remat_loc:
+                    continue
+                src = where.at(arg, end_point)
+                if src != dst:
+                    group.append((source(src, arg), dst, classes[param]))
+            if not group:
+                continue
+            if len(cfg.preds[target]) == 1:
+                in_edge[vcode.block_start[target]] = (group, start_point)
+            elif len(succs) == 1:
+                out_edge[vcode.block_end[block] - 1] = (group, end_point - 1)
+            else:
+                raise AssertionError(f"critical edge {block} -> {target} needs moves")
+
+    before: dict[int, list] = {}
+    for index in sorted(set(in_edge) | set(splits) | set(operand_moves) | set(out_edge)):
+        sequence = []
+        if index in in_edge:
+            group, point = in_edge[index]
+            sequence += sequentialize(group, lambda cls: temp_for(cls, point, group, True))
+        if index in splits:
+            group = splits[index]
+            sequence += sequentialize(group, lambda cls: temp_for(cls, 2 * index, group, False))
+        sequence += operand_moves.get(index, ())
+        if index in out_edge:
+            group, point = out_edge[index]
+            sequence += sequentialize(group, lambda cls: temp_for(cls, point, group, False))
+        if sequence:
+            before[index] = sequence
+    return allocs, before, after
+
+
+def remove_redundant(vcode: VCode, allocs, before, after, volatile=()) -> int:
+    """Drop moves whose destination already holds the value; returns how many.
+
+    `volatile` locations (emitter scratch) are forgotten at every instruction."""
+    removed = 0
+    fresh = [0]
+
+    def new_token():
+        fresh[0] -= 1
+        return fresh[0]
+
+    def run(moves, holds):
+        nonlocal removed
+        kept = []
+        for src, dst, cls in moves:
+            if src < 0:
+                value = ("remat", src)
+            else:
+                value = holds.get(src)
+                if value is None:
+                    value = holds[src] = new_token()
+            if holds.get(dst) == value:
+                removed += 1
+                continue
+            holds[dst] = value
+            kept.append((src, dst, cls))
+        return kept
+
+    for block in range(vcode.num_blocks):
+        holds: dict = {}
+        for index in range(vcode.block_start[block], vcode.block_end[block]):
+            if index in before:
+                before[index] = run(before[index], holds)
+                if not before[index]:
+                    del before[index]
+            inst = vcode.insts[index]
+            for preg in volatile:
+                holds.pop(preg, None)
+            for preg in inst.clobbers:
+                holds.pop(preg, None)
+            for op, loc in zip(inst.operands, allocs[index]):
+                if op.kind == DEF or op.kind == EARLY_DEF:
+                    holds[loc] = new_token()
+            if index in after:
+                after[index] = run(after[index], holds)
+                if not after[index]:
+                    del after[index]
+    return removed

@@ -4,7 +4,9 @@
 wasm bytes and the compiler fingerprint; front-end rejections and unsupported
 features are cached too, as `.err.json`), checks modules for assert_invalid /
 assert_malformed, instantiates with the `spectest` host module and registered
-instances, and calls exports with raw bit slots.
+instances, and calls exports with raw bit slots.  The spectest memory, table
+and globals are created once per .wast file (`begin_file`) and shared by every
+module of that file that imports them, as in the reference interpreter.
 """
 
 from __future__ import annotations
@@ -30,9 +32,15 @@ SPECTEST_FUNCS = {
     "print_i32_f32": (("i32", "f32"), ()),
     "print_f64_f64": (("f64", "f64"), ()),
 }
-# What else spectest exports (not provided by the runtime yet): name -> kind.
-SPECTEST_OTHERS = {"global_i32": "global", "global_i64": "global", "global_f32": "global",
-                   "global_f64": "global", "table": "table", "memory": "memory"}
+# The spectest memory, table and globals: name -> (class name in wasmoon_aot.runtime, constructor args).
+SPECTEST_EXTERNS = {
+    "global_i32": ("Global", ("i32", 666)),
+    "global_i64": ("Global", ("i64", 666)),
+    "global_f32": ("Global", ("f32", 666.6)),
+    "global_f64": ("Global", ("f64", 666.6)),
+    "table": ("Table", ("funcref", 10, 20)),
+    "memory": ("Memory", (1, 2)),
+}
 
 
 def _ignore(*_args):
@@ -59,6 +67,8 @@ class Engine:
         self.LinkError = LinkError
         self.watchdog = Watchdog(timeout)
         self._worker = None  # the emulated runtime worker our live instances belong to
+        self._spectest_externs = None  # this file's spectest memory/table/globals
+        self._spectest_worker = None   # ... and the worker they live in
 
     def _guarded(self, worker, request, *args):
         """Run request(*args) under the watchdog; a killed worker surfaces as TimeoutError."""
@@ -108,38 +118,48 @@ class Engine:
 
     # --- runtime -------------------------------------------------------------
 
+    def state_import_modules(self, wasm: bytes) -> set[str]:
+        """The modules `wasm` imports memories, tables or globals from (it may change their state)."""
+        return {module for module, _, kind, _ in _imports_of(wasm) if kind in ("memory", "table", "global")}
+
+    def begin_file(self) -> None:
+        """A new .wast file starts: it gets a fresh spectest memory, table and globals."""
+        self._spectest_externs = None
+
     def instantiate(self, compiled: Compiled, registered: dict[str, object]):
         """Load the artifact with spectest and the registered instances as imports."""
-        self._check_spectest_imports(compiled)
+        self._check_spectest_functions(compiled)
         from wasmoon_aot.runtime import load
         imports = dict(registered)
-        imports["spectest"] = {name: _ignore for name in SPECTEST_FUNCS}
         self._worker = _shared_worker()
+        imports["spectest"] = {**{name: _ignore for name in SPECTEST_FUNCS}, **self._spectest()}
         return self._guarded(self._worker, load, str(compiled.so_path), imports)
 
-    def _check_spectest_imports(self, compiled: Compiled) -> None:
+    def _spectest(self) -> dict:
+        """This file's spectest memory, table and globals (made again if the worker was restarted)."""
+        if self._spectest_externs is None or self._spectest_worker is not self._worker:
+            import wasmoon_aot.runtime as runtime
+            self._spectest_externs = {name: getattr(runtime, cls)(*args)
+                                      for name, (cls, args) in SPECTEST_EXTERNS.items()}
+            self._spectest_worker = self._worker
+        return self._spectest_externs
+
+    def _check_spectest_functions(self, compiled: Compiled) -> None:
+        """Python callables take any signature, so the spectest functions' types are checked here."""
         for module, name, kind, signature in compiled.imports:
-            if module != "spectest":
-                continue
-            if name in SPECTEST_FUNCS:
+            if module == "spectest" and name in SPECTEST_FUNCS:
                 if kind != "func" or [list(t) for t in SPECTEST_FUNCS[name]] != signature:
                     raise self.LinkError("incompatible import type", module, name)
-            elif name in SPECTEST_OTHERS:
-                if kind != SPECTEST_OTHERS[name]:
-                    raise self.LinkError("incompatible import type", module, name)
-            else:
-                raise self.LinkError("unknown import", module, name)
 
     def invoke(self, instance, field_name: str, slots: list[int]) -> list[int]:
         function = instance.exports[field_name]
         return list(self._guarded(getattr(instance, "worker", None), function.call_bits, slots))
 
     def get(self, instance, field_name: str) -> list[int]:
-        export = instance.exports[field_name]
-        get_bits = getattr(export, "get_bits", None)
-        if get_bits is None:
-            raise NotImplementedError(f"the runtime cannot read global export {field_name!r} yet")
-        return list(get_bits())
+        """The raw slots of global export `field_name` (v128: low half, then high half)."""
+        cell = instance.exports[field_name]
+        bits = self._guarded(getattr(instance, "worker", None), cell.get_bits)
+        return [bits & (2 ** 64 - 1), bits >> 64] if cell.type == "v128" else [bits]
 
     def recover(self) -> bool:
         """After an unexpected error: True if the worker died, taking our instances with it.

@@ -34,18 +34,17 @@ _SECTION_ORDER = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 13: 6, 6: 7, 7: 8, 8: 9, 9: 10, 
 _END_OF_SECTION = "unexpected end of section or function"
 _EXTENDED_CONST_OPS = {op.I32_ADD, op.I32_SUB, op.I32_MUL, op.I64_ADD, op.I64_SUB, op.I64_MUL}
 
-# Per single-byte opcode: its immediate kind, or -1 when it is not an opcode (or a prefix).
-_PREFIX_KIND = -2
-_SINGLE_KIND = [-1] * 256
+# Per single-byte opcode: its immediate kind, or one of the decoder's own kinds below.
+_NOT_OPCODE, _PREFIX_KIND, _END_KIND, _BLOCK_KIND = -1, -2, -3, -4
+_SINGLE_KIND = [_NOT_OPCODE] * 256
 for _code, _kind in op.IMMEDIATE_KIND.items():
     if _code < 256:
         _SINGLE_KIND[_code] = _kind
 for _prefix in op.PREFIXES:
     _SINGLE_KIND[_prefix] = _PREFIX_KIND
-_NESTING = [0] * 256
-for _code in (op.BLOCK, op.LOOP, op.IF, op.TRY_TABLE):
-    _NESTING[_code] = 1
-_NESTING[op.END] = -1
+_SINGLE_KIND[op.END] = _END_KIND
+for _code in (op.BLOCK, op.LOOP, op.IF):
+    _SINGLE_KIND[_code] = _BLOCK_KIND
 
 
 def value_type_features(valtype: str) -> tuple[str, ...]:
@@ -348,7 +347,11 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
             raise IndexError
         depths = []
         for _ in range(count):
-            depth, pos = read_unsigned(buf, pos, 32, base)
+            depth = buf[pos]
+            if depth < 0x80:
+                pos += 1
+            else:
+                depth, pos = read_unsigned(buf, pos, 32, base)
             depths.append(depth)
         default, pos = read_unsigned(buf, pos, 32, base)
         return (tuple(depths), default), pos
@@ -420,7 +423,6 @@ def decode_instructions(buf, pos: int, base: int, features: set[str]):
     add_imm = imms.append
     add_offset = offsets.append
     single_kind = _SINGLE_KIND
-    nesting = _NESTING
     kind_none, kind_index, kind_i32, kind_memarg = op.IMM_NONE, op.IMM_INDEX, op.IMM_I32, op.IMM_MEMARG
     depth = 1
     while True:
@@ -428,26 +430,50 @@ def decode_instructions(buf, pos: int, base: int, features: set[str]):
         code = buf[pos]
         pos += 1
         kind = single_kind[code]
-        if kind == kind_none:
-            imm = None
-            depth += nesting[code]
-        elif kind == kind_index:
+        if kind == kind_index:
             imm = buf[pos]
             if imm < 0x80:
                 pos += 1
             else:
                 imm, pos = read_unsigned(buf, pos, 32, base)
+        elif kind == kind_none:
+            imm = None
         elif kind == kind_i32:
             imm = buf[pos]
             if imm < 0x40:
                 pos += 1
+            elif imm < 0x80:
+                imm -= 0x80
+                pos += 1
             else:
                 imm, pos = read_signed(buf, pos, 32, base)
         elif kind == kind_memarg:
-            imm, pos = _memarg(buf, pos, base, features)
+            imm = buf[pos]
+            offset = buf[pos + 1]
+            if imm < 0x40 and offset < 0x80:
+                imm = (imm, offset)
+                pos += 2
+            else:
+                imm, pos = _memarg(buf, pos, base, features)
+        elif kind == _END_KIND:
+            imm = None
+            depth -= 1
+            if depth == 0:
+                add_op(code)
+                add_imm(imm)
+                add_offset(base + start)
+                return ops, imms, offsets, pos
+        elif kind == _BLOCK_KIND:
+            depth += 1
+            if buf[pos] == 0x40:
+                imm = None
+                pos += 1
+            else:
+                imm, pos = _block_type(buf, pos, base, features)
         elif kind >= 0:
             imm, pos = _read_immediate(kind, buf, pos, base, features)
-            depth += nesting[code]
+            if code == op.TRY_TABLE:
+                depth += 1
         elif kind == _PREFIX_KIND:
             sub = buf[pos]
             if sub < 0x80:
@@ -471,8 +497,6 @@ def decode_instructions(buf, pos: int, base: int, features: set[str]):
         add_op(code)
         add_imm(imm)
         add_offset(base + start)
-        if depth == 0:
-            return ops, imms, offsets, pos
 
 
 # --- sections -----------------------------------------------------------------------
@@ -585,6 +609,7 @@ class _ModuleDecoder:
                 self._sub_type(reader, group_start)
 
     def _sub_type(self, reader: _Reader, group_start: int) -> None:
+        start = reader.offset()
         form = reader.buf[reader.pos]
         final, supertypes = True, ()
         if form == 0x50 or form == 0x4F:
@@ -593,7 +618,7 @@ class _ModuleDecoder:
             final = form == 0x4F
             supertypes = tuple(reader.u32() for _ in range(reader.u32()))
         self.module.types.append(self._composite_type(reader))
-        self.module.subtypes.append(SubType(final, supertypes, group_start))
+        self.module.subtypes.append(SubType(final, supertypes, group_start, start))
 
     def _composite_type(self, reader: _Reader):
         start = reader.pos
@@ -627,6 +652,7 @@ class _ModuleDecoder:
 
     def _import_section(self, reader: _Reader) -> None:
         for _ in range(reader.u32()):
+            entry_start = reader.offset()
             module_name = reader.name()
             name = reader.name()
             start = reader.pos
@@ -644,7 +670,7 @@ class _ModuleDecoder:
                 desc = reader.global_type()
             else:
                 desc = self._tag_type(reader)
-            self.module.imports.append(Import(module_name, name, kind, desc))
+            self.module.imports.append(Import(module_name, name, kind, desc, entry_start))
 
     def _tag_type(self, reader: _Reader) -> int:
         self.features.add("exceptions")
@@ -658,16 +684,16 @@ class _ModuleDecoder:
 
     def _table_section(self, reader: _Reader) -> None:
         for _ in range(reader.u32()):
+            start = reader.offset()
             if reader.buf[reader.pos] == 0x40:
-                start = reader.pos
                 reader.pos += 1
                 if reader.byte() != 0:
-                    raise DecodeError("malformed table", reader.base + start)
+                    raise DecodeError("malformed table", start)
                 self.features.add("function-references")
                 table_type = reader.table_type()
-                self.module.tables.append(Table(table_type, reader.const_expr()))
+                self.module.tables.append(Table(table_type, reader.const_expr(), start))
             else:
-                self.module.tables.append(Table(reader.table_type()))
+                self.module.tables.append(Table(reader.table_type(), None, start))
 
     def _memory_section(self, reader: _Reader) -> None:
         self.module.memories = [reader.memory_type() for _ in range(reader.u32())]
@@ -682,12 +708,13 @@ class _ModuleDecoder:
 
     def _export_section(self, reader: _Reader) -> None:
         for _ in range(reader.u32()):
+            entry_start = reader.offset()
             name = reader.name()
             start = reader.pos
             kind_code = reader.byte()
             if kind_code >= len(_IMPORT_KINDS):
                 raise DecodeError("malformed export kind", reader.base + start)
-            self.module.exports.append(Export(name, _IMPORT_KINDS[kind_code], reader.u32()))
+            self.module.exports.append(Export(name, _IMPORT_KINDS[kind_code], reader.u32(), entry_start))
 
     def _start_section(self, reader: _Reader) -> None:
         self.module.start = reader.u32()

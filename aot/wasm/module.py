@@ -39,6 +39,7 @@ class SubType:
     final: bool
     supertypes: tuple[int, ...]
     rec_group: int      # index of the first type of its recursion group
+    offset: int | None = field(default=None, compare=False)  # byte offset of its definition in the file
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Import:
     name: str
     kind: str           # "func" | "table" | "memory" | "global" | "tag"
     desc: object        # func/tag: type index; table: TableType; memory: MemoryType; global: GlobalType
+    offset: int | None = field(default=None, compare=False)  # byte offset of the entry in the file
 
 
 @dataclass
@@ -85,12 +87,14 @@ class Export:
     name: str
     kind: str           # "func" | "table" | "memory" | "global" | "tag"
     index: int
+    offset: int | None = field(default=None, compare=False)  # byte offset of the entry in the file
 
 
 @dataclass
 class Table:
     type: TableType
     init: ConstExpr | None = None   # explicit initializer (Wasm 3.0), else null
+    offset: int | None = field(default=None, compare=False)  # byte offset of the entry in the file
 
 
 @dataclass

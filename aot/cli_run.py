@@ -1,0 +1,136 @@
+"""`wasmoon-aot run`: compile through the cache if needed, then run a WASI command or call an export.
+
+    wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST]]... [--env K[=V]]...
+                    [--invoke NAME [ARG...]] [--no-cache] [-- ARGS...]
+
+Without --invoke it runs `_start` (if exported) and returns the guest's exit
+status; with --invoke it calls NAME with ARG... then ARGS (typed by the
+export's signature) and prints the results.  Every run links WASI preview 1
+with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
+from this process's environment), the --dir preopens, and this process's
+stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+from pathlib import Path
+
+from . import cache
+from .progress import ProgressBar
+
+TRAP_STATUS = 2
+
+
+class RunError(Exception):
+    """A failure worth one line to the user."""
+
+
+def _native_suffix() -> str:
+    return ".dylib" if platform.system() == "Darwin" else ".so"
+
+
+def _build(source: bytes, regalloc: str, suffix: str) -> bytes:
+    from ..linker import write_elf, write_macho
+    from .compiler import compile_bytes
+    bar = ProgressBar(sys.stderr)
+    try:
+        image = compile_bytes(source, regalloc, progress=bar).image
+    finally:
+        bar.finish()
+    return write_macho(image) if suffix == ".dylib" else write_elf(image)
+
+
+def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: bool = True,
+                 scratch: str | None = None) -> Path:
+    """A loadable artifact for a .wasm/.wat: from the compile cache (filled on a miss),
+    or built into `scratch` when the cache is off."""
+    from .wat import read_module_source
+    source = read_module_source(source_path)
+    suffix = _native_suffix()
+    if not use_cache:
+        built = Path(scratch) / (source_path.stem + suffix)
+        built.write_bytes(_build(source, regalloc, suffix))
+        return built
+    flags = {"regalloc": regalloc, "format": suffix}
+    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix))
+    return path
+
+
+def _environment(specs) -> dict:
+    env = {}
+    for spec in specs or ():
+        key, separator, value = spec.partition("=")
+        if not key:
+            raise RunError(f"bad --env {spec!r}: expected K=V or K")
+        if separator:
+            env[key] = value
+        elif key in os.environ:
+            env[key] = os.environ[key]
+    return env
+
+
+def _parse_arg(text: str, ty: str):
+    try:
+        if ty in ("f32", "f64"):
+            return float(text)
+        return int(text, 0)
+    except ValueError:
+        raise RunError(f"argument {text!r} is not a valid {ty}") from None
+
+
+def _invoke(instance, name: str, texts: list[str]) -> int:
+    from ..runtime import Exit, Trap
+    try:
+        function = instance.exports[name]
+    except KeyError:
+        raise RunError(f"no exported function {name!r}") from None
+    if not hasattr(function, "params"):
+        raise RunError(f"export {name!r} is not a function")
+    if len(texts) != len(function.params):
+        raise RunError(f"{name} takes {len(function.params)} arguments, got {len(texts)}")
+    values = [_parse_arg(text, ty) for text, ty in zip(texts, function.params)]
+    try:
+        results = function(*values)
+    except Exit as exit_:
+        return exit_.status
+    except Trap as trap:
+        print(f"trap: {trap}", file=sys.stderr)
+        return TRAP_STATUS
+    if results is None:
+        results = ()
+    elif not isinstance(results, tuple):
+        results = (results,)
+    for value in results:
+        print(value)
+    return 0
+
+
+def run(args) -> int:
+    from ..runtime import Trap, WasiConfig, load, run_command
+    guest_args = list(getattr(args, "guest_args", ()))
+    with tempfile.TemporaryDirectory() as scratch:
+        path = args.artifact
+        if path.suffix in (".wasm", ".wat"):
+            path = artifact_for(path, args.regalloc, not args.no_cache, scratch)
+        config = WasiConfig(argv=[str(args.artifact), *guest_args], env=_environment(args.env),
+                            preopens=list(args.dir or ()))
+        sys.stdout.flush()
+        try:
+            instance = load(str(path), wasi=config)
+        except Trap as trap:
+            print(f"trap: {trap}", file=sys.stderr)
+            return TRAP_STATUS
+        if args.invoke is not None:
+            name, *texts = args.invoke
+            return _invoke(instance, name, texts + guest_args)
+        if "_start" not in instance.exports:
+            return 0
+        try:
+            return run_command(instance)
+        except Trap as trap:
+            print(f"trap: {trap}", file=sys.stderr)
+            return TRAP_STATUS

@@ -1,0 +1,145 @@
+"""Live ranges, use positions and fixed-register reservations (see liveness.py for points).
+
+One backward walk per block, starting from its live-out set, produces for each
+vreg a sorted list of half-open point ranges [from, to) (adjacent ones joined)
+and its use positions.  A use is recorded with:
+  pos      the point it happens at (2i for uses and early defs, 2i+1 for defs);
+  reg      1 when the operand needs a register there (REG, and reused operands),
+           0 when any location will do (ANY; FIXED and STACK operands, which
+           moves satisfy; the source of a reuse copy);
+  weight   its spill cost: 1000 for register uses, 250 otherwise, times 4 per
+           loop level (capped at 8 levels);
+  hint     the preg a FIXED operand wants, else -1.
+
+FIXED operands never constrain a bundle.  Instead the preg is reserved for that
+vreg at that point (`fixed`: (preg, from, to, vreg)), the bundle is hinted
+towards it, and the move phase copies the value in or out when the bundle lives
+elsewhere.  Clobbers reserve their pregs at the late point (`clobbers`:
+(preg, point)), except pregs the instruction defines as FIXED outputs.
+
+Reused inputs (`REUSE` def operand d reading the register of input operand k):
+  - when the input vreg u dies at the instruction, u's use and d's def are
+    ordinary register operands at 2i / 2i+1 and (u, d) is listed in
+    `reuse_merges`: one bundle then gives both the same register;
+  - otherwise d is an early def (its register is written before the
+    instruction) and the move phase copies u into it: (inst, def op, input op)
+    is listed in `reuse_copies`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..machinst.vcode import ANY, EARLY_DEF, FIXED, REG, REUSE, USE, VCode
+from .liveness import ControlFlow
+
+REG_USE_WEIGHT = 1000
+ANY_USE_WEIGHT = 250
+MAX_LOOP_LEVELS = 8
+
+
+@dataclass
+class LiveRanges:
+    ranges: list[list[tuple[int, int]]]   # per vreg, sorted, disjoint, not adjacent
+    use_pos: list[list[int]]              # per vreg, sorted
+    use_reg: list[list[int]]
+    use_weight: list[list[int]]
+    use_hint: list[list[int]]
+    fixed: list[tuple[int, int, int, int]] = field(default_factory=list)
+    clobbers: list[tuple[int, int]] = field(default_factory=list)
+    call_points: list[int] = field(default_factory=list)   # late points of clobbering insts
+    reuse_merges: list[tuple[int, int]] = field(default_factory=list)
+    reuse_copies: set[tuple[int, int, int]] = field(default_factory=set)
+    any_operand: set[int] = field(default_factory=set)     # vregs read/written in place by an ANY operand
+
+
+def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> LiveRanges:
+    num_vregs = len(vcode.vreg_class)
+    backwards: list[list[list[int]]] = [[] for _ in range(num_vregs)]  # descending [from, to]
+    use_pos: list[list[int]] = [[] for _ in range(num_vregs)]
+    use_reg: list[list[int]] = [[] for _ in range(num_vregs)]
+    use_weight: list[list[int]] = [[] for _ in range(num_vregs)]
+    use_hint: list[list[int]] = [[] for _ in range(num_vregs)]
+    out = LiveRanges([], use_pos, use_reg, use_weight, use_hint)
+    insts = vcode.insts
+
+    def add_range(vreg: int, start: int, end: int) -> None:
+        pieces = backwards[vreg]
+        if pieces and pieces[-1][0] == end:
+            pieces[-1][0] = start
+        else:
+            pieces.append([start, end])
+
+    def add_use(vreg, pos, reg, scale, hint=-1):
+        use_pos[vreg].append(pos)
+        use_reg[vreg].append(reg)
+        use_weight[vreg].append((REG_USE_WEIGHT if reg else ANY_USE_WEIGHT) * scale)
+        use_hint[vreg].append(hint)
+
+    for block in range(vcode.num_blocks - 1, -1, -1):
+        start, end = vcode.block_start[block], vcode.block_end[block]
+        scale = 4 ** min(cfg.loop_depth[block], MAX_LOOP_LEVELS)
+        open_end = dict.fromkeys(live_out[block], 2 * end)
+        for index in range(end - 1, start - 1, -1):
+            inst = insts[index]
+            operands = inst.operands
+            early, late = 2 * index, 2 * index + 1
+            fixed_defs = set()
+            reused_inputs = {}
+            for number, op in enumerate(operands):
+                if op.kind == USE:
+                    continue
+                vreg = op.vreg
+                if op.constraint == REUSE:
+                    source = operands[op.extra].vreg
+                    dies = source not in open_end and source not in reused_inputs.values()
+                    if dies and operands[op.extra].constraint in (REG, ANY):
+                        reused_inputs[op.extra] = source
+                        out.reuse_merges.append((source, vreg))
+                        def_at = late
+                    else:
+                        out.reuse_copies.add((index, number, op.extra))
+                        def_at = early
+                    add_use(vreg, def_at, 1, scale)
+                else:
+                    def_at = early if op.kind == EARLY_DEF else late
+                    if op.constraint == FIXED:
+                        out.fixed.append((op.extra, def_at, late + 1, vreg))
+                        fixed_defs.add(op.extra)
+                        add_use(vreg, def_at, 0, scale, op.extra)
+                    else:
+                        if op.constraint == ANY:
+                            out.any_operand.add(vreg)
+                        add_use(vreg, def_at, 1 if op.constraint == REG else 0, scale)
+                dead_end = late + 1 if def_at == late else early + 2
+                add_range(vreg, def_at, open_end.pop(vreg, dead_end))
+            for number, op in enumerate(operands):
+                if op.kind != USE:
+                    continue
+                vreg = op.vreg
+                if number in reused_inputs:
+                    add_use(vreg, early, 1, scale)
+                elif op.constraint == FIXED:
+                    out.fixed.append((op.extra, early, early + 1, vreg))
+                    add_use(vreg, early, 0, scale, op.extra)
+                else:
+                    if op.constraint == ANY:
+                        out.any_operand.add(vreg)
+                    add_use(vreg, early, 1 if op.constraint == REG else 0, scale)
+                if vreg not in open_end:
+                    open_end[vreg] = early + 1
+            if inst.clobbers:
+                out.call_points.append(late)
+                for preg in inst.clobbers:
+                    if preg not in fixed_defs:
+                        out.clobbers.append((preg, late))
+        for vreg, range_end in open_end.items():
+            add_range(vreg, 2 * start, range_end)
+
+    out.call_points.reverse()
+    for vreg in range(num_vregs):
+        out.ranges.append([(a, b) for a, b in reversed(backwards[vreg])])
+        for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
+            lists[vreg].reverse()
+    return out
+

@@ -1,0 +1,92 @@
+"""Spill sets after the main loop: second chance, rematerialisation, spill slots.
+
+The ranges a spill set collected in Allocator.spilled form one "spill bundle"
+(pieces of one merged bundle never overlap).  It first gets a second chance:
+any register free over all of them (no eviction) takes them.  Otherwise a spill
+set holding a single constant vreg that no ANY or STACK operand reads in place
+is rematerialised (location REMAT: moves out of it re-run the constant), and
+every other spill set gets one stack slot that all its pieces share.  STACK
+operands ask slot_of() for their vreg's slot, which may create it.
+
+The result is `segments`: per vreg, its ranges as sorted (from, to, location)
+with location a preg, SLOT_BASE + slot or REMAT.
+"""
+
+from __future__ import annotations
+
+from ..machinst.vcode import SLOT_BASE
+from .occupancy import fixed_owner
+from .process import Allocator
+
+REMAT = -2
+
+
+class SpillSlots:
+    def __init__(self, num_spillsets: int):
+        self.slot = [-1] * num_spillsets
+        self.count = 0
+
+    def slot_of(self, spillset: int) -> int:
+        if self.slot[spillset] < 0:
+            self.slot[spillset] = self.count
+            self.count += 1
+        return SLOT_BASE + self.slot[spillset]
+
+    def extra(self) -> int:
+        """A slot of no spill set (parallel-move cycles park values there)."""
+        self.count += 1
+        return SLOT_BASE + self.count - 1
+
+
+def _fits(allocator: Allocator, ranges: list[int], preg: int) -> bool:
+    b = allocator.b
+    for r in ranges:
+        start, end = b.range_from[r], b.range_to[r]
+        if not allocator.occupied.is_free(preg, start, end):
+            return False
+        own = fixed_owner(b.range_vreg[r])
+        for _, _, owner in allocator.reserved.overlapping(preg, start, end):
+            if owner != own:
+                return False
+    return True
+
+
+def place_spilled(allocator: Allocator, remat: dict[int, int], slots: SpillSlots) -> tuple[list[list], dict]:
+    """Per-vreg segments, and counts of what the spill sets became."""
+    b = allocator.b
+    counts = {"second_chance": 0, "remat_sets": 0, "spilled_sets": 0}
+    segments: list[list] = [[] for _ in range(len(allocator.vreg_class))]
+    for bundle, ranges in enumerate(b.bundle_ranges):
+        preg = allocator.alloc[bundle]
+        if preg >= 0:
+            for r in ranges:
+                segments[b.range_vreg[r]].append((b.range_from[r], b.range_to[r], preg))
+    any_operand = allocator.live.any_operand
+    for spillset, ranges in enumerate(allocator.spilled):
+        if not ranges:
+            continue
+        ranges.sort(key=b.range_from.__getitem__)
+        vregs = b.spillset_vregs[spillset]
+        cls = allocator.vreg_class[vregs[0]]
+        location = -1
+        for preg in allocator.candidates(ranges, cls, -1):
+            if _fits(allocator, ranges, preg):
+                location = preg
+                bundle = b.new_bundle(ranges, spillset)
+                allocator.alloc.append(preg)
+                for r in ranges:
+                    allocator.occupied.insert(preg, b.range_from[r], b.range_to[r], bundle)
+                counts["second_chance"] += 1
+                break
+        if location < 0:
+            if len(vregs) == 1 and vregs[0] in remat and vregs[0] not in any_operand:
+                location = REMAT
+                counts["remat_sets"] += 1
+            else:
+                location = slots.slot_of(spillset)
+                counts["spilled_sets"] += 1
+        for r in ranges:
+            segments[b.range_vreg[r]].append((b.range_from[r], b.range_to[r], location))
+    for pieces in segments:
+        pieces.sort()
+    return segments, counts

@@ -1,0 +1,127 @@
+"""Client-side proxies of memories, tables and globals that live in the worker (same API as native).
+
+Created from Python (`RemoteMemory(1, 2)` makes the memory in the shared
+worker) or attached to an instance's exports.  Values convert on this side, so
+externref objects stay here and only their handles cross.  `RemoteMemory.view()`
+returns a bytes snapshot of the whole memory, not a live view.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from .values import from_bits, to_bits
+
+
+def _shared_worker():
+    from .remote import shared_worker  # remote.py builds these proxies: import it late
+    return shared_worker()
+
+
+class _RemoteExtern:
+    kind = ""
+
+    @classmethod
+    def attach(cls, worker, handle: int, **attributes):
+        proxy = cls.__new__(cls)
+        proxy.worker, proxy.handle = worker, handle
+        proxy.__dict__.update(attributes)
+        return proxy
+
+    def _create(self, **fields) -> None:
+        self.worker = _shared_worker()
+        self.handle = self.worker.request("new_" + self.kind, **fields)
+
+    def _call(self, method: str, *args):
+        return self.worker.request("extern", handle=self.handle, method=method, args=list(args))
+
+
+class RemoteMemory(_RemoteExtern):
+    kind = "memory"
+
+    def __init__(self, min_pages: int, max_pages: int | None = None):
+        self.maximum = max_pages
+        self._create(min=min_pages, max=max_pages)
+
+    @property
+    def size(self) -> int:
+        return self._call("size")
+
+    @property
+    def data_len(self) -> int:
+        return self._call("data_len")
+
+    def grow(self, delta_pages: int) -> int:
+        return self._call("grow", delta_pages)
+
+    def read(self, offset: int, length: int) -> bytes:
+        return base64.b64decode(self._call("read", offset, length))
+
+    def write(self, offset: int, data) -> None:
+        self._call("write", offset, base64.b64encode(bytes(data)).decode())
+
+    def view(self) -> bytes:
+        """A snapshot of the current bytes (the memory lives in the worker: writes go through `write`)."""
+        return self.read(0, self.data_len)
+
+    def __repr__(self) -> str:
+        return f"<remote memory {self.handle}>"
+
+
+class RemoteTable(_RemoteExtern):
+    kind = "table"
+
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None):
+        self.elem_type, self.maximum = elem_type, maximum
+        self._create(elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init))
+
+    @property
+    def size(self) -> int:
+        return self._call("size")
+
+    def get_bits(self, index: int) -> int:
+        return self._call("get_bits", index)
+
+    def set_bits(self, index: int, bits: int) -> None:
+        self._call("set_bits", index, bits)
+
+    def get(self, index: int):
+        return from_bits(self.elem_type, self.get_bits(index))
+
+    def set(self, index: int, value) -> None:
+        self.set_bits(index, to_bits(self.elem_type, value))
+
+    def grow(self, delta: int, init=None) -> int:
+        return self._call("grow", delta, to_bits(self.elem_type, init))
+
+    def __repr__(self) -> str:
+        return f"<remote table {self.elem_type} {self.handle}>"
+
+
+class RemoteGlobal(_RemoteExtern):
+    kind = "global"
+
+    def __init__(self, valtype: str, value=None, mutable: bool = False):
+        self.type, self.mutable = valtype, bool(mutable)
+        bits = 0 if value is None else (int(value) if valtype == "v128" else to_bits(valtype, value))
+        self._create(type=valtype, bits=bits, mutable=self.mutable)
+
+    def get_bits(self) -> int:
+        return self._call("get_bits")
+
+    def set_bits(self, bits: int) -> None:
+        if not self.mutable:
+            raise AttributeError("cannot set an immutable global")
+        self._call("set_bits", int(bits))
+
+    @property
+    def value(self):
+        bits = self.get_bits()
+        return bits if self.type == "v128" else from_bits(self.type, bits)
+
+    @value.setter
+    def value(self, value) -> None:
+        self.set_bits(int(value) if self.type == "v128" else to_bits(self.type, value))
+
+    def __repr__(self) -> str:
+        return f"<remote global {'mut ' if self.mutable else ''}{self.type} {self.handle}>"

@@ -1,0 +1,22 @@
+"""WASI preview 1 (`wasi_snapshot_preview1`) for loaded artifacts.
+
+`load(path, imports, wasi=WasiConfig(...))` links the WASI imports in the
+process that holds the guest's memory (this one on AArch64, the worker
+elsewhere); `run_command(instance)` calls `_start` and returns the guest's
+exit status (proc_exit raises `Exit`, which it turns into that status).
+"""
+
+from ..errors import Exit
+from .config import WasiConfig, parse_preopen
+
+
+def run_command(instance, entry: str = "_start") -> int:
+    """Run a WASI command's entry point; its exit status (0 when it returns normally)."""
+    try:
+        instance.exports[entry]()
+    except Exit as exit_:
+        return exit_.status
+    return 0
+
+
+__all__ = ["WasiConfig", "Exit", "parse_preopen", "run_command"]

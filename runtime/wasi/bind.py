@@ -1,0 +1,27 @@
+"""Instantiating a WASI command or reactor in the process that will run it.
+
+`instantiate(path, imports, description, fds)` builds the Preview1 host from
+a WasiConfig's `describe()` and its open descriptors, links it as
+`wasi_snapshot_preview1` (unless the caller supplies that module), and
+attaches the instance's exported memory.  Used by `load(..., wasi=)` on an
+AArch64 host and by the worker elsewhere.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from ..instance import Instance
+from .preview1 import MODULE, Preview1
+
+
+def instantiate(path: str, imports: dict, description: dict, fds: list[int]) -> Instance:
+    host = Preview1(description["argv"], description["env"], fds, description["preopens"])
+    weakref.finalize(host, host.table.close_all)
+    linked = dict(imports)
+    linked.setdefault(MODULE, host.imports())
+    instance = Instance(path, linked)
+    if "memory" in instance.exports:
+        host.attach(instance.exports["memory"])
+    instance.wasi = host
+    return instance

@@ -1,0 +1,159 @@
+"""The oracle: one module instantiated in wasmtime and driven with raw bits through its C API.
+
+wasmtime's high-level `Func.__call__` converts floats through Python floats and
+loses NaN payloads, so calls go through `wasmtime_func_call` with
+`wasmtime_val_t` slots whose union is written and read as raw bytes; globals
+are read the same way.  References travel as null in, null-or-not out.
+Every call (and instantiation) gets ORACLE_FUEL units of wasmtime fuel; running
+out is reported as the outcome ("diverges",): the code may loop forever, so
+the driver compares only what came before.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import wasmtime
+from wasmtime import _ffi as ffi
+from wasmtime._func import enter_wasm
+
+ORACLE_FUEL = 1_000_000
+_KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "funcref": 5, "externref": 6}
+_REFERENCE_KINDS = {5, 6}
+_SLOT_BYTES = {0: 4, 1: 8, 2: 4, 3: 8}   # wasmtime writes only the value's own width
+_TRAP_MESSAGES = {
+    "UNREACHABLE": "unreachable",
+    "INTEGER_OVERFLOW": "integer overflow",
+    "INTEGER_DIVISION_BY_ZERO": "integer divide by zero",
+    "BAD_CONVERSION_TO_INTEGER": "invalid conversion to integer",
+    "MEMORY_OUT_OF_BOUNDS": "out of bounds memory access",
+    "TABLE_OUT_OF_BOUNDS": "out of bounds table access",
+    "BAD_SIGNATURE": "indirect call type mismatch",
+    "INDIRECT_CALL_TO_NULL": "uninitialized element",
+    "NULL_REFERENCE": "null reference",
+    "STACK_OVERFLOW": "call stack exhausted",
+}
+
+
+def type_name(valtype) -> str:
+    """A wasmtime ValType as the project spells value types ("i32", "funcref", ...)."""
+    return str(valtype)
+
+
+def export_signatures(wasm: bytes):
+    """Exported functions [(name, params, results)], globals [(name, type)], memories and tables (names), in export order."""
+    module = wasmtime.Module(_ENGINE, wasm)
+    functions, globals_, memories, tables = [], [], [], []
+    for export in module.exports:
+        ty = export.type
+        if isinstance(ty, wasmtime.FuncType):
+            functions.append((export.name, tuple(map(type_name, ty.params)), tuple(map(type_name, ty.results))))
+        elif isinstance(ty, wasmtime.GlobalType):
+            globals_.append((export.name, type_name(ty.content)))
+        elif isinstance(ty, wasmtime.MemoryType):
+            memories.append(export.name)
+        elif isinstance(ty, wasmtime.TableType):
+            tables.append(export.name)
+    return functions, globals_, memories, tables
+
+
+def _engine() -> wasmtime.Engine:
+    config = wasmtime.Config()
+    config.wasm_simd = False
+    config.wasm_relaxed_simd = False
+    config.wasm_threads = False
+    config.wasm_tail_call = False
+    config.wasm_multi_memory = False
+    config.wasm_memory64 = False
+    config.consume_fuel = True
+    return wasmtime.Engine(config)
+
+
+_ENGINE = _engine()
+
+
+def _write_slot(slot, ty: str, bits: int) -> None:
+    slot.kind = _KINDS[ty]
+    ctypes.memset(ctypes.addressof(slot.of), 0, ctypes.sizeof(slot.of))
+    if slot.kind not in _REFERENCE_KINDS:
+        ctypes.memmove(ctypes.addressof(slot.of), (bits & (1 << 64) - 1).to_bytes(8, "little"), 8)
+
+
+def _read_slot(slot) -> int:
+    if slot.kind in _REFERENCE_KINDS:
+        return 0 if slot.of.funcref.store_id == 0 else 1   # funcref and externref both lead with store_id
+    return int.from_bytes(ctypes.string_at(ctypes.addressof(slot.of), _SLOT_BYTES[slot.kind]), "little")
+
+
+def _trap_outcome(trap: wasmtime.Trap) -> tuple:
+    code = trap.trap_code
+    if code is not None and code.name == "OUT_OF_FUEL":
+        return ("diverges",)
+    if code is None:
+        return ("error", f"wasmtime trap without a code: {trap.message}")
+    return ("trap", _TRAP_MESSAGES.get(code.name, code.name.lower()))
+
+
+def _is_null(element) -> bool:
+    """wasmtime's Table.get gives None or a Val holding None for a null reference."""
+    return element is None or (isinstance(element, wasmtime.Val) and element.value is None)
+
+
+class WasmtimeEngine:
+    """The trace engine (see trace.run_plan) backed by wasmtime."""
+
+    def __init__(self, wasm: bytes):
+        self.store = wasmtime.Store(_ENGINE)
+        self.module = wasmtime.Module(_ENGINE, wasm)
+        self.instance = None
+
+    def instantiate(self) -> tuple:
+        self.store.set_fuel(ORACLE_FUEL)
+        try:
+            self.instance = wasmtime.Instance(self.store, self.module, [])
+        except wasmtime.Trap as trap:
+            return _trap_outcome(trap)
+        except wasmtime.WasmtimeError as exc:
+            return ("error", f"wasmtime: {exc}")
+        return ("ok",)
+
+    def call(self, name: str, args: list[int]) -> tuple:
+        func = self.instance.exports(self.store)[name]
+        ty = func.type(self.store)
+        params = [type_name(t) for t in ty.params]
+        results = ty.results
+        arg_slots = (ffi.wasmtime_val_t * max(1, len(params)))()
+        for slot, ty_name, bits in zip(arg_slots, params, args):
+            _write_slot(slot, ty_name, bits)
+        result_slots = (ffi.wasmtime_val_t * max(1, len(results)))()
+        self.store.set_fuel(ORACLE_FUEL)
+        try:
+            with enter_wasm(self.store) as trap:
+                error = ffi.wasmtime_func_call(self.store._context(), ctypes.byref(func._func), arg_slots,
+                                               len(params), result_slots, len(results), trap)
+                if error:
+                    raise wasmtime.WasmtimeError._from_ptr(error)
+        except wasmtime.Trap as trap:
+            return _trap_outcome(trap)
+        except wasmtime.WasmtimeError as exc:
+            return ("error", f"wasmtime: {exc}")
+        values = [_read_slot(result_slots[i]) for i in range(len(results))]
+        for i in range(len(results)):
+            ffi.wasmtime_val_unroot(ctypes.byref(result_slots[i]))
+        return ("ok", values)
+
+    def global_bits(self, name: str) -> int:
+        glob = self.instance.exports(self.store)[name]
+        slot = ffi.wasmtime_val_t()
+        ffi.wasmtime_global_get(self.store._context(), ctypes.byref(glob._global), ctypes.byref(slot))
+        bits = _read_slot(slot)
+        ffi.wasmtime_val_unroot(ctypes.byref(slot))
+        return bits
+
+    def memory_bytes(self, name: str) -> bytes:
+        return bytes(self.instance.exports(self.store)[name].read(self.store))
+
+    def table_elements(self, name: str, count: int) -> tuple[int, list[int]]:
+        table = self.instance.exports(self.store)[name]
+        size = table.size(self.store)
+        return size, [int(not _is_null(table.get(self.store, index))) for index in range(min(size, count))]

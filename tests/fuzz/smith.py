@@ -1,0 +1,107 @@
+"""Seeds to test inputs: a Wasm 2.0 (no SIMD) module from `wasm-tools smith`, and call arguments.
+
+A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
+hence the module, and the arguments of every call (`argument_bits`).  Modules
+are generated with NaN canonicalization, every item exported, no imports, and
+at most one memory of bounded size, so that exported memories and globals can
+be compared afterwards.  The default profile allows no traps other than the
+fuel check that `--ensure-termination` inserts (it traps with `unreachable`
+once a global fuel counter runs out); see PROFILES for the others.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SMITH_INPUT_BYTES = (64, 4096)   # the input length is drawn from this range too
+DISABLED_PROPOSALS = ("simd", "relaxed-simd", "threads", "shared-everything-threads", "tail-call",
+                      "exceptions", "gc", "memory64", "custom-page-sizes", "wide-arithmetic",
+                      "extended-const", "custom-descriptors", "compact-imports")
+_COMMON_FLAGS = (
+    *(arg for name in DISABLED_PROPOSALS for arg in (f"--{name}-enabled", "false")),
+    "--canonicalize-nans", "true",
+    "--export-everything", "true",
+    "--max-imports", "0",
+    "--min-types", "1",   # without a type there can be no function
+    "--min-funcs", "1",
+)
+_SCALAR_FLAGS = (*_COMMON_FLAGS, "--bulk-memory-enabled", "false", "--reference-types-enabled", "false",
+                 "--saturating-float-to-int-enabled", "false", "--max-memories", "0", "--max-tables", "0",
+                 "--max-globals", "0", "--max-data-segments", "0", "--max-element-segments", "0")
+# "wasm2": all of Wasm 2.0 but SIMD, no traps but smith's fuel check (a global) against endless loops.
+# "scalar": numeric and control code only (no memory, tables, globals, references, bulk or saturating
+# operators), for a compiler that cannot do more yet.  Traps are allowed (smith's trap guards need
+# globals) and compared; endless loops are caught by the oracle's fuel.
+# "int": "scalar" without floating point.
+PROFILES = {
+    "wasm2": (*_COMMON_FLAGS, "--disallow-traps", "true", "--ensure-termination", "--max-memories", "1",
+              "--memory-max-size-required", "true", "--max-memory32-bytes", str(4 * 65536),
+              "--max-table-elements", "1000"),
+    "scalar": _SCALAR_FLAGS,
+    "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
+}
+DEFAULT_PROFILE = "wasm2"
+VALIDATE_FEATURES = "wasm2,-simd"
+
+
+def wasm_tools() -> str:
+    """The wasm-tools next to this interpreter (the venv's), else the one on PATH."""
+    beside = Path(sys.executable).with_name("wasm-tools")
+    return str(beside) if beside.exists() else (shutil.which("wasm-tools") or "wasm-tools")
+
+
+def smith_input(seed: int) -> bytes:
+    rng = random.Random(seed)
+    return rng.randbytes(rng.randint(*SMITH_INPUT_BYTES))
+
+
+def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
+    """The module for `seed` in `profile`, or None when smith cannot make one from its bytes (its exit code 2)."""
+    proc = subprocess.run([wasm_tools(), "smith", *PROFILES[profile], "-o", "/dev/stdout"], input=smith_input(seed),
+                          capture_output=True)
+    if proc.returncode == 2:
+        return None
+    if proc.returncode != 0:
+        raise RuntimeError(f"wasm-tools smith failed for seed {seed}: {proc.stderr.decode(errors='replace')}")
+    return proc.stdout
+
+
+def is_wasm2(wasm: bytes) -> bool:
+    """Whether the module validates as Wasm 2.0 without SIMD (a guard on smith's flags)."""
+    proc = subprocess.run([wasm_tools(), "validate", "--features", VALIDATE_FEATURES, "-"], input=wasm,
+                          capture_output=True)
+    return proc.returncode == 0
+
+
+# Interesting raw values per type; the rest are random bit patterns.
+_SPECIAL_BITS = {
+    "i32": (0, 1, 2, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF, 0xFFFFFFFE, 31, 32, 0x8000),
+    "i64": (0, 1, 2, 0x7FFFFFFFFFFFFFFF, 0x8000000000000000, 0xFFFFFFFFFFFFFFFF, 63, 64, 0x80000000,
+            0xFFFFFFFF),
+    # +0, -0, 1, -1, 0.5, inf, -inf, canonical NaN, NaN with payload, signalling NaN, -NaN, min subnormal, max
+    "f32": (0, 0x80000000, 0x3F800000, 0xBF800000, 0x3F000000, 0x7F800000, 0xFF800000, 0x7FC00000,
+            0x7FC12345, 0x7F800001, 0xFFC00000, 1, 0x7F7FFFFF, 0x4F000000, 0xCF000000),
+    "f64": (0, 0x8000000000000000, 0x3FF0000000000000, 0xBFF0000000000000, 0x3FE0000000000000,
+            0x7FF0000000000000, 0xFFF0000000000000, 0x7FF8000000000000, 0x7FF8000000012345,
+            0x7FF0000000000001, 0xFFF8000000000000, 1, 0x7FEFFFFFFFFFFFFF, 0x41E0000000000000,
+            0xC3E0000000000000),
+}
+_WIDTH = {"i32": 32, "f32": 32, "i64": 64, "f64": 64}
+
+
+def argument_bits(seed: int, export_name: str, call_number: int, params) -> list[int]:
+    """Deterministic raw argument slots for one call; references are always null (0)."""
+    rng = random.Random(f"{seed}/{export_name}/{call_number}")
+    args = []
+    for ty in params:
+        if ty not in _WIDTH:
+            args.append(0)
+        elif rng.random() < 0.5:
+            args.append(rng.choice(_SPECIAL_BITS[ty]))
+        else:
+            args.append(rng.getrandbits(_WIDTH[ty]))
+    return args

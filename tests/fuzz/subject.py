@@ -1,0 +1,90 @@
+"""The subject: one module compiled by wasmoon-aot and driven through the runtime's raw-bits API.
+
+Compilation happens in this process; the artifact is written to a scratch
+folder and loaded with `wasmoon_aot.runtime.load` (in the emulated arm64
+worker on x86_64 hosts).  Exported memories, globals and tables are read when
+the runtime exposes them (`Memory.read`, `Global.get_bits`, `Table.get_bits`),
+and reported as unobserved otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from wasmoon_aot.aot.compiler import compile_wasm
+from wasmoon_aot.runtime import Trap, load
+
+from .trace import UNOBSERVED
+
+PAGE_SIZE = 65536
+
+
+def _error(exc: BaseException) -> tuple:
+    return ("error", f"{type(exc).__name__}: {exc}")
+
+
+class WasmoonEngine:
+    """The trace engine (see trace.run_plan) backed by wasmoon-aot; `compile()` first."""
+
+    def __init__(self, wasm: bytes):
+        self.wasm = wasm
+        self.artifact: bytes | None = None
+        self.instance = None
+
+    def compile(self) -> None:
+        """Compile the module; UnsupportedFeature and compiler errors propagate to the caller."""
+        self.artifact = compile_wasm(self.wasm)
+
+    def instantiate(self) -> tuple:
+        with tempfile.TemporaryDirectory(prefix="wasmoon-fuzz-") as scratch:
+            path = os.path.join(scratch, "module.so")
+            with open(path, "wb") as out:
+                out.write(self.artifact)
+            try:
+                self.instance = load(path, {})
+            except Trap as trap:
+                return ("trap", trap.message)
+            except Exception as exc:  # noqa: BLE001 - any other failure is a finding
+                return _error(exc)
+        return ("ok",)
+
+    def call(self, name: str, args: list[int]) -> tuple:
+        try:
+            return ("ok", list(self.instance.exports[name].call_bits(args)))
+        except Trap as trap:
+            return ("trap", trap.message)
+        except Exception as exc:  # noqa: BLE001
+            return _error(exc)
+
+    def _export(self, name: str):
+        exports = self.instance.exports
+        return exports[name] if name in exports else None
+
+    def global_bits(self, name: str):
+        glob = self._export(name)
+        if glob is None or not hasattr(glob, "get_bits"):
+            return UNOBSERVED
+        return glob.get_bits()
+
+    def memory_bytes(self, name: str) -> bytes | None:
+        memory = self._export(name)
+        if memory is None or not hasattr(memory, "read"):
+            return None
+        if hasattr(memory, "data_len"):
+            length = _value(memory.data_len)
+        else:
+            length = _value(memory.size) * PAGE_SIZE
+        return bytes(memory.read(0, length))
+
+    def table_elements(self, name: str, count: int):
+        table = self._export(name)
+        if table is None or not hasattr(table, "get_bits"):
+            return None
+        size = _value(table.size)
+        return size, [table.get_bits(index) for index in range(min(size, count))]
+
+
+def _value(attribute):
+    """A property's value, or a method's result (the runtime's accessors may be either)."""
+    return attribute() if callable(attribute) else attribute

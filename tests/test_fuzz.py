@@ -1,0 +1,163 @@
+"""Differential fuzzing against wasmtime: the harness's own checks, and a small fixed-seed batch for CI."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from wasmoon_aot.aot.wasm.features import FEATURES
+
+from fuzz import differential
+from fuzz.differential import check_module, check_seed
+from fuzz.oracle import WasmtimeEngine, export_signatures
+from fuzz.smith import argument_bits, generate, is_wasm2, wasm_tools
+from fuzz.subject import WasmoonEngine
+from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
+
+CI_SEEDS = range(30)
+SNAN_F32 = 0x7FA00001
+NAN_F64_PAYLOAD = 0xFFF4000000000123
+
+
+def wat(text: str) -> bytes:
+    return subprocess.run([wasm_tools(), "parse", "-"], input=text.encode(), capture_output=True, check=True).stdout
+
+
+PASS_THROUGH = wat("""(module
+  (func (export "swap") (param f32 f64) (result f64 f32) local.get 1 local.get 0)
+  (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s)
+  (func (export "add") (param i64 i64) (result i64) local.get 0 local.get 1 i64.add)
+  (func (export "boom") unreachable))""")
+
+
+def test_oracle_keeps_nan_payloads_and_reports_spec_trap_messages():
+    engine = WasmtimeEngine(PASS_THROUGH)
+    assert engine.instantiate() == ("ok",)
+    assert engine.call("swap", [SNAN_F32, NAN_F64_PAYLOAD]) == ("ok", [NAN_F64_PAYLOAD, SNAN_F32])
+    assert engine.call("div", [7, 0]) == ("trap", "integer divide by zero")
+    assert engine.call("div", [0x80000000, 0xFFFFFFFF]) == ("trap", "integer overflow")
+    assert engine.call("boom", []) == ("trap", "unreachable")
+
+
+STATEFUL = wat("""(module
+  (memory (export "mem") 1 2)
+  (global (export "g") (mut f32) (f32.const 1))
+  (table (export "t") 3 funcref)
+  (elem (i32.const 1) func $set)
+  (func $set (export "set") (param i32 f32)
+    (i32.store8 (local.get 0) (i32.const 0xAB))
+    (global.set 0 (local.get 1))))""")
+
+
+def test_oracle_observes_memory_globals_and_tables():
+    plan = make_plan(1, *export_signatures(STATEFUL))
+    assert (plan.globals, plan.memories, plan.tables) == ([("g", "f32")], ["mem"], ["t"])
+    plan.calls[0].args = [5, SNAN_F32]
+    trace = run_plan(WasmtimeEngine(STATEFUL), plan)
+    assert trace[2] == ("globals", {"g": SNAN_F32})
+    memory = bytearray(65536)
+    memory[5] = 0xAB
+    assert trace[-2][:3] == ("memory", "mem", 65536)
+    assert trace[-2] == run_plan(_FixedMemory(bytes(memory)), plan)[-2]
+    assert trace[-1] == ("table", "t", 3, [0, 1, 0])
+
+
+class _FixedMemory:
+    """A stand-in engine whose memory holds given bytes (to check the memory event's digest)."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def instantiate(self):
+        return ("ok",)
+
+    def call(self, name, args):
+        return ("ok", [])
+
+    def global_bits(self, name):
+        return UNOBSERVED
+
+    def memory_bytes(self, name):
+        return self.data
+
+    def table_elements(self, name, count):
+        return None
+
+
+def test_stateful_module_agrees_or_is_skipped_for_a_named_feature():
+    result = check_module(1, STATEFUL)
+    assert result.status in ("ran", "skipped"), result.detail
+    assert result.status == "ran" or result.detail in FEATURES
+
+
+def test_oracle_reports_an_endless_loop_as_divergence():
+    engine = WasmtimeEngine(wat('(module (func (export "spin") (loop (br 0))))'))
+    engine.instantiate()
+    assert engine.call("spin", []) == ("diverges",)
+
+
+def test_stack_exhaustion_agrees_and_ends_the_comparison():
+    recursive = wat('(module (func $r (export "r") (param i32) (call $r (local.get 0))) (func (export "k") (result i32) i32.const 7))')
+    trace = run_plan(WasmtimeEngine(recursive), make_plan(2, *export_signatures(recursive)))
+    assert trace[-1][-1] == ("trap", "call stack exhausted")
+    assert len(trace) == 2
+    assert check_module(2, recursive).status == "ran"
+
+
+def test_plans_are_deterministic_per_seed_and_cover_every_export():
+    exports = export_signatures(PASS_THROUGH)
+    assert [name for name, _, _ in exports[0]] == ["swap", "div", "add", "boom"]
+    first, again = make_plan(5, *exports), make_plan(5, *exports)
+    assert [c.args for c in first.calls] == [c.args for c in again.calls]
+    assert {c.name for c in first.calls} == {"swap", "div", "add", "boom"}
+    assert argument_bits(5, "add", 0, ("i64", "i64")) != argument_bits(6, "add", 0, ("i64", "i64"))
+
+
+def test_traces_differ_on_one_bit_and_ignore_what_an_engine_cannot_observe():
+    expected = [("instantiate", ("ok",)), ("call", "f", [], ("ok", [0x7FC00000])), ("globals", {"g": 1, "h": 2})]
+    assert first_difference(expected, list(expected)) is None
+    flipped = [expected[0], ("call", "f", [], ("ok", [0x7FC00001])), expected[2]]
+    assert "event 1" in first_difference(expected, flipped)
+    unobserved = [expected[0], expected[1], ("globals", {"g": 1, "h": UNOBSERVED})]
+    assert first_difference(expected, unobserved) is None
+    wrong_global = [expected[0], expected[1], ("globals", {"g": 3, "h": UNOBSERVED})]
+    assert first_difference(expected, wrong_global) is not None
+    assert first_difference(expected, expected[:2]) is not None
+
+
+def test_wasmoon_matches_wasmtime_on_a_handwritten_module():
+    result = check_module(1, PASS_THROUGH)
+    assert result.status == "ran", result.detail
+
+
+def test_a_wrong_result_is_reported_as_a_mismatch(monkeypatch):
+    honest_call = WasmoonEngine.call
+
+    def off_by_one(self, name, args):
+        outcome = honest_call(self, name, args)
+        return ("ok", [outcome[1][0] + 1]) if name == "add" and outcome[0] == "ok" else outcome
+
+    monkeypatch.setattr(WasmoonEngine, "call", off_by_one)
+    result = check_module(1, PASS_THROUGH)
+    assert result.status == "mismatch"
+    assert "'add'" in result.detail
+
+
+def test_smith_modules_are_deterministic_wasm2_without_simd():
+    module = generate(3)
+    assert module == generate(3)
+    assert is_wasm2(module)
+    assert export_signatures(module)[0], "every module exports at least one function"
+
+
+@pytest.mark.parametrize("seed", CI_SEEDS)
+def test_fixed_seed_batch(seed):
+    result = check_seed(seed)
+    assert result.status in ("ran", "skipped"), f"seed {seed}: {result.detail}"
+
+
+def test_regression_names_carry_the_seed(tmp_path):
+    assert differential.regression_seed(tmp_path / "123.wasm") == 123
+    assert differential.regression_seed(tmp_path / "scalar-77.min.wasm") == 77
+    assert differential.regression_name(9, "scalar") == "scalar-9.wasm"
