@@ -70,6 +70,7 @@ class IRFunction:
         self.block_insts: list[list[int]] = []
         self.edge_block: list[int] = []
         self.edge_args: list[list[int]] = []
+        self._reachable: list[int] | None = None
 
     def new_value(self, ty: str) -> int:
         self.value_type.append(ty)
@@ -120,7 +121,13 @@ class IRFunction:
         return []
 
     def reachable_blocks(self) -> list[int]:
-        """Blocks reachable from the entry, in reverse postorder."""
+        """Blocks reachable from the entry, in reverse postorder (computed once: passes
+        never change the control-flow graph after construction)."""
+        if self._reachable is None:
+            self._reachable = self._reverse_postorder()
+        return self._reachable
+
+    def _reverse_postorder(self) -> list[int]:
         seen = [False] * len(self.block_insts)
         order: list[int] = []
         stack = [(0, iter(self.successors(0)))]

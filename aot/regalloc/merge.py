@@ -12,14 +12,21 @@ met by moves, so a bundle only ever needs "a register" or "anything"):
   so that edge moves vanish.
 Every bundle that survives merging is its own spill set: the pieces splitting
 makes of it later share that set, its spill slot and its split budget.
+
+A merge that would give a bundle more than MAX_MERGED_RANGES ranges is not
+made: the cost of each merge is then bounded, so merging stays linear in the
+function's size, and the allocator never has to place one giant bundle.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..machinst.vcode import VCode
 from .liveranges import LiveRanges
+
+MAX_MERGED_RANGES = 256
 
 
 @dataclass
@@ -45,15 +52,18 @@ class Bundles:
 
 
 def _overlap(bundles: Bundles, first: list[int], second: list[int]) -> bool:
+    """Whether two bundles' sorted, disjoint range lists intersect: each range of
+    the shorter list is looked up in the longer one by binary search."""
     starts, ends = bundles.range_from, bundles.range_to
-    i = j = 0
-    while i < len(first) and j < len(second):
-        a, b = first[i], second[j]
-        if ends[a] <= starts[b]:
-            i += 1
-        elif ends[b] <= starts[a]:
-            j += 1
-        else:
+    if len(first) < len(second):
+        first, second = second, first
+    start_of = starts.__getitem__
+    for r in second:
+        start, end = starts[r], ends[r]
+        at = bisect_right(first, start, key=start_of)
+        if at and ends[first[at - 1]] > start:
+            return True
+        if at < len(first) and starts[first[at]] < end:
             return True
     return False
 
@@ -76,7 +86,7 @@ def build_bundles(vcode: VCode, live: LiveRanges) -> tuple[Bundles, list[int]]:
         if vcode.vreg_class[first_vreg] != vcode.vreg_class[second_vreg]:
             return False
         ranges_a, ranges_b = bundles.bundle_ranges[first], bundles.bundle_ranges[second]
-        if _overlap(bundles, ranges_a, ranges_b):
+        if len(ranges_a) + len(ranges_b) > MAX_MERGED_RANGES or _overlap(bundles, ranges_a, ranges_b):
             return False
         if len(ranges_a) < len(ranges_b):
             first, second = second, first
