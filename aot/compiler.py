@@ -10,6 +10,8 @@ linker writes as ELF.
 from __future__ import annotations
 
 import os
+import contextlib
+import gc
 import time
 from dataclasses import dataclass, field
 
@@ -125,6 +127,20 @@ def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool,
     return emitted, stats
 
 
+@contextlib.contextmanager
+def _cyclic_gc_paused():
+    """Compiling allocates millions of small acyclic lists; Python's cyclic collector
+    would rescan the growing heap again and again (a superlinear cost), so it waits
+    until the functions are compiled."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
                    progress=None) -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
@@ -133,7 +149,8 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     allocation checker on every function (default: $WASMOON_REGALLOC_CHECK)."""
     phases = {"ir": 0.0, "lower": 0.0, "regalloc": 0.0, "emit": 0.0}
     env = ModuleEnv(module)
-    emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), progress)
+    with _cyclic_gc_paused():
+        emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), progress)
 
     started = time.perf_counter()
     text = bytearray(trampolines.trap_stub())
