@@ -175,3 +175,16 @@ def test_function_larger_than_conditional_branch_range(tmp_path):
     instance = load(str(path))
     for b in (0, 12345, 0x7FFF_FFFF):
         assert instance.exports.f(b) == _branchy_model(blocks, b)
+
+
+def test_trap_in_a_builtin_names_the_wasm_offset(tmp_path):
+    wat = """(module (memory 1)
+      (func (export "fill") (param i32) (memory.fill (local.get 0) (i32.const 0) (i32.const 16))))"""
+    path = tmp_path / "fill.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode())).image))
+    instance = load(str(path))
+    instance.exports.fill(0)
+    with pytest.raises(Trap) as caught:
+        instance.exports.fill(65530)
+    assert caught.value.message == "out of bounds memory access"
+    assert caught.value.func_name == "fill" and caught.value.wasm_offset is not None

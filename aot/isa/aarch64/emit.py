@@ -560,8 +560,10 @@ def _call(em, inst, regs):
 
 
 def _call_import(em, inst, regs):
-    slot = inst.data
+    """A host function or builtin may trap: its return address is a trap site."""
+    slot, wasm_offset = inst.data
     em.put(e.ldr_imm(8, X16, 0, slot), e.ldr_imm(8, 0, 0, slot + 8), e.blr(X16))
+    em.out.trap_sites.append((4 * em.here(), wasm_offset))
 
 
 def _jump(em, inst, regs):

@@ -37,7 +37,7 @@ registers, per op:
   f2i_trap      (dst64, double, signed, wasm_offset)  trapping float-to-int
   call_indirect (table slot, type index, wasm_offset)  checked call through a table
   call          func index             direct call; clobbers caller-saved
-  call_import   vmctx slot offset      through an import (or builtin) slot
+  call_import   (vmctx slot, wasm_offset)  through an import (or builtin) slot
   jump          target block
   condbr        (taken, not_taken)     on an i32 != 0
   cmp_branch    (is64, cond, imm, taken, not_taken)  compare fused into the branch

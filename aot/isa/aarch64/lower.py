@@ -356,20 +356,20 @@ class Lowering:
             self.env.builtins_used.add(name)
             params, returns = BUILTIN_SIGNATURES[name]
             self.lower_call_with(FuncType(params, returns), args, results, "call_import",
-                                 self.env.layout.builtin_slot(name))
+                                 (self.env.layout.builtin_slot(name), f.inst_offset[inst]))
         elif opcode == ir.SELECT:
             self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
                       f.value_type[f.inst_results[inst][0]])
         elif opcode == ir.CALL:
-            self.lower_call(f.inst_imm[inst], args, results)
+            self.lower_call(f.inst_imm[inst], args, results, f.inst_offset[inst])
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
-    def lower_call(self, callee: int, args, results) -> None:
+    def lower_call(self, callee: int, args, results, wasm_offset: int) -> None:
         functype = self.env.func_type(callee)
         if callee < self.env.num_imported_funcs:
             self.lower_call_with(functype, args, results, "call_import",
-                                 self.env.layout.import_slot(callee))
+                                 (self.env.layout.import_slot(callee), wasm_offset))
         else:
             self.lower_call_with(functype, args, results, "call", callee)
 
