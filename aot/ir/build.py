@@ -10,6 +10,11 @@ values need no such search: branches pass them explicitly as block arguments.
 
 Code after an unconditional branch is dead; it is skipped, keeping only enough
 nesting state to find the matching `else`/`end`.
+
+Linear memory's base address and size are two more SSA variables, next to the
+locals: loaded at entry and again after anything that may grow the memory (a
+call or a builtin), so accesses read them from registers, and the usual
+merging gives loops the values they need.  Loads nobody uses are dead code.
 """
 
 from __future__ import annotations
@@ -60,6 +65,10 @@ class FunctionBuilder:
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
         self.local_types = list(functype.params) + list(body.locals)
+        self.heap = None  # (base, size) variable numbers, when the module has a memory
+        if env.module.memory_types():
+            self.heap = (len(self.local_types), len(self.local_types) + 1)
+            self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
         self.defs: list[dict[int, int]] = [dict() for _ in self.local_types]
         self.sealed: list[bool] = []
         self.incomplete: list[list[tuple[int, int]]] = []
@@ -174,12 +183,15 @@ class FunctionBuilder:
         f.block_params[0].append(vmctx)
         self.vmctx = vmctx
         for local, ty in enumerate(self.local_types):
+            if self.heap and local in self.heap:
+                continue
             if local < len(f.params):
                 value = f.new_value(ty)
                 f.block_params[0].append(value)
             else:
                 (value,) = self._emit(ir.CONST, imm=_ZERO_BITS, result_types=(ty,))
             self.defs[local][0] = value
+        self._load_heap()
         return_block = self._new_block(sealed=False)
         for ty in f.results:
             f.block_params[return_block].append(f.new_value(ty))
@@ -238,19 +250,22 @@ class FunctionBuilder:
             callee = self.env.func_type(imm)
             args = self._pop_n(len(callee.params))
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
+            self._load_heap()
         elif opcode == op.CALL_INDIRECT:
             callee = self.env.types[imm[0]]
             index = self._pop()
             args = self._pop_n(len(callee.params))
             stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
                                     callee.results, offset))
+            self._load_heap()
         elif opcode in _LOADS:
             addr = self._pop()
-            stack.extend(self._emit(opcode, (self.vmctx, addr), imm[1], (_LOADS[opcode],), offset))
+            stack.extend(self._emit(opcode, (addr,) + self._heap_values(), imm[1], (_LOADS[opcode],),
+                                    offset))
         elif opcode in _STORES:
             value = self._pop()
             addr = self._pop()
-            self._emit(opcode, (self.vmctx, addr, value), imm[1], (), offset)
+            self._emit(opcode, (addr, value) + self._heap_values(), imm[1], (), offset)
         elif opcode == op.GLOBAL_GET:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
@@ -278,6 +293,7 @@ class FunctionBuilder:
             args = consts + self._pop_n(arity)
             results = ("i32",) if name in ("memory.grow", "table.grow") else ()
             stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
+            self._load_heap()
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):
@@ -316,6 +332,16 @@ class FunctionBuilder:
             self.block = None
         else:
             raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
+
+    def _load_heap(self) -> None:
+        """(Re)define the memory base and size variables from the MemoryDef."""
+        if self.heap:
+            base, size = self.heap
+            self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+            self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+
+    def _heap_values(self) -> tuple[int, int]:
+        return (self._read_local(self.heap[0], self.block), self._read_local(self.heap[1], self.block))
 
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]

@@ -25,13 +25,16 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   TRAP        imm = runtime.abi.TrapCode                    (terminator)
   CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
+  HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
+  HEAP_SIZE   args (vmctx,): its size in bytes, as it is now
 
-Memory, global and table instructions keep their Wasm opcode, with vmctx as
-their first argument: loads (vmctx, addr) and stores (vmctx, addr, value) with
-imm = the memarg offset; memory.size (vmctx); global.get (vmctx) and
-global.set (vmctx, value) with imm = global index; table.get (vmctx, index),
-table.set (vmctx, index, value) and table.size (vmctx) with imm = table index;
-ref.func (vmctx) with imm = function index; ref.is_null (ref).
+Loads (addr, heap base, heap size) and stores (addr, value, heap base, heap
+size) keep their Wasm opcode, with imm = the memarg offset.  Other memory,
+global and table instructions keep theirs too, with vmctx as their first
+argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
+value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
+index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
+with imm = function index; ref.is_null (ref).
 
 Block 0 is the entry; its params are (vmctx, wasm params...).
 """
@@ -48,6 +51,8 @@ RETURN = -7
 TRAP = -8
 CALL_INDIRECT = -9
 BUILTIN = -10
+HEAP_BASE = -11
+HEAP_SIZE = -12
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

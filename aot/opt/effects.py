@@ -22,4 +22,4 @@ _TRAPPING = frozenset(
 PURE = frozenset(set(NUMERIC_SIGNATURE) - _TRAPPING) | {ir.CONST, ir.SELECT, op.REF_IS_NULL, op.REF_FUNC}
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
-UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE})
+UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE})

@@ -26,7 +26,7 @@ from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCRE
                              TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
-from .regs import EQ, FP, GE, HS, LO, LR, LS, MI, NE, SP, VS
+from .regs import EQ, FP, GE, HI, HS, LO, LR, LS, MI, NE, SP, VS
 
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
@@ -412,20 +412,16 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _memory_address(em, addr: int, vmctx: int, offset: int, size: int, wasm_offset: int) -> int:
-    """Bounds-check [addr + offset, + size) and leave its address in x16; returns the
-    displacement still to add (0, or `offset` when the access can encode it)."""
-    limit = offset + size
-    em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, X17, X16, MEMORYDEF_SIZE))
-    if limit < 4096:
-        em.put(e.subs_imm(True, X17, X17, limit))
-    else:
-        em.put(*materialize(X16, limit, True), e.subs_reg(True, X17, X17, X16),
-               e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY))
-    em.trap_branch(e.b_cond(LO, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
-    em.put(e.cmp_ext(True, X17, addr, e.UXTW))  # addr > size - offset - size traps
-    em.trap_branch(e.b_cond(LO, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
-    em.put(e.ldr_imm(8, X16, X16, MEMORYDEF_BASE), e.add_ext(True, X16, X16, addr, e.UXTW))
+def _bounds_check(em, addr: int, bound: int, offset: int, size: int, wasm_offset: int) -> None:
+    """Trap unless zero-extended addr + offset + size <= the memory's size (`bound`)."""
+    em.put(*materialize(X17, offset + size, True), e.add_ext(True, X17, X17, addr, e.UXTW),
+           e.cmp_reg(True, X17, bound))
+    em.trap_branch(e.b_cond(HI, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+
+
+def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
+    """x16 = base + addr; returns the displacement the access still adds."""
+    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
     if offset % size == 0 and offset // size < 4096:
         return offset
     em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
@@ -434,8 +430,17 @@ def _memory_address(em, addr: int, vmctx: int, offset: int, size: int, wasm_offs
 
 def _load(em, inst, regs):
     size, signed, wide, is_float, offset, wasm_offset = inst.data
-    rd, addr, vmctx = regs
-    disp = _memory_address(em, addr, vmctx, offset, size, wasm_offset)
+    rd, addr, base, bound = regs
+    _bounds_check(em, addr, bound, offset, size, wasm_offset)
+    if offset == 0:  # [base, waddr, uxtw]
+        if is_float:
+            em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
+        elif signed:
+            em.put(e.ldrs_reg(size, wide, rd, base, addr, e.UXTW))
+        else:
+            em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
+        return
+    disp = _displaced_base(em, base, addr, offset, size)
     if is_float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
     elif signed:
@@ -446,9 +451,23 @@ def _load(em, inst, regs):
 
 def _store(em, inst, regs):
     size, _, _, is_float, offset, wasm_offset = inst.data
-    value, addr, vmctx = regs
-    disp = _memory_address(em, addr, vmctx, offset, size, wasm_offset)
+    value, addr, base, bound = regs
+    _bounds_check(em, addr, bound, offset, size, wasm_offset)
+    if offset == 0:
+        em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
+        return
+    disp = _displaced_base(em, base, addr, offset, size)
     em.put((e.str_fp_imm if is_float else e.str_imm)(size, value, X16, disp))
+
+
+def _heap_base(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
+
+
+def _heap_size(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
 
 
 def _memory_size(em, inst, regs):
@@ -610,7 +629,8 @@ EMITTERS = {
     "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
-    "load": _load, "store": _store, "memory_size": _memory_size, "global_get": _global_get,
+    "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
+    "memory_size": _memory_size, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,

@@ -28,7 +28,9 @@ registers, per op:
   f2f           to_double
   f2i_sat       (dst64, double, signed)
   to_gp/from_gp double                 bit moves between register files
-  load/store    (bytes, signed, wide, float, offset, wasm_offset)  bounds-checked linear memory
+  load/store    (bytes, signed, wide, float, offset, wasm_offset)  bounds-checked linear
+                memory; operands [rd | value], addr, heap base, heap size
+  heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
   memory_size   -
   global_get/set (vmctx slot, bytes)   through the global's cell pointer
   table_get/set (vmctx slot, wasm_offset)  bounds-checked element access

@@ -320,10 +320,13 @@ class Lowering:
             self.emit("const", [define(results[0])], (ty in WIDE_TYPES, f.inst_imm[inst]))
         elif opcode in MEMORY_ACCESS:
             access = MEMORY_ACCESS[opcode] + (f.inst_imm[inst], f.inst_offset[inst])
-            if opcode in STORES:  # value, addr, vmctx
-                self.emit("store", [use(args[2]), use(args[1]), use(args[0])], access)
-            else:
-                self.emit("load", [define(results[0]), use(args[1]), use(args[0])], access)
+            if opcode in STORES:  # args: addr, value, heap base, heap size
+                self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], access)
+            else:                 # args: addr, heap base, heap size
+                self.emit("load", [define(results[0])] + [use(a) for a in args], access)
+        elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
+            self.emit("heap_base" if opcode == ir.HEAP_BASE else "heap_size",
+                      [define(results[0]), use(args[0])])
         elif opcode == op.MEMORY_SIZE:
             self.emit("memory_size", [define(results[0]), use(args[0])])
         elif opcode == op.GLOBAL_GET:
