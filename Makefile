@@ -3,7 +3,7 @@
 #   make demo   build examples/fib.wat into a .so and call it
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
-#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|scalar|int)
+#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #
@@ -29,7 +29,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench-regalloc
+.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -110,9 +110,8 @@ bench: bench-tools
 # Register allocators compared (backtracking vs simple): allocation time per
 # instruction on synthetic ~1k/10k/50k-instruction functions, spill/reload/move
 # counts, and executed AArch64 instructions of integer/float C kernels.
-bench-regalloc: setup $(CACHE)/libinsncount.so
-	command -v clang >/dev/null && command -v wasm-ld >/dev/null || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
-	$(BIN)/python tests/bench/bench_regalloc.py --plugin $(CACHE)/libinsncount.so
+bench-regalloc: bench-tools
+	$(BIN)/python tests/bench/bench_regalloc.py --counts
 
 # Front-end throughput (decode + validate, MB/s) on zstd built to wasm32-wasi and the
 # largest spec-suite module; needs clang for wasm32 only.

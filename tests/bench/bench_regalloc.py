@@ -3,33 +3,25 @@
 1. Synthetic high-pressure functions of about 1k, 10k and 50k VCode instructions
    (48 live i64 locals, branches, loops and calls), compiled with both
    allocators: allocation time per instruction and spill/reload/move counts.
-2. Real kernels: C compiled to wasm32 with clang -O2.  Linear memory does not
-   compile yet, so the kernels use none and the memory/stack-pointer declarations
-   clang always emits are dropped from the module text.  Static counts as above,
-   and the dynamic AArch64 instruction count of running each kernel under
-   qemu-aarch64 with the insncount TCG plugin (tests/bench/qemu/insncount.c): the
-   cost of N calls minus the cost of 0 calls, in a clean, fixed environment.
+2. Real kernels: the C benchmark kernels of tests/bench/kernels (shared with
+   `make bench`), static counts as above, and with --counts the dynamic AArch64
+   instruction count of each kernel's run(N) under the insncount TCG plugin,
+   measured as bench.py measures it (run(N) minus run(0), clean environment).
 
-Usage: python tests/bench/bench_regalloc.py [--plugin .cache/libinsncount.so] [--quick]
+Usage: python tests/bench/bench_regalloc.py [--counts] [--quick]
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
+import bench
 from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wasm_tools, wat_to_wasm
+from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
-from wasmoon_aot.runtime import emulator
 
 ALLOCATORS = ("backtracking", "simple")
 LOCALS = 48
@@ -67,77 +59,6 @@ def synthetic_wat(statements: int, seed: int = 7) -> str:
     {total}))"""
 
 
-# Integer-only kernels: no arrays, so -O2 code never touches linear memory.
-C_KERNELS = r"""
-unsigned collatz(unsigned n) {
-    unsigned steps = 0;
-    while (n != 1) { n = (n & 1) ? 3 * n + 1 : n / 2; steps++; }
-    return steps;
-}
-unsigned long long fib(unsigned n) {
-    unsigned long long a = 0, b = 1;
-    while (n--) { unsigned long long t = a + b; a = b; b = t; }
-    return a;
-}
-unsigned gcd_sum(unsigned n) {
-    unsigned total = 0;
-    for (unsigned i = 1; i <= n; i++) for (unsigned j = 1; j <= 16; j++) {
-        unsigned a = i, b = j;
-        while (b) { unsigned t = a % b; a = b; b = t; }
-        total += a;
-    }
-    return total;
-}
-unsigned primes(unsigned n) {
-    unsigned count = 0;
-    for (unsigned k = 2; k < n; k++) {
-        unsigned prime = 1;
-        for (unsigned d = 2; d * d <= k; d++) if (k % d == 0) { prime = 0; break; }
-        count += prime;
-    }
-    return count;
-}
-unsigned long long mix(unsigned long long seed, unsigned rounds) {
-    unsigned long long a = seed, b = seed ^ 0x9e3779b97f4a7c15ull, c = 1, d = 2, e = 3, f = 5, g = 7, h = 11;
-    for (unsigned r = 0; r < rounds; r++) {
-        a += b; b ^= a << 13; c += b >> 7; d ^= c * 0x100000001b3ull; e += d ^ (d >> 17);
-        f ^= e + a; g += f * 31; h ^= g + (h << 5); a ^= h; b += g ^ c; c ^= f + d; d += e ^ h;
-    }
-    return a ^ b ^ c ^ d ^ e ^ f ^ g ^ h;
-}
-double newton(double x, unsigned iterations) {
-    double r = x > 1 ? x : 1;
-    for (unsigned i = 0; i < iterations; i++) r = 0.5 * (r + x / r);
-    return r;
-}
-"""
-KERNEL_CALLS = {  # export: (arguments, calls per measurement)
-    "collatz": ((837799,), 20),
-    "fib": ((5000,), 20),
-    "gcd_sum": ((200,), 5),
-    "primes": ((3000,), 2),
-    "mix": ((12345, 500), 10),
-    "newton": ((2.0, 4000), 10),
-}
-
-
-def build_c_kernels(folder: Path) -> bytes | None:
-    """The kernels as a memory-free Wasm module, or None without clang."""
-    clang = shutil.which("clang")
-    if clang is None:
-        return None
-    source, wasm = folder / "kernels.c", folder / "kernels.wasm"
-    source.write_text(C_KERNELS)
-    exports = [f"-Wl,--export={name}" for name in KERNEL_CALLS]
-    subprocess.run([clang, "--target=wasm32", "-O2", "-nostdlib", "-Wl,--no-entry", *exports,
-                    "-o", str(wasm), str(source)], check=True)
-    text = subprocess.run([wasm_tools(), "print", str(wasm)], check=True, capture_output=True,
-                          text=True).stdout
-    kept = [line for line in text.splitlines()
-            if not re.match(r"\s*\((memory|global|export \"memory\"|export \"__)", line)]
-    return wat_to_wasm("\n".join(kept).encode())
-
-
 def allocation_figures(name: str, wasm: bytes, only_function: int | None = None) -> None:
     for regalloc in ALLOCATORS:
         started = time.perf_counter()
@@ -153,69 +74,37 @@ def allocation_figures(name: str, wasm: bytes, only_function: int | None = None)
               f"splits={totals['splits']:>5}  compile={wall:.2f}s", flush=True)
 
 
-_COUNT_SCRIPT = """\
-import importlib.util, sys, types
-package = types.ModuleType("wasmoon_aot"); package.__path__ = []; sys.modules["wasmoon_aot"] = package
-spec = importlib.util.spec_from_file_location("wasmoon_aot.runtime", {init!r}, submodule_search_locations=[{directory!r}])
-runtime = importlib.util.module_from_spec(spec); sys.modules["wasmoon_aot.runtime"] = runtime
-spec.loader.exec_module(runtime)
-instance = runtime.load({artifact!r})
-function = instance.exports[{name!r}]
-for _ in range({calls}):
-    function(*{args!r})
-"""
-
-
-def executed_instructions(plugin: Path, artifact: Path, name: str, args, calls: int) -> int:
-    root = emulator.sysroot()
-    script = _COUNT_SCRIPT.format(init=os.path.join(emulator.RUNTIME_DIR, "__init__.py"),
-                                  directory=emulator.RUNTIME_DIR, artifact=str(artifact),
-                                  name=name, args=tuple(args), calls=calls)
-    with tempfile.TemporaryDirectory() as scratch:
-        count_file = os.path.join(scratch, "count")
-        command = ["env", "-i", "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1", "qemu-aarch64",
-                   "-plugin", f"{plugin},out={count_file}", "-L", root,
-                   os.path.join(root, "usr", "bin", "python3.11"), "-c", script]
-        subprocess.run(command, capture_output=True, check=True)
-        return int(Path(count_file).read_text())
-
-
-def dynamic_figures(plugin: Path, wasm: bytes, folder: Path) -> None:
-    artifacts = {}
-    for regalloc in ALLOCATORS:
-        path = folder / f"kernels-{regalloc}.so"
-        path.write_bytes(write_elf(compile_bytes(wasm, regalloc).image))
-        artifacts[regalloc] = path
-    print(f"  {'kernel':<10} {'calls':>5} {'backtracking':>14} {'simple':>14}  ratio", flush=True)
-    for name, (args, calls) in KERNEL_CALLS.items():
+def dynamic_figures() -> None:
+    """Executed instructions of every benchmark kernel's run(N) with each allocator."""
+    print(f"  {'kernel':<11} {'backtracking':>14} {'simple':>14}  ratio", flush=True)
+    for name, iterations in sorted(bench.KERNELS.items()):
+        wasm = bench.build_kernel(name).read_bytes()
         cost = {}
-        for regalloc, path in artifacts.items():
-            cost[regalloc] = (executed_instructions(plugin, path, name, args, calls)
-                              - executed_instructions(plugin, path, name, args, 0)) // calls
-        print(f"  {name:<10} {calls:>5} {cost['backtracking']:>14,} {cost['simple']:>14,}  "
+        for regalloc in ALLOCATORS:
+            artifact = bench.BUILD / f"{name}-{regalloc}.so"
+            artifact.write_bytes(write_elf(compile_bytes(wasm, regalloc).image))
+            cost[regalloc] = bench.count_instructions("wasmoon", artifact, iterations)[0]
+        print(f"  {name:<11} {cost['backtracking']:>14,} {cost['simple']:>14,}  "
               f"{cost['backtracking'] / max(cost['simple'], 1):.2f}", flush=True)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--plugin", type=Path, help="insncount TCG plugin (.so) for dynamic counts")
+    parser.add_argument("--counts", action="store_true",
+                        help="also count executed instructions (needs `make bench-tools`)")
     parser.add_argument("--quick", action="store_true", help="skip the 50k-instruction function")
     args = parser.parse_args(argv)
     print("synthetic high-pressure functions (VCode instructions of the big function):")
     for statements in (1030, 13500, 70000)[: 2 if args.quick else 3]:  # ~1k, 10k, 50k VCode insts
         allocation_figures(f"synthetic-{statements}", wat_to_wasm(synthetic_wat(statements).encode()),
                            only_function=1)
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-        wasm = build_c_kernels(folder)
-        if wasm is None:
-            print("clang not found: no C kernels")
-            return 0
-        print("C kernels (clang --target=wasm32 -O2), all functions:")
-        allocation_figures("c-kernels", wasm)
-        if args.plugin:
-            print("dynamic AArch64 instructions per call (qemu insncount plugin):")
-            dynamic_figures(args.plugin, wasm, folder)
+    bench.BUILD.mkdir(parents=True, exist_ok=True)
+    print("C kernels (tests/bench/kernels, clang --target=wasm32 -O2), all functions:")
+    for name in sorted(bench.KERNELS):
+        allocation_figures(name, bench.build_kernel(name).read_bytes())
+    if args.counts:
+        print("dynamic AArch64 instructions of run(N) (qemu insncount plugin):")
+        dynamic_figures()
     return 0
 
 
