@@ -126,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=cmd_build)
 
     run = commands.add_parser(
-        "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [-- ARGS ...]",
+        "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [--no-cache] "
+              "[-- ARGS ...]",
         help="run a WASI program or call an export (a .wasm/.wat is compiled through the cache)")
     run.add_argument("artifact", type=Path, help=".wasm, .wat, or a built artifact")
     run.add_argument("--dir", action="append", metavar="HOST[::GUEST]",

@@ -24,7 +24,6 @@ class Memory:
     def __init__(self, min_pages: int, max_pages: int | None = None):
         if not 0 <= min_pages <= MAX_PAGES or (max_pages is not None and not min_pages <= max_pages <= MAX_PAGES):
             raise ValueError(f"invalid memory limits {min_pages}..{max_pages}")
-        self.minimum = min_pages
         self.maximum = max_pages
         self._def = ctypes.create_string_buffer(abi.MEMORYDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)

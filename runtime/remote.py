@@ -134,9 +134,10 @@ class RemoteFunction:
 class RemoteInstance:
     def __init__(self, path: str, imports=None, wasi=None):
         self.worker = shared_worker()
-        fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
-        reply = self.worker.request("load", path=os.path.abspath(path), imports=self._encode_imports(imports or {}),
-                                    **fields)
+        with self.worker._lock:  # the fds sent must belong to the very next load request
+            fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
+            reply = self.worker.request("load", path=os.path.abspath(path),
+                                        imports=self._encode_imports(imports or {}), **fields)
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
 

@@ -27,7 +27,6 @@ class Table:
         if minimum < 0 or (maximum is not None and maximum < minimum):
             raise ValueError(f"invalid table limits {minimum}..{maximum}")
         self.elem_type = elem_type
-        self.minimum = minimum
         self.maximum = maximum
         self._def = ctypes.create_string_buffer(abi.TABLEDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)

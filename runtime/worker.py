@@ -94,7 +94,9 @@ class Worker:
 
     def serve(self, message: dict):
         for handle in message.get("drop", ()):
-            self.instances.pop(handle, None)
+            dropped = self.instances.pop(handle, None)
+            if getattr(dropped, "wasi", None) is not None:
+                dropped.wasi.close()  # the guest's files and stdio: instances themselves are never freed
         op = message["op"]
         if op == "call":
             function = self.instances[message["instance"]].exports[message["name"]]
@@ -147,10 +149,15 @@ class Worker:
         return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
 
     def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:
-        fds = fd_passing.receive(wasi["fds"]) if wasi else None  # take them first: they were sent first
-        imports = {}
-        for module, provider in encoded_imports.items():
-            imports[module] = {name: self._import_value(v) for name, v in provider["names"].items()}
+        fds = fd_passing.receive(wasi["fds"]) if wasi else []  # take them first: they were sent first
+        try:
+            imports = {}
+            for module, provider in encoded_imports.items():
+                imports[module] = {name: self._import_value(v) for name, v in provider["names"].items()}
+        except BaseException:
+            for fd in fds:
+                os.close(fd)
+            raise
         instance = Instance(path, imports) if wasi is None else wasi_bind.instantiate(path, imports, wasi, fds)
         self._next_handle += 1
         handle = self._next_handle

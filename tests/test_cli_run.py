@@ -45,14 +45,17 @@ def _cached(name: str, cache_home: Path) -> None:
     assert len(list(cache_home.iterdir())) >= 1
 
 
-def test_run_exit_status_args_env_dirs_and_cache_hit(tmp_path, cache_home, builds, capfd):
+def test_run_exit_status_args_env_dirs_and_cache_hit(tmp_path, cache_home, builds, capfd, monkeypatch):
     artifact("args_env")
     wasm = str(wasm_program("args_env"))
-    argv = ["run", wasm, "--env", "GREETING=hello", "--env", "HOME", "--", "x", "--not-an-option"]
+    monkeypatch.setenv("WASMOON_INHERITED", "from the host")
+    argv = ["run", wasm, "--env", "GREETING=hello", "--env", "WASMOON_INHERITED", "--env", "WASMOON_UNSET",
+            "--", "x", "--not-an-option"]
     assert cli.main(argv) == 3
     first = capfd.readouterr().out
     assert f'argv[0] = "{wasm}"\nargv[1] = "x"\nargv[2] = "--not-an-option"\n' in first
-    assert "GREETING hello\n" in first and f"  HOME={os.environ['HOME']}\n" in first
+    assert "GREETING hello\n" in first and "  WASMOON_INHERITED=from the host\n" in first
+    assert "environ 2\n" in first
     assert len(builds) == 1
     started = time.perf_counter()
     assert cli.main(argv) == 3

@@ -243,3 +243,29 @@ def test_truncations_only_raise_decode_errors():
         else:  # only a cut between two sections leaves a well-formed module
             assert length == 8 or length in section_starts
     assert rejected > len(data) - 10
+
+
+def test_opcodes_stub_spells_out_every_constant():
+    stub = Path(op.__file__).with_suffix(".pyi")
+    assert stub.read_text() == op.stub_text(), "regenerate: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"
+    assert f"I32_ADD: Final = {op.I32_ADD:#x}  # i32.add" in stub.read_text()
+
+
+def test_memarg_flags_in_an_overlong_leb128_are_an_alignment_without_memory_index():
+    # i32.load with flags 2 spelled 0x82 0x00 and offset 0x40000 (found by tests/test_wasm_fuzz.py)
+    data = bytes.fromhex("0061736d01000000010401600000030201000503010001"
+                         "0a1001 0e01017f4100 2882008080 10001a0b".replace(" ", ""))
+    body = decode_module(data).codes[0]
+    assert body.imms[body.ops.index(op.I32_LOAD)] == (2, 0x40000)
+
+
+def test_br_on_cast_flags_above_3_are_malformed():
+    text = """(module (type $t (struct)) (func (param anyref) (result anyref)
+                (block (result anyref) (br_on_cast 0 anyref (ref $t) (local.get 0)))))"""
+    data = bytearray(wat(text))
+    flags_at = data.index(b"\xfb\x18") + 2
+    decode_module(bytes(data))
+    data[flags_at] = 0x0B
+    with pytest.raises(DecodeError) as info:
+        decode_module(bytes(data))
+    assert info.value.message == "malformed cast flags" and info.value.offset == flags_at

@@ -230,3 +230,11 @@ def test_module_level_errors_point_at_their_entry():
         validate_module(decode_module(data))
     assert data[info.value.offset:info.value.offset + 2] == b"\x01m"
     assert data[info.value.offset + 2:info.value.offset + 6] == b"\x03bad"
+
+
+def test_a_cyclic_supertype_declaration_is_rejected_not_followed_forever():
+    # rec groups [0] and [1, 2]; type 2 names itself as its supertype (found by tests/test_wasm_fuzz.py)
+    data = bytes.fromhex("0061736d010000000122024e0150005f027f006400004e025001005f027f00640200"
+                         "5001025f027f00640100")
+    with pytest.raises(ValidationError):
+        validate_module(decode_module(data))

@@ -5,12 +5,24 @@ plus the parts wasmtime cannot referee (CPU clocks, proc_raise, link checks) and
 
 from __future__ import annotations
 
+import gc
 import os
+import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from wasi_programs import run_ours, run_wasmtime, snapshot
+from wasi_programs import artifact, run_ours, run_wasmtime, snapshot
+from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+from wasmoon_aot.aot.wat import read_module_source
+from wasmoon_aot.linker import write_elf
+from wasmoon_aot.runtime import Exit, LinkError, WasiConfig, emulator, load
+from wasmoon_aot.runtime.remote import shared_worker
+from wasmoon_aot.runtime.wasi import constants as c
+from wasmoon_aot.runtime.wasi.sandbox import WasiError, resolve
 
 ENV = {"GREETING": "hi there", "LANG": "C", "EMPTY": ""}
 INPUT = b"first line\nsecond line\nthird, without newline"
@@ -132,10 +144,6 @@ CLOCK_PROBE = """
 
 
 def _compile_wat(tmp_path: Path, text: str) -> str:
-    from wasmoon_aot.aot.compiler import compile_bytes
-    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
-    from wasmoon_aot.aot.wat import read_module_source
-    from wasmoon_aot.linker import write_elf
     source = tmp_path / "probe.wat"
     source.write_text(text)
     try:
@@ -148,7 +156,6 @@ def _compile_wat(tmp_path: Path, text: str) -> str:
 
 
 def test_cpu_clocks_proc_raise_and_exit(tmp_path):
-    from wasmoon_aot.runtime import Exit, WasiConfig, load
     instance = load(_compile_wat(tmp_path, CLOCK_PROBE), wasi=WasiConfig())
     exports = instance.exports
     for clock in range(4):
@@ -164,7 +171,6 @@ def test_cpu_clocks_proc_raise_and_exit(tmp_path):
 
 
 def test_wrong_wasi_signature_is_a_link_error(tmp_path):
-    from wasmoon_aot.runtime import LinkError, WasiConfig, load
     path = _compile_wat(tmp_path, '(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32))))')
     with pytest.raises(LinkError, match="incompatible import type"):
         load(path, wasi=WasiConfig())
@@ -173,8 +179,6 @@ def test_wrong_wasi_signature_is_a_link_error(tmp_path):
 # --- the path resolver, directly (it is standard-library Python) ---------------------------------
 
 def test_resolver_stays_beneath_its_root(tmp_path):
-    from wasmoon_aot.runtime.wasi import constants as c
-    from wasmoon_aot.runtime.wasi.sandbox import WasiError, resolve
     root = tmp_path / "root"
     (root / "a" / "b").mkdir(parents=True)
     (root / "a" / "up").symlink_to("../..")
@@ -205,3 +209,76 @@ def test_resolver_stays_beneath_its_root(tmp_path):
         assert errno_of("missing/x") == c.ENOENT
     finally:
         os.close(root_fd)
+
+
+def test_worker_closes_guest_files_when_the_instance_is_dropped(tmp_path):
+    if emulator.runs_natively():
+        pytest.skip("no worker on an AArch64 host")
+    path = _compile_wat(tmp_path, CLOCK_PROBE)
+    worker = shared_worker()
+    gc.collect()
+    worker.request("ping")            # earlier tests' instances are dropped first
+    open_fds = lambda: len(os.listdir(f"/proc/{worker.process.pid}/fd"))  # noqa: E731
+    before = open_fds()
+    instance = load(path, wasi=WasiConfig(preopens=[(str(tmp_path), "."), (str(tmp_path), "again")]))
+    assert open_fds() == before + 5   # stdin, stdout, stderr and two preopens
+    del instance
+    gc.collect()
+    worker.request("ping")            # carries the drop
+    assert open_fds() == before
+
+
+POLL_PROBE = """
+(module
+  (import "wasi_snapshot_preview1" "poll_oneoff" (func $poll (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "poll") (param i32) (result i32) (call $poll (i32.const 0) (i32.const 256) (local.get 0) (i32.const 512))))
+"""
+
+
+def test_poll_waits_on_a_pipe_and_a_clock(tmp_path):
+    read_end, write_end = os.pipe()
+    try:
+        instance = load(_compile_wat(tmp_path, POLL_PROBE), wasi=WasiConfig(stdin=read_end))
+        memory = instance.exports.memory
+        clock = struct.pack("<QB7xIxxxxQQH6x", 7, 0, 1, 30_000_000, 0, 0)   # monotonic, 30 ms
+        stdin_read = struct.pack("<QB7xI28x", 9, 1, 0)                       # fd 0 readable
+        memory.write(0, clock + stdin_read)
+        assert instance.exports.poll(2) == 0
+        assert struct.unpack("<I", memory.read(512, 4)) == (1,)
+        assert struct.unpack("<QHB", memory.read(256, 11)) == (7, 0, 0)   # the clock: the pipe is empty
+        os.write(write_end, b"x")
+        assert instance.exports.poll(2) == 0
+        assert struct.unpack("<I", memory.read(512, 4)) == (1,)
+        assert struct.unpack("<QHB", memory.read(256, 11)) == (9, 0, 1)   # the pipe, before the clock
+        assert instance.exports.poll(0) == 28                              # EINVAL
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
+NATIVE_RUN = """
+import sys
+from wasmoon_aot.runtime import WasiConfig, load, run_command
+artifact, root, out = sys.argv[1:]
+config = WasiConfig(argv=["files"], env={"GREETING": "hi there"}, preopens=[(root, ".")], stdout=out)
+print("status", run_command(load(artifact, wasi=config)))
+"""
+
+
+def test_in_process_wasi_as_on_an_aarch64_host(tmp_path):
+    """`load(..., wasi=)` without a worker: run in the emulated arm64 Python itself."""
+    package = tmp_path / "site" / "wasmoon_aot"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
+    root, out = tmp_path / "root", tmp_path / "stdout"
+    root.mkdir()
+    (root / "input.txt").write_text("native\n")
+    command = [sys.executable] if emulator.runs_natively() else emulator.worker_command()[:-2]
+    done = subprocess.run([*command, "-c", NATIVE_RUN, artifact("files"), str(root), str(out)],
+                          capture_output=True, text=True, timeout=300,
+                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
+    assert done.stdout == "status 0\n", done.stderr
+    assert "  input: native\n" in out.read_text()
+    assert (root / "work" / "renamed.txt").read_text().endswith("tail\n")

@@ -3,7 +3,8 @@
 Every binary module of the spec suite's top-level files is mutated (tests/wasm_mutants.py).
 For each mutant, decode+validate must either accept it or raise DecodeError /
 ValidationError (UnsupportedFeature only for a feature whose `validate` flag is off),
-never another exception, and must accept exactly the mutants wasm-tools accepts.
+never another exception nor a hang, and must accept exactly the mutants wasm-tools
+accepts.
 20,000 mutants on a fixed seed by default; WASMOON_FUZZ_MUTANTS and WASMOON_FUZZ_SEED
 change the count and the seed.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import traceback
 
 import pytest
@@ -25,6 +27,7 @@ from wasm_mutants import mutate, reference_verdict_one, reference_verdicts, seed
 MUTANTS = int(os.environ.get("WASMOON_FUZZ_MUTANTS", "20000"))
 SEED = int(os.environ.get("WASMOON_FUZZ_SEED", "0"))
 CHUNK = 500
+SECONDS_PER_MUTANT = 10
 CHUNKS = (MUTANTS + CHUNK - 1) // CHUNK
 
 pytestmark = pytest.mark.skipif(not paths.suite_dir().is_dir(), reason="spec suite not present")
@@ -33,6 +36,14 @@ pytestmark = pytest.mark.skipif(not paths.suite_dir().is_dir(), reason="spec sui
 @pytest.fixture(scope="module")
 def seeds() -> list[bytes]:
     return seed_modules()
+
+
+class TooSlow(Exception):
+    """Decode+validate of one mutant took more than SECONDS_PER_MUTANT (a hang, most likely)."""
+
+
+def _too_slow(signum, frame):
+    raise TooSlow(f"more than {SECONDS_PER_MUTANT} s")
 
 
 def our_verdict(data: bytes) -> str:
@@ -58,23 +69,30 @@ def chunk_mutants(seeds: list[bytes], chunk: int) -> list[tuple[str, bytes]]:
 def test_mutants_agree_with_wasm_tools(chunk, seeds, tmp_path):
     mutants = chunk_mutants(seeds, chunk)
     ours, strays = [], []
-    for index, (mutation, data) in enumerate(mutants):
-        try:
-            ours.append(our_verdict(data))
-        except Exception:  # noqa: BLE001 -- any other exception is the bug this test looks for
-            ours.append("crash")
-            strays.append(f"mutant {chunk * CHUNK + index} ({mutation}): {traceback.format_exc(limit=-3)}")
+    previous_handler = signal.signal(signal.SIGALRM, _too_slow)
+    try:
+        for index, (mutation, data) in enumerate(mutants):
+            signal.setitimer(signal.ITIMER_REAL, SECONDS_PER_MUTANT)
+            try:
+                ours.append(our_verdict(data))
+            except Exception:  # noqa: BLE001 -- any other exception is the bug this test looks for
+                ours.append("crash")
+                strays.append(f"mutant {chunk * CHUNK + index} ({mutation}): {traceback.format_exc(limit=-3)}")
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous_handler)
     batched = reference_verdicts([data for _, data in mutants], tmp_path)
     disagreements = []
     for index, ((mutation, data), verdict, accepted) in enumerate(zip(mutants, ours, batched)):
         if verdict not in ("accept", "reject") or (verdict == "accept") == bool(accepted):
             continue
-        if accepted is None or verdict == "accept":  # settle it with `wasm-tools validate` itself
-            accepted = reference_verdict_one(data, tmp_path)
+        accepted = reference_verdict_one(data, tmp_path)  # settle it with `wasm-tools validate` itself
         if (verdict == "accept") != accepted:
-            (tmp_path.parent / f"disagree-{chunk}-{index}.wasm").write_bytes(data)
+            saved = tmp_path.parent / f"disagree-{chunk}-{index}.wasm"
+            saved.write_bytes(data)
             disagreements.append(f"mutant {chunk * CHUNK + index} ({mutation}): ours {verdict}, "
-                                 f"wasm-tools {'accept' if accepted else 'reject'}")
+                                 f"wasm-tools {'accept' if accepted else 'reject'} -- saved as {saved}")
     assert not strays, "\n".join(strays[:5])
     assert not disagreements, f"{len(disagreements)} disagreements:\n" + "\n".join(disagreements[:20])
     assert ours.count("accept") + ours.count("reject") > 0

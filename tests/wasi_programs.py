@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 SOURCES = Path(__file__).parent / "wasi"
-BUILD = Path(tempfile.gettempdir()) / f"wasmoon-wasi-tests-{os.getuid()}"
+BUILD = Path(tempfile.gettempdir()) / f"wasmoon-wasi-tests-{os.getuid()}"  # clang outputs, shared and reused
+_ARTIFACTS = tempfile.TemporaryDirectory(prefix="wasmoon-wasi-artifacts-")  # this process's, removed at exit
 
 
 @functools.cache
@@ -56,7 +57,7 @@ def artifact(name: str) -> str:
         image = compile_bytes(wasm_program(name).read_bytes()).image
     except UnsupportedFeature as exc:
         pytest.skip(f"WASI program {name}: {exc}")
-    path = BUILD / f"{name}.{os.getpid()}.so"
+    path = Path(_ARTIFACTS.name) / f"{name}.so"
     path.write_bytes(write_elf(image))
     return str(path)
 

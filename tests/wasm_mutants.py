@@ -1,7 +1,7 @@
 """Seeds and mutants for the front end's differential fuzz test (tests/test_wasm_fuzz.py).
 
 `seed_modules()` converts every top-level `.wast` of the spec suite once (cached under
-build/wasm-fuzz-seeds) and returns each distinct binary module it holds.  `mutate()`
+build/wasm-fuzz-seeds/<digest of the suite's files>) and returns each distinct binary module it holds.  `mutate()`
 derives one mutant from a seed with one of four mutations: bit flips, truncation,
 LEB128 stretching (with the enclosing section's size fixed up) and section swaps.
 `reference_verdicts()` asks `wasm-tools` whether each mutant is valid, many modules
@@ -50,13 +50,20 @@ def _convert_suite(target: Path) -> None:
         shutil.rmtree(staging)
 
 
+def _suite_digest() -> str:
+    """Names the conversion of the suite as it is now (file names, sizes, modification times)."""
+    stamp = "".join(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns};" for path in paths.suite_files())
+    return hashlib.sha256(stamp.encode()).hexdigest()[:16]
+
+
 def seed_modules() -> list[bytes]:
     """Every distinct binary module of the suite's top-level files, in a fixed order."""
-    SEED_DIR.parent.mkdir(parents=True, exist_ok=True)
-    if not SEED_DIR.is_dir():
-        _convert_suite(SEED_DIR)
+    converted = SEED_DIR / _suite_digest()
+    if not converted.is_dir():
+        SEED_DIR.mkdir(parents=True, exist_ok=True)
+        _convert_suite(converted)
     unique = {}
-    for path in sorted(SEED_DIR.glob("*.wasm")):
+    for path in sorted(converted.glob("*.wasm")):
         data = path.read_bytes()
         unique.setdefault(hashlib.sha256(data).digest(), data)
     return [unique[key] for key in sorted(unique) if unique[key]]  # an empty module has nothing to mutate
@@ -95,7 +102,7 @@ def sections(data: bytes) -> list[tuple[int, int, int]]:
     pos = 8
     while pos < len(data):
         size = _read_leb(data, pos + 1)
-        if size is None or size[1] + size[0] > len(data):
+        if size is None or size[1] - pos - 1 > 5 or size[0] >= 1 << 32 or size[1] + size[0] > len(data):
             break
         found.append((pos, size[1], size[1] + size[0]))
         pos = size[1] + size[0]

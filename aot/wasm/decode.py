@@ -300,13 +300,10 @@ def _block_type(buf, pos: int, base: int, features: set[str]):
 
 
 def _memarg(buf, pos: int, base: int, features: set[str]):
-    flags = buf[pos]
-    if flags < 0x40:
-        pos += 1
-        memory = None
-    else:
-        start = pos
-        flags, pos = read_unsigned(buf, pos, 32, base)
+    start = pos
+    flags, pos = read_unsigned(buf, pos, 32, base)
+    memory = None
+    if flags >= 0x40:  # bit 6: a memory index follows
         if flags >= 0x80:
             raise DecodeError("malformed memop flags", base + start)
         flags -= 0x40
@@ -397,6 +394,8 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
         return (memarg, buf[pos]), pos + 1
     if kind == op.IMM_BR_ON_CAST:
         flags = buf[pos]
+        if flags > 3:
+            raise DecodeError("malformed cast flags", base + pos)
         depth, pos = read_unsigned(buf, pos + 1, 32, base)
         reader = _Reader(buf, base, set(), base + len(buf))
         reader.pos = pos
@@ -795,7 +794,8 @@ class _ModuleDecoder:
             body = _Reader(buf[body_start:body_end], base + body_start, features, reader.file_size)
             locals_ = self._locals(body)
             try:
-                ops, imms, offsets, pos = decode_instructions(body.buf, body.pos, body.base, features)
+                # A list of ints indexes faster than bytes in the decoder's loop.
+                ops, imms, offsets, pos = decode_instructions(list(body.buf), body.pos, body.base, features)
             except IndexError as error:
                 recheck_truncated(error, self.data)
                 if body_end < len(buf):

@@ -275,7 +275,7 @@ def _build() -> None:
 
 
 _build()
-globals().update(_CONSTANT_NAMES)
+globals().update(_CONSTANT_NAMES)  # opcodes.pyi spells these out for linters and type checkers
 
 PREFIXES = (0xFB, 0xFC, 0xFD, 0xFE)
 
@@ -320,3 +320,23 @@ for _first, _last, _features in _feature_ranges():
 def opcode_features(code: int) -> tuple[str, ...]:
     """The features.FEATURES names an instruction with opcode `code` belongs to."""
     return _OPCODE_FEATURES[code]
+
+
+def stub_text() -> str:
+    """The text of opcodes.pyi: this module's names, with every opcode constant's value."""
+    lines = ['"""Static view of opcodes.py for linters and type checkers (its opcode constants are',
+             'made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""',
+             "", "from typing import Final", ""]
+    lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
+    lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]", "PREFIXES: tuple[int, ...]", "",
+              "def opcode_name(code: int) -> str: ...", "def opcode_features(code: int) -> tuple[str, ...]: ...",
+              "def stub_text() -> str: ...", ""]
+    lines += [f"{name}: Final = {code:#x}  # {OPCODE_NAMES[code]}"
+              for name, code in sorted(_CONSTANT_NAMES.items(), key=lambda item: item[1])]
+    return "\n".join(lines) + "\n"
+
+
+_IMMEDIATE_CONSTANT = {value: name for name, value in globals().items() if name.startswith("IMM_")}
+
+if __name__ == "__main__":
+    print(stub_text(), end="")

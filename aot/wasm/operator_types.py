@@ -153,5 +153,3 @@ SHAPES: dict[int, tuple] = {code: _shape(params, results)
                             for code, (params, results) in SIGNATURES.items() if code != op.I8X16_SHUFFLE}
 for _code, (_valtype, _natural) in MEMORY_ACCESS.items():
     SHAPES[_code] = (SHAPE_STORE if _code >= op.I32_STORE else SHAPE_LOAD, _valtype, _natural)
-# SHAPES with every other opcode mapped to None: indexing it needs no method call.
-SHAPE_OF: dict[int, tuple | None] = {code: SHAPES.get(code) for code in op.OPCODE_NAMES}

@@ -97,7 +97,9 @@ class Subtyping:
             if sub.isdigit():
                 index = int(sub)
                 subtypes = self.module.subtypes
-                if index < len(subtypes) and subtypes[index].supertypes:
+                # Only a declared supertype below the type itself is valid; going down the
+                # indices keeps an invalid, cyclic declaration from looping here.
+                if index < len(subtypes) and subtypes[index].supertypes and subtypes[index].supertypes[0] < index:
                     sub = str(subtypes[index].supertypes[0])
                 else:
                     sub = self._kind(index)

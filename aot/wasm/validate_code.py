@@ -16,7 +16,7 @@ from .decode import ref_type_name
 from .errors import ValidationError
 from .module import ArrayType, FuncType, StructType
 from .operator_types import (ATOMICS, MEMORY_ACCESS, SHAPE_BINARY, SHAPE_GENERIC, SHAPE_LOAD, SHAPE_PUSH,
-                             SHAPE_OF, SHAPE_UNARY, SHAPES, SIMD_LANES, SIMD_MEMORY)
+                             SHAPE_UNARY, SHAPES, SIMD_LANES, SIMD_MEMORY)
 from .subtyping import is_non_nullable, is_ref, split_ref
 
 
@@ -154,7 +154,7 @@ class FunctionValidator:
         push = vals.append
         dispatch = _DISPATCH
         pop = self.pop
-        shape_of = SHAPE_OF
+        shapes = SHAPES
         locals_ = self.locals
         num_locals = len(locals_)
         plain_locals = self.initialized is None
@@ -171,7 +171,7 @@ class FunctionValidator:
                         push(locals_[imm])
                         continue
                 else:
-                    shape = shape_of[code]
+                    shape = shapes.get(code)
                     if shape is not None:
                         kind, operand, result = shape
                         if kind == SHAPE_BINARY:
@@ -736,7 +736,8 @@ _TABLE_OPS = {op.TABLE_GET, op.TABLE_SET, op.TABLE_SIZE, op.TABLE_GROW, op.TABLE
 
 
 def _build_dispatch() -> dict:
-    """Opcode -> FunctionValidator method for every instruction without a fixed signature."""
+    """Opcode -> FunctionValidator method for every instruction outside SHAPES, and for the
+    loads and stores the loop's fast path leaves (other memories, big offsets or alignments)."""
     V = FunctionValidator
     dispatch = {code: V.memory_access for code in MEMORY_ACCESS}
     dispatch.update({code: V.control for code in _CONTROL})

@@ -1,4 +1,4 @@
-"""The guest's file descriptor table: WASI fd numbers -> host fds and what they are.
+"""The guest's file descriptor table (WASI fd numbers -> host fds and what they are), and directory listings.
 
 Fds 0-2 are stdio, then the preopened directories in order; new fds take the
 lowest free number, as wasmtime does.  Every host fd here belongs to the table
@@ -92,3 +92,17 @@ class DescriptorTable:
         for descriptor in self._entries.values():
             os.close(descriptor.host_fd)
         self._entries.clear()
+
+
+def list_directory(host_fd: int) -> list[tuple[bytes, int, int]]:
+    """(name, inode, filetype) of ".", ".." and every entry, in the host's order."""
+    inode = os.fstat(host_fd).st_ino
+    listing = [(b".", inode, c.FILETYPE_DIRECTORY), (b"..", inode, c.FILETYPE_DIRECTORY)]
+    with os.scandir(host_fd) as entries:
+        for entry in entries:
+            try:
+                filetype = filetype_of_mode(entry.stat(follow_symlinks=False).st_mode)
+            except OSError:
+                filetype = c.FILETYPE_UNKNOWN
+            listing.append((os.fsencode(entry.name), entry.inode(), filetype))
+    return listing

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import fcntl
 import os
-import select
 import stat
 import time
 
 from ..errors import Exit, LinkError
 from . import constants as c
-from . import layouts
-from .descriptors import Descriptor, DescriptorTable, filetype_of_mode
+from . import layouts, poll
+from .descriptors import Descriptor, DescriptorTable, filetype_of_mode, list_directory
 from .guest_memory import GuestFault, GuestMemory
 from .sandbox import WasiError, resolve
 
@@ -284,7 +283,7 @@ class Preview1:
     def fd_readdir(self, fd, buf, buf_len, cookie, used_ptr):
         descriptor = self.table.directory(fd)
         if cookie == 0 or descriptor.dir_listing is None:
-            descriptor.dir_listing = _list_directory(descriptor.host_fd)
+            descriptor.dir_listing = list_directory(descriptor.host_fd)
         out = bytearray()
         for index in range(cookie, len(descriptor.dir_listing)):
             if len(out) >= buf_len:
@@ -383,56 +382,8 @@ class Preview1:
     # --- polling --------------------------------------------------------------------------
 
     def poll_oneoff(self, in_ptr, out_ptr, count, nevents_ptr):
-        if count == 0:
-            raise WasiError(c.EINVAL)
-        now = {}
-        deadline = None  # monotonic seconds
-        clocks, readers, writers, events = [], {}, {}, []
-        for index in range(count):
-            userdata, tag, body = self.memory.unpack(layouts.SUBSCRIPTION, in_ptr + index * layouts.SUBSCRIPTION.size)
-            if tag == c.EVENTTYPE_CLOCK:
-                clock_id, timeout, _precision, flags = layouts.SUBSCRIPTION_CLOCK.unpack(body)
-                try:
-                    host_clock = self._clock(clock_id)
-                except WasiError:
-                    events.append((userdata, c.EINVAL, tag, 0, 0))
-                    continue
-                if flags & c.SUBCLOCKFLAGS_ABSTIME:
-                    if host_clock not in now:
-                        now[host_clock] = time.clock_gettime_ns(host_clock)
-                    timeout = max(0, timeout - now[host_clock])
-                wake = time.monotonic() + timeout / 1e9
-                clocks.append((wake, userdata))
-                deadline = wake if deadline is None else min(deadline, wake)
-            elif tag in (c.EVENTTYPE_FD_READ, c.EVENTTYPE_FD_WRITE):
-                (fd,) = layouts.SUBSCRIPTION_FD.unpack(body)
-                try:
-                    descriptor = self._stream(fd)
-                except WasiError as exc:
-                    events.append((userdata, exc.errno, tag, 0, 0))
-                    continue
-                if descriptor.filetype == c.FILETYPE_REGULAR_FILE:
-                    events.append((userdata, 0, tag, _bytes_left(descriptor.host_fd) if tag == 1 else 0, 0))
-                else:
-                    (readers if tag == c.EVENTTYPE_FD_READ else writers)[descriptor.host_fd] = (userdata, tag)
-            else:
-                raise WasiError(c.EINVAL)
-        if not events and (readers or writers):
-            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-            ready_r, ready_w, _ = select.select(list(readers), list(writers), [], wait)
-            for host_fd in ready_r:
-                events.append((*readers[host_fd][:1], 0, c.EVENTTYPE_FD_READ, 0, 0))
-            for host_fd in ready_w:
-                events.append((*writers[host_fd][:1], 0, c.EVENTTYPE_FD_WRITE, 0, 0))
-        if not events and deadline is not None:
-            pause = deadline - time.monotonic()
-            if pause > 0:
-                time.sleep(pause)
-            current = time.monotonic()
-            events = [(userdata, 0, c.EVENTTYPE_CLOCK, 0, 0) for wake, userdata in clocks if wake <= current]
-        for index, event in enumerate(events):
-            self.memory.pack(layouts.EVENT, out_ptr + index * layouts.EVENT.size, *event)
-        self.memory.set_u32(nevents_ptr, len(events))
+        nevents = poll.poll_oneoff(self.memory, self.table, _CLOCKS, in_ptr, out_ptr, count)
+        self.memory.set_u32(nevents_ptr, nevents)
 
     # --- sockets: no socket is ever open ---------------------------------------------
 
@@ -455,11 +406,6 @@ def _write_all(host_fd: int, buffers: list) -> int:
     return total
 
 
-def _bytes_left(host_fd: int) -> int:
-    position = os.lseek(host_fd, 0, os.SEEK_CUR)
-    return max(0, os.fstat(host_fd).st_size - position)
-
-
 def _new_times(st: os.stat_result, atim: int, mtim: int, fst_flags: int) -> tuple[int, int]:
     if fst_flags & c.FSTFLAGS_ATIM and fst_flags & c.FSTFLAGS_ATIM_NOW \
             or fst_flags & c.FSTFLAGS_MTIM and fst_flags & c.FSTFLAGS_MTIM_NOW:
@@ -468,17 +414,3 @@ def _new_times(st: os.stat_result, atim: int, mtim: int, fst_flags: int) -> tupl
     access = atim if fst_flags & c.FSTFLAGS_ATIM else now if fst_flags & c.FSTFLAGS_ATIM_NOW else st.st_atime_ns
     modify = mtim if fst_flags & c.FSTFLAGS_MTIM else now if fst_flags & c.FSTFLAGS_MTIM_NOW else st.st_mtime_ns
     return access, modify
-
-
-def _list_directory(host_fd: int) -> list[tuple[bytes, int, int]]:
-    """(name, inode, filetype) of ".", ".." and every entry, in the host's order."""
-    inode = os.fstat(host_fd).st_ino
-    listing = [(b".", inode, c.FILETYPE_DIRECTORY), (b"..", inode, c.FILETYPE_DIRECTORY)]
-    with os.scandir(host_fd) as entries:
-        for entry in entries:
-            try:
-                filetype = filetype_of_mode(entry.stat(follow_symlinks=False).st_mode)
-            except OSError:
-                filetype = c.FILETYPE_UNKNOWN
-            listing.append((os.fsencode(entry.name), entry.inode(), filetype))
-    return listing
