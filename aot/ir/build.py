@@ -260,12 +260,14 @@ class FunctionBuilder:
             self._load_heap()
         elif opcode in _LOADS:
             addr = self._pop()
-            stack.extend(self._emit(opcode, (addr,) + self._heap_values(), imm[1], (_LOADS[opcode],),
+            ty, size = _LOADS[opcode]
+            stack.extend(self._emit(opcode, (addr,) + self._heap_values(imm[1] + size), imm[1], (ty,),
                                     offset))
         elif opcode in _STORES:
             value = self._pop()
             addr = self._pop()
-            self._emit(opcode, (addr, value) + self._heap_values(), imm[1], (), offset)
+            self._emit(opcode, (addr, value) + self._heap_values(imm[1] + _STORES[opcode]), imm[1],
+                       (), offset)
         elif opcode == op.GLOBAL_GET:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
@@ -340,8 +342,12 @@ class FunctionBuilder:
             self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
             self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
 
-    def _heap_values(self) -> tuple[int, int]:
-        return (self._read_local(self.heap[0], self.block), self._read_local(self.heap[1], self.block))
+    def _heap_values(self, end: int) -> tuple[int, int]:
+        """(base, limit) for an access of bytes [addr, addr + end): it is in bounds
+        when addr <= limit = size - end (signed: a negative limit fits nothing)."""
+        size = self._read_local(self.heap[1], self.block)
+        limit = self._emit(ir.HEAP_LIMIT, (size,), end, (ir.VMCTX_TYPE,))[0]
+        return (self._read_local(self.heap[0], self.block), limit)
 
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]
@@ -426,14 +432,16 @@ _CONSTANTS = {
 }
 
 
+# Loads: opcode -> (result type, bytes accessed); stores: opcode -> bytes accessed.
 _LOADS = {
-    op.I32_LOAD: "i32", op.I64_LOAD: "i64", op.F32_LOAD: "f32", op.F64_LOAD: "f64",
-    op.I32_LOAD8_S: "i32", op.I32_LOAD8_U: "i32", op.I32_LOAD16_S: "i32", op.I32_LOAD16_U: "i32",
-    op.I64_LOAD8_S: "i64", op.I64_LOAD8_U: "i64", op.I64_LOAD16_S: "i64", op.I64_LOAD16_U: "i64",
-    op.I64_LOAD32_S: "i64", op.I64_LOAD32_U: "i64",
+    op.I32_LOAD: ("i32", 4), op.I64_LOAD: ("i64", 8), op.F32_LOAD: ("f32", 4), op.F64_LOAD: ("f64", 8),
+    op.I32_LOAD8_S: ("i32", 1), op.I32_LOAD8_U: ("i32", 1), op.I32_LOAD16_S: ("i32", 2),
+    op.I32_LOAD16_U: ("i32", 2), op.I64_LOAD8_S: ("i64", 1), op.I64_LOAD8_U: ("i64", 1),
+    op.I64_LOAD16_S: ("i64", 2), op.I64_LOAD16_U: ("i64", 2), op.I64_LOAD32_S: ("i64", 4),
+    op.I64_LOAD32_U: ("i64", 4),
 }
-_STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
-                     op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
+_STORES = {op.I32_STORE: 4, op.I64_STORE: 8, op.F32_STORE: 4, op.F64_STORE: 8, op.I32_STORE8: 1,
+           op.I32_STORE16: 2, op.I64_STORE8: 1, op.I64_STORE16: 2, op.I64_STORE32: 4}
 
 # Operators served by runtime builtins: opcode -> (builtin, immediates as leading
 # i32 arguments, number of stack operands).

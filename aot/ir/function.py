@@ -27,9 +27,10 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
   HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
   HEAP_SIZE   args (vmctx,): its size in bytes, as it is now
+  HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
+              bytes fit (negative when none do); pure, so equal limits merge
 
-Loads (addr, heap base, heap size) and stores (addr, value, heap base, heap
-size) keep their Wasm opcode, with imm = the memarg offset.  Other memory,
+Loads (addr, heap base, limit) and stores (addr, value, heap base, limit) keep their Wasm opcode, with imm = the memarg offset.  Other memory,
 global and table instructions keep theirs too, with vmctx as their first
 argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
@@ -53,6 +54,7 @@ CALL_INDIRECT = -9
 BUILTIN = -10
 HEAP_BASE = -11
 HEAP_SIZE = -12
+HEAP_LIMIT = -13
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

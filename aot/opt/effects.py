@@ -19,7 +19,8 @@ _TRAPPING = frozenset(
     for name in ("DIV_S", "DIV_U", "REM_S", "REM_U", "TRUNC_F32_S", "TRUNC_F32_U",
                  "TRUNC_F64_S", "TRUNC_F64_U"))
 
-PURE = frozenset(set(NUMERIC_SIGNATURE) - _TRAPPING) | {ir.CONST, ir.SELECT, op.REF_IS_NULL, op.REF_FUNC}
+PURE = frozenset(set(NUMERIC_SIGNATURE) - _TRAPPING) | {ir.CONST, ir.SELECT, op.REF_IS_NULL, op.REF_FUNC,
+                                                      ir.HEAP_LIMIT}
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE})

@@ -26,7 +26,7 @@ from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCRE
                              TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
-from .regs import EQ, FP, GE, HI, HS, LO, LR, LS, MI, NE, SP, VS
+from .regs import EQ, FP, GE, HS, LO, LR, LS, LT, MI, NE, SP, VS
 
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
@@ -412,11 +412,10 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _bounds_check(em, addr: int, bound: int, offset: int, size: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr + offset + size <= the memory's size (`bound`)."""
-    em.put(*materialize(X17, offset + size, True), e.add_ext(True, X17, X17, addr, e.UXTW),
-           e.cmp_reg(True, X17, bound))
-    em.trap_branch(e.b_cond(HI, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+def _bounds_check(em, addr: int, limit: int, wasm_offset: int) -> None:
+    """Trap unless zero-extended addr <= limit (signed: see ir.HEAP_LIMIT)."""
+    em.put(e.cmp_ext(True, limit, addr, e.UXTW))
+    em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
 
 
 def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
@@ -430,8 +429,8 @@ def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
 
 def _load(em, inst, regs):
     size, signed, wide, is_float, offset, wasm_offset = inst.data
-    rd, addr, base, bound = regs
-    _bounds_check(em, addr, bound, offset, size, wasm_offset)
+    rd, addr, base, limit = regs
+    _bounds_check(em, addr, limit, wasm_offset)
     if offset == 0:  # [base, waddr, uxtw]
         if is_float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
@@ -451,8 +450,8 @@ def _load(em, inst, regs):
 
 def _store(em, inst, regs):
     size, _, _, is_float, offset, wasm_offset = inst.data
-    value, addr, base, bound = regs
-    _bounds_check(em, addr, bound, offset, size, wasm_offset)
+    value, addr, base, limit = regs
+    _bounds_check(em, addr, limit, wasm_offset)
     if offset == 0:
         em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
         return
@@ -463,6 +462,14 @@ def _store(em, inst, regs):
 def _heap_base(em, inst, regs):
     rd, vmctx = regs
     em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
+
+
+def _heap_limit(em, inst, regs):
+    rd, size = regs
+    if inst.data < 4096:
+        em.put(e.sub_imm(True, rd, size, inst.data))
+    else:
+        em.put(*materialize(X16, inst.data, True), e.sub_reg(True, rd, size, X16))
 
 
 def _heap_size(em, inst, regs):
@@ -630,6 +637,7 @@ EMITTERS = {
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
+    "heap_limit": _heap_limit,
     "memory_size": _memory_size, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,

@@ -29,8 +29,9 @@ registers, per op:
   f2i_sat       (dst64, double, signed)
   to_gp/from_gp double                 bit moves between register files
   load/store    (bytes, signed, wide, float, offset, wasm_offset)  bounds-checked linear
-                memory; operands [rd | value], addr, heap base, heap size
+                memory; operands [rd | value], addr, heap base, limit
   heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
+  heap_limit    n                      rd = heap size - n
   memory_size   -
   global_get/set (vmctx slot, bytes)   through the global's cell pointer
   table_get/set (vmctx slot, wasm_offset)  bounds-checked element access

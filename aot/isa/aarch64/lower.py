@@ -320,10 +320,12 @@ class Lowering:
             self.emit("const", [define(results[0])], (ty in WIDE_TYPES, f.inst_imm[inst]))
         elif opcode in MEMORY_ACCESS:
             access = MEMORY_ACCESS[opcode] + (f.inst_imm[inst], f.inst_offset[inst])
-            if opcode in STORES:  # args: addr, value, heap base, heap size
+            if opcode in STORES:  # args: addr, value, heap base, limit
                 self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], access)
-            else:                 # args: addr, heap base, heap size
+            else:                 # args: addr, heap base, limit
                 self.emit("load", [define(results[0])] + [use(a) for a in args], access)
+        elif opcode == ir.HEAP_LIMIT:
+            self.emit("heap_limit", [define(results[0]), use(args[0])], f.inst_imm[inst])
         elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
             self.emit("heap_base" if opcode == ir.HEAP_BASE else "heap_size",
                       [define(results[0]), use(args[0])])
