@@ -32,6 +32,7 @@ from .numeric import NUMERIC_SIGNATURE
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 200_000))
 
 _ZERO_BITS = 0
+SHARED_LIMIT_MAX_END = 16
 
 
 class _Frame:
@@ -261,13 +262,13 @@ class FunctionBuilder:
         elif opcode in _LOADS:
             addr = self._pop()
             ty, size = _LOADS[opcode]
-            stack.extend(self._emit(opcode, (addr,) + self._heap_values(imm[1] + size), imm[1], (ty,),
-                                    offset))
+            base, bound, still = self._heap_values(imm[1] + size)
+            stack.extend(self._emit(opcode, (addr, base, bound), (imm[1], still), (ty,), offset))
         elif opcode in _STORES:
             value = self._pop()
             addr = self._pop()
-            self._emit(opcode, (addr, value) + self._heap_values(imm[1] + _STORES[opcode]), imm[1],
-                       (), offset)
+            base, bound, still = self._heap_values(imm[1] + _STORES[opcode])
+            self._emit(opcode, (addr, value, base, bound), (imm[1], still), (), offset)
         elif opcode == op.GLOBAL_GET:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
@@ -342,12 +343,17 @@ class FunctionBuilder:
             self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
             self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
 
-    def _heap_values(self, end: int) -> tuple[int, int]:
-        """(base, limit) for an access of bytes [addr, addr + end): it is in bounds
-        when addr <= limit = size - end (signed: a negative limit fits nothing)."""
+    def _heap_values(self, end: int) -> tuple[int, int, int]:
+        """(base, bound, still) for an access of bytes [addr, addr + end): it is in
+        bounds when addr <= bound - still (signed: a negative limit fits nothing).
+        Small ends, the common case, get a HEAP_LIMIT value that GVN shares
+        between accesses; large ones (constant addresses with big offsets) would
+        each need a long-lived register, so they subtract at the access instead."""
+        base = self._read_local(self.heap[0], self.block)
         size = self._read_local(self.heap[1], self.block)
-        limit = self._emit(ir.HEAP_LIMIT, (size,), end, (ir.VMCTX_TYPE,))[0]
-        return (self._read_local(self.heap[0], self.block), limit)
+        if end > SHARED_LIMIT_MAX_END:
+            return base, size, end
+        return base, self._emit(ir.HEAP_LIMIT, (size,), end, (ir.VMCTX_TYPE,))[0], 0
 
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]

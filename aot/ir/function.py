@@ -30,8 +30,11 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
               bytes fit (negative when none do); pure, so equal limits merge
 
-Loads (addr, heap base, limit) and stores (addr, value, heap base, limit) keep their Wasm opcode, with imm = the memarg offset.  Other memory,
-global and table instructions keep theirs too, with vmctx as their first
+Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
+their Wasm opcode, with imm = (memarg offset, still): the access is in bounds
+when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
+and still the access's end).  Other memory, global and table instructions keep
+theirs too, with vmctx as their first
 argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)

@@ -412,9 +412,15 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _bounds_check(em, addr: int, limit: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= limit (signed: see ir.HEAP_LIMIT)."""
-    em.put(e.cmp_ext(True, limit, addr, e.UXTW))
+def _bounds_check(em, addr: int, bound: int, still: int, wasm_offset: int) -> None:
+    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT)."""
+    if still:
+        if still < 4096:
+            em.put(e.sub_imm(True, X17, bound, still))
+        else:
+            em.put(*materialize(X17, still, True), e.sub_reg(True, X17, bound, X17))
+        bound = X17
+    em.put(e.cmp_ext(True, bound, addr, e.UXTW))
     em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
 
 
@@ -428,9 +434,9 @@ def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
 
 
 def _load(em, inst, regs):
-    size, signed, wide, is_float, offset, wasm_offset = inst.data
-    rd, addr, base, limit = regs
-    _bounds_check(em, addr, limit, wasm_offset)
+    size, signed, wide, is_float, offset, still, wasm_offset = inst.data
+    rd, addr, base, bound = regs
+    _bounds_check(em, addr, bound, still, wasm_offset)
     if offset == 0:  # [base, waddr, uxtw]
         if is_float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
@@ -449,9 +455,9 @@ def _load(em, inst, regs):
 
 
 def _store(em, inst, regs):
-    size, _, _, is_float, offset, wasm_offset = inst.data
-    value, addr, base, limit = regs
-    _bounds_check(em, addr, limit, wasm_offset)
+    size, _, _, is_float, offset, still, wasm_offset = inst.data
+    value, addr, base, bound = regs
+    _bounds_check(em, addr, bound, still, wasm_offset)
     if offset == 0:
         em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
         return

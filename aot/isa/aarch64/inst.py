@@ -28,8 +28,8 @@ registers, per op:
   f2f           to_double
   f2i_sat       (dst64, double, signed)
   to_gp/from_gp double                 bit moves between register files
-  load/store    (bytes, signed, wide, float, offset, wasm_offset)  bounds-checked linear
-                memory; operands [rd | value], addr, heap base, limit
+  load/store    (bytes, signed, wide, float, offset, still, wasm_offset)  bounds-checked
+                linear memory; operands [rd | value], addr, heap base, bound
   heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
   heap_limit    n                      rd = heap size - n
   memory_size   -

@@ -319,10 +319,10 @@ class Lowering:
             ty = f.value_type[f.inst_results[inst][0]]
             self.emit("const", [define(results[0])], (ty in WIDE_TYPES, f.inst_imm[inst]))
         elif opcode in MEMORY_ACCESS:
-            access = MEMORY_ACCESS[opcode] + (f.inst_imm[inst], f.inst_offset[inst])
-            if opcode in STORES:  # args: addr, value, heap base, limit
+            access = MEMORY_ACCESS[opcode] + f.inst_imm[inst] + (f.inst_offset[inst],)
+            if opcode in STORES:  # args: addr, value, heap base, bound
                 self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], access)
-            else:                 # args: addr, heap base, limit
+            else:                 # args: addr, heap base, bound
                 self.emit("load", [define(results[0])] + [use(a) for a in args], access)
         elif opcode == ir.HEAP_LIMIT:
             self.emit("heap_limit", [define(results[0]), use(args[0])], f.inst_imm[inst])
