@@ -278,6 +278,10 @@ class Lowering:
                 return False
             self.emit("icmp", [define(result), self.use(left)], data + (bits,))
             return True
+        if name == "rotl":  # rotate left by c is rotate right by width - c
+            width = 64 if data else 32
+            self.emit("shift_imm", [define(result), self.use(left)], (data, "rorv", (width - bits % width) % width))
+            return True
         is64, op_name = data
         if op_name in ("lslv", "lsrv", "asrv", "rorv"):
             self.emit("shift_imm", [define(result), self.use(left)],
@@ -297,7 +301,7 @@ class Lowering:
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
-        if rule is not None and rule[0] in ("alu", "icmp") and self.lower_immediate_form(inst, *rule):
+        if rule is not None and rule[0] in ("alu", "icmp", "rotl") and self.lower_immediate_form(inst, *rule):
             return
         if opcode == ir.SELECT:
             compare = self.fusible_compare(f.inst_args[inst][2], self.current_block)
