@@ -121,12 +121,14 @@ class FunctionEmitter:
 
     def emit(self) -> EmittedFunction:
         vcode, alloc = self.vcode, self.alloc
+        self.forward = self.jump_forwarding()
+        emitted = [block for block in range(vcode.num_blocks) if self.forward[block] == block]
         self.prologue()
-        for block in range(vcode.num_blocks):
+        for position, block in enumerate(emitted):
             if self.islands and self.here() - self.islands[0][0] > ISLAND_FLUSH_WORDS:
                 self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
-            self.next_block = block + 1
+            self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, cls in alloc.edits_before.get(index, ()):
                     self.move(src, dst, cls)
@@ -173,8 +175,28 @@ class FunctionEmitter:
         if jump_over:
             self.words[skip] = e.b(4 * (self.here() - skip))
 
+    def jump_forwarding(self) -> list[int]:
+        """Per block, the block control really reaches there: a block that is just a
+        `jump` with no moves is never emitted, and branches go to its target."""
+        vcode, alloc = self.vcode, self.alloc
+        forward = list(range(vcode.num_blocks))
+        for block in range(1, vcode.num_blocks):
+            start = vcode.block_start[block]
+            if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
+                    and start not in alloc.edits_before and start not in alloc.edits_after):
+                forward[block] = vcode.insts[start].data
+        for block in range(vcode.num_blocks):
+            target, steps = forward[block], 0
+            while forward[target] != target and steps < vcode.num_blocks:
+                target, steps = forward[target], steps + 1
+            forward[block] = block if steps == vcode.num_blocks else target  # a jump cycle stays
+        return forward
+
+    def falls_through_to(self, block: int) -> bool:
+        return self.forward[block] == self.next_block
+
     def branch_to(self, word: int, block: int) -> None:
-        self.block_fixups.append((self.here(), block))
+        self.block_fixups.append((self.here(), self.forward[block]))
         self.put(word)
 
     def cond_branch_to(self, word: int, inverted: int, block: int) -> None:
@@ -330,7 +352,7 @@ def _cmp_branch(em, inst, regs):
     else:
         _compare(em, is64, regs, imm)
         em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), taken)
-    if not_taken != em.next_block:
+    if not em.falls_through_to(not_taken):
         em.branch_to(e.b(0), not_taken)
 
 
@@ -599,14 +621,14 @@ def _call_import(em, inst, regs):
 
 
 def _jump(em, inst, regs):
-    if inst.data != em.next_block:
+    if not em.falls_through_to(inst.data):
         em.branch_to(e.b(0), inst.data)
 
 
 def _condbr(em, inst, regs):
     taken, not_taken = inst.data
     em.cond_branch_to(e.cbnz(False, regs[0], 0), e.cbz(False, regs[0], 8), taken)
-    if not_taken != em.next_block:
+    if not em.falls_through_to(not_taken):
         em.branch_to(e.b(0), not_taken)
 
 
@@ -622,7 +644,7 @@ def _br_table(em, inst, regs):
            e.add_reg(True, X16, X16, X17), e.br(X16))
     table = em.here()
     for target in targets:
-        em.table_fixups.append((em.here(), target, table))
+        em.table_fixups.append((em.here(), em.forward[target], table))
         em.put(0)
 
 
