@@ -10,12 +10,13 @@ from wasmoon_aot.aot.wasm.features import FEATURES
 
 from fuzz import differential
 from fuzz.differential import check_module, check_seed
+from fuzz.host import HOST_FUNCTIONS
 from fuzz.oracle import WasmtimeEngine, export_signatures
 from fuzz.smith import argument_bits, generate, is_wasm2, wasm_tools
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_SEEDS = range(30)
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps") for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
 
@@ -55,7 +56,7 @@ def test_oracle_observes_memory_globals_and_tables():
     assert (plan.globals, plan.memories, plan.tables) == ([("g", "f32")], ["mem"], ["t"])
     plan.calls[0].args = [5, SNAN_F32]
     trace = run_plan(WasmtimeEngine(STATEFUL), plan)
-    assert trace[2] == ("globals", {"g": SNAN_F32})
+    assert trace[4] == ("globals", {"g": SNAN_F32})
     memory = bytearray(65536)
     memory[5] = 0xAB
     assert trace[-2][:3] == ("memory", "mem", 65536)
@@ -75,6 +76,9 @@ class _FixedMemory:
     def call(self, name, args):
         return ("ok", [])
 
+    def host_calls(self):
+        return []
+
     def global_bits(self, name):
         return UNOBSERVED
 
@@ -91,6 +95,23 @@ def test_stateful_module_agrees_or_is_skipped_for_a_named_feature():
     assert result.status == "ran" or result.detail in FEATURES
 
 
+HOST_CALLER = wat("""(module
+  (import "host" "pair" (func $pair (param i32 i64) (result i64 i32)))
+  (import "host" "mix32" (func $mix32 (param i32) (result i32)))
+  (func (export "go") (param i32 i64) (result i64 i32)
+    (call $pair (call $mix32 (local.get 0)) (local.get 1))))""")
+
+
+def test_host_imports_are_called_and_logged_alike():
+    plan = make_plan(4, *export_signatures(HOST_CALLER))
+    plan.calls[0].args = [0xFFFFFFFF, 5]
+    trace = run_plan(WasmtimeEngine(HOST_CALLER), plan)
+    mixed = HOST_FUNCTIONS["mix32"][2](0xFFFFFFFF)
+    assert trace[3] == ("host", [("mix32", [0xFFFFFFFF]), ("pair", [mixed, 5])])
+    assert trace[2][-1] == ("ok", list(HOST_FUNCTIONS["pair"][2](mixed, 5)))
+    assert check_module(4, HOST_CALLER).status == "ran"
+
+
 def test_oracle_reports_an_endless_loop_as_divergence():
     engine = WasmtimeEngine(wat('(module (func (export "spin") (loop (br 0))))'))
     engine.instantiate()
@@ -98,10 +119,11 @@ def test_oracle_reports_an_endless_loop_as_divergence():
 
 
 def test_stack_exhaustion_agrees_and_ends_the_comparison():
-    recursive = wat('(module (func $r (export "r") (param i32) (call $r (local.get 0))) (func (export "k") (result i32) i32.const 7))')
+    recursive = wat("""(module (func $r (export "r") (param i32) (call $r (local.get 0)))
+                               (func (export "k") (result i32) i32.const 7))""")
     trace = run_plan(WasmtimeEngine(recursive), make_plan(2, *export_signatures(recursive)))
     assert trace[-1][-1] == ("trap", "call stack exhausted")
-    assert len(trace) == 2
+    assert len(trace) == 3
     assert check_module(2, recursive).status == "ran"
 
 
@@ -151,10 +173,10 @@ def test_smith_modules_are_deterministic_wasm2_without_simd():
     assert export_signatures(module)[0], "every module exports at least one function"
 
 
-@pytest.mark.parametrize("seed", CI_SEEDS)
-def test_fixed_seed_batch(seed):
-    result = check_seed(seed)
-    assert result.status in ("ran", "skipped"), f"seed {seed}: {result.detail}"
+@pytest.mark.parametrize("profile, seed", CI_BATCH)
+def test_fixed_seed_batch(profile, seed):
+    result = check_seed(seed, profile)
+    assert result.status in ("ran", "skipped"), f"{profile} seed {seed}: {result.detail}"
 
 
 def test_regression_names_carry_the_seed(tmp_path):

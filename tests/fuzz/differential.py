@@ -8,10 +8,11 @@
 A module the compiler declines (UnsupportedFeature) is skipped and counted by
 feature.  Anything else that differs is a mismatch: a different result, trap,
 global or memory, a compiler exception on a valid module, a runtime error, or a
-hang (no answer within the timeout).  Each mismatch's module is saved as
-regressions/<seed>.wasm (<profile>-<seed>.wasm outside the default profile),
-which tests/test_fuzz_regressions.py replays; the
-summary also goes to build/fuzz-report.json.
+hang (no answer within the timeout).  A mismatch that repeats when checked
+again has its module saved as regressions/<seed>.wasm (<profile>-<seed>.wasm
+outside the default profile), which tests/test_fuzz_regressions.py replays;
+the summary also goes to build/fuzz-report.json.  --shrink keeps any mismatch, not necessarily the
+original one: check the minimized module's replay output.
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ SUBJECT_TIMEOUT_SECONDS = 120
 @dataclass
 class Result:
     seed: int
-    status: str                 # "ran", "skipped", "mismatch", "no-module", "harness-error"
+    status: str                 # "ran", "skipped", "mismatch", "flaky", "no-module", "harness-error"
     detail: str = ""            # the (first) feature that made it skip, or what differed
-    unobserved: int = 0         # global/memory reads the runtime could not make yet
+    unobserved: int = 0         # global/memory/table reads the runtime could not make
     seconds: float = 0.0
     missing: tuple = ()         # every feature the compiler lacks for this module, when skipped
 
@@ -115,16 +116,23 @@ def missing_features(wasm: bytes) -> list[str]:
 
 
 def check_seed(seed: int, profile: str = DEFAULT_PROFILE) -> Result:
-    """Generate and check one seed's module; a failure of the harness itself is reported, not raised."""
+    """Generate and check one seed's module; a failure of the harness itself is reported, not raised.
+
+    A mismatch is checked a second time: one that does not repeat is reported as "flaky" (nondeterminism,
+    or a compiler file caught mid-edit) and not saved.
+    """
     try:
         wasm = generate(seed, profile)
         if wasm is None:
             return Result(seed, "no-module", "smith could not build a module from these bytes")
         if not is_wasm2(wasm):
             return Result(seed, "harness-error", "smith made a module outside Wasm 2.0 without SIMD (check PROFILES)")
-        return check_module(seed, wasm)
+        result = check_module(seed, wasm)
+        if result.status == "mismatch" and check_module(seed, wasm).status != "mismatch":
+            result.status = "flaky"
+        return result
     except Exception:  # noqa: BLE001 - keep the batch going; the summary lists these
-        return Result(seed, "harness-error", traceback.format_exc(limit=3))
+        return Result(seed, "harness-error", traceback.format_exc())
 
 
 def regression_name(seed: int, profile: str) -> str:
@@ -167,6 +175,7 @@ def summarize(results: list[Result], first_seed: int, count: int, profile: str) 
         "needing_only_feature": dict(Counter(r.missing[0] for r in results if len(r.missing) == 1).most_common()),
         "no_module": by_status["no-module"],
         "harness_errors": {str(r.seed): r.detail for r in results if r.status == "harness-error"},
+        "flaky": {str(r.seed): r.detail for r in results if r.status == "flaky"},
         "mismatches": {str(r.seed): r.detail for r in sorted(results, key=lambda r: r.seed) if r.status == "mismatch"},
         "unobserved_reads": sum(r.unobserved for r in results),
         "seconds": round(sum(r.seconds for r in results), 1),
@@ -175,7 +184,8 @@ def summarize(results: list[Result], first_seed: int, count: int, profile: str) 
 
 def format_summary(summary: dict) -> str:
     first, last = summary["seeds"]
-    lines = [f"differential fuzzing ({summary['profile']}), seeds {first}..{last}: {summary['modules_run']} modules run, "
+    lines = [f"differential fuzzing ({summary['profile']}), seeds {first}..{last}: "
+             f"{summary['modules_run']} modules run, "
              f"{sum(summary['skipped_by_feature'].values())} skipped, {len(summary['mismatches'])} mismatches, "
              f"{summary['no_module']} seeds without a module"]
     for feature, count in summary["skipped_by_feature"].items():
@@ -184,6 +194,8 @@ def format_summary(summary: dict) -> str:
         lines.append("  missing features (modules needing each / needing only it): " + ", ".join(
             f"{feature} {count}/{summary['needing_only_feature'].get(feature, 0)}"
             for feature, count in summary["needing_feature"].items()))
+    for seed, detail in summary["flaky"].items():
+        lines.append(f"  FLAKY (did not repeat) seed {seed}: {detail[:300]}")
     for seed, detail in summary["harness_errors"].items():
         lines.append(f"  HARNESS ERROR seed {seed}: {detail.strip().splitlines()[-1]}")
     if summary["unobserved_reads"]:
@@ -208,7 +220,7 @@ def _fuzz(first_seed: int, count: int, jobs: int, profile: str, save: bool) -> i
     REPORT.write_text(json.dumps({"summary": summary, "results": [asdict(r) for r in results]}, indent=1) + "\n")
     print(format_summary(summary))
     print(f"report: {REPORT}")
-    return 1 if summary["mismatches"] or summary["harness_errors"] else 0
+    return 1 if summary["mismatches"] or summary["flaky"] or summary["harness_errors"] else 0
 
 
 def _replay(paths) -> int:
@@ -225,8 +237,8 @@ def _shrink(source: Path, attempts: int) -> int:
     seed = regression_seed(source)
     target = source.with_name(source.name.split(".")[0] + ".min.wasm")
     predicate = source.with_name(f".predicate-{seed}.sh")
-    predicate.write_text(f"#!/bin/sh\nPYTHONPATH={Path(__file__).parents[1]} exec {sys.executable} -m fuzz.differential "
-                         f"--interesting \"$1\" --as-seed {seed}\n")
+    predicate.write_text(f"#!/bin/sh\nPYTHONPATH={Path(__file__).parents[1]} exec {sys.executable} "
+                         f"-m fuzz.differential --interesting \"$1\" --as-seed {seed}\n")
     predicate.chmod(0o755)
     try:
         shrunk = subprocess.run([wasm_tools(), "shrink", "--attempts", str(attempts), str(predicate), str(source),
@@ -247,7 +259,8 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", choices=sorted(PROFILES), default=DEFAULT_PROFILE,
                         help="which smith configuration (see fuzz/smith.py)")
     parser.add_argument("--no-save", action="store_true", help="do not write mismatches to regressions/")
-    parser.add_argument("--replay", nargs="+", metavar="WASM", help="re-check saved modules (seed = file stem)")
+    parser.add_argument("--replay", nargs="+", metavar="WASM",
+                        help="re-check saved modules (seed = the file name's last number)")
     parser.add_argument("--shrink", metavar="WASM", help="minimize a saved mismatch (regressions/SEED.wasm)")
     parser.add_argument("--attempts", type=int, default=100, help="--shrink: wasm-tools shrink attempts")
     parser.add_argument("--interesting", metavar="WASM", help=argparse.SUPPRESS)   # wasm-tools shrink predicate

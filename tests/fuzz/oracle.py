@@ -17,6 +17,8 @@ import wasmtime
 from wasmtime import _ffi as ffi
 from wasmtime._func import enter_wasm
 
+from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
+
 ORACLE_FUEL = 1_000_000
 _KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "funcref": 5, "externref": 6}
 _REFERENCE_KINDS = {5, 6}
@@ -37,11 +39,12 @@ _TRAP_MESSAGES = {
 
 def type_name(valtype) -> str:
     """A wasmtime ValType as the project spells value types ("i32", "funcref", ...)."""
-    return str(valtype)
+    name = str(valtype)
+    return "externref" if name == "anyref" else name   # the Wasm C API's name for externref
 
 
 def export_signatures(wasm: bytes):
-    """Exported functions [(name, params, results)], globals [(name, type)], memories and tables (names), in export order."""
+    """Exported functions [(name, params, results)], globals [(name, type)], memory and table names, in order."""
     module = wasmtime.Module(_ENGINE, wasm)
     functions, globals_, memories, tables = [], [], [], []
     for export in module.exports:
@@ -106,11 +109,23 @@ class WasmtimeEngine:
         self.store = wasmtime.Store(_ENGINE)
         self.module = wasmtime.Module(_ENGINE, wasm)
         self.instance = None
+        self.host = HostLog()
+
+    def _imports(self) -> list:
+        imports = []
+        for imp in self.module.imports:
+            if imp.module != HOST_MODULE or imp.name not in HOST_FUNCTIONS:
+                raise ValueError(f"the fuzzer provides no import {imp.module}.{imp.name}")
+            imports.append(wasmtime.Func(self.store, imp.type, self.host.function(imp.name)))
+        return imports
+
+    def host_calls(self) -> list:
+        return self.host.take()
 
     def instantiate(self) -> tuple:
         self.store.set_fuel(ORACLE_FUEL)
         try:
-            self.instance = wasmtime.Instance(self.store, self.module, [])
+            self.instance = wasmtime.Instance(self.store, self.module, self._imports())
         except wasmtime.Trap as trap:
             return _trap_outcome(trap)
         except wasmtime.WasmtimeError as exc:

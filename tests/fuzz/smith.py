@@ -2,8 +2,8 @@
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
-are generated with NaN canonicalization, every item exported, no imports, and
-at most one memory of bounded size, so that exported memories and globals can
+are generated with NaN canonicalization, every item exported, imports only
+from host.py's functions, and at most one memory of bounded size, so that exported memories and globals can
 be compared afterwards.  The default profile allows no traps other than the
 fuel check that `--ensure-termination` inserts (it traps with `unreachable`
 once a global fuel counter runs out); see PROFILES for the others.
@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .host import imports_module_path
+
 SMITH_INPUT_BYTES = (64, 4096)   # the input length is drawn from this range too
 DISABLED_PROPOSALS = ("simd", "relaxed-simd", "threads", "shared-everything-threads", "tail-call",
                       "exceptions", "gc", "memory64", "custom-page-sizes", "wide-arithmetic",
@@ -25,22 +27,24 @@ _COMMON_FLAGS = (
     *(arg for name in DISABLED_PROPOSALS for arg in (f"--{name}-enabled", "false")),
     "--canonicalize-nans", "true",
     "--export-everything", "true",
-    "--max-imports", "0",
     "--min-types", "1",   # without a type there can be no function
     "--min-funcs", "1",
 )
 _SCALAR_FLAGS = (*_COMMON_FLAGS, "--bulk-memory-enabled", "false", "--reference-types-enabled", "false",
                  "--saturating-float-to-int-enabled", "false", "--max-memories", "0", "--max-tables", "0",
                  "--max-globals", "0", "--max-data-segments", "0", "--max-element-segments", "0")
+_WASM2_FLAGS = (*_COMMON_FLAGS, "--ensure-termination", "--max-memories", "1", "--memory-max-size-required", "true",
+                "--max-memory32-bytes", str(4 * 65536), "--max-table-elements", "1000")
 # "wasm2": all of Wasm 2.0 but SIMD, no traps but smith's fuel check (a global) against endless loops.
-# "scalar": numeric and control code only (no memory, tables, globals, references, bulk or saturating
-# operators), for a compiler that cannot do more yet.  Traps are allowed (smith's trap guards need
-# globals) and compared; endless loops are caught by the oracle's fuel.
+# "wasm2-traps": the same with every kind of trap allowed (memory and table bounds, division, conversion,
+# call_indirect checks).
+# "scalar": numeric and control code only (no memory, tables, references, bulk or saturating operators),
+# for a compiler that cannot do more yet.  Traps are allowed and compared; endless loops are caught by the
+# oracle's fuel.  (smith still adds a few mutable globals.)
 # "int": "scalar" without floating point.
 PROFILES = {
-    "wasm2": (*_COMMON_FLAGS, "--disallow-traps", "true", "--ensure-termination", "--max-memories", "1",
-              "--memory-max-size-required", "true", "--max-memory32-bytes", str(4 * 65536),
-              "--max-table-elements", "1000"),
+    "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
+    "wasm2-traps": _WASM2_FLAGS,
     "scalar": _SCALAR_FLAGS,
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
 }
@@ -61,7 +65,9 @@ def smith_input(seed: int) -> bytes:
 
 def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
     """The module for `seed` in `profile`, or None when smith cannot make one from its bytes (its exit code 2)."""
-    proc = subprocess.run([wasm_tools(), "smith", *PROFILES[profile], "-o", "/dev/stdout"], input=smith_input(seed),
+    tool = wasm_tools()
+    flags = [*PROFILES[profile], "--available-imports", str(imports_module_path(tool))]
+    proc = subprocess.run([tool, "smith", *flags, "-o", "/dev/stdout"], input=smith_input(seed),
                           capture_output=True)
     if proc.returncode == 2:
         return None

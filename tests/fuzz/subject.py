@@ -15,6 +15,7 @@ import tempfile
 from wasmoon_aot.aot.compiler import compile_wasm
 from wasmoon_aot.runtime import Trap, load
 
+from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 from .trace import UNOBSERVED
 
 PAGE_SIZE = 65536
@@ -31,6 +32,10 @@ class WasmoonEngine:
         self.wasm = wasm
         self.artifact: bytes | None = None
         self.instance = None
+        self.host = HostLog()
+
+    def host_calls(self) -> list:
+        return self.host.take()
 
     def compile(self) -> None:
         """Compile the module; UnsupportedFeature and compiler errors propagate to the caller."""
@@ -42,7 +47,8 @@ class WasmoonEngine:
             with open(path, "wb") as out:
                 out.write(self.artifact)
             try:
-                self.instance = load(path, {})
+                host = {name: self.host.function(name) for name in HOST_FUNCTIONS}
+                self.instance = load(path, {HOST_MODULE: host})
             except Trap as trap:
                 return ("trap", trap.message)
             except Exception as exc:  # noqa: BLE001 - any other failure is a finding

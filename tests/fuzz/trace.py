@@ -9,6 +9,7 @@ Each engine turns the plan into a list of events, plain tuples compared with ==:
     ("instantiate", outcome)
     ("call", name, args, outcome)      outcome: ("ok", [result bits]) | ("trap", kind)
                                        | ("error", text) | ("diverges",) (the oracle ran out of fuel)
+    ("host", [(import name, args), ...])   host functions called since the previous event
     ("globals", {name: bits})
     ("memory", name, byte length, sha256 hex)
     ("table", name, size, null-ness of its first TABLE_ELEMENTS_COMPARED elements)
@@ -82,17 +83,26 @@ def memory_event(name: str, data: bytes | None) -> tuple:
     return ("memory", name, len(data), hashlib.sha256(data).hexdigest())
 
 
+def _ends_comparison(outcome: tuple) -> bool:
+    """Nothing after this outcome is compared (what came before a stack exhaustion depends on stack depth)."""
+    return outcome[0] in ("error", "diverges") or outcome == ("trap", STACK_EXHAUSTED)
+
+
 def run_plan(engine, plan: Plan) -> list:
     """Drive an engine through the plan and record its trace.
 
     An engine has `instantiate() -> outcome`, `call(name, args) -> outcome` with
-    raw result slots, `global_bits(name) -> int | UNOBSERVED` and
-    `memory_bytes(name) -> bytes | None` and `table_elements(name, count) ->
-    (size, [bits of the first `count` elements]) | None`; an outcome is ("ok", ...),
-    ("trap", spec message) or ("error", text) for anything else that went wrong.
+    raw result slots, `host_calls() -> [(name, args)]` made since it was last
+    asked, `global_bits(name) -> int | UNOBSERVED`, `memory_bytes(name) ->
+    bytes | None` and `table_elements(name, count) -> (size, [bits of the first
+    `count` elements]) | None`; an outcome is ("ok", ...), ("trap", spec
+    message), ("diverges",) or ("error", text) for anything else that went wrong.
     """
     outcome = engine.instantiate()
     trace = [("instantiate", outcome)]
+    if _ends_comparison(outcome):
+        return trace
+    trace.append(("host", engine.host_calls()))
     if outcome[0] != "ok":
         return trace
     for call in plan.calls:
@@ -102,8 +112,9 @@ def run_plan(engine, plan: Plan) -> list:
         elif outcome[0] == "trap":
             outcome = ("trap", trap_kind(outcome[1]))
         trace.append(("call", call.name, call.args, outcome))
-        if outcome[0] in ("error", "diverges") or outcome == ("trap", STACK_EXHAUSTED):
-            return trace   # what follows an exhaustion depends on each engine's stack depth
+        if _ends_comparison(outcome):
+            return trace
+        trace.append(("host", engine.host_calls()))
         if plan.globals:
             trace.append(("globals", {name: _global_event(ty, engine.global_bits(name)) for name, ty in plan.globals}))
     trace.extend(memory_event(name, engine.memory_bytes(name)) for name in plan.memories)
