@@ -18,7 +18,8 @@ import time
 import types
 
 
-def load_wasmoon(path):
+def load_wasmoon_instance(path):
+    """An instance of the compiled artifact at `path`, through our runtime."""
     directory = os.environ["WASMOON_RUNTIME_DIR"]
     package = types.ModuleType("wasmoon_aot")
     package.__path__ = []
@@ -29,12 +30,18 @@ def load_wasmoon(path):
     runtime = importlib.util.module_from_spec(spec)
     sys.modules["wasmoon_aot.runtime"] = runtime
     spec.loader.exec_module(runtime)
-    return runtime.load(path).exports.run
+    return runtime.load(path)
+
+
+def load_wasmoon(path):
+    return load_wasmoon_instance(path).exports.run
 
 
 def load_wasmtime(path, serialize_to=None):
     import wasmtime
-    engine = wasmtime.Engine()
+    config = wasmtime.Config()
+    config.parallel_compilation = False  # compiler threads would make instruction counts vary
+    engine = wasmtime.Engine(config)
     store = wasmtime.Store(engine)
     module = wasmtime.Module.from_file(engine, path)
     if serialize_to:

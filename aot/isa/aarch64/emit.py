@@ -129,6 +129,7 @@ class FunctionEmitter:
                 self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
+            self.checked_accesses: set[tuple[int, int, int]] = set()
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, cls in alloc.edits_before.get(index, ()):
                     self.move(src, dst, cls)
@@ -434,8 +435,14 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _bounds_check(em, addr: int, bound: int, still: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT)."""
+def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
+    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
+    SSA values never change, so a check an earlier access in the block already
+    made on the same address and bound is not repeated."""
+    key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
+    if key in em.checked_accesses:
+        return
+    em.checked_accesses.add(key)
     if still:
         if still < 4096:
             em.put(e.sub_imm(True, X17, bound, still))
@@ -458,7 +465,7 @@ def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
 def _load(em, inst, regs):
     size, signed, wide, is_float, offset, still, wasm_offset = inst.data
     rd, addr, base, bound = regs
-    _bounds_check(em, addr, bound, still, wasm_offset)
+    _bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:  # [base, waddr, uxtw]
         if is_float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
@@ -479,7 +486,7 @@ def _load(em, inst, regs):
 def _store(em, inst, regs):
     size, _, _, is_float, offset, still, wasm_offset = inst.data
     value, addr, base, bound = regs
-    _bounds_check(em, addr, bound, still, wasm_offset)
+    _bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:
         em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
         return
