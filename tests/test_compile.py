@@ -188,3 +188,17 @@ def test_trap_in_a_builtin_names_the_wasm_offset(tmp_path):
         instance.exports.fill(65530)
     assert caught.value.message == "out of bounds memory access"
     assert caught.value.func_name == "fill" and caught.value.wasm_offset is not None
+
+
+def test_multiply_add_fusion_keeps_wrapping_semantics(tmp_path):
+    wat = """(module
+      (func (export "madd") (param i32 i32 i32) (result i32)
+        (i32.add (local.get 2) (i32.mul (local.get 0) (local.get 1))))
+      (func (export "msub") (param i64 i64 i64) (result i64)
+        (i64.sub (local.get 2) (i64.mul (local.get 0) (local.get 1)))))"""
+    path = tmp_path / "madd.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode())).image))
+    instance = load(str(path))
+    assert instance.exports.madd(0x10000, 0x10001, 7) == 0x10007
+    assert instance.exports.msub(3, -5, 1) == 16
+    assert instance.exports.msub(2**62, 4, 0) == 0

@@ -285,6 +285,11 @@ def _alu(em, inst, regs):
     em.put(_ALU[name](is64, regs[0], regs[1], regs[2]))
 
 
+def _madd(em, inst, regs):
+    is64, subtract = inst.data
+    em.put((e.msub if subtract else e.madd)(is64, regs[0], regs[1], regs[2], regs[3]))
+
+
 def _rotl(em, inst, regs):
     em.put(e.neg(inst.data, X16, regs[2]), e.rorv(inst.data, regs[0], regs[1], X16))
 
@@ -667,7 +672,7 @@ def _trap(em, inst, regs):
 EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
-    "alu": _alu, "alu_imm": _alu_imm, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
+    "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
     "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,

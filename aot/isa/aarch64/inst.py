@@ -12,6 +12,7 @@ registers, per op:
   const         (is64, bits) or (double, bits) for FLOAT defs
   alu           (is64, name)          rd = rn <name> rm
   alu_imm       (is64, name, imm)     add/sub imm12, and/orr/eor bitmask immediate
+  madd          (is64, subtract)      rd = ra +/- rn * rm (operands rd, rn, rm, ra)
   shift_imm     (is64, name, amount)  shift or rotate by a constant
   rotl          is64
   div           (is64, signed, rem, wasm_offset)

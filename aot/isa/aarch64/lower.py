@@ -265,6 +265,29 @@ class Lowering:
             return [self.use(args[0])], (is64, cond, right)
         return [self.use(args[0]), self.use(args[1])], (is64, cond, None)
 
+    def fusible_multiply(self, value: int):
+        """The integer mul defining `value`, if an add/sub in this block may absorb it."""
+        value = self.f.resolve(value)
+        inst = self.def_inst[value]
+        if inst < 0 or self.def_block[value] != self.current_block or self.use_count[value] != 1:
+            return None
+        rule = RULES.get(self.f.inst_op[inst])
+        return inst if rule is not None and rule[0] == "alu" and rule[1][1] == "mul" else None
+
+    def lower_multiply_add(self, inst: int, is64: bool, name: str) -> bool:
+        """x + a*b (either side) becomes madd, x - a*b becomes msub."""
+        f = self.f
+        left, right = f.inst_args[inst]
+        product, addend = self.fusible_multiply(right), left
+        if product is None and name == "add":
+            product, addend = self.fusible_multiply(left), right
+        if product is None:
+            return False
+        a, b = f.inst_args[product]
+        self.emit("madd", [define(self.vreg(f.inst_results[inst][0])), self.use(a), self.use(b),
+                           self.use(addend)], (is64, name == "sub"))
+        return True
+
     def lower_immediate_form(self, inst: int, name: str, data) -> bool:
         """alu/icmp with a constant right operand that the instruction can encode."""
         f = self.f
@@ -302,6 +325,8 @@ class Lowering:
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
         if rule is not None and rule[0] in ("alu", "icmp", "rotl") and self.lower_immediate_form(inst, *rule):
+            return
+        if rule is not None and rule[0] == "alu" and rule[1][1] in ("add", "sub") and self.lower_multiply_add(inst, *rule[1]):
             return
         if opcode == ir.SELECT:
             compare = self.fusible_compare(f.inst_args[inst][2], self.current_block)
