@@ -37,9 +37,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _compile_file(source: Path, regalloc: str = "backtracking"):
+def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1):
     from .compiler import compile_source
-    return compile_source(source, regalloc)
+    return compile_source(source, regalloc, jobs=jobs)
 
 
 # Target triple -> object format; a .dylib output defaults to macOS, anything else to Linux.
@@ -58,7 +58,7 @@ def _write_artifact(image, target: str) -> bytes:
 
 
 def cmd_build(args) -> int:
-    result = _compile_file(args.input, args.regalloc)
+    result = _compile_file(args.input, args.regalloc, args.jobs)
     _write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)))
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
@@ -106,6 +106,13 @@ def cmd_spec(args) -> int:
     return command.run(args)
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wasmoon-aot",
                                      description="Ahead-of-time WebAssembly to AArch64 compiler")
@@ -119,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
                             ".dylib); default: macOS for a .dylib output, Linux otherwise")
     build.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
                        help="register allocator (default: backtracking)")
+    build.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
+                       help="compile functions in N worker processes; the output is the same for any N "
+                            "(default: 1)")
     build.add_argument("--stats", action="store_true",
                        help="print per-function statistics (instructions, vregs, bundles, splits, "
                             "spills, reloads, moves, spill slots, allocation time)")

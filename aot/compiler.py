@@ -9,9 +9,11 @@ linker writes as ELF.
 
 from __future__ import annotations
 
-import os
 import contextlib
 import gc
+import multiprocessing
+import os
+import pickle
 import time
 from dataclasses import dataclass, field
 
@@ -21,7 +23,7 @@ from ..runtime.abi import BUILTINS
 from .ir.build import build_function
 from .isa.aarch64 import encode as e
 from .isa.aarch64 import trampolines
-from .isa.aarch64.emit import emit_function
+from .isa.aarch64.emit import EmittedFunction, emit_function
 from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
 from .module_env import ModuleEnv
@@ -37,6 +39,10 @@ from .wat import read_module_source
 FUNCTION_ALIGN = 16
 ALLOCATORS = {"backtracking": backtracking.allocate, "simple": simple.allocate}
 CHECK_ENV = "WASMOON_REGALLOC_CHECK"
+# Phases timed per function; with jobs > 1 their times are summed over the workers.
+FUNCTION_PHASES = ("ir", "opt", "lower", "regalloc", "emit")
+# Function ranges per worker: more even out uneven ranges and make progress finer.
+RANGES_PER_JOB = 8
 
 
 def _check_default(check: bool | None) -> bool:
@@ -96,35 +102,126 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
     return datas, elems, bytes(data)
 
 
-def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool,
-                       progress=None) -> tuple[list, list]:
-    """Machine code for every defined function, with per-function allocator stats.
-
-    `progress(done, total)`, if given, is called after each function."""
-    allocate = ALLOCATORS[regalloc]
+def _compile_range(env: ModuleEnv, start: int, stop: int, phases: dict, allocate, check: bool,
+                   progress=None) -> tuple[list, list]:
+    """Machine code for defined functions start..stop-1 (local indices), with per-function
+    allocator stats; `progress(done, total)`, if given, is called after each function."""
     emitted, stats = [], []
-    for local_index in range(len(env.module.codes)):
+    for local_index in range(start, stop):
         func_index = env.num_imported_funcs + local_index
         started = time.perf_counter()
-        f = optimize(build_function(env, func_index))
-        lowered_at = time.perf_counter()
+        f = build_function(env, func_index)
+        built_at = time.perf_counter()
+        f = optimize(f)
+        optimized_at = time.perf_counter()
         vcode, outgoing = lower_function(env, f)
-        allocated_at = time.perf_counter()
+        lowered_at = time.perf_counter()
         allocation = allocate(vcode, REGISTER_ENV)
         if check:
             name = env.module.names.get(func_index) or f"function {func_index}"
             check_allocation(vcode, allocation, REGISTER_ENV, name)
-        emitted_at = time.perf_counter()
+        allocated_at = time.perf_counter()
         emitted.append(emit_function(vcode, allocation, outgoing))
         done = time.perf_counter()
-        phases["ir"] += lowered_at - started
-        phases["lower"] += allocated_at - lowered_at
-        phases["regalloc"] += emitted_at - allocated_at
-        phases["emit"] += done - emitted_at
+        phases["ir"] += built_at - started
+        phases["opt"] += optimized_at - built_at
+        phases["lower"] += lowered_at - optimized_at
+        phases["regalloc"] += allocated_at - lowered_at
+        phases["emit"] += done - allocated_at
         stats.append({"function": func_index, **allocation.stats})
         if progress is not None:
             progress(local_index + 1, len(env.module.codes))
     return emitted, stats
+
+
+def _balanced_ranges(body_sizes: list[int], count: int) -> list[tuple[int, int]]:
+    """Split 0..len(body_sizes) into contiguous ranges of at most total/count body size each,
+    or a single function where one is bigger (about `count` to 2*`count` ranges)."""
+    target = sum(body_sizes) / count
+    ranges, start, running = [], 0, 0
+    for index, size in enumerate(body_sizes):
+        if index > start and running + size > target:
+            ranges.append((start, index))
+            start, running = index, 0
+        running += size
+    if start < len(body_sizes):
+        ranges.append((start, len(body_sizes)))
+    return ranges
+
+
+# A forked worker's share of the compile: (env, allocator, check), inherited from the parent.
+_worker_job: tuple | None = None
+
+
+def _worker_setup(env: ModuleEnv, regalloc: str, check: bool) -> None:
+    global _worker_job
+    _worker_job = (env, ALLOCATORS[regalloc], check)
+
+
+def _portable(error: Exception) -> Exception:
+    """`error` if it survives pickling to the parent (one that does not would leave the pool
+    waiting forever), else a RuntimeError that carries its type and message."""
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+
+
+def _worker_compile(bounds: tuple[int, int]) -> tuple:
+    """Compile one range in a worker; everything returned is plain data (lists, ints, dicts)."""
+    env, allocate, check = _worker_job
+    phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
+    try:
+        with _cyclic_gc_paused():
+            emitted, stats = _compile_range(env, *bounds, phases, allocate, check)
+    except Exception as error:
+        raise _portable(error) from None
+    code = [(out.words, out.calls, out.trap_calls, out.trap_sites) for out in emitted]
+    return bounds[0], code, stats, phases, sorted(env.builtins_used)
+
+
+def _from_plain(code: tuple) -> EmittedFunction:
+    out = EmittedFunction()
+    out.words, out.calls, out.trap_calls, out.trap_sites = code
+    return out
+
+
+def _compile_in_workers(env: ModuleEnv, phases: dict, regalloc: str, check: bool, jobs: int,
+                        progress=None) -> tuple[list, list]:
+    """_compile_range over all functions, in `jobs` forked processes.  Ranges are handed out
+    a few per worker so that uneven ones even out; results are put back in function order,
+    so the output does not depend on `jobs` or on which worker finished first."""
+    total = len(env.module.codes)
+    sizes = [1 + len(code.ops) for code in env.module.codes]   # body size in instructions
+    ranges = _balanced_ranges(sizes, min(total, jobs * RANGES_PER_JOB))
+    emitted, stats = [None] * total, [None] * total
+    done = 0
+    workers = multiprocessing.get_context("fork").Pool(min(jobs, len(ranges)), initializer=_worker_setup,
+                                                       initargs=(env, regalloc, check))
+    with workers as pool:
+        for start, code, range_stats, range_phases, builtins in pool.imap_unordered(_worker_compile, ranges):
+            emitted[start:start + len(code)] = [_from_plain(c) for c in code]
+            stats[start:start + len(code)] = range_stats
+            for phase, seconds in range_phases.items():
+                phases[phase] += seconds
+            env.builtins_used.update(builtins)
+            done += len(code)
+            if progress is not None:
+                progress(done, total)
+    return emitted, stats
+
+
+def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool, jobs: int = 1,
+                       progress=None) -> tuple[list, list]:
+    """Machine code for every defined function, with per-function allocator stats, compiled
+    here (jobs=1) or in `jobs` worker processes; the result is the same either way.
+
+    `progress(done, total)`, if given, is called as functions are done."""
+    total = len(env.module.codes)
+    if jobs > 1 and total > 1:
+        return _compile_in_workers(env, phases, regalloc, check, jobs, progress)
+    return _compile_range(env, 0, total, phases, ALLOCATORS[regalloc], check, progress)
 
 
 @contextlib.contextmanager
@@ -142,15 +239,19 @@ def _cyclic_gc_paused():
 
 
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
-                   progress=None) -> CompileResult:
+                   progress=None, jobs: int = 1) -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
     `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
-    allocation checker on every function (default: $WASMOON_REGALLOC_CHECK)."""
-    phases = {"ir": 0.0, "lower": 0.0, "regalloc": 0.0, "emit": 0.0}
+    allocation checker on every function (default: $WASMOON_REGALLOC_CHECK); `jobs`
+    compiles functions in that many forked worker processes (same output for any
+    number; the per-function phase times are then summed over the workers)."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     env = ModuleEnv(module)
     with _cyclic_gc_paused():
-        emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), progress)
+        emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
     text = bytearray(trampolines.trap_stub())
@@ -229,26 +330,27 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
 
 
 def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
-                  progress=None) -> CompileResult:
+                  progress=None, jobs: int = 1) -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
     modules that need what the compiler cannot do yet.  `progress(done, total)`
-    is told of each function compiled.
+    is told of each function compiled; `jobs` as for compile_module.
     """
     started = time.perf_counter()
     module = decode_module(data)
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module, regalloc, check, progress)
+    result = compile_module(module, regalloc, check, progress, jobs)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
-def compile_source(path, regalloc: str = "backtracking", check: bool | None = None) -> CompileResult:
+def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
+                   jobs: int = 1) -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
-    return compile_bytes(read_module_source(path), regalloc, check)
+    return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs)
 
 
 def compile_wasm(data: bytes) -> bytes:

@@ -7,9 +7,11 @@ clang) it measures, in one run and on the same emulated AArch64:
   (b) wall time of `run(N)` under qemu, ours and wasmtime's;
   (c) machine code size: our functions against Cranelift's (the function symbols
       of wasmtime's serialized module).
-Then compile speed: KB of code section per second with 1 and 2 jobs, time per
-pipeline phase, and compile time against module size.  Figures are printed and
-written to build/bench.json; nothing here passes or fails.
+Then compile speed (compile_speed.py): KB of code section per second with 1 and
+--jobs jobs, time per pipeline phase, and compile time against module size; and a
+large real library, zstd from its PyPI sdist (zstd_case.py): compile time with 1
+and --jobs jobs, and ZSTD_compress time, ours / wasmtime's.  Figures are printed
+and written to build/bench.json; nothing here passes or fails.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import lief
 
+import compile_speed
+import zstd_case
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.linker import write_elf
 
@@ -56,8 +59,8 @@ def build_kernel(name: str) -> Path:
     return out
 
 
-def arm64(args: list[str], plugin_out: Path | None = None) -> dict:
-    """Run arm64_runner.py in the emulated arm64 Python, in a fixed, clean environment
+def arm64(args: list[str], plugin_out: Path | None = None, runner: str = "arm64_runner.py") -> dict:
+    """Run a runner script (arm64_runner.py by default) in the emulated arm64 Python, in a fixed, clean environment
     (instruction counts repeat exactly only then; see FACTS.md)."""
     env = {"PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(WHEELS),
            "WASMOON_RUNTIME_DIR": str(RUNTIME_DIR)}
@@ -65,7 +68,7 @@ def arm64(args: list[str], plugin_out: Path | None = None) -> dict:
         command = ["qemu-aarch64-static", "-L", str(SYSROOT)]
     else:
         command = ["qemu-aarch64", "-L", str(SYSROOT), "-plugin", f"{PLUGIN},out={plugin_out}"]
-    done = subprocess.run(command + [str(PYTHON), str(HERE / "arm64_runner.py")] + args,
+    done = subprocess.run(command + [str(PYTHON), str(HERE / runner)] + args,
                           env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -114,25 +117,10 @@ def kernel_figures(name: str, iterations: int) -> dict:
     }
 
 
-def compile_speed(wasm_files: list[Path]) -> dict:
-    """KB of code section per second for the kernels together, and time per phase."""
-    code_bytes = 0
-    phases: dict[str, float] = {}
-    started = time.perf_counter()
-    for wasm in wasm_files:
-        data = wasm.read_bytes()
-        result = compile_bytes(data)
-        code_bytes += len(data)
-        for phase, seconds in result.phase_seconds.items():
-            phases[phase] = phases.get(phase, 0.0) + seconds
-    elapsed = time.perf_counter() - started
-    return {"module_bytes": code_bytes, "seconds": elapsed, "kb_per_second": code_bytes / 1024 / elapsed,
-            "phase_seconds": phases}
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("kernels", nargs="*", default=sorted(KERNELS))
+    parser.add_argument("--jobs", type=int, default=2, help="parallel compile figures with this many jobs")
     args = parser.parse_args(argv)
     BUILD.mkdir(parents=True, exist_ok=True)
     report = {"kernels": {}}
@@ -151,11 +139,19 @@ def main(argv=None) -> int:
     print("-" * len(header))
     print(f"{'geomean':<11} {'':>12} {'':>12} {report['geomean']['insns_ratio']:>6.2f} "
           f"{report['geomean']['time_ratio']:>6.2f} {report['geomean']['size_ratio']:>6.2f}")
-    report["compile"] = compile_speed([BUILD / f"{name}.wasm" for name in args.kernels])
-    speed = report["compile"]
-    print(f"\ncompile: {speed['module_bytes']} bytes of Wasm in {speed['seconds']:.2f}s = "
-          f"{speed['kb_per_second']:.1f} KB/s; phases: "
-          + ", ".join(f"{k} {v:.3f}s" for k, v in speed["phase_seconds"].items()))
+    kernel_wasm = [build_kernel(name).read_bytes() for name in args.kernels]
+    report["compile"] = [compile_speed.measure(kernel_wasm, jobs) for jobs in (1, args.jobs)]
+    print()
+    for figures in report["compile"]:
+        print(compile_speed.format_speed(f"compile {len(kernel_wasm)} kernels", figures))
+    print(compile_speed.format_phases(report["compile"][0]))
+    report["compile_scaling"] = compile_speed.scaling()
+    print("\ncompile time against module size (synthetic modules, 1 job):")
+    print("\n".join(compile_speed.format_scaling(report["compile_scaling"])))
+    report["zstd"] = zstd_case.zstd_figures(BUILD, arm64, args.jobs)
+    print()
+    print("\n".join(zstd_case.format_zstd(report["zstd"])))
+    print(compile_speed.format_phases(report["zstd"]["compile"][0]))
     (REPO / "build" / "bench.json").write_text(json.dumps(report, indent=1) + "\n")
     print(f"written to {REPO / 'build' / 'bench.json'}")
     return 0

@@ -1,0 +1,132 @@
+"""Compile-speed figures for `make bench`: KB of Wasm code section per second with
+1 and N jobs, time per pipeline phase, and compile time against module size.
+
+Module size is varied with synthetic modules of 100 to 3000 functions drawn from
+one fixed mix (memory loops, calls, branches, integer and float arithmetic), so
+seconds per KB should stay flat if compile time is linear in module size.
+Times are wall-clock (perf_counter); with jobs > 1 the phase times are summed
+over the workers.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import time
+
+from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.wat import wat_to_wasm
+
+CODE_SECTION = 10
+SCALING_SIZES = (100, 300, 1000, 3000)
+
+
+def _leb128(data: bytes, at: int) -> tuple[int, int]:
+    value, shift = 0, 0
+    while True:
+        byte = data[at]
+        value |= (byte & 0x7F) << shift
+        at += 1
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def code_section_bytes(data: bytes) -> int:
+    """Size of the code section's contents in a Wasm binary (0 if it has none)."""
+    at = 8
+    while at < len(data):
+        section_id = data[at]
+        size, at = _leb128(data, at + 1)
+        if section_id == CODE_SECTION:
+            return size
+        at += size
+    return 0
+
+
+def _synthetic_function(k: int, functions: int, rng: random.Random) -> str:
+    callee = rng.randrange(functions)
+    shift, scale, offset = rng.randrange(1, 31), rng.randrange(3, 999), 4 * rng.randrange(256)
+    return f"""(func $f{k} (export "f{k}") (param i32 i32) (result i32) (local i32 i64 f64)
+    (local.set 3 (i64.extend_i32_u (local.get 1)))
+    (block (loop (br_if 1 (i32.eqz (local.get 0)))
+      (local.set 2 (i32.add (local.get 2) (i32.load offset={offset} (i32.and (local.get 0) (i32.const 0xfffc)))))
+      (i32.store (i32.and (local.get 2) (i32.const 0xfffc)) (i32.xor (local.get 2) (i32.shl (local.get 0) (i32.const {shift}))))
+      (local.set 3 (i64.add (i64.mul (local.get 3) (i64.const {scale})) (i64.extend_i32_s (local.get 2))))
+      (local.set 4 (f64.add (f64.mul (local.get 4) (f64.const 0.5)) (f64.convert_i32_s (local.get 0))))
+      (if (i32.lt_u (local.get 2) (i32.const {scale * 1000}))
+        (then (local.set 2 (i32.rotl (local.get 2) (i32.const {shift}))))
+        (else (local.set 2 (i32.sub (local.get 2) (i32.wrap_i64 (local.get 3))))))
+      (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+      (br 0)))
+    (if (i32.gt_s (local.get 1) (i32.const 0))
+      (then (local.set 2 (i32.add (local.get 2)
+                                  (call $f{callee} (i32.and (local.get 2) (i32.const 7)) (i32.sub (local.get 1) (i32.const 1)))))))
+    (i32.add (local.get 2) (i32.add (i32.wrap_i64 (i64.shr_u (local.get 3) (i64.const 32)))
+                                    (i32.trunc_sat_f64_s (local.get 4)))))"""
+
+
+def synthetic_module(functions: int, seed: int = 7) -> bytes:
+    """A module of `functions` functions of the fixed mix (deterministic for a seed)."""
+    rng = random.Random(seed)
+    body = "\n  ".join(_synthetic_function(k, functions, rng) for k in range(functions))
+    return wat_to_wasm(f"(module (memory 1)\n  {body})".encode())
+
+
+def _cpu_seconds() -> float:
+    """User + system time of this process and of its finished children (the workers)."""
+    usages = (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    return sum(usage.ru_utime + usage.ru_stime for usage in usages)
+
+
+def measure(modules: list[bytes], jobs: int = 1, keep=None) -> dict:
+    """Compile the modules one after another: total code-section KB per second (wall clock),
+    the CPU seconds spent (all processes; on a loaded machine wall time overstates it) and
+    phase times.  `keep(result)`, if given, receives each CompileResult."""
+    code_bytes = sum(code_section_bytes(data) for data in modules)
+    phases: dict[str, float] = {}
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
+    for data in modules:
+        result = compile_bytes(data, jobs=jobs)
+        for phase, seconds in result.phase_seconds.items():
+            phases[phase] = phases.get(phase, 0.0) + seconds
+        if keep is not None:
+            keep(result)
+    elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_started
+    return {"jobs": jobs, "code_bytes": code_bytes, "seconds": elapsed, "cpu_seconds": cpu,
+            "kb_per_second": code_bytes / 1024 / elapsed, "kb_per_cpu_second": code_bytes / 1024 / cpu,
+            "phase_seconds": phases}
+
+
+def scaling(sizes=SCALING_SIZES) -> list[dict]:
+    """Compile time against module size (one job): seconds and seconds per KB of code, wall
+    clock and CPU (the steadier of the two on a shared machine)."""
+    rows = []
+    for functions in sizes:
+        figures = measure([synthetic_module(functions)])
+        kilobytes = figures["code_bytes"] / 1024
+        rows.append({"functions": functions, "code_bytes": figures["code_bytes"], "seconds": figures["seconds"],
+                     "seconds_per_kb": figures["seconds"] / kilobytes, "cpu_seconds": figures["cpu_seconds"],
+                     "cpu_seconds_per_kb": figures["cpu_seconds"] / kilobytes})
+    return rows
+
+
+def format_speed(label: str, figures: dict) -> str:
+    return (f"{label:<24} jobs={figures['jobs']}: {figures['code_bytes'] / 1024:8.1f} KB of code in "
+            f"{figures['seconds']:6.2f}s = {figures['kb_per_second']:6.1f} KB/s "
+            f"({figures['kb_per_cpu_second']:.1f} KB per CPU second)")
+
+
+def format_phases(figures: dict) -> str:
+    total = sum(figures["phase_seconds"].values())
+    return "phases: " + ", ".join(f"{phase} {seconds:.2f}s ({100 * seconds / total:.0f}%)"
+                                  for phase, seconds in figures["phase_seconds"].items())
+
+
+def format_scaling(rows: list[dict]) -> list[str]:
+    lines = [f"{'functions':>9} {'code KB':>9} {'seconds':>8} {'s/KB':>7} {'cpu s':>8} {'cpu s/KB':>8}"]
+    lines += [f"{row['functions']:>9} {row['code_bytes'] / 1024:>9.1f} {row['seconds']:>8.2f} "
+              f"{row['seconds_per_kb']:>7.3f} {row['cpu_seconds']:>8.2f} {row['cpu_seconds_per_kb']:>8.3f}"
+              for row in rows]
+    return lines
+
