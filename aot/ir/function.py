@@ -131,11 +131,15 @@ class IRFunction:
         return []
 
     def reachable_blocks(self) -> list[int]:
-        """Blocks reachable from the entry, in reverse postorder (computed once: passes
-        never change the control-flow graph after construction)."""
+        """Blocks reachable from the entry, in reverse postorder (cached until a pass
+        that changes the control-flow graph calls `cfg_changed`)."""
         if self._reachable is None:
             self._reachable = self._reverse_postorder()
         return self._reachable
+
+    def cfg_changed(self) -> None:
+        """Forget the cached block order: a pass added blocks or retargeted edges."""
+        self._reachable = None
 
     def _reverse_postorder(self) -> list[int]:
         seen = [False] * len(self.block_insts)
