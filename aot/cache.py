@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from .files import write_atomically
 
 _fingerprint: str | None = None
 
@@ -29,8 +30,8 @@ def _source_files():
     aot_dir = Path(__file__).resolve().parent
     linker_dir = aot_dir.parent / "linker"
     abi_file = aot_dir.parent / "runtime" / "abi.py"
-    for folder in (aot_dir, linker_dir):
-        yield from sorted(folder.rglob("*.py"))
+    for folder in (aot_dir, linker_dir):  # the spec harness shapes no artifact
+        yield from sorted(p for p in folder.rglob("*.py") if "spec" not in p.relative_to(folder).parts)
     yield abi_file
 
 
@@ -67,15 +68,5 @@ def cached_artifact(source: bytes, flags: dict, suffix: str, build) -> tuple[Pat
     path = cache_dir() / (cache_key(source, flags) + suffix)
     if path.is_file():
         return path, True
-    data = build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temp, 0o755)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
+    write_atomically(path, build(), 0o755)
     return path, False

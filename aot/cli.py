@@ -9,32 +9,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from ..runtime import abi
 from .cli_run import RunError
+from .files import write_atomically
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
 
 
 class CliError(Exception):
     """A failure worth one line to the user."""
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(temp, 0o755)
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
 
 
 def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1):
@@ -59,11 +45,11 @@ def _write_artifact(image, target: str) -> bytes:
 
 def cmd_build(args) -> int:
     result = _compile_file(args.input, args.regalloc, args.jobs)
-    _write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)))
+    write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
         if args.stats_json:
-            _write_atomically(args.stats_json, json.dumps(report, indent=1).encode() + b"\n")
+            write_atomically(args.stats_json, json.dumps(report, indent=1).encode() + b"\n")
         if args.stats:
             for entry in result.stats:
                 print(" ".join(f"{key}={value:.6f}" if isinstance(value, float) else f"{key}={value}"

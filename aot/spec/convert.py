@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..wat import wasm_tools
 from . import paths
 
 WAT_REJECTED = "wat-rejected.json"
@@ -43,12 +44,12 @@ def _cache_key(wast: bytes) -> str:
 
 
 def _run_wasm_tools(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([paths.wasm_tools(), *args], capture_output=True, text=True)
+    return subprocess.run([wasm_tools(), *args], capture_output=True, text=True)
 
 
 def parse_wat(wat_path: Path) -> bytes:
     """Binary of a .wat file via `wasm-tools parse`; raises ValueError with its message if rejected."""
-    done = subprocess.run([paths.wasm_tools(), "parse", str(wat_path)], capture_output=True)
+    done = subprocess.run([wasm_tools(), "parse", str(wat_path)], capture_output=True)
     if done.returncode != 0:
         raise ValueError(done.stderr.decode(errors="replace").strip())
     return done.stdout

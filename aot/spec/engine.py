@@ -16,6 +16,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cache import compiler_fingerprint
+from ..files import write_atomically
 from . import paths
 from .watchdog import Watchdog
 
@@ -95,7 +97,7 @@ class Engine:
 
     def compile(self, wasm: bytes) -> Compiled:
         """The artifact for `wasm`, from the cache or freshly compiled; front-end errors re-raise."""
-        key = hashlib.sha256(wasm + paths.compiler_fingerprint().encode()).hexdigest()
+        key = hashlib.sha256(wasm + compiler_fingerprint().encode()).hexdigest()
         so_path = self.so_cache / f"{key}.so"
         imports_path = self.so_cache / f"{key}.imports.json"
         error_path = self.so_cache / f"{key}.err.json"
@@ -109,11 +111,11 @@ class Engine:
         try:
             artifact = compile_wasm(wasm)
         except (UnsupportedFeature, WasmError) as error:
-            paths.atomic_write(error_path, json.dumps(_error_record(error)).encode())
+            write_atomically(error_path, json.dumps(_error_record(error)).encode())
             raise
         imports = _imports_of(wasm)
-        paths.atomic_write(imports_path, json.dumps(imports).encode())
-        paths.atomic_write(so_path, artifact)
+        write_atomically(imports_path, json.dumps(imports).encode())
+        write_atomically(so_path, artifact)
         return Compiled(so_path, imports)
 
     # --- runtime -------------------------------------------------------------
