@@ -5,30 +5,19 @@ byte-identical to the same tool built natively for this host."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 
 import pytest
 
-from wasi_programs import BUILD, SOURCES, clang_problem
+from wasi_programs import BUILD, SOURCES, clang_problem, unpacked_sdist
 
 BROTLI_VERSION = "1.2.1"
 
 
 def _brotli_sources():
-    root = BUILD / f"brotli-{BROTLI_VERSION}"
-    if not (root / "c" / "tools" / "brotli.c").exists():
-        BUILD.mkdir(exist_ok=True)
-        sdist = BUILD / f"brotli-{BROTLI_VERSION}.tar.gz"
-        if not sdist.exists():
-            fetched = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-binary", ":all:",
-                                      "--no-deps", f"Brotli=={BROTLI_VERSION}", "-d", str(BUILD)], capture_output=True)
-            if fetched.returncode:
-                pytest.skip(f"cannot fetch the Brotli {BROTLI_VERSION} sdist: {fetched.stderr.decode()[-200:]}")
-        shutil.unpack_archive(sdist, BUILD, filter="data")
-    c = root / "c"
+    c = unpacked_sdist("Brotli", BROTLI_VERSION, f"brotli-{BROTLI_VERSION}") / "c"
     return c, sorted(str(p) for part in ("common", "dec", "enc") for p in (c / part).glob("*.c")) + [
         str(c / "tools" / "brotli.c")]
 

@@ -14,29 +14,17 @@ from pathlib import Path
 
 import pytest
 
-from wasi_programs import BUILD, SOURCES, clang_problem
+from wasi_programs import BUILD, SOURCES, clang_problem, unpacked_sdist
 
 ZSTD_VERSION = "1.5.7.2"
 REPO = Path(__file__).resolve().parents[1]
-SDIST_DIRS = (REPO / "build" / "bench-frontend", BUILD)  # the front-end benchmark may have fetched it already
+SDIST_DIRS = (REPO / "build" / "bench-frontend",)  # the front-end benchmark may have fetched it already
 DRIVER = SOURCES / "zstd_roundtrip.c"
 DEFINES = ["-DZSTD_DISABLE_ASM", "-DZSTD_LEGACY_SUPPORT=1"]
 
 
 def _zstd_lib() -> Path:
-    for folder in SDIST_DIRS:
-        lib = folder / f"zstd-{ZSTD_VERSION}" / "zstd" / "lib"
-        if (lib / "zstd.h").exists():
-            return lib
-    BUILD.mkdir(exist_ok=True)
-    sdist = BUILD / f"zstd-{ZSTD_VERSION}.tar.gz"
-    if not sdist.exists():
-        fetched = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-binary", ":all:",
-                                  "--no-deps", f"zstd=={ZSTD_VERSION}", "-d", str(BUILD)], capture_output=True)
-        if fetched.returncode:
-            pytest.skip(f"cannot fetch the zstd {ZSTD_VERSION} sdist: {fetched.stderr.decode().strip()[-200:]}")
-    shutil.unpack_archive(sdist, BUILD, filter="data")
-    return BUILD / f"zstd-{ZSTD_VERSION}" / "zstd" / "lib"
+    return unpacked_sdist("zstd", ZSTD_VERSION, f"zstd-{ZSTD_VERSION}/zstd/lib", SDIST_DIRS)
 
 
 def _build(output: Path, target_flags: list[str]) -> Path:

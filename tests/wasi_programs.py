@@ -8,6 +8,7 @@ import functools
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -32,6 +33,25 @@ def clang_problem() -> str | None:
     if result.returncode:
         return "clang cannot build for wasm32-wasi: " + result.stderr.strip().splitlines()[-1]
     return None
+
+
+def unpacked_sdist(package: str, version: str, folder: str, search=()) -> Path:
+    """The PyPI source distribution of `package`==`version`, unpacked: the folder named
+    `folder` inside it, found under one of `search` or fetched into BUILD (skips if
+    the registry cannot be reached)."""
+    for place in (*search, BUILD):
+        if (place / folder).is_dir():
+            return place / folder
+    BUILD.mkdir(exist_ok=True)
+    archives = list(BUILD.glob(f"{package.lower()}-{version}.tar.gz"))
+    if not archives:
+        fetched = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-binary", ":all:",
+                                  "--no-deps", f"{package}=={version}", "-d", str(BUILD)], capture_output=True)
+        if fetched.returncode:
+            pytest.skip(f"cannot fetch the {package} {version} sdist: {fetched.stderr.decode().strip()[-200:]}")
+        archives = list(BUILD.glob(f"{package.lower()}-{version}.tar.gz"))
+    shutil.unpack_archive(archives[0], BUILD, filter="data")
+    return BUILD / folder
 
 
 def wasm_program(name: str) -> Path:
