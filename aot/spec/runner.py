@@ -123,12 +123,15 @@ class FileRun:
                 return ModuleState(FAILED, f"imports from failed module {module!r}")
         return ModuleState(PASSED, compiled=compiled)
 
+    def _live_registered(self) -> dict:
+        """Registered names whose instances exist, as imports for the next instantiation."""
+        return {name: s.instance for name, s in self.registered.items() if s.instance is not None}
+
     def _instantiate(self, state: ModuleState) -> ModuleState:
         if state.status != PASSED:
             return state
-        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
         try:
-            instance = self.engine.instantiate(state.compiled, live)
+            instance = self.engine.instantiate(state.compiled, self._live_registered())
         except (self.engine.Trap, self.engine.LinkError) as error:
             return ModuleState(FAILED, f"instantiation: {error}")
         return ModuleState(PASSED, instance=instance, compiled=state.compiled)
@@ -260,35 +263,28 @@ class FileRun:
         state = self._compile(self._wasm(command))
         if state.error_message and _message_matches(state.error_message, command["text"]):
             return PASSED, ""
-        if state.status != PASSED:
-            return state.outcome()
-        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
-        try:
-            self.engine.instantiate(state.compiled, live)
-        except self.engine.LinkError as error:
-            if _message_matches(error.message, command["text"]):
-                return PASSED, ""
-            return FAILED, f"link error {error.message!r}, expected {command['text']!r}"
-        except self.engine.Trap as trap:
-            return FAILED, f"trap {trap.message!r}, expected link error {command['text']!r}"
-        return FAILED, f"instantiated, expected link error {command['text']!r}"
+        return self._expect_failed_instantiation(state, command["text"], self.engine.LinkError, "link error")
 
     def _assert_uninstantiable(self, command: dict):
         wasm = self._wasm(command)
         state = self._compile(wasm)
         self._skip_state_sharers(wasm, state)
+        return self._expect_failed_instantiation(state, command["text"], self.engine.Trap, "trap")
+
+    def _expect_failed_instantiation(self, state: ModuleState, text: str, expected, kind: str):
+        """Passed when instantiating raises `expected` (a LinkError or Trap) with `text`."""
         if state.status != PASSED:
             return state.outcome()
-        live = {name: s.instance for name, s in self.registered.items() if s.instance is not None}
         try:
-            self.engine.instantiate(state.compiled, live)
-        except self.engine.Trap as trap:
-            if _message_matches(trap.message, command["text"]):
+            self.engine.instantiate(state.compiled, self._live_registered())
+        except (self.engine.LinkError, self.engine.Trap) as error:
+            if not isinstance(error, expected):
+                other = "trap" if kind == "link error" else "link error"
+                return FAILED, f"{other} {error.message!r}, expected {kind} {text!r}"
+            if _message_matches(error.message, text):
                 return PASSED, ""
-            return FAILED, f"trap {trap.message!r}, expected {command['text']!r}"
-        except self.engine.LinkError as error:
-            return FAILED, f"link error {error.message!r}, expected trap {command['text']!r}"
-        return FAILED, f"instantiated, expected trap {command['text']!r}"
+            return FAILED, f"{kind} {error.message!r}, expected {text!r}"
+        return FAILED, f"instantiated, expected {kind} {text!r}"
 
     HANDLERS = {kind: "_" + kind for kind in (
         "module", "module_definition", "module_instance", "register", "action", "assert_return",
