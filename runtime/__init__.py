@@ -1,10 +1,12 @@
 """Loads compiled artifacts and runs them: instances, traps, host calls (standard library only).
 
-`load(path, imports)` instantiates in this process on an AArch64 host, and in
-a shared arm64 worker under qemu-user elsewhere; both give the same API, and
-`Instance` is the class `load` returns here.  `Memory`, `Table` and `Global`
+`load(path, imports, store=)` instantiates in this process on an AArch64 host,
+and elsewhere in the arm64 worker (under qemu-user) of the instance's store;
+both give the same API, and `Instance` is the class `load` returns here.
+Every instance belongs to one `Store` (the process's default one unless given),
+as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
-likewise live here natively, or in the worker behind proxies.
+live here natively, or in their store's worker behind proxies.
 """
 
 from .abi import TrapCode
@@ -17,23 +19,26 @@ if runs_natively():
     from .global_value import Global
     from .instance import Instance
     from .memory import Memory
+    from .store import Store
     from .table import Table
 else:
     from .remote import RemoteInstance as Instance
+    from .remote import RemoteStore as Store
     from .remote_externs import RemoteGlobal as Global
     from .remote_externs import RemoteMemory as Memory
     from .remote_externs import RemoteTable as Table
 
 
-def load(path: str, imports=None, wasi: WasiConfig | None = None) -> Instance:
-    """Instantiate the artifact at `path`; `imports` maps module names to instances or {name: value};
-    `wasi` links `wasi_snapshot_preview1` with that argv, environment, preopens and stdio."""
+def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store | None = None) -> Instance:
+    """Instantiate the artifact at `path` in `store` (default: the process's default store);
+    `imports` maps module names to instances or {name: value}; `wasi` links
+    `wasi_snapshot_preview1` with that argv, environment, preopens and stdio."""
     if wasi is None:
-        return Instance(path, imports)
+        return Instance(path, imports, store=store)
     if runs_natively():
         from .wasi.bind import instantiate
-        return instantiate(path, imports or {}, wasi.describe(), wasi.open_descriptors())
-    return Instance(path, imports, wasi)
+        return instantiate(path, imports or {}, wasi.describe(), wasi.open_descriptors(), store)
+    return Instance(path, imports, wasi, store)
 
 
-__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode"]
+__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode"]

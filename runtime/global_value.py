@@ -18,10 +18,11 @@ VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
 class Global:
     """A global of `valtype` holding Python `value`; `.value` reads and (if mutable) writes it."""
 
-    def __init__(self, valtype: str, value=None, mutable: bool = False):
+    def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
         if valtype not in VALUE_TYPES:
             raise ValueError(f"unknown value type {valtype!r}")
         self.type = valtype
+        self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self.mutable = bool(mutable)
         self._cell = ctypes.create_string_buffer(abi.GLOBAL_CELL_SIZE)
         self.cell_address = ctypes.addressof(self._cell)

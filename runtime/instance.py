@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi, store
+from . import abi
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .constexpr import evaluate
@@ -28,6 +28,7 @@ from .global_value import Global
 from .linking import match_global, match_memory, match_table
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
+from .store import HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function, take_pending_exception
 from .table import Table
 from .type_ids import canonical_type_id
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
@@ -57,7 +58,7 @@ class ExportedFunction:
         values = (ctypes.c_uint64 * self._slots)(*args)
         code = self._entry(self.vmctx, self.code, values)
         if code:
-            raise_trap(code)
+            raise_trap(code, self.instance.store)
         return values[:len(self.results)]
 
     def __call__(self, *args):
@@ -67,12 +68,12 @@ class ExportedFunction:
         return f"<wasm function {self.func_index} {list(self.params)} -> {list(self.results)}>"
 
 
-def raise_trap(code: int):
-    """Raise the Trap for entry return `code`, located by the pc the trap stub recorded."""
-    cause = store.take_pending_exception()
+def raise_trap(code: int, in_store: Store):
+    """Raise the Trap for entry return `code`, located by the pc the trap stub recorded in `in_store`."""
+    cause = take_pending_exception()
     if isinstance(cause, Trap):
         raise cause
-    artifact, func_index, wasm_offset = locate_pc(store.trap_pc())
+    artifact, func_index, wasm_offset = locate_pc(in_store.trap_pc())
     name = artifact.function_name(func_index) if func_index is not None else None
     trap = Trap(code, func_index, name, wasm_offset)
     if cause is not None:
@@ -100,38 +101,40 @@ def _lookup(imports, module: str, name: str):
         raise LinkError("unknown import", module, name) from None
 
 
-def _host_record(call_bits, num_params: int, num_results: int):
-    """A HostFunc record dispatching to `call_bits` through the Store's callback."""
+def _host_record(in_store: Store, call_bits, num_params: int, num_results: int):
+    """A HostFunc record in `in_store` dispatching to `call_bits` through the host callback."""
     record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
-    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = store.STORE_ADDRESS
-    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = store.HOST_CALLBACK_ADDRESS
-    ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = store.register_host_function(
+    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = in_store.address
+    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = HOST_CALLBACK_ADDRESS
+    ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = register_host_function(
         call_bits, num_params, num_results)
     return record
 
 
 class Instance:
-    """An instance of an artifact (an Artifact, or the path of one) with the given imports."""
+    """An instance of an artifact (an Artifact, or the path of one) with the given imports,
+    in `store` (default: the process's default store)."""
 
-    def __init__(self, artifact, imports=None):
+    def __init__(self, artifact, imports=None, store: Store | None = None):
         if not isinstance(artifact, Artifact):
             artifact = open_artifact(artifact)
         self.artifact = artifact
+        self.store = store or default_store()
         meta = artifact.meta
         self.layout = abi.VMContextLayout.from_metadata(meta)
         self._vmctx = ctypes.create_string_buffer(self.layout.size)
         self.vmctx = ctypes.addressof(self._vmctx)
-        self._set_word(abi.VMCTX_STORE, store.STORE_ADDRESS)
+        self._set_word(abi.VMCTX_STORE, self.store.address)
         self._keep_alive = []  # host records and exporting instances
         self.memories: list[Memory] = []
         self.tables: list[Table] = []
         self.globals: list[Global] = []
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [Memory(m["min"], m.get("max")) for m in meta.get("memories", ())]
-        self.tables += [Table(t["elem_type"], t["min"], t.get("max")) for t in meta.get("tables", ())]
+        self.memories += [self._own(Memory(m["min"], m.get("max"))) for m in meta.get("memories", ())]
+        self.tables += [self._own(Table(t["elem_type"], t["min"], t.get("max"))) for t in meta.get("tables", ())]
         for g in meta.get("globals", ()):
-            self.globals.append(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"]))
+            self.globals.append(self._own(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"])))
         self._init_vmctx_pointers()
         datas = DataSegments(artifact.data_address, meta.get("datas", ()))
         elems = ElemSegments([[self._constant(item) for item in e["items"]] for e in meta.get("elems", ())])
@@ -187,7 +190,7 @@ class Instance:
     def _bind_builtins(self, builtins: Builtins) -> None:
         for name, offset in self.artifact.meta.get("builtin_trampolines", {}).items():
             _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
-            record = _host_record(builtins.binding(name), len(params), len(results))
+            record = _host_record(self.store, builtins.binding(name), len(params), len(results))
             self._keep_alive.append(record)
             slot = self.layout.builtin_slot(name)
             self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)
@@ -242,10 +245,27 @@ class Instance:
 
     # --- imports --------------------------------------------------------------------------
 
+    def _own(self, extern):
+        self.store.claim(extern)
+        return extern
+
+    def _check_store(self, imp: dict, value) -> None:
+        """LinkError unless import `value` belongs to this instance's store (an extern that belongs to
+        none is claimed by it)."""
+        if isinstance(value, ExportedFunction):
+            same = value.instance.store is self.store
+        elif isinstance(value, (Memory, Table, Global)):
+            same = self.store.claim(value)
+        else:
+            same = not isinstance(value, ForeignImport)
+        if not same:
+            raise LinkError("import belongs to another store", imp["module"], imp["name"])
+
     def _link_imports(self, imports) -> None:
         func_index = 0
         for imp in self.artifact.meta["imports"]:
             value = _lookup(imports, imp["module"], imp["name"])
+            self._check_store(imp, value)
             kind = imp["kind"]
             if kind == "func":
                 self._link_function(imp, func_index, value)
@@ -270,7 +290,7 @@ class Instance:
         elif callable(value) or hasattr(value, "host_binding"):
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
-            record = _host_record(call_bits, len(params), len(results))
+            record = _host_record(self.store, call_bits, len(params), len(results))
             self._keep_alive.append(record)
             code.value = self.artifact.host_trampoline(imp["type"])
             vmctx.value = ctypes.addressof(record)

@@ -21,10 +21,11 @@ PAGE = abi.PAGE_SIZE
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
         if not 0 <= min_pages <= MAX_PAGES or (max_pages is not None and not min_pages <= max_pages <= MAX_PAGES):
             raise ValueError(f"invalid memory limits {min_pages}..{max_pages}")
         self.maximum = max_pages
+        self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self._def = ctypes.create_string_buffer(abi.MEMORYDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)
         self._mapping = None

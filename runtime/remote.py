@@ -1,6 +1,9 @@
-"""The client side of the worker: RemoteInstance and remote functions mirroring the native API.
+"""The client side of the worker: RemoteStore, RemoteInstance and remote functions mirroring the native API.
 
-One worker process is started lazily per client process and reused.  Python
+Each store has a worker process of its own, started on first use: the
+isolation unit is the store, as in wasmtime, so a crash of one worker loses
+only the instances of its store.  `load()` without `store=` uses the
+process's default store.  Python
 callables given as imports stay here: the worker sends `host_call` requests,
 which are served while any request of ours is waiting, so calls nest both ways.
 A host function's exception is kept here by id and becomes the Trap's
@@ -97,16 +100,42 @@ def _encode_error(exc: BaseException) -> dict:
     return {"type": "error", "class": type(exc).__name__, "message": str(exc)}
 
 
-_worker: WorkerProcess | None = None
+class RemoteStore:
+    """A store whose instances live in a worker process of its own."""
+
+    def __init__(self):
+        self._worker: WorkerProcess | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def worker(self) -> WorkerProcess:
+        """The store's worker, started on first use (and again if the previous one died)."""
+        with self._lock:
+            if self._worker is None or not self._worker.alive:
+                self._worker = WorkerProcess()
+                self._worker.channel.encode_error = _encode_error
+            return self._worker
+
+    def __repr__(self) -> str:
+        return f"<remote store, worker {self._worker.process.pid if self._worker else None}>"
+
+
+_default_store: RemoteStore | None = None
+_default_lock = threading.Lock()
+
+
+def default_store() -> RemoteStore:
+    """The store `load()` uses when given none."""
+    global _default_store
+    with _default_lock:
+        if _default_store is None:
+            _default_store = RemoteStore()
+        return _default_store
 
 
 def shared_worker() -> WorkerProcess:
-    """This process's worker, started on first use (and again if the previous one died)."""
-    global _worker
-    if _worker is None or not _worker.alive:
-        _worker = WorkerProcess()
-        _worker.channel.encode_error = _encode_error
-    return _worker
+    """The default store's worker."""
+    return default_store().worker
 
 
 class RemoteFunction:
@@ -132,8 +161,9 @@ class RemoteFunction:
 
 
 class RemoteInstance:
-    def __init__(self, path: str, imports=None, wasi=None):
-        self.worker = shared_worker()
+    def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
+        self.store = store or default_store()
+        self.worker = self.store.worker
         with self.worker._lock:  # the fds sent must belong to the very next load request
             fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
             reply = self.worker.request("load", path=os.path.abspath(path),
@@ -155,11 +185,11 @@ class RemoteInstance:
     def _encode_value(self, value) -> dict:
         if isinstance(value, RemoteFunction):
             if value.instance.worker is not self.worker:
-                return {"unlinkable": "function of a dead worker"}
+                return {"foreign": "function"}
             return {"func": [value.instance.handle, value.name]}
         if isinstance(value, _RemoteExtern):
             if value.worker is not self.worker:
-                return {"unlinkable": "extern of a dead worker"}
+                return {"foreign": value.kind}
             return {"extern": value.handle}
         if callable(value):
             return {"host": self.worker.register_host(value)}

@@ -1,7 +1,8 @@
 """Client-side proxies of memories, tables and globals that live in the worker (same API as native).
 
-Created from Python (`RemoteMemory(1, 2)` makes the memory in the shared
-worker) or attached to an instance's exports.  Values convert on this side, so
+Created from Python (`RemoteMemory(1, 2)` makes the memory in the worker of
+the default store, `RemoteMemory(1, 2, store=s)` in that of `s`) or attached
+to an instance's exports.  Values convert on this side, so
 externref objects stay here and only their handles cross.  `RemoteMemory.view()`
 returns a bytes snapshot of the whole memory, not a live view.
 """
@@ -13,9 +14,9 @@ import base64
 from .values import from_bits, to_bits
 
 
-def _shared_worker():
-    from .remote import shared_worker  # remote.py builds these proxies: import it late
-    return shared_worker()
+def _worker_of(store):
+    from .remote import default_store  # remote.py builds these proxies: import it late
+    return (store or default_store()).worker
 
 
 class _RemoteExtern:
@@ -28,8 +29,8 @@ class _RemoteExtern:
         proxy.__dict__.update(attributes)
         return proxy
 
-    def _create(self, **fields) -> None:
-        self.worker = _shared_worker()
+    def _create(self, store, **fields) -> None:
+        self.worker = _worker_of(store)
         self.handle = self.worker.request("new_" + self.kind, **fields)
 
     def _call(self, method: str, *args):
@@ -39,9 +40,9 @@ class _RemoteExtern:
 class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
-    def __init__(self, min_pages: int, max_pages: int | None = None):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
         self.maximum = max_pages
-        self._create(min=min_pages, max=max_pages)
+        self._create(store, min=min_pages, max=max_pages)
 
     @property
     def size(self) -> int:
@@ -71,9 +72,9 @@ class RemoteMemory(_RemoteExtern):
 class RemoteTable(_RemoteExtern):
     kind = "table"
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
         self.elem_type, self.maximum = elem_type, maximum
-        self._create(elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init))
+        self._create(store, elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init))
 
     @property
     def size(self) -> int:
@@ -101,10 +102,10 @@ class RemoteTable(_RemoteExtern):
 class RemoteGlobal(_RemoteExtern):
     kind = "global"
 
-    def __init__(self, valtype: str, value=None, mutable: bool = False):
+    def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
         self.type, self.mutable = valtype, bool(mutable)
         bits = 0 if value is None else (int(value) if valtype == "v128" else to_bits(valtype, value))
-        self._create(type=valtype, bits=bits, mutable=self.mutable)
+        self._create(store, type=valtype, bits=bits, mutable=self.mutable)
 
     def get_bits(self) -> int:
         return self._call("get_bits")

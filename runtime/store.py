@@ -1,11 +1,18 @@
-"""The process-wide Store and the one ctypes callback through which Wasm calls Python.
+"""Stores, and the one ctypes callback through which Wasm calls Python.
 
-The Store is the small native block every vmctx and HostFunc record points at
-(entry stack pointer, stack limit, last trap code and pc; layout in abi.py).
-Host functions are registered under integer ids; the host trampolines in
-artifacts call `callback(host_id, values)`, which dispatches to the bound
-function, writes results in place and returns 0, or records the exception and
-returns a trap code so the trampoline unwinds to the innermost entry.
+A `Store` owns the small native block that every vmctx and HostFunc record of
+its instances points at (entry stack pointer, stack limit, last trap code and
+pc; layout in abi.py).  As in wasmtime, every instance, and every memory, table
+and global it links, belongs to exactly one store, and instances of different
+stores are never linked together: a trap unwinds to the entry recorded in the
+store of the code that trapped, so a call chain must stay inside one store.
+`load()` without `store=` uses the process's default store.
+
+Host functions are registered under integer ids, process-wide; the host
+trampolines in artifacts call `callback(host_id, values)`, which dispatches to
+the bound function, writes results in place and returns 0, or records the
+exception and returns a trap code so the trampoline unwinds to the innermost
+entry.
 """
 
 from __future__ import annotations
@@ -14,9 +21,6 @@ import ctypes
 
 from . import abi
 from .errors import Trap
-
-STORE = ctypes.create_string_buffer(abi.STORE_SIZE)
-STORE_ADDRESS = ctypes.addressof(STORE)
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
 
@@ -68,13 +72,40 @@ def take_pending_exception() -> BaseException | None:
     return exc
 
 
-def trap_code() -> int:
-    return ctypes.c_uint32.from_buffer(STORE, abi.STORE_TRAP_CODE).value
+class Store:
+    """A native store block; the instances created in it and the externs they link belong to it."""
+
+    def __init__(self):
+        self._block = ctypes.create_string_buffer(abi.STORE_SIZE)
+        self.address = ctypes.addressof(self._block)
+
+    def _word(self, offset: int) -> int:
+        return ctypes.c_uint64.from_buffer(self._block, offset).value
+
+    def trap_pc(self) -> int:
+        return self._word(abi.STORE_TRAP_PC)
+
+    def claim(self, extern) -> bool:
+        """Make `extern` (a Memory, Table or Global) belong to this store if it belongs to none yet;
+        whether it belongs to this store now."""
+        if extern.store is None:
+            extern.store = self
+        return extern.store is self
+
+    def __repr__(self) -> str:
+        return f"<store {self.address:#x}>"
 
 
-def trap_pc() -> int:
-    return ctypes.c_uint64.from_buffer(STORE, abi.STORE_TRAP_PC).value
+class ForeignImport:
+    """An import value that belongs to another store (on the remote path: to another worker)."""
 
 
-def entry_sp() -> int:
-    return ctypes.c_uint64.from_buffer(STORE, abi.STORE_ENTRY_SP).value
+_default_store: Store | None = None
+
+
+def default_store() -> Store:
+    """The store `load()` uses when given none."""
+    global _default_store
+    if _default_store is None:
+        _default_store = Store()
+    return _default_store

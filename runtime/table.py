@@ -21,13 +21,14 @@ REF_TYPES = ("funcref", "externref")
 class Table:
     """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value)."""
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
         if elem_type not in REF_TYPES:
             raise ValueError(f"tables hold funcref or externref, not {elem_type}")
         if minimum < 0 or (maximum is not None and maximum < minimum):
             raise ValueError(f"invalid table limits {minimum}..{maximum}")
         self.elem_type = elem_type
         self.maximum = maximum
+        self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self._def = ctypes.create_string_buffer(abi.TABLEDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)
         self._elements = None

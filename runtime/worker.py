@@ -24,6 +24,7 @@ from .channel import Channel
 from .global_value import Global
 from .instance import ExportedFunction, Instance
 from .memory import Memory
+from .store import ForeignImport
 from .table import Table
 from .wasi import bind as wasi_bind
 from .wasi import fd_passing
@@ -136,6 +137,8 @@ class Worker:
             return RemoteHostFunction(self.channel, encoded["host"])
         if "extern" in encoded:
             return self.externs[encoded["extern"]]
+        if "foreign" in encoded:
+            return ForeignImport()
         return _Unlinkable()
 
     def _describe_export(self, name: str, value) -> dict:

@@ -15,12 +15,12 @@ from ..instance import Instance
 from .preview1 import MODULE, Preview1
 
 
-def instantiate(path: str, imports: dict, description: dict, fds: list[int]) -> Instance:
+def instantiate(path: str, imports: dict, description: dict, fds: list[int], store=None) -> Instance:
     host = Preview1(description["argv"], description["env"], fds, description["preopens"])
     weakref.finalize(host, host.table.close_all)
     linked = dict(imports)
     linked.setdefault(MODULE, host.imports())
-    instance = Instance(path, linked)
+    instance = Instance(path, linked, store=store)
     if "memory" in instance.exports:
         host.attach(instance.exports["memory"])
     instance.wasi = host
