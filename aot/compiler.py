@@ -26,6 +26,7 @@ from .isa.aarch64 import trampolines
 from .isa.aarch64.emit import EmittedFunction, emit_function
 from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
+from .fingerprint import compiler_fingerprint
 from .module_env import ModuleEnv
 from .opt import optimize
 from .regalloc import backtracking, simple
@@ -324,7 +325,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     for index, function in enumerate(functions):
         if function["offset"] is not None:
             symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
-    image = Image(text=bytes(text), rodata=rodata, symbols=symbols)
+    image = Image(text=bytes(text), rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 
