@@ -89,7 +89,7 @@ def write_elf(image: Image) -> bytes:
     _fill(by_name[".dynamic"], b"".join(
         DYNAMIC_ENTRY.pack(tag, value) for tag, value in _dynamic_entries(image, by_name, soname_offset)))
     note = _Section(".note.wasmoon", SHT_NOTE, 0, 4, 0,
-                    integrity.elf_note(abi.pack_integrity_record(bytes(32), image.compiler)))
+                    integrity.elf_note(abi.pack_integrity_record(0, image.compiler)))
     return integrity.seal(_assemble(sections, segments, _program_headers(segments, by_name[".dynamic"]), note))
 
 

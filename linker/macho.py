@@ -118,7 +118,7 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
         out[section.addr:section.addr + len(section.data)] = section.data
     for name, blob in blobs.items():
         out[layout[name]:layout[name] + len(blob)] = blob
-    out[record_at:record_at + abi.INTEGRITY_RECORD.size] = abi.pack_integrity_record(bytes(32), image.compiler)
+    out[record_at:record_at + abi.INTEGRITY_RECORD.size] = abi.pack_integrity_record(0, image.compiler)
     commands, uuid_at = _load_commands(all_segments, blobs, layout, len(symbols), install_name, code_limit,
                                        record_at)
     assert len(commands) == commands_size

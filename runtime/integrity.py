@@ -4,21 +4,24 @@
 line unless it is an AArch64 ELF shared object or arm64 Mach-O dylib, at least
 as long as its headers say (header tables, segments, sections, the code
 signature), carrying an integrity record (runtime/abi.py) with this runtime's
-ABI identity and a content digest that matches.
+ABI identity and a content checksum that matches.
 
-The digest is SHA-256 over the file bytes of every loadable segment (ELF
-PT_LOAD, Mach-O LC_SEGMENT_64 up to the code signature), in header order, then
-over the record itself; wherever the record's digest field lies, it counts as
-zeros.  So a flipped byte in the headers, text, rodata (metadata, data
-segments), data or the record is caught.  `seal` is the writer's side: the
-linker lays the file out with a zero record, then has the digest filled in here,
-so the bytes covered are defined once.
+The checksum is Adler-32 (zlib's) over the file bytes of every loadable
+segment (ELF PT_LOAD, Mach-O LC_SEGMENT_64 up to the code signature), in
+header order, then over the record itself; wherever the record's checksum
+field lies, it counts as zeros.  So a flipped byte in the headers, text,
+rodata (metadata, data segments), data or the record is caught (any change of
+one byte changes an Adler-32).  It detects corruption, not tampering: under
+qemu SHA-256 costs a third of a load, Adler-32 a few percent
+(tests/bench/verify_cost.py).  `seal` is the writer's side: the linker lays
+the file out with a zero checksum, then has it filled in here, so the bytes
+covered are defined once.
 """
 
 from __future__ import annotations
 
-import hashlib
 import struct
+import zlib
 from dataclasses import dataclass, field
 
 from . import abi
@@ -71,37 +74,39 @@ def verify_artifact(path: str) -> None:
             raise _Refused(f"truncated: its headers need {layout.needed} bytes, the file has {len(data)}")
         if layout.record_at is None:
             raise _Refused("not a wasmoon-aot artifact (no integrity record)")
-        magic, identity, digest, fingerprint = abi.unpack_integrity_record(_record(data, layout))
+        magic, identity, checksum, fingerprint = abi.unpack_integrity_record(_record(data, layout))
         if magic != abi.INTEGRITY_MAGIC:
             raise _Refused("not a wasmoon-aot artifact (bad integrity record)")
         if identity != abi.ABI_IDENTITY:
             raise _Refused(f"built by another compiler version ({fingerprint or 'unknown'}) whose ABI this "
                            f"runtime does not share; rebuild it")
-        if digest != content_digest(data, layout):
+        if checksum != content_checksum(data, layout):
             raise _Refused("corrupt: checksum mismatch")
     except _Refused as refusal:
         raise ArtifactError(path, str(refusal)) from None
 
 
 def seal(unsealed: bytes) -> bytes:
-    """`unsealed` (a writer's output, its record's digest field still zero) with the digest filled in."""
+    """`unsealed` (a writer's output, its record's checksum still zero) with the checksum filled in."""
     layout = file_layout(unsealed)
-    at = layout.record_at + abi.INTEGRITY_DIGEST_AT
-    return unsealed[:at] + content_digest(unsealed, layout) + unsealed[at + 32:]
+    at = layout.record_at + abi.INTEGRITY_CHECKSUM_AT
+    return (unsealed[:at] + abi.INTEGRITY_CHECKSUM.pack(content_checksum(unsealed, layout))
+            + unsealed[at + abi.INTEGRITY_CHECKSUM.size:])
 
 
-def content_digest(data: bytes, layout: Layout) -> bytes:
-    digest = hashlib.sha256()
+def content_checksum(data: bytes, layout: Layout) -> int:
     view = memoryview(data)
-    hole = layout.record_at + abi.INTEGRITY_DIGEST_AT
+    hole = layout.record_at + abi.INTEGRITY_CHECKSUM_AT
+    hole_end = hole + abi.INTEGRITY_CHECKSUM.size
+    checksum = zlib.adler32(b"")
     for start, end in layout.loaded + [(layout.record_at, layout.record_at + abi.INTEGRITY_RECORD.size)]:
         if start <= hole < end:
-            digest.update(view[start:hole])
-            digest.update(bytes(32))
-            digest.update(view[hole + 32:end])
+            checksum = zlib.adler32(view[start:hole], checksum)
+            checksum = zlib.adler32(bytes(hole_end - hole), checksum)
+            checksum = zlib.adler32(view[hole_end:end], checksum)
         else:
-            digest.update(view[start:end])
-    return digest.digest()
+            checksum = zlib.adler32(view[start:end], checksum)
+    return checksum
 
 
 def file_layout(data: bytes) -> Layout:
