@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import time
 from dataclasses import dataclass, field
 
@@ -157,6 +158,7 @@ _worker_job: tuple | None = None
 def _worker_setup(env: ModuleEnv, regalloc: str, check: bool) -> None:
     global _worker_job
     _worker_job = (env, ALLOCATORS[regalloc], check)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent ends the pool
 
 
 def _portable(error: Exception) -> Exception:
