@@ -59,7 +59,7 @@ def cached_artifact(source: bytes, flags: dict, suffix: str, build,
         if fallback_dir is None:
             raise
         print(f"wasmoon-aot: warning: cannot write the compile cache {cache_dir()} "
-              f"({error.strerror or error}); compiling into a temporary directory", file=sys.stderr)
+              f"({error.strerror or error}); the artifact goes to a temporary directory", file=sys.stderr)
         path = Path(fallback_dir) / path.name
         write_atomically(path, data, 0o755)
     return path, False
