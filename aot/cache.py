@@ -6,7 +6,9 @@ input bytes, the compile flags, and the compiler's fingerprint: its package
 version and a hash of the compiler, linker and ABI sources, so any change to
 code generation misses the cache instead of serving stale machine code.
 Entries are written atomically (temp file + rename); concurrent runs of the
-same input at worst compile twice.
+same input at worst compile twice.  Every hit is checked as the loader checks
+it (runtime/integrity.py), so a truncated or corrupt entry is rebuilt, and an
+unwritable cache costs one warning line, not the run.
 """
 
 from __future__ import annotations
@@ -14,43 +16,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
+from ..runtime.errors import ArtifactError
+from ..runtime.integrity import verify_artifact
 from .files import write_atomically
-
-_fingerprint: str | None = None
+from .fingerprint import compiler_fingerprint
 
 
 def cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "wasmoon-aot"
-
-
-def _source_files():
-    aot_dir = Path(__file__).resolve().parent
-    linker_dir = aot_dir.parent / "linker"
-    abi_file = aot_dir.parent / "runtime" / "abi.py"
-    for folder in (aot_dir, linker_dir):  # the spec harness shapes no artifact
-        yield from sorted(p for p in folder.rglob("*.py") if "spec" not in p.relative_to(folder).parts)
-    yield abi_file
-
-
-def compiler_fingerprint() -> str:
-    """The package version plus a digest of every source file that shapes an artifact."""
-    global _fingerprint
-    if _fingerprint is None:
-        from importlib import metadata
-        try:
-            version = metadata.version("wasmoon-aot")
-        except metadata.PackageNotFoundError:
-            version = "unknown"
-        digest = hashlib.sha256(version.encode())
-        root = Path(__file__).resolve().parent.parent
-        for path in _source_files():
-            digest.update(str(path.relative_to(root)).encode() + b"\0")
-            digest.update(path.read_bytes())
-        _fingerprint = f"{version}-{digest.hexdigest()[:16]}"
-    return _fingerprint
 
 
 def cache_key(source: bytes, flags: dict) -> str:
@@ -61,12 +38,28 @@ def cache_key(source: bytes, flags: dict) -> str:
     return digest.hexdigest()
 
 
-def cached_artifact(source: bytes, flags: dict, suffix: str, build) -> tuple[Path, bool]:
+def cached_artifact(source: bytes, flags: dict, suffix: str, build,
+                    fallback_dir: Path | None = None) -> tuple[Path, bool]:
     """The cached artifact for `source` compiled with `flags`, and whether it was already there.
 
-    On a miss, `build()` returns the artifact's bytes, which are stored first."""
+    On a miss, `build()` returns the artifact's bytes, which are stored first.
+    An entry that fails the loader's own check (runtime/integrity.py) is a miss.
+    When the cache cannot be written, one warning line goes to stderr and the
+    artifact goes to `fallback_dir` instead (without one, the OSError stands)."""
     path = cache_dir() / (cache_key(source, flags) + suffix)
-    if path.is_file():
+    try:
+        verify_artifact(str(path))
         return path, True
-    write_atomically(path, build(), 0o755)
+    except (OSError, ArtifactError):
+        pass  # missing, unreadable, truncated or corrupt: built again
+    data = build()
+    try:
+        write_atomically(path, data, 0o755)
+    except OSError as error:
+        if fallback_dir is None:
+            raise
+        print(f"wasmoon-aot: warning: cannot write the compile cache {cache_dir()} "
+              f"({error.strerror or error}); the artifact goes to a temporary directory", file=sys.stderr)
+        path = Path(fallback_dir) / path.name
+        write_atomically(path, data, 0o755)
     return path, False

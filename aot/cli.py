@@ -1,18 +1,21 @@
 """The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec.
 
-Every failure is one line on stderr and a non-zero exit, never a traceback;
-`build` writes its output through a temporary file, so a failed build leaves
-nothing behind.
+Every failure is one line on stderr and a non-zero exit, never a traceback
+(Ctrl-C prints `interrupted` and exits 130); `build` writes its output
+through a temporary file, so a failed build leaves nothing behind, and it
+never writes over its input.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from ..runtime import abi
+from ..runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
 from .wasm.errors import WasmError
@@ -43,7 +46,16 @@ def _write_artifact(image, target: str) -> bytes:
     return write_macho(image) if TARGETS[target] == "macho" else write_elf(image)
 
 
+INTERRUPTED_STATUS = 130  # 128 + SIGINT, as shells report it
+
+
+def _refuse_overwriting_input(source: Path, output: Path) -> None:
+    if output.exists() and os.path.samefile(source, output):
+        raise CliError(f"refusing to write the output over the input {source} (-o {output})")
+
+
 def cmd_build(args) -> int:
+    _refuse_overwriting_input(args.input, args.output)
     result = _compile_file(args.input, args.regalloc, args.jobs)
     write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
@@ -164,7 +176,10 @@ def main(argv=None) -> int:
     args.guest_args = guest_args
     try:
         return args.handler(args)
-    except (WasmError, UnsupportedFeature, CliError, RunError) as error:
+    except KeyboardInterrupt:
+        print(f"wasmoon-aot {args.command}: interrupted", file=sys.stderr)
+        return INTERRUPTED_STATUS
+    except (WasmError, UnsupportedFeature, CliError, RunError, ArtifactError) as error:
         print(f"wasmoon-aot {args.command}: {error}", file=sys.stderr)
     except OSError as error:
         print(f"wasmoon-aot {args.command}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

@@ -47,7 +47,7 @@ def _build(source: bytes, regalloc: str, suffix: str) -> bytes:
 def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: bool = True,
                  scratch: str | None = None) -> Path:
     """A loadable artifact for a .wasm/.wat: from the compile cache (filled on a miss),
-    or built into `scratch` when the cache is off."""
+    or built into `scratch` when the cache is off or cannot be written."""
     from .wat import read_module_source
     source = read_module_source(source_path)
     suffix = _native_suffix()
@@ -56,7 +56,7 @@ def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: b
         built.write_bytes(_build(source, regalloc, suffix))
         return built
     flags = {"regalloc": regalloc, "format": suffix}
-    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix))
+    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix), scratch)
     return path
 
 
@@ -111,6 +111,7 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
 
 def run(args) -> int:
     from ..runtime import Trap, WasiConfig, load, run_command
+    from ..runtime.errors import ArtifactError
     guest_args = list(getattr(args, "guest_args", ()))
     with tempfile.TemporaryDirectory() as scratch:
         path = args.artifact
@@ -121,6 +122,8 @@ def run(args) -> int:
         sys.stdout.flush()
         try:
             instance = load(str(path), wasi=config)
+        except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
+            raise ArtifactError(str(args.artifact), error.reason) from None
         except Trap as trap:
             print(f"trap: {trap}", file=sys.stderr)
             return TRAP_STATUS

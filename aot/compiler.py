@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import time
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from .isa.aarch64 import trampolines
 from .isa.aarch64.emit import EmittedFunction, emit_function
 from .isa.aarch64.lower import lower_function
 from .isa.aarch64.registers import REGISTER_ENV
+from .fingerprint import compiler_fingerprint
 from .module_env import ModuleEnv
 from .opt import optimize
 from .regalloc import backtracking, simple
@@ -156,6 +158,7 @@ _worker_job: tuple | None = None
 def _worker_setup(env: ModuleEnv, regalloc: str, check: bool) -> None:
     global _worker_job
     _worker_job = (env, ALLOCATORS[regalloc], check)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent ends the pool
 
 
 def _portable(error: Exception) -> Exception:
@@ -324,7 +327,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     for index, function in enumerate(functions):
         if function["offset"] is not None:
             symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
-    image = Image(text=bytes(text), rodata=rodata, symbols=symbols)
+    image = Image(text=bytes(text), rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 

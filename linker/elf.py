@@ -12,6 +12,10 @@ so 4K, 16K and 64K-page kernels all map it; no file padding between segments):
     PT_LOAD rw-   .data (only when there is data)
     PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK (rw-: the stack is not executable)
 
+Past the last segment, unloaded: the .note.wasmoon section holding the
+integrity record (runtime/abi.py; sealed by runtime/integrity.py once the
+file is laid out), .shstrtab and the section headers.
+
 Symbols are GLOBAL DEFAULT FUNC/OBJECT, ordered by .gnu.hash bucket; both
 DT_HASH and DT_GNU_HASH are emitted.  Every Pointer becomes an
 R_AARCH64_RELATIVE relocation (its target address is also stored in place).
@@ -23,6 +27,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from ..runtime import abi, integrity
 from .image import POINTER_SECTIONS, SECTIONS, Image, Symbol
 
 PAGE_ALIGN = 0x10000
@@ -36,7 +41,7 @@ PT_LOAD, PT_DYNAMIC = 1, 2
 PT_GNU_STACK, PT_GNU_RELRO = 0x6474E551, 0x6474E552
 PF_X, PF_W, PF_R = 1, 2, 4
 
-SHT_PROGBITS, SHT_STRTAB, SHT_RELA, SHT_HASH, SHT_DYNAMIC, SHT_DYNSYM = 1, 3, 4, 5, 6, 11
+SHT_PROGBITS, SHT_STRTAB, SHT_RELA, SHT_HASH, SHT_DYNAMIC, SHT_NOTE, SHT_DYNSYM = 1, 3, 4, 5, 6, 7, 11
 SHT_GNU_HASH = 0x6FFFFFF6
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
 
@@ -83,7 +88,9 @@ def write_elf(image: Image) -> bytes:
             RELA_ENTRY.pack(where, R_AARCH64_RELATIVE, target) for where, target in relocations))
     _fill(by_name[".dynamic"], b"".join(
         DYNAMIC_ENTRY.pack(tag, value) for tag, value in _dynamic_entries(image, by_name, soname_offset)))
-    return _assemble(sections, segments, _program_headers(segments, by_name[".dynamic"]))
+    note = _Section(".note.wasmoon", SHT_NOTE, 0, 4, 0,
+                    integrity.elf_note(abi.pack_integrity_record(0, image.compiler)))
+    return integrity.seal(_assemble(sections, segments, _program_headers(segments, by_name[".dynamic"]), note))
 
 
 @dataclass
@@ -190,10 +197,14 @@ def _program_headers(segments: list[_Segment], dynamic: _Section) -> list[bytes]
     return headers
 
 
-def _assemble(sections: list[_Section], segments: list[_Segment], program_headers: list[bytes]) -> bytes:
-    """The file: headers, placed sections, then .shstrtab and the section headers past the last segment."""
+def _assemble(sections: list[_Section], segments: list[_Segment], program_headers: list[bytes],
+              note: _Section) -> bytes:
+    """The file: headers, placed sections, then `note`, .shstrtab and the section headers past the last
+    segment."""
+    note.offset = _align(segments[-1].offset + segments[-1].filesz, note.align)
+    sections = sections + [note]
     shstrtab, shstr_offsets = _string_table([section.name for section in sections] + [".shstrtab"])
-    shstrtab_offset = segments[-1].offset + segments[-1].filesz
+    shstrtab_offset = note.offset + note.size
     section_headers_offset = _align(shstrtab_offset + len(shstrtab), 8)
     shnum = len(sections) + 2  # the null section, the placed ones, .shstrtab
     index = {section.name: number for number, section in enumerate(sections, start=1)}

@@ -3,8 +3,10 @@
 An Image is what the compiler hands to the linker: three blobs of bytes
 (code, read-only data, writable data), the symbols to export from them, and
 the absolute 64-bit pointers stored inside the data that the loader must
-rebase.  Offsets are always relative to the start of their own section; a
-writer decides where each section lands.  Nothing here knows ELF or Mach-O.
+rebase, and the fingerprint of the compiler that made it (kept in the file's
+integrity record).  Offsets are always relative to the start of their own
+section; a writer decides where each section lands.  Nothing here knows ELF or
+Mach-O.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Image:
     symbols: list[Symbol] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
     soname: str | None = None
+    compiler: str = ""  # the producing compiler's fingerprint
 
     def section_bytes(self, section: str) -> bytes:
         if section not in SECTIONS:

@@ -3,7 +3,9 @@
 Layout (file offsets equal addresses; every segment starts on a 16 KiB page):
 
     __TEXT        r-x  Mach header, load commands, __text, __const (rodata
-                       without pointers)
+                       without pointers), then outside any section the
+                       integrity record of runtime/abi.py (LC_NOTE points at
+                       it; runtime/integrity.py seals it before signing)
     __DATA_CONST  rw-  __const (rodata with pointers), SG_READ_ONLY: dyld makes
                        it read-only once the fixups are applied
     __DATA        rw-  __data (only when there is data)
@@ -16,7 +18,7 @@ rebase per Pointer), LC_DYLD_EXPORTS_TRIE, LC_SYMTAB and LC_DYSYMTAB (every
 symbol external and `_`-prefixed, sorted by name), LC_ID_DYLIB, LC_UUID (a
 hash of the file, so output stays a pure function of the Image),
 LC_BUILD_VERSION (macOS, minos 11.0, sdk 14.0), LC_LOAD_DYLIB of libSystem,
-LC_CODE_SIGNATURE.  Mach-O symbols carry no size: readers infer one from the
+LC_NOTE (data owner "wasmoon"), LC_CODE_SIGNATURE.  Mach-O symbols carry no size: readers infer one from the
 next symbol or the end of the section.
 """
 
@@ -27,6 +29,7 @@ import os
 import struct
 from dataclasses import dataclass, field
 
+from ..runtime import abi, integrity
 from . import codesign
 from .chained_fixups import chain_segment, fixups_payload
 from .exports_trie import build_exports_trie
@@ -97,7 +100,7 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
     linkedit = _Segment("__LINKEDIT", VM_PROT_READ)
     all_segments = segments + [linkedit]
     commands_size = _load_commands_size(all_segments, install_name)
-    _place(segments, MACH_HEADER.size + commands_size)
+    record_at = _place(segments, MACH_HEADER.size + commands_size)
     linkedit.addr = segments[-1].addr + segments[-1].vm_size
 
     sections = [section for segment in segments for section in segment.sections]
@@ -115,7 +118,9 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
         out[section.addr:section.addr + len(section.data)] = section.data
     for name, blob in blobs.items():
         out[layout[name]:layout[name] + len(blob)] = blob
-    commands, uuid_at = _load_commands(all_segments, blobs, layout, len(symbols), install_name, code_limit)
+    out[record_at:record_at + abi.INTEGRITY_RECORD.size] = abi.pack_integrity_record(0, image.compiler)
+    commands, uuid_at = _load_commands(all_segments, blobs, layout, len(symbols), install_name, code_limit,
+                                       record_at)
     assert len(commands) == commands_size
     out[:MACH_HEADER.size] = MACH_HEADER.pack(
         MH_MAGIC_64, CPU_TYPE_ARM64, CPU_SUBTYPE_ARM64_ALL, MH_DYLIB, _command_count(all_segments),
@@ -123,8 +128,9 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
     out[MACH_HEADER.size:MACH_HEADER.size + commands_size] = commands
     uuid_offset = MACH_HEADER.size + uuid_at
     out[uuid_offset:uuid_offset + 16] = _content_uuid(out)
+    sealed = integrity.seal(bytes(out))
     text = segments[0]
-    return bytes(out) + codesign.sign(bytes(out), identifier, text.addr, text.file_size)
+    return sealed + codesign.sign(sealed, identifier, text.addr, text.file_size)
 
 
 def _plan_segments(image: Image) -> list[_Segment]:
@@ -147,19 +153,25 @@ def _align(value: int, alignment: int) -> int:
     return (value + alignment - 1) & -alignment
 
 
-def _place(segments: list[_Segment], headers_size: int) -> None:
-    """Addresses for every segment and section: the first segment holds the headers at 0."""
+def _place(segments: list[_Segment], headers_size: int) -> int:
+    """Addresses for every segment and section: the first segment holds the headers at 0, and after its
+    sections the integrity record, whose offset is returned."""
     cursor = headers_size
     addr = 0
+    record_at = 0
     for segment in segments:
         segment.addr = addr
         for section in segment.sections:
             cursor = _align(cursor, 1 << SECTION_ALIGN_LOG2)
             section.addr = cursor
             cursor += len(section.data)
+        if not addr:
+            record_at = _align(cursor, 8)
+            cursor = record_at + abi.INTEGRITY_RECORD.size
         segment.vm_size = segment.file_size = _align(cursor - addr, PAGE_SIZE)
         addr += segment.vm_size
         cursor = addr
+    return record_at
 
 
 def _apply_pointers(image: Image, segments: list[_Segment], base: dict[str, int]
@@ -230,12 +242,13 @@ def _load_commands_size(segments: list[_Segment], install_name: str) -> int:
     return (SEGMENT_COMMAND.size * len(segments) + SECTION.size * sections
             + LINKEDIT_DATA_COMMAND.size * 3 + SYMTAB_COMMAND.size + DYSYMTAB_COMMAND.size
             + _dylib_command_size(install_name) + _dylib_command_size(LIBSYSTEM)
-            + UUID_COMMAND.size + BUILD_VERSION_COMMAND.size)
+            + UUID_COMMAND.size + BUILD_VERSION_COMMAND.size + integrity.MACHO_NOTE.size)
 
 
 def _command_count(segments: list[_Segment]) -> int:
-    # The segments, then fixups, exports trie, symtab, dysymtab, id, uuid, build version, libSystem, signature.
-    return len(segments) + 9
+    # The segments, then fixups, exports trie, symtab, dysymtab, id, uuid, build version, libSystem, note,
+    # signature.
+    return len(segments) + 10
 
 
 def _name16(name: str) -> bytes:
@@ -249,7 +262,7 @@ def _dylib_command(command: int, name: str, timestamp: int) -> bytes:
 
 
 def _load_commands(segments: list[_Segment], blobs: dict[str, bytes], layout: dict[str, int],
-                   symbol_count: int, install_name: str, code_limit: int) -> tuple[bytes, int]:
+                   symbol_count: int, install_name: str, code_limit: int, record_at: int) -> tuple[bytes, int]:
     """The load commands, and where in them the (zeroed) UUID lies."""
     out = bytearray()
     for segment in segments:
@@ -272,6 +285,7 @@ def _load_commands(segments: list[_Segment], blobs: dict[str, bytes], layout: di
     out += UUID_COMMAND.pack(LC_UUID, UUID_COMMAND.size, bytes(16))
     out += BUILD_VERSION_COMMAND.pack(LC_BUILD_VERSION, BUILD_VERSION_COMMAND.size, PLATFORM_MACOS, MIN_OS, SDK, 0)
     out += _dylib_command(LC_LOAD_DYLIB, LIBSYSTEM, 2)
+    out += integrity.macho_note_command(record_at)
     out += LINKEDIT_DATA_COMMAND.pack(LC_CODE_SIGNATURE, LINKEDIT_DATA_COMMAND.size, code_limit,
                                       segments[-1].addr + segments[-1].file_size - code_limit)
     return bytes(out), uuid_at

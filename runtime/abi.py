@@ -38,6 +38,7 @@ Trap stub (`TRAP_SYMBOL`, one per artifact)
 from __future__ import annotations
 
 import enum
+import hashlib
 import json
 import struct
 
@@ -66,6 +67,38 @@ def unpack_metadata(header_and_body: bytes) -> dict:
         raise ValueError(f"artifact metadata version {version}, runtime reads {METADATA_VERSION}")
     start = METADATA_HEADER.size
     return json.loads(header_and_body[start:start + length])
+
+
+# --- integrity record -------------------------------------------------------
+#
+# Every artifact carries one record outside the metadata, found from the file's
+# own headers (an ELF SHT_NOTE section named INTEGRITY_OWNER, a Mach-O LC_NOTE
+# whose data owner is INTEGRITY_OWNER) so the runtime checks the file before
+# the dynamic loader maps it (runtime/integrity.py says which bytes the checksum
+# covers).  ABI_IDENTITY is a digest of this very file: an artifact whose
+# compiler shared another version of this contract is refused, whatever it is.
+
+INTEGRITY_OWNER = b"wasmoon"
+INTEGRITY_MAGIC = b"WASMOON\1"
+INTEGRITY_RECORD = struct.Struct("<8s32sI68s")  # magic, ABI_IDENTITY, content checksum, fingerprint
+INTEGRITY_CHECKSUM = struct.Struct("<I")  # the checksum field alone...
+INTEGRITY_CHECKSUM_AT = 40                # ...and where it lies in the record
+with open(__file__, "rb") as _source:
+    ABI_IDENTITY = hashlib.sha256(_source.read()).digest()
+
+
+def pack_integrity_record(checksum: int, fingerprint: str) -> bytes:
+    """The record for an artifact built by compiler `fingerprint` whose content checksum is `checksum`."""
+    name = fingerprint.encode()
+    if len(name) > INTEGRITY_RECORD.size - INTEGRITY_CHECKSUM_AT - INTEGRITY_CHECKSUM.size:
+        raise ValueError(f"compiler fingerprint {fingerprint!r} is too long for the integrity record")
+    return INTEGRITY_RECORD.pack(INTEGRITY_MAGIC, ABI_IDENTITY, checksum, name)
+
+
+def unpack_integrity_record(record: bytes) -> tuple[bytes, bytes, int, str]:
+    """(magic, ABI identity, content checksum, compiler fingerprint) of a record."""
+    magic, identity, checksum, name = INTEGRITY_RECORD.unpack(record)
+    return magic, identity, checksum, name.rstrip(b"\0").decode(errors="replace")
 
 
 # --- traps ------------------------------------------------------------------

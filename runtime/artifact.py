@@ -1,5 +1,9 @@
 """A loaded compiled artifact: the shared object, its metadata, and code addresses.
 
+An artifact is checked (runtime/integrity.py) before the dynamic loader sees
+it; every refusal, the loader's own included, is an ArtifactError naming the
+file the caller gave, never the temporary copy a rebuilt file is loaded from.
+
 Also keeps the process-wide list of loaded artifacts, so a trapping pc can be
 mapped back to the artifact, function and Wasm byte offset it belongs to.
 """
@@ -13,6 +17,8 @@ import shutil
 import tempfile
 
 from . import abi
+from .errors import ArtifactError
+from .integrity import verify_artifact
 from .native_format import native_artifact_path
 
 _text_bases: list[int] = []           # sorted, parallel to _by_text_base
@@ -99,18 +105,25 @@ def open_artifact(path: str) -> Artifact:
     seen, so a rebuilt file is loaded through a fresh temporary name.  A .so
     on macOS (or a .dylib on Linux) is swapped for its native sibling.
     """
-    identity = _file_identity(os.path.abspath(native_artifact_path(path)))
+    native = native_artifact_path(path)
+    identity = _file_identity(os.path.abspath(native))
     artifact = _by_identity.get(identity)
     if artifact is not None:
         return artifact
+    verify_artifact(native)
     load_path = identity[0]
     if load_path in _loaded_paths:
         descriptor, load_path = tempfile.mkstemp(suffix=os.path.splitext(load_path)[1], prefix="wasmoon-")
         with os.fdopen(descriptor, "wb") as copy, open(identity[0], "rb") as original:
             shutil.copyfileobj(original, copy)
-    artifact = Artifact(load_path)
-    if load_path != identity[0]:
-        os.unlink(load_path)
+    try:
+        artifact = Artifact(load_path)
+    except OSError as error:
+        raise ArtifactError(native, f"the dynamic loader refused it: {str(error).replace(load_path, native)}"
+                            ) from None
+    finally:
+        if load_path != identity[0]:
+            os.unlink(load_path)
     _by_identity[identity] = artifact
     _loaded_paths.add(identity[0])
     at = bisect.bisect_left(_text_bases, artifact.text_base)

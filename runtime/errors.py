@@ -1,8 +1,18 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited) and LinkError."""
+"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError and ArtifactError."""
 
 from __future__ import annotations
 
 from .abi import TRAP_MESSAGES, TrapCode
+
+
+class ArtifactError(ValueError):
+    """A file the runtime refuses to load: `path` as the user named it, and `reason` in a few words
+    ("not a wasmoon-aot artifact", "truncated", "corrupt: checksum mismatch", ...)."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
 
 
 class LinkError(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from .errors import Exit, LinkError, Trap
+from .errors import ArtifactError, Exit, LinkError, Trap
 
 
 class RemoteHostException(Exception):
@@ -33,6 +33,8 @@ def encode_error(exc: BaseException) -> dict:
                 "func_name": exc.func_name, "wasm_offset": exc.wasm_offset, "cause": encoded_cause}
     if isinstance(exc, LinkError):
         return {"type": "link", "message": exc.message, "module": exc.module, "name": exc.name}
+    if isinstance(exc, ArtifactError):
+        return {"type": "artifact", "path": exc.path, "reason": exc.reason}
     return {"type": "error", "class": type(exc).__name__, "message": str(exc)}
 
 
@@ -65,6 +67,8 @@ def decode_error(err: dict, host_exceptions: dict) -> BaseException:
         return trap
     if kind == "link":
         return LinkError(err["message"], err.get("module"), err.get("name"))
+    if kind == "artifact":
+        return ArtifactError(err["path"], err["reason"])
     if kind == "host_exception":
         return host_exceptions.pop(err["id"], None) or RemoteError(err.get("message", "host exception"))
     return _plain_exception(err["class"], err["message"])

@@ -16,6 +16,7 @@ import pytest
 from wasi_programs import artifact, wasm_program
 from wasmoon_aot.aot import cache, cli, cli_run
 from wasmoon_aot.aot.progress import ProgressBar
+from wasmoon_aot.linker import Image, write_elf
 
 
 @pytest.fixture
@@ -135,10 +136,11 @@ def test_cache_key_covers_input_flags_and_compiler():
 
 def test_cached_artifact_builds_once(cache_home):
     built = []
-    path, hit = cache.cached_artifact(b"source", {}, ".so", lambda: built.append(1) or b"artifact")
+    blob = write_elf(Image(text=bytes(4)))
+    path, hit = cache.cached_artifact(b"source", {}, ".so", lambda: built.append(1) or blob)
     again, hit_again = cache.cached_artifact(b"source", {}, ".so", lambda: built.append(1) or b"other")
     assert (hit, hit_again, built) == (False, True, [1])
-    assert again == path and path.read_bytes() == b"artifact" and path.parent == cache_home
+    assert again == path and path.read_bytes() == blob and path.parent == cache_home
 
 
 class _Terminal(io.StringIO):

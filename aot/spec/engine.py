@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cache import compiler_fingerprint
+from ..fingerprint import compiler_fingerprint
 from ..files import write_atomically
 from . import paths
 from .watchdog import Watchdog

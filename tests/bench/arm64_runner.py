@@ -18,8 +18,10 @@ import time
 import types
 
 
-def load_wasmoon_instance(path):
-    """An instance of the compiled artifact at `path`, through our runtime."""
+def wasmoon_runtime():
+    """Our runtime package (`wasmoon_aot.runtime`), imported from WASMOON_RUNTIME_DIR."""
+    if "wasmoon_aot.runtime" in sys.modules:
+        return sys.modules["wasmoon_aot.runtime"]
     directory = os.environ["WASMOON_RUNTIME_DIR"]
     package = types.ModuleType("wasmoon_aot")
     package.__path__ = []
@@ -30,7 +32,12 @@ def load_wasmoon_instance(path):
     runtime = importlib.util.module_from_spec(spec)
     sys.modules["wasmoon_aot.runtime"] = runtime
     spec.loader.exec_module(runtime)
-    return runtime.load(path)
+    return runtime
+
+
+def load_wasmoon_instance(path):
+    """An instance of the compiled artifact at `path`, through our runtime."""
+    return wasmoon_runtime().load(path)
 
 
 def load_wasmoon(path):
