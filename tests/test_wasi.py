@@ -8,12 +8,11 @@ from __future__ import annotations
 import gc
 import os
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from guest import run_in_process
 from wasi_programs import artifact, run_ours, run_wasmtime, snapshot
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wasm.features import UnsupportedFeature
@@ -268,17 +267,10 @@ print("status", run_command(load(artifact, wasi=config)))
 
 def test_in_process_wasi_as_on_an_aarch64_host(tmp_path):
     """`load(..., wasi=)` without a worker: run in the emulated arm64 Python itself."""
-    package = tmp_path / "site" / "wasmoon_aot"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text("")
-    (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
     root, out = tmp_path / "root", tmp_path / "stdout"
     root.mkdir()
     (root / "input.txt").write_text("native\n")
-    command = [sys.executable] if emulator.runs_natively() else emulator.worker_command()[:-2]
-    done = subprocess.run([*command, "-c", NATIVE_RUN, artifact("files"), str(root), str(out)],
-                          capture_output=True, text=True, timeout=300,
-                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
+    done = run_in_process(tmp_path, NATIVE_RUN, artifact("files"), str(root), str(out))
     assert done.stdout == "status 0\n", done.stderr
     assert "  input: native\n" in out.read_text()
     assert (root / "work" / "renamed.txt").read_text().endswith("tail\n")
