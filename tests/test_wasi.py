@@ -12,12 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from guest import run_in_process
+from guest import compile_wat, run_in_process
 from wasi_programs import artifact, run_ours, run_wasmtime, snapshot
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wasm.features import UnsupportedFeature
-from wasmoon_aot.aot.wat import read_module_source
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Exit, LinkError, WasiConfig, emulator, load
 from wasmoon_aot.runtime.remote import shared_worker
 from wasmoon_aot.runtime.wasi import constants as c
@@ -142,20 +138,8 @@ CLOCK_PROBE = """
 """
 
 
-def _compile_wat(tmp_path: Path, text: str) -> str:
-    source = tmp_path / "probe.wat"
-    source.write_text(text)
-    try:
-        image = compile_bytes(read_module_source(source)).image
-    except UnsupportedFeature as exc:
-        pytest.skip(str(exc))
-    path = tmp_path / "probe.so"
-    path.write_bytes(write_elf(image))
-    return str(path)
-
-
 def test_cpu_clocks_proc_raise_and_exit(tmp_path):
-    instance = load(_compile_wat(tmp_path, CLOCK_PROBE), wasi=WasiConfig())
+    instance = load(compile_wat(tmp_path, CLOCK_PROBE), wasi=WasiConfig())
     exports = instance.exports
     for clock in range(4):
         assert exports.res(clock) == 0
@@ -170,7 +154,7 @@ def test_cpu_clocks_proc_raise_and_exit(tmp_path):
 
 
 def test_wrong_wasi_signature_is_a_link_error(tmp_path):
-    path = _compile_wat(tmp_path, '(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32))))')
+    path = compile_wat(tmp_path, '(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32))))')
     with pytest.raises(LinkError, match="incompatible import type"):
         load(path, wasi=WasiConfig())
 
@@ -213,7 +197,7 @@ def test_resolver_stays_beneath_its_root(tmp_path):
 def test_worker_closes_guest_files_when_the_instance_is_dropped(tmp_path):
     if emulator.runs_natively():
         pytest.skip("no worker on an AArch64 host")
-    path = _compile_wat(tmp_path, CLOCK_PROBE)
+    path = compile_wat(tmp_path, CLOCK_PROBE)
     worker = shared_worker()
     gc.collect()
     worker.request("ping")            # earlier tests' instances are dropped first
@@ -238,7 +222,7 @@ POLL_PROBE = """
 def test_poll_waits_on_a_pipe_and_a_clock(tmp_path):
     read_end, write_end = os.pipe()
     try:
-        instance = load(_compile_wat(tmp_path, POLL_PROBE), wasi=WasiConfig(stdin=read_end))
+        instance = load(compile_wat(tmp_path, POLL_PROBE), wasi=WasiConfig(stdin=read_end))
         memory = instance.exports.memory
         clock = struct.pack("<QB7xIxxxxQQH6x", 7, 0, 1, 30_000_000, 0, 0)   # monotonic, 30 ms
         stdin_read = struct.pack("<QB7xI28x", 9, 1, 0)                       # fd 0 readable
