@@ -79,12 +79,16 @@ def externref_object(handle: int):
 _INT_WIDTHS = {"i32": 32, "i64": 64}
 
 
+def _wrong_type(ty: str, expected: str, value) -> TypeError:
+    return TypeError(f"an {ty} value must be {expected}, not {type(value).__name__} {reprlib.repr(value)}")
+
+
 def _int_bits(ty: str, value) -> int:
     width = _INT_WIDTHS[ty]
     try:
         number = operator.index(value)
     except TypeError:
-        raise TypeError(f"an {ty} value must be an int, not {type(value).__name__} {reprlib.repr(value)}") from None
+        raise _wrong_type(ty, "an int", value) from None
     if not -(1 << (width - 1)) <= number < 1 << width:
         raise OverflowError(f"{number} is out of range for {ty} "
                             f"(signed or unsigned {width} bits: -2**{width - 1} .. 2**{width}-1)")
@@ -93,7 +97,7 @@ def _int_bits(ty: str, value) -> int:
 
 def _real(ty: str, value) -> float:
     if not isinstance(value, numbers.Real):
-        raise TypeError(f"an {ty} value must be a real number, not {type(value).__name__} {reprlib.repr(value)}")
+        raise _wrong_type(ty, "a real number", value)
     return float(value)
 
 

@@ -39,6 +39,7 @@ def test_to_bits_accepts(ty, value, bits):
     assert to_bits(ty, value) == bits
 
 
+ID32_WAT = '(module (func (export "id32") (param i32) (result i32) (local.get 0)))'
 VALUES_WAT = """
 (module
   (import "host" "give_i32" (func $give_i32 (result i32)))
@@ -84,7 +85,7 @@ def test_exported_function_arguments(tmp_path):
 def test_bool_and_rejections_follow_wasmtime_py(tmp_path):
     wasmtime = pytest.importorskip("wasmtime")
     store = wasmtime.Store()
-    module = wasmtime.Module(store.engine, '(module (func (export "id32") (param i32) (result i32) (local.get 0)))')
+    module = wasmtime.Module(store.engine, ID32_WAT)
     theirs = wasmtime.Instance(store, module, []).exports(store)["id32"]
     ours = load(compile_wat(tmp_path, VALUES_WAT), _Host().imports()).exports.id32
     assert ours(True) == theirs(store, True) == 1
@@ -114,7 +115,7 @@ def test_host_function_results(tmp_path):
 
 def test_cli_invoke_with_an_out_of_range_argument_is_one_line(tmp_path, capfd):
     source = tmp_path / "id.wat"
-    source.write_text('(module (func (export "id32") (param i32) (result i32) (local.get 0)))')
+    source.write_text(ID32_WAT)
     assert cli.main(["run", str(source), "--no-cache", "--invoke", "id32", str(2**40)]) == 1
     err = capfd.readouterr().err
     assert err.count("\n") == 1 and "out of range for i32" in err

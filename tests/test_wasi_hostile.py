@@ -41,7 +41,8 @@ def probe_wat() -> str:
     for name, params in SIGNATURES.items():
         if name != "proc_exit":
             args = " ".join(f"(local.get {i})" for i in range(len(params)))
-            lines.append(f'  (func (export "{name}") (param {" ".join(params)}) (result i32) (call ${name} {args}))')
+            signature = f'(param {" ".join(params)}) (result i32)'
+            lines.append(f'  (func (export "{name}") {signature} (call ${name} {args}))')
     return "\n".join(lines + [")"])
 
 

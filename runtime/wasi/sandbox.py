@@ -4,11 +4,11 @@ A guest path is resolved one component at a time from the directory fd it is
 relative to, with `openat(O_PATH|O_NOFOLLOW)` for each directory and
 `readlinkat` to expand symbolic links by hand.  Absolute paths, `..` above the
 starting directory, and symlinks whose targets are absolute or climb out
-(whoever planted them) are refused with EPERM, as wasmtime does (`refuse_absolute`
-also keeps path_symlink from planting and path_readlink from revealing host paths); more than
+(whoever planted them) are refused with EPERM, as wasmtime does; more than
 MAX_SYMLINKS expansions is ELOOP.  The caller then acts on (directory fd,
 final name) with the *at() system calls and O_NOFOLLOW, so the kernel never
-follows a link we did not check.
+follows a link we did not check.  `refuse_absolute` also keeps path_symlink
+from planting, and path_readlink from revealing, a host path.
 """
 
 from __future__ import annotations
