@@ -1,4 +1,5 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError and ArtifactError."""
+"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError and
+ArtifactError, and which exceptions of a host function come out of a Wasm call as themselves (`propagates`)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ class Exit(Trap):
 
     def __str__(self) -> str:
         return f"exit with status {self.status}"
+
+
+def propagates(exc: BaseException | None) -> bool:
+    """Whether a host function's exception leaves the Wasm call as itself rather than as a Trap's cause:
+    a Trap of its own (Exit included), or a BaseException that is not an Exception (KeyboardInterrupt,
+    SystemExit), which must reach the code that asked to stop.  The Wasm stack unwinds through the
+    trap path either way."""
+    return isinstance(exc, Trap) or (exc is not None and not isinstance(exc, Exception))

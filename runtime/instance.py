@@ -22,7 +22,7 @@ from . import abi
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .constexpr import evaluate
-from .errors import LinkError, Trap
+from .errors import LinkError, Trap, propagates
 from .exports import Exports
 from .global_value import Global
 from .linking import match_global, match_memory, match_table
@@ -71,7 +71,7 @@ class ExportedFunction:
 def raise_trap(code: int, in_store: Store):
     """Raise the Trap for entry return `code`, located by the pc the trap stub recorded in `in_store`."""
     cause = take_pending_exception()
-    if isinstance(cause, Trap):
+    if propagates(cause):
         raise cause
     artifact, func_index, wasm_offset = locate_pc(in_store.trap_pc())
     name = artifact.function_name(func_index) if func_index is not None else None

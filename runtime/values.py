@@ -1,8 +1,13 @@
 """Conversions between Python values and the 64-bit raw slots that cross every boundary.
 
-i32/i64 travel as their two's-complement bits (any Python int is wrapped to the
-width, so signed and unsigned spellings are both accepted) and come back as
-signed ints; f32/f64 travel as IEEE bits and come back as Python floats.
+i32/i64 travel as their two's-complement bits and come back as signed ints;
+going in, an int (or bool, as in wasmtime-py, or anything with `__index__`)
+in the signed or the unsigned range of the width is accepted, and anything
+else raises: TypeError for a non-integer ("12", 1.9), OverflowError for an
+int that fits neither range (2**40 as an i32), rather than wrapping.  f32/f64
+take any real number (int, float, Fraction...; not str or complex), travel as
+IEEE bits and come back as Python floats.  The same checks apply to exported
+function arguments, host function results, and global and table values.
 References travel as pointer-sized words (0 = null): a funcref comes back as an
 opaque `FuncRef` that can be passed back in; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
@@ -13,6 +18,9 @@ assigned (the spec harness passes raw numbers) comes back as the raw int.
 from __future__ import annotations
 
 import ctypes
+import numbers
+import operator
+import reprlib
 import struct
 
 _MASK32 = (1 << 32) - 1
@@ -68,16 +76,39 @@ def externref_object(handle: int):
     return _extern_objects.get(handle, handle)
 
 
+_INT_WIDTHS = {"i32": 32, "i64": 64}
+
+
+def _wrong_type(ty: str, expected: str, value) -> TypeError:
+    return TypeError(f"an {ty} value must be {expected}, not {type(value).__name__} {reprlib.repr(value)}")
+
+
+def _int_bits(ty: str, value) -> int:
+    width = _INT_WIDTHS[ty]
+    try:
+        number = operator.index(value)
+    except TypeError:
+        raise _wrong_type(ty, "an int", value) from None
+    if not -(1 << (width - 1)) <= number < 1 << width:
+        raise OverflowError(f"{number} is out of range for {ty} "
+                            f"(signed or unsigned {width} bits: -2**{width - 1} .. 2**{width}-1)")
+    return number & ((1 << width) - 1)
+
+
+def _real(ty: str, value) -> float:
+    if not isinstance(value, numbers.Real):
+        raise _wrong_type(ty, "a real number", value)
+    return float(value)
+
+
 def to_bits(ty: str, value) -> int:
-    """The raw slot for Python `value` as Wasm type `ty`."""
-    if ty == "i32":
-        return int(value) & _MASK32
-    if ty == "i64":
-        return int(value) & _MASK64
+    """The raw slot for Python `value` as Wasm type `ty` (TypeError/OverflowError if it is not one)."""
+    if ty in _INT_WIDTHS:
+        return _int_bits(ty, value)
     if ty == "f32":
-        return _f32_bits(float(value))
+        return _f32_bits(_real(ty, value))
     if ty == "f64":
-        return _f64_bits(float(value))
+        return _f64_bits(_real(ty, value))
     if ty == "externref":
         return externref_handle(value)
     if ty == "funcref":
@@ -108,10 +139,21 @@ def from_bits(ty: str, bits: int):
     raise TypeError(f"cannot return a {ty} value to Python")
 
 
+def _slots(what: str, types, values) -> list[int]:
+    """to_bits for each value, its errors naming which `what` (argument, result) was wrong."""
+    slots = []
+    for index, (ty, value) in enumerate(zip(types, values)):
+        try:
+            slots.append(to_bits(ty, value))
+        except (TypeError, OverflowError) as exc:
+            raise type(exc)(f"{what} {index}: {exc}") from None
+    return slots
+
+
 def args_to_bits(params, args) -> list[int]:
     if len(args) != len(params):
         raise TypeError(f"expected {len(params)} arguments, got {len(args)}")
-    return [to_bits(ty, value) for ty, value in zip(params, args)]
+    return _slots("argument", params, args)
 
 
 def results_from_bits(results, bits):
@@ -132,4 +174,4 @@ def returned_to_bits(results, returned) -> list[int]:
         returned = (returned,)
     elif not isinstance(returned, (tuple, list)) or len(returned) != len(results):
         raise TypeError(f"host function must return {len(results)} values, returned {returned!r}")
-    return [to_bits(ty, value) for ty, value in zip(results, returned)]
+    return _slots("host function result", results, returned)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from .errors import ArtifactError, Exit, LinkError, Trap
+from .errors import ArtifactError, Exit, LinkError, Trap, propagates
 
 
 class RemoteHostException(Exception):
@@ -58,7 +58,7 @@ def decode_error(err: dict, host_exceptions: dict) -> BaseException:
         original = None
         if cause is not None and "host_exception" in cause:
             original = host_exceptions.pop(cause["host_exception"], None)
-            if isinstance(original, Trap):
+            if propagates(original):
                 return original
         elif cause is not None:
             original = _plain_exception(cause["class"], cause["message"])

@@ -8,17 +8,12 @@ from __future__ import annotations
 import gc
 import os
 import struct
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from guest import compile_wat, run_in_process
 from wasi_programs import artifact, run_ours, run_wasmtime, snapshot
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wasm.features import UnsupportedFeature
-from wasmoon_aot.aot.wat import read_module_source
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Exit, LinkError, WasiConfig, emulator, load
 from wasmoon_aot.runtime.remote import shared_worker
 from wasmoon_aot.runtime.wasi import constants as c
@@ -143,20 +138,8 @@ CLOCK_PROBE = """
 """
 
 
-def _compile_wat(tmp_path: Path, text: str) -> str:
-    source = tmp_path / "probe.wat"
-    source.write_text(text)
-    try:
-        image = compile_bytes(read_module_source(source)).image
-    except UnsupportedFeature as exc:
-        pytest.skip(str(exc))
-    path = tmp_path / "probe.so"
-    path.write_bytes(write_elf(image))
-    return str(path)
-
-
 def test_cpu_clocks_proc_raise_and_exit(tmp_path):
-    instance = load(_compile_wat(tmp_path, CLOCK_PROBE), wasi=WasiConfig())
+    instance = load(compile_wat(tmp_path, CLOCK_PROBE), wasi=WasiConfig())
     exports = instance.exports
     for clock in range(4):
         assert exports.res(clock) == 0
@@ -171,7 +154,7 @@ def test_cpu_clocks_proc_raise_and_exit(tmp_path):
 
 
 def test_wrong_wasi_signature_is_a_link_error(tmp_path):
-    path = _compile_wat(tmp_path, '(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32))))')
+    path = compile_wat(tmp_path, '(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32))))')
     with pytest.raises(LinkError, match="incompatible import type"):
         load(path, wasi=WasiConfig())
 
@@ -214,7 +197,7 @@ def test_resolver_stays_beneath_its_root(tmp_path):
 def test_worker_closes_guest_files_when_the_instance_is_dropped(tmp_path):
     if emulator.runs_natively():
         pytest.skip("no worker on an AArch64 host")
-    path = _compile_wat(tmp_path, CLOCK_PROBE)
+    path = compile_wat(tmp_path, CLOCK_PROBE)
     worker = shared_worker()
     gc.collect()
     worker.request("ping")            # earlier tests' instances are dropped first
@@ -239,7 +222,7 @@ POLL_PROBE = """
 def test_poll_waits_on_a_pipe_and_a_clock(tmp_path):
     read_end, write_end = os.pipe()
     try:
-        instance = load(_compile_wat(tmp_path, POLL_PROBE), wasi=WasiConfig(stdin=read_end))
+        instance = load(compile_wat(tmp_path, POLL_PROBE), wasi=WasiConfig(stdin=read_end))
         memory = instance.exports.memory
         clock = struct.pack("<QB7xIxxxxQQH6x", 7, 0, 1, 30_000_000, 0, 0)   # monotonic, 30 ms
         stdin_read = struct.pack("<QB7xI28x", 9, 1, 0)                       # fd 0 readable
@@ -268,17 +251,10 @@ print("status", run_command(load(artifact, wasi=config)))
 
 def test_in_process_wasi_as_on_an_aarch64_host(tmp_path):
     """`load(..., wasi=)` without a worker: run in the emulated arm64 Python itself."""
-    package = tmp_path / "site" / "wasmoon_aot"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text("")
-    (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
     root, out = tmp_path / "root", tmp_path / "stdout"
     root.mkdir()
     (root / "input.txt").write_text("native\n")
-    command = [sys.executable] if emulator.runs_natively() else emulator.worker_command()[:-2]
-    done = subprocess.run([*command, "-c", NATIVE_RUN, artifact("files"), str(root), str(out)],
-                          capture_output=True, text=True, timeout=300,
-                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
+    done = run_in_process(tmp_path, NATIVE_RUN, artifact("files"), str(root), str(out))
     assert done.stdout == "status 0\n", done.stderr
     assert "  input: native\n" in out.read_text()
     assert (root / "work" / "renamed.txt").read_text().endswith("tail\n")

@@ -4,7 +4,10 @@ Clock subscriptions (relative or absolute, any supported clock) become
 deadlines on the monotonic clock.  A regular file is always ready (reading:
 with the bytes left before end of file); other fds (pipes, terminals) are
 waited on with select().  Nothing ready at once: sleep until the first
-deadline or fd readiness; then every expired clock is reported too.
+deadline or fd readiness; then every expired clock is reported too.  Both
+subscription and event arrays are bounds-checked before the first is read, and
+a wait longer than the host's timeouts can express (a u64 nanosecond timeout is
+584 years) is taken in LONGEST_WAIT steps.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from . import constants as c
 from . import layouts
 from .sandbox import WasiError
 
+LONGEST_WAIT = 86400.0  # seconds per select() or sleep(); far below where they overflow
+
 
 def _bytes_left(host_fd: int) -> int:
     position = os.lseek(host_fd, 0, os.SEEK_CUR)
@@ -27,6 +32,8 @@ def poll_oneoff(memory, table, clocks_by_id: dict, in_ptr: int, out_ptr: int, co
     """Serve `count` subscriptions at `in_ptr`, write the events at `out_ptr`; returns how many."""
     if count == 0:
         raise WasiError(c.EINVAL)
+    memory.check(in_ptr, count * layouts.SUBSCRIPTION.size)
+    memory.check(out_ptr, count * layouts.EVENT.size)  # at most one event per subscription
     events = []        # (userdata, errno, type, nbytes, flags)
     deadlines = []     # (monotonic wake time, userdata)
     waits = {c.EVENTTYPE_FD_READ: {}, c.EVENTTYPE_FD_WRITE: {}}  # type -> host fd -> [userdata]
@@ -56,16 +63,20 @@ def poll_oneoff(memory, table, clocks_by_id: dict, in_ptr: int, out_ptr: int, co
                 waits[tag].setdefault(descriptor.host_fd, []).append(userdata)
         else:
             raise WasiError(c.EINVAL)
-    if not events:
-        pause = None if not deadlines else max(0.0, min(wake for wake, _ in deadlines) - time.monotonic())
-        readers, writers = waits[c.EVENTTYPE_FD_READ], waits[c.EVENTTYPE_FD_WRITE]
+    readers, writers = waits[c.EVENTTYPE_FD_READ], waits[c.EVENTTYPE_FD_WRITE]
+    first_wake = min((wake for wake, _ in deadlines), default=None)
+    while not events:
+        pause = None if first_wake is None else first_wake - time.monotonic()
+        if pause is not None and pause <= 0:
+            break
+        wait = None if pause is None else min(pause, LONGEST_WAIT)  # None: fds only, block until ready
         if readers or writers:
-            ready_r, ready_w, _ = select.select(list(readers), list(writers), [], pause)
+            ready_r, ready_w, _ = select.select(list(readers), list(writers), [], wait)
             for tag, ready, waiting in ((c.EVENTTYPE_FD_READ, ready_r, readers),
                                         (c.EVENTTYPE_FD_WRITE, ready_w, writers)):
                 events += [(userdata, 0, tag, 0, 0) for host_fd in ready for userdata in waiting[host_fd]]
-        elif pause:
-            time.sleep(pause)
+        else:
+            time.sleep(wait)
     now = time.monotonic()
     events += [(userdata, 0, c.EVENTTYPE_CLOCK, 0, 0) for wake, userdata in deadlines if wake <= now]
     for index, event in enumerate(events):

@@ -4,8 +4,10 @@
 `imports()` gives the import module for linking (each value binds to the raw
 argument slots through `host_binding`), `attach(memory)` hands it the
 instance's exported memory.  Each function returns a WASI errno; host OSErrors
-map by name, an out-of-bounds guest pointer is EFAULT, and `proc_exit` raises
-`Exit`, which unwinds the Wasm stack like a trap.
+map by name, an out-of-bounds guest pointer or length is EFAULT (checked before
+anything is allocated for it), a file offset or length of 2**63 or more is EINVAL
+(as wasmtime), and `proc_exit` raises `Exit`, which unwinds the Wasm stack like a
+trap; a status outside 0..125 is an error instead (ValueError, a trap), as in wasmtime.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from . import constants as c
 from . import layouts, poll
 from .descriptors import Descriptor, DescriptorTable, filetype_of_mode, list_directory
 from .guest_memory import GuestFault, GuestMemory
-from .sandbox import WasiError, resolve
+from .sandbox import WasiError, refuse_absolute, resolve
 
 I32, I64 = "i32", "i64"
 MODULE = "wasi_snapshot_preview1"
@@ -57,10 +59,19 @@ _WHENCE = {c.WHENCE_SET: os.SEEK_SET, c.WHENCE_CUR: os.SEEK_CUR, c.WHENCE_END: o
 _HOST_FDFLAGS = ((c.FDFLAGS_APPEND, os.O_APPEND), (c.FDFLAGS_NONBLOCK, os.O_NONBLOCK),
                  (c.FDFLAGS_DSYNC, os.O_DSYNC), (c.FDFLAGS_SYNC, os.O_SYNC), (c.FDFLAGS_RSYNC, os.O_RSYNC))
 _SIGNED64 = 1 << 63
+_RANDOM_CHUNK = 1 << 16
+MAX_EXIT_STATUS = 125  # WASI's exit statuses; 126 and up are the shell's
 
 
 def _signed64(bits: int) -> int:
     return bits - (1 << 64) if bits & _SIGNED64 else bits
+
+
+def _file_offset(bits: int) -> int:
+    """A guest u64 file offset or length: the host's off_t is signed, so 2**63 and up is EINVAL."""
+    if bits & _SIGNED64:
+        raise WasiError(c.EINVAL)
+    return bits
 
 
 def _nul_joined(strings: list[bytes]) -> tuple[int, int]:
@@ -118,6 +129,9 @@ class Preview1:
 
     def _put_strings(self, strings: list[bytes], pointers: int, buffer: int) -> None:
         m = self.memory
+        count, size = _nul_joined(strings)
+        m.check(pointers, 4 * count)
+        m.check(buffer, size)
         for index, text in enumerate(strings):
             m.set_u32(pointers + 4 * index, buffer)
             m.write(buffer, text + b"\0")
@@ -154,9 +168,13 @@ class Preview1:
         self.memory.set_u64(result_ptr, time.clock_gettime_ns(self._clock(clock_id)))
 
     def random_get(self, buf, length):
-        self.memory.write(buf, os.urandom(length))
+        self.memory.check(buf, length)
+        for start in range(0, length, _RANDOM_CHUNK):
+            self.memory.write(buf + start, os.urandom(min(_RANDOM_CHUNK, length - start)))
 
     def proc_exit(self, status):
+        if status > MAX_EXIT_STATUS:
+            raise ValueError(f"proc_exit: exit status {status} is outside 0..{MAX_EXIT_STATUS}")
         raise Exit(status)
 
     def proc_raise(self, signal):
@@ -173,7 +191,7 @@ class Preview1:
             raise WasiError(c.EBADF)
         if advice > 5:
             raise WasiError(c.EINVAL)
-        os.posix_fadvise(descriptor.host_fd, offset, length, advice)
+        os.posix_fadvise(descriptor.host_fd, _file_offset(offset), _file_offset(length), advice)
 
     def fd_allocate(self, fd, offset, length):
         self.table.get(fd)
@@ -224,7 +242,7 @@ class Preview1:
         self.memory.pack(layouts.FILESTAT, result_ptr, *self._filestat(st))
 
     def fd_filestat_set_size(self, fd, size):
-        os.ftruncate(self.table.get(fd).host_fd, size)
+        os.ftruncate(self.table.get(fd).host_fd, _file_offset(size))
 
     def fd_filestat_set_times(self, fd, atim, mtim, fst_flags):
         host_fd = self.table.get(fd).host_fd
@@ -243,11 +261,13 @@ class Preview1:
     def fd_pread(self, fd, iovs, iovs_len, offset, nread_ptr):
         descriptor = self._stream(fd)
         buffers = [b for b in self.memory.iovecs(iovs, iovs_len) if len(b)]
+        offset = _file_offset(offset)
         self.memory.set_u32(nread_ptr, os.preadv(descriptor.host_fd, buffers, offset) if buffers else 0)
 
     def fd_pwrite(self, fd, iovs, iovs_len, offset, nwritten_ptr):
         descriptor = self._stream(fd)
         buffers = [b for b in self.memory.iovecs(iovs, iovs_len) if len(b)]
+        offset = _file_offset(offset)
         self.memory.set_u32(nwritten_ptr, os.pwritev(descriptor.host_fd, buffers, offset) if buffers else 0)
 
     def _stream(self, fd) -> Descriptor:
@@ -341,14 +361,17 @@ class Preview1:
 
     def path_symlink(self, old_path, old_len, fd, new_path, new_len):
         target = self.memory.string(old_path, old_len)
-        if target.startswith("/"):
-            raise WasiError(c.EPERM)
+        if "\0" in target:
+            raise WasiError(c.EINVAL)
+        refuse_absolute(target)
         with self._resolve(fd, new_path, new_len, False) as where:
             os.symlink(target, where.name, dir_fd=where.dir_fd)
 
     def path_readlink(self, fd, path, path_len, buf, buf_len, used_ptr):
         with self._resolve(fd, path, path_len, False) as where:
-            target = os.readlink(where.name, dir_fd=where.dir_fd).encode()[:buf_len]
+            target = os.readlink(where.name, dir_fd=where.dir_fd)
+        refuse_absolute(target)  # a host path is never handed to the guest (wasmtime: EPERM too)
+        target = target.encode()[:buf_len]
         self.memory.write(buf, target)
         self.memory.set_u32(used_ptr, len(target))
 

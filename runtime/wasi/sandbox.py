@@ -7,7 +7,8 @@ starting directory, and symlinks whose targets are absolute or climb out
 (whoever planted them) are refused with EPERM, as wasmtime does; more than
 MAX_SYMLINKS expansions is ELOOP.  The caller then acts on (directory fd,
 final name) with the *at() system calls and O_NOFOLLOW, so the kernel never
-follows a link we did not check.
+follows a link we did not check.  `refuse_absolute` also keeps path_symlink
+from planting, and path_readlink from revealing, a host path.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ class Resolved:
         self._owned = []
 
 
+def refuse_absolute(path: str) -> None:
+    """EPERM for an absolute path or link target: it names a host path, outside every preopen."""
+    if path.startswith("/"):
+        raise WasiError(c.EPERM)
+
+
 def _read_link(name: str, dir_fd: int) -> str | None:
     """The target of symlink `name`, or None if it is not a symlink (or does not exist)."""
     try:
@@ -65,8 +72,7 @@ def resolve(root_fd: int, path: str, follow_final: bool) -> Resolved:
         raise WasiError(c.ENOENT)
     if "\0" in path:
         raise WasiError(c.EILSEQ)
-    if path.startswith("/"):
-        raise WasiError(c.EPERM)
+    refuse_absolute(path)
     must_be_dir = path.endswith("/")
     pending = [part for part in reversed(path.split("/")) if part not in ("", ".")]
     stack = [root_fd]
@@ -85,8 +91,7 @@ def resolve(root_fd: int, path: str, follow_final: bool) -> Resolved:
                 links += 1
                 if links > MAX_SYMLINKS:
                     raise WasiError(c.ELOOP)
-                if target.startswith("/"):
-                    raise WasiError(c.EPERM)
+                refuse_absolute(target)
                 if is_final and target.endswith("/"):
                     must_be_dir = True
                 pending.extend(p for p in reversed(target.split("/")) if p not in ("", "."))

@@ -1,0 +1,43 @@
+"""Test helpers for small guests written in WAT: compile one to an artifact, and run a Python
+script in the arm64 Python itself, where `load()` instantiates in-process as on an AArch64 host
+(no worker: the native path of the runtime)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wasmoon_aot.runtime import emulator
+
+
+def compile_wat(tmp_path: Path, text: str, name: str = "probe") -> str:
+    """The ELF artifact of WAT `text`, written into tmp_path (skips if the compiler lacks a feature)."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    from wasmoon_aot.aot.wat import read_module_source
+    from wasmoon_aot.linker import write_elf
+    source = tmp_path / f"{name}.wat"
+    source.write_text(text)
+    try:
+        image = compile_bytes(read_module_source(source)).image
+    except UnsupportedFeature as exc:
+        pytest.skip(str(exc))
+    path = tmp_path / f"{name}.so"
+    path.write_bytes(write_elf(image))
+    return str(path)
+
+
+def run_in_process(tmp_path: Path, script: str, *args: str) -> subprocess.CompletedProcess:
+    """Run `script` (with argv[1:] = args) in the AArch64 Python: this one on an AArch64 host,
+    the emulated arm64 CPython elsewhere, with `wasmoon_aot.runtime` importable from this tree."""
+    package = tmp_path / "site" / "wasmoon_aot"
+    if not package.exists():
+        package.mkdir(parents=True)
+        (package / "__init__.py").write_text("")
+        (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
+    command = [sys.executable] if emulator.runs_natively() else emulator.worker_command()[:-2]
+    return subprocess.run([*command, "-c", script, *args], capture_output=True, text=True, timeout=300,
+                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
