@@ -17,6 +17,7 @@ import os
 import subprocess
 import threading
 
+from . import epoch
 from .channel import Channel, ChannelClosed
 from .exports import Exports
 from .emulator import worker_command, worker_environment
@@ -34,7 +35,8 @@ class WorkerProcess:
     def __init__(self):
         self.fd_socket, worker_end = fd_passing.socket_pair()  # WASI stdio and preopens travel here
         self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        env={**worker_environment(), **fd_passing.worker_environment(worker_end)},
+                                        env={**worker_environment(), **fd_passing.worker_environment(worker_end),
+                                             **epoch.worker_environment()},
                                         pass_fds=(worker_end.fileno(),))
         worker_end.close()
         self.channel = Channel(self.process.stdout, self.process.stdin, self._serve)
@@ -116,6 +118,17 @@ class RemoteStore:
                 self._worker.channel.encode_error = _encode_error
             return self._worker
 
+    def set_fuel(self, fuel: int) -> None:
+        """As Store.set_fuel, in the worker."""
+        self.worker.request("store", method="set_fuel", args=[int(fuel)])
+
+    def get_fuel(self) -> int:
+        return self.worker.request("store", method="get_fuel", args=[])
+
+    def set_epoch_deadline(self, ticks: int) -> None:
+        """As Store.set_epoch_deadline: the worker shares this process's epoch counter."""
+        self.worker.request("store", method="set_epoch_deadline", args=[int(ticks)])
+
     def __repr__(self) -> str:
         return f"<remote store, worker {self._worker.process.pid if self._worker else None}>"
 
@@ -147,14 +160,15 @@ class RemoteFunction:
         self.params = tuple(params)
         self.results = tuple(results)
 
-    def call_bits(self, args: list[int]) -> list[int]:
+    def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        fields = {} if timeout is None else {"timeout": timeout}  # the worker runs the timer
         return self.instance.worker.request("call", instance=self.instance.handle, name=self.name,
-                                            args=[int(a) for a in args])
+                                            args=[int(a) for a in args], **fields)
 
-    def __call__(self, *args):
-        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args)))
+    def __call__(self, *args, timeout: float | None = None):
+        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
 
     def __repr__(self) -> str:
         return f"<remote wasm function {self.name} {list(self.params)} -> {list(self.results)}>"

@@ -22,8 +22,8 @@ import struct
 
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
 from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
-                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_STACK_LIMIT, TABLEDEF_BASE,
-                             TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
+                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_EPOCH_DEADLINE, STORE_STACK_LIMIT,
+                             TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
 from .regs import EQ, FP, GE, HS, LO, LR, LS, LT, MI, NE, SP, VS
@@ -517,6 +517,23 @@ def _heap_size(em, inst, regs):
     em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
 
 
+def _load_word(em, inst, regs):
+    rd, base = regs
+    em.put(e.ldr_imm(8, rd, base, inst.data))
+
+
+def _store_word(em, inst, regs):
+    value, base = regs
+    em.put(e.str_imm(8, value, base, inst.data))
+
+
+def _epoch_check(em, inst, regs):
+    store, counter = regs
+    em.put(e.ldr_imm(8, X16, store, STORE_EPOCH_DEADLINE), e.ldr_imm(8, X17, counter, 0),
+           e.cmp_reg(True, X17, X16))
+    em.trap_branch(e.b_cond(HS, 0), TrapCode.INTERRUPT, inst.data)
+
+
 def _memory_size(em, inst, regs):
     rd, vmctx = regs
     em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
@@ -678,7 +695,8 @@ EMITTERS = {
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
     "heap_limit": _heap_limit,
-    "memory_size": _memory_size, "global_get": _global_get,
+    "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
+    "epoch_check": _epoch_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,

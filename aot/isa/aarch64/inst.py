@@ -34,6 +34,10 @@ registers, per op:
   heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
   heap_limit    n                      rd = heap size - n
   memory_size   -
+  load_word     offset                 rd = 64-bit word at [rn + offset]
+  store_word    offset                 64-bit word at [rn + offset] = value (operands value, rn)
+  epoch_check   wasm_offset            traps with INTERRUPT when [counter] >= store's deadline
+                                       (operands store, counter address)
   global_get/set (vmctx slot, bytes)   through the global's cell pointer
   table_get/set (vmctx slot, wasm_offset)  bounds-checked element access
   table_size    vmctx slot
