@@ -22,9 +22,11 @@ Interruption (compile options in ModuleEnv, no code at all when off):
     `unreachable` (other traps leave the store's fuel where the last write-back
     put it).  Each Wasm operator costs 1 (nop, drop, block, loop, end and else
     are free, as in wasmtime); a block's cost is subtracted once, just before
-    its terminator or call.  The check, fuel <= 0 -> trap OUT_OF_FUEL (after
-    writing the fuel back), runs at function entry and at every loop header,
-    so straight-line code between checks may overdraw a little, as in wasmtime.
+    its terminator or call.  At function entry and at every loop header a
+    FUEL_CHECK subtracts the cost of the block it starts (up to its first call
+    or terminator) and traps with OUT_OF_FUEL, leaving the store's fuel 0, when
+    that leaves <= 0; one `subs` and one branch per check.  Between checks,
+    straight-line code may overdraw a little, as in wasmtime.
   epoch_interruption: EPOCH_CHECK at function entry and every loop header.
 """
 
@@ -86,6 +88,7 @@ class FunctionBuilder:
             self.fuel = len(self.local_types)
             self.local_types.append("i64")
         self.fuel_pending = 0  # operators charged since the last subtraction
+        self.charge_site = None  # (block, FUEL_CHECK inst) that may still take its block's cost
         self.store = None      # STORE_PTR and EPOCH_PTR values, with fuel or epoch checks
         self.epoch = None
         self.defs: list[dict[int, int]] = [dict() for _ in self.local_types]
@@ -384,25 +387,22 @@ class FunctionBuilder:
         self._interrupt_checks(self.body.offsets[0] if self.body.offsets else 0)
 
     def _interrupt_checks(self, offset: int) -> None:
-        """The checks of a function entry or loop header; with fuel, the code that
-        follows goes on in a new block."""
+        """The checks of a function entry or loop header."""
         if self.env.epoch_interruption:
             self._emit(ir.EPOCH_CHECK, (self.store, self.epoch), None, (), offset)
         if self.fuel is None:
             return
         fuel = self._read_local(self.fuel, self.block)
-        exhausted = self._emit(op.I64_LE_S, (fuel, self._emit(ir.CONST, imm=0, result_types=("i64",))[0]),
-                               None, ("i32",), offset)[0]
-        trap, go_on = self._new_block(sealed=True), self._new_block(sealed=True)
-        self._emit(ir.BRIF, (exhausted,), (self._edge(trap, ()), self._edge(go_on, ())), offset=offset)
-        self.block = trap
-        self._emit(ir.FUEL_STORE, (self.store, fuel))
-        self._emit(ir.TRAP, imm=int(TrapCode.OUT_OF_FUEL), offset=offset)
-        self.block = go_on
+        self.defs[self.fuel][self.block] = self._emit(ir.FUEL_CHECK, (fuel,), 0, ("i64",), offset)[0]
+        self.charge_site = (self.block, len(self.f.inst_op) - 1)
 
     def _charge_fuel(self) -> None:
         """Subtract the operators counted since the last charge from the fuel variable."""
         cost, self.fuel_pending = self.fuel_pending, 0
+        site, self.charge_site = self.charge_site, None
+        if site is not None and site[0] == self.block:  # the block's check subtracts it
+            self.f.inst_imm[site[1]] += cost
+            return
         fuel = self._read_local(self.fuel, self.block)
         cost_value = self._emit(ir.CONST, imm=cost, result_types=("i64",))[0]
         self.defs[self.fuel][self.block] = self._emit(op.I64_SUB, (fuel, cost_value), None, ("i64",))[0]

@@ -35,6 +35,8 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   FUEL_STORE  args (store, fuel): write the fuel left back to the store
   EPOCH_CHECK args (store, epoch counter address): traps with INTERRUPT when the
               epoch has reached the store's deadline
+  FUEL_CHECK  args (fuel,), imm = cost: fuel - cost, trapping with OUT_OF_FUEL
+              when that is <= 0
 
 Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
 their Wasm opcode, with imm = (memarg offset, still): the access is in bounds
@@ -69,6 +71,7 @@ EPOCH_PTR = -15
 FUEL_LOAD = -16
 FUEL_STORE = -17
 EPOCH_CHECK = -18
+FUEL_CHECK = -19
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

@@ -36,6 +36,7 @@ registers, per op:
   memory_size   -
   load_word     offset                 rd = 64-bit word at [rn + offset]
   store_word    offset                 64-bit word at [rn + offset] = value (operands value, rn)
+  fuel_check    (cost, wasm_offset)    rd = rn - cost, trapping with OUT_OF_FUEL when <= 0
   epoch_check   wasm_offset            traps with INTERRUPT when [counter] >= store's deadline
                                        (operands store, counter address)
   global_get/set (vmctx slot, bytes)   through the global's cell pointer

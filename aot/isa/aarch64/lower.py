@@ -364,6 +364,8 @@ class Lowering:
             self.emit("load_word", [define(results[0]), use(args[0])], WORD_LOADS[opcode])
         elif opcode == ir.FUEL_STORE:
             self.emit("store_word", [use(args[1]), use(args[0])], STORE_FUEL)
+        elif opcode == ir.FUEL_CHECK:
+            self.emit("fuel_check", [define(results[0]), use(args[0])], (f.inst_imm[inst], f.inst_offset[inst]))
         elif opcode == ir.EPOCH_CHECK:
             self.emit("epoch_check", [use(args[0]), use(args[1])], f.inst_offset[inst])
         elif opcode == op.MEMORY_SIZE:
