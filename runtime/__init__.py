@@ -10,7 +10,7 @@ live here natively, or in their store's worker behind proxies.
 """
 
 from .abi import TrapCode
-from .epoch import increment_epoch
+from .interrupt import increment_epoch
 from .emulator import runs_natively
 from .errors import Exit, LinkError, Trap
 from .values import FuncRef

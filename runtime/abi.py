@@ -118,9 +118,8 @@ STORE_STACK_LIMIT = 8   # prologues trap when sp would go below this
 STORE_TRAP_CODE = 16    # u32, written by the trap stub
 STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
 STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check where it is <= 0)
-STORE_EPOCH_DEADLINE = 40  # u64: epoch_interruption code traps at a check where epoch >= this
-STORE_EPOCH_PTR = 48    # u64 *: the engine's epoch counter (runtime/epoch.py)
-STORE_SIZE = 56
+STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
+STORE_SIZE = 48
 
 # Compile options that add code, recorded in the metadata under these keys (value
 # true) only when on, so an artifact built without them is byte-identical to one

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi, epoch
+from . import abi
+from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .constexpr import evaluate
@@ -56,8 +57,8 @@ class ExportedFunction:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
         if timeout is not None:
-            epoch.require_epoch_interruption(self.instance.artifact.meta)
-            return epoch.call_with_timeout(self.instance.store, timeout, lambda: self.call_bits(args))
+            require_epoch_interruption(self.instance.artifact.meta)
+            return self.instance.store.call_with_timeout(timeout, lambda: self.call_bits(args))
         values = (ctypes.c_uint64 * self._slots)(*args)
         code = self._entry(self.vmctx, self.code, values)
         if code:

@@ -2,11 +2,9 @@
 
 A `Store` owns the small native block that every vmctx and HostFunc record of
 its instances points at (entry stack pointer, stack limit, last trap code and
-pc, fuel left, epoch deadline and the epoch counter's address; layout in
-abi.py).  As in wasmtime, a new store has 0 fuel and epoch deadline 0, so code
-built with consume_fuel or epoch_interruption traps at its first check until
-`set_fuel` / `set_epoch_deadline` say otherwise; code built without them
-never looks at these fields.  As in wasmtime, every instance, and every memory, table
+pc, fuel left, epoch interrupt word; layout in abi.py).  Fuel and epoch
+deadlines (set_fuel, get_fuel, set_epoch_deadline) come from
+interrupt.StoreLimits, shared with the remote store.  As in wasmtime, every instance, and every memory, table
 and global it links, belongs to exactly one store, and instances of different
 stores are never linked together: a trap unwinds to the entry recorded in the
 store of the code that trapped, so a call chain must stay inside one store.
@@ -23,7 +21,9 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi, epoch
+from . import abi
+from .interrupt import StoreLimits
+from .shared_block import inherited_block
 from .errors import Trap
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
@@ -76,44 +76,21 @@ def take_pending_exception() -> BaseException | None:
     return exc
 
 
-class Store:
+class Store(StoreLimits):
     """A native store block; the instances created in it and the externs they link belong to it."""
 
-    def __init__(self):
-        self._block = ctypes.create_string_buffer(abi.STORE_SIZE)
-        self.address = ctypes.addressof(self._block)
-        self._set_word(abi.STORE_EPOCH_PTR, epoch.counter_address())
+    def __init__(self, block=None):
+        """A new block, or `block`: a worker's store, shared with its client (which keeps
+        the epoch deadline; see interrupt.py)."""
+        self._block = ctypes.create_string_buffer(abi.STORE_SIZE) if block is None else block
+        self.address = ctypes.addressof(ctypes.c_char.from_buffer(self._block))
+        self._init_limits(own_deadline=block is None)
 
     def _word(self, offset: int) -> int:
         return ctypes.c_uint64.from_buffer(self._block, offset).value
 
-    def _set_word(self, offset: int, value: int) -> None:
-        ctypes.c_uint64.from_buffer(self._block, offset).value = value
-
     def trap_pc(self) -> int:
         return self._word(abi.STORE_TRAP_PC)
-
-    def set_fuel(self, fuel: int) -> None:
-        """Fuel for code built with consume_fuel: each Wasm operator executed costs one
-        (nop, drop, block, loop, end and else are free); at 0 it traps."""
-        fuel = int(fuel)
-        if not 0 <= fuel < 1 << 63:
-            raise ValueError(f"fuel must be in [0, 2**63), not {fuel}")
-        self._set_word(abi.STORE_FUEL, fuel)
-
-    def get_fuel(self) -> int:
-        """Fuel left (0 once exhausted)."""
-        return max(0, ctypes.c_int64.from_buffer(self._block, abi.STORE_FUEL).value)
-
-    def set_epoch_deadline(self, ticks: int) -> None:
-        """Code built with epoch_interruption traps once the epoch reaches now + `ticks`."""
-        self.set_raw_epoch_deadline(epoch.deadline_after(ticks))
-
-    def epoch_deadline(self) -> int:
-        return self._word(abi.STORE_EPOCH_DEADLINE)
-
-    def set_raw_epoch_deadline(self, deadline: int) -> None:
-        self._set_word(abi.STORE_EPOCH_DEADLINE, deadline)
 
     def claim(self, extern) -> bool:
         """Make `extern` (a Memory, Table or Global) belong to this store if it belongs to none yet;
@@ -134,8 +111,8 @@ _default_store: Store | None = None
 
 
 def default_store() -> Store:
-    """The store `load()` uses when given none."""
+    """The store `load()` uses when given none (in a worker: the block its client shares)."""
     global _default_store
     if _default_store is None:
-        _default_store = Store()
+        _default_store = Store(inherited_block())
     return _default_store

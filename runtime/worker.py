@@ -2,10 +2,9 @@
 
 Requests it serves: `load` (path, imports, optional WASI description whose
 stdio and preopen fds arrive just before over wasi.fd_passing's socket)
--> instance handle and its exports
+-> instance handle, its exports and the artifact's compile options
 (functions by signature; memories, tables and globals by extern handle);
-`call` (instance, export, raw argument slots, optional timeout) -> raw result slots;
-`store` (method, args) -> set_fuel / get_fuel / set_epoch_deadline on the worker's store;
+`call` (instance, export, raw argument slots) -> raw result slots;
 `new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
 method, args) -> the result of one operation on a memory, table or global.
 Any request may carry `drop`: handles of instances the client no longer uses.
@@ -20,12 +19,13 @@ import base64
 import os
 import sys
 
+from . import abi
 from .abi import TrapCode
 from .channel import Channel
 from .global_value import Global
 from .instance import ExportedFunction, Instance
 from .memory import Memory
-from .store import ForeignImport, Store, default_store
+from .store import ForeignImport
 from .table import Table
 from .wasi import bind as wasi_bind
 from .wasi import fd_passing
@@ -69,9 +69,6 @@ def _set_global_bits(cell: Global, bits: int) -> None:
     cell.set_bits(bits)
 
 
-_STORE_METHODS = {"set_fuel": Store.set_fuel, "get_fuel": Store.get_fuel,
-                  "set_epoch_deadline": Store.set_epoch_deadline}
-
 # (extern class, method) -> operation(extern, *args)
 _EXTERN_METHODS = {
     (Memory, "size"): lambda memory: memory.size,
@@ -105,9 +102,7 @@ class Worker:
         op = message["op"]
         if op == "call":
             function = self.instances[message["instance"]].exports[message["name"]]
-            return function.call_bits(message["args"], message.get("timeout"))
-        if op == "store":
-            return _STORE_METHODS[message["method"]](default_store(), *message["args"])
+            return function.call_bits(message["args"])
         if op == "extern":
             extern = self.externs[message["handle"]]
             operation = _EXTERN_METHODS.get((type(extern), message["method"]))
@@ -172,7 +167,9 @@ class Worker:
         handle = self._next_handle
         self.instances[handle] = instance
         exports = [self._describe_export(name, value) for name, value in instance.exports.items()]
-        return {"instance": handle, "exports": exports}
+        meta = instance.artifact.meta
+        options = {key: meta[key] for key in (abi.META_CONSUME_FUEL, abi.META_EPOCH_INTERRUPTION) if key in meta}
+        return {"instance": handle, "exports": exports, "options": options}
 
 
 def main() -> None:

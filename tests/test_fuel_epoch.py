@@ -82,7 +82,7 @@ def _instance(path: str, calls=None, fuel=None, deadline_ticks=None):
 
 # --- compile options ------------------------------------------------------------
 
-INTERRUPTION_IR = {ir.STORE_PTR, ir.EPOCH_PTR, ir.FUEL_LOAD, ir.FUEL_STORE, ir.EPOCH_CHECK, ir.FUEL_CHECK}
+INTERRUPTION_IR = {ir.STORE_PTR, ir.FUEL_LOAD, ir.FUEL_STORE, ir.EPOCH_CHECK, ir.FUEL_CHECK}
 INTERRUPTION_VCODE = {"load_word", "store_word", "fuel_check", "epoch_check"}
 
 

@@ -27,7 +27,8 @@ Interruption (compile options in ModuleEnv, no code at all when off):
     or terminator) and traps with OUT_OF_FUEL, leaving the store's fuel 0, when
     that leaves <= 0; one `subs` and one branch per check.  Between checks,
     straight-line code may overdraw a little, as in wasmtime.
-  epoch_interruption: EPOCH_CHECK at function entry and every loop header.
+  epoch_interruption: EPOCH_CHECK at function entry and every loop header: one
+    load of the store's interrupt word and one branch (runtime/interrupt.py).
 """
 
 from __future__ import annotations
@@ -89,8 +90,7 @@ class FunctionBuilder:
             self.local_types.append("i64")
         self.fuel_pending = 0  # operators charged since the last subtraction
         self.charge_site = None  # (block, FUEL_CHECK inst) that may still take its block's cost
-        self.store = None      # STORE_PTR and EPOCH_PTR values, with fuel or epoch checks
-        self.epoch = None
+        self.store = None      # the STORE_PTR value, with fuel or epoch checks
         self.defs: list[dict[int, int]] = [dict() for _ in self.local_types]
         self.sealed: list[bool] = []
         self.incomplete: list[list[tuple[int, int]]] = []
@@ -381,15 +381,13 @@ class FunctionBuilder:
         if self.fuel is None and not self.env.epoch_interruption:
             return
         self.store = self._emit(ir.STORE_PTR, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
-        if self.env.epoch_interruption:
-            self.epoch = self._emit(ir.EPOCH_PTR, (self.store,), None, (ir.VMCTX_TYPE,))[0]
         self._load_fuel()
         self._interrupt_checks(self.body.offsets[0] if self.body.offsets else 0)
 
     def _interrupt_checks(self, offset: int) -> None:
         """The checks of a function entry or loop header."""
         if self.env.epoch_interruption:
-            self._emit(ir.EPOCH_CHECK, (self.store, self.epoch), None, (), offset)
+            self._emit(ir.EPOCH_CHECK, (self.store,), None, (), offset)
         if self.fuel is None:
             return
         fuel = self._read_local(self.fuel, self.block)

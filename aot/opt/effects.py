@@ -24,4 +24,4 @@ PURE = frozenset(set(NUMERIC_SIGNATURE) - _TRAPPING) | {ir.CONST, ir.SELECT, op.
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,
-                          ir.STORE_PTR, ir.EPOCH_PTR, ir.FUEL_LOAD})
+                          ir.STORE_PTR, ir.FUEL_LOAD})

@@ -22,7 +22,7 @@ import struct
 
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
 from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
-                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_EPOCH_DEADLINE, STORE_FUEL,
+                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
                              STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
@@ -531,10 +531,8 @@ def _store_word(em, inst, regs):
 
 
 def _epoch_check(em, inst, regs):
-    store, counter = regs
-    em.put(e.ldr_imm(8, X16, store, STORE_EPOCH_DEADLINE), e.ldr_imm(8, X17, counter, 0),
-           e.cmp_reg(True, X17, X16))
-    em.trap_branch(e.b_cond(HS, 0), TrapCode.INTERRUPT, inst.data)
+    em.put(e.ldr_imm(8, X16, regs[0], STORE_INTERRUPT))
+    em.trap_branch(e.cbnz(True, X16, 0), TrapCode.INTERRUPT, inst.data)
 
 
 def _fuel_check(em, inst, regs):
