@@ -37,6 +37,7 @@ class WorkerProcess:
     def __init__(self, block: SharedBlock | None = None):
         """`block`: the store block to share with the worker (its store's; default a new one)."""
         block = block or SharedBlock()
+        block.clear_worker_state()
         self.fd_socket, worker_end = fd_passing.socket_pair()  # WASI stdio and preopens travel here
         self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         env={**worker_environment(), **fd_passing.worker_environment(worker_end),

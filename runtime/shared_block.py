@@ -5,7 +5,9 @@ it MAP_SHARED; the worker inherits the descriptor (its number in
 $WASMOON_STORE_FD) and maps it too, as the native block of its store.  qemu-user
 maps guest memory onto host memory, so both see the same words: the client
 sets fuel and the epoch interrupt word (interrupt.py) without a request, also
-while a call is running.  A restarted worker maps the same file again.
+while a call is running.  A restarted worker maps the same file again, its
+predecessor's entry and trap words cleared first (a worker that died inside a
+call left them set); fuel and the interrupt word carry over.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ class SharedBlock:
         self._file = tempfile.TemporaryFile()
         self._file.truncate(abi.STORE_SIZE)
         self.block = mmap.mmap(self._file.fileno(), abi.STORE_SIZE)
+
+    def clear_worker_state(self) -> None:
+        """Zero the words only a running worker's code uses, before a worker starts."""
+        for offset in (abi.STORE_ENTRY_SP, abi.STORE_STACK_LIMIT, abi.STORE_TRAP_CODE, abi.STORE_TRAP_PC):
+            self.block[offset:offset + 8] = bytes(8)
 
     def pass_fds(self) -> tuple[int, ...]:
         return (self._file.fileno(),)

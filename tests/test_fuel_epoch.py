@@ -275,3 +275,23 @@ def test_cli_run_fuel_and_timeout(tmp_path, cache_home, capfd):
     capfd.readouterr()
     assert cli.main(["run", str(both), "--invoke", "sum", "10"]) == 0   # no limit asked: none applied
     assert capfd.readouterr().out == "45\n"
+
+
+def test_restarted_worker_starts_from_a_clean_store_block(artifacts):
+    from wasmoon_aot.runtime import abi
+    from wasmoon_aot.runtime.emulator import runs_natively
+    if runs_natively():
+        pytest.skip("stores have no worker on an AArch64 host")
+    import ctypes
+    import os
+    import signal
+    store = Store()
+    store.set_fuel(10_000)
+    killed = load(artifacts["fuel"], {"env": {"probe": lambda: os.kill(killed.worker.process.pid, signal.SIGKILL)}},
+                  store=store)
+    with pytest.raises(Exception):
+        killed.exports.probe_twice()   # the worker dies inside the call, its entry word still set
+    fresh = load(artifacts["fuel"], _probe_imports([]), store=store)
+    assert fresh.exports.sum(10) == 45 and store.get_fuel() > 0
+    entry_sp = ctypes.c_uint64.from_buffer(store._block, abi.STORE_ENTRY_SP).value
+    assert entry_sp == 0, "the new worker must not inherit the dead one's entry stack pointer"
