@@ -53,10 +53,6 @@ def increment_epoch() -> None:
             deadline.update()
 
 
-def current_epoch() -> int:
-    return _epoch
-
-
 class EpochDeadline:
     """One store's deadline, mirrored into the interrupt word its code tests."""
 
