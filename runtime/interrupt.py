@@ -6,7 +6,7 @@ writes back around calls; and STORE_INTERRUPT, which it tests at every function
 entry and loop header (one load and one branch), trapping with "interrupt" when
 it is nonzero.  The runtime keeps STORE_INTERRUPT equal to "the engine's epoch
 has reached this store's deadline": `increment_epoch()` re-evaluates every live
-store's deadline, `set_epoch_deadline()` its own.  So the engine-wide epoch is
+store's deadline (a walk over the live stores), `set_epoch_deadline()` its own.  So the engine-wide epoch is
 a plain integer of the process that owns the stores, and ticking it from any
 thread, while another is inside Wasm, is a store to a word compiled code reads
 (ctypes releases the GIL while Wasm runs; an aligned 64-bit store is seen whole).
