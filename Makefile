@@ -6,6 +6,7 @@
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
+#   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
 # sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored).
@@ -29,7 +30,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc
+.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc bench-interrupt
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -112,6 +113,12 @@ bench: bench-tools
 # counts, and executed AArch64 instructions of integer/float C kernels.
 bench-regalloc: bench-tools
 	$(BIN)/python tests/bench/bench_regalloc.py --counts
+
+# The cost of --epoch-interruption and --consume-fuel: executed instructions per
+# kernel, off / epoch / fuel, and the ratios (needs only clang and the plugin).
+bench-interrupt: setup $(CACHE)/libinsncount.so
+	command -v clang >/dev/null || { apt-get update && apt-get install -y clang lld; }
+	$(BIN)/python tests/bench/bench_interrupt.py
 
 # Front-end throughput (decode + validate, MB/s) on zstd built to wasm32-wasi and the
 # largest spec-suite module; needs clang for wasm32 only.

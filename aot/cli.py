@@ -26,9 +26,9 @@ class CliError(Exception):
     """A failure worth one line to the user."""
 
 
-def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1):
+def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1, **options):
     from .compiler import compile_source
-    return compile_source(source, regalloc, jobs=jobs)
+    return compile_source(source, regalloc, jobs=jobs, **options)
 
 
 # Target triple -> object format; a .dylib output defaults to macOS, anything else to Linux.
@@ -56,7 +56,8 @@ def _refuse_overwriting_input(source: Path, output: Path) -> None:
 
 def cmd_build(args) -> int:
     _refuse_overwriting_input(args.input, args.output)
-    result = _compile_file(args.input, args.regalloc, args.jobs)
+    result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
+                           epoch_interruption=args.epoch_interruption)
     write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
@@ -104,6 +105,26 @@ def cmd_spec(args) -> int:
     return command.run(args)
 
 
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text, 0)
+    except ValueError:
+        value = -1
+    if not 0 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"expected an integer in [0, 2**63), not {text!r}")
+    return value
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {text!r}")
+    return value
+
+
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -131,11 +152,16 @@ def _parser() -> argparse.ArgumentParser:
                        help="print per-function statistics (instructions, vregs, bundles, splits, "
                             "spills, reloads, moves, spill slots, allocation time)")
     build.add_argument("--stats-json", type=Path, help="write the statistics as JSON")
+    build.add_argument("--consume-fuel", action="store_true",
+                       help="meter execution with the store's fuel (Store.set_fuel); traps when it runs out")
+    build.add_argument("--epoch-interruption", action="store_true",
+                       help="check the store's epoch deadline at function entries and loop headers "
+                            "(Store.set_epoch_deadline, increment_epoch, timeout=)")
     build.set_defaults(handler=cmd_build)
 
     run = commands.add_parser(
         "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [--no-cache] "
-              "[-- ARGS ...]",
+              "[--fuel N] [--timeout SECONDS] [-- ARGS ...]",
         help="run a WASI program or call an export (a .wasm/.wat is compiled through the cache)")
     run.add_argument("artifact", type=Path, help=".wasm, .wat, or a built artifact")
     run.add_argument("--dir", action="append", metavar="HOST[::GUEST]",
@@ -149,6 +175,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="register allocator for a .wasm/.wat input (default: backtracking)")
     run.add_argument("--no-cache", action="store_true",
                      help="compile into a temporary file instead of the compile cache")
+    run.add_argument("--fuel", type=_non_negative_int, metavar="N",
+                     help="trap once N Wasm operators have run (compiles with --consume-fuel)")
+    run.add_argument("--timeout", type=_positive_seconds, metavar="SECONDS",
+                     help="trap with `interrupt` after SECONDS (compiles with --epoch-interruption)")
     run.set_defaults(handler=cmd_run)
 
     inspect = commands.add_parser("inspect", help="list sections, symbols and functions of an artifact")

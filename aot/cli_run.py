@@ -1,7 +1,8 @@
 """`wasmoon-aot run`: compile through the cache if needed, then run a WASI command or call an export.
 
     wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST]]... [--env K[=V]]...
-                    [--invoke NAME [ARG...]] [--no-cache] [-- ARGS...]
+                    [--invoke NAME [ARG...]] [--no-cache] [--fuel N] [--timeout SECONDS]
+                    [-- ARGS...]
 
 Without --invoke it runs `_start` (if exported) and returns the guest's exit
 status; with --invoke it calls NAME with ARG... then ARGS (typed by the
@@ -9,6 +10,7 @@ export's signature) and prints the results.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
 from this process's environment), the --dir preopens, and this process's
 stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+--fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from . import cache
 from .progress import ProgressBar
+from .run_limits import LimitError, RunLimits
 
 TRAP_STATUS = 2
 
@@ -33,30 +36,33 @@ def _native_suffix() -> str:
     return ".dylib" if platform.system() == "Darwin" else ".so"
 
 
-def _build(source: bytes, regalloc: str, suffix: str) -> bytes:
+def _build(source: bytes, regalloc: str, suffix: str, options: dict) -> bytes:
     from ..linker import write_elf, write_macho
     from .compiler import compile_bytes
     bar = ProgressBar(sys.stderr)
     try:
-        image = compile_bytes(source, regalloc, progress=bar).image
+        image = compile_bytes(source, regalloc, progress=bar, **options).image
     finally:
         bar.finish()
     return write_macho(image) if suffix == ".dylib" else write_elf(image)
 
 
 def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: bool = True,
-                 scratch: str | None = None) -> Path:
+                 scratch: str | None = None, options: dict | None = None) -> Path:
     """A loadable artifact for a .wasm/.wat: from the compile cache (filled on a miss),
-    or built into `scratch` when the cache is off or cannot be written."""
+    or built into `scratch` when the cache is off or cannot be written; `options` are compile_bytes
+    keywords."""
+    options = options or {}
     from .wat import read_module_source
     source = read_module_source(source_path)
     suffix = _native_suffix()
     if not use_cache:
         built = Path(scratch) / (source_path.stem + suffix)
-        built.write_bytes(_build(source, regalloc, suffix))
+        built.write_bytes(_build(source, regalloc, suffix, options))
         return built
-    flags = {"regalloc": regalloc, "format": suffix}
-    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix), scratch)
+    flags = {"regalloc": regalloc, "format": suffix, **options}
+    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix, options),
+                                      scratch)
     return path
 
 
@@ -110,30 +116,48 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
 
 
 def run(args) -> int:
-    from ..runtime import Trap, WasiConfig, load, run_command
-    from ..runtime.errors import ArtifactError
+    from ..runtime import WasiConfig
     guest_args = list(getattr(args, "guest_args", ()))
+    limits = RunLimits(getattr(args, "fuel", None), getattr(args, "timeout", None))
     with tempfile.TemporaryDirectory() as scratch:
         path = args.artifact
         if path.suffix in (".wasm", ".wat"):
-            path = artifact_for(path, args.regalloc, not args.no_cache, scratch)
+            path = artifact_for(path, args.regalloc, not args.no_cache, scratch, limits.compile_options())
+            built = limits.compile_options()
+        else:
+            built = limits.built_options(path)
+        try:
+            store = limits.store(built)
+        except LimitError as error:
+            raise RunError(str(error)) from None
         config = WasiConfig(argv=[str(args.artifact), *guest_args], env=_environment(args.env),
                             preopens=list(args.dir or ()))
         sys.stdout.flush()
+        timer = limits.start_timer()
         try:
-            instance = load(str(path), wasi=config)
-        except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
-            raise ArtifactError(str(args.artifact), error.reason) from None
-        except Trap as trap:
-            print(f"trap: {trap}", file=sys.stderr)
-            return TRAP_STATUS
-        if args.invoke is not None:
-            name, *texts = args.invoke
-            return _invoke(instance, name, texts + guest_args)
-        if "_start" not in instance.exports:
-            return 0
-        try:
-            return run_command(instance)
-        except Trap as trap:
-            print(f"trap: {trap}", file=sys.stderr)
-            return TRAP_STATUS
+            return _instantiate_and_run(args, path, config, store, guest_args)
+        finally:
+            if timer is not None:
+                timer.cancel()
+
+
+def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str]) -> int:
+    from ..runtime import Trap, load, run_command
+    from ..runtime.errors import ArtifactError
+    try:
+        instance = load(str(path), wasi=config, store=store)
+    except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
+        raise ArtifactError(str(args.artifact), error.reason) from None
+    except Trap as trap:
+        print(f"trap: {trap}", file=sys.stderr)
+        return TRAP_STATUS
+    if args.invoke is not None:
+        name, *texts = args.invoke
+        return _invoke(instance, name, texts + guest_args)
+    if "_start" not in instance.exports:
+        return 0
+    try:
+        return run_command(instance)
+    except Trap as trap:
+        print(f"trap: {trap}", file=sys.stderr)
+        return TRAP_STATUS

@@ -242,17 +242,20 @@ def _cyclic_gc_paused():
 
 
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
-                   progress=None, jobs: int = 1) -> CompileResult:
+                   progress=None, jobs: int = 1, consume_fuel: bool = False,
+                   epoch_interruption: bool = False) -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
     `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
     allocation checker on every function (default: $WASMOON_REGALLOC_CHECK); `jobs`
     compiles functions in that many forked worker processes (same output for any
-    number; the per-function phase times are then summed over the workers)."""
+    number; the per-function phase times are then summed over the workers);
+    `consume_fuel` and `epoch_interruption` add wasmtime's fuel metering and
+    epoch checks (aot/ir/build.py) and are recorded in the metadata."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
-    env = ModuleEnv(module)
+    env = ModuleEnv(module, consume_fuel, epoch_interruption)
     with _cyclic_gc_paused():
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
@@ -317,6 +320,10 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
         "trap_sites": trap_sites,
         "vmctx": env.layout.counts(),
     }
+    if consume_fuel:
+        metadata[abi.META_CONSUME_FUEL] = True
+    if epoch_interruption:
+        metadata[abi.META_EPOCH_INTERRUPTION] = True
     blob = abi.pack_metadata(metadata)
     data_start = (len(blob) + 15) & ~15
     rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes
@@ -333,27 +340,30 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
 
 
 def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
-                  progress=None, jobs: int = 1) -> CompileResult:
+                  progress=None, jobs: int = 1, consume_fuel: bool = False,
+                  epoch_interruption: bool = False) -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
     modules that need what the compiler cannot do yet.  `progress(done, total)`
-    is told of each function compiled; `jobs` as for compile_module.
+    is told of each function compiled; `jobs` and the interruption options as
+    for compile_module.
     """
     started = time.perf_counter()
     module = decode_module(data)
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module, regalloc, check, progress, jobs)
+    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
 def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
-                   jobs: int = 1) -> CompileResult:
+                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False) -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
-    return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs)
+    return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs, consume_fuel=consume_fuel,
+                         epoch_interruption=epoch_interruption)
 
 
 def compile_wasm(data: bytes) -> bytes:

@@ -1,7 +1,8 @@
 """What compiling one function needs to know about the rest of its module.
 
 Computed once per module: the type of every function, global and table in its
-index space, and the VMContext layout that places imports, tables and globals.
+index space, the VMContext layout that places imports, tables and globals, and
+the compile options that add code to every function (fuel, epoch checks).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from .wasm.module import FuncType, Module
 
 
 class ModuleEnv:
-    def __init__(self, module: Module):
+    def __init__(self, module: Module, consume_fuel: bool = False, epoch_interruption: bool = False):
         self.module = module
+        self.consume_fuel = consume_fuel
+        self.epoch_interruption = epoch_interruption
         self.types = module.types
         self.func_types: list[FuncType] = [module.types[t] for t in module.func_type_indices()]
         self.num_imported_funcs = module.num_imported_funcs

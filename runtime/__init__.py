@@ -10,6 +10,7 @@ live here natively, or in their store's worker behind proxies.
 """
 
 from .abi import TrapCode
+from .interrupt import increment_epoch
 from .emulator import runs_natively
 from .errors import Exit, LinkError, Trap
 from .values import FuncRef
@@ -41,4 +42,5 @@ def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store |
     return Instance(path, imports, wasi, store)
 
 
-__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode"]
+__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode",
+           "increment_epoch"]

@@ -118,6 +118,8 @@ class TrapCode(enum.IntEnum):
     STACK_OVERFLOW = 11
     HOST_EXCEPTION = 12
     EXIT = 13  # not a fault: the guest asked to exit (WASI proc_exit); errors.Exit carries the status
+    OUT_OF_FUEL = 14  # artifacts built with consume_fuel: the store's fuel ran out
+    INTERRUPT = 15    # artifacts built with epoch_interruption: the store's epoch deadline was reached
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -135,18 +137,28 @@ TRAP_MESSAGES = {
     TrapCode.STACK_OVERFLOW: "call stack exhausted",
     TrapCode.HOST_EXCEPTION: "host function raised an exception",
     TrapCode.EXIT: "exit",
+    TrapCode.OUT_OF_FUEL: "all fuel consumed by WebAssembly",  # wasmtime's texts for these two
+    TrapCode.INTERRUPT: "interrupt",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
 STACK_BUDGET = 1 << 20
 
-# --- Store: one per process, shared by every instance -----------------------
+# --- Store: one per store, shared by its instances -------------------------
 
 STORE_ENTRY_SP = 0      # sp at the innermost active entry trampoline, 0 outside Wasm
 STORE_STACK_LIMIT = 8   # prologues trap when sp would go below this
 STORE_TRAP_CODE = 16    # u32, written by the trap stub
 STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
-STORE_SIZE = 32
+STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check where it is <= 0)
+STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
+STORE_SIZE = 48
+
+# Compile options that add code, recorded in the metadata under these keys (value
+# true) only when on, so an artifact built without them is byte-identical to one
+# from a compiler that never had them.
+META_CONSUME_FUEL = "consume_fuel"
+META_EPOCH_INTERRUPTION = "epoch_interruption"
 
 # --- VMContext: one per instance --------------------------------------------
 #

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 
 from . import abi
+from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .constexpr import evaluate
@@ -52,17 +53,21 @@ class ExportedFunction:
         self._entry = _ENTRY_TYPE(instance.artifact.entry_trampoline(type_index))
         self._slots = max(len(self.params), len(self.results), 1)
 
-    def call_bits(self, args: list[int]) -> list[int]:
+    def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        if timeout is not None:
+            require_epoch_interruption(self.instance.artifact.meta)
+            return self.instance.store.call_with_timeout(timeout, lambda: self.call_bits(args))
         values = (ctypes.c_uint64 * self._slots)(*args)
         code = self._entry(self.vmctx, self.code, values)
         if code:
             raise_trap(code, self.instance.store)
         return values[:len(self.results)]
 
-    def __call__(self, *args):
-        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args)))
+    def __call__(self, *args, timeout: float | None = None):
+        """`timeout` (seconds, artifacts built with epoch_interruption): trap with "interrupt" after that."""
+        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
 
     def __repr__(self) -> str:
         return f"<wasm function {self.func_index} {list(self.params)} -> {list(self.results)}>"

@@ -8,7 +8,8 @@ callables given as imports stay here: the worker sends `host_call` requests,
 which are served while any request of ours is waiting, so calls nest both ways.
 A host function's exception is kept here by id and becomes the Trap's
 `__cause__` when the worker reports the trap.  Calls from several threads are
-serialized.
+serialized.  A store's block is shared with its worker (shared_block.py), so
+fuel, epoch deadlines and timeouts work here without requests (interrupt.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import threading
 
 from .channel import Channel, ChannelClosed
 from .exports import Exports
+from .interrupt import StoreLimits, require_epoch_interruption
+from .shared_block import SharedBlock
 from .emulator import worker_command, worker_environment
 from .wasi import fd_passing
 from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, _RemoteExtern
@@ -31,11 +34,15 @@ class WorkerError(RuntimeError):
 
 
 class WorkerProcess:
-    def __init__(self):
+    def __init__(self, block: SharedBlock | None = None):
+        """`block`: the store block to share with the worker (its store's; default a new one)."""
+        block = block or SharedBlock()
+        block.clear_worker_state()
         self.fd_socket, worker_end = fd_passing.socket_pair()  # WASI stdio and preopens travel here
         self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        env={**worker_environment(), **fd_passing.worker_environment(worker_end)},
-                                        pass_fds=(worker_end.fileno(),))
+                                        env={**worker_environment(), **fd_passing.worker_environment(worker_end),
+                                             **block.worker_environment()},
+                                        pass_fds=(worker_end.fileno(), *block.pass_fds()))
         worker_end.close()
         self.channel = Channel(self.process.stdout, self.process.stdin, self._serve)
         self.host_functions: dict[int, object] = {}
@@ -100,19 +107,22 @@ def _encode_error(exc: BaseException) -> dict:
     return {"type": "error", "class": type(exc).__name__, "message": str(exc)}
 
 
-class RemoteStore:
+class RemoteStore(StoreLimits):
     """A store whose instances live in a worker process of its own."""
 
     def __init__(self):
         self._worker: WorkerProcess | None = None
         self._lock = threading.Lock()
+        self._shared = SharedBlock()
+        self._block = self._shared.block
+        self._init_limits()
 
     @property
     def worker(self) -> WorkerProcess:
         """The store's worker, started on first use (and again if the previous one died)."""
         with self._lock:
             if self._worker is None or not self._worker.alive:
-                self._worker = WorkerProcess()
+                self._worker = WorkerProcess(self._shared)
                 self._worker.channel.encode_error = _encode_error
             return self._worker
 
@@ -147,14 +157,17 @@ class RemoteFunction:
         self.params = tuple(params)
         self.results = tuple(results)
 
-    def call_bits(self, args: list[int]) -> list[int]:
+    def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        if timeout is not None:
+            require_epoch_interruption(self.instance.options)
+            return self.instance.store.call_with_timeout(timeout, lambda: self.call_bits(args))
         return self.instance.worker.request("call", instance=self.instance.handle, name=self.name,
                                             args=[int(a) for a in args])
 
-    def __call__(self, *args):
-        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args)))
+    def __call__(self, *args, timeout: float | None = None):
+        return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
 
     def __repr__(self) -> str:
         return f"<remote wasm function {self.name} {list(self.params)} -> {list(self.results)}>"
@@ -169,6 +182,7 @@ class RemoteInstance:
             reply = self.worker.request("load", path=os.path.abspath(path),
                                         imports=self._encode_imports(imports or {}), **fields)
         self.handle = reply["instance"]
+        self.options = reply["options"]  # the artifact's compile options (abi.META_* keys)
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
 
     def _export(self, export: dict):

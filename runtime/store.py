@@ -2,7 +2,9 @@
 
 A `Store` owns the small native block that every vmctx and HostFunc record of
 its instances points at (entry stack pointer, stack limit, last trap code and
-pc; layout in abi.py).  As in wasmtime, every instance, and every memory, table
+pc, fuel left, epoch interrupt word; layout in abi.py).  Fuel and epoch
+deadlines (set_fuel, get_fuel, set_epoch_deadline) come from
+interrupt.StoreLimits, shared with the remote store.  As in wasmtime, every instance, and every memory, table
 and global it links, belongs to exactly one store, and instances of different
 stores are never linked together: a trap unwinds to the entry recorded in the
 store of the code that trapped, so a call chain must stay inside one store.
@@ -20,6 +22,8 @@ from __future__ import annotations
 import ctypes
 
 from . import abi
+from .interrupt import StoreLimits
+from .shared_block import inherited_block
 from .errors import Trap
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
@@ -72,12 +76,15 @@ def take_pending_exception() -> BaseException | None:
     return exc
 
 
-class Store:
+class Store(StoreLimits):
     """A native store block; the instances created in it and the externs they link belong to it."""
 
-    def __init__(self):
-        self._block = ctypes.create_string_buffer(abi.STORE_SIZE)
-        self.address = ctypes.addressof(self._block)
+    def __init__(self, block=None):
+        """A new block, or `block`: a worker's store, shared with its client (which keeps
+        the epoch deadline; see interrupt.py)."""
+        self._block = ctypes.create_string_buffer(abi.STORE_SIZE) if block is None else block
+        self.address = ctypes.addressof(ctypes.c_char.from_buffer(self._block))
+        self._init_limits(own_deadline=block is None)
 
     def _word(self, offset: int) -> int:
         return ctypes.c_uint64.from_buffer(self._block, offset).value
@@ -104,8 +111,8 @@ _default_store: Store | None = None
 
 
 def default_store() -> Store:
-    """The store `load()` uses when given none."""
+    """The store `load()` uses when given none (in a worker: the block its client shares)."""
     global _default_store
     if _default_store is None:
-        _default_store = Store()
+        _default_store = Store(inherited_block())
     return _default_store

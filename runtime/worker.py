@@ -2,7 +2,7 @@
 
 Requests it serves: `load` (path, imports, optional WASI description whose
 stdio and preopen fds arrive just before over wasi.fd_passing's socket)
--> instance handle and its exports
+-> instance handle, its exports and the artifact's compile options
 (functions by signature; memories, tables and globals by extern handle);
 `call` (instance, export, raw argument slots) -> raw result slots;
 `new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
@@ -19,6 +19,7 @@ import base64
 import os
 import sys
 
+from . import abi
 from .abi import TrapCode
 from .channel import Channel
 from .global_value import Global
@@ -166,7 +167,9 @@ class Worker:
         handle = self._next_handle
         self.instances[handle] = instance
         exports = [self._describe_export(name, value) for name, value in instance.exports.items()]
-        return {"instance": handle, "exports": exports}
+        meta = instance.artifact.meta
+        options = {key: meta[key] for key in (abi.META_CONSUME_FUEL, abi.META_EPOCH_INTERRUPTION) if key in meta}
+        return {"instance": handle, "exports": exports, "options": options}
 
 
 def main() -> None:

@@ -15,6 +15,20 @@ Linear memory's base address and size are two more SSA variables, next to the
 locals: loaded at entry and again after anything that may grow the memory (a
 call or a builtin), so accesses read them from registers, and the usual
 merging gives loops the values they need.  Loads nobody uses are dead code.
+
+Interruption (compile options in ModuleEnv, no code at all when off):
+  consume_fuel: the fuel left is one more SSA variable, loaded from the Store
+    at entry and after every call, written back before every call, return and
+    `unreachable` (other traps leave the store's fuel where the last write-back
+    put it).  Each Wasm operator costs 1 (nop, drop, block, loop, end and else
+    are free, as in wasmtime); a block's cost is subtracted once, just before
+    its terminator or call.  At function entry and at every loop header a
+    FUEL_CHECK subtracts the cost of the block it starts (up to its first call
+    or terminator) and traps with OUT_OF_FUEL, leaving the store's fuel 0, when
+    that leaves <= 0; one `subs` and one branch per check.  Between checks,
+    straight-line code may overdraw a little, as in wasmtime.
+  epoch_interruption: EPOCH_CHECK at function entry and every loop header: one
+    load of the store's interrupt word and one branch (runtime/interrupt.py).
 """
 
 from __future__ import annotations
@@ -70,6 +84,13 @@ class FunctionBuilder:
         if env.module.memory_types():
             self.heap = (len(self.local_types), len(self.local_types) + 1)
             self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
+        self.fuel = None  # the fuel variable's number, with consume_fuel
+        if env.consume_fuel:
+            self.fuel = len(self.local_types)
+            self.local_types.append("i64")
+        self.fuel_pending = 0  # operators charged since the last subtraction
+        self.charge_site = None  # (block, FUEL_CHECK inst) that may still take its block's cost
+        self.store = None      # the STORE_PTR value, with fuel or epoch checks
         self.defs: list[dict[int, int]] = [dict() for _ in self.local_types]
         self.sealed: list[bool] = []
         self.incomplete: list[list[tuple[int, int]]] = []
@@ -95,6 +116,8 @@ class FunctionBuilder:
         return edge
 
     def _emit(self, opcode, args=(), imm=None, result_types=(), offset=0):
+        if self.fuel_pending and opcode in ir.TERMINATORS:
+            self._charge_fuel()
         return self.f.add_inst(self.block, opcode, args, imm, result_types, offset)
 
     def _jump(self, target: int, args, offset: int) -> None:
@@ -184,7 +207,7 @@ class FunctionBuilder:
         f.block_params[0].append(vmctx)
         self.vmctx = vmctx
         for local, ty in enumerate(self.local_types):
-            if self.heap and local in self.heap:
+            if (self.heap and local in self.heap) or local == self.fuel:
                 continue
             if local < len(f.params):
                 value = f.new_value(ty)
@@ -193,6 +216,7 @@ class FunctionBuilder:
                 (value,) = self._emit(ir.CONST, imm=_ZERO_BITS, result_types=(ty,))
             self.defs[local][0] = value
         self._load_heap()
+        self._entry_checks()
         return_block = self._new_block(sealed=False)
         for ty in f.results:
             f.block_params[return_block].append(f.new_value(ty))
@@ -208,6 +232,7 @@ class FunctionBuilder:
             else:
                 self._operator(opcode, imms[index], offsets[index])
         self.block = return_block
+        self._store_fuel()
         self._emit(ir.RETURN, return_values)
         return f
 
@@ -224,6 +249,8 @@ class FunctionBuilder:
 
     def _operator(self, opcode: int, imm, offset: int) -> None:  # noqa: C901 (one dispatch)
         f = self.f
+        if self.fuel is not None and opcode not in _FREE_OPERATORS:
+            self.fuel_pending += 1
         stack = self.stack
         signature = NUMERIC_SIGNATURE.get(opcode)
         if signature is not None:
@@ -250,15 +277,19 @@ class FunctionBuilder:
         elif opcode == op.CALL:
             callee = self.env.func_type(imm)
             args = self._pop_n(len(callee.params))
+            self._store_fuel()
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
             self._load_heap()
+            self._load_fuel()
         elif opcode == op.CALL_INDIRECT:
             callee = self.env.types[imm[0]]
             index = self._pop()
             args = self._pop_n(len(callee.params))
+            self._store_fuel()
             stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
                                     callee.results, offset))
             self._load_heap()
+            self._load_fuel()
         elif opcode in _LOADS:
             addr = self._pop()
             ty, size = _LOADS[opcode]
@@ -331,6 +362,7 @@ class FunctionBuilder:
             self._jump(self.frames[0].label, stack[len(stack) - len(f.results):], offset)
             self.block = None
         elif opcode == op.UNREACHABLE:
+            self._store_fuel()
             self._emit(ir.TRAP, imm=int(TrapCode.UNREACHABLE), offset=offset)
             self.block = None
         else:
@@ -342,6 +374,48 @@ class FunctionBuilder:
             base, size = self.heap
             self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
             self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+
+    # --- fuel and epoch checks -----------------------------------------------
+
+    def _entry_checks(self) -> None:
+        if self.fuel is None and not self.env.epoch_interruption:
+            return
+        self.store = self._emit(ir.STORE_PTR, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+        self._load_fuel()
+        self._interrupt_checks(self.body.offsets[0] if self.body.offsets else 0)
+
+    def _interrupt_checks(self, offset: int) -> None:
+        """The checks of a function entry or loop header."""
+        if self.env.epoch_interruption:
+            self._emit(ir.EPOCH_CHECK, (self.store,), None, (), offset)
+        if self.fuel is None:
+            return
+        fuel = self._read_local(self.fuel, self.block)
+        self.defs[self.fuel][self.block] = self._emit(ir.FUEL_CHECK, (fuel,), 0, ("i64",), offset)[0]
+        self.charge_site = (self.block, len(self.f.inst_op) - 1)
+
+    def _charge_fuel(self) -> None:
+        """Subtract the operators counted since the last charge from the fuel variable."""
+        cost, self.fuel_pending = self.fuel_pending, 0
+        site, self.charge_site = self.charge_site, None
+        if site is not None and site[0] == self.block:  # the block's check subtracts it
+            self.f.inst_imm[site[1]] += cost
+            return
+        fuel = self._read_local(self.fuel, self.block)
+        cost_value = self._emit(ir.CONST, imm=cost, result_types=("i64",))[0]
+        self.defs[self.fuel][self.block] = self._emit(op.I64_SUB, (fuel, cost_value), None, ("i64",))[0]
+
+    def _store_fuel(self) -> None:
+        """Charge and write the fuel variable back to the store (before calls, returns, traps)."""
+        if self.fuel is not None:
+            if self.fuel_pending:
+                self._charge_fuel()
+            self._emit(ir.FUEL_STORE, (self.store, self._read_local(self.fuel, self.block)))
+
+    def _load_fuel(self) -> None:
+        """(Re)define the fuel variable from the store (at entry, after calls)."""
+        if self.fuel is not None:
+            self.defs[self.fuel][self.block] = self._emit(ir.FUEL_LOAD, (self.store,), None, ("i64",))[0]
 
     def _heap_values(self, end: int) -> tuple[int, int, int]:
         """(base, bound, still) for an access of bytes [addr, addr + end): it is in
@@ -372,6 +446,7 @@ class FunctionBuilder:
             self.block = header
             frame = _Frame(opcode, height, functype.params, functype.results, header, None, True)
             self.stack.extend(self.f.block_params[header])
+            self._interrupt_checks(offset)
         else:
             end = self._new_block(sealed=False)
             for ty in functype.results:
@@ -429,6 +504,9 @@ class FunctionBuilder:
         else:
             self.block = None
 
+
+# Operators that cost no fuel (wasmtime's choice): they do no work of their own.
+_FREE_OPERATORS = frozenset({op.NOP, op.DROP, op.BLOCK, op.LOOP, op.END, op.ELSE})
 
 _CONSTANTS = {
     op.I32_CONST: ("i32", 0xFFFF_FFFF),

@@ -29,6 +29,13 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   HEAP_SIZE   args (vmctx,): its size in bytes, as it is now
   HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
               bytes fit (negative when none do); pure, so equal limits merge
+  STORE_PTR   args (vmctx,): the instance's Store block (fixed for its lifetime)
+  FUEL_LOAD   args (store,): the store's fuel left, as it is now (i64)
+  FUEL_STORE  args (store, fuel): write the fuel left back to the store
+  EPOCH_CHECK args (store,): traps with INTERRUPT when the store's interrupt word
+              says the epoch has reached its deadline
+  FUEL_CHECK  args (fuel,), imm = cost: fuel - cost, trapping with OUT_OF_FUEL
+              when that is <= 0
 
 Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
 their Wasm opcode, with imm = (memarg offset, still): the access is in bounds
@@ -58,6 +65,11 @@ BUILTIN = -10
 HEAP_BASE = -11
 HEAP_SIZE = -12
 HEAP_LIMIT = -13
+STORE_PTR = -14
+FUEL_LOAD = -15
+FUEL_STORE = -16
+EPOCH_CHECK = -17
+FUEL_CHECK = -18
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

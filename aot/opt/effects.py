@@ -23,4 +23,5 @@ PURE = frozenset(set(NUMERIC_SIGNATURE) - _TRAPPING) | {ir.CONST, ir.SELECT, op.
                                                       ir.HEAP_LIMIT}
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
-UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE})
+UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,
+                          ir.STORE_PTR, ir.FUEL_LOAD})

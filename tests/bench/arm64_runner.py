@@ -1,12 +1,14 @@
 """Runs one benchmark kernel inside the arm64 Python (under qemu, or natively).
 
-    python3.11 arm64_runner.py ENGINE ARTIFACT ITERATIONS [--time] [--serialize OUT]
+    python3.11 arm64_runner.py ENGINE ARTIFACT ITERATIONS [--time] [--serialize OUT] [--interruptible]
 
 ENGINE is `wasmoon` (ARTIFACT a compiled .so, loaded with our runtime from
 WASMOON_RUNTIME_DIR) or `wasmtime` (ARTIFACT a .wasm, the aarch64 wasmtime wheel on
 sys.path).  It calls the kernel's export `run(ITERATIONS)` once and prints JSON:
 the result, and with --time the wall time of that call.  --serialize writes
 wasmtime's compiled module (an ELF) so its code size can be measured.
+--interruptible (wasmoon) gives the store all the fuel and epoch ticks it can
+use, for artifacts built with consume_fuel / epoch_interruption.
 Standard library only, besides the engine itself.
 """
 
@@ -35,13 +37,19 @@ def wasmoon_runtime():
     return runtime
 
 
-def load_wasmoon_instance(path):
+def load_wasmoon_instance(path, interruptible=False):
     """An instance of the compiled artifact at `path`, through our runtime."""
-    return wasmoon_runtime().load(path)
+    runtime = wasmoon_runtime()
+    store = None
+    if interruptible:
+        store = runtime.Store()
+        store.set_fuel(2**63 - 1)
+        store.set_epoch_deadline(2**63)
+    return runtime.load(path, store=store)
 
 
-def load_wasmoon(path):
-    return load_wasmoon_instance(path).exports.run
+def load_wasmoon(path, interruptible=False):
+    return load_wasmoon_instance(path, interruptible).exports.run
 
 
 def load_wasmtime(path, serialize_to=None):
@@ -61,7 +69,7 @@ def load_wasmtime(path, serialize_to=None):
 def main(argv):
     engine, artifact, iterations = argv[0], argv[1], int(argv[2])
     serialize_to = argv[argv.index("--serialize") + 1] if "--serialize" in argv else None
-    run = load_wasmoon(artifact) if engine == "wasmoon" else load_wasmtime(artifact, serialize_to)
+    run = load_wasmoon(artifact, "--interruptible" in argv) if engine == "wasmoon" else load_wasmtime(artifact, serialize_to)
     started = time.perf_counter()
     result = run(iterations)
     elapsed = time.perf_counter() - started

@@ -22,14 +22,15 @@ import struct
 
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
 from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
-                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_STACK_LIMIT, TABLEDEF_BASE,
-                             TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
+                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
+                             STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
-from .regs import EQ, FP, GE, HS, LO, LR, LS, LT, MI, NE, SP, VS
+from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
 
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
+OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 # Conditional branches reach +-1 MiB.  Trap islands are flushed before their
 # first branch gets that far, and in functions that may outgrow the range
 # (FAR_INSTS VCode instructions) conditional branches to blocks hop over a `b`.
@@ -112,6 +113,8 @@ class FunctionEmitter:
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
         if code != STACK_OVERFLOW:  # the prologue's check runs before vmctx is saved, with x0 intact
             self.put(e.ldur(8, 0, FP, -8))
+        if code == OUT_OF_FUEL:  # exhausted fuel reads 0, whatever the check's overdraft
+            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.str_imm(8, XZR, X16, STORE_FUEL))
         self.put(e.movz(False, 1, int(code)))
         self.out.trap_calls.append(self.here())
         self.put(e.bl(0))
@@ -517,6 +520,31 @@ def _heap_size(em, inst, regs):
     em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
 
 
+def _load_word(em, inst, regs):
+    rd, base = regs
+    em.put(e.ldr_imm(8, rd, base, inst.data))
+
+
+def _store_word(em, inst, regs):
+    value, base = regs
+    em.put(e.str_imm(8, value, base, inst.data))
+
+
+def _epoch_check(em, inst, regs):
+    em.put(e.ldr_imm(8, X16, regs[0], STORE_INTERRUPT))
+    em.trap_branch(e.cbnz(True, X16, 0), TrapCode.INTERRUPT, inst.data)
+
+
+def _fuel_check(em, inst, regs):
+    rd, fuel = regs
+    cost, wasm_offset = inst.data
+    if cost < 4096:
+        em.put(e.subs_imm(True, rd, fuel, cost))
+    else:
+        em.put(*materialize(X16, cost, True), e.subs_reg(True, rd, fuel, X16))
+    em.trap_branch(e.b_cond(LE, 0), OUT_OF_FUEL, wasm_offset)
+
+
 def _memory_size(em, inst, regs):
     rd, vmctx = regs
     em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
@@ -678,7 +706,8 @@ EMITTERS = {
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
     "heap_limit": _heap_limit,
-    "memory_size": _memory_size, "global_get": _global_get,
+    "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
+    "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,

@@ -34,6 +34,11 @@ registers, per op:
   heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
   heap_limit    n                      rd = heap size - n
   memory_size   -
+  load_word     offset                 rd = 64-bit word at [rn + offset]
+  store_word    offset                 64-bit word at [rn + offset] = value (operands value, rn)
+  fuel_check    (cost, wasm_offset)    rd = rn - cost, trapping with OUT_OF_FUEL when <= 0
+  epoch_check   wasm_offset            traps with INTERRUPT when the store's interrupt word is
+                                       nonzero (operand store)
   global_get/set (vmctx slot, bytes)   through the global's cell pointer
   table_get/set (vmctx slot, wasm_offset)  bounds-checked element access
   table_size    vmctx slot

@@ -9,7 +9,7 @@ get a block of their own (critical-edge splitting), appended after them.
 
 from __future__ import annotations
 
-from ....runtime.abi import BUILTINS
+from ....runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -99,6 +99,8 @@ MEMORY_ACCESS = {
 }
 STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
                     op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
+# IR reads of one word at a fixed offset from their argument: opcode -> offset.
+WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
 WIDE_TYPES = frozenset({"i64", "f64", "funcref", "externref"})
@@ -358,6 +360,14 @@ class Lowering:
         elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
             self.emit("heap_base" if opcode == ir.HEAP_BASE else "heap_size",
                       [define(results[0]), use(args[0])])
+        elif opcode in WORD_LOADS:
+            self.emit("load_word", [define(results[0]), use(args[0])], WORD_LOADS[opcode])
+        elif opcode == ir.FUEL_STORE:
+            self.emit("store_word", [use(args[1]), use(args[0])], STORE_FUEL)
+        elif opcode == ir.FUEL_CHECK:
+            self.emit("fuel_check", [define(results[0]), use(args[0])], (f.inst_imm[inst], f.inst_offset[inst]))
+        elif opcode == ir.EPOCH_CHECK:
+            self.emit("epoch_check", [use(args[0])], f.inst_offset[inst])
         elif opcode == op.MEMORY_SIZE:
             self.emit("memory_size", [define(results[0]), use(args[0])])
         elif opcode == op.GLOBAL_GET:

@@ -1,0 +1,79 @@
+"""`wasmoon-aot run --fuel N --timeout SECONDS`: the compile options they need and the store they run in.
+
+A .wasm/.wat is compiled with --consume-fuel when --fuel is given and with
+--epoch-interruption when --timeout is (the compile cache keys on these flags).
+A built artifact must have been built with the options the limits need; one
+built with them but run without a limit gets all the fuel (2**63 - 1) or an
+epoch deadline that never comes.  The timeout sets the store's deadline one
+epoch ahead and a timer thread ticks the engine's epoch when the time is up:
+the run has one store, so no other deadline is affected.  Running out of either
+is a trap like any other: `trap: all fuel consumed by WebAssembly ...` or
+`trap: interrupt ...`, status 2.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..runtime import abi
+
+ALL_FUEL = 2**63 - 1
+NEVER_TICKS = 2**64 - 1
+
+
+class LimitError(Exception):
+    """A limit the artifact cannot honour (one line for the user)."""
+
+
+@dataclass
+class RunLimits:
+    fuel: int | None = None
+    timeout: float | None = None
+
+    def compile_options(self) -> dict:
+        """Keyword arguments for compile_bytes (empty when no limit is asked for)."""
+        options = {}
+        if self.fuel is not None:
+            options["consume_fuel"] = True
+        if self.timeout is not None:
+            options["epoch_interruption"] = True
+        return options
+
+    def built_options(self, path: Path) -> dict:
+        """The interruption options a built artifact was compiled with ({} if its metadata
+        cannot be read: loading it then reports what is wrong)."""
+        from ..linker.readback import symbol_bytes
+        try:
+            meta = abi.unpack_metadata(symbol_bytes(str(path), abi.METADATA_SYMBOL))
+        except Exception:  # noqa: BLE001 - load() gives the one-line error for a bad artifact
+            return {}
+        return {"consume_fuel": bool(meta.get(abi.META_CONSUME_FUEL)),
+                "epoch_interruption": bool(meta.get(abi.META_EPOCH_INTERRUPTION))}
+
+    def store(self, built: dict):
+        """A store with the fuel and deadline asked for, for an artifact `built` with these
+        compile options (code that checks a limit nobody set gets none); LimitError if a
+        limit needs an option the artifact lacks."""
+        if self.fuel is not None and not built.get("consume_fuel"):
+            raise LimitError("--fuel needs an artifact built with --consume-fuel")
+        if self.timeout is not None and not built.get("epoch_interruption"):
+            raise LimitError("--timeout needs an artifact built with --epoch-interruption")
+        from ..runtime import Store
+        store = Store()
+        if built.get("consume_fuel"):
+            store.set_fuel(ALL_FUEL if self.fuel is None else self.fuel)
+        if built.get("epoch_interruption"):
+            store.set_epoch_deadline(NEVER_TICKS if self.timeout is None else 1)
+        return store
+
+    def start_timer(self) -> threading.Timer | None:
+        """With --timeout, a started timer that ticks the epoch when the time is up (cancel it after)."""
+        if self.timeout is None:
+            return None
+        from ..runtime import increment_epoch
+        timer = threading.Timer(self.timeout, increment_epoch)
+        timer.daemon = True
+        timer.start()
+        return timer
