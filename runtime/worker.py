@@ -53,34 +53,23 @@ class RemoteHostFunction:
         return call_bits
 
 
-def _grow(extern, *args) -> int:
-    old = extern.try_grow(*args)
-    if old is None:
-        raise ValueError(f"cannot grow {extern!r} by {args[0]}")
-    return old
-
-
 def _write(memory: Memory, offset: int, data: str) -> None:
     memory.write(offset, base64.b64decode(data))
 
 
-def _set_global_bits(cell: Global, bits: int) -> None:
-    cell.set_bits(bits)
-
-
-# (extern class, method) -> operation(extern, *args)
+# (extern class, method) -> operation(extern, *args): the public methods, which check their arguments
 _EXTERN_METHODS = {
     (Memory, "size"): lambda memory: memory.size,
     (Memory, "data_len"): lambda memory: memory.data_len,
-    (Memory, "grow"): _grow,
+    (Memory, "grow"): Memory.grow,
     (Memory, "read"): lambda memory, offset, length: base64.b64encode(memory.read(offset, length)).decode(),
     (Memory, "write"): _write,
     (Table, "size"): lambda table: table.size,
     (Table, "get_bits"): Table.get_bits,
     (Table, "set_bits"): Table.set_bits,
-    (Table, "grow"): _grow,
+    (Table, "grow"): Table.grow_bits,
     (Global, "get_bits"): Global.get_bits,
-    (Global, "set_bits"): _set_global_bits,
+    (Global, "set_bits"): Global.set_bits,
 }
 
 
