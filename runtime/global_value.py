@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi, checks
+from . import abi, checks, lifetime
 from .values import from_bits
 
 VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
@@ -26,6 +26,7 @@ class Global:
         self.cell_address = ctypes.addressof(self._cell)
         if value is not None:
             self._store(checks.global_value_bits(self.type, value))
+        lifetime.track(self)
 
     @classmethod
     def with_bits(cls, valtype: str, bits: int, mutable: bool = False) -> "Global":
@@ -35,6 +36,10 @@ class Global:
 
     def _store(self, bits: int) -> None:
         self._cell.raw = (bits & ((1 << 128) - 1)).to_bytes(abi.GLOBAL_CELL_SIZE, "little")
+
+    def reset(self) -> None:
+        """Back to zero bits (null), even if immutable: its funcref's instance is being freed."""
+        self._store(0)
 
     def get_bits(self) -> int:
         """The raw bits (v128: a 128-bit int; others: the 64-bit slot)."""

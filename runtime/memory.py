@@ -8,11 +8,16 @@ zero until touched.  Compiled code reaches memory 0 through VMCTX_MEMORY ->
 MemoryDef (reloading base and size on every access, with explicit bounds
 checks), and every instance importing the memory shares the one MemoryDef.
 
-The reservation is unmapped when the Memory object is garbage (nothing holds
+The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then
 reads base 0, size 0, so code that can still reach it traps out of bounds.
-The mapping calls go to libc through ctypes with the platform's own constants
-(Linux and macOS spell MAP_ANONYMOUS differently; Python's mmap module knows).
+Released reservations are emptied (mapped over afresh, which returns their
+pages) and kept, a few of them, for the next memories of the same size: an
+emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
+per 4 GiB, and never frees them on munmap), so reusing the address space keeps
+a load/close loop flat.  The mapping calls go to libc through ctypes with the
+platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
+Python's mmap module knows).
 """
 
 from __future__ import annotations
@@ -29,7 +34,11 @@ PAGE = abi.PAGE_SIZE
 _PROT_NONE = 0  # POSIX; the mmap module exports only PROT_READ and PROT_WRITE
 _PROT_RW = mmap.PROT_READ | mmap.PROT_WRITE
 _MAP_RESERVE = mmap.MAP_PRIVATE | mmap.MAP_ANON
+_MAP_FIXED = 0x10  # the same on Linux and macOS (the mmap module does not export it)
 _MAP_FAILED = ctypes.c_void_p(-1).value
+_SPARE_RESERVATIONS = 8
+
+_spare: list[tuple[int, int]] = []  # (size, base) of emptied reservations kept for reuse
 
 _libc = ctypes.CDLL(None, use_errno=True)
 _libc.mmap.restype = ctypes.c_void_p
@@ -39,9 +48,13 @@ _libc.munmap.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
 
 
 def _reserve(nbytes: int) -> int:
-    """The base of `nbytes` of fresh inaccessible address space (0 for none)."""
+    """The base of `nbytes` of inaccessible, zero-filled address space (0 for none)."""
     if not nbytes:
         return 0
+    for at, (size, base) in enumerate(_spare):
+        if size == nbytes:
+            del _spare[at]
+            return base
     base = _libc.mmap(None, nbytes, _PROT_NONE, _MAP_RESERVE, -1, 0)
     if base in (None, _MAP_FAILED):
         raise MemoryError(f"cannot reserve {nbytes} bytes of address space (errno {ctypes.get_errno()})")
@@ -49,10 +62,16 @@ def _reserve(nbytes: int) -> int:
 
 
 def _release(base: int, nbytes: int, definition) -> None:
-    """Unmap a reservation and empty the MemoryDef that pointed at it (a weakref.finalize callback)."""
+    """Give a reservation's pages back and empty the MemoryDef that pointed at it (a weakref.finalize
+    callback): keep the emptied address space for reuse, or unmap it."""
     ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_BASE).value = 0
     ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_SIZE).value = 0
-    if base:
+    if not base:
+        return
+    if len(_spare) < _SPARE_RESERVATIONS and \
+            _libc.mmap(base, nbytes, _PROT_NONE, _MAP_RESERVE | _MAP_FIXED, -1, 0) == base:
+        _spare.append((nbytes, base))
+    else:
         _libc.munmap(base, nbytes)
 
 

@@ -42,6 +42,12 @@ class _RemoteExtern:
     def _call(self, method: str, *args):
         return self.worker.request("extern", handle=self.handle, method=method, args=list(args))
 
+    def __del__(self):
+        # One proxy per handle handed out: the worker forgets the extern when its last proxy goes.
+        worker, handle = getattr(self, "worker", None), getattr(self, "handle", None)
+        if worker is not None and handle is not None:
+            worker.dropped_externs.append(handle)
+
 
 class RemoteMemory(_RemoteExtern):
     kind = "memory"

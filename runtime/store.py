@@ -6,7 +6,9 @@ pc; layout in abi.py).  As in wasmtime, every instance, and every memory, table
 and global it links, belongs to exactly one store, and instances of different
 stores are never linked together: a trap unwinds to the entry recorded in the
 store of the code that trapped, so a call chain must stay inside one store.
-`load()` without `store=` uses the process's default store.
+`load()` without `store=` uses the process's default store.  `close()` (or
+leaving a `with Store() as store:` block) closes and frees every instance of
+the store (the lifetime rule is in instance.py's docstring).
 
 Host functions are registered under integer ids, process-wide; the host
 trampolines in artifacts call `callback(host_id, values)`, which dispatches to
@@ -18,14 +20,17 @@ entry.
 from __future__ import annotations
 
 import ctypes
+import itertools
 
 from . import abi
 from .errors import Trap
+from .lifetime import StoreLifetime
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
 
 # host id -> (call_bits, number of params, number of results)
 _host_functions: dict[int, tuple] = {}
+_host_ids = itertools.count(1)
 _pending_exception: list[BaseException] = []
 
 
@@ -40,9 +45,13 @@ class BuiltinTrap(Exception):
 
 def register_host_function(call_bits, num_params: int, num_results: int) -> int:
     """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
-    host_id = len(_host_functions) + 1
+    host_id = next(_host_ids)
     _host_functions[host_id] = (call_bits, num_params, num_results)
     return host_id
+
+
+def unregister_host_function(host_id: int) -> None:
+    _host_functions.pop(host_id, None)
 
 
 def _dispatch(host_id: int, values) -> int:
@@ -78,6 +87,19 @@ class Store:
     def __init__(self):
         self._block = ctypes.create_string_buffer(abi.STORE_SIZE)
         self.address = ctypes.addressof(self._block)
+        self.lifetime = StoreLifetime(self)  # its instances' states, and freeing them (lifetime.py)
+        self.closed = False
+
+    def close(self) -> None:
+        """Close and free every instance of the store; it takes no new ones."""
+        self.lifetime.close()
+        self.closed = True
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     def _word(self, offset: int) -> int:
         return ctypes.c_uint64.from_buffer(self._block, offset).value
@@ -106,6 +128,6 @@ _default_store: Store | None = None
 def default_store() -> Store:
     """The store `load()` uses when given none."""
     global _default_store
-    if _default_store is None:
+    if _default_store is None or _default_store.closed:
         _default_store = Store()
     return _default_store

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi, checks
+from . import abi, checks, lifetime
 from .values import from_bits, to_bits
 
 # Elements a table may grow to when it declares no maximum (the spec allows 2^32-1).
@@ -31,6 +31,7 @@ class Table:
         self.def_address = ctypes.addressof(self._def)
         self._elements = None
         self._resize(minimum, to_bits(elem_type, init))
+        lifetime.track(self)
 
     @classmethod
     def with_bits(cls, elem_type: str, minimum: int, maximum: int | None, init_bits: int) -> "Table":
@@ -81,6 +82,9 @@ class Table:
         elements = self._elements
         for at in range(index, index + length):
             elements[at] = bits
+
+    def element_bits(self) -> list[int]:
+        return self._elements[:self.size]
 
     def write_bits(self, index: int, items: list[int]) -> None:
         self._elements[index:index + len(items)] = items

@@ -21,9 +21,9 @@ def grower(tmp_path_factory):
     return build(str(tmp_path_factory.mktemp("lifetime")), "grower", GROWER_WAT)
 
 
-def _raises(exc_type, action, *args):
+def _raises(exc_type, action, *args, **kwargs):
     with pytest.raises(exc_type) as caught:
-        action(*args)
+        action(*args, **kwargs)
     assert "\n" not in str(caught.value) and str(caught.value)
 
 
@@ -145,3 +145,145 @@ def test_growing_a_filled_gigabyte_does_not_double_the_peak(grower):
     pages = 16385  # 1 GiB + 1 page
     peak = peak_rss_growing_past(grower, pages)
     assert peak < 1.5 * pages * PAGE, f"peak RSS {peak >> 20} MiB for a {pages * PAGE >> 20} MiB memory"
+
+
+# --- 3. freeing instances -----------------------------------------------------------------------
+
+PROVIDER_WAT = """
+(module
+  (import "env" "table" (table 4 funcref))
+  (memory 1)
+  (data (i32.const 0) "\\2a")
+  (func $answer (result i32) (i32.load8_u (i32.const 0)))
+  (func (export "answer") (result i32) (call $answer))
+  (elem (i32.const 1) $answer))
+"""
+
+TABLE_OWNER_WAT = """
+(module
+  (table (export "table") 4 funcref)
+  (func (export "call") (param i32) (result i32) (call_indirect (result i32) (local.get 0))))
+"""
+
+TABLE_USER_WAT = """
+(module
+  (import "env" "table" (table 2 funcref))
+  (func (export "call") (param i32) (result i32) (call_indirect (result i32) (local.get 0))))
+"""
+
+IMPORTER_WAT = """
+(module
+  (import "a" "answer" (func $answer (result i32)))
+  (func (export "twice") (result i32) (i32.add (call $answer) (call $answer))))
+"""
+
+SELF_TABLE_WAT = """
+(module
+  (memory 1)
+  (data (i32.const 0) "\\07")
+  (table (export "table") 2 funcref)
+  (func $seven (result i32) (i32.load8_u (i32.const 0)))
+  (elem (i32.const 0) $seven))
+"""
+
+
+@pytest.fixture(scope="module")
+def modules(tmp_path_factory):
+    directory = str(tmp_path_factory.mktemp("freeing"))
+    sources = {"provider": PROVIDER_WAT, "table_owner": TABLE_OWNER_WAT, "table_user": TABLE_USER_WAT,
+               "importer": IMPORTER_WAT, "self_table": SELF_TABLE_WAT, "toucher": TOUCHER_WAT}
+    return {name: build(directory, name, wat) for name, wat in sources.items()}
+
+
+def test_closed_instance_refuses_calls(modules):
+    store = Store()
+    with load(modules["toucher"], store=store) as instance:
+        touch = instance.exports.touch
+        touch()
+        assert not instance.closed
+    assert instance.closed
+    _raises(RuntimeError, touch)
+    _raises(RuntimeError, instance.exports.touch)
+    instance.close()  # closing twice is harmless
+    with load(modules["toucher"], store=store) as again:
+        again.exports.touch()
+
+
+def test_funcref_in_a_shared_table_outlives_its_closed_instance(modules):
+    store = Store()
+    owner = load(modules["table_owner"], store=store)
+    provider = load(modules["provider"], {"env": {"table": owner.exports.table}}, store=store)
+    provider.close()
+    load(modules["toucher"], store=store).close()  # more collecting: the funcref still holds the provider
+    assert owner.exports.call(1) == 42  # its code, its vmctx and its memory are all still there
+    _raises(RuntimeError, provider.exports.answer)
+
+
+def test_references_to_a_freed_instance_become_null(modules):
+    store = Store()
+    holder = load(modules["self_table"], store=store)
+    table = holder.exports.table  # only Python holds the table once its instance closes
+    holder.close()
+    user = load(modules["table_user"], {"env": {"table": table}}, store=store)
+    with pytest.raises(Exception, match="uninitialized element"):
+        user.exports.call(0)
+    assert table.get(0) is None and table.size == 2
+
+
+def test_a_python_funcref_keeps_its_instance(modules):
+    store = Store()
+    owner = load(modules["table_owner"], store=store)
+    provider = load(modules["provider"], {"env": {"table": owner.exports.table}}, store=store)
+    ref = owner.exports.table.get(1)
+    owner.exports.table.set(1, None)
+    provider.close()
+    owner.exports.table.set(3, ref)
+    assert owner.exports.call(3) == 42
+
+
+def test_imported_functions_outlive_their_closed_exporter(modules):
+    store = Store()
+    owner = load(modules["table_owner"], store=store)
+    provider = load(modules["provider"], {"env": {"table": owner.exports.table}}, store=store)
+    importer = load(modules["importer"], {"a": provider}, store=store)
+    provider.close()
+    owner.close()
+    assert importer.exports.twice() == 84
+
+
+def test_dropping_every_handle_closes_the_instance(modules):
+    instance = load(modules["toucher"], store=Store())
+    touch = instance.exports.touch
+    if runs_natively():
+        state = instance.state
+        del instance
+        gc.collect()
+        touch()  # an exported function keeps its instance open
+        del touch
+        gc.collect()
+        assert not state.open and state.memories == []
+    else:
+        worker, handle = instance.worker, instance.handle
+        del instance
+        gc.collect()
+        touch()
+        del touch
+        gc.collect()
+        assert handle in worker.dropped
+        _raises(RuntimeError, worker.request, "call", instance=handle, name="touch", args=[])
+
+
+def test_store_close_frees_every_instance(modules):
+    with Store() as store:
+        instance = load(modules["toucher"], store=store)
+        instance.exports.touch()
+    _raises(RuntimeError, instance.exports.touch)
+    _raises(RuntimeError, load, modules["toucher"], None, None, store)
+    if not runs_natively():
+        assert instance.worker.process.poll() is not None  # the store's worker has ended
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads /proc/<pid>/status")
+def test_load_touch_close_cycles_keep_rss_flat(modules):
+    first, last = rss_over_cycles(modules["toucher"], 200)
+    assert last < first + 32 * 2**20, f"RSS {first >> 20} MiB after the first cycle, {last >> 20} MiB after 200"
