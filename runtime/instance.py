@@ -145,7 +145,7 @@ class Instance:
     `close()` (or leaving a `with` block, or dropping every handle and export) closes it."""
 
     def __init__(self, artifact, imports=None, store: Store | None = None):
-        lease = _Lease()
+        self._lease = lease = _Lease()
         self.state = InstanceState(artifact, imports, store, lease)
         self.store, self.artifact = self.state.store, self.state.artifact
         self.exports = self.state.exports()

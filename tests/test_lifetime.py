@@ -219,6 +219,16 @@ def test_funcref_in_a_shared_table_outlives_its_closed_instance(modules):
     _raises(RuntimeError, provider.exports.answer)
 
 
+def test_an_instance_stays_open_while_its_handle_lives(modules):
+    store = Store()
+    holder = load(modules["self_table"], store=store)  # exports no function: only the handle holds it
+    gc.collect()
+    load(modules["toucher"], store=store).close()  # collecting now must keep the open holder
+    assert not holder.closed
+    user = load(modules["table_user"], {"env": {"table": holder.exports.table}}, store=store)
+    assert user.exports.call(0) == 7
+
+
 def test_references_to_a_freed_instance_become_null(modules):
     store = Store()
     holder = load(modules["self_table"], store=store)
