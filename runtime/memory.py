@@ -12,7 +12,7 @@ The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then
 reads base 0, size 0, so code that can still reach it traps out of bounds.
 Released reservations are emptied (mapped over afresh, which returns their
-pages) and kept, a few of them, for the next memories of the same size: an
+pages) and the most recent few kept for the next memories of the same size: an
 emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
 per 4 GiB, and never frees them on munmap), so reusing the address space keeps
 a load/close loop flat.  The mapping calls go to libc through ctypes with the
@@ -68,11 +68,12 @@ def _release(base: int, nbytes: int, definition) -> None:
     ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_SIZE).value = 0
     if not base:
         return
-    if len(_spare) < _SPARE_RESERVATIONS and \
-            _libc.mmap(base, nbytes, _PROT_NONE, _MAP_RESERVE | _MAP_FIXED, -1, 0) == base:
-        _spare.append((nbytes, base))
-    else:
+    if _libc.mmap(base, nbytes, _PROT_NONE, _MAP_RESERVE | _MAP_FIXED, -1, 0) != base:
         _libc.munmap(base, nbytes)
+        return
+    _spare.append((nbytes, base))
+    if len(_spare) > _SPARE_RESERVATIONS:  # the least recently released goes
+        _libc.munmap(*reversed(_spare.pop(0)))
 
 
 class Memory:
