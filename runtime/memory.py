@@ -113,7 +113,7 @@ class Memory:
         """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
         old = self.size
         new = old + delta_pages
-        if new > (MAX_PAGES if self.maximum is None else self.maximum) or not self._release.alive:
+        if new > (MAX_PAGES if self.maximum is None else self.maximum):
             return None
         if delta_pages:
             if _libc.mprotect(self.base + old * PAGE, delta_pages * PAGE, _PROT_RW) != 0:

@@ -8,7 +8,10 @@ callables given as imports stay here: the worker sends `host_call` requests,
 which are served while any request of ours is waiting, so calls nest both ways.
 A host function's exception is kept here by id and becomes the Trap's
 `__cause__` when the worker reports the trap.  Calls from several threads are
-serialized.
+serialized.  An instance's handle in the worker is shared by the
+RemoteInstance and its functions (`_InstanceTicket`): `close()` closes it in
+the worker at once, and when the last of them is garbage the worker is told
+with the next request; `RemoteStore.close()` ends the store's worker.
 """
 
 from __future__ import annotations

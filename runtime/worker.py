@@ -113,7 +113,9 @@ class Worker:
         if op == "close":
             return self._close(message["instance"])
         if op == "extern":
-            extern = self.externs[message["handle"]]
+            extern = self.externs.get(message["handle"])
+            if extern is None:
+                raise ValueError(f"no extern with handle {message['handle']} (its last proxy is gone)")
             operation = _EXTERN_METHODS.get((type(extern), message["method"]))
             if operation is None:
                 raise ValueError(f"no operation {message['method']!r} on {extern!r}")
@@ -154,11 +156,11 @@ class Worker:
 
     def _release_extern(self, handle: int) -> None:
         """One proxy of `handle` is gone; forget the extern with the last."""
-        left = self._extern_proxies.get(handle, 0) - 1
+        left = self._extern_proxies.pop(handle, 0) - 1
         if left > 0:
             self._extern_proxies[handle] = left
         elif handle in self.externs:
-            del self._extern_proxies[handle], self._extern_handles[id(self.externs.pop(handle))]
+            del self._extern_handles[id(self.externs.pop(handle))]
 
     def _import_value(self, encoded):
         if "func" in encoded:

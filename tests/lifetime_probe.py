@@ -86,6 +86,7 @@ def rss_over_cycles(path: str, cycles: int) -> tuple[int, int]:
     for cycle in range(cycles):
         with load(path, store=store) as instance:
             instance.exports.touch()
+        del instance  # its exported memory too: nothing holds the memory once the instance is closed
         last = process_status(store)["VmRSS"]
         if cycle == 0:
             first = last
