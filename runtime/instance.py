@@ -61,7 +61,6 @@ _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p,
 _U32 = (1 << 32) - 1
 
 
-
 class _Lease:
     """Shared by an Instance handle and its exported functions: the instance closes when the last goes."""
 

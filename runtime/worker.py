@@ -25,10 +25,10 @@ import base64
 import os
 import sys
 
+from . import lifetime
 from .abi import TrapCode
 from .channel import Channel
 from .global_value import Global
-from . import lifetime
 from .instance import ExportedFunction, Instance
 from .memory import Memory
 from .store import ForeignImport
@@ -51,6 +51,7 @@ class RemoteHostFunction:
 
     def host_binding(self, params, results):
         def call_bits(args):
+            _pin_funcrefs(params, args)
             reply = self.channel.request("host_call", host=self.host_id, params=list(params),
                                          results=list(results), args=list(args))
             if "ok" in reply:
@@ -62,6 +63,13 @@ class RemoteHostFunction:
 
 def _write(memory: Memory, offset: int, data: str) -> None:
     memory.write(offset, base64.b64decode(data))
+
+
+def _pin_funcrefs(types, slots) -> None:
+    """Values about to go to the client: each funcref pins its instance."""
+    for ty, bits in zip(types, slots):
+        if ty == "funcref":
+            lifetime.pin(bits)
 
 
 def _pinned(extern, bits: int) -> int:
@@ -106,9 +114,7 @@ class Worker:
         if op == "call":
             function = self._instance(message["instance"]).exports[message["name"]]
             results = function.call_bits(message["args"])
-            for ty, bits in zip(function.results, results):
-                if ty == "funcref":
-                    lifetime.pin(bits)
+            _pin_funcrefs(function.results, results)
             return results
         if op == "close":
             return self._close(message["instance"])

@@ -219,6 +219,20 @@ def test_funcref_in_a_shared_table_outlives_its_closed_instance(modules):
     _raises(RuntimeError, provider.exports.answer)
 
 
+@pytest.mark.skipif(not runs_natively(), reason="inspects the native state (the worker's, on this host)")
+def test_a_closed_instance_is_freed_once_its_last_funcref_goes(modules):
+    store = Store()
+    owner = load(modules["table_owner"], store=store)
+    provider = load(modules["provider"], {"env": {"table": owner.exports.table}}, store=store)
+    state = provider.state
+    provider.close()
+    assert state.memories and owner.exports.call(1) == 42
+    owner.exports.table.set(1, None)
+    store.lifetime.collect()
+    assert state.memories == [] and state not in store.lifetime.states
+    assert owner.exports.table.size == 4
+
+
 def test_an_instance_stays_open_while_its_handle_lives(modules):
     store = Store()
     holder = load(modules["self_table"], store=store)  # exports no function: only the handle holds it
