@@ -24,6 +24,9 @@ class Table:
     def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
         checks.one_of("table element type", elem_type, REF_TYPES)
         minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
+        if minimum > DEFAULT_MAX_ELEMENTS:
+            raise ValueError(f"a table of {minimum} elements is more than this runtime allocates "
+                             f"({DEFAULT_MAX_ELEMENTS})")
         self.elem_type = elem_type
         self.maximum = maximum
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)

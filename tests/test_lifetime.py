@@ -92,6 +92,7 @@ def test_bad_table_arguments_raise_and_leave_the_table_usable():
     (lambda: Memory(1, 1 << 40), ValueError), (lambda: Memory("1"), TypeError),
     (lambda: Table("anyref", 1), ValueError), (lambda: Table("funcref", -1), ValueError),
     (lambda: Table("funcref", 2, 1), ValueError), (lambda: Table("funcref", 1, 1 << 33), ValueError),
+    (lambda: Table("funcref", 1 << 31), ValueError),
     (lambda: Table("externref", 1.0), TypeError),
     (lambda: Global("i33", 0), ValueError), (lambda: Global("i32", "x"), ValueError),
     (lambda: Global("funcref", 3), TypeError), (lambda: Global("v128", 1.5), TypeError),
