@@ -103,7 +103,8 @@ class StoreLifetime:
         self._store = weakref.ref(store)
         self.states: set = set()
         self.calls = 0
-        self._pending = False
+        self._pending = False  # a collect was asked for while it could not run
+        self._collecting = False
 
     def adopt(self, state) -> None:
         self.states.add(state)
@@ -118,10 +119,19 @@ class StoreLifetime:
 
     def collect(self) -> None:
         """Free every closed state nothing in the store reaches any more."""
-        if self.calls:
+        if self.calls or self._collecting:  # a finalizer may close an instance while we free others
             self._pending = True
             return
-        self._pending = False
+        self._collecting = True
+        try:
+            self._pending = True
+            while self._pending:
+                self._pending = False
+                self.free(self.states - self._kept())
+        finally:
+            self._collecting = False
+
+    def _kept(self) -> set:
         kept, seen = set(), set()
 
         def reached(externs, bits=frozenset()) -> list:
@@ -137,7 +147,7 @@ class StoreLifetime:
                 continue
             kept.add(state)
             work += state.imported_states() + reached(state.externs(), state.segment_funcrefs())
-        self.free(self.states - kept)
+        return kept
 
     def free(self, dead: set) -> None:
         if not dead:
@@ -149,8 +159,12 @@ class StoreLifetime:
 
     def close(self) -> None:
         """Close and free every state of the store."""
-        if self.calls:
+        if self.calls or self._collecting:
             raise RuntimeError("cannot close a store while one of its calls is running")
-        for state in list(self.states):
-            state.close(collect=False)
-        self.free(set(self.states))
+        self._collecting = True
+        try:
+            for state in list(self.states):
+                state.close(collect=False)
+            self.free(set(self.states))
+        finally:
+            self._collecting = False
