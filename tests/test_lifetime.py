@@ -188,10 +188,19 @@ SELF_TABLE_WAT = """
 """
 
 
+REENTRANT_WAT = """
+(module
+  (import "env" "callback" (func $callback))
+  (memory 1)
+  (data (i32.const 0) "\\63")
+  (func (export "run") (result i32) (call $callback) (i32.load8_u (i32.const 0))))
+"""
+
+
 @pytest.fixture(scope="module")
 def modules(tmp_path_factory):
     directory = str(tmp_path_factory.mktemp("freeing"))
-    sources = {"provider": PROVIDER_WAT, "table_owner": TABLE_OWNER_WAT, "table_user": TABLE_USER_WAT,
+    sources = {"reentrant": REENTRANT_WAT, "provider": PROVIDER_WAT, "table_owner": TABLE_OWNER_WAT, "table_user": TABLE_USER_WAT,
                "importer": IMPORTER_WAT, "self_table": SELF_TABLE_WAT, "toucher": TOUCHER_WAT}
     return {name: build(directory, name, wat) for name, wat in sources.items()}
 
@@ -208,6 +217,15 @@ def test_closed_instance_refuses_calls(modules):
     instance.close()  # closing twice is harmless
     with load(modules["toucher"], store=store) as again:
         again.exports.touch()
+
+
+def test_closing_an_instance_from_inside_its_own_call(modules):
+    handles = []
+    instance = load(modules["reentrant"], {"env": {"callback": lambda: handles[0].close()}}, store=Store())
+    handles.append(instance)
+    assert instance.exports.run() == 0x63  # its state (and memory) outlive the call that closed it
+    assert instance.closed
+    _raises(RuntimeError, instance.exports.run)
 
 
 def test_funcref_in_a_shared_table_outlives_its_closed_instance(modules):
