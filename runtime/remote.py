@@ -169,12 +169,16 @@ class _InstanceTicket:
     """The worker's handle of an instance, shared by the RemoteInstance and its functions: when the last
     goes, the worker is told (with the next request: a finalizer must not talk to it mid-request)."""
 
-    def __init__(self, worker: WorkerProcess, handle: int):
-        self.worker, self.handle, self.closed = worker, handle, False
+    def __init__(self, store: RemoteStore, worker: WorkerProcess, handle: int):
+        self.store, self.worker, self.handle, self._closed = store, worker, handle, False
+
+    @property
+    def closed(self) -> bool:
+        return self._closed or self.store.closed
 
     def close(self) -> None:
         if not self.closed:
-            self.closed = True
+            self._closed = True
             if self.worker.alive:
                 self.worker.request("close", instance=self.handle)
 
@@ -218,7 +222,7 @@ class RemoteInstance:
             fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
             reply = self.worker.request("load", path=os.path.abspath(path),
                                         imports=self._encode_imports(imports or {}), **fields)
-        self._ticket = _InstanceTicket(self.worker, reply["instance"])
+        self._ticket = _InstanceTicket(self.store, self.worker, reply["instance"])
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
 

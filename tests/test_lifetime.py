@@ -320,7 +320,9 @@ def test_store_close_frees_every_instance(modules):
     with Store() as store:
         instance = load(modules["toucher"], store=store)
         instance.exports.touch()
-    _raises(RuntimeError, instance.exports.touch)
+    assert instance.closed
+    with pytest.raises(RuntimeError, match="closed"):
+        instance.exports.touch()
     _raises(RuntimeError, load, modules["toucher"], None, None, store)
     if not runs_natively():
         assert instance.worker.process.poll() is not None  # the store's worker has ended
