@@ -37,15 +37,11 @@ class Builtins:
         self.tables = tables
         self.datas = datas
         self.elems = elems
-        self._by_name = {
-            "memory.grow": self.memory_grow, "memory.fill": self.memory_fill,
-            "memory.copy": self.memory_copy, "memory.init": self.memory_init, "data.drop": self.data_drop,
-            "table.grow": self.table_grow, "table.fill": self.table_fill, "table.copy": self.table_copy,
-            "table.init": self.table_init, "elem.drop": self.elem_drop,
-        }
 
     def binding(self, name: str):
-        return self._by_name[name]
+        """The bound method for builtin `name` ("memory.grow" -> memory_grow); bound on demand, as a table
+        of bound methods would be a reference cycle keeping the memory alive until the cyclic GC runs."""
+        return getattr(self, name.replace(".", "_"))
 
     def memory_grow(self, args):
         old = self.memory.try_grow(args[0] & _U32)

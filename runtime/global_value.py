@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi
-from .values import from_bits, to_bits
+from . import abi, checks, lifetime
+from .values import from_bits
 
 VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
 
@@ -19,24 +19,27 @@ class Global:
     """A global of `valtype` holding Python `value`; `.value` reads and (if mutable) writes it."""
 
     def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
-        if valtype not in VALUE_TYPES:
-            raise ValueError(f"unknown value type {valtype!r}")
-        self.type = valtype
+        self.type = checks.one_of("global value type", valtype, VALUE_TYPES)
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self.mutable = bool(mutable)
         self._cell = ctypes.create_string_buffer(abi.GLOBAL_CELL_SIZE)
         self.cell_address = ctypes.addressof(self._cell)
         if value is not None:
-            self._store(to_bits(valtype, value) if valtype != "v128" else int(value))
+            self._store(checks.global_value_bits(self.type, value))
+        lifetime.track(self)
 
     @classmethod
     def with_bits(cls, valtype: str, bits: int, mutable: bool = False) -> "Global":
         cell = cls(valtype, None, mutable)
-        cell._store(bits)
+        cell._store(checks.global_bits(valtype, bits))
         return cell
 
     def _store(self, bits: int) -> None:
         self._cell.raw = (bits & ((1 << 128) - 1)).to_bytes(abi.GLOBAL_CELL_SIZE, "little")
+
+    def reset(self) -> None:
+        """Back to zero bits (null), even if immutable: its funcref's instance is being freed."""
+        self._store(0)
 
     def get_bits(self) -> int:
         """The raw bits (v128: a 128-bit int; others: the 64-bit slot)."""
@@ -46,7 +49,7 @@ class Global:
     def set_bits(self, bits: int) -> None:
         if not self.mutable:
             raise AttributeError("cannot set an immutable global")
-        self._store(bits)
+        self._store(checks.global_bits(self.type, bits))
 
     @property
     def value(self):
@@ -54,7 +57,7 @@ class Global:
 
     @value.setter
     def value(self, value) -> None:
-        self.set_bits(to_bits(self.type, value) if self.type != "v128" else int(value))
+        self.set_bits(checks.global_value_bits(self.type, value))
 
     def __repr__(self) -> str:
         return f"<global {'mut ' if self.mutable else ''}{self.type} = {self.value!r}>"

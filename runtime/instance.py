@@ -1,4 +1,4 @@
-"""Instances of loaded artifacts: linking, native state, segment initialisation, exports, calls.
+"""Instances of loaded artifacts: linking, native state, segment initialisation, exports, calls, freeing.
 
 Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
 / "incompatible import type"), create the defined memories, tables and globals
@@ -6,19 +6,42 @@ Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
 vmctx (layout in abi.py), then apply the element segments and the data
 segments in order (an out-of-bounds one raises Trap and leaves the effects of
 earlier ones, even on imported tables and memories) and run the start function.
+Every call from Python goes through the artifact's entry trampoline for the
+callee's type: `entry(vmctx, code, values)`; a nonzero return is a trap,
+raised as `Trap`.
 
-Instances are never freed: their FuncRef records (and through them their
-vmctx, memory and tables) may be referenced from any table or global of the
-process once created.  Every call from Python goes through the artifact's
-entry trampoline for the callee's type: `entry(vmctx, code, values)`; a
-nonzero return is a trap, raised as `Trap`.
+Lifetime.  An `Instance` is a handle on an `InstanceState`: the native state
+(vmctx, FuncRef records, type ids, host-call records) plus the memories,
+tables and globals it links and the states whose functions it imports.  The
+store keeps every state; the handle and the exported functions taken from it
+share a lease, and the instance *closes* when `close()` is called, its `with`
+block ends, or the last of them is garbage.  A closed instance's exports
+refuse calls (RuntimeError), its WASI files are closed, and its state is
+*freed* (host-call records unregistered, buffers dropped, so its memories
+are unmapped unless something else holds them) as soon as nothing of the
+store reaches it.  A closed state stays, fully working, while
+  - a state the store keeps imports one of its functions (its import slots
+    point at this code and vmctx), or
+  - a funcref into its FuncRef records is held by a table or global that a
+    kept state links or that Python created and still holds, by a kept
+    state's element segments, or by a live Python `FuncRef` (on the remote path, a funcref once sent to the client pins
+    its state until the store closes: the worker cannot see the client's
+    FuncRef objects go), or
+  - a call is running in the store (freeing waits for the outermost to return);
+the kept states are the open ones and, transitively, those these rules reach
+from them (lifetime.py).  Freeing a state resets every remaining reference
+into it (in a table or global that nothing kept links, e.g. one held only by
+Python) to null, so a later call through it traps "uninitialized element"
+instead of jumping into freed memory.  `Store.close()` closes and frees all.
+The dlopen'ed artifact itself stays loaded: instances of one file share it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import weakref
 
-from . import abi
+from . import abi, lifetime
 from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
@@ -29,7 +52,8 @@ from .global_value import Global
 from .linking import match_global, match_memory, match_table
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
-from .store import HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function, take_pending_exception
+from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function,
+                    take_pending_exception, unregister_host_function)
 from .table import Table
 from .type_ids import canonical_type_id
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
@@ -37,32 +61,45 @@ from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _U32 = (1 << 32) - 1
 
-_live_instances: list["Instance"] = []
+
+class _Lease:
+    """Shared by an Instance handle and its exported functions: the instance closes when the last goes."""
+
+    __slots__ = ("__weakref__",)
 
 
 class ExportedFunction:
     """A callable Wasm function: Python values in, Python values out (`call_bits` for raw slots)."""
 
-    def __init__(self, instance: "Instance", func_index: int, code: int, vmctx: int):
-        self.instance = instance
+    def __init__(self, state: "InstanceState", func_index: int, code: int, vmctx: int):
+        self.state = state
+        self.lease = state.lease()
         self.func_index = func_index
-        self.params, self.results = instance.artifact.function_type(func_index)
+        self.params, self.results = state.artifact.function_type(func_index)
         self.code = code
         self.vmctx = vmctx
-        type_index = instance.artifact.functions[func_index]["type"]
-        self._entry = _ENTRY_TYPE(instance.artifact.entry_trampoline(type_index))
+        type_index = state.artifact.functions[func_index]["type"]
+        self._entry = _ENTRY_TYPE(state.artifact.entry_trampoline(type_index))
         self._slots = max(len(self.params), len(self.results), 1)
 
     def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        state = self.state
+        if not state.open:
+            raise RuntimeError(f"function {self.func_index} belongs to a closed instance")
         if timeout is not None:
-            require_epoch_interruption(self.instance.artifact.meta)
-            return self.instance.store.call_with_timeout(timeout, lambda: self.call_bits(args))
+            require_epoch_interruption(state.artifact.meta)
+            return state.store.call_with_timeout(timeout, lambda: self.call_bits(args))
         values = (ctypes.c_uint64 * self._slots)(*args)
-        code = self._entry(self.vmctx, self.code, values)
+        store_lifetime = state.store.lifetime
+        store_lifetime.enter()
+        try:
+            code = self._entry(self.vmctx, self.code, values)
+        finally:
+            store_lifetime.leave()
         if code:
-            raise_trap(code, self.instance.store)
+            raise_trap(code, state.store)
         return values[:len(self.results)]
 
     def __call__(self, *args, timeout: float | None = None):
@@ -106,31 +143,77 @@ def _lookup(imports, module: str, name: str):
         raise LinkError("unknown import", module, name) from None
 
 
-def _host_record(in_store: Store, call_bits, num_params: int, num_results: int):
-    """A HostFunc record in `in_store` dispatching to `call_bits` through the host callback."""
-    record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
-    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = in_store.address
-    ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = HOST_CALLBACK_ADDRESS
-    ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = register_host_function(
-        call_bits, num_params, num_results)
-    return record
-
-
 class Instance:
     """An instance of an artifact (an Artifact, or the path of one) with the given imports,
-    in `store` (default: the process's default store)."""
+    in `store` (default: the process's default store): a handle on its InstanceState.
+    `close()` (or leaving a `with` block, or dropping every handle and export) closes it."""
 
     def __init__(self, artifact, imports=None, store: Store | None = None):
+        self._lease = lease = _Lease()
+        self.state = InstanceState(artifact, imports, store, lease)
+        self.store, self.artifact = self.state.store, self.state.artifact
+        self.exports = self.state.exports()
+        self._close = weakref.finalize(lease, self.state.close)
+        self._close.atexit = False
+
+    @property
+    def closed(self) -> bool:
+        return not self.state.open
+
+    def close(self) -> None:
+        """Close the instance: its exports refuse calls; its native state goes when nothing reaches it."""
+        self._close()
+
+    def __enter__(self) -> "Instance":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    @property
+    def wasi(self):
+        return self.state.wasi
+
+    @wasi.setter
+    def wasi(self, host) -> None:
+        self.state.wasi = host
+
+    def __repr__(self) -> str:
+        return f"<instance of {self.artifact.path}{' (closed)' if self.closed else ''}>"
+
+
+class InstanceState:
+    """The native state of an instance and everything it links (see the module docstring's lifetime rule)."""
+
+    def __init__(self, artifact, imports, store: Store | None, lease: _Lease):
+        self.open = True
+        self.wasi = None  # a WASI host to close with the instance
+        self.pinned = False  # a funcref of it went where nobody can tell when it is gone (the worker's client)
+        self.python_refs = weakref.WeakSet()  # live FuncRef objects pointing into it
+        self.lease = weakref.ref(lease)  # the handle's: exported functions share it
+        self._host_ids: list[int] = []
+        self._keep_alive = []  # host records
+        self._imported: list[InstanceState] = []  # states whose functions it imports
+        self._elems = None
+        self.funcrefs_address = None
+        try:
+            self._instantiate(artifact, imports, store)
+        except BaseException:
+            self.close()
+            raise
+
+    def _instantiate(self, artifact, imports, store) -> None:
         if not isinstance(artifact, Artifact):
             artifact = open_artifact(artifact)
         self.artifact = artifact
         self.store = store or default_store()
+        if self.store.closed:
+            raise RuntimeError("cannot instantiate in a closed store")
         meta = artifact.meta
         self.layout = abi.VMContextLayout.from_metadata(meta)
         self._vmctx = ctypes.create_string_buffer(self.layout.size)
         self.vmctx = ctypes.addressof(self._vmctx)
         self._set_word(abi.VMCTX_STORE, self.store.address)
-        self._keep_alive = []  # host records and exporting instances
         self.memories: list[Memory] = []
         self.tables: list[Table] = []
         self.globals: list[Global] = []
@@ -142,14 +225,64 @@ class Instance:
             self.globals.append(self._own(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"])))
         self._init_vmctx_pointers()
         datas = DataSegments(artifact.data_address, meta.get("datas", ()))
-        elems = ElemSegments([[self._constant(item) for item in e["items"]] for e in meta.get("elems", ())])
+        self._elems = elems = ElemSegments([[self._constant(item) for item in e["items"]]
+                                            for e in meta.get("elems", ())])
         self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
-        self.exports = Exports({e["name"]: self._export(e) for e in meta["exports"]})
-        _live_instances.append(self)
         self._apply_elems(elems, meta.get("elems", ()))
         self._apply_datas(datas, meta.get("datas", ()))
         if meta.get("start") is not None:
             self._function(meta["start"]).call_bits([])
+
+    def exports(self) -> Exports:
+        """A new exports namespace (its functions share the handle's lease)."""
+        return Exports({e["name"]: self._export(e) for e in self.artifact.meta["exports"]})
+
+    # --- lifetime (lifetime.py decides; see the module docstring) -------------------------
+
+    def close(self, collect: bool = True) -> None:
+        if not self.open:
+            return
+        self.open = False
+        if self.wasi is not None:
+            self.wasi.close()  # the guest's files and stdio
+        store = getattr(self, "store", None)
+        if store is None or self not in store.lifetime.states:
+            self.free()  # never adopted: nothing can reach its funcrefs
+        elif collect:
+            store.lifetime.collect()
+
+    def is_root(self) -> bool:
+        return self.open or self.pinned or len(self.python_refs) > 0
+
+    def imported_states(self) -> list["InstanceState"]:
+        return self._imported
+
+    def externs(self) -> list:
+        return [*self.memories, *self.tables, *self.globals]
+
+    def segment_funcrefs(self) -> set[int]:
+        return {bits for items in self._elems.items for bits in items} if self._elems else set()
+
+    def free(self) -> None:
+        """Drop the native state (the caller has reset every reference into its FuncRef records)."""
+        if self.funcrefs_address is not None:
+            lifetime.unregister(self.funcrefs_address)
+        for host_id in self._host_ids:
+            unregister_host_function(host_id)
+        self._host_ids, self._keep_alive, self._imported, self._elems = [], [], [], None
+        self.memories, self.tables, self.globals = [], [], []
+        self._vmctx = self._funcrefs = self._type_ids = None
+
+    def _host_record(self, call_bits, num_params: int, num_results: int) -> int:
+        """The address of a HostFunc record in this instance's store dispatching to `call_bits`."""
+        record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
+        host_id = register_host_function(call_bits, num_params, num_results)
+        self._host_ids.append(host_id)
+        self._keep_alive.append(record)
+        ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = self.store.address
+        ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_CALLBACK).value = HOST_CALLBACK_ADDRESS
+        ctypes.c_int64.from_buffer(record, abi.HOSTFUNC_ID).value = host_id
+        return ctypes.addressof(record)
 
     # --- vmctx ----------------------------------------------------------------------
 
@@ -171,6 +304,8 @@ class Instance:
         self._funcrefs = ctypes.create_string_buffer(abi.FUNCREF_SIZE * max(count, 1))
         self.funcrefs_address = ctypes.addressof(self._funcrefs)
         self._set_word(abi.VMCTX_FUNCREFS, self.funcrefs_address)
+        lifetime.register(self, self.funcrefs_address, abi.FUNCREF_SIZE * max(count, 1))
+        self.store.lifetime.adopt(self)
         for index, function in enumerate(artifact.functions):
             if index < artifact.num_imported_funcs:
                 code, vmctx = (word.value for word in self._slot(index))
@@ -195,11 +330,10 @@ class Instance:
     def _bind_builtins(self, builtins: Builtins) -> None:
         for name, offset in self.artifact.meta.get("builtin_trampolines", {}).items():
             _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
-            record = _host_record(self.store, builtins.binding(name), len(params), len(results))
-            self._keep_alive.append(record)
+            record = self._host_record(builtins.binding(name), len(params), len(results))
             slot = self.layout.builtin_slot(name)
             self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)
-            self._set_word(slot + abi.IMPORT_SLOT_VMCTX, ctypes.addressof(record))
+            self._set_word(slot + abi.IMPORT_SLOT_VMCTX, record)
 
     # --- initialisation ---------------------------------------------------------------
 
@@ -252,13 +386,14 @@ class Instance:
 
     def _own(self, extern):
         self.store.claim(extern)
+        lifetime.defined_by_instance(extern)
         return extern
 
     def _check_store(self, imp: dict, value) -> None:
         """LinkError unless import `value` belongs to this instance's store (an extern that belongs to
         none is claimed by it)."""
         if isinstance(value, ExportedFunction):
-            same = value.instance.store is self.store
+            same = value.state.store is self.store
         elif isinstance(value, (Memory, Table, Global)):
             same = self.store.claim(value)
         else:
@@ -290,14 +425,14 @@ class Instance:
         if isinstance(value, ExportedFunction):
             if (value.params, value.results) != (params, results):
                 raise LinkError("incompatible import type", imp["module"], imp["name"])
+            if not value.state.open:
+                raise LinkError("import from a closed instance", imp["module"], imp["name"])
             code.value, vmctx.value = value.code, value.vmctx
-            self._keep_alive.append(value.instance)
+            self._imported.append(value.state)
         elif callable(value) or hasattr(value, "host_binding"):
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
-            record = _host_record(self.store, call_bits, len(params), len(results))
-            self._keep_alive.append(record)
             code.value = self.artifact.host_trampoline(imp["type"])
-            vmctx.value = ctypes.addressof(record)
+            vmctx.value = self._host_record(call_bits, len(params), len(results))
         else:
             raise LinkError("incompatible import type", imp["module"], imp["name"])

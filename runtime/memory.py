@@ -1,36 +1,97 @@
-"""Linear memory: a native MemoryDef {base, size_bytes} and the anonymous mapping behind it.
+"""Linear memory: a native MemoryDef {base, size_bytes} and the address-space reservation behind it.
 
-Compiled code reaches memory 0 through VMCTX_MEMORY -> MemoryDef and reloads
-base and size on every access, so growing may move the bytes: `grow` maps a
-new, larger region, copies, repoints the MemoryDef and unmaps the old region
-(unless a Python `view()` still holds it; then it goes when the view does).
-Every instance importing the memory shares the one MemoryDef.
+Each memory reserves, once, the address space of its maximum size (PROT_NONE,
+4 GiB when it declares no maximum) and makes the first `size` bytes
+read-write; `grow` only changes the protection of the next pages, so the base
+never moves, growing costs nothing per byte already there and the pages are
+zero until touched.  Compiled code reaches memory 0 through VMCTX_MEMORY ->
+MemoryDef (reloading base and size on every access, with explicit bounds
+checks), and every instance importing the memory shares the one MemoryDef.
+
+The reservation is released when the Memory object is garbage (nothing holds
+it: no instance links it, no Python reference, no `view()`); its MemoryDef then
+reads base 0, size 0, so code that can still reach it traps out of bounds.
+Released reservations are emptied (mapped over afresh, which returns their
+pages) and the most recent few kept for the next memories of the same size: an
+emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
+per 4 GiB, and never frees them on munmap), so reusing the address space keeps
+a load/close loop flat.  The mapping calls go to libc through ctypes with the
+platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
+Python's mmap module knows).
 """
 
 from __future__ import annotations
 
 import ctypes
 import mmap
+import weakref
 
-from . import abi
+from . import abi, checks
 
 MAX_PAGES = 65536  # 4 GiB: the 32-bit address space
 PAGE = abi.PAGE_SIZE
+
+_PROT_NONE = 0  # POSIX; the mmap module exports only PROT_READ and PROT_WRITE
+_PROT_RW = mmap.PROT_READ | mmap.PROT_WRITE
+_MAP_RESERVE = mmap.MAP_PRIVATE | mmap.MAP_ANON
+_MAP_FIXED = 0x10  # the same on Linux and macOS (the mmap module does not export it)
+_MAP_FAILED = ctypes.c_void_p(-1).value
+_SPARE_RESERVATIONS = 8
+
+_spare: list[tuple[int, int]] = []  # (size, base) of emptied reservations kept for reuse
+
+_libc = ctypes.CDLL(None, use_errno=True)
+_libc.mmap.restype = ctypes.c_void_p
+_libc.mmap.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long)
+_libc.mprotect.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+_libc.munmap.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
+
+
+def _reserve(nbytes: int) -> int:
+    """The base of `nbytes` of inaccessible, zero-filled address space (0 for none)."""
+    if not nbytes:
+        return 0
+    for at, (size, base) in enumerate(_spare):
+        if size == nbytes:
+            del _spare[at]
+            return base
+    base = _libc.mmap(None, nbytes, _PROT_NONE, _MAP_RESERVE, -1, 0)
+    if base in (None, _MAP_FAILED):
+        raise MemoryError(f"cannot reserve {nbytes} bytes of address space (errno {ctypes.get_errno()})")
+    return base
+
+
+def _release(base: int, nbytes: int, definition) -> None:
+    """Give a reservation's pages back and empty the MemoryDef that pointed at it (a weakref.finalize
+    callback): keep the emptied address space for reuse, or unmap it."""
+    ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_BASE).value = 0
+    ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_SIZE).value = 0
+    if not base:
+        return
+    if _libc.mmap(base, nbytes, _PROT_NONE, _MAP_RESERVE | _MAP_FIXED, -1, 0) != base:
+        _libc.munmap(base, nbytes)
+        return
+    _spare.append((nbytes, base))
+    if len(_spare) > _SPARE_RESERVATIONS:  # the least recently released goes
+        _libc.munmap(*reversed(_spare.pop(0)))
 
 
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES)."""
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
-        if not 0 <= min_pages <= MAX_PAGES or (max_pages is not None and not min_pages <= max_pages <= MAX_PAGES):
-            raise ValueError(f"invalid memory limits {min_pages}..{max_pages}")
+        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES)
         self.maximum = max_pages
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self._def = ctypes.create_string_buffer(abi.MEMORYDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)
-        self._mapping = None
-        self._anchor = None  # ctypes view pinning the mapping while its address is in use
-        self._map(min_pages * PAGE)
+        reserved = (MAX_PAGES if max_pages is None else max_pages) * PAGE
+        base = _reserve(reserved)
+        self._release = weakref.finalize(self, _release, base, reserved, self._def)
+        ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
+        if self.try_grow(min_pages) is None:
+            self._release()
+            raise MemoryError(f"cannot commit {min_pages} pages of memory")
 
     # --- native state ---------------------------------------------------------
 
@@ -48,38 +109,16 @@ class Memory:
         """Current size in pages."""
         return self.data_len // PAGE
 
-    def _map(self, nbytes: int) -> None:
-        """Point the MemoryDef at a fresh zeroed region of `nbytes` holding the current contents."""
-        old_mapping, old_anchor, old_len = self._mapping, self._anchor, (self.data_len if self._mapping else 0)
-        mapping = anchor = None
-        base = 0
-        if nbytes:
-            mapping = mmap.mmap(-1, nbytes)
-            anchor = ctypes.c_char.from_buffer(mapping)
-            base = ctypes.addressof(anchor)
-            if old_len:
-                ctypes.memmove(base, self.base, old_len)
-        self._mapping, self._anchor = mapping, anchor
-        ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
-        ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_SIZE).value = nbytes
-        if old_mapping is not None:
-            del old_anchor
-            try:
-                old_mapping.close()
-            except BufferError:
-                pass  # a view() still exports it: unmapped when that view is released
-
     def try_grow(self, delta_pages: int) -> int | None:
-        """Grow by `delta_pages`: the old size in pages, or None if the limit or the host refuses."""
+        """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
         old = self.size
         new = old + delta_pages
         if new > (MAX_PAGES if self.maximum is None else self.maximum):
             return None
         if delta_pages:
-            try:
-                self._map(new * PAGE)
-            except (OSError, MemoryError, OverflowError, ValueError):
+            if _libc.mprotect(self.base + old * PAGE, delta_pages * PAGE, _PROT_RW) != 0:
                 return None
+            ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_SIZE).value = new * PAGE
         return old
 
     def in_bounds(self, offset: int, length: int) -> bool:
@@ -89,30 +128,30 @@ class Memory:
 
     def grow(self, delta_pages: int) -> int:
         """Grow by `delta_pages` pages; returns the old size in pages, raises ValueError if it cannot."""
-        if delta_pages < 0:
-            raise ValueError("cannot shrink a memory")
+        delta_pages = checks.count("memory grow delta", delta_pages)
         old = self.try_grow(delta_pages)
         if old is None:
             raise ValueError(f"cannot grow memory of {self.size} pages by {delta_pages} (maximum {self.maximum})")
         return old
 
-    def _check(self, offset: int, length: int) -> None:
-        if offset < 0 or length < 0 or not self.in_bounds(offset, length):
-            raise IndexError(f"memory access {offset}+{length} outside {self.data_len} bytes")
-
     def read(self, offset: int, length: int) -> bytes:
-        self._check(offset, length)
+        offset, length = checks.span("memory access", offset, length, self.data_len)
         return ctypes.string_at(self.base + offset, length) if length else b""
 
     def write(self, offset: int, data) -> None:
-        data = bytes(data)
-        self._check(offset, len(data))
-        if data:
-            ctypes.memmove(self.base + offset, data, len(data))
+        data = checks.data(data)
+        offset, length = checks.span("memory access", offset, len(data), self.data_len)
+        if length:
+            ctypes.memmove(self.base + offset, data, length)
 
     def view(self) -> memoryview:
-        """A live, writable view of the current bytes (valid until the memory grows)."""
-        return memoryview(self._mapping) if self._mapping is not None else memoryview(bytearray())
+        """A live, writable view of the current bytes (it keeps the memory alive; take a new one after
+        growing to see the new pages)."""
+        if not self.data_len:
+            return memoryview(bytearray())
+        window = (ctypes.c_char * self.data_len).from_address(self.base)
+        window.memory = self  # the view pins the mapping
+        return memoryview(window).cast("B")
 
     def __repr__(self) -> str:
         return f"<memory {self.size} pages, max {self.maximum}>"

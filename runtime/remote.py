@@ -10,6 +10,10 @@ A host function's exception is kept here by id and becomes the Trap's
 `__cause__` when the worker reports the trap.  Calls from several threads are
 serialized.  A store's block is shared with its worker (shared_block.py), so
 fuel, epoch deadlines and timeouts work here without requests (interrupt.py).
+An instance's handle in the worker is shared by the RemoteInstance and its
+functions (`_InstanceTicket`): `close()` closes it in the worker at once, and
+when the last of them is garbage the worker is told with the next request;
+`RemoteStore.close()` ends the store's worker.
 """
 
 from __future__ import annotations
@@ -48,7 +52,8 @@ class WorkerProcess:
         self.host_functions: dict[int, object] = {}
         self.host_exceptions: dict[int, BaseException] = {}
         self._next_exception = 0
-        self.dropped: list[int] = []
+        self.dropped: list[int] = []  # instance handles the client let go (sent with the next request)
+        self.dropped_externs: list[int] = []  # extern handles, one entry per proxy let go
         self._lock = threading.RLock()  # one conversation at a time; nested calls come from the same thread
 
     @property
@@ -80,6 +85,8 @@ class WorkerProcess:
         with self._lock:
             if self.dropped:
                 fields["drop"], self.dropped = self.dropped, []
+            if self.dropped_externs:
+                fields["drop_externs"], self.dropped_externs = self.dropped_externs, []
             try:
                 reply = self.channel.request(op, **fields)
             except ChannelClosed as exc:
@@ -116,15 +123,36 @@ class RemoteStore(StoreLimits):
         self._shared = SharedBlock()
         self._block = self._shared.block
         self._init_limits()
+        self.closed = False
 
     @property
     def worker(self) -> WorkerProcess:
         """The store's worker, started on first use (and again if the previous one died)."""
         with self._lock:
+            if self.closed:
+                raise RuntimeError("the store is closed")
             if self._worker is None or not self._worker.alive:
                 self._worker = WorkerProcess(self._shared)
                 self._worker.channel.encode_error = _encode_error
             return self._worker
+
+    def close(self) -> None:
+        """Free every instance of the store: its worker process ends."""
+        with self._lock:
+            self.closed, worker, self._worker = True, self._worker, None
+        if worker is not None and worker.alive:
+            worker.process.stdin.close()  # the worker's serve loop ends at end of input
+            try:
+                worker.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.process.kill()
+                worker.process.wait()
+
+    def __enter__(self) -> "RemoteStore":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     def __repr__(self) -> str:
         return f"<remote store, worker {self._worker.process.pid if self._worker else None}>"
@@ -138,7 +166,7 @@ def default_store() -> RemoteStore:
     """The store `load()` uses when given none."""
     global _default_store
     with _default_lock:
-        if _default_store is None:
+        if _default_store is None or _default_store.closed:
             _default_store = RemoteStore()
         return _default_store
 
@@ -148,11 +176,34 @@ def shared_worker() -> WorkerProcess:
     return default_store().worker
 
 
+class _InstanceTicket:
+    """The worker's handle of an instance, shared by the RemoteInstance and its functions: when the last
+    goes, the worker is told (with the next request: a finalizer must not talk to it mid-request)."""
+
+    def __init__(self, store: RemoteStore, worker: WorkerProcess, handle: int, options: dict):
+        self.store, self.worker, self.handle, self._closed = store, worker, handle, False
+        self.options = options  # the artifact's compile options (abi.META_* keys)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed or self.store.closed
+
+    def close(self) -> None:
+        if not self.closed:
+            self._closed = True
+            if self.worker.alive:
+                self.worker.request("close", instance=self.handle)
+
+    def __del__(self):
+        if not self.closed:
+            self.worker.dropped.append(self.handle)
+
+
 class RemoteFunction:
     """A Wasm function exported by a RemoteInstance; same interface as a native exported function."""
 
-    def __init__(self, instance: "RemoteInstance", name: str, params, results):
-        self.instance = instance
+    def __init__(self, ticket: _InstanceTicket, name: str, params, results):
+        self.ticket = ticket
         self.name = name
         self.params = tuple(params)
         self.results = tuple(results)
@@ -160,11 +211,13 @@ class RemoteFunction:
     def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        if self.ticket.closed:
+            raise RuntimeError(f"function {self.name!r} belongs to a closed instance")
         if timeout is not None:
-            require_epoch_interruption(self.instance.options)
-            return self.instance.store.call_with_timeout(timeout, lambda: self.call_bits(args))
-        return self.instance.worker.request("call", instance=self.instance.handle, name=self.name,
-                                            args=[int(a) for a in args])
+            require_epoch_interruption(self.ticket.options)
+            return self.ticket.store.call_with_timeout(timeout, lambda: self.call_bits(args))
+        return self.ticket.worker.request("call", instance=self.ticket.handle, name=self.name,
+                                          args=[int(a) for a in args])
 
     def __call__(self, *args, timeout: float | None = None):
         return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
@@ -174,6 +227,9 @@ class RemoteFunction:
 
 
 class RemoteInstance:
+    """An instance in its store's worker; `close()` (or leaving a `with` block, or dropping it and its
+    exports) frees it there."""
+
     def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
         self.store = store or default_store()
         self.worker = self.store.worker
@@ -181,14 +237,27 @@ class RemoteInstance:
             fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
             reply = self.worker.request("load", path=os.path.abspath(path),
                                         imports=self._encode_imports(imports or {}), **fields)
+        self._ticket = _InstanceTicket(self.store, self.worker, reply["instance"], reply["options"])
         self.handle = reply["instance"]
-        self.options = reply["options"]  # the artifact's compile options (abi.META_* keys)
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
+
+    @property
+    def closed(self) -> bool:
+        return self._ticket.closed
+
+    def close(self) -> None:
+        self._ticket.close()
+
+    def __enter__(self) -> "RemoteInstance":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     def _export(self, export: dict):
         kind = export["kind"]
         if kind == "func":
-            return RemoteFunction(self, export["name"], export["params"], export["results"])
+            return RemoteFunction(self._ticket, export["name"], export["params"], export["results"])
         if kind == "memory":
             return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"])
         if kind == "table":
@@ -198,9 +267,9 @@ class RemoteInstance:
 
     def _encode_value(self, value) -> dict:
         if isinstance(value, RemoteFunction):
-            if value.instance.worker is not self.worker:
+            if value.ticket.worker is not self.worker:
                 return {"foreign": "function"}
-            return {"func": [value.instance.handle, value.name]}
+            return {"func": [value.ticket.handle, value.name]}
         if isinstance(value, _RemoteExtern):
             if value.worker is not self.worker:
                 return {"foreign": value.kind}
@@ -217,9 +286,3 @@ class RemoteInstance:
             else:
                 encoded[module] = {"names": {name: self._encode_value(v) for name, v in provider.items()}}
         return encoded
-
-    def __del__(self):
-        # Never talk to the worker from a finalizer (it may run mid-request): piggyback on the next request.
-        worker = getattr(self, "worker", None)
-        if worker is not None and getattr(self, "handle", None) is not None:
-            worker.dropped.append(self.handle)

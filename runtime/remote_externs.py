@@ -3,7 +3,9 @@
 Created from Python (`RemoteMemory(1, 2)` makes the memory in the worker of
 the default store, `RemoteMemory(1, 2, store=s)` in that of `s`) or attached
 to an instance's exports.  Values convert on this side, so
-externref objects stay here and only their handles cross.  `RemoteMemory.view()`
+externref objects stay here and only their handles cross; arguments go
+through the same checks (checks.py) as the native classes' before they are
+sent, so only plain ints cross, and the worker checks them again.  `RemoteMemory.view()`
 returns a bytes snapshot of the whole memory, not a live view.
 """
 
@@ -11,6 +13,10 @@ from __future__ import annotations
 
 import base64
 
+from . import checks
+from .global_value import VALUE_TYPES
+from .memory import MAX_PAGES
+from .table import REF_TYPES
 from .values import from_bits, to_bits
 
 
@@ -36,11 +42,18 @@ class _RemoteExtern:
     def _call(self, method: str, *args):
         return self.worker.request("extern", handle=self.handle, method=method, args=list(args))
 
+    def __del__(self):
+        # One proxy per handle handed out: the worker forgets the extern when its last proxy goes.
+        worker, handle = getattr(self, "worker", None), getattr(self, "handle", None)
+        if worker is not None and handle is not None:
+            worker.dropped_externs.append(handle)
+
 
 class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
+        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES)
         self.maximum = max_pages
         self._create(store, min=min_pages, max=max_pages)
 
@@ -53,13 +66,15 @@ class RemoteMemory(_RemoteExtern):
         return self._call("data_len")
 
     def grow(self, delta_pages: int) -> int:
-        return self._call("grow", delta_pages)
+        return self._call("grow", checks.count("memory grow delta", delta_pages))
 
     def read(self, offset: int, length: int) -> bytes:
+        offset, length = checks.integer("memory access offset", offset), checks.integer("memory access length", length)
         return base64.b64decode(self._call("read", offset, length))
 
     def write(self, offset: int, data) -> None:
-        self._call("write", offset, base64.b64encode(bytes(data)).decode())
+        offset = checks.integer("memory access offset", offset)
+        self._call("write", offset, base64.b64encode(checks.data(data)).decode())
 
     def view(self) -> bytes:
         """A snapshot of the current bytes (the memory lives in the worker: writes go through `write`)."""
@@ -73,6 +88,8 @@ class RemoteTable(_RemoteExtern):
     kind = "table"
 
     def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
+        checks.one_of("table element type", elem_type, REF_TYPES)
+        minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
         self.elem_type, self.maximum = elem_type, maximum
         self._create(store, elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init))
 
@@ -81,10 +98,10 @@ class RemoteTable(_RemoteExtern):
         return self._call("size")
 
     def get_bits(self, index: int) -> int:
-        return self._call("get_bits", index)
+        return self._call("get_bits", checks.integer("table index", index))
 
     def set_bits(self, index: int, bits: int) -> None:
-        self._call("set_bits", index, bits)
+        self._call("set_bits", checks.integer("table index", index), checks.raw_bits("table element", bits))
 
     def get(self, index: int):
         return from_bits(self.elem_type, self.get_bits(index))
@@ -93,7 +110,7 @@ class RemoteTable(_RemoteExtern):
         self.set_bits(index, to_bits(self.elem_type, value))
 
     def grow(self, delta: int, init=None) -> int:
-        return self._call("grow", delta, to_bits(self.elem_type, init))
+        return self._call("grow", checks.count("table grow delta", delta), to_bits(self.elem_type, init))
 
     def __repr__(self) -> str:
         return f"<remote table {self.elem_type} {self.handle}>"
@@ -103,8 +120,8 @@ class RemoteGlobal(_RemoteExtern):
     kind = "global"
 
     def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
-        self.type, self.mutable = valtype, bool(mutable)
-        bits = 0 if value is None else (int(value) if valtype == "v128" else to_bits(valtype, value))
+        self.type, self.mutable = checks.one_of("global value type", valtype, VALUE_TYPES), bool(mutable)
+        bits = 0 if value is None else checks.global_value_bits(self.type, value)
         self._create(store, type=valtype, bits=bits, mutable=self.mutable)
 
     def get_bits(self) -> int:
@@ -113,7 +130,7 @@ class RemoteGlobal(_RemoteExtern):
     def set_bits(self, bits: int) -> None:
         if not self.mutable:
             raise AttributeError("cannot set an immutable global")
-        self._call("set_bits", int(bits))
+        self._call("set_bits", checks.global_bits(self.type, bits))
 
     @property
     def value(self):
@@ -122,7 +139,7 @@ class RemoteGlobal(_RemoteExtern):
 
     @value.setter
     def value(self, value) -> None:
-        self.set_bits(int(value) if self.type == "v128" else to_bits(self.type, value))
+        self.set_bits(checks.global_value_bits(self.type, value))
 
     def __repr__(self) -> str:
         return f"<remote global {'mut ' if self.mutable else ''}{self.type} {self.handle}>"

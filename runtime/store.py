@@ -8,7 +8,9 @@ interrupt.StoreLimits, shared with the remote store.  As in wasmtime, every inst
 and global it links, belongs to exactly one store, and instances of different
 stores are never linked together: a trap unwinds to the entry recorded in the
 store of the code that trapped, so a call chain must stay inside one store.
-`load()` without `store=` uses the process's default store.
+`load()` without `store=` uses the process's default store.  `close()` (or
+leaving a `with Store() as store:` block) closes and frees every instance of
+the store (the lifetime rule is in instance.py's docstring).
 
 Host functions are registered under integer ids, process-wide; the host
 trampolines in artifacts call `callback(host_id, values)`, which dispatches to
@@ -20,16 +22,19 @@ entry.
 from __future__ import annotations
 
 import ctypes
+import itertools
 
 from . import abi
 from .interrupt import StoreLimits
 from .shared_block import inherited_block
 from .errors import Trap
+from .lifetime import StoreLifetime
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
 
 # host id -> (call_bits, number of params, number of results)
 _host_functions: dict[int, tuple] = {}
+_host_ids = itertools.count(1)
 _pending_exception: list[BaseException] = []
 
 
@@ -44,9 +49,13 @@ class BuiltinTrap(Exception):
 
 def register_host_function(call_bits, num_params: int, num_results: int) -> int:
     """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
-    host_id = len(_host_functions) + 1
+    host_id = next(_host_ids)
     _host_functions[host_id] = (call_bits, num_params, num_results)
     return host_id
+
+
+def unregister_host_function(host_id: int) -> None:
+    _host_functions.pop(host_id, None)
 
 
 def _dispatch(host_id: int, values) -> int:
@@ -85,6 +94,19 @@ class Store(StoreLimits):
         self._block = ctypes.create_string_buffer(abi.STORE_SIZE) if block is None else block
         self.address = ctypes.addressof(ctypes.c_char.from_buffer(self._block))
         self._init_limits(own_deadline=block is None)
+        self.lifetime = StoreLifetime(self)  # its instances' states, and freeing them (lifetime.py)
+        self.closed = False
+
+    def close(self) -> None:
+        """Close and free every instance of the store; it takes no new ones."""
+        self.lifetime.close()
+        self.closed = True
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     def _word(self, offset: int) -> int:
         return ctypes.c_uint64.from_buffer(self._block, offset).value
@@ -113,6 +135,6 @@ _default_store: Store | None = None
 def default_store() -> Store:
     """The store `load()` uses when given none (in a worker: the block its client shares)."""
     global _default_store
-    if _default_store is None:
+    if _default_store is None or _default_store.closed:
         _default_store = Store(inherited_block())
     return _default_store

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 
-from . import abi
+from . import abi, checks, lifetime
 from .values import from_bits, to_bits
 
 # Elements a table may grow to when it declares no maximum (the spec allows 2^32-1).
@@ -22,10 +22,11 @@ class Table:
     """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value)."""
 
     def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
-        if elem_type not in REF_TYPES:
-            raise ValueError(f"tables hold funcref or externref, not {elem_type}")
-        if minimum < 0 or (maximum is not None and maximum < minimum):
-            raise ValueError(f"invalid table limits {minimum}..{maximum}")
+        checks.one_of("table element type", elem_type, REF_TYPES)
+        minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
+        if minimum > DEFAULT_MAX_ELEMENTS:
+            raise ValueError(f"a table of {minimum} elements is more than this runtime allocates "
+                             f"({DEFAULT_MAX_ELEMENTS})")
         self.elem_type = elem_type
         self.maximum = maximum
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
@@ -33,11 +34,13 @@ class Table:
         self.def_address = ctypes.addressof(self._def)
         self._elements = None
         self._resize(minimum, to_bits(elem_type, init))
+        lifetime.track(self)
 
     @classmethod
     def with_bits(cls, elem_type: str, minimum: int, maximum: int | None, init_bits: int) -> "Table":
+        init_bits = checks.raw_bits("table initial value", init_bits)
         table = cls(elem_type, minimum, maximum)
-        table.fill_bits(0, init_bits, minimum)
+        table.fill_bits(0, init_bits, table.size)
         return table
 
     # --- native state ---------------------------------------------------------
@@ -63,7 +66,7 @@ class Table:
         ctypes.c_uint64.from_buffer(self._def, abi.TABLEDEF_SIZE).value = new_size
 
     def try_grow(self, delta: int, init_bits: int) -> int | None:
-        """Grow by `delta` elements set to `init_bits`: the old size, or None past the limit."""
+        """Grow by `delta` (>= 0) elements set to `init_bits`: the old size, or None past the limit."""
         old = self.size
         new = old + delta
         if new > (DEFAULT_MAX_ELEMENTS if self.maximum is None else self.maximum):
@@ -83,22 +86,30 @@ class Table:
         for at in range(index, index + length):
             elements[at] = bits
 
+    def element_bits(self) -> list[int]:
+        return self._elements[:self.size]
+
     def write_bits(self, index: int, items: list[int]) -> None:
         self._elements[index:index + len(items)] = items
 
+    # --- Python API (raw bits: what the worker serves its client) ------------------
+
     def get_bits(self, index: int) -> int:
-        self._check(index)
-        return self._elements[index]
+        return self._elements[checks.index("table index", index, self.size)]
 
     def set_bits(self, index: int, bits: int) -> None:
-        self._check(index)
-        self._elements[index] = bits
+        bits = checks.raw_bits("table element", bits)
+        self._elements[checks.index("table index", index, self.size)] = bits
 
-    def _check(self, index: int) -> None:
-        if not 0 <= index < self.size:
-            raise IndexError(f"table index {index} outside {self.size} elements")
+    def grow_bits(self, delta: int, init_bits: int) -> int:
+        """Grow by `delta` elements set to `init_bits`; returns the old size, raises ValueError if it cannot."""
+        delta = checks.count("table grow delta", delta)
+        old = self.try_grow(delta, checks.raw_bits("table initial value", init_bits))
+        if old is None:
+            raise ValueError(f"cannot grow table of {self.size} elements by {delta} (maximum {self.maximum})")
+        return old
 
-    # --- Python API -------------------------------------------------------------
+    # --- Python API (Python values) ---------------------------------------------
 
     def get(self, index: int):
         """Element `index` as a Python value (None, a FuncRef, or the externref's object)."""
@@ -109,12 +120,7 @@ class Table:
 
     def grow(self, delta: int, init=None) -> int:
         """Grow by `delta` elements set to `init`; returns the old size, raises ValueError if it cannot."""
-        if delta < 0:
-            raise ValueError("cannot shrink a table")
-        old = self.try_grow(delta, to_bits(self.elem_type, init))
-        if old is None:
-            raise ValueError(f"cannot grow table of {self.size} elements by {delta} (maximum {self.maximum})")
-        return old
+        return self.grow_bits(checks.count("table grow delta", delta), to_bits(self.elem_type, init))
 
     def __repr__(self) -> str:
         return f"<table {self.elem_type} {self.size} elements, max {self.maximum}>"

@@ -23,6 +23,8 @@ import operator
 import reprlib
 import struct
 
+from . import lifetime
+
 _MASK32 = (1 << 32) - 1
 _MASK64 = (1 << 64) - 1
 
@@ -36,12 +38,16 @@ def _f64_bits(value: float) -> int:
 
 
 class FuncRef:
-    """An opaque reference to a Wasm function, as Python sees a non-null funcref value."""
+    """An opaque reference to a Wasm function, as Python sees a non-null funcref value; while it lives,
+    the instance it points into is not freed (see instance.py)."""
 
-    __slots__ = ("bits",)
+    __slots__ = ("bits", "__weakref__")
 
     def __init__(self, bits: int):
         self.bits = bits
+        owner = lifetime.owner_of(bits)
+        if owner is not None:
+            owner.python_refs.add(self)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, FuncRef) and other.bits == self.bits

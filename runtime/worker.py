@@ -6,8 +6,14 @@ stdio and preopen fds arrive just before over wasi.fd_passing's socket)
 (functions by signature; memories, tables and globals by extern handle);
 `call` (instance, export, raw argument slots) -> raw result slots;
 `new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
-method, args) -> the result of one operation on a memory, table or global.
-Any request may carry `drop`: handles of instances the client no longer uses.
+method, args) -> the result of one operation on a memory, table or global
+(through the public methods, which check their arguments); `close`
+(instance) closes an instance now.  Any request may carry `drop`: handles of
+instances the client no longer uses (closed before the request is served),
+and `drop_externs`: one entry per extern proxy the client let go (each
+handle handed out counts once, and the worker forgets the extern when its
+count reaches zero).  Funcref bits sent to the client pin their instance's
+state until the worker exits (instance.py's lifetime rule).
 Host functions stay in the client: the worker calls them with a `host_call`
 request and waits, serving nested requests meanwhile.
 Its own prints go to stderr so stdout carries only protocol lines.
@@ -19,7 +25,7 @@ import base64
 import os
 import sys
 
-from . import abi
+from . import abi, lifetime
 from .abi import TrapCode
 from .channel import Channel
 from .global_value import Global
@@ -45,6 +51,7 @@ class RemoteHostFunction:
 
     def host_binding(self, params, results):
         def call_bits(args):
+            _pin_funcrefs(params, args)
             reply = self.channel.request("host_call", host=self.host_id, params=list(params),
                                          results=list(results), args=list(args))
             if "ok" in reply:
@@ -54,34 +61,37 @@ class RemoteHostFunction:
         return call_bits
 
 
-def _grow(extern, *args) -> int:
-    old = extern.try_grow(*args)
-    if old is None:
-        raise ValueError(f"cannot grow {extern!r} by {args[0]}")
-    return old
-
-
 def _write(memory: Memory, offset: int, data: str) -> None:
     memory.write(offset, base64.b64decode(data))
 
 
-def _set_global_bits(cell: Global, bits: int) -> None:
-    cell.set_bits(bits)
+def _pin_funcrefs(types, slots) -> None:
+    """Values about to go to the client: each funcref pins its instance."""
+    for ty, bits in zip(types, slots):
+        if ty == "funcref":
+            lifetime.pin(bits)
 
 
-# (extern class, method) -> operation(extern, *args)
+def _pinned(extern, bits: int) -> int:
+    """`bits` read from `extern`, about to go to the client: a funcref pins its instance."""
+    if "funcref" in (getattr(extern, "elem_type", None), getattr(extern, "type", None)):
+        lifetime.pin(bits)
+    return bits
+
+
+# (extern class, method) -> operation(extern, *args): the public methods, which check their arguments
 _EXTERN_METHODS = {
     (Memory, "size"): lambda memory: memory.size,
     (Memory, "data_len"): lambda memory: memory.data_len,
-    (Memory, "grow"): _grow,
+    (Memory, "grow"): Memory.grow,
     (Memory, "read"): lambda memory, offset, length: base64.b64encode(memory.read(offset, length)).decode(),
     (Memory, "write"): _write,
     (Table, "size"): lambda table: table.size,
-    (Table, "get_bits"): Table.get_bits,
+    (Table, "get_bits"): lambda table, index: _pinned(table, table.get_bits(index)),
     (Table, "set_bits"): Table.set_bits,
-    (Table, "grow"): _grow,
-    (Global, "get_bits"): Global.get_bits,
-    (Global, "set_bits"): _set_global_bits,
+    (Table, "grow"): Table.grow_bits,
+    (Global, "get_bits"): lambda cell: _pinned(cell, cell.get_bits()),
+    (Global, "set_bits"): Global.set_bits,
 }
 
 
@@ -90,21 +100,28 @@ class Worker:
         self.channel = Channel(reader, writer, self.serve)
         self.channel.encode_error = encode_error
         self.instances = {}
-        self.externs = {}  # handle -> Memory | Table | Global (kept for the worker's lifetime)
+        self.externs = {}  # handle -> Memory | Table | Global, while the client holds a proxy of it
         self._extern_handles = {}  # id(extern) -> handle
+        self._extern_proxies = {}  # handle -> how many proxies of it the client holds
         self._next_handle = 0
 
     def serve(self, message: dict):
         for handle in message.get("drop", ()):
-            dropped = self.instances.pop(handle, None)
-            if getattr(dropped, "wasi", None) is not None:
-                dropped.wasi.close()  # the guest's files and stdio: instances themselves are never freed
+            self._close(handle)
+        for handle in message.get("drop_externs", ()):
+            self._release_extern(handle)
         op = message["op"]
         if op == "call":
-            function = self.instances[message["instance"]].exports[message["name"]]
-            return function.call_bits(message["args"])
+            function = self._instance(message["instance"]).exports[message["name"]]
+            results = function.call_bits(message["args"])
+            _pin_funcrefs(function.results, results)
+            return results
+        if op == "close":
+            return self._close(message["instance"])
         if op == "extern":
-            extern = self.externs[message["handle"]]
+            extern = self.externs.get(message["handle"])
+            if extern is None:
+                raise ValueError(f"no extern with handle {message['handle']} (its last proxy is gone)")
             operation = _EXTERN_METHODS.get((type(extern), message["method"]))
             if operation is None:
                 raise ValueError(f"no operation {message['method']!r} on {extern!r}")
@@ -122,18 +139,39 @@ class Worker:
             return TrapCode.OK.name
         raise ValueError(f"unknown request {op!r}")
 
+    def _instance(self, handle: int) -> Instance:
+        instance = self.instances.get(handle)
+        if instance is None:
+            raise RuntimeError(f"instance {handle} is closed")
+        return instance
+
+    def _close(self, handle: int) -> None:
+        instance = self.instances.pop(handle, None)
+        if instance is not None:
+            instance.close()
+
     def _extern_handle(self, extern) -> int:
+        """The handle of `extern` for one new client proxy."""
         handle = self._extern_handles.get(id(extern))
         if handle is None:
             self._next_handle += 1
             handle = self._extern_handles[id(extern)] = self._next_handle
             self.externs[handle] = extern
+        self._extern_proxies[handle] = self._extern_proxies.get(handle, 0) + 1
         return handle
+
+    def _release_extern(self, handle: int) -> None:
+        """One proxy of `handle` is gone; forget the extern with the last."""
+        left = self._extern_proxies.pop(handle, 0) - 1
+        if left > 0:
+            self._extern_proxies[handle] = left
+        elif handle in self.externs:
+            del self._extern_handles[id(self.externs.pop(handle))]
 
     def _import_value(self, encoded):
         if "func" in encoded:
             handle, name = encoded["func"]
-            return self.instances[handle].exports[name]
+            return self._instance(handle).exports[name]
         if "host" in encoded:
             return RemoteHostFunction(self.channel, encoded["host"])
         if "extern" in encoded:

@@ -248,7 +248,7 @@ def test_memory_builtins(owner):
     assert mem.read(16, 1) == b"\x01"
 
 
-def test_memory_grow_moves_and_keeps_contents(owner):
+def test_memory_grow_keeps_contents(owner):
     mem = owner.exports.mem
     mem.write(65535, b"\x7f")
     assert owner.exports.grow(1) == 1
