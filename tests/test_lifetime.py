@@ -94,7 +94,7 @@ def test_bad_table_arguments_raise_and_leave_the_table_usable():
     (lambda: Table("funcref", 2, 1), ValueError), (lambda: Table("funcref", 1, 1 << 33), ValueError),
     (lambda: Table("funcref", 1 << 31), ValueError),
     (lambda: Table("externref", 1.0), TypeError),
-    (lambda: Global("i33", 0), ValueError), (lambda: Global("i32", "x"), ValueError),
+    (lambda: Global("i33", 0), ValueError), (lambda: Global("i32", "x"), TypeError),
     (lambda: Global("funcref", 3), TypeError), (lambda: Global("v128", 1.5), TypeError),
 ])
 def test_bad_construction_arguments(make, exc_type):
