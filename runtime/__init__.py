@@ -11,7 +11,7 @@ live here natively, or in their store's worker behind proxies.
 
 from .abi import TrapCode
 from .emulator import runs_natively
-from .errors import Exit, LinkError, Trap
+from .errors import Exit, LinkError, Trap, WorkerError
 from .values import FuncRef
 from .wasi import WasiConfig, run_command
 
@@ -41,4 +41,4 @@ def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store |
     return Instance(path, imports, wasi, store)
 
 
-__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode"]
+__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode", "WorkerError"]

@@ -1,4 +1,5 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited) and LinkError."""
+"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError, and
+WorkerError (the worker process of a store died, taking its instances)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,7 @@ class Exit(Trap):
 
     def __str__(self) -> str:
         return f"exit with status {self.status}"
+
+
+class WorkerError(RuntimeError):
+    """The worker process of a store died or could not be started: that store's instances are lost."""

@@ -11,7 +11,9 @@ Instances are never freed: their FuncRef records (and through them their
 vmctx, memory and tables) may be referenced from any table or global of the
 process once created.  Every call from Python goes through the artifact's
 entry trampoline for the callee's type: `entry(vmctx, code, values)`; a
-nonzero return is a trap, raised as `Trap`.
+nonzero return is a trap, raised as `Trap`.  A call starts only with Python
+stack to spare (headroom.py), so nesting through host functions ends in a
+"call stack exhausted" trap, never in a RecursionError inside the runtime.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .constexpr import evaluate
 from .errors import LinkError, Trap
 from .exports import Exports
 from .global_value import Global
+from .headroom import ensure_headroom
 from .linking import match_global, match_memory, match_table
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
@@ -55,6 +58,7 @@ class ExportedFunction:
     def call_bits(self, args: list[int]) -> list[int]:
         if len(args) != len(self.params):
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        ensure_headroom()  # the host callback must never find Python's stack exhausted
         values = (ctypes.c_uint64 * self._slots)(*args)
         code = self._entry(self.vmctx, self.code, values)
         if code:

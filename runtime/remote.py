@@ -1,14 +1,21 @@
 """The client side of the worker: RemoteStore, RemoteInstance and remote functions mirroring the native API.
 
-Each store has a worker process of its own, started on first use: the
-isolation unit is the store, as in wasmtime, so a crash of one worker loses
-only the instances of its store.  `load()` without `store=` uses the
-process's default store.  Python
-callables given as imports stay here: the worker sends `host_call` requests,
-which are served while any request of ours is waiting, so calls nest both ways.
-A host function's exception is kept here by id and becomes the Trap's
-`__cause__` when the worker reports the trap.  Calls from several threads are
-serialized.
+Isolation model: each store has a worker process of its own, started on
+first use, as wasmtime's unit of isolation is the store.  Whatever kills a
+worker (a fault in native code, the OOM killer, `kill -9`) loses only the
+instances, memories, tables and globals of its store: they raise WorkerError
+from then on, other stores carry on, and the store's next `load()` (the
+default store's, for `load()` without `store=`) starts a fresh worker.  The
+client kills a worker only when the conversation is out of step (a request
+interrupted after it went out, see channel.py); nesting too deep ends in a
+"call stack exhausted" trap instead (headroom.py).  A worker exits by itself
+when its client dies (worker.py).
+
+Python callables given as imports stay here: the worker sends `host_call`
+requests, which are served while any request of ours is waiting, so calls
+nest both ways.  A host function's exception is kept here by id and becomes
+the Trap's `__cause__` when the worker reports the trap.  Calls from several
+threads are serialized, one conversation at a time per worker.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import subprocess
 import threading
 
 from .channel import Channel, ChannelClosed
+from .errors import WorkerError
 from .exports import Exports
 from .emulator import worker_command, worker_environment
 from .wasi import fd_passing
@@ -26,11 +34,9 @@ from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 from .wire import decode_error
 
 
-class WorkerError(RuntimeError):
-    """The worker process died or could not be started."""
-
-
 class WorkerProcess:
+    """One arm64 worker process and the conversation with it."""
+
     def __init__(self):
         self.fd_socket, worker_end = fd_passing.socket_pair()  # WASI stdio and preopens travel here
         self.process = subprocess.Popen(worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -41,6 +47,7 @@ class WorkerProcess:
         self.host_functions: dict[int, object] = {}
         self.host_exceptions: dict[int, BaseException] = {}
         self._next_exception = 0
+        self._next_ticket = 0
         self.dropped: list[int] = []
         self._lock = threading.RLock()  # one conversation at a time; nested calls come from the same thread
 
@@ -66,22 +73,49 @@ class WorkerProcess:
             self.host_exceptions[self._next_exception] = exc
             raise _HostFailure(self._next_exception, exc) from exc
 
+    def _check_alive(self) -> None:
+        if not self.alive:
+            raise WorkerError(f"the wasmoon-aot worker of this store has exited (status {self.process.returncode}): "
+                              f"its instances are lost")
+
+    def _died(self, op: str, exc: BaseException) -> WorkerError:
+        """The WorkerError for a conversation broken during `op`; a worker still running then is out of
+        step with us, and is stopped."""
+        try:
+            status = self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            status = self.process.wait()
+        return WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}")
+
+    def send_wasi(self, config) -> dict:
+        """Send `config`'s descriptors for the `load` request sent next (hold `_lock` across both);
+        returns the request's `wasi` field."""
+        with self._lock:
+            self._check_alive()
+            description = config.describe()
+            fds = config.open_descriptors()
+            self._next_ticket += 1
+            try:
+                return fd_passing.send_wasi(self.fd_socket, description, fds, self._next_ticket)
+            except OSError as exc:
+                raise self._died("load", exc) from None
+
     def request(self, op: str, **fields):
         """Send a request; return its value or raise the exception it reports."""
-        if not self.alive:
-            raise WorkerError(f"the wasmoon-aot worker has exited (status {self.process.returncode})")
         with self._lock:
+            self._check_alive()
             if self.dropped:
                 fields["drop"], self.dropped = self.dropped, []
             try:
                 reply = self.channel.request(op, **fields)
             except ChannelClosed as exc:
-                status = self.process.wait(timeout=5) if self.process.poll() is None else self.process.returncode
-                raise WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}") from None
+                raise self._died(op, exc) from None
             except BaseException:
-                # Interrupted mid-conversation (e.g. KeyboardInterrupt): the stream is out of step, so
-                # retire this worker; the next load() starts a fresh one.
-                self.process.kill()
+                if not self.channel.in_step:
+                    # Interrupted after the request went out (e.g. KeyboardInterrupt): no reply can be
+                    # matched any more, so retire this worker; its store starts a fresh one on next use.
+                    self.process.kill()
                 raise
         if "err" in reply:
             raise decode_error(reply["err"], self.host_exceptions)
@@ -164,10 +198,12 @@ class RemoteInstance:
     def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
         self.store = store or default_store()
         self.worker = self.store.worker
-        with self.worker._lock:  # the fds sent must belong to the very next load request
-            fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
-            reply = self.worker.request("load", path=os.path.abspath(path),
-                                        imports=self._encode_imports(imports or {}), **fields)
+        with self.worker._lock:  # host ids are registered here; nothing comes between the fds and the request
+            # The whole request is encoded before any fd is sent.
+            fields = {"path": os.path.abspath(path), "imports": self._encode_imports(imports or {})}
+            if wasi is not None:
+                fields["wasi"] = self.worker.send_wasi(wasi)
+            reply = self.worker.request("load", **fields)
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
 
@@ -182,14 +218,20 @@ class RemoteInstance:
                                       maximum=export["max"])
         return RemoteGlobal.attach(self.worker, export["handle"], type=export["type"], mutable=export["mutable"])
 
+    def _foreign(self, worker: WorkerProcess, kind: str) -> dict:
+        if not worker.alive:
+            raise WorkerError(f"an imported {kind} was lost with its store's worker (status "
+                              f"{worker.process.returncode})")
+        return {"foreign": kind}
+
     def _encode_value(self, value) -> dict:
         if isinstance(value, RemoteFunction):
             if value.instance.worker is not self.worker:
-                return {"foreign": "function"}
+                return self._foreign(value.instance.worker, "function")
             return {"func": [value.instance.handle, value.name]}
         if isinstance(value, _RemoteExtern):
             if value.worker is not self.worker:
-                return {"foreign": value.kind}
+                return self._foreign(value.worker, value.kind)
             return {"extern": value.handle}
         if callable(value):
             return {"host": self.worker.register_host(value)}
@@ -200,8 +242,10 @@ class RemoteInstance:
         for module, provider in imports.items():
             if isinstance(provider, RemoteInstance):
                 encoded[module] = {"names": {name: self._encode_value(f) for name, f in provider.exports.items()}}
-            else:
+            elif hasattr(provider, "items"):
                 encoded[module] = {"names": {name: self._encode_value(v) for name, v in provider.items()}}
+            else:  # provides nothing: its imports are unknown, as on the native path
+                encoded[module] = {"names": {}}
         return encoded
 
     def __del__(self):
