@@ -60,9 +60,11 @@ class ExportedFunction:
             raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
         ensure_headroom()  # the host callback must never find Python's stack exhausted
         values = (ctypes.c_uint64 * self._slots)(*args)
-        code = self._entry(self.vmctx, self.code, values)
-        if code:
-            raise_trap(code, self.instance.store)
+        store = self.instance.store
+        with store.lock:
+            code = self._entry(self.vmctx, self.code, values)
+            if code:
+                raise_trap(code, store)
         return values[:len(self.results)]
 
     def __call__(self, *args):

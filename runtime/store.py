@@ -11,13 +11,18 @@ store of the code that trapped, so a call chain must stay inside one store.
 Host functions are registered under integer ids, process-wide; the host
 trampolines in artifacts call `callback(host_id, values)`, which dispatches to
 the bound function, writes results in place and returns 0, or records the
-exception and returns a trap code so the trampoline unwinds to the innermost
-entry.
+exception (per thread) and returns a trap code so the trampoline unwinds to the
+innermost entry.
+
+The block holds one chain of entries, so one thread at a time may run a
+store's code: calls take the store's `lock` (reentrant, for host functions
+calling back in); threads in different stores run in parallel.
 """
 
 from __future__ import annotations
 
 import ctypes
+import threading
 
 from . import abi
 from .errors import Trap
@@ -26,7 +31,7 @@ HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POI
 
 # host id -> (call_bits, number of params, number of results)
 _host_functions: dict[int, tuple] = {}
-_pending_exception: list[BaseException] = []
+_pending = threading.local()  # .exception: what a host function raised in this thread's trapping call
 
 
 class BuiltinTrap(Exception):
@@ -57,7 +62,7 @@ def _dispatch(host_id: int, values) -> int:
     except BuiltinTrap as trap:
         return trap.code
     except BaseException as exc:  # noqa: BLE001 - every exception must become a trap, never unwind through Wasm
-        _pending_exception.append(exc)
+        _pending.exception = exc
         return int(exc.code) if isinstance(exc, Trap) else int(abi.TrapCode.HOST_EXCEPTION)
 
 
@@ -67,8 +72,8 @@ HOST_CALLBACK_ADDRESS = ctypes.cast(HOST_CALLBACK, ctypes.c_void_p).value
 
 def take_pending_exception() -> BaseException | None:
     """The exception a host function raised during the call that just trapped, if any."""
-    exc = _pending_exception[-1] if _pending_exception else None
-    _pending_exception.clear()
+    exc = getattr(_pending, "exception", None)
+    _pending.exception = None
     return exc
 
 
@@ -78,6 +83,7 @@ class Store:
     def __init__(self):
         self._block = ctypes.create_string_buffer(abi.STORE_SIZE)
         self.address = ctypes.addressof(self._block)
+        self.lock = threading.RLock()  # held while this thread runs the store's code
 
     def _word(self, offset: int) -> int:
         return ctypes.c_uint64.from_buffer(self._block, offset).value

@@ -18,6 +18,7 @@ import pytest
 from wasmoon_aot.aot.compiler import compile_wasm
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.runtime import Store, Trap, TrapCode, WasiConfig, WorkerError, load
+from wasmoon_aot.runtime import emulator
 from wasmoon_aot.runtime.emulator import runs_natively
 
 needs_worker = pytest.mark.skipif(runs_natively(), reason="no worker process on an AArch64 host")
@@ -115,6 +116,19 @@ def _nested(levels: int, call):
     return call() if levels == 0 else _nested(levels - 1, call)
 
 
+def _run_in_process(tmp_path: Path, script: str, *args: str) -> str:
+    """Run `script` where artifacts load into the calling process (as on an AArch64 host); its stdout."""
+    package = tmp_path / "site" / "wasmoon_aot"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
+    command = [sys.executable] if runs_natively() else emulator.worker_command()[:-2]
+    done = subprocess.run([*command, "-c", script, *args], capture_output=True, text=True, timeout=600,
+                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 # --- host-call recursion ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
@@ -132,6 +146,28 @@ def test_host_recursion_traps_cleanly_and_harms_no_one(tmp_path, same_store):
         assert neighbour.exports.bump() == levels + 2
     if worker is not None:
         assert worker.alive and recursive.worker is worker   # never killed, never replaced
+
+
+IN_PROCESS_RECURSION = """
+import sys
+from wasmoon_aot.runtime import Trap, load
+holder = []
+recursive = load(sys.argv[1], imports={"env": {"host": lambda n: holder[0].exports.down(n)}})
+holder.append(recursive)
+def nested(levels, call):
+    return call() if levels == 0 else nested(levels - 1, call)
+for levels in range(12):
+    try:
+        nested(levels, lambda: recursive.exports.down(5000))
+    except Trap as trap:
+        print(int(trap.code), recursive.exports.down(40))
+"""
+
+
+def test_host_recursion_traps_cleanly_in_process(tmp_path):
+    """The same bound where no worker stands between: RecursionError never strikes inside the runtime."""
+    output = _run_in_process(tmp_path, IN_PROCESS_RECURSION, _artifact(tmp_path, "recursive", RECURSIVE_WAT))
+    assert output.splitlines() == [f"{int(TrapCode.STACK_OVERFLOW)} 40"] * 12
 
 
 def test_recursion_inside_wasm_alone_traps_cleanly(tmp_path):
@@ -284,6 +320,49 @@ def test_worker_exits_when_the_cli_is_killed(tmp_path, signal_number):
 
 
 # --- threads ------------------------------------------------------------------------------------
+
+SPIN_AND_OVERFLOW_WAT = """
+(module
+  (func $depth (export "depth") (param i32) (result i32)
+    (if (result i32) (i32.eqz (local.get 0)) (then (i32.const 0))
+      (else (i32.add (i32.const 1) (call $depth (i32.sub (local.get 0) (i32.const 1)))))))
+  (func (export "spin") (param i32) (result i32)
+    (loop (local.set 0 (i32.sub (local.get 0) (i32.const 1))) (br_if 0 (local.get 0)))
+    (i32.const 7)))
+"""
+
+IN_PROCESS_THREADS = """
+import sys, threading
+from wasmoon_aot.runtime import Store, Trap, load
+instance = load(sys.argv[1], store=Store())
+done, outcomes = threading.Event(), set()
+def spin():
+    while not done.is_set():
+        try:
+            outcomes.add(instance.exports.spin(2_000_000))
+        except Trap as trap:
+            outcomes.add(f"spin: {trap}")
+def overflow():
+    for _ in range(40):
+        try:
+            instance.exports.depth(10 ** 6)
+        except Trap as trap:
+            outcomes.add(f"depth: {trap.message}")
+    done.set()
+threads = [threading.Thread(target=spin), threading.Thread(target=overflow)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(sorted(map(str, outcomes)))
+"""
+
+
+def test_threads_in_one_store_take_turns_in_process(tmp_path):
+    """One thread's stack overflow is never another's: the store's one chain of entries serializes them."""
+    output = _run_in_process(tmp_path, IN_PROCESS_THREADS, _artifact(tmp_path, "spin", SPIN_AND_OVERFLOW_WAT))
+    assert output == "['7', 'depth: call stack exhausted']\n"
+
 
 def test_threads_share_one_worker_per_store_and_link_across(tmp_path):
     counter, importer = _artifact(tmp_path, "counter", COUNTER_WAT), _artifact(tmp_path, "importer", IMPORTER_WAT)
