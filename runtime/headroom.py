@@ -8,12 +8,17 @@ lost or the conversation would go out of step, and the worker with every
 instance of its store would have to go.  So each such entry first checks that
 RESERVE more levels of recursion are free, and otherwise raises the trap Wasm
 raises when its own stack runs out ("call stack exhausted"), before anything
-has started.  The check recurses RESERVE levels for real: Python counts C-level
-calls (ctypes callbacks) against the same limit, so counting frames would
-underestimate the depth.
+has started.
+
+Python counts C-level calls in progress (a ctypes call, a callback) against
+the same limit as frames, so the frame count alone underestimates the depth:
+it is only trusted far from the limit (a third of it, allowing two hidden
+C-level levels per frame); nearer, the check recurses RESERVE levels for real.
 """
 
 from __future__ import annotations
+
+import sys
 
 from .abi import TrapCode
 from .errors import Trap
@@ -29,6 +34,10 @@ def _descend(levels: int) -> None:
 
 def ensure_headroom() -> None:
     """Raise Trap(STACK_OVERFLOW) unless RESERVE more levels of Python recursion are available."""
+    try:
+        sys._getframe((sys.getrecursionlimit() - RESERVE) // 3)
+    except ValueError:
+        return  # few frames: far from the limit
     try:
         _descend(RESERVE)
     except RecursionError:

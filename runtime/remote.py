@@ -116,6 +116,7 @@ class WorkerProcess:
                     # Interrupted after the request went out (e.g. KeyboardInterrupt): no reply can be
                     # matched any more, so retire this worker; its store starts a fresh one on next use.
                     self.process.kill()
+                    self.process.wait()
                 raise
         if "err" in reply:
             raise decode_error(reply["err"], self.host_exceptions)
