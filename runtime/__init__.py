@@ -6,7 +6,8 @@ both give the same API, and `Instance` is the class `load` returns here.
 Every instance belongs to one `Store` (the process's default one unless given),
 as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
-live here natively, or in their store's worker behind proxies.
+live here natively, or in their store's worker behind proxies.  If a store's
+worker dies, that store's instances raise `WorkerError`; other stores carry on.
 """
 
 from .abi import TrapCode

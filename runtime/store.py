@@ -22,6 +22,7 @@ calling back in); threads in different stores run in parallel.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import threading
 
 from . import abi
@@ -31,6 +32,7 @@ HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POI
 
 # host id -> (call_bits, number of params, number of results)
 _host_functions: dict[int, tuple] = {}
+_host_ids = itertools.count(1)  # next() is atomic: threads instantiating at once get distinct ids
 _pending = threading.local()  # .exception: what a host function raised in this thread's trapping call
 
 
@@ -45,7 +47,7 @@ class BuiltinTrap(Exception):
 
 def register_host_function(call_bits, num_params: int, num_results: int) -> int:
     """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
-    host_id = len(_host_functions) + 1
+    host_id = next(_host_ids)
     _host_functions[host_id] = (call_bits, num_params, num_results)
     return host_id
 
