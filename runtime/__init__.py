@@ -6,13 +6,14 @@ both give the same API, and `Instance` is the class `load` returns here.
 Every instance belongs to one `Store` (the process's default one unless given),
 as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
-live here natively, or in their store's worker behind proxies.
+live here natively, or in their store's worker behind proxies.  If a store's
+worker dies, that store's instances raise `WorkerError`; other stores carry on.
 """
 
 from .abi import TrapCode
 from .interrupt import increment_epoch
 from .emulator import runs_natively
-from .errors import Exit, LinkError, Trap
+from .errors import Exit, LinkError, Trap, WorkerError
 from .values import FuncRef
 from .wasi import WasiConfig, run_command
 
@@ -42,5 +43,5 @@ def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store |
     return Instance(path, imports, wasi, store)
 
 
-__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef", "Trap", "LinkError", "TrapCode",
-           "increment_epoch"]
+__all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef",
+           "Trap", "LinkError", "TrapCode", "WorkerError", "increment_epoch"]

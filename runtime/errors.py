@@ -1,5 +1,6 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError and
-ArtifactError, and which exceptions of a host function come out of a Wasm call as themselves (`propagates`)."""
+"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError,
+ArtifactError and WorkerError (the worker process of a store died, taking its instances), and which
+exceptions of a host function come out of a Wasm call as themselves (`propagates`)."""
 
 from __future__ import annotations
 
@@ -73,3 +74,7 @@ def propagates(exc: BaseException | None) -> bool:
     SystemExit), which must reach the code that asked to stop.  The Wasm stack unwinds through the
     trap path either way."""
     return isinstance(exc, Trap) or (exc is not None and not isinstance(exc, Exception))
+
+
+class WorkerError(RuntimeError):
+    """The worker process of a store died or could not be started: that store's instances are lost."""

@@ -34,6 +34,11 @@ into it (in a table or global that nothing kept links, e.g. one held only by
 Python) to null, so a later call through it traps "uninitialized element"
 instead of jumping into freed memory.  `Store.close()` closes and frees all.
 The dlopen'ed artifact itself stays loaded: instances of one file share it.
+
+A call starts only with Python stack to spare (headroom.py), so nesting
+through host functions ends in a "call stack exhausted" trap, never in a
+RecursionError inside the runtime; one thread at a time runs a store's code
+(its block holds one chain of entries).
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
 from .exports import Exports
 from .global_value import Global
+from .headroom import ensure_headroom
 from .linking import match_global, match_memory, match_table
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
@@ -91,15 +97,17 @@ class ExportedFunction:
         if timeout is not None:
             require_epoch_interruption(state.artifact.meta)
             return state.store.call_with_timeout(timeout, lambda: self.call_bits(args))
+        ensure_headroom()  # the host callback must never find Python's stack exhausted
         values = (ctypes.c_uint64 * self._slots)(*args)
-        store_lifetime = state.store.lifetime
-        store_lifetime.enter()
-        try:
-            code = self._entry(self.vmctx, self.code, values)
-        finally:
-            store_lifetime.leave()
-        if code:
-            raise_trap(code, state.store)
+        store = state.store
+        with store.lock:
+            store.lifetime.enter()
+            try:
+                code = self._entry(self.vmctx, self.code, values)
+            finally:
+                store.lifetime.leave()
+            if code:
+                raise_trap(code, store)
         return values[:len(self.results)]
 
     def __call__(self, *args, timeout: float | None = None):

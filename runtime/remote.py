@@ -1,16 +1,25 @@
 """The client side of the worker: RemoteStore, RemoteInstance and remote functions mirroring the native API.
 
-Each store has a worker process of its own, started on first use: the
-isolation unit is the store, as in wasmtime, so a crash of one worker loses
-only the instances of its store.  `load()` without `store=` uses the
-process's default store.  Python
-callables given as imports stay here: the worker sends `host_call` requests,
-which are served while any request of ours is waiting, so calls nest both ways.
-A host function's exception is kept here by id and becomes the Trap's
-`__cause__` when the worker reports the trap.  Calls from several threads are
-serialized.  A store's block is shared with its worker (shared_block.py), so
-fuel, epoch deadlines and timeouts work here without requests (interrupt.py).
-An instance's handle in the worker is shared by the RemoteInstance and its
+Isolation model: each store has a worker process of its own, started on
+first use, as wasmtime's unit of isolation is the store.  Whatever kills a
+worker (a fault in native code, the OOM killer, `kill -9`) loses only the
+instances, memories, tables and globals of its store: they raise WorkerError
+from then on, other stores carry on, and the store's next `load()` (the
+default store's, for `load()` without `store=`) starts a fresh worker.  The
+client kills a worker only when the conversation is out of step (a request
+interrupted after it went out, see channel.py); nesting too deep ends in a
+"call stack exhausted" trap instead (headroom.py).  A worker exits by itself
+when its client dies (worker.py).
+
+Python callables given as imports stay here: the worker sends `host_call`
+requests, which are served while any request of ours is waiting, so calls
+nest both ways.  A host function's exception is kept here by id and becomes
+the Trap's `__cause__` when the worker reports the trap.  Calls from several
+threads are serialized, one conversation at a time per worker.
+
+A store's block is shared with its worker (shared_block.py), so fuel, epoch
+deadlines and timeouts work here without requests (interrupt.py).  An
+instance's handle in the worker is shared by the RemoteInstance and its
 functions (`_InstanceTicket`): `close()` closes it in the worker at once, and
 when the last of them is garbage the worker is told with the next request;
 `RemoteStore.close()` ends the store's worker.
@@ -23,6 +32,7 @@ import subprocess
 import threading
 
 from .channel import Channel, ChannelClosed
+from .errors import WorkerError
 from .exports import Exports
 from .interrupt import StoreLimits, require_epoch_interruption
 from .shared_block import SharedBlock
@@ -33,11 +43,9 @@ from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 from .wire import decode_error
 
 
-class WorkerError(RuntimeError):
-    """The worker process died or could not be started."""
-
-
 class WorkerProcess:
+    """One arm64 worker process and the conversation with it."""
+
     def __init__(self, block: SharedBlock | None = None):
         """`block`: the store block to share with the worker (its store's; default a new one)."""
         block = block or SharedBlock()
@@ -52,6 +60,7 @@ class WorkerProcess:
         self.host_functions: dict[int, object] = {}
         self.host_exceptions: dict[int, BaseException] = {}
         self._next_exception = 0
+        self._next_ticket = 0
         self.dropped: list[int] = []  # instance handles the client let go (sent with the next request)
         self.dropped_externs: list[int] = []  # extern handles, one entry per proxy let go
         self._lock = threading.RLock()  # one conversation at a time; nested calls come from the same thread
@@ -78,11 +87,38 @@ class WorkerProcess:
             self.host_exceptions[self._next_exception] = exc
             raise _HostFailure(self._next_exception, exc) from exc
 
+    def _check_alive(self) -> None:
+        if not self.alive:
+            raise WorkerError(f"the wasmoon-aot worker of this store has exited (status {self.process.returncode}): "
+                              f"its instances are lost")
+
+    def _died(self, op: str, exc: BaseException) -> WorkerError:
+        """The WorkerError for a conversation broken during `op`; a worker still running then is out of
+        step with us, and is stopped."""
+        try:
+            status = self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            status = self.process.wait()
+        return WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}")
+
+    def send_wasi(self, config) -> dict:
+        """Send `config`'s descriptors for the `load` request sent next (hold `_lock` across both);
+        returns the request's `wasi` field."""
+        with self._lock:
+            self._check_alive()
+            description = config.describe()
+            fds = config.open_descriptors()
+            self._next_ticket += 1
+            try:
+                return fd_passing.send_wasi(self.fd_socket, description, fds, self._next_ticket)
+            except OSError as exc:
+                raise self._died("load", exc) from None
+
     def request(self, op: str, **fields):
         """Send a request; return its value or raise the exception it reports."""
-        if not self.alive:
-            raise WorkerError(f"the wasmoon-aot worker has exited (status {self.process.returncode})")
         with self._lock:
+            self._check_alive()
             if self.dropped:
                 fields["drop"], self.dropped = self.dropped, []
             if self.dropped_externs:
@@ -90,12 +126,13 @@ class WorkerProcess:
             try:
                 reply = self.channel.request(op, **fields)
             except ChannelClosed as exc:
-                status = self.process.wait(timeout=5) if self.process.poll() is None else self.process.returncode
-                raise WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}") from None
+                raise self._died(op, exc) from None
             except BaseException:
-                # Interrupted mid-conversation (e.g. KeyboardInterrupt): the stream is out of step, so
-                # retire this worker; the next load() starts a fresh one.
-                self.process.kill()
+                if not self.channel.in_step:
+                    # Interrupted after the request went out (e.g. KeyboardInterrupt): no reply can be
+                    # matched any more, so retire this worker; its store starts a fresh one on next use.
+                    self.process.kill()
+                    self.process.wait()
                 raise
         if "err" in reply:
             raise decode_error(reply["err"], self.host_exceptions)
@@ -233,10 +270,12 @@ class RemoteInstance:
     def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
         self.store = store or default_store()
         self.worker = self.store.worker
-        with self.worker._lock:  # the fds sent must belong to the very next load request
-            fields = {} if wasi is None else {"wasi": fd_passing.send_wasi(self.worker.fd_socket, wasi)}
-            reply = self.worker.request("load", path=os.path.abspath(path),
-                                        imports=self._encode_imports(imports or {}), **fields)
+        with self.worker._lock:  # host ids are registered here; nothing comes between the fds and the request
+            # The whole request is encoded before any fd is sent.
+            fields = {"path": os.path.abspath(path), "imports": self._encode_imports(imports or {})}
+            if wasi is not None:
+                fields["wasi"] = self.worker.send_wasi(wasi)
+            reply = self.worker.request("load", **fields)
         self._ticket = _InstanceTicket(self.store, self.worker, reply["instance"], reply["options"])
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
@@ -265,14 +304,20 @@ class RemoteInstance:
                                       maximum=export["max"])
         return RemoteGlobal.attach(self.worker, export["handle"], type=export["type"], mutable=export["mutable"])
 
+    def _foreign(self, worker: WorkerProcess, kind: str) -> dict:
+        if not worker.alive:
+            raise WorkerError(f"an imported {kind} was lost with its store's worker (status "
+                              f"{worker.process.returncode})")
+        return {"foreign": kind}
+
     def _encode_value(self, value) -> dict:
         if isinstance(value, RemoteFunction):
             if value.ticket.worker is not self.worker:
-                return {"foreign": "function"}
+                return self._foreign(value.ticket.worker, "function")
             return {"func": [value.ticket.handle, value.name]}
         if isinstance(value, _RemoteExtern):
             if value.worker is not self.worker:
-                return {"foreign": value.kind}
+                return self._foreign(value.worker, value.kind)
             return {"extern": value.handle}
         if callable(value):
             return {"host": self.worker.register_host(value)}
@@ -283,6 +328,8 @@ class RemoteInstance:
         for module, provider in imports.items():
             if isinstance(provider, RemoteInstance):
                 encoded[module] = {"names": {name: self._encode_value(f) for name, f in provider.exports.items()}}
-            else:
+            elif hasattr(provider, "items"):
                 encoded[module] = {"names": {name: self._encode_value(v) for name, v in provider.items()}}
+            else:  # provides nothing: its imports are unknown, as on the native path
+                encoded[module] = {"names": {}}
         return encoded

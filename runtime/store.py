@@ -15,14 +15,19 @@ the store (the lifetime rule is in instance.py's docstring).
 Host functions are registered under integer ids, process-wide; the host
 trampolines in artifacts call `callback(host_id, values)`, which dispatches to
 the bound function, writes results in place and returns 0, or records the
-exception and returns a trap code so the trampoline unwinds to the innermost
-entry.
+exception (per thread) and returns a trap code so the trampoline unwinds to the
+innermost entry.
+
+The block holds one chain of entries, so one thread at a time may run a
+store's code: calls take the store's `lock` (reentrant, for host functions
+calling back in); threads in different stores run in parallel.
 """
 
 from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 
 from . import abi
 from .interrupt import StoreLimits
@@ -34,8 +39,8 @@ HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POI
 
 # host id -> (call_bits, number of params, number of results)
 _host_functions: dict[int, tuple] = {}
-_host_ids = itertools.count(1)
-_pending_exception: list[BaseException] = []
+_host_ids = itertools.count(1)  # next() is atomic: threads instantiating at once get distinct ids
+_pending = threading.local()  # .exception: what a host function raised in this thread's trapping call
 
 
 class BuiltinTrap(Exception):
@@ -70,7 +75,7 @@ def _dispatch(host_id: int, values) -> int:
     except BuiltinTrap as trap:
         return trap.code
     except BaseException as exc:  # noqa: BLE001 - every exception must become a trap, never unwind through Wasm
-        _pending_exception.append(exc)
+        _pending.exception = exc
         return int(exc.code) if isinstance(exc, Trap) else int(abi.TrapCode.HOST_EXCEPTION)
 
 
@@ -80,8 +85,8 @@ HOST_CALLBACK_ADDRESS = ctypes.cast(HOST_CALLBACK, ctypes.c_void_p).value
 
 def take_pending_exception() -> BaseException | None:
     """The exception a host function raised during the call that just trapped, if any."""
-    exc = _pending_exception[-1] if _pending_exception else None
-    _pending_exception.clear()
+    exc = getattr(_pending, "exception", None)
+    _pending.exception = None
     return exc
 
 
@@ -96,6 +101,7 @@ class Store(StoreLimits):
         self._init_limits(own_deadline=block is None)
         self.lifetime = StoreLifetime(self)  # its instances' states, and freeing them (lifetime.py)
         self.closed = False
+        self.lock = threading.RLock()  # held while this thread runs the store's code
 
     def close(self) -> None:
         """Close and free every instance of the store; it takes no new ones."""

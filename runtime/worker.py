@@ -1,7 +1,8 @@
 """The worker: runs the runtime inside the AArch64 Python and serves its client over stdin/stdout.
 
 Requests it serves: `load` (path, imports, optional WASI description whose
-stdio and preopen fds arrive just before over wasi.fd_passing's socket)
+stdio and preopen fds arrive just before over wasi.fd_passing's socket, bound
+to the request by a ticket; closed on any failure)
 -> instance handle, its exports and the artifact's compile options
 (functions by signature; memories, tables and globals by extern handle);
 `call` (instance, export, raw argument slots) -> raw result slots;
@@ -17,13 +18,19 @@ state until the worker exits (instance.py's lifetime rule).
 Host functions stay in the client: the worker calls them with a `host_call`
 request and waits, serving nested requests meanwhile.
 Its own prints go to stderr so stdout carries only protocol lines.
+It exits as soon as its client dies: a thread waits for stdin (the protocol
+pipe, whose write end only the client holds) to hang up, which it does even
+while the main thread is busy in Wasm code.  (Not PR_SET_PDEATHSIG: that fires
+when the client *thread* that started the worker ends.)
 """
 
 from __future__ import annotations
 
 import base64
 import os
+import select
 import sys
+import threading
 
 from . import abi, lifetime
 from .abi import TrapCode
@@ -191,7 +198,7 @@ class Worker:
         return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
 
     def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:
-        fds = fd_passing.receive(wasi["fds"]) if wasi else []  # take them first: they were sent first
+        fds = fd_passing.receive(wasi["fds"], wasi["ticket"]) if wasi else []
         try:
             imports = {}
             for module, provider in encoded_imports.items():
@@ -210,7 +217,16 @@ class Worker:
         return {"instance": handle, "exports": exports, "options": options}
 
 
+def _exit_with_client() -> None:
+    poller = select.poll()
+    poller.register(0, select.POLLHUP)  # not POLLIN: requests waiting to be read do not wake us
+    while not poller.poll():
+        pass
+    os._exit(0)
+
+
 def main() -> None:
+    threading.Thread(target=_exit_with_client, name="exit-with-client", daemon=True).start()
     protocol_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr

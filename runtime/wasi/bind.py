@@ -3,7 +3,8 @@
 `instantiate(path, imports, description, fds)` builds the Preview1 host from
 a WasiConfig's `describe()` and its open descriptors, links it as
 `wasi_snapshot_preview1` (unless the caller supplies that module), and
-attaches the instance's exported memory.  Used by `load(..., wasi=)` on an
+attaches the instance's exported memory.  It owns `fds`: if instantiation
+fails they are closed before the error propagates.  Used by `load(..., wasi=)` on an
 AArch64 host and by the worker elsewhere.
 """
 
@@ -20,7 +21,11 @@ def instantiate(path: str, imports: dict, description: dict, fds: list[int], sto
     weakref.finalize(host, host.table.close_all)
     linked = dict(imports)
     linked.setdefault(MODULE, host.imports())
-    instance = Instance(path, linked, store=store)
+    try:
+        instance = Instance(path, linked, store=store)
+    except BaseException:
+        host.close()
+        raise
     if "memory" in instance.exports:
         host.attach(instance.exports["memory"])
     instance.wasi = host

@@ -2,25 +2,35 @@
 
 The worker's stdin/stdout carry the JSON protocol, so a WASI guest's stdio and
 preopened directories reach the worker as real fds over a Unix socket pair
-created with the worker: the client sends them just before the `load`
-request that names how many it sent.  The guest's output thus streams straight
-to the client's stdout (or whatever it chose), never through the protocol.
+created with the worker: the guest's output thus streams straight to the
+client's stdout (or whatever it chose), never through the protocol.
+
+Fds are bound to one `load` request: the client encodes the whole request
+first, then sends the fds in one message stamped with a ticket (a number that
+grows with every message) and the request naming that ticket and the count.
+The worker takes the message with its ticket, closing any older one left over
+by a load that failed between the two sends (a client interrupted there), so
+a guest never receives the descriptors meant for another.
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import struct
 
 SOCKET_ENV = "WASMOON_FD_SOCKET"
+_HEADER = struct.Struct("<cQ")  # marker, ticket
 _MARKER = b"F"
+_RECEIVE_TIMEOUT = 30.0  # seconds; the fds are sent before the request, so they are always there already
 
 _worker_socket: socket.socket | None = None
 
 
 def socket_pair() -> tuple[socket.socket, socket.socket]:
-    """(client end, worker end); the worker end is inheritable, for `pass_fds`."""
-    client, worker = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    """(client end, worker end); the worker end is inheritable, for `pass_fds`.  Datagram
+    boundaries keep one load's fds from merging with another's."""
+    client, worker = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     worker.set_inheritable(True)
     return client, worker
 
@@ -29,27 +39,41 @@ def worker_environment(worker_end: socket.socket) -> dict:
     return {SOCKET_ENV: str(worker_end.fileno())}
 
 
-def send_wasi(sock: socket.socket, config) -> dict:
-    """Send `config`'s descriptors; returns its description plus the count, for the load request."""
-    fds = config.open_descriptors()
+def send_wasi(sock: socket.socket, description: dict, fds: list[int], ticket: int) -> dict:
+    """Send `fds` (closed here, sent or not) stamped with `ticket`; returns `description` plus
+    the count and the ticket, for the load request."""
     try:
-        socket.send_fds(sock, [_MARKER], fds)
+        socket.send_fds(sock, [_HEADER.pack(_MARKER, ticket)], fds)
     finally:
         for fd in fds:
             os.close(fd)
-    return {**config.describe(), "fds": len(fds)}
+    return {**description, "fds": len(fds), "ticket": ticket}
 
 
-def receive(count: int) -> list[int]:
-    """In the worker: the next `count` descriptors the client sent."""
+def _close_all(fds) -> None:
+    for fd in fds:
+        os.close(fd)
+
+
+def receive(count: int, ticket: int) -> list[int]:
+    """In the worker: the `count` descriptors the client sent with `ticket` (older ones are closed)."""
     global _worker_socket
     if _worker_socket is None:
         _worker_socket = socket.socket(fileno=int(os.environ[SOCKET_ENV]))
-    _, fds, _, _ = socket.recv_fds(_worker_socket, len(_MARKER), count)
-    if len(fds) != count:
+        _worker_socket.settimeout(_RECEIVE_TIMEOUT)
+    while True:
+        data, fds, _, _ = socket.recv_fds(_worker_socket, _HEADER.size, count)
+        if len(data) != _HEADER.size:
+            _close_all(fds)
+            raise OSError("the client's file descriptor socket closed or sent a malformed message")
+        marker, sent_ticket = _HEADER.unpack(data)
+        if marker == _MARKER and sent_ticket < ticket:
+            _close_all(fds)  # left over by a load that failed before its request
+            continue
+        if marker != _MARKER or sent_ticket != ticket or len(fds) != count:
+            _close_all(fds)
+            raise OSError(f"expected {count} file descriptors with ticket {ticket} from the client, "
+                          f"received {len(fds)} with ticket {sent_ticket}")
         for fd in fds:
-            os.close(fd)
-        raise OSError(f"expected {count} file descriptors from the client, received {len(fds)}")
-    for fd in fds:
-        os.set_inheritable(fd, False)
-    return fds
+            os.set_inheritable(fd, False)
+        return fds

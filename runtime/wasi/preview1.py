@@ -111,9 +111,16 @@ class Preview1:
         self.args = [a.encode() for a in argv]
         self.environ = [e.encode() for e in env]
         self.table = DescriptorTable()
-        for index, host_fd in enumerate(fds):
-            name = preopen_names[index - 3] if index >= 3 else None
-            self.table.add(Descriptor(host_fd, preopen_name=name))
+        try:
+            if len(fds) != 3 + len(preopen_names):
+                raise ValueError(f"{len(fds)} descriptors for stdio and {len(preopen_names)} preopens")
+            for index, host_fd in enumerate(fds):
+                name = preopen_names[index - 3] if index >= 3 else None
+                self.table.add(Descriptor(host_fd, preopen_name=name))
+        except BaseException:
+            for host_fd in fds:
+                os.close(host_fd)
+            raise
         self.memory: GuestMemory | None = None
 
     def imports(self) -> dict:
