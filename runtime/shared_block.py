@@ -41,9 +41,15 @@ class SharedBlock:
         return {FD_ENV: str(self._file.fileno())}
 
 
+_inherited: mmap.mmap | None = None
+
+
 def inherited_block():
-    """Worker side: the mapping of the block the client passed, or None."""
-    fd = os.environ.get(FD_ENV)
-    if fd is None:
-        return None
-    return mmap.mmap(int(fd), abi.STORE_SIZE)
+    """Worker side: the mapping of the block the client passed, or None.  Mapped once; the passed
+    fd is then closed (the mapping keeps a descriptor of its own)."""
+    global _inherited
+    fd = os.environ.pop(FD_ENV, None)
+    if fd is not None:
+        _inherited = mmap.mmap(int(fd), abi.STORE_SIZE)
+        os.close(int(fd))
+    return _inherited
