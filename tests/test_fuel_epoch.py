@@ -224,28 +224,6 @@ def test_timeout_interrupts_only_that_call(artifacts):
         instance.exports.sum(1, timeout=0)
 
 
-def test_timeout_leaves_other_instance_usable(artifacts):
-    looping, looping_store = _instance(artifacts["epoch"], deadline_ticks=5)
-    other, other_store = _instance(artifacts["epoch"], deadline_ticks=1)
-    outcome = []
-
-    def loop_forever():
-        try:
-            looping.exports.spin(timeout=1.0)
-        except Trap as trap:
-            outcome.append(trap)
-
-    thread = threading.Thread(target=loop_forever)
-    thread.start()
-    answers = []
-    while thread.is_alive():
-        answers.append(other.exports.sum(100))
-    thread.join()
-    assert answers and set(answers) == {4950}
-    assert len(outcome) == 1 and outcome[0].code == TrapCode.INTERRUPT
-    assert other.exports.fib(20) == 6765         # one tick from its deadline, still untouched
-    assert looping.exports.sum(10) == 45         # the interrupted store runs again
-
 
 # --- command line -------------------------------------------------------------------
 

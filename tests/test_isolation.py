@@ -1,6 +1,7 @@
 """No fault of one instance or store takes down another: two instances side by side (in one store and in
-two stores) and, for each fault (host-call recursion, a killed worker, a failed WASI load), the other still
-answers; the worker goes when its client goes; threads share a store's one worker."""
+two stores) and, for each fault (host-call recursion, a killed worker, a failed WASI load, a bad artifact,
+a negative grow, a timeout), the other still answers; the worker goes when its client goes; threads share
+a store's one worker."""
 
 from __future__ import annotations
 
@@ -15,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_wasm
+from wasmoon_aot.aot.compiler import compile_bytes, compile_wasm
 from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.runtime import LinkError, Store, Trap, TrapCode, WasiConfig, WorkerError, load
+from wasmoon_aot.linker import write_elf
+from wasmoon_aot.runtime import LinkError, Store, Table, Trap, TrapCode, WasiConfig, WorkerError, load
+from wasmoon_aot.runtime.errors import ArtifactError
 from wasmoon_aot.runtime import emulator
 from wasmoon_aot.runtime.emulator import runs_natively
 
@@ -393,3 +396,66 @@ def test_threads_share_one_worker_per_store_and_link_across(tmp_path):
     for index in range(count):   # each provider was bumped twice per call of its one user
         assert answers[(index - 1) % count] == list(range(2, 21, 2))
         assert providers[index].exports.bump() == 21
+
+
+# --- a bad artifact, a negative grow, a timeout -------------------------------------------------
+
+SPIN_FOREVER_WAT = '(module (func (export "spin") (loop (br 0))))'
+
+
+@pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
+def test_bad_artifacts_are_refused_and_harm_no_one(tmp_path, same_store):
+    import lief
+    neighbour, store = _side_by_side(tmp_path, same_store)
+    good = _artifact(tmp_path, "good", COUNTER_WAT)
+    data = Path(good).read_bytes()
+    text = lief.parse(good).get_section(".text").file_offset
+    flipped = bytearray(data)
+    flipped[text + 8] ^= 0x40
+    for name, bad in (("short.so", data[:len(data) // 2]), ("flipped.so", bytes(flipped)),
+                      ("foreign.so", b"\x7fELF" + bytes(60))):
+        (tmp_path / name).write_bytes(bad)
+        with pytest.raises(ArtifactError):
+            load(str(tmp_path / name), store=store)
+    assert neighbour.exports.bump() == 2
+    assert load(good, store=store).exports.bump() == 1
+
+
+@pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
+def test_negative_grow_is_refused_and_harms_no_one(tmp_path, same_store):
+    neighbour, store = _side_by_side(tmp_path, same_store)
+    victim = load(_artifact(tmp_path, "victim", COUNTER_WAT), store=store)
+    victim.exports.memory.write(0, b"mine")
+    for grow in (victim.exports.memory.grow, Table("externref", 1, store=store).grow):
+        with pytest.raises(ValueError):
+            grow(-5)
+    assert neighbour.exports.bump() == 2
+    assert victim.exports.memory.size == 1 and victim.exports.memory.read(0, 4) == b"mine"
+    assert victim.exports.memory.grow(2) == 1 and victim.exports.bump() == 1
+
+
+@pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
+def test_timeout_interrupts_only_its_call(tmp_path, same_store):
+    neighbour, store = _side_by_side(tmp_path, same_store)
+    spinning = tmp_path / "spin.so"
+    spinning.write_bytes(write_elf(compile_bytes(wat_to_wasm(SPIN_FOREVER_WAT.encode()),
+                                                 epoch_interruption=True).image))
+    spinner = load(str(spinning), store=store)
+    outcome = []
+
+    def spin():
+        try:
+            spinner.exports.spin(timeout=1.0)
+        except Trap as trap:
+            outcome.append(trap.code)
+
+    thread = threading.Thread(target=spin)
+    thread.start()
+    answers = [neighbour.exports.bump()]
+    while thread.is_alive():
+        answers.append(neighbour.exports.bump())
+    thread.join()
+    assert outcome == [TrapCode.INTERRUPT]
+    assert answers == list(range(2, 2 + len(answers)))
+    with pytest.raises(Trap, match="interrupt"):
+        spinner.exports.spin(timeout=0.2)  # the interrupted store runs again
