@@ -35,6 +35,7 @@ STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 # (FAR_INSTS VCode instructions) conditional branches to blocks hop over a `b`.
 ISLAND_FLUSH_WORDS = 200_000
 FAR_INSTS = 16_000
+_ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
 class EmittedFunction:
@@ -178,20 +179,29 @@ class FunctionEmitter:
 
     def jump_forwarding(self) -> list[int]:
         """Per block, the block control really reaches there: a block that is just a
-        `jump` with no moves is never emitted, and branches go to its target."""
+        `jump` with no moves is never emitted, and branches go to its target.  Each chain
+        of such blocks is followed once (linear in the blocks, however deep the chains);
+        a block whose chain runs into a jump cycle stays."""
         vcode, alloc = self.vcode, self.alloc
-        forward = list(range(vcode.num_blocks))
+        jump = list(range(vcode.num_blocks))
         for block in range(1, vcode.num_blocks):
             start = vcode.block_start[block]
             if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
                     and start not in alloc.edits_before and start not in alloc.edits_after):
-                forward[block] = vcode.insts[start].data
+                jump[block] = vcode.insts[start].data
+        final: list[int | None] = [None] * vcode.num_blocks   # None: not seen yet
         for block in range(vcode.num_blocks):
-            target, steps = forward[block], 0
-            while forward[target] != target and steps < vcode.num_blocks:
-                target, steps = forward[target], steps + 1
-            forward[block] = block if steps == vcode.num_blocks else target  # a jump cycle stays
-        return forward
+            path, target = [], block
+            while final[target] is None and jump[target] != target:
+                final[target] = _ON_PATH
+                path.append(target)
+                target = jump[target]
+            if final[target] is None:  # not a jump: the chain ends here
+                final[target] = target
+            end = _IN_CYCLE if final[target] in (_ON_PATH, _IN_CYCLE) else final[target]
+            for step in path:
+                final[step] = end
+        return [block if end == _IN_CYCLE else end for block, end in enumerate(final)]
 
     def falls_through_to(self, block: int) -> bool:
         return self.forward[block] == self.next_block
