@@ -19,7 +19,6 @@ merging gives loops the values they need.  Loads nobody uses are dead code.
 
 from __future__ import annotations
 
-import sys
 
 from ...runtime.abi import TrapCode
 from ..module_env import ModuleEnv
@@ -28,8 +27,8 @@ from ..wasm.module import FuncType
 from . import function as ir
 from .numeric import NUMERIC_SIGNATURE
 
-# Reads of a local walk predecessor chains recursively; Python 3.11 frames are cheap.
-sys.setrecursionlimit(max(sys.getrecursionlimit(), 200_000))
+# The steps of _local_walk.
+_READ, _DEFINE, _OPERANDS = range(3)
 
 _ZERO_BITS = 0
 SHARED_LIMIT_MAX_END = 16
@@ -109,20 +108,7 @@ class FunctionBuilder:
     # --- SSA for locals (Braun et al.) --------------------------------------
 
     def _read_local(self, local: int, block: int) -> int:
-        value = self.defs[local].get(block)
-        if value is not None:
-            return self.f.resolve(value)
-        if not self.sealed[block]:
-            value = self._new_param(local, block)
-            self.incomplete[block].append((local, value))
-        elif len(self.preds[block]) == 1:
-            value = self._read_local(local, self.edge_source[self.preds[block][0]])
-        else:
-            value = self._new_param(local, block)
-            self.defs[local][block] = value
-            value = self._add_param_operands(local, value, block)
-        self.defs[local][block] = value
-        return value
+        return self._local_walk(local, [(_READ, block, None)])
 
     def _new_param(self, local: int, block: int) -> int:
         value = self.f.new_value(self.local_types[local])
@@ -130,12 +116,45 @@ class FunctionBuilder:
         return value
 
     def _add_param_operands(self, local: int, param: int, block: int) -> int:
-        operands = []
-        for edge in self.preds[block]:
-            value = self._read_local(local, self.edge_source[edge])
-            self.f.edge_args[edge].append(value)
-            operands.append(value)
-        return self._remove_if_trivial(param, block, operands)
+        return self._local_walk(local, [(_OPERANDS, block, (param, 0, []))])
+
+    def _local_walk(self, local: int, work: list) -> int:
+        """Braun et al.'s mutually recursive read-local and add-param-operands, run on
+        an explicit stack of steps (however deep the nesting, no Python recursion).
+        Each step is (kind, block, state); results are pushed on `values`."""
+        defs, preds, values = self.defs[local], self.preds, []
+        while work:
+            kind, block, state = work.pop()
+            if kind == _READ:
+                value = defs.get(block)
+                if value is not None:
+                    values.append(self.f.resolve(value))
+                elif not self.sealed[block]:
+                    value = self._new_param(local, block)
+                    self.incomplete[block].append((local, value))
+                    defs[block] = value
+                    values.append(value)
+                elif len(preds[block]) == 1:
+                    work += [(_DEFINE, block, None), (_READ, self.edge_source[preds[block][0]], None)]
+                else:
+                    param = self._new_param(local, block)
+                    defs[block] = param
+                    work += [(_DEFINE, block, None), (_OPERANDS, block, (param, 0, []))]
+            elif kind == _DEFINE:   # the value just read is the local's value in block
+                defs[block] = values[-1]
+            else:                   # _OPERANDS: the value from pred edge k-1 came in; read edge k
+                param, k, operands = state
+                edges = preds[block]
+                if k:
+                    value = values.pop()
+                    self.f.edge_args[edges[k - 1]].append(value)
+                    operands.append(value)
+                if k < len(edges):
+                    work += [(_OPERANDS, block, (param, k + 1, operands)),
+                             (_READ, self.edge_source[edges[k]], None)]
+                else:
+                    values.append(self._remove_if_trivial(param, block, operands))
+        return values.pop()
 
     def _remove_if_trivial(self, param: int, block: int, operands) -> int:
         """A param whose operands are all one value (or itself) is that value."""
