@@ -52,7 +52,8 @@ def _cpu_seconds(data: bytes, runs: int = 3) -> float:
     return best
 
 
-@pytest.mark.parametrize("name, size", [("nested blocks", 2000), ("nested loops", 2000), ("nested ifs", 800)])
+@pytest.mark.parametrize("name, size", [("nested blocks", 2000), ("nested exits", 2000), ("nested loops", 2000),
+                                        ("nested ifs", 800)])
 def test_compile_time_is_linear_in_nesting_depth(name, size):
     """Four times the depth costs about four times the time, not sixteen."""
     small = _cpu_seconds(shapes.SHAPES[name](size))

@@ -4,9 +4,10 @@
 Module size is varied with synthetic modules of 100 to 3000 functions drawn from
 one fixed mix (memory loops, calls, branches, integer and float arithmetic), so
 seconds per KB should stay flat if compile time is linear in module size.
-Extreme shapes (shapes.py: 100k nested blocks, loops and ifs, a 100k-target
-br_table, a function of over a MiB of code, 20k functions) are built at two sizes
-a factor of four apart: CPU time per unit should stay flat there too.
+Extreme shapes (shapes.py: 100k nested blocks, loops and ifs, blocks left from
+each of 100k levels, a 100k-target br_table, a function of over a MiB of code,
+20k functions) are built at two sizes a factor of four apart: CPU time per unit
+should stay flat there too.
 Times are wall-clock (perf_counter); with jobs > 1 the phase times are summed
 over the workers.
 """
@@ -27,7 +28,8 @@ CODE_SECTION = 10
 SCALING_SIZES = (100, 300, 1000, 3000)
 # Extreme shapes (shapes.SHAPES) and the two sizes each is built at; 16,000 straight-line
 # steps make one block of well over a MiB of code.
-SHAPE_SIZES = {"nested blocks": (25_000, 100_000), "nested loops": (25_000, 100_000),
+SHAPE_SIZES = {"nested blocks": (25_000, 100_000), "nested exits": (25_000, 100_000),
+               "nested loops": (25_000, 100_000),
                "nested ifs": (25_000, 100_000), "br_table targets": (25_000, 100_000),
                "straight-line steps": (4_000, 16_000), "functions": (5_000, 20_000)}
 

@@ -1,6 +1,7 @@
 """Extreme module shapes, written straight as Wasm binaries (no wasm-tools, so even
-100,000-deep nesting is made in milliseconds): deep `block`/`loop`/`if` nesting, a
-wide `br_table`, a long straight-line function, many small functions.
+100,000-deep nesting is made in milliseconds): deep `block`/`loop`/`if` nesting
+(and blocks left from every level), a wide `br_table`, a long straight-line
+function, a function of over a MiB of jump table, many small functions.
 
 Every shape exports `f: (i32) -> i32` (the many-functions shape exports one of its
 functions as `f`), and `model(name, size, x)` computes in Python what `f(x)` returns,
@@ -69,6 +70,15 @@ def nested_blocks(depth: int) -> bytes:
     code = bytes([BLOCK, EMPTY]) * depth
     code += bytes([LOCAL_GET, 0, I32_CONST, 1, 0x71, BR_IF]) + uleb(depth - 1)  # i32.and x 1
     code += bytes([LOCAL_GET, 0, I32_CONST, 3, I32_ADD, LOCAL_SET, 0]) + bytes([END]) * depth
+    return module([b"\0" + code + bytes([LOCAL_GET, 0, END])])
+
+
+def nested_exits(depth: int) -> bytes:
+    """`depth` nested blocks, each left by a br_if to the outermost (when x is non-zero):
+    one join with `depth` predecessors at every depth.  Returns x either way."""
+    code = bytes([BLOCK, EMPTY]) * depth
+    for level in range(depth):
+        code += bytes([LOCAL_GET, 0, BR_IF]) + uleb(depth - 1 - level) + bytes([END])
     return module([b"\0" + code + bytes([LOCAL_GET, 0, END])])
 
 
@@ -158,7 +168,8 @@ def many_functions(count: int) -> bytes:
     return module(bodies, export=count - 1)
 
 
-SHAPES = {"nested blocks": nested_blocks, "nested loops": nested_loops, "nested ifs": nested_ifs,
+SHAPES = {"nested blocks": nested_blocks, "nested exits": nested_exits, "nested loops": nested_loops,
+          "nested ifs": nested_ifs,
           "br_table targets": wide_br_table, "straight-line steps": straight_line,
           "functions": many_functions}
 
@@ -167,6 +178,8 @@ def model(name: str, size: int, x: int) -> int:
     """What `f(x)` of SHAPES[name](size) returns, as a signed i32 (None when it traps)."""
     if name == "nested blocks":
         result = x if x & 1 else x + 3
+    elif name == "nested exits":
+        result = x
     elif name == "nested loops":
         result = 7
     elif name == "nested ifs":
