@@ -21,13 +21,13 @@ While forward conditional branches (to a block not yet placed, or to a trap
 sequence) are pending, every instruction and move boundary checks that the code
 still to come before an island could be placed (the next unit, at most
 UNIT_WORDS or a br_table's jump table, plus the island itself) stays within the
-reach of the oldest one; if not, an island is placed there, behind a `b` over
-it: each pending branch to a block still ahead goes to a veneer `b` to that
-block, each trap branch to its trap sequence.  A conditional branch back to a
-block more than its reach away, or one over a jump table about as long as its
-reach, becomes the inverted condition over a `b`.  So a
-function shorter than the reach gets no island and the same code as without
-any of this.
+reach of each of them (the earliest deadline); if not, an island is placed
+there, behind a `b` over it: each pending branch to a block still ahead goes to
+a veneer `b` to that block, each trap branch to its trap sequence.  A
+conditional branch back to a block more than its reach away, or one over a jump
+table about as long as its reach, becomes the inverted condition over a `b`.
+So a function shorter than the reach gets no island and the same code as
+without any of this.
 """
 
 from __future__ import annotations
