@@ -171,9 +171,14 @@ def format_shape_scaling(rows: list[dict]) -> list[str]:
 def main(argv=None) -> int:
     """`python tests/bench/compile_speed.py [SHAPE...]`: the extreme shapes' table alone."""
     parser = argparse.ArgumentParser(description="Compile time of extreme module shapes at two sizes")
-    parser.add_argument("shapes", nargs="*", choices=[[], *SHAPE_SIZES], default=list(SHAPE_SIZES))
+    parser.add_argument("shapes", nargs="*", metavar="SHAPE",
+                        help=f"any of: {', '.join(SHAPE_SIZES)} (default: all)")
     args = parser.parse_args(argv)
-    print("\n".join(format_shape_scaling(shape_scaling({name: SHAPE_SIZES[name] for name in args.shapes}))))
+    unknown = [name for name in args.shapes if name not in SHAPE_SIZES]
+    if unknown:
+        parser.error(f"unknown shape {unknown[0]!r}")
+    names = args.shapes or list(SHAPE_SIZES)
+    print("\n".join(format_shape_scaling(shape_scaling({name: SHAPE_SIZES[name] for name in names}))))
     return 0
 
 
