@@ -108,6 +108,9 @@ class FunctionBuilder:
     # --- SSA for locals (Braun et al.) --------------------------------------
 
     def _read_local(self, local: int, block: int) -> int:
+        value = self.defs[local].get(block)
+        if value is not None:  # the common case, without setting up a walk
+            return self.f.resolve(value)
         return self._local_walk(local, [(_READ, block, None)])
 
     def _new_param(self, local: int, block: int) -> int:
@@ -121,27 +124,40 @@ class FunctionBuilder:
     def _local_walk(self, local: int, work: list) -> int:
         """Braun et al.'s mutually recursive read-local and add-param-operands, run on
         an explicit stack of steps (however deep the nesting, no Python recursion).
-        Each step is (kind, block, state); results are pushed on `values`."""
+        Each step is (kind, block, state); results are pushed on `values`.  A read
+        follows single-predecessor chains in one loop and defines the local in every
+        block of the chain once the value is known."""
         defs, preds, values = self.defs[local], self.preds, []
         while work:
             kind, block, state = work.pop()
             if kind == _READ:
-                value = defs.get(block)
-                if value is not None:
-                    values.append(self.f.resolve(value))
-                elif not self.sealed[block]:
-                    value = self._new_param(local, block)
-                    self.incomplete[block].append((local, value))
-                    defs[block] = value
-                    values.append(value)
-                elif len(preds[block]) == 1:
-                    work += [(_DEFINE, block, None), (_READ, self.edge_source[preds[block][0]], None)]
-                else:
+                chain = []
+                while True:
+                    value = defs.get(block)
+                    if value is not None:
+                        value = self.f.resolve(value)
+                        break
+                    if not self.sealed[block]:
+                        value = self._new_param(local, block)
+                        self.incomplete[block].append((local, value))
+                        defs[block] = value
+                        break
+                    if len(preds[block]) != 1:
+                        break
+                    chain.append(block)
+                    block = self.edge_source[preds[block][0]]
+                if value is None:   # a join: a param, whose operands are read next
                     param = self._new_param(local, block)
                     defs[block] = param
-                    work += [(_DEFINE, block, None), (_OPERANDS, block, (param, 0, []))]
-            elif kind == _DEFINE:   # the value just read is the local's value in block
+                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, []))]
+                else:
+                    for step in chain:
+                        defs[step] = value
+                    values.append(value)
+            elif kind == _DEFINE:   # the value just read is the local's value in these blocks
                 defs[block] = values[-1]
+                for step in state:
+                    defs[step] = values[-1]
             else:                   # _OPERANDS: the value from pred edge k-1 came in; read edge k
                 param, k, operands = state
                 edges = preds[block]

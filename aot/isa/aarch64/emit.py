@@ -20,14 +20,14 @@ Far branches.  A conditional branch reaches +-1 MiB (b.cond, cbz/cbnz; tbz/tbnz
 While forward conditional branches (to a block not yet placed, or to a trap
 sequence) are pending, every instruction and move boundary checks that the code
 still to come before an island could be placed (the next unit, at most
-UNIT_WORDS or a br_table's jump table, plus the island itself) stays within the
-reach of each of them (the earliest deadline); if not, an island is placed
-there, behind a `b` over it: each pending branch to a block still ahead goes to
-a veneer `b` to that block, each trap branch to its trap sequence.  A
-conditional branch back to a block more than its reach away, or one over a jump
-table about as long as its reach, becomes the inverted condition over a `b`.
-So a function shorter than the reach gets no island and the same code as
-without any of this.
+UNIT_WORDS, or a br_table with its jump table, which checks for itself, plus
+the island itself) stays within the reach of each of them (the earliest
+deadline); if not, an island is placed there, behind a `b` over it: each
+pending branch to a block still ahead goes to a veneer `b` to that block, each
+trap branch to its trap sequence.  A conditional branch back to a block more
+than its reach away, or one over a jump table about as long as its reach,
+becomes the inverted condition over a `b`.  So a function shorter than the
+reach gets no island and the same code as without any of this.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ class FunctionEmitter:
         self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
         self.pending: list[tuple[int, int]] = []        # (word index, block): conditional, forward
         self.deadline = NO_DEADLINE   # the word index an island must end by
+        self.room = NO_DEADLINE       # place an island before a unit that starts at or past this
 
     # --- helpers ---------------------------------------------------------------
 
@@ -121,14 +122,16 @@ class FunctionEmitter:
 
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""
-        self.note_forward(word)
         self.islands.append((self.here(), int(code), wasm_offset))
-        self.put(word)
+        self.put_forward(word)
 
-    def note_forward(self, word: int) -> None:
-        """A forward conditional branch `word` is about to be put: the next island
-        must end within its reach."""
+    def put_forward(self, word: int) -> None:
+        """Put a forward conditional branch, just noted in `pending` or `islands`: the
+        next island must end within its reach, and is that much bigger."""
         self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
+        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands)
+        self.room = self.deadline - island - UNIT_WORDS
+        self.put(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
         if code != STACK_OVERFLOW:  # the prologue's check runs before vmctx is saved, with x0 intact
@@ -145,21 +148,26 @@ class FunctionEmitter:
         self.forward = self.jump_forwarding()
         emitted = [block for block in range(vcode.num_blocks) if self.forward[block] == block]
         self.prologue()
+        words = self.words
         for position, block in enumerate(emitted):
-            self.make_room(UNIT_WORDS)
+            if len(words) >= self.room:   # at each unit boundary: see the module docstring
+                self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: set[tuple[int, int, int]] = set()
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, cls in alloc.edits_before.get(index, ()):
-                    self.make_room(UNIT_WORDS)
+                    if len(words) >= self.room:
+                        self.flush_islands(jump_over=True)
                     self.move(src, dst, cls)
+                if len(words) >= self.room:
+                    self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
-                self.make_room(UNIT_WORDS + (len(inst.data[0]) if inst.op == "br_table" else 0))
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
                 for src, dst, cls in alloc.edits_after.get(index, ()):
-                    self.make_room(UNIT_WORDS)
+                    if len(words) >= self.room:
+                        self.flush_islands(jump_over=True)
                     self.move(src, dst, cls)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
@@ -188,10 +196,9 @@ class FunctionEmitter:
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
 
     def make_room(self, words: int) -> None:
-        """At a unit boundary, before a unit of at most `words` words: place an island
-        now if after that unit one (at its largest) would end past the deadline."""
-        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands)
-        if self.here() + words + island >= self.deadline:
+        """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump
+        table): place an island now if after that unit it would end past the deadline."""
+        if self.here() + words >= self.room:
             self.flush_islands(jump_over=True)
 
     def flush_islands(self, jump_over: bool) -> None:
@@ -211,7 +218,7 @@ class FunctionEmitter:
         for word_index, code, wasm_offset in self.islands:
             self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
             self.trap_sequence(code, wasm_offset)
-        self.pending, self.islands, self.deadline = [], [], NO_DEADLINE
+        self.pending, self.islands, self.deadline, self.room = [], [], NO_DEADLINE, NO_DEADLINE
         if skip is not None:
             self.words[skip] = e.b(4 * (self.here() - skip))
 
@@ -255,9 +262,8 @@ class FunctionEmitter:
         `inverted` (offset 8) skips a `b` to the block instead."""
         target, reach = self.forward[block], e.branch_reach(word)
         if self.block_offset[target] < 0 and passing + UNIT_WORDS < reach:
-            self.note_forward(word)
             self.pending.append((self.here(), target))
-            self.put(word)
+            self.put_forward(word)
         elif 0 <= self.block_offset[target] and self.here() - self.block_offset[target] <= reach:
             self.branch_to(word, block)
         else:
@@ -703,6 +709,7 @@ def _condbr(em, inst, regs):
 def _br_table(em, inst, regs):
     targets, default = inst.data
     index = regs[0]
+    em.make_room(len(targets))
     if len(targets) < 4096:
         em.put(e.cmp_imm(False, index, len(targets)))
     else:
