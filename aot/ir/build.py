@@ -119,7 +119,7 @@ class FunctionBuilder:
         return value
 
     def _add_param_operands(self, local: int, param: int, block: int) -> int:
-        return self._local_walk(local, [(_OPERANDS, block, (param, 0, []))])
+        return self._local_walk(local, [(_OPERANDS, block, (param, 0, [], False))])
 
     def _local_walk(self, local: int, work: list) -> int:
         """Braun et al.'s mutually recursive read-local and add-param-operands, run on
@@ -128,6 +128,7 @@ class FunctionBuilder:
         follows single-predecessor chains in one loop and defines the local in every
         block of the chain once the value is known."""
         defs, preds, values = self.defs[local], self.preds, []
+        sealed, edge_source, resolve = self.sealed, self.edge_source, self.f.resolve
         while work:
             kind, block, state = work.pop()
             if kind == _READ:
@@ -135,9 +136,9 @@ class FunctionBuilder:
                 while True:
                     value = defs.get(block)
                     if value is not None:
-                        value = self.f.resolve(value)
+                        value = resolve(value)
                         break
-                    if not self.sealed[block]:
+                    if not sealed[block]:
                         value = self._new_param(local, block)
                         self.incomplete[block].append((local, value))
                         defs[block] = value
@@ -145,11 +146,11 @@ class FunctionBuilder:
                     if len(preds[block]) != 1:
                         break
                     chain.append(block)
-                    block = self.edge_source[preds[block][0]]
+                    block = edge_source[preds[block][0]]
                 if value is None:   # a join: a param, whose operands are read next
                     param = self._new_param(local, block)
                     defs[block] = param
-                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, []))]
+                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, [], False))]
                 else:
                     for step in chain:
                         defs[step] = value
@@ -158,16 +159,22 @@ class FunctionBuilder:
                 defs[block] = values[-1]
                 for step in state:
                     defs[step] = values[-1]
-            else:                   # _OPERANDS: the value from pred edge k-1 came in; read edge k
-                param, k, operands = state
-                edges = preds[block]
-                if k:
-                    value = values.pop()
-                    self.f.edge_args[edges[k - 1]].append(value)
+            else:   # _OPERANDS: edges[:k] have their operand; if `waiting`, edge k's is on values
+                param, k, operands, waiting = state
+                edges, edge_args = preds[block], self.f.edge_args
+                while k < len(edges):
+                    if waiting:
+                        value, waiting = values.pop(), False
+                    else:
+                        value = defs.get(edge_source[edges[k]])
+                        if value is None:   # not known there: read it first
+                            work += [(_OPERANDS, block, (param, k, operands, True)),
+                                     (_READ, edge_source[edges[k]], None)]
+                            break
+                        value = resolve(value)
+                    edge_args[edges[k]].append(value)
                     operands.append(value)
-                if k < len(edges):
-                    work += [(_OPERANDS, block, (param, k + 1, operands)),
-                             (_READ, self.edge_source[edges[k]], None)]
+                    k += 1
                 else:
                     values.append(self._remove_if_trivial(param, block, operands))
         return values.pop()

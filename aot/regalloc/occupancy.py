@@ -30,14 +30,6 @@ class Occupancy:
         self.chunks: list[list[tuple[list[int], list[int], list[int]]]] = [[] for _ in range(num_pregs)]
         self.firsts: list[list[int]] = [[] for _ in range(num_pregs)]
 
-    def _last_at_or_before(self, preg: int, point: int) -> tuple[int, int]:
-        """(chunk, index) of the last interval starting at or before `point`; index -1
-        (in chunk 0) when there is none."""
-        chunk = bisect_right(self.firsts[preg], point) - 1
-        if chunk < 0:
-            return 0, -1
-        return chunk, bisect_right(self.chunks[preg][chunk][0], point) - 1
-
     def insert(self, preg: int, start: int, end: int, owner: int) -> None:
         chunks, firsts = self.chunks[preg], self.firsts[preg]
         if not chunks:
@@ -84,9 +76,16 @@ class Occupancy:
     def overlapping(self, preg: int, start: int, end: int):
         """Yield (start, end, owner) of the intervals meeting [start, end), in order."""
         chunks = self.chunks[preg]
-        chunk, at = self._last_at_or_before(preg, start)
-        if at < 0 or chunks[chunk][1][at] <= start:
-            at += 1
+        if not chunks:
+            return
+        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
+        if chunk < 0:
+            chunk, at = 0, 0
+        else:
+            starts, ends, _ = chunks[chunk]
+            at = bisect_right(starts, start) - 1
+            if ends[at] <= start:
+                at += 1
         while chunk < len(chunks):
             starts, ends, owners = chunks[chunk]
             count = len(starts)
@@ -99,11 +98,12 @@ class Occupancy:
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
         chunks = self.chunks[preg]
-        if not chunks:
-            return True
-        chunk, at = self._last_at_or_before(preg, start)
-        starts, ends = chunks[chunk][0], chunks[chunk][1]
-        if at >= 0 and ends[at] > start:
+        chunk = bisect_right(self.firsts[preg], start) - 1
+        if chunk < 0:   # all of them start after `start`
+            return not chunks or chunks[0][0][0] >= end
+        starts, ends, _ = chunks[chunk]
+        at = bisect_right(starts, start) - 1
+        if ends[at] > start:
             return False
         if at + 1 < len(starts):
             return starts[at + 1] >= end
