@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import gc
 import random
-import sys
 import time
-from pathlib import Path
 
+from bench import shapes  # tests/bench/shapes.py
 from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.ir.dominators import DominatorTree
 from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.wasm import decode_module, validate_module
-
-sys.path.insert(0, str(Path(__file__).parent / "bench"))
-import shapes  # noqa: E402
 
 
 class Graph:

@@ -3,18 +3,14 @@ builds and runs, and compile time grows linearly with nesting depth."""
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from bench import shapes  # tests/bench/shapes.py
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, load
-
-sys.path.insert(0, str(Path(__file__).parent / "bench"))
-import shapes  # noqa: E402
 
 MIB = 1 << 20
 
