@@ -19,7 +19,6 @@ merging gives loops the values they need.  Loads nobody uses are dead code.
 
 from __future__ import annotations
 
-
 from ...runtime.abi import TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
