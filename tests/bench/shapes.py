@@ -11,11 +11,10 @@ benchmark (compile_speed.py) and by tests/test_scaling.py.
 
 from __future__ import annotations
 
-I32, FUNC_I32_I32 = 0x7F, b"\x60\x01\x7f\x01\x7f"
-BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN, DROP = (
-    0x02, 0x03, 0x04, 0x05, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F, 0x1A)
-LOCAL_GET, LOCAL_SET, LOCAL_TEE, I32_LOAD, I32_STORE, I32_CONST = 0x20, 0x21, 0x22, 0x28, 0x36, 0x41
-I32_EQZ, I32_ADD, I32_SUB, I32_MUL, I32_XOR, I32_ROTL, CALL = 0x45, 0x6A, 0x6B, 0x6C, 0x73, 0x77, 0x10
+FUNC_I32_I32 = b"\x60\x01\x7f\x01\x7f"      # the type (i32) -> i32
+BLOCK, LOOP, IF, ELSE, END, BR_IF, BR_TABLE, RETURN = 0x02, 0x03, 0x04, 0x05, 0x0B, 0x0D, 0x0E, 0x0F
+LOCAL_GET, LOCAL_SET, LOCAL_TEE, I32_LOAD, I32_CONST, CALL = 0x20, 0x21, 0x22, 0x28, 0x41, 0x10
+I32_ADD, I32_SUB, I32_MUL, I32_AND, I32_XOR, I32_SHL, I32_ROTL = 0x6A, 0x6B, 0x6C, 0x71, 0x73, 0x74, 0x77
 F64_CONVERT_I32_S, I32_TRUNC_F64_S = 0xB7, 0xAA
 EMPTY = 0x40
 MASK = 0xFFFF_FFFF
@@ -68,7 +67,7 @@ def nested_blocks(depth: int) -> bytes:
     """`depth` nested blocks, empty but for the innermost: it leaves them all when x
     is odd, else adds 3 to x."""
     code = bytes([BLOCK, EMPTY]) * depth
-    code += bytes([LOCAL_GET, 0, I32_CONST, 1, 0x71, BR_IF]) + uleb(depth - 1)  # i32.and x 1
+    code += bytes([LOCAL_GET, 0, I32_CONST, 1, I32_AND, BR_IF]) + uleb(depth - 1)
     code += bytes([LOCAL_GET, 0, I32_CONST, 3, I32_ADD, LOCAL_SET, 0]) + bytes([END]) * depth
     return module([b"\0" + code + bytes([LOCAL_GET, 0, END])])
 
@@ -126,7 +125,7 @@ def straight_line(steps: int) -> bytes:
     for x >= 65533) and a br_if that jumps over everything when x is odd; f returns
     y + x."""
     code = bytes([LOCAL_GET, 0, I32_LOAD, 2, 0, LOCAL_SET, 1, I32_CONST, 2, LOCAL_SET, 2])  # y = mem[x] (0)
-    code += bytes([BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 1, 0x71, BR_IF, 0, LOOP, EMPTY])
+    code += bytes([BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 1, I32_AND, BR_IF, 0, LOOP, EMPTY])
     code += _steps(steps)
     code += bytes([LOCAL_GET, 2, I32_CONST, 1, I32_SUB, LOCAL_TEE, 2, BR_IF, 0, END])  # loop again once
     code += bytes([END, LOCAL_GET, 1, LOCAL_GET, 0, I32_ADD, END])
@@ -140,9 +139,9 @@ def far_function(width: int, steps: int = 100) -> bytes:
     the start (traps for x >= 65533) and a br_if over everything when x is odd.  The
     br_table index is x * 8: below `width` it adds 11 to y, else (the default) 10."""
     code = bytes([LOCAL_GET, 0, I32_LOAD, 2, 0, LOCAL_SET, 1, I32_CONST, 2, LOCAL_SET, 2])  # y = mem[x] (0)
-    code += bytes([BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 1, 0x71, BR_IF, 0, LOOP, EMPTY])
+    code += bytes([BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 1, I32_AND, BR_IF, 0, LOOP, EMPTY])
     code += _steps(steps)
-    code += bytes([BLOCK, EMPTY, BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 3, 0x74, BR_TABLE])  # i32.shl
+    code += bytes([BLOCK, EMPTY, BLOCK, EMPTY, LOCAL_GET, 0, I32_CONST, 3, I32_SHL, BR_TABLE])
     code += uleb(width) + bytes([0]) * width + bytes([1, END])
     code += bytes([LOCAL_GET, 1, I32_CONST, 1, I32_ADD, LOCAL_SET, 1, END])
     code += bytes([LOCAL_GET, 1, I32_CONST, 10, I32_ADD, LOCAL_SET, 1])
