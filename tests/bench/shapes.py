@@ -75,9 +75,8 @@ def nested_blocks(depth: int) -> bytes:
 def nested_exits(depth: int) -> bytes:
     """`depth` nested blocks, each left by a br_if to the outermost (when x is non-zero):
     one join with `depth` predecessors at every depth.  Returns x either way."""
-    code = bytes([BLOCK, EMPTY]) * depth
-    for level in range(depth):
-        code += bytes([LOCAL_GET, 0, BR_IF]) + uleb(depth - 1 - level) + bytes([END])
+    code = bytes([BLOCK, EMPTY]) * depth + b"".join(
+        bytes([LOCAL_GET, 0, BR_IF]) + uleb(depth - 1 - level) + bytes([END]) for level in range(depth))
     return module([b"\0" + code + bytes([LOCAL_GET, 0, END])])
 
 
@@ -93,11 +92,9 @@ def nested_loops(depth: int) -> bytes:
 def nested_ifs(depth: int) -> bytes:
     """`depth` nested if/else; level k adds k+1 in its else arm and the then arms go on
     while x is non-zero (x drops by one per level)."""
-    code = b""
-    for _ in range(depth):
-        code += bytes([LOCAL_GET, 0, IF, EMPTY, LOCAL_GET, 0, I32_CONST, 1, I32_SUB, LOCAL_SET, 0])
-    for level in reversed(range(depth)):
-        code += bytes([ELSE, LOCAL_GET, 1]) + _const(level + 1) + bytes([I32_ADD, LOCAL_SET, 1, END])
+    code = bytes([LOCAL_GET, 0, IF, EMPTY, LOCAL_GET, 0, I32_CONST, 1, I32_SUB, LOCAL_SET, 0]) * depth
+    code += b"".join(bytes([ELSE, LOCAL_GET, 1]) + _const(level + 1) + bytes([I32_ADD, LOCAL_SET, 1, END])
+                     for level in reversed(range(depth)))
     return module([b"\x01\x01\x7f" + code + bytes([LOCAL_GET, 1, END])])
 
 
