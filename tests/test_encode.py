@@ -494,6 +494,19 @@ def test_patch_branch_matches_fresh_encoding(index):
         E.patch_branch(word, -limit - 4)
 
 
+@pytest.mark.parametrize("index", range(len(_PATCHABLE) - 1))  # all but adr
+def test_branch_reach_is_the_field_range(index):
+    make, limit = _PATCHABLE[index]
+    assert 4 * E.branch_reach(make(0)) == limit
+    E.patch_branch(make(0), 4 * (E.branch_reach(make(0)) - 1))
+
+
+def test_branch_reach_rejects_other_instructions():
+    for word in (E.nop(), E.adr(1, 0), E.br(3)):
+        with pytest.raises(ValueError):
+            E.branch_reach(word)
+
+
 def test_patch_branch_adr_and_adrp_odd_offsets():
     assert E.patch_branch(E.adr(1, 0), 3) == E.adr(1, 3)
     assert E.patch_branch(E.adrp(1, 0), -5) == E.adrp(1, -5)

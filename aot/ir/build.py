@@ -33,8 +33,6 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-import sys
-
 from ...runtime.abi import TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
@@ -42,8 +40,8 @@ from ..wasm.module import FuncType
 from . import function as ir
 from .numeric import NUMERIC_SIGNATURE
 
-# Reads of a local walk predecessor chains recursively; Python 3.11 frames are cheap.
-sys.setrecursionlimit(max(sys.getrecursionlimit(), 200_000))
+# The steps of _local_walk.
+_READ, _DEFINE, _OPERANDS = range(3)
 
 _ZERO_BITS = 0
 SHARED_LIMIT_MAX_END = 16
@@ -133,19 +131,9 @@ class FunctionBuilder:
 
     def _read_local(self, local: int, block: int) -> int:
         value = self.defs[local].get(block)
-        if value is not None:
+        if value is not None:  # the common case, without setting up a walk
             return self.f.resolve(value)
-        if not self.sealed[block]:
-            value = self._new_param(local, block)
-            self.incomplete[block].append((local, value))
-        elif len(self.preds[block]) == 1:
-            value = self._read_local(local, self.edge_source[self.preds[block][0]])
-        else:
-            value = self._new_param(local, block)
-            self.defs[local][block] = value
-            value = self._add_param_operands(local, value, block)
-        self.defs[local][block] = value
-        return value
+        return self._local_walk(local, [(_READ, block, None)])
 
     def _new_param(self, local: int, block: int) -> int:
         value = self.f.new_value(self.local_types[local])
@@ -153,12 +141,65 @@ class FunctionBuilder:
         return value
 
     def _add_param_operands(self, local: int, param: int, block: int) -> int:
-        operands = []
-        for edge in self.preds[block]:
-            value = self._read_local(local, self.edge_source[edge])
-            self.f.edge_args[edge].append(value)
-            operands.append(value)
-        return self._remove_if_trivial(param, block, operands)
+        return self._local_walk(local, [(_OPERANDS, block, (param, 0, [], False))])
+
+    def _local_walk(self, local: int, work: list) -> int:
+        """Braun et al.'s mutually recursive read-local and add-param-operands, run on
+        an explicit stack of steps (however deep the nesting, no Python recursion).
+        Each step is (kind, block, state); results are pushed on `values`.  A read
+        follows single-predecessor chains in one loop and defines the local in every
+        block of the chain once the value is known."""
+        defs, preds, values = self.defs[local], self.preds, []
+        sealed, edge_source, resolve = self.sealed, self.edge_source, self.f.resolve
+        while work:
+            kind, block, state = work.pop()
+            if kind == _READ:
+                chain = []
+                while True:
+                    value = defs.get(block)
+                    if value is not None:
+                        value = resolve(value)
+                        break
+                    if not sealed[block]:
+                        value = self._new_param(local, block)
+                        self.incomplete[block].append((local, value))
+                        defs[block] = value
+                        break
+                    if len(preds[block]) != 1:
+                        break
+                    chain.append(block)
+                    block = edge_source[preds[block][0]]
+                if value is None:   # a join: a param, whose operands are read next
+                    param = self._new_param(local, block)
+                    defs[block] = param
+                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, [], False))]
+                else:
+                    for step in chain:
+                        defs[step] = value
+                    values.append(value)
+            elif kind == _DEFINE:   # the value just read is the local's value in these blocks
+                defs[block] = values[-1]
+                for step in state:
+                    defs[step] = values[-1]
+            else:   # _OPERANDS: edges[:k] have their operand; if `waiting`, edge k's is on values
+                param, k, operands, waiting = state
+                edges, edge_args = preds[block], self.f.edge_args
+                while k < len(edges):
+                    if waiting:
+                        value, waiting = values.pop(), False
+                    else:
+                        value = defs.get(edge_source[edges[k]])
+                        if value is None:   # not known there: read it first
+                            work += [(_OPERANDS, block, (param, k, operands, True)),
+                                     (_READ, edge_source[edges[k]], None)]
+                            break
+                        value = resolve(value)
+                    edge_args[edges[k]].append(value)
+                    operands.append(value)
+                    k += 1
+                else:
+                    values.append(self._remove_if_trivial(param, block, operands))
+        return values.pop()
 
     def _remove_if_trivial(self, param: int, block: int, operands) -> int:
         """A param whose operands are all one value (or itself) is that value."""

@@ -1,48 +1,92 @@
-"""Dominator tree of an IR function (Cooper, Harvey and Kennedy's iterative algorithm).
+"""Dominator tree of an IR function (Lengauer and Tarjan's algorithm, the simple
+version with path compression, run on explicit stacks).
 
 `idom[b]` is the immediate dominator of reachable block b (the entry is its own;
 unreachable blocks get -1); `children[b]` lists the blocks b immediately
-dominates, in reverse postorder.
+dominates, in reverse postorder.  The cost is near-linear in blocks and edges
+whatever the shape: the iterative Cooper-Harvey-Kennedy algorithm walks up the
+tree from every predecessor, quadratic when a block has many deep predecessors
+(a br_if out of every level of deep nesting).
 """
 
 from __future__ import annotations
 
 from .function import IRFunction
 
+_NONE = -1
+
+
+def _spanning_tree(f: IRFunction) -> tuple[list[int], list[int], list[int]]:
+    """Depth-first preorder from the entry: (vertex by number, number by block
+    (-1 if unreachable), parent number by number)."""
+    number = [_NONE] * len(f.block_insts)
+    vertex, parent = [0], [_NONE]
+    number[0] = 0
+    stack = [(0, iter(f.successors(0)))]
+    while stack:
+        block, edges = stack[-1]
+        for edge in edges:
+            target = f.edge_block[edge]
+            if number[target] == _NONE:
+                number[target] = len(vertex)
+                vertex.append(target)
+                parent.append(number[block])
+                stack.append((target, iter(f.successors(target))))
+                break
+        else:
+            stack.pop()
+    return vertex, number, parent
+
 
 class DominatorTree:
     def __init__(self, f: IRFunction):
+        vertex, number, parent = _spanning_tree(f)
+        count = len(vertex)
+        preds: list[list[int]] = [[] for _ in range(count)]   # by number, reachable only
+        for v in range(count):
+            for edge in f.successors(vertex[v]):
+                preds[number[f.edge_block[edge]]].append(v)
+        semi = list(range(count))
+        label = list(range(count))
+        ancestor = [_NONE] * count
+        dom = [0] * count
+        bucket: list[list[int]] = [[] for _ in range(count)]
+
+        def evaluate(v: int) -> int:
+            if ancestor[v] == _NONE:
+                return v
+            path = []
+            while ancestor[ancestor[v]] != _NONE:   # compress the path to the forest root
+                path.append(v)
+                v = ancestor[v]
+            for v in reversed(path):
+                a = ancestor[v]
+                if semi[label[a]] < semi[label[v]]:
+                    label[v] = label[a]
+                ancestor[v] = ancestor[a]
+            return label[path[0]] if path else label[v]
+
+        for w in range(count - 1, 0, -1):
+            for v in preds[w]:
+                u = evaluate(v)
+                if semi[u] < semi[w]:
+                    semi[w] = semi[u]
+            bucket[semi[w]].append(w)
+            p = parent[w]
+            ancestor[w] = p
+            for v in bucket[p]:
+                u = evaluate(v)
+                dom[v] = u if semi[u] < semi[v] else p
+            bucket[p] = []
+        for w in range(1, count):
+            if dom[w] != semi[w]:
+                dom[w] = dom[dom[w]]
+
         order = f.reachable_blocks()
-        position = [-1] * len(f.block_insts)
-        for index, block in enumerate(order):
-            position[block] = index
-        preds: list[list[int]] = [[] for _ in f.block_insts]
-        for block in order:
-            for edge in f.successors(block):
-                preds[f.edge_block[edge]].append(block)
         idom = [-1] * len(f.block_insts)
-        idom[order[0]] = order[0]
-        changed = True
-        while changed:
-            changed = False
-            for block in order[1:]:
-                new = -1
-                for pred in preds[block]:
-                    if idom[pred] < 0:
-                        continue
-                    if new < 0:
-                        new = pred
-                        continue
-                    a, b = pred, new
-                    while a != b:
-                        while position[a] > position[b]:
-                            a = idom[a]
-                        while position[b] > position[a]:
-                            b = idom[b]
-                    new = a
-                if idom[block] != new:
-                    idom[block] = new
-                    changed = True
+        idom[vertex[0]] = vertex[0]
+        for w in range(1, count):
+            idom[vertex[w]] = vertex[dom[w]]
         self.order = order
         self.idom = idom
         self.children: list[list[int]] = [[] for _ in f.block_insts]

@@ -1,12 +1,15 @@
 """Per-preg occupancy: which intervals of points each physical register is taken for.
 
-For every preg three parallel lists sorted by start hold disjoint intervals
-[start, end) and their owner.  The allocator keeps two of these tables: one for
-bundles (owner = bundle index, evictable when lighter) and one for reservations
-(owner CLOBBERED: an instruction destroys the register there; owner <= -2: a
-FIXED operand reserves it for vreg -2 - owner, whose own bundle may sit there).
-Because the intervals of one preg never overlap, sorting by start also sorts
-by end, so "what overlaps [from, to)" is one bisect plus a walk over the hits.
+For every preg the disjoint intervals [start, end) and their owners are kept
+sorted by start, in chunks of at most 2 * CHUNK entries (three parallel lists per
+chunk, and the first start of each chunk for bisecting), so inserting or removing
+one costs about CHUNK steps however long the function: a single sorted list would
+move half of it each time, quadratic over a big function.  The allocator keeps two
+of these tables: one for bundles (owner = bundle index, evictable when lighter) and
+one for reservations (owner CLOBBERED: an instruction destroys the register there;
+owner <= -2: a FIXED operand reserves it for vreg -2 - owner, whose own bundle may
+sit there).  Because the intervals of one preg never overlap, sorting by start also
+sorts by end, so "what overlaps [from, to)" is one bisect plus a walk over the hits.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 CLOBBERED = -1
+CHUNK = 256
 
 
 def fixed_owner(vreg: int) -> int:
@@ -22,16 +26,27 @@ def fixed_owner(vreg: int) -> int:
 
 class Occupancy:
     def __init__(self, num_pregs: int):
-        self.starts: list[list[int]] = [[] for _ in range(num_pregs)]
-        self.ends: list[list[int]] = [[] for _ in range(num_pregs)]
-        self.owners: list[list[int]] = [[] for _ in range(num_pregs)]
+        # per preg: chunks of (starts, ends, owners), and each chunk's first start
+        self.chunks: list[list[tuple[list[int], list[int], list[int]]]] = [[] for _ in range(num_pregs)]
+        self.firsts: list[list[int]] = [[] for _ in range(num_pregs)]
 
     def insert(self, preg: int, start: int, end: int, owner: int) -> None:
-        starts = self.starts[preg]
+        chunks, firsts = self.chunks[preg], self.firsts[preg]
+        if not chunks:
+            chunks.append(([start], [end], [owner]))
+            firsts.append(start)
+            return
+        chunk = max(bisect_left(firsts, start) - 1, 0)
+        starts, ends, owners = chunks[chunk]
         at = bisect_left(starts, start)
         starts.insert(at, start)
-        self.ends[preg].insert(at, end)
-        self.owners[preg].insert(at, owner)
+        ends.insert(at, end)
+        owners.insert(at, owner)
+        firsts[chunk] = starts[0]
+        if len(starts) > 2 * CHUNK:
+            chunks.insert(chunk + 1, (starts[CHUNK:], ends[CHUNK:], owners[CHUNK:]))
+            firsts.insert(chunk + 1, starts[CHUNK])
+            del starts[CHUNK:], ends[CHUNK:], owners[CHUNK:]
 
     def insert_reservation(self, preg: int, start: int, end: int, owner: int) -> None:
         """Like insert, but a repeat of an existing reservation (one vreg passed twice
@@ -43,26 +58,53 @@ class Occupancy:
         self.insert(preg, start, end, owner)
 
     def remove(self, preg: int, start: int, owner: int) -> None:
-        starts, owners = self.starts[preg], self.owners[preg]
-        at = bisect_left(starts, start)
-        while owners[at] != owner:
-            at += 1
-        del starts[at], self.ends[preg][at], owners[at]
+        chunks, firsts = self.chunks[preg], self.firsts[preg]
+        chunk = max(bisect_left(firsts, start) - 1, 0)
+        at = bisect_left(chunks[chunk][0], start)
+        while at >= len(chunks[chunk][2]) or chunks[chunk][2][at] != owner:
+            if at >= len(chunks[chunk][2]):
+                chunk, at = chunk + 1, 0
+            else:
+                at += 1
+        starts, ends, owners = chunks[chunk]
+        del starts[at], ends[at], owners[at]
+        if starts:
+            firsts[chunk] = starts[0]
+        else:
+            del chunks[chunk], firsts[chunk]
 
     def overlapping(self, preg: int, start: int, end: int):
         """Yield (start, end, owner) of the intervals meeting [start, end), in order."""
-        starts, ends, owners = self.starts[preg], self.ends[preg], self.owners[preg]
-        at = bisect_right(starts, start) - 1
-        if at < 0 or ends[at] <= start:
-            at += 1
-        count = len(starts)
-        while at < count and starts[at] < end:
-            yield starts[at], ends[at], owners[at]
-            at += 1
+        chunks = self.chunks[preg]
+        if not chunks:
+            return
+        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
+        if chunk < 0:
+            chunk, at = 0, 0
+        else:
+            starts, ends, _ = chunks[chunk]
+            at = bisect_right(starts, start) - 1
+            if ends[at] <= start:
+                at += 1
+        while chunk < len(chunks):
+            starts, ends, owners = chunks[chunk]
+            count = len(starts)
+            while at < count:
+                if starts[at] >= end:
+                    return
+                yield starts[at], ends[at], owners[at]
+                at += 1
+            chunk, at = chunk + 1, 0
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
-        starts, ends = self.starts[preg], self.ends[preg]
+        chunks = self.chunks[preg]
+        chunk = bisect_right(self.firsts[preg], start) - 1
+        if chunk < 0:   # all of them start after `start`
+            return not chunks or chunks[0][0][0] >= end
+        starts, ends, _ = chunks[chunk]
         at = bisect_right(starts, start) - 1
-        if at >= 0 and ends[at] > start:
+        if ends[at] > start:
             return False
-        return at + 1 >= len(starts) or starts[at + 1] >= end
+        if at + 1 < len(starts):
+            return starts[at + 1] >= end
+        return chunk + 1 >= len(chunks) or chunks[chunk + 1][0][0] >= end

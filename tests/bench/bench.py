@@ -8,7 +8,8 @@ clang) it measures, in one run and on the same emulated AArch64:
   (c) machine code size: our functions against Cranelift's (the function symbols
       of wasmtime's serialized module).
 Then compile speed (compile_speed.py): KB of code section per second with 1 and
---jobs jobs, time per pipeline phase, and compile time against module size; and a
+--jobs jobs, time per pipeline phase, compile time against module size and of
+extreme module shapes (deep nesting, a wide br_table, a function over a MiB); and a
 large real library, zstd from its PyPI sdist (zstd_case.py): compile time with 1
 and --jobs jobs, and ZSTD_compress time, ours / wasmtime's.  Figures are printed
 and written to build/bench.json; nothing here passes or fails.
@@ -148,6 +149,9 @@ def main(argv=None) -> int:
     report["compile_scaling"] = compile_speed.scaling()
     print("\ncompile time against module size (synthetic modules, 1 job):")
     print("\n".join(compile_speed.format_scaling(report["compile_scaling"])))
+    report["compile_shapes"] = compile_speed.shape_scaling()
+    print("\ncompile time of extreme shapes at two sizes (1 job; flat cpu us/unit = linear):")
+    print("\n".join(compile_speed.format_shape_scaling(report["compile_shapes"])))
     report["zstd"] = zstd_case.zstd_figures(BUILD, arm64, args.jobs)
     print()
     print("\n".join(zstd_case.format_zstd(report["zstd"])))

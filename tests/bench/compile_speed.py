@@ -4,21 +4,34 @@
 Module size is varied with synthetic modules of 100 to 3000 functions drawn from
 one fixed mix (memory loops, calls, branches, integer and float arithmetic), so
 seconds per KB should stay flat if compile time is linear in module size.
+Extreme shapes (shapes.py: 100k nested blocks, loops and ifs, blocks left from
+each of 100k levels, a 100k-target br_table, a function of over a MiB of code,
+20k functions) are built at two sizes a factor of four apart: CPU time per unit
+should stay flat there too.
 Times are wall-clock (perf_counter); with jobs > 1 the phase times are summed
 over the workers.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import resource
+import sys
 import time
 
+import shapes
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 CODE_SECTION = 10
 SCALING_SIZES = (100, 300, 1000, 3000)
+# Extreme shapes (shapes.SHAPES) and the two sizes each is built at; 16,000 straight-line
+# steps make one block of well over a MiB of code.
+SHAPE_SIZES = {"nested blocks": (25_000, 100_000), "nested exits": (25_000, 100_000),
+               "nested loops": (25_000, 100_000),
+               "nested ifs": (25_000, 100_000), "br_table targets": (25_000, 100_000),
+               "straight-line steps": (4_000, 16_000), "functions": (5_000, 20_000)}
 
 
 def _leb128(data: bytes, at: int) -> tuple[int, int]:
@@ -130,3 +143,44 @@ def format_scaling(rows: list[dict]) -> list[str]:
               for row in rows]
     return lines
 
+
+
+def shape_scaling(sizes=SHAPE_SIZES) -> list[dict]:
+    """Build time of each extreme shape at each of its sizes (one job): wall and CPU
+    seconds, CPU microseconds per unit of size, and the size of the largest function."""
+    rows = []
+    for name, counts in sizes.items():
+        for size in counts:
+            data = shapes.SHAPES[name](size)
+            largest = []
+            figures = measure([data], keep=lambda result: largest.append(
+                max(f["size"] for f in result.metadata["functions"])))
+            rows.append({"shape": name, "size": size, "seconds": figures["seconds"],
+                         "cpu_seconds": figures["cpu_seconds"], "largest_function": largest[0],
+                         "cpu_us_per_unit": 1e6 * figures["cpu_seconds"] / size})
+    return rows
+
+
+def format_shape_scaling(rows: list[dict]) -> list[str]:
+    lines = [f"{'shape':<20} {'size':>7} {'seconds':>8} {'cpu s':>7} {'cpu us/unit':>11} {'largest function':>16}"]
+    lines += [f"{row['shape']:<20} {row['size']:>7} {row['seconds']:>8.2f} {row['cpu_seconds']:>7.2f} "
+              f"{row['cpu_us_per_unit']:>11.1f} {row['largest_function'] / 1024:>13.1f} KB" for row in rows]
+    return lines
+
+
+def main(argv=None) -> int:
+    """`python tests/bench/compile_speed.py [SHAPE...]`: the extreme shapes' table alone."""
+    parser = argparse.ArgumentParser(description="Compile time of extreme module shapes at two sizes")
+    parser.add_argument("shapes", nargs="*", metavar="SHAPE",
+                        help=f"any of: {', '.join(SHAPE_SIZES)} (default: all)")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.shapes if name not in SHAPE_SIZES]
+    if unknown:
+        parser.error(f"unknown shape {unknown[0]!r}")
+    names = args.shapes or list(SHAPE_SIZES)
+    print("\n".join(format_shape_scaling(shape_scaling({name: SHAPE_SIZES[name] for name in names}))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

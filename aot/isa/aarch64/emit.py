@@ -14,6 +14,20 @@ x16/x17 and v31 are emitter scratch: never allocated, free at every
 instruction boundary.  Branches to blocks and trap islands are fixed up once the
 function is laid out; calls to functions and to the trap stub are returned as
 relocations for the module's text layout.
+
+Far branches.  A conditional branch reaches +-1 MiB (b.cond, cbz/cbnz; tbz/tbnz
+32 KiB), `b` +-128 MiB.  Trap sequences normally sit at the end of the function.
+While forward conditional branches (to a block not yet placed, or to a trap
+sequence) are pending, every instruction and move boundary checks that the code
+still to come before an island could be placed (the next unit, at most
+UNIT_WORDS, or a br_table with its jump table, which checks for itself, plus
+the island itself) stays within the reach of each of them (the earliest
+deadline); if not, an island is placed there, behind a `b` over it: each
+pending branch to a block still ahead goes to a veneer `b` to that block, each
+trap branch to its trap sequence.  A conditional branch back to a block more
+than its reach away, or one over a jump table about as long as its reach,
+becomes the inverted condition over a `b`.  So a function shorter than the
+reach gets no island and the same code as without any of this.
 """
 
 from __future__ import annotations
@@ -31,11 +45,11 @@ from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
 X16, X17, V31 = 16, 17, 31
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
-# Conditional branches reach +-1 MiB.  Trap islands are flushed before their
-# first branch gets that far, and in functions that may outgrow the range
-# (FAR_INSTS VCode instructions) conditional branches to blocks hop over a `b`.
-ISLAND_FLUSH_WORDS = 200_000
-FAR_INSTS = 16_000
+# More words than any one instruction (but a br_table's jump table) or move emits.
+UNIT_WORDS = 4096
+TRAP_SEQUENCE_WORDS = 5  # the most trap_sequence emits (an out-of-fuel trap's)
+NO_DEADLINE = float("inf")
+_ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
 class EmittedFunction:
@@ -57,11 +71,13 @@ class FunctionEmitter:
         self.outgoing = outgoing_bytes
         self.saved_at = outgoing_bytes + 8 * alloc.num_slots
         self.frame = (self.saved_at + 8 * len(alloc.callee_saved) + 8 + 15) & ~15
-        self.block_offset = [0] * vcode.num_blocks
+        self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
         self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
-        self.far = len(vcode.insts) > FAR_INSTS
+        self.pending: list[tuple[int, int]] = []        # (word index, block): conditional, forward
+        self.deadline = NO_DEADLINE   # the word index an island must end by
+        self.room = NO_DEADLINE       # place an island before a unit that starts at or past this
 
     # --- helpers ---------------------------------------------------------------
 
@@ -108,6 +124,14 @@ class FunctionEmitter:
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""
         self.islands.append((self.here(), int(code), wasm_offset))
+        self.put_forward(word)
+
+    def put_forward(self, word: int) -> None:
+        """Put a forward conditional branch, just noted in `pending` or `islands`: the
+        next island must end within its reach, and is that much bigger."""
+        self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
+        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands)
+        self.room = self.deadline - island - UNIT_WORDS
         self.put(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
@@ -127,19 +151,26 @@ class FunctionEmitter:
         self.forward = self.jump_forwarding()
         emitted = [block for block in range(vcode.num_blocks) if self.forward[block] == block]
         self.prologue()
+        words = self.words
         for position, block in enumerate(emitted):
-            if self.islands and self.here() - self.islands[0][0] > ISLAND_FLUSH_WORDS:
+            if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: set[tuple[int, int, int]] = set()
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, cls in alloc.edits_before.get(index, ()):
+                    if len(words) >= self.room:
+                        self.flush_islands(jump_over=True)
                     self.move(src, dst, cls)
+                if len(words) >= self.room:
+                    self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
                 for src, dst, cls in alloc.edits_after.get(index, ()):
+                    if len(words) >= self.room:
+                        self.flush_islands(jump_over=True)
                     self.move(src, dst, cls)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
@@ -167,34 +198,58 @@ class FunctionEmitter:
             self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
 
+    def make_room(self, words: int) -> None:
+        """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump
+        table): place an island now if after that unit it would end past the deadline."""
+        if self.here() + words >= self.room:
+            self.flush_islands(jump_over=True)
+
     def flush_islands(self, jump_over: bool) -> None:
-        """Emit the pending trap islands here (behind a branch when code follows)."""
-        if jump_over:
-            skip = self.here()
+        """Resolve every pending forward conditional branch: to its block if placed by
+        now, else through a veneer here; trap branches to their trap sequence here.
+        Code that follows (`jump_over`) branches over the island, if there is one."""
+        ahead = [(word_index, block) for word_index, block in self.pending if self.block_offset[block] < 0]
+        for word_index, block in self.pending:
+            if self.block_offset[block] >= 0:
+                self.block_fixups.append((word_index, block))
+        skip = self.here() if jump_over and (ahead or self.islands) else None
+        if skip is not None:
             self.put(e.b(0))
+        for word_index, block in ahead:
+            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
+            self.branch_to(e.b(0), block)
         for word_index, code, wasm_offset in self.islands:
             self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
             self.trap_sequence(code, wasm_offset)
-        self.islands = []
-        if jump_over:
+        self.pending, self.islands, self.deadline, self.room = [], [], NO_DEADLINE, NO_DEADLINE
+        if skip is not None:
             self.words[skip] = e.b(4 * (self.here() - skip))
 
     def jump_forwarding(self) -> list[int]:
         """Per block, the block control really reaches there: a block that is just a
-        `jump` with no moves is never emitted, and branches go to its target."""
+        `jump` with no moves is never emitted, and branches go to its target.  Each chain
+        of such blocks is followed once (linear in the blocks, however deep the chains);
+        a block whose chain runs into a jump cycle stays."""
         vcode, alloc = self.vcode, self.alloc
-        forward = list(range(vcode.num_blocks))
+        jump = list(range(vcode.num_blocks))
         for block in range(1, vcode.num_blocks):
             start = vcode.block_start[block]
             if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
                     and start not in alloc.edits_before and start not in alloc.edits_after):
-                forward[block] = vcode.insts[start].data
+                jump[block] = vcode.insts[start].data
+        final: list[int | None] = [None] * vcode.num_blocks   # None: not seen yet
         for block in range(vcode.num_blocks):
-            target, steps = forward[block], 0
-            while forward[target] != target and steps < vcode.num_blocks:
-                target, steps = forward[target], steps + 1
-            forward[block] = block if steps == vcode.num_blocks else target  # a jump cycle stays
-        return forward
+            path, target = [], block
+            while final[target] is None and jump[target] != target:
+                final[target] = _ON_PATH
+                path.append(target)
+                target = jump[target]
+            if final[target] is None:  # not a jump: the chain ends here
+                final[target] = target
+            end = _IN_CYCLE if final[target] in (_ON_PATH, _IN_CYCLE) else final[target]
+            for step in path:
+                final[step] = end
+        return [block if end == _IN_CYCLE else end for block, end in enumerate(final)]
 
     def falls_through_to(self, block: int) -> bool:
         return self.forward[block] == self.next_block
@@ -203,13 +258,20 @@ class FunctionEmitter:
         self.block_fixups.append((self.here(), self.forward[block]))
         self.put(word)
 
-    def cond_branch_to(self, word: int, inverted: int, block: int) -> None:
-        """A conditional branch to a block; `inverted` (offset 8) skips a far `b` instead."""
-        if self.far:
+    def cond_branch_to(self, word: int, inverted: int, block: int, passing: int = 0) -> None:
+        """A conditional branch to a block: pending while the block is ahead, unless
+        the `passing` words that follow it with no unit boundary (a jump table) leave
+        no room for an island in its reach; then, as back to a block out of its reach,
+        `inverted` (offset 8) skips a `b` to the block instead."""
+        target, reach = self.forward[block], e.branch_reach(word)
+        if self.block_offset[target] < 0 and passing + UNIT_WORDS < reach:
+            self.pending.append((self.here(), target))
+            self.put_forward(word)
+        elif 0 <= self.block_offset[target] and self.here() - self.block_offset[target] <= reach:
+            self.branch_to(word, block)
+        else:
             self.put(inverted)
             self.branch_to(e.b(0), block)
-        else:
-            self.branch_to(word, block)
 
 
 def materialize(rd: int, value: int, is64: bool) -> list[int]:
@@ -675,11 +737,12 @@ def _condbr(em, inst, regs):
 def _br_table(em, inst, regs):
     targets, default = inst.data
     index = regs[0]
+    em.make_room(len(targets))
     if len(targets) < 4096:
         em.put(e.cmp_imm(False, index, len(targets)))
     else:
         em.put(*materialize(X16, len(targets), False), e.cmp_reg(False, index, X16))
-    em.cond_branch_to(e.b_cond(HS, 0), e.b_cond(LO, 8), default)
+    em.cond_branch_to(e.b_cond(HS, 0), e.b_cond(LO, 8), default, passing=len(targets))
     em.put(e.adr(X16, 16), e.ldrs_reg(4, True, X17, X16, index, e.UXTW, True),
            e.add_reg(True, X16, X16, X17), e.br(X16))
     table = em.here()

@@ -8,7 +8,7 @@ checked: an operand that does not fit raises ValueError, nothing is truncated.
 Branch and literal offsets are in bytes, relative to the address of the
 instruction itself; `adrp` takes its offset in 4 KiB pages.  `patch_branch`
 re-encodes the offset of an already encoded branch/literal/adr word, for label
-fixups.
+fixups; `branch_reach` says how far such a branch reaches (for islands and veneers).
 
 One private helper per instruction class builds the word from its fields; the
 public functions are thin, table-like wrappers over those helpers.
@@ -617,17 +617,40 @@ def ldr_fp_literal(size_bytes: int, rt: int, offset: int) -> int:
     return (opc << 30) | 0x1C000000 | (_words(offset, 19, "ldr literal") << 5) | _reg(rt)
 
 
+# The word-offset fields of pc-relative branches and literal loads:
+# (mask, match, field width, field shift, name).
+_BRANCH_FIELDS = (
+    (0x7C000000, 0x14000000, 26, 0, "b"),             # b, bl
+    (0xFF000010, 0x54000000, 19, 5, "b.cond"),
+    (0x7E000000, 0x34000000, 19, 5, "cbz"),           # cbz, cbnz
+    (0x3B000000, 0x18000000, 19, 5, "ldr literal"),
+    (0x7E000000, 0x36000000, 14, 5, "tbz"),           # tbz, tbnz
+)
+
+
+def _branch_field(word: int):
+    for mask, match, bits, shift, what in _BRANCH_FIELDS:
+        if word & mask == match:
+            return bits, shift, what
+    return None
+
+
+def branch_reach(word: int) -> int:
+    """How far an encoded b/bl/b.cond/cbz/cbnz/tbz/tbnz/ldr-literal word reaches, in
+    words: back by up to this many, forward by up to one less."""
+    field = _branch_field(word)
+    if field is None:
+        raise ValueError(f"{word:#010x} is not a pc-relative branch or literal load")
+    return 1 << (field[0] - 1)
+
+
 def patch_branch(word: int, offset: int) -> int:
     """Re-encode the pc-relative field of an encoded b/bl/b.cond/cbz/cbnz/tbz/tbnz/
     ldr-literal/adr/adrp word with a new offset (bytes; pages for adrp)."""
-    if word & 0x7C000000 == 0x14000000:                       # b, bl
-        return (word & 0xFC000000) | _words(offset, 26, "b")
-    if word & 0xFF000010 == 0x54000000:                       # b.cond
-        return (word & 0xFF00001F) | (_words(offset, 19, "b.cond") << 5)
-    if word & 0x7E000000 == 0x34000000 or word & 0x3B000000 == 0x18000000:  # cbz/cbnz, ldr literal
-        return (word & 0xFF00001F) | (_words(offset, 19, "imm19") << 5)
-    if word & 0x7E000000 == 0x36000000:                       # tbz, tbnz
-        return (word & 0xFFF8001F) | (_words(offset, 14, "tbz") << 5)
+    field = _branch_field(word)
+    if field is not None:
+        bits, shift, what = field
+        return (word & ~(((1 << bits) - 1) << shift)) | (_words(offset, bits, what) << shift)
     if word & 0x1F000000 == 0x10000000:                       # adr, adrp
         return _pc_rel(word & 0x9F00001F, 0, _simm(offset, 21, "adr offset"))
     raise ValueError(f"{word:#010x} is not a pc-relative branch, literal load or adr")
