@@ -13,6 +13,23 @@ import pytest
 from wasmoon_aot.runtime import emulator
 
 
+# A counter with a memory, and a module importing its bump: the neighbours of the store and isolation tests.
+COUNTER_WAT = """
+(module
+  (memory (export "memory") 1)
+  (global $n (mut i32) (i32.const 0))
+  (func (export "bump") (result i32)
+    (global.set $n (i32.add (global.get $n) (i32.const 1)))
+    (global.get $n)))
+"""
+
+IMPORTER_WAT = """
+(module
+  (import "m" "bump" (func $bump (result i32)))
+  (func (export "twice") (result i32) (drop (call $bump)) (call $bump)))
+"""
+
+
 def compile_wat(tmp_path: Path, text: str, name: str = "probe") -> str:
     """The ELF artifact of WAT `text`, written into tmp_path (skips if the compiler lacks a feature)."""
     from wasmoon_aot.aot.compiler import compile_bytes

@@ -16,30 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes, compile_wasm
+from guest import COUNTER_WAT, IMPORTER_WAT, compile_wat, run_in_process
+from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import LinkError, Store, Table, Trap, TrapCode, WasiConfig, WorkerError, load
 from wasmoon_aot.runtime.errors import ArtifactError
-from wasmoon_aot.runtime import emulator
 from wasmoon_aot.runtime.emulator import runs_natively
 
 needs_worker = pytest.mark.skipif(runs_natively(), reason="no worker process on an AArch64 host")
 
-COUNTER_WAT = """
-(module
-  (memory (export "memory") 1)
-  (global $n (mut i32) (i32.const 0))
-  (func (export "bump") (result i32)
-    (global.set $n (i32.add (global.get $n) (i32.const 1)))
-    (global.get $n)))
-"""
-
-IMPORTER_WAT = """
-(module
-  (import "m" "bump" (func $bump (result i32)))
-  (func (export "twice") (result i32) (drop (call $bump)) (call $bump)))
-"""
 
 # down(n) = n, through n nested host calls: Wasm -> host -> Wasm -> ...
 RECURSIVE_WAT = """
@@ -93,16 +79,10 @@ SPIN_WAT = """
 """
 
 
-def _artifact(tmp_path: Path, name: str, wat: str) -> str:
-    path = tmp_path / f"{name}.so"
-    path.write_bytes(compile_wasm(wat_to_wasm(wat.encode())))
-    return str(path)
-
-
 def _side_by_side(tmp_path, same_store: bool):
     """A counter instance, and the store for the instance put beside it."""
     store = Store()
-    neighbour = load(_artifact(tmp_path, "counter", COUNTER_WAT), store=store)
+    neighbour = load(compile_wat(tmp_path, COUNTER_WAT, "counter"), store=store)
     assert neighbour.exports.bump() == 1
     return neighbour, store if same_store else Store()
 
@@ -121,13 +101,7 @@ def _nested(levels: int, call):
 
 def _run_in_process(tmp_path: Path, script: str, *args: str) -> str:
     """Run `script` where artifacts load into the calling process (as on an AArch64 host); its stdout."""
-    package = tmp_path / "site" / "wasmoon_aot"
-    package.mkdir(parents=True)
-    (package / "__init__.py").write_text("")
-    (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
-    command = [sys.executable] if runs_natively() else emulator.worker_command()[:-2]
-    done = subprocess.run([*command, "-c", script, *args], capture_output=True, text=True, timeout=600,
-                          env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})
+    done = run_in_process(tmp_path, script, *args)
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -137,7 +111,7 @@ def _run_in_process(tmp_path: Path, script: str, *args: str) -> str:
 @pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
 def test_host_recursion_traps_cleanly_and_harms_no_one(tmp_path, same_store):
     neighbour, store = _side_by_side(tmp_path, same_store)
-    recursive = _recursive(_artifact(tmp_path, "recursive", RECURSIVE_WAT), store)
+    recursive = _recursive(compile_wat(tmp_path, RECURSIVE_WAT, "recursive"), store)
     worker = getattr(recursive, "worker", None)
     assert recursive.exports.down(40) == 40
     for levels in range(12):  # the limit strikes at every point of the host -> Wasm -> host cycle
@@ -169,13 +143,13 @@ for levels in range(12):
 
 def test_host_recursion_traps_cleanly_in_process(tmp_path):
     """The same bound where no worker stands between: RecursionError never strikes inside the runtime."""
-    output = _run_in_process(tmp_path, IN_PROCESS_RECURSION, _artifact(tmp_path, "recursive", RECURSIVE_WAT))
+    output = _run_in_process(tmp_path, IN_PROCESS_RECURSION, compile_wat(tmp_path, RECURSIVE_WAT, "recursive"))
     assert output.splitlines() == [f"{int(TrapCode.STACK_OVERFLOW)} 40"] * 12
 
 
 def test_recursion_inside_wasm_alone_traps_cleanly(tmp_path):
     neighbour, store = _side_by_side(tmp_path, same_store=True)
-    instance = load(_artifact(tmp_path, "forever", WASM_ONLY_RECURSION_WAT), store=store)
+    instance = load(compile_wat(tmp_path, WASM_ONLY_RECURSION_WAT, "forever"), store=store)
     for _ in range(2):
         with pytest.raises(Trap, match="call stack exhausted"):
             instance.exports.forever(0)
@@ -186,7 +160,7 @@ def test_recursion_inside_wasm_alone_traps_cleanly(tmp_path):
 
 @needs_worker
 def test_killed_worker_loses_only_its_store(tmp_path):
-    counter = _artifact(tmp_path, "counter", COUNTER_WAT)
+    counter = compile_wat(tmp_path, COUNTER_WAT, "counter")
     doomed_store, other_store = Store(), Store()
     doomed = load(counter, store=doomed_store)
     doomed_memory = doomed.exports.memory
@@ -201,7 +175,7 @@ def test_killed_worker_loses_only_its_store(tmp_path):
     with pytest.raises(WorkerError, match="worker"):
         doomed_memory.size
     with pytest.raises(WorkerError, match="lost with its store's worker"):   # not a LinkError
-        load(_artifact(tmp_path, "importer", IMPORTER_WAT), imports={"m": doomed}, store=doomed_store)
+        load(compile_wat(tmp_path, IMPORTER_WAT, "importer"), imports={"m": doomed}, store=doomed_store)
     assert survivor.exports.bump() == 2
 
     reborn = load(counter, store=doomed_store)    # the store gets a fresh worker
@@ -237,7 +211,7 @@ def _open_fds(worker) -> int:
 @pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
 def test_failed_wasi_load_leaks_no_descriptors(tmp_path, same_store):
     neighbour, store = _side_by_side(tmp_path, same_store)
-    who, dirs = _artifact(tmp_path, "who", WHO_WAT), _who_dirs(tmp_path)
+    who, dirs = compile_wat(tmp_path, WHO_WAT, "who"), _who_dirs(tmp_path)
     worker = None if runs_natively() else store.worker
     before = None if worker is None else _open_fds(worker)
     for bad_imports in ({"env": {"f": 42}}, {"env": {}}, {"env": 42}):
@@ -255,9 +229,9 @@ def test_failed_wasi_load_leaks_no_descriptors(tmp_path, same_store):
 def test_interrupted_wasi_load_hands_its_descriptors_to_no_one(tmp_path, monkeypatch):
     """Interrupted after sending its fds and before its request: the next load still gets its own,
     and the worker, still in step, is kept."""
-    who, dirs = _artifact(tmp_path, "who", WHO_WAT), _who_dirs(tmp_path)
+    who, dirs = compile_wat(tmp_path, WHO_WAT, "who"), _who_dirs(tmp_path)
     store = Store()
-    neighbour = load(_artifact(tmp_path, "counter", COUNTER_WAT), store=store)
+    neighbour = load(compile_wat(tmp_path, COUNTER_WAT, "counter"), store=store)
     worker = store.worker
     real_request = worker.channel.request
 
@@ -302,7 +276,7 @@ def _running(pid: int) -> bool:
 @needs_worker
 @pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_worker_exits_when_the_cli_is_killed(tmp_path, signal_number):
-    spin = _artifact(tmp_path, "spin", SPIN_WAT)
+    spin = compile_wat(tmp_path, SPIN_WAT, "spin")
     cli = subprocess.Popen([sys.executable, "-m", "wasmoon_aot.aot.cli", "run", spin], stdout=subprocess.PIPE)
     try:
         assert cli.stdout.readline() == b"ready\n"   # the worker is spinning in Wasm now
@@ -363,12 +337,12 @@ print(sorted(map(str, outcomes)))
 
 def test_threads_in_one_store_take_turns_in_process(tmp_path):
     """One thread's stack overflow is never another's: the store's one chain of entries serializes them."""
-    output = _run_in_process(tmp_path, IN_PROCESS_THREADS, _artifact(tmp_path, "spin", SPIN_AND_OVERFLOW_WAT))
+    output = _run_in_process(tmp_path, IN_PROCESS_THREADS, compile_wat(tmp_path, SPIN_AND_OVERFLOW_WAT, "spin"))
     assert output == "['7', 'depth: call stack exhausted']\n"
 
 
 def test_threads_share_one_worker_per_store_and_link_across(tmp_path):
-    counter, importer = _artifact(tmp_path, "counter", COUNTER_WAT), _artifact(tmp_path, "importer", IMPORTER_WAT)
+    counter, importer = compile_wat(tmp_path, COUNTER_WAT, "counter"), compile_wat(tmp_path, IMPORTER_WAT, "importer")
     store, count = Store(), 4
     barrier = threading.Barrier(count)
     providers, users, answers, failures = [None] * count, [None] * count, [None] * count, []
@@ -407,7 +381,7 @@ SPIN_FOREVER_WAT = '(module (func (export "spin") (loop (br 0))))'
 def test_bad_artifacts_are_refused_and_harm_no_one(tmp_path, same_store):
     import lief
     neighbour, store = _side_by_side(tmp_path, same_store)
-    good = _artifact(tmp_path, "good", COUNTER_WAT)
+    good = compile_wat(tmp_path, COUNTER_WAT, "good")
     data = Path(good).read_bytes()
     text = lief.parse(good).get_section(".text").file_offset
     flipped = bytearray(data)
@@ -424,7 +398,7 @@ def test_bad_artifacts_are_refused_and_harm_no_one(tmp_path, same_store):
 @pytest.mark.parametrize("same_store", [True, False], ids=["one store", "two stores"])
 def test_negative_grow_is_refused_and_harms_no_one(tmp_path, same_store):
     neighbour, store = _side_by_side(tmp_path, same_store)
-    victim = load(_artifact(tmp_path, "victim", COUNTER_WAT), store=store)
+    victim = load(compile_wat(tmp_path, COUNTER_WAT, "victim"), store=store)
     victim.exports.memory.write(0, b"mine")
     for grow in (victim.exports.memory.grow, Table("externref", 1, store=store).grow):
         with pytest.raises(ValueError):

@@ -4,25 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_wasm
-from wasmoon_aot.aot.wat import wat_to_wasm
+from guest import COUNTER_WAT, IMPORTER_WAT, compile_wat
 from wasmoon_aot.runtime import Global, LinkError, Memory, Store, load
 from wasmoon_aot.runtime.emulator import runs_natively
 
-COUNTER_WAT = """
-(module
-  (memory (export "memory") 1)
-  (global $n (mut i32) (i32.const 0))
-  (func (export "bump") (result i32)
-    (global.set $n (i32.add (global.get $n) (i32.const 1)))
-    (global.get $n)))
-"""
-
-IMPORTER_WAT = """
-(module
-  (import "m" "bump" (func $bump (result i32)))
-  (func (export "twice") (result i32) (drop (call $bump)) (call $bump)))
-"""
 
 MEMORY_IMPORTER_WAT = """
 (module
@@ -37,14 +22,8 @@ GLOBAL_IMPORTER_WAT = """
 """
 
 
-def _artifact(tmp_path, name: str, wat: str) -> str:
-    path = tmp_path / f"{name}.so"
-    path.write_bytes(compile_wasm(wat_to_wasm(wat.encode())))
-    return str(path)
-
-
 def test_stores_keep_their_own_state(tmp_path):
-    counter = _artifact(tmp_path, "counter", COUNTER_WAT)
+    counter = compile_wat(tmp_path, COUNTER_WAT, "counter")
     first, second = Store(), Store()
     in_first = load(counter, store=first)
     in_second = load(counter, store=second)
@@ -60,27 +39,27 @@ def test_stores_keep_their_own_state(tmp_path):
 
 def test_instances_of_one_store_link(tmp_path):
     store = Store()
-    provider = load(_artifact(tmp_path, "counter", COUNTER_WAT), store=store)
-    user = load(_artifact(tmp_path, "importer", IMPORTER_WAT), imports={"m": provider}, store=store)
+    provider = load(compile_wat(tmp_path, COUNTER_WAT, "counter"), store=store)
+    user = load(compile_wat(tmp_path, IMPORTER_WAT, "importer"), imports={"m": provider}, store=store)
     assert user.exports.twice() == 2
     assert provider.exports.bump() == 3
 
 
 def test_functions_do_not_link_across_stores(tmp_path):
-    provider = load(_artifact(tmp_path, "counter", COUNTER_WAT), store=Store())
+    provider = load(compile_wat(tmp_path, COUNTER_WAT, "counter"), store=Store())
     with pytest.raises(LinkError, match="import belongs to another store m.bump"):
-        load(_artifact(tmp_path, "importer", IMPORTER_WAT), imports={"m": provider}, store=Store())
+        load(compile_wat(tmp_path, IMPORTER_WAT, "importer"), imports={"m": provider}, store=Store())
 
 
 def test_externs_do_not_link_across_stores(tmp_path):
-    memory_user = _artifact(tmp_path, "memory_user", MEMORY_IMPORTER_WAT)
-    global_user = _artifact(tmp_path, "global_user", GLOBAL_IMPORTER_WAT)
+    memory_user = compile_wat(tmp_path, MEMORY_IMPORTER_WAT, "memory_user")
+    global_user = compile_wat(tmp_path, GLOBAL_IMPORTER_WAT, "global_user")
     first, second = Store(), Store()
     memory = Memory(1, store=first)
     assert load(memory_user, imports={"env": {"memory": memory}}, store=first).exports.size() == 1
     with pytest.raises(LinkError, match="import belongs to another store env.memory"):
         load(memory_user, imports={"env": {"memory": memory}}, store=second)
-    exported = load(_artifact(tmp_path, "counter", COUNTER_WAT), store=first).exports.memory
+    exported = load(compile_wat(tmp_path, COUNTER_WAT, "counter"), store=first).exports.memory
     with pytest.raises(LinkError, match="import belongs to another store env.memory"):
         load(memory_user, imports={"env": {"memory": exported}}, store=second)
     cell = Global("i32", 7, store=second)
