@@ -18,6 +18,7 @@ from ..runtime import abi
 from ..runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
+from .targets import TARGETS, target_for_output, write_artifact
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
 
@@ -29,21 +30,6 @@ class CliError(Exception):
 def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1, **options):
     from .compiler import compile_source
     return compile_source(source, regalloc, jobs=jobs, **options)
-
-
-# Target triple -> object format; a .dylib output defaults to macOS, anything else to Linux.
-TARGETS = {"aarch64-linux": "elf", "aarch64-macos": "macho", "aarch64-apple-darwin": "macho"}
-
-
-def _target_for(output: Path, target: str | None) -> str:
-    if target is not None:
-        return target
-    return "aarch64-macos" if output.suffix == ".dylib" else "aarch64-linux"
-
-
-def _write_artifact(image, target: str) -> bytes:
-    from ..linker import write_elf, write_macho
-    return write_macho(image) if TARGETS[target] == "macho" else write_elf(image)
 
 
 INTERRUPTED_STATUS = 130  # 128 + SIGINT, as shells report it
@@ -58,7 +44,7 @@ def cmd_build(args) -> int:
     _refuse_overwriting_input(args.input, args.output)
     result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
                            epoch_interruption=args.epoch_interruption)
-    write_atomically(args.output, _write_artifact(result.image, _target_for(args.output, args.target)), 0o755)
+    write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
         if args.stats_json:

@@ -16,13 +16,13 @@ stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
 from __future__ import annotations
 
 import os
-import platform
 import sys
 import tempfile
 from pathlib import Path
 
 from . import cache
 from .progress import ProgressBar
+from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
 
 TRAP_STATUS = 2
@@ -32,19 +32,14 @@ class RunError(Exception):
     """A failure worth one line to the user."""
 
 
-def _native_suffix() -> str:
-    return ".dylib" if platform.system() == "Darwin" else ".so"
-
-
-def _build(source: bytes, regalloc: str, suffix: str, options: dict) -> bytes:
-    from ..linker import write_elf, write_macho
+def _build(source: bytes, regalloc: str, target: str, options: dict) -> bytes:
     from .compiler import compile_bytes
     bar = ProgressBar(sys.stderr)
     try:
         image = compile_bytes(source, regalloc, progress=bar, **options).image
     finally:
         bar.finish()
-    return write_macho(image) if suffix == ".dylib" else write_elf(image)
+    return write_artifact(image, target)
 
 
 def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: bool = True,
@@ -55,13 +50,14 @@ def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: b
     options = options or {}
     from .wat import read_module_source
     source = read_module_source(source_path)
-    suffix = _native_suffix()
+    target = host_target()
+    suffix = artifact_suffix(target)
     if not use_cache:
         built = Path(scratch) / (source_path.stem + suffix)
-        built.write_bytes(_build(source, regalloc, suffix, options))
+        built.write_bytes(_build(source, regalloc, target, options))
         return built
     flags = {"regalloc": regalloc, "format": suffix, **options}
-    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, suffix, options),
+    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, target, options),
                                       scratch)
     return path
 
