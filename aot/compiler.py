@@ -104,33 +104,52 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
     return datas, elems, bytes(data)
 
 
+def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, check: bool,
+                     observe=None) -> tuple[EmittedFunction, dict]:
+    """Run the phases of one function (IR, opt, lowering, allocation, emission): its machine
+    code and allocator stats, with each phase's time added to `phases`.
+
+    `observe(stage, result)`, if given, is handed each stage as it is made (the listings of
+    `build --emit`): "ir" (the IRFunction before the opt passes, which change it in place),
+    "opt" (after them), "vcode" (VCode before allocation), "alloc" ((VCode, Allocation)) and
+    "emit" (the EmittedFunction, calls not yet resolved)."""
+    observe = observe or (lambda stage, result: None)
+    started = time.perf_counter()
+    f = build_function(env, func_index)
+    observe("ir", f)
+    built_at = time.perf_counter()
+    f = optimize(f)
+    observe("opt", f)
+    optimized_at = time.perf_counter()
+    vcode, outgoing = lower_function(env, f)
+    observe("vcode", vcode)
+    lowered_at = time.perf_counter()
+    allocation = allocate(vcode, REGISTER_ENV)
+    if check:
+        name = env.module.names.get(func_index) or f"function {func_index}"
+        check_allocation(vcode, allocation, REGISTER_ENV, name)
+    observe("alloc", (vcode, allocation))
+    allocated_at = time.perf_counter()
+    emitted = emit_function(vcode, allocation, outgoing)
+    observe("emit", emitted)
+    done = time.perf_counter()
+    phases["ir"] += built_at - started
+    phases["opt"] += optimized_at - built_at
+    phases["lower"] += lowered_at - optimized_at
+    phases["regalloc"] += allocated_at - lowered_at
+    phases["emit"] += done - allocated_at
+    return emitted, {"function": func_index, **allocation.stats}
+
+
 def _compile_range(env: ModuleEnv, start: int, stop: int, phases: dict, allocate, check: bool,
                    progress=None) -> tuple[list, list]:
     """Machine code for defined functions start..stop-1 (local indices), with per-function
     allocator stats; `progress(done, total)`, if given, is called after each function."""
     emitted, stats = [], []
     for local_index in range(start, stop):
-        func_index = env.num_imported_funcs + local_index
-        started = time.perf_counter()
-        f = build_function(env, func_index)
-        built_at = time.perf_counter()
-        f = optimize(f)
-        optimized_at = time.perf_counter()
-        vcode, outgoing = lower_function(env, f)
-        lowered_at = time.perf_counter()
-        allocation = allocate(vcode, REGISTER_ENV)
-        if check:
-            name = env.module.names.get(func_index) or f"function {func_index}"
-            check_allocation(vcode, allocation, REGISTER_ENV, name)
-        allocated_at = time.perf_counter()
-        emitted.append(emit_function(vcode, allocation, outgoing))
-        done = time.perf_counter()
-        phases["ir"] += built_at - started
-        phases["opt"] += optimized_at - built_at
-        phases["lower"] += lowered_at - optimized_at
-        phases["regalloc"] += allocated_at - lowered_at
-        phases["emit"] += done - allocated_at
-        stats.append({"function": func_index, **allocation.stats})
+        out, function_stats = compile_function(env, env.num_imported_funcs + local_index, phases, allocate, check)
+        emitted.append(out)
+        stats.append(function_stats)
         if progress is not None:
             progress(local_index + 1, len(env.module.codes))
     return emitted, stats
