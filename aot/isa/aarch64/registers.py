@@ -27,3 +27,8 @@ REGISTER_ENV = RegisterEnv(
     callee_saved=frozenset(_INT_CALLEE + _FLOAT_CALLEE),
     scratch=(-1, preg(FLOAT, 31)),
 )
+
+
+def preg_name(reg: int) -> str:
+    """A preg as the listings spell it: x0..x31, v0..v31."""
+    return f"{'xv'[reg // 32]}{reg % 32}"
