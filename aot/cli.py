@@ -40,8 +40,28 @@ def _refuse_overwriting_input(source: Path, output: Path) -> None:
         raise CliError(f"refusing to write the output over the input {source} (-o {output})")
 
 
+def _write_listing(output: Path, listing: str) -> None:
+    """A listing to the file `output`, or to stdout for `-o -`."""
+    if str(output) == "-":
+        sys.stdout.write(listing)
+    else:
+        write_atomically(output, listing.encode())
+
+
 def cmd_build(args) -> int:
     _refuse_overwriting_input(args.input, args.output)
+    if args.emit:
+        from .listing import ListingError, module_listing
+        from .wat import read_module_source
+        try:
+            listing = module_listing(read_module_source(args.input), args.emit, args.func, args.regalloc,
+                                     args.consume_fuel, args.epoch_interruption)
+        except ListingError as error:
+            raise CliError(str(error)) from None
+        _write_listing(args.output, listing)
+        return 0
+    if args.func is not None:
+        raise CliError("--func selects what --emit lists; it needs --emit")
     result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
                            epoch_interruption=args.epoch_interruption)
     write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
@@ -67,6 +87,14 @@ def cmd_inspect(args) -> int:
     from ..linker.readback import describe, symbol_bytes
     info = describe(str(args.artifact))
     meta = abi.unpack_metadata(symbol_bytes(str(args.artifact), abi.METADATA_SYMBOL))
+    if args.func is not None and not args.disas:
+        raise CliError("--func selects what --disas lists; it needs --disas")
+    if args.disas:  # made first, so that a bad --func fails before anything is printed
+        from .listing import ListingError, disassemble
+        try:
+            listing = disassemble(symbol_bytes(str(args.artifact), abi.TEXT_SYMBOL), meta, args.func)
+        except ListingError as error:
+            raise CliError(str(error)) from None
     print(f"{args.artifact}: {info['format']} {info['architecture']}")
     print("sections:")
     for section in info["sections"]:
@@ -83,6 +111,8 @@ def cmd_inspect(args) -> int:
         label = function["name"] or exports.get(index) or ""
         print(f"  [{index}] {label:<20} {signature:<30} {where}"
               + (f"  export {exports[index]!r}" if index in exports else ""))
+    if args.disas:
+        print(listing, end="")
     return 0
 
 
@@ -143,6 +173,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--epoch-interruption", action="store_true",
                        help="check the store's epoch deadline at function entries and loop headers "
                             "(Store.set_epoch_deadline, increment_epoch, timeout=)")
+    build.add_argument("--emit", metavar="STAGE",
+                       help="write a listing instead of an artifact (-o - for stdout): the IR before (ir) or "
+                            "after (opt) the opt passes, machine code before (vcode) or after (alloc) "
+                            "register allocation, or the disassembled code (asm, needs capstone)")
+    build.add_argument("--func", metavar="NAME|INDEX",
+                       help="list only this function (function index, name or export name)")
     build.set_defaults(handler=cmd_build)
 
     run = commands.add_parser(
@@ -169,6 +205,9 @@ def _parser() -> argparse.ArgumentParser:
 
     inspect = commands.add_parser("inspect", help="list sections, symbols and functions of an artifact")
     inspect.add_argument("artifact", type=Path)
+    inspect.add_argument("--disas", action="store_true",
+                         help="disassemble the functions (needs capstone), naming calls and trap sites")
+    inspect.add_argument("--func", metavar="NAME|INDEX", help="disassemble only this function")
     inspect.set_defaults(handler=cmd_inspect)
 
     from .spec import command as spec_command

@@ -1,0 +1,95 @@
+"""Listings: `build --emit ir|opt|vcode|alloc|asm [--func] -o -|FILE` and `inspect --disas`.
+
+Run through aot.cli.main in this process, on examples/fib.wat (fib and checksum: a
+loop with block params, i32.rem_u trap sites)."""
+
+from pathlib import Path
+
+import pytest
+
+from wasmoon_aot.aot.cli import main
+from wasmoon_aot.aot.ir.printer import print_function
+from wasmoon_aot.aot.ir import function as ir
+
+FIB = str(Path(__file__).resolve().parent.parent / "examples" / "fib.wat")
+
+
+def _emit(capsys, stage, *extra):
+    assert main(["build", FIB, "--emit", stage, "-o", "-", *extra]) == 0
+    return capsys.readouterr().out
+
+
+def test_ir_shows_block_params_branch_edges_and_typed_constants(capsys):
+    out = _emit(capsys, "ir")
+    assert ";; function [0] fib" in out and ";; function [1] checksum" in out
+    assert "block0(v0: i64, v1: i32):" in out
+    assert "v11 = i32.const 65535" in out and "v15 = i32.const 65535" in out   # not merged yet
+    assert "v12 = i32.rem_u v10, v11 @0x75" in out
+    assert "brif v18, block2(v8, v12, v16), block3" in out
+
+
+def test_opt_is_after_the_passes(capsys):
+    out = _emit(capsys, "opt", "--func", "checksum")
+    assert "v15 = i32.const" not in out          # merged with v11 by value numbering
+    assert "v16 = i32.rem_u v14, v11" in out
+    assert "fib" not in out
+
+
+def test_vcode_has_vregs_constraints_and_successor_args(capsys):
+    out = _emit(capsys, "vcode", "--func", "1")
+    assert "= args" in out and "%v5@x1" in out                  # fixed ABI registers
+    assert "div %v9, %v7, rem, @0x75" in out
+    assert "; succs: block1(" in out and "ret %v0@x0" in out
+
+
+def test_alloc_shows_registers_and_moves(capsys):
+    out = _emit(capsys, "alloc", "--func", "fib")
+    assert out.startswith(";; function [0] fib\n; spill slots:")
+    body = [line for line in out.splitlines() if line[:6].strip().isdigit()]   # instruction lines
+    assert body and all("%v" not in line for line in body)     # every operand allocated
+    assert any(line.strip().startswith("mov x") for line in out.splitlines())
+    assert "ret x0" in out
+
+
+def test_asm_disassembles_with_names_and_trap_sites(capsys):
+    out = _emit(capsys, "asm")
+    assert "<[0] fib>:" in out and "<[1] checksum>:" in out
+    assert "udiv" in out and "msub" in out
+    assert "; trap site, wasm @0x75" in out and "; trap site, wasm @0x81" in out
+
+
+def test_output_file(tmp_path, capsys):
+    listing = tmp_path / "fib.ir"
+    assert main(["build", FIB, "--emit", "ir", "--func", "fib", "-o", str(listing)]) == 0
+    assert capsys.readouterr().out == ""
+    assert listing.read_text().startswith(";; function [0] fib\nfunction u0:0 \"fib\"(i32) -> (i64) {")
+
+
+@pytest.mark.parametrize("func", ["nope", "2", "-1"])
+def test_bad_func_is_one_line(capsys, func):
+    assert main(["build", FIB, "--emit", "vcode", "--func", func, "-o", "-"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and f"--func {func}" in captured.err
+
+
+def test_inspect_disas(tmp_path, capsys):
+    artifact = tmp_path / "fib.so"
+    assert main(["build", FIB, "-o", str(artifact)]) == 0
+    capsys.readouterr()
+    assert main(["inspect", str(artifact), "--disas", "--func", "checksum"]) == 0
+    out = capsys.readouterr().out
+    assert "functions:" in out and "<[1] checksum>:" in out and "<[0] fib>" not in out
+    assert "; trap site, wasm @0x81" in out
+    assert main(["inspect", str(artifact), "--disas", "--func", "9"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+
+
+def test_unknown_opcode_prints_generically():
+    f = ir.IRFunction(0, (), ())
+    block = f.new_block()
+    (value,) = f.add_inst(block, -99, imm=(1, 2), result_types=("i32",))
+    f.add_inst(block, ir.RETURN, (value,))
+    text = print_function(f)
+    assert "v0 = <-0x63> imm=(1, 2)" in text and "return v0" in text
