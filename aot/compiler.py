@@ -111,8 +111,7 @@ def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, ch
 
     `observe(stage, result)`, if given, is handed each stage as it is made (the listings of
     `build --emit`): "ir" (the IRFunction before the opt passes, which change it in place),
-    "opt" (after them), "vcode" (VCode before allocation), "alloc" ((VCode, Allocation)) and
-    "emit" (the EmittedFunction, calls not yet resolved)."""
+    "opt" (after them), "vcode" (VCode before allocation) and "alloc" ((VCode, Allocation))."""
     observe = observe or (lambda stage, result: None)
     started = time.perf_counter()
     f = build_function(env, func_index)
@@ -131,7 +130,6 @@ def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, ch
     observe("alloc", (vcode, allocation))
     allocated_at = time.perf_counter()
     emitted = emit_function(vcode, allocation, outgoing)
-    observe("emit", emitted)
     done = time.perf_counter()
     phases["ir"] += built_at - started
     phases["opt"] += optimized_at - built_at

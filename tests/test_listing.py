@@ -3,6 +3,7 @@
 Run through aot.cli.main in this process, on examples/fib.wat (fib and checksum: a
 loop with block params, i32.rem_u trap sites)."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,10 @@ def test_unknown_opcode_prints_generically():
     f.add_inst(block, ir.RETURN, (value,))
     text = print_function(f)
     assert "v0 = <-0x63> imm=(1, 2)" in text and "return v0" in text
+
+
+def test_without_capstone_asm_is_one_line(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "capstone", None)   # import capstone now raises ImportError
+    assert main(["build", FIB, "--emit", "asm", "-o", "-"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and "capstone" in captured.err
