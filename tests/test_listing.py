@@ -101,3 +101,9 @@ def test_without_capstone_asm_is_one_line(capsys, monkeypatch):
     assert main(["build", FIB, "--emit", "asm", "-o", "-"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and "capstone" in captured.err
+
+
+def test_trap_prints_its_code_name_and_offset():
+    f = ir.IRFunction(0, (), ())
+    f.add_inst(f.new_block(), ir.TRAP, imm=2, offset=0x31)
+    assert "    trap integer_divide_by_zero @0x31\n" in print_function(f)

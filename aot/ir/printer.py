@@ -72,6 +72,10 @@ class _Printer:
             parts.append(trap_name(imm))
         elif op == ir.CALL:
             parts.insert(0, f"fn{imm}")
+        elif op == ir.BUILTIN:
+            parts.insert(0, imm)
+        elif op == ir.CALL_INDIRECT:
+            parts.append(f"type{imm[0]}, table{imm[1]}")
         elif op == ir.CONST:
             parts.append(_constant(f.value_type[f.inst_results[inst][0]], imm))
         elif IMMEDIATE_KIND.get(op) == IMM_MEMARG and isinstance(imm, tuple) and len(imm) == 2:
