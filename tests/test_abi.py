@@ -55,3 +55,11 @@ def test_asm_name(reg, bits, sp, name):
 def test_asm_name_rejects_spill_slots():
     with pytest.raises(ValueError):
         abi.asm_name(64)
+
+
+def test_table_rows():
+    names = [r.name for r in abi.REGISTERS]
+    assert names == [f"x{n}" for n in range(31)] + [f"d{n}" for n in range(32)]
+    x16, x18, x19 = (abi.REGISTERS[n].roles for n in (16, 18, 19))
+    assert x16 == {"scratch"} and x18 == {"reserved"} and x19 == {"callee"}
+    assert abi.REGISTERS[0].roles == {"vmctx", "result"}

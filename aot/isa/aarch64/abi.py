@@ -1,7 +1,7 @@
 """The AArch64 registers as this compiler uses them: one table, and everything derived from it.
 
-Each register of each class (x0..x30, v0..v31) has one row in `REGISTERS`
-giving its roles:
+`ROLE_TABLE` says which registers of which class play each role, and
+`REGISTERS` (one row per x0..x30, v0..v31) gathers each register's roles:
   vmctx       x0 carries the callee's vmctx at every call;
   arg         it carries an argument of its class (in number order);
   result      it carries a result of its class (in number order);
@@ -32,6 +32,26 @@ from ...machinst.vcode import FLOAT, INT, preg
 from ...regalloc.env import RegisterEnv
 
 
+# (class, role, registers): the one place that says which register does what.
+ROLE_TABLE: tuple[tuple[int, str, tuple[int, ...]], ...] = (
+    (INT, "vmctx", (0,)),
+    (INT, "arg", tuple(range(1, 8))),
+    (INT, "result", tuple(range(0, 8))),
+    (INT, "stage", tuple(range(9, 16))),
+    (INT, "scratch", (16, 17)),             # ip0/ip1
+    (INT, "reserved", (18,)),               # platform register (Apple)
+    (INT, "callee", tuple(range(19, 29))),
+    (INT, "reserved", (29, 30)),            # fp, lr
+    (FLOAT, "arg", tuple(range(0, 8))),
+    (FLOAT, "result", tuple(range(0, 8))),
+    (FLOAT, "callee", tuple(range(8, 16))),  # low 64 bits only
+    (FLOAT, "stage", tuple(range(16, 24))),
+    (FLOAT, "scratch", (31,)),
+    (FLOAT, "movetmp", (31,)),
+)
+_COUNT = {INT: 31, FLOAT: 32}  # x31 is sp/xzr, not a value register
+
+
 class Register(NamedTuple):
     cls: int
     number: int
@@ -41,19 +61,15 @@ class Register(NamedTuple):
     def preg(self) -> int:
         return preg(self.cls, self.number)
 
+    @property
+    def name(self) -> str:
+        """x0..x30 / d0..d31, as printers show a 64-bit use."""
+        return asm_name(self.preg)
 
-def _roles(number: int, groups: dict[str, range | tuple[int, ...]]) -> frozenset[str]:
-    return frozenset(role for role, numbers in groups.items() if number in numbers)
 
-
-_INT_ROLES = {"vmctx": (0,), "arg": range(1, 8), "result": range(0, 8), "stage": range(9, 16),
-              "scratch": (16, 17), "reserved": (18, 29, 30), "callee": range(19, 29)}
-_FLOAT_ROLES = {"arg": range(0, 8), "result": range(0, 8), "callee": range(8, 16), "stage": range(16, 24),
-                "scratch": (31,), "movetmp": (31,)}
-
-REGISTERS: tuple[Register, ...] = (
-    tuple(Register(INT, n, _roles(n, _INT_ROLES)) for n in range(31))
-    + tuple(Register(FLOAT, n, _roles(n, _FLOAT_ROLES)) for n in range(32)))
+REGISTERS: tuple[Register, ...] = tuple(
+    Register(cls, n, frozenset(role for c, role, numbers in ROLE_TABLE if c == cls and n in numbers))
+    for cls in (INT, FLOAT) for n in range(_COUNT[cls]))
 
 
 def _numbers(cls: int, role: str) -> tuple[int, ...]:
