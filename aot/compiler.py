@@ -26,7 +26,7 @@ from .isa.aarch64 import encode as e
 from .isa.aarch64 import trampolines
 from .isa.aarch64.emit import EmittedFunction, emit_function
 from .isa.aarch64.lower import lower_function
-from .isa.aarch64.registers import REGISTER_ENV
+from .isa.aarch64.abi import REGISTER_ENV
 from .fingerprint import compiler_fingerprint
 from .module_env import ModuleEnv
 from .opt import optimize

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .compiler import ALLOCATORS, FUNCTION_PHASES, compile_function, compile_module
 from .ir.printer import print_function
-from .isa.aarch64.registers import preg_name
+from .isa.aarch64.abi import asm_name
 from .machinst.printer import print_allocated, print_vcode
 from .module_env import ModuleEnv
 from .wasm import decode_module, validate_module
@@ -22,8 +22,8 @@ from .wasm.features import require_supported
 
 STAGES = ("ir", "opt", "vcode", "alloc", "asm")
 _PRINTERS = {"ir": print_function, "opt": print_function,
-             "vcode": lambda vcode: print_vcode(vcode, preg_name),
-             "alloc": lambda result: print_allocated(*result, preg_name)}
+             "vcode": lambda vcode: print_vcode(vcode, asm_name),
+             "alloc": lambda result: print_allocated(*result, asm_name)}
 
 
 class ListingError(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.isa.aarch64.registers import REGISTER_ENV
+from wasmoon_aot.aot.isa.aarch64.abi import REGISTER_ENV
 from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, Allocation, VCode, define,
                                             preg, use)
 from wasmoon_aot.aot.regalloc import backtracking

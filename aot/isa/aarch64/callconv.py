@@ -13,30 +13,28 @@ rounded up to 16 bytes.
 
 Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
 used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
+The registers themselves come from abi.py's table; this module owns where the
+values of a signature go.
 """
 
 from __future__ import annotations
 
+from .abi import FLOAT_ARG_REGS, FLOAT_RESULT_REGS, INT_ARG_REGS, INT_RESULT_REGS
+
 INT_CLASS = frozenset({"i32", "i64", "funcref", "externref"})
 FLOAT_CLASS = frozenset({"f32", "f64"})
 
-INT_ARG_REGS = (1, 2, 3, 4, 5, 6, 7)
-INT_RESULT_REGS = (0, 1, 2, 3, 4, 5, 6, 7)
-FLOAT_REGS = (0, 1, 2, 3, 4, 5, 6, 7)
-VMCTX_REG = 0
-CALLEE_SAVED_INT = tuple(range(19, 29))
-CALLEE_SAVED_FLOAT = tuple(range(8, 16))
 
 
-def _assign(types, int_regs) -> tuple[list[tuple[str, int]], int]:
+def _assign(types, int_regs, float_regs) -> tuple[list[tuple[str, int]], int]:
     locations = []
     next_int = next_float = stack = 0
     for ty in types:
         if ty in INT_CLASS and next_int < len(int_regs):
             locations.append(("x", int_regs[next_int]))
             next_int += 1
-        elif ty in FLOAT_CLASS and next_float < len(FLOAT_REGS):
-            locations.append(("v", FLOAT_REGS[next_float]))
+        elif ty in FLOAT_CLASS and next_float < len(float_regs):
+            locations.append(("v", float_regs[next_float]))
             next_float += 1
         elif ty in INT_CLASS or ty in FLOAT_CLASS:
             locations.append(("stack", stack))
@@ -48,12 +46,12 @@ def _assign(types, int_regs) -> tuple[list[tuple[str, int]], int]:
 
 def param_locations(params) -> tuple[list[tuple[str, int]], int]:
     """Where each parameter goes: ("x", n), ("v", n) or ("stack", slot); and the stack slot count."""
-    return _assign(params, INT_ARG_REGS)
+    return _assign(params, INT_ARG_REGS, FLOAT_ARG_REGS)
 
 
 def result_locations(results) -> tuple[list[tuple[str, int]], int]:
     """Where each result comes back, as param_locations does for parameters."""
-    return _assign(results, INT_RESULT_REGS)
+    return _assign(results, INT_RESULT_REGS, FLOAT_RESULT_REGS)
 
 
 def outgoing_area_size(params, results) -> int:

@@ -10,8 +10,9 @@ Frame layout (sp grows down; fp = x29):
     [sp + outgoing + 8k]    spill slot k
     [sp + 8k]               outgoing area for calls this function makes
 
-x16/x17 and v31 are emitter scratch: never allocated, free at every
-instruction boundary.  Branches to blocks and trap islands are fixed up once the
+x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
+X17, V31 below are bound from it): never allocated, free at every instruction
+boundary.  Branches to blocks and trap islands are fixed up once the
 function is laid out; calls to functions and to the trap stub are returned as
 relocations for the module's text layout.
 
@@ -40,9 +41,11 @@ from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCRE
                              STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
                              VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
+from .abi import FLOAT_SCRATCH, INT_SCRATCH
 from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
 
-X16, X17, V31 = 16, 17, 31
+X16, X17 = INT_SCRATCH
+(V31,) = FLOAT_SCRATCH
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 # More words than any one instruction (but a br_table's jump table) or move emits.

@@ -17,14 +17,12 @@ from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
 from . import callconv
+from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import MInst
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
 CLASS_OF_TYPE = {"i32": INT, "i64": INT, "funcref": INT, "externref": INT, "f32": FLOAT, "f64": FLOAT}
-
-# Everything a call may destroy: x0-x17 and v0-v7, v16-v31 (AAPCS64 caller-saved).
-CALL_CLOBBERS = tuple(range(0, 18)) + tuple(preg(FLOAT, n) for n in list(range(8)) + list(range(16, 32)))
 
 
 def _int_rules() -> dict:
@@ -212,7 +210,7 @@ class Lowering:
     def lower_args(self) -> None:
         params = self.f.block_params[0]
         locations, _ = callconv.param_locations(self.f.params)
-        operands = [define(self.vreg(params[0]), FIXED, callconv.VMCTX_REG)]
+        operands = [define(self.vreg(params[0]), FIXED, VMCTX_REG)]
         stack_params = []
         for value, location in zip(params[1:], locations):
             if location[0] == "stack":
@@ -423,7 +421,7 @@ class Lowering:
         result_locs, _ = callconv.result_locations(functype.results)
         self.outgoing_bytes = max(self.outgoing_bytes,
                                   callconv.outgoing_area_size(functype.params, functype.results))
-        operands = [use(args[0], FIXED, callconv.VMCTX_REG)]
+        operands = [use(args[0], FIXED, VMCTX_REG)]
         for vreg, location in zip(args[1:], param_locs):
             if location[0] == "stack":
                 self.emit("store_outgoing", [use(vreg)], location[1])

@@ -1,8 +1,10 @@
-"""AArch64 register numbers and condition codes, as the encoder uses them.
+"""AArch64 register encoding numbers and condition codes, as the encoder uses them.
 
 Integer registers are the ints 0..31 (X0..X30, and 31 meaning SP or XZR as the
 instruction decides); vector/FP registers V0..V31 are also 0..31 but belong to
-their own class, so callers keep the two apart by context.
+their own class, so callers keep the two apart by context.  These are names for
+hardware numbers only; which register plays which role (argument, scratch,
+callee-saved, ...) is abi.py's table.
 """
 
 from __future__ import annotations

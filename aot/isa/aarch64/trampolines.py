@@ -25,6 +25,7 @@ import struct
 from wasmoon_aot.runtime import abi
 
 from . import encode as enc
+from .abi import CALLEE_SAVED_FLOAT_PAIRS, CALLEE_SAVED_INT_PAIRS
 from .callconv import outgoing_area_size, param_locations, result_locations
 from .regs import FP, LR, SP, X0, X1, X2, X16, X17, X19, X20, X21, XZR
 
@@ -32,12 +33,12 @@ ENTRY_SAVED_PAIRS_OFFSET = 16   # x19/x20 ... x27/x28
 ENTRY_SAVED_FP_OFFSET = 96      # d8/d9 ... d14/d15
 ENTRY_PREV_SP_OFFSET = 160
 ENTRY_FRAME_SIZE = 176
+assert ENTRY_SAVED_FP_OFFSET == ENTRY_SAVED_PAIRS_OFFSET + 16 * len(CALLEE_SAVED_INT_PAIRS)
+assert ENTRY_PREV_SP_OFFSET == ENTRY_SAVED_FP_OFFSET + 16 * len(CALLEE_SAVED_FLOAT_PAIRS)
 
 HOST_RECORD_OFFSET = 16
 HOST_VALUES_OFFSET = 32
 
-_CALLEE_SAVED_PAIRS = ((19, 20), (21, 22), (23, 24), (25, 26), (27, 28))
-_CALLEE_SAVED_FP_PAIRS = ((8, 9), (10, 11), (12, 13), (14, 15))
 _MAX_IMM12 = 4095
 
 assert abi.VMCTX_STORE == abi.HOSTFUNC_STORE == 0
@@ -89,9 +90,9 @@ def _emit_entry_exit(out: list[int]) -> None:
     """Leave an entry frame: expects sp = frame base, x16 = Store, w0 = the code to return."""
     out.append(enc.ldr_imm(8, X17, SP, ENTRY_PREV_SP_OFFSET))
     out.append(enc.str_imm(8, X17, X16, abi.STORE_ENTRY_SP))
-    for k, (a, b) in enumerate(_CALLEE_SAVED_PAIRS):
+    for k, (a, b) in enumerate(CALLEE_SAVED_INT_PAIRS):
         out.append(enc.ldp(True, a, b, SP, ENTRY_SAVED_PAIRS_OFFSET + 16 * k))
-    for k, (a, b) in enumerate(_CALLEE_SAVED_FP_PAIRS):
+    for k, (a, b) in enumerate(CALLEE_SAVED_FLOAT_PAIRS):
         out.append(enc.ldp_fp(True, a, b, SP, ENTRY_SAVED_FP_OFFSET + 16 * k))
     out.append(enc.ldp(True, FP, LR, SP, ENTRY_FRAME_SIZE, enc.POST))
     out.append(enc.ret())
@@ -117,9 +118,9 @@ def entry_trampoline(params, results) -> bytes:
         enc.stp(True, FP, LR, SP, -ENTRY_FRAME_SIZE, enc.PRE),
         enc.mov_sp(FP, SP),
     ]
-    for k, (a, b) in enumerate(_CALLEE_SAVED_PAIRS):
+    for k, (a, b) in enumerate(CALLEE_SAVED_INT_PAIRS):
         out.append(enc.stp(True, a, b, SP, ENTRY_SAVED_PAIRS_OFFSET + 16 * k))
-    for k, (a, b) in enumerate(_CALLEE_SAVED_FP_PAIRS):
+    for k, (a, b) in enumerate(CALLEE_SAVED_FLOAT_PAIRS):
         out.append(enc.stp_fp(True, a, b, SP, ENTRY_SAVED_FP_OFFSET + 16 * k))
     out += [
         enc.ldr_imm(8, X19, X0, abi.VMCTX_STORE),
