@@ -47,6 +47,7 @@ the numeric table); T and U are value types, N a byte count:
 
 From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
 `MEMORY_ACCESS[code] = Access(valtype, size, signed, store)` and the `TRAPPING` set.
+`VALUE_BYTES` gives the byte size of each numeric value type.
 """
 
 from __future__ import annotations
@@ -282,6 +283,7 @@ class Access(NamedTuple):
     store: bool
 
 
+VALUE_BYTES = {"i32": 4, "i64": 8, "f32": 4, "f64": 8}
 OPCODE_NAMES: dict[int, str] = {}
 IMMEDIATE_KIND: dict[int, int] = {}
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
@@ -416,7 +418,7 @@ def stub_text() -> str:
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
     lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
               "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
-              "TRAPPING: frozenset[int]", "PREFIXES: tuple[int, ...]", "",
+              "TRAPPING: frozenset[int]", "VALUE_BYTES: dict[str, int]", "PREFIXES: tuple[int, ...]", "",
               "def opcode_name(code: int) -> str: ...", "def opcode_features(code: int) -> tuple[str, ...]: ...",
               "def stub_text() -> str: ...", ""]
     lines += [f"{name}: Final = {code:#x}  # {OPCODE_NAMES[code]}"

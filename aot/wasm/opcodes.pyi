@@ -34,6 +34,7 @@ IMMEDIATE_KIND: dict[int, int]
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
 MEMORY_ACCESS: dict[int, Access]
 TRAPPING: frozenset[int]
+VALUE_BYTES: dict[str, int]
 PREFIXES: tuple[int, ...]
 
 def opcode_name(code: int) -> str: ...

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from . import opcodes as op
 
-_TYPE_SIZE = {"i32": 4, "i64": 8, "f32": 4, "f64": 8}
-
 # Operators with a fixed signature: opcode -> (operand types, result types).
 SIGNATURES: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
     code: (params, (result,)) for code, (params, result) in op.NUMERIC_SIGNATURE.items()}
@@ -90,7 +88,7 @@ def _build_atomic_signatures() -> None:
             continue
         valtype, _, access = name.split(".", 2)
         digits = "".join(ch for ch in access.split(".")[0].split("_")[0] if ch.isdigit())
-        size = int(digits) // 8 if digits else _TYPE_SIZE[valtype]
+        size = int(digits) // 8 if digits else op.VALUE_BYTES[valtype]
         natural = size.bit_length() - 1
         if access.startswith("load"):
             ATOMICS[code] = ((), (valtype,), natural)

@@ -86,8 +86,8 @@ RULES = {**_int_rules(), **_float_rules()}
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
-# Bytes a value of each type occupies; the 8-byte ones live in X/D registers.
-VALUE_BYTES = {"i32": 4, "f32": 4, "i64": 8, "f64": 8, "funcref": 8, "externref": 8}
+# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers.
+VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8}
 
 
 def _loc_preg(location) -> int:
