@@ -268,6 +268,11 @@ def test_operator_shapes_give_typing_accesses_and_traps():
     assert op.MEMORY_ACCESS[op.F64_STORE] == op.Access("f64", 8, False, True)
     assert op.MEMORY_ACCESS[op.I64_STORE16] == op.Access("i64", 2, False, True)
     assert set(op.MEMORY_ACCESS) == set(range(op.I32_LOAD, op.I64_STORE32 + 1))
+    assert op.ATOMIC_ACCESS[op.MEMORY_ATOMIC_WAIT64] == ("wait", "i64", 8)
+    assert op.ATOMIC_ACCESS[op.I64_ATOMIC_LOAD16_U] == ("load", "i64", 2)
+    assert op.ATOMIC_ACCESS[op.I32_ATOMIC_RMW8_XCHG_U] == ("rmw", "i32", 1)
+    assert op.ATOMIC_ACCESS[op.I64_ATOMIC_RMW32_CMPXCHG_U] == ("cmpxchg", "i64", 4)
+    assert set(op.ATOMIC_ACCESS) == {code for code, name in op.OPCODE_NAMES.items() if ".atomic." in name}
 
 
 def test_memarg_flags_in_an_overlong_leb128_are_an_alignment_without_memory_index():

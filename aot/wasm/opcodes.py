@@ -30,7 +30,7 @@ how to read its immediate and documents what `FuncBody.imms` holds for it:
     IMM_BR_ON_CAST  (flags, depth, heaptype1, heaptype2)
     IMM_ZERO_BYTE   None (atomic.fence's reserved byte)
 
-The numeric operators and the scalar loads and stores also carry a shape, the one place
+The numeric operators, the scalar loads and stores and the atomic accesses also carry a shape, the one place
 their typing and effects are written (after "|" in the core table, after the names and ":" in
 the numeric table); T and U are value types, N a byte count:
 
@@ -42,11 +42,15 @@ the numeric table); T and U are value types, N a byte count:
     load T N [signed]  address -> T, reading N bytes, sign-extended when "signed", else
                        zero-extended
     store T N          address T ->, writing the low N bytes of the T
+    atomic K T N       an atomic access of N bytes of a T, K one of load (address -> T),
+                       store (address T ->), rmw (address T -> T), cmpxchg (address T T
+                       -> T), wait (address T i64 -> i32), notify (address T -> i32)
     ... traps          the operator can trap on its operands (division, remainder and
                        the non-saturating float-to-int conversions)
 
 From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
-`MEMORY_ACCESS[code] = Access(valtype, size, signed, store)` and the `TRAPPING` set.
+`MEMORY_ACCESS[code] = Access(valtype, size, signed, store)`,
+`ATOMIC_ACCESS[code] = (kind, valtype, size)` and the `TRAPPING` set.
 `VALUE_BYTES` gives the byte size of each numeric value type.
 """
 
@@ -186,24 +190,24 @@ FB1B extern.convert_any -
 FB1C ref.i31 -
 FB1D i31.get_s -
 FB1E i31.get_u -
-FE00 memory.atomic.notify m
-FE01 memory.atomic.wait32 m
-FE02 memory.atomic.wait64 m
+FE00 memory.atomic.notify m | atomic notify i32 4
+FE01 memory.atomic.wait32 m | atomic wait i32 4
+FE02 memory.atomic.wait64 m | atomic wait i64 8
 FE03 atomic.fence zero
-FE10 i32.atomic.load m
-FE11 i64.atomic.load m
-FE12 i32.atomic.load8_u m
-FE13 i32.atomic.load16_u m
-FE14 i64.atomic.load8_u m
-FE15 i64.atomic.load16_u m
-FE16 i64.atomic.load32_u m
-FE17 i32.atomic.store m
-FE18 i64.atomic.store m
-FE19 i32.atomic.store8 m
-FE1A i32.atomic.store16 m
-FE1B i64.atomic.store8 m
-FE1C i64.atomic.store16 m
-FE1D i64.atomic.store32 m
+FE10 i32.atomic.load m | atomic load i32 4
+FE11 i64.atomic.load m | atomic load i64 8
+FE12 i32.atomic.load8_u m | atomic load i32 1
+FE13 i32.atomic.load16_u m | atomic load i32 2
+FE14 i64.atomic.load8_u m | atomic load i64 1
+FE15 i64.atomic.load16_u m | atomic load i64 2
+FE16 i64.atomic.load32_u m | atomic load i64 4
+FE17 i32.atomic.store m | atomic store i32 4
+FE18 i64.atomic.store m | atomic store i64 8
+FE19 i32.atomic.store8 m | atomic store i32 1
+FE1A i32.atomic.store16 m | atomic store i32 2
+FE1B i64.atomic.store8 m | atomic store i64 1
+FE1C i64.atomic.store16 m | atomic store i64 2
+FE1D i64.atomic.store32 m | atomic store i64 4
 """
 
 # 0x45..0xC4: numeric instructions without immediates, in opcode order: names, then their shape.
@@ -268,9 +272,11 @@ i8x16.relaxed_swizzle i32x4.relaxed_trunc_f32x4_s i32x4.relaxed_trunc_f32x4_u i3
 f64x2.relaxed_max i16x8.relaxed_q15mulr_s i16x8.relaxed_dot_i8x16_i7x16_s i32x4.relaxed_dot_i8x16_i7x16_add_s
 """
 
+# 0xFE 0x1E..0x4E: each read-modify-write operation (cmpxchg last) at each width (name, value type, bytes).
 _RMW_OPS = ("add", "sub", "and", "or", "xor", "xchg", "cmpxchg")
-_RMW_SHAPES = ("i32.atomic.rmw.{}", "i64.atomic.rmw.{}", "i32.atomic.rmw8.{}_u", "i32.atomic.rmw16.{}_u",
-               "i64.atomic.rmw8.{}_u", "i64.atomic.rmw16.{}_u", "i64.atomic.rmw32.{}_u")
+_RMW_WIDTHS = (("i32.atomic.rmw.{}", "i32 4"), ("i64.atomic.rmw.{}", "i64 8"), ("i32.atomic.rmw8.{}_u", "i32 1"),
+               ("i32.atomic.rmw16.{}_u", "i32 2"), ("i64.atomic.rmw8.{}_u", "i64 1"),
+               ("i64.atomic.rmw16.{}_u", "i64 2"), ("i64.atomic.rmw32.{}_u", "i64 4"))
 
 
 
@@ -288,6 +294,7 @@ OPCODE_NAMES: dict[int, str] = {}
 IMMEDIATE_KIND: dict[int, int] = {}
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
 MEMORY_ACCESS: dict[int, Access] = {}
+ATOMIC_ACCESS: dict[int, tuple[str, str, int]] = {}
 _TRAPPING: set[int] = set()
 _CONSTANT_NAMES: dict[str, int] = {}
 
@@ -305,7 +312,9 @@ def _shape(code: int, shape: str) -> None:
         _TRAPPING.add(code)
         words.pop()
     kind, ty, *rest = words
-    if kind in ("load", "store"):
+    if kind == "atomic":
+        ATOMIC_ACCESS[code] = (ty, rest[0], int(rest[1]))
+    elif kind in ("load", "store"):
         MEMORY_ACCESS[code] = Access(ty, int(rest[0]), rest[1:] == ["signed"], kind == "store")
     elif kind == "convert":
         NUMERIC_SIGNATURE[code] = ((ty,), rest[1])
@@ -356,8 +365,10 @@ def _build() -> None:
         if name != "-":
             _define(0xFD000 + sub, name, _simd_immediate(sub))
     for group, op in enumerate(_RMW_OPS):
-        for shape_index, shape in enumerate(_RMW_SHAPES):
-            _define(0xFE000 + 0x1E + group * 7 + shape_index, shape.format(op), IMM_MEMARG)
+        for width_index, (name, width) in enumerate(_RMW_WIDTHS):
+            code = 0xFE000 + 0x1E + group * 7 + width_index
+            _define(code, name.format(op), IMM_MEMARG)
+            _shape(code, f"atomic {'cmpxchg' if op == 'cmpxchg' else 'rmw'} {width}")
 
 
 _build()
@@ -414,10 +425,12 @@ def stub_text() -> str:
     lines = ['"""Static view of opcodes.py for linters and type checkers (its opcode constants are',
              'made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""',
              "", "from typing import Final, NamedTuple", "",
-             "class Access(NamedTuple):", "    valtype: str", "    size: int", "    signed: bool", "    store: bool", ""]
+             "class Access(NamedTuple):", "    valtype: str", "    size: int", "    signed: bool",
+             "    store: bool", ""]
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
     lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
               "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
+              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]",
               "TRAPPING: frozenset[int]", "VALUE_BYTES: dict[str, int]", "PREFIXES: tuple[int, ...]", "",
               "def opcode_name(code: int) -> str: ...", "def opcode_features(code: int) -> tuple[str, ...]: ...",
               "def stub_text() -> str: ...", ""]

@@ -3,8 +3,9 @@
 Built once from opcodes.py: `SIGNATURES` (numeric operators, from their shapes in
 opcodes.NUMERIC_SIGNATURE; SIMD, from their names; other fixed operand/result types),
 `MEMORY_ACCESS` (scalar loads/stores, from opcodes.MEMORY_ACCESS), `SIMD_MEMORY`,
-`SIMD_LANES` and `ATOMICS`; `SHAPES` sorts the fixed-type operators into the few
-shapes the function validator's inner loop types inline.
+`SIMD_LANES` and `ATOMICS` (from opcodes.ATOMIC_ACCESS); `SHAPES` sorts the
+fixed-type operators into the few shapes the function validator's inner loop types
+inline.
 """
 
 from __future__ import annotations
@@ -70,38 +71,18 @@ def _build_simd_signatures() -> None:
             SIGNATURES[code] = (("v128", "v128"), ("v128",))
 
 
+# Operand types after the address and result types of each kind of atomic access of a T.
+_ATOMIC_TYPES = {
+    "load": lambda ty: ((), (ty,)), "store": lambda ty: ((ty,), ()), "rmw": lambda ty: ((ty,), (ty,)),
+    "cmpxchg": lambda ty: ((ty, ty), (ty,)), "wait": lambda ty: ((ty, "i64"), ("i32",)),
+    "notify": lambda ty: ((ty,), ("i32",)),
+}
 # Atomic memory accesses: opcode -> (operand types after the address, result types, natural alignment log2).
-ATOMICS: dict[int, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
-
-
-def _build_atomic_signatures() -> None:
-    for code, name in op.OPCODE_NAMES.items():
-        if not 0xFE000 <= code <= 0xFEFFF or code == op.ATOMIC_FENCE:
-            continue
-        if name.startswith("memory.atomic."):
-            operation = name.rsplit(".", 1)[1]
-            if operation == "notify":
-                ATOMICS[code] = (("i32",), ("i32",), 2)
-            else:  # wait32 / wait64
-                expected = "i32" if operation == "wait32" else "i64"
-                ATOMICS[code] = ((expected, "i64"), ("i32",), 2 if operation == "wait32" else 3)
-            continue
-        valtype, _, access = name.split(".", 2)
-        digits = "".join(ch for ch in access.split(".")[0].split("_")[0] if ch.isdigit())
-        size = int(digits) // 8 if digits else op.VALUE_BYTES[valtype]
-        natural = size.bit_length() - 1
-        if access.startswith("load"):
-            ATOMICS[code] = ((), (valtype,), natural)
-        elif access.startswith("store"):
-            ATOMICS[code] = ((valtype,), (), natural)
-        elif access.endswith("cmpxchg") or access.endswith("cmpxchg_u"):
-            ATOMICS[code] = ((valtype, valtype), (valtype,), natural)
-        else:
-            ATOMICS[code] = ((valtype,), (valtype,), natural)
+ATOMICS: dict[int, tuple[tuple[str, ...], tuple[str, ...], int]] = {
+    code: (*_ATOMIC_TYPES[kind](ty), size.bit_length() - 1) for code, (kind, ty, size) in op.ATOMIC_ACCESS.items()}
 
 
 _build_simd_signatures()
-_build_atomic_signatures()
 
 # The function validator's fast path: opcode -> (shape, a, b) for every operator whose
 # typing follows from its opcode alone (plus memory 0's address type for loads/stores).
