@@ -251,6 +251,30 @@ def test_opcodes_stub_spells_out_every_constant():
     assert f"I32_ADD: Final = {op.I32_ADD:#x}  # i32.add" in stub.read_text()
 
 
+def test_operator_shapes_give_typing_accesses_and_traps():
+    assert op.NUMERIC_SIGNATURE[op.I64_EQZ] == (("i64",), "i32")
+    assert op.NUMERIC_SIGNATURE[op.F32_LT] == (("f32", "f32"), "i32")
+    assert op.NUMERIC_SIGNATURE[op.I32_DIV_S] == (("i32", "i32"), "i32")
+    assert op.NUMERIC_SIGNATURE[op.F64_CONVERT_I32_U] == (("i32",), "f64")
+    assert op.NUMERIC_SIGNATURE[op.I64_TRUNC_SAT_F32_U] == (("f32",), "i64")
+    assert op.NUMERIC_SIGNATURE[op.I64_EXTEND32_S] == (("i64",), "i64")
+    assert set(op.NUMERIC_SIGNATURE) == set(range(0x45, 0xC5)) | set(range(0xFC000, 0xFC008))
+    assert op.TRAPPING == {code for code, name in op.OPCODE_NAMES.items()
+                           if name[:3] in ("i32", "i64") and name[4:8] in ("div_", "rem_", "trun")
+                           and "sat" not in name and code in op.NUMERIC_SIGNATURE}
+    assert op.MEMORY_ACCESS[op.I32_LOAD] == op.Access("i32", 4, False, False)
+    assert op.MEMORY_ACCESS[op.I32_LOAD8_S] == op.Access("i32", 1, True, False)
+    assert op.MEMORY_ACCESS[op.I64_LOAD32_U] == op.Access("i64", 4, False, False)
+    assert op.MEMORY_ACCESS[op.F64_STORE] == op.Access("f64", 8, False, True)
+    assert op.MEMORY_ACCESS[op.I64_STORE16] == op.Access("i64", 2, False, True)
+    assert set(op.MEMORY_ACCESS) == set(range(op.I32_LOAD, op.I64_STORE32 + 1))
+    assert op.ATOMIC_ACCESS[op.MEMORY_ATOMIC_WAIT64] == ("wait", "i64", 8)
+    assert op.ATOMIC_ACCESS[op.I64_ATOMIC_LOAD16_U] == ("load", "i64", 2)
+    assert op.ATOMIC_ACCESS[op.I32_ATOMIC_RMW8_XCHG_U] == ("rmw", "i32", 1)
+    assert op.ATOMIC_ACCESS[op.I64_ATOMIC_RMW32_CMPXCHG_U] == ("cmpxchg", "i64", 4)
+    assert set(op.ATOMIC_ACCESS) == {code for code, name in op.OPCODE_NAMES.items() if ".atomic." in name}
+
+
 def test_memarg_flags_in_an_overlong_leb128_are_an_alignment_without_memory_index():
     # i32.load with flags 2 spelled 0x82 0x00 and offset 0x40000 (found by tests/test_wasm_fuzz.py)
     data = bytes.fromhex("0061736d01000000010401600000030201000503010001"

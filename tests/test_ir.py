@@ -5,7 +5,7 @@ from __future__ import annotations
 from wasmoon_aot.aot.ir import function as ir
 from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.module_env import ModuleEnv
-from wasmoon_aot.aot.wasm import load_and_validate
+from wasmoon_aot.aot.wasm import load_and_validate, opcodes as op
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 
@@ -60,3 +60,12 @@ def test_reachable_blocks_is_reverse_postorder():
     order = f.reachable_blocks()
     assert order[0] == 0
     assert len(order) == len(set(order))
+
+
+def test_loads_and_stores_carry_their_access():
+    f = build("""(module (memory 1) (func (param i32) (result i64)
+      (i64.store16 offset=8 (local.get 0) (i64.const 7))
+      (i64.load8_s offset=3 (local.get 0))))""")
+    accesses = [f.inst_imm[inst] for block in f.reachable_blocks() for inst in f.block_insts[block]
+                if f.inst_op[inst] in (op.I64_STORE16, op.I64_LOAD8_S)]
+    assert accesses == [(op.Access("i64", 2, False, True), 8, 0), (op.Access("i64", 1, True, False), 3, 0)]

@@ -38,7 +38,6 @@ from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.module import FuncType
 from . import function as ir
-from .numeric import NUMERIC_SIGNATURE
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -293,7 +292,7 @@ class FunctionBuilder:
         if self.fuel is not None and opcode not in _FREE_OPERATORS:
             self.fuel_pending += 1
         stack = self.stack
-        signature = NUMERIC_SIGNATURE.get(opcode)
+        signature = op.NUMERIC_SIGNATURE.get(opcode)
         if signature is not None:
             params, result = signature
             args = self._pop_n(len(params))
@@ -331,16 +330,12 @@ class FunctionBuilder:
                                     callee.results, offset))
             self._load_heap()
             self._load_fuel()
-        elif opcode in _LOADS:
-            addr = self._pop()
-            ty, size = _LOADS[opcode]
-            base, bound, still = self._heap_values(imm[1] + size)
-            stack.extend(self._emit(opcode, (addr, base, bound), (imm[1], still), (ty,), offset))
-        elif opcode in _STORES:
-            value = self._pop()
-            addr = self._pop()
-            base, bound, still = self._heap_values(imm[1] + _STORES[opcode])
-            self._emit(opcode, (addr, value, base, bound), (imm[1], still), (), offset)
+        elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
+            access = op.MEMORY_ACCESS[opcode]
+            operands = self._pop_n(2 if access.store else 1)
+            base, bound, still = self._heap_values(imm[1] + access.size)
+            results = () if access.store else (access.valtype,)
+            stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
         elif opcode == op.GLOBAL_GET:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
@@ -556,17 +551,6 @@ _CONSTANTS = {
     op.F64_CONST: ("f64", 0xFFFF_FFFF_FFFF_FFFF),
 }
 
-
-# Loads: opcode -> (result type, bytes accessed); stores: opcode -> bytes accessed.
-_LOADS = {
-    op.I32_LOAD: ("i32", 4), op.I64_LOAD: ("i64", 8), op.F32_LOAD: ("f32", 4), op.F64_LOAD: ("f64", 8),
-    op.I32_LOAD8_S: ("i32", 1), op.I32_LOAD8_U: ("i32", 1), op.I32_LOAD16_S: ("i32", 2),
-    op.I32_LOAD16_U: ("i32", 2), op.I64_LOAD8_S: ("i64", 1), op.I64_LOAD8_U: ("i64", 1),
-    op.I64_LOAD16_S: ("i64", 2), op.I64_LOAD16_U: ("i64", 2), op.I64_LOAD32_S: ("i64", 4),
-    op.I64_LOAD32_U: ("i64", 4),
-}
-_STORES = {op.I32_STORE: 4, op.I64_STORE: 8, op.F32_STORE: 4, op.F64_STORE: 8, op.I32_STORE8: 1,
-           op.I32_STORE16: 2, op.I64_STORE8: 1, op.I64_STORE16: 2, op.I64_STORE32: 4}
 
 # Operators served by runtime builtins: opcode -> (builtin, immediates as leading
 # i32 arguments, number of stack operands).

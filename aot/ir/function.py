@@ -38,7 +38,8 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
               when that is <= 0
 
 Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
-their Wasm opcode, with imm = (memarg offset, still): the access is in bounds
+their Wasm opcode, with imm = (access, memarg offset, still), access the
+opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is in bounds
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
 and still the access's end).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first

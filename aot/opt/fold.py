@@ -10,8 +10,7 @@ payloads are the hardware's business.
 from __future__ import annotations
 
 from ..ir import function as ir
-from ..ir.numeric import NUMERIC_SIGNATURE
-from ..wasm.opcodes import OPCODE_NAMES
+from ..wasm.opcodes import NUMERIC_SIGNATURE, OPCODE_NAMES
 
 _WIDTH = {"i32": 32, "i64": 64}
 

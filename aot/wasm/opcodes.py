@@ -29,9 +29,34 @@ how to read its immediate and documents what `FuncBody.imms` holds for it:
     IMM_SHUFFLE     16 lane indices as `bytes`
     IMM_BR_ON_CAST  (flags, depth, heaptype1, heaptype2)
     IMM_ZERO_BYTE   None (atomic.fence's reserved byte)
+
+The numeric operators, the scalar loads and stores and the atomic accesses also carry a shape, the one place
+their typing and effects are written (after "|" in the core table, after the names and ":" in
+the numeric table); T and U are value types, N a byte count:
+
+    test T             T -> i32 (eqz)
+    compare T          T T -> i32
+    unary T            T -> T
+    binary T           T T -> T
+    convert U -> T     U -> T (wrap, extend, trunc, convert, demote, promote, reinterpret)
+    load T N [signed]  address -> T, reading N bytes, sign-extended when "signed", else
+                       zero-extended
+    store T N          address T ->, writing the low N bytes of the T
+    atomic K T N       an atomic access of N bytes of a T, K one of load (address -> T),
+                       store (address T ->), rmw (address T -> T), cmpxchg (address T T
+                       -> T), wait (address T i64 -> i32), notify (address T -> i32)
+    ... traps          the operator can trap on its operands (division, remainder and
+                       the non-saturating float-to-int conversions)
+
+From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
+`MEMORY_ACCESS[code] = Access(valtype, size, signed, store)`,
+`ATOMIC_ACCESS[code] = (kind, valtype, size)` and the `TRAPPING` set.
+`VALUE_BYTES` gives the byte size of each numeric value type.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 (IMM_NONE, IMM_BLOCKTYPE, IMM_INDEX, IMM_INDEX2, IMM_BR_TABLE, IMM_I32, IMM_I64, IMM_F32, IMM_F64, IMM_MEMARG,
  IMM_SELECT_T, IMM_HEAPTYPE, IMM_TRY_TABLE, IMM_V128, IMM_LANE, IMM_MEMARG_LANE, IMM_SHUFFLE, IMM_BR_ON_CAST,
@@ -44,7 +69,7 @@ _KIND_BY_TAG = {
     "zero": IMM_ZERO_BYTE,
 }
 
-# code  name  immediate-tag  [constant name when the text name is ambiguous]
+# code  name  immediate-tag  [constant name when the text name is ambiguous]  [| shape]
 _CORE_TABLE = """
 00 unreachable -
 01 nop -
@@ -76,29 +101,29 @@ _CORE_TABLE = """
 24 global.set x
 25 table.get x
 26 table.set x
-28 i32.load m
-29 i64.load m
-2A f32.load m
-2B f64.load m
-2C i32.load8_s m
-2D i32.load8_u m
-2E i32.load16_s m
-2F i32.load16_u m
-30 i64.load8_s m
-31 i64.load8_u m
-32 i64.load16_s m
-33 i64.load16_u m
-34 i64.load32_s m
-35 i64.load32_u m
-36 i32.store m
-37 i64.store m
-38 f32.store m
-39 f64.store m
-3A i32.store8 m
-3B i32.store16 m
-3C i64.store8 m
-3D i64.store16 m
-3E i64.store32 m
+28 i32.load m | load i32 4
+29 i64.load m | load i64 8
+2A f32.load m | load f32 4
+2B f64.load m | load f64 8
+2C i32.load8_s m | load i32 1 signed
+2D i32.load8_u m | load i32 1
+2E i32.load16_s m | load i32 2 signed
+2F i32.load16_u m | load i32 2
+30 i64.load8_s m | load i64 1 signed
+31 i64.load8_u m | load i64 1
+32 i64.load16_s m | load i64 2 signed
+33 i64.load16_u m | load i64 2
+34 i64.load32_s m | load i64 4 signed
+35 i64.load32_u m | load i64 4
+36 i32.store m | store i32 4
+37 i64.store m | store i64 8
+38 f32.store m | store f32 4
+39 f64.store m | store f64 8
+3A i32.store8 m | store i32 1
+3B i32.store16 m | store i32 2
+3C i64.store8 m | store i64 1
+3D i64.store16 m | store i64 2
+3E i64.store32 m | store i64 4
 3F memory.size x
 40 memory.grow x
 41 i32.const i32
@@ -112,14 +137,14 @@ D3 ref.eq -
 D4 ref.as_non_null -
 D5 br_on_null x
 D6 br_on_non_null x
-FC00 i32.trunc_sat_f32_s -
-FC01 i32.trunc_sat_f32_u -
-FC02 i32.trunc_sat_f64_s -
-FC03 i32.trunc_sat_f64_u -
-FC04 i64.trunc_sat_f32_s -
-FC05 i64.trunc_sat_f32_u -
-FC06 i64.trunc_sat_f64_s -
-FC07 i64.trunc_sat_f64_u -
+FC00 i32.trunc_sat_f32_s - | convert f32 -> i32
+FC01 i32.trunc_sat_f32_u - | convert f32 -> i32
+FC02 i32.trunc_sat_f64_s - | convert f64 -> i32
+FC03 i32.trunc_sat_f64_u - | convert f64 -> i32
+FC04 i64.trunc_sat_f32_s - | convert f32 -> i64
+FC05 i64.trunc_sat_f32_u - | convert f32 -> i64
+FC06 i64.trunc_sat_f64_s - | convert f64 -> i64
+FC07 i64.trunc_sat_f64_u - | convert f64 -> i64
 FC08 memory.init xx
 FC09 data.drop x
 FC0A memory.copy xx
@@ -165,45 +190,64 @@ FB1B extern.convert_any -
 FB1C ref.i31 -
 FB1D i31.get_s -
 FB1E i31.get_u -
-FE00 memory.atomic.notify m
-FE01 memory.atomic.wait32 m
-FE02 memory.atomic.wait64 m
+FE00 memory.atomic.notify m | atomic notify i32 4
+FE01 memory.atomic.wait32 m | atomic wait i32 4
+FE02 memory.atomic.wait64 m | atomic wait i64 8
 FE03 atomic.fence zero
-FE10 i32.atomic.load m
-FE11 i64.atomic.load m
-FE12 i32.atomic.load8_u m
-FE13 i32.atomic.load16_u m
-FE14 i64.atomic.load8_u m
-FE15 i64.atomic.load16_u m
-FE16 i64.atomic.load32_u m
-FE17 i32.atomic.store m
-FE18 i64.atomic.store m
-FE19 i32.atomic.store8 m
-FE1A i32.atomic.store16 m
-FE1B i64.atomic.store8 m
-FE1C i64.atomic.store16 m
-FE1D i64.atomic.store32 m
+FE10 i32.atomic.load m | atomic load i32 4
+FE11 i64.atomic.load m | atomic load i64 8
+FE12 i32.atomic.load8_u m | atomic load i32 1
+FE13 i32.atomic.load16_u m | atomic load i32 2
+FE14 i64.atomic.load8_u m | atomic load i64 1
+FE15 i64.atomic.load16_u m | atomic load i64 2
+FE16 i64.atomic.load32_u m | atomic load i64 4
+FE17 i32.atomic.store m | atomic store i32 4
+FE18 i64.atomic.store m | atomic store i64 8
+FE19 i32.atomic.store8 m | atomic store i32 1
+FE1A i32.atomic.store16 m | atomic store i32 2
+FE1B i64.atomic.store8 m | atomic store i64 1
+FE1C i64.atomic.store16 m | atomic store i64 2
+FE1D i64.atomic.store32 m | atomic store i64 4
 """
 
-# 0x45..0xC4: numeric instructions without immediates, in opcode order.
-_NUMERIC_NAMES = """
-i32.eqz i32.eq i32.ne i32.lt_s i32.lt_u i32.gt_s i32.gt_u i32.le_s i32.le_u i32.ge_s i32.ge_u
-i64.eqz i64.eq i64.ne i64.lt_s i64.lt_u i64.gt_s i64.gt_u i64.le_s i64.le_u i64.ge_s i64.ge_u
-f32.eq f32.ne f32.lt f32.gt f32.le f32.ge f64.eq f64.ne f64.lt f64.gt f64.le f64.ge
-i32.clz i32.ctz i32.popcnt i32.add i32.sub i32.mul i32.div_s i32.div_u i32.rem_s i32.rem_u
-i32.and i32.or i32.xor i32.shl i32.shr_s i32.shr_u i32.rotl i32.rotr
-i64.clz i64.ctz i64.popcnt i64.add i64.sub i64.mul i64.div_s i64.div_u i64.rem_s i64.rem_u
-i64.and i64.or i64.xor i64.shl i64.shr_s i64.shr_u i64.rotl i64.rotr
-f32.abs f32.neg f32.ceil f32.floor f32.trunc f32.nearest f32.sqrt f32.add f32.sub f32.mul
-f32.div f32.min f32.max f32.copysign
-f64.abs f64.neg f64.ceil f64.floor f64.trunc f64.nearest f64.sqrt f64.add f64.sub f64.mul
-f64.div f64.min f64.max f64.copysign
-i32.wrap_i64 i32.trunc_f32_s i32.trunc_f32_u i32.trunc_f64_s i32.trunc_f64_u
-i64.extend_i32_s i64.extend_i32_u i64.trunc_f32_s i64.trunc_f32_u i64.trunc_f64_s i64.trunc_f64_u
-f32.convert_i32_s f32.convert_i32_u f32.convert_i64_s f32.convert_i64_u f32.demote_f64
-f64.convert_i32_s f64.convert_i32_u f64.convert_i64_s f64.convert_i64_u f64.promote_f32
-i32.reinterpret_f32 i64.reinterpret_f64 f32.reinterpret_i32 f64.reinterpret_i64
-i32.extend8_s i32.extend16_s i64.extend8_s i64.extend16_s i64.extend32_s
+# 0x45..0xC4: numeric instructions without immediates, in opcode order: names, then their shape.
+_NUMERIC_TABLE = """
+i32.eqz: test i32
+i32.eq i32.ne i32.lt_s i32.lt_u i32.gt_s i32.gt_u i32.le_s i32.le_u i32.ge_s i32.ge_u: compare i32
+i64.eqz: test i64
+i64.eq i64.ne i64.lt_s i64.lt_u i64.gt_s i64.gt_u i64.le_s i64.le_u i64.ge_s i64.ge_u: compare i64
+f32.eq f32.ne f32.lt f32.gt f32.le f32.ge: compare f32
+f64.eq f64.ne f64.lt f64.gt f64.le f64.ge: compare f64
+i32.clz i32.ctz i32.popcnt: unary i32
+i32.add i32.sub i32.mul: binary i32
+i32.div_s i32.div_u i32.rem_s i32.rem_u: binary i32 traps
+i32.and i32.or i32.xor i32.shl i32.shr_s i32.shr_u i32.rotl i32.rotr: binary i32
+i64.clz i64.ctz i64.popcnt: unary i64
+i64.add i64.sub i64.mul: binary i64
+i64.div_s i64.div_u i64.rem_s i64.rem_u: binary i64 traps
+i64.and i64.or i64.xor i64.shl i64.shr_s i64.shr_u i64.rotl i64.rotr: binary i64
+f32.abs f32.neg f32.ceil f32.floor f32.trunc f32.nearest f32.sqrt: unary f32
+f32.add f32.sub f32.mul f32.div f32.min f32.max f32.copysign: binary f32
+f64.abs f64.neg f64.ceil f64.floor f64.trunc f64.nearest f64.sqrt: unary f64
+f64.add f64.sub f64.mul f64.div f64.min f64.max f64.copysign: binary f64
+i32.wrap_i64: convert i64 -> i32
+i32.trunc_f32_s i32.trunc_f32_u: convert f32 -> i32 traps
+i32.trunc_f64_s i32.trunc_f64_u: convert f64 -> i32 traps
+i64.extend_i32_s i64.extend_i32_u: convert i32 -> i64
+i64.trunc_f32_s i64.trunc_f32_u: convert f32 -> i64 traps
+i64.trunc_f64_s i64.trunc_f64_u: convert f64 -> i64 traps
+f32.convert_i32_s f32.convert_i32_u: convert i32 -> f32
+f32.convert_i64_s f32.convert_i64_u: convert i64 -> f32
+f32.demote_f64: convert f64 -> f32
+f64.convert_i32_s f64.convert_i32_u: convert i32 -> f64
+f64.convert_i64_s f64.convert_i64_u: convert i64 -> f64
+f64.promote_f32: convert f32 -> f64
+i32.reinterpret_f32: convert f32 -> i32
+i64.reinterpret_f64: convert f64 -> i64
+f32.reinterpret_i32: convert i32 -> f32
+f64.reinterpret_i64: convert i64 -> f64
+i32.extend8_s i32.extend16_s: unary i32
+i64.extend8_s i64.extend16_s i64.extend32_s: unary i64
 """
 
 # 0xFD 0x00..0x113 in opcode order; "-" marks an unassigned code.
@@ -228,12 +272,30 @@ i8x16.relaxed_swizzle i32x4.relaxed_trunc_f32x4_s i32x4.relaxed_trunc_f32x4_u i3
 f64x2.relaxed_max i16x8.relaxed_q15mulr_s i16x8.relaxed_dot_i8x16_i7x16_s i32x4.relaxed_dot_i8x16_i7x16_add_s
 """
 
+# 0xFE 0x1E..0x4E: each read-modify-write operation (cmpxchg last) at each width (name, value type, bytes).
 _RMW_OPS = ("add", "sub", "and", "or", "xor", "xchg", "cmpxchg")
-_RMW_SHAPES = ("i32.atomic.rmw.{}", "i64.atomic.rmw.{}", "i32.atomic.rmw8.{}_u", "i32.atomic.rmw16.{}_u",
-               "i64.atomic.rmw8.{}_u", "i64.atomic.rmw16.{}_u", "i64.atomic.rmw32.{}_u")
+_RMW_WIDTHS = (("i32.atomic.rmw.{}", "i32 4"), ("i64.atomic.rmw.{}", "i64 8"), ("i32.atomic.rmw8.{}_u", "i32 1"),
+               ("i32.atomic.rmw16.{}_u", "i32 2"), ("i64.atomic.rmw8.{}_u", "i64 1"),
+               ("i64.atomic.rmw16.{}_u", "i64 2"), ("i64.atomic.rmw32.{}_u", "i64 4"))
 
+
+
+class Access(NamedTuple):
+    """A scalar load or store: its value type, the bytes it accesses, whether a load
+    sign-extends them, whether it is a store."""
+    valtype: str
+    size: int
+    signed: bool
+    store: bool
+
+
+VALUE_BYTES = {"i32": 4, "i64": 8, "f32": 4, "f64": 8}
 OPCODE_NAMES: dict[int, str] = {}
 IMMEDIATE_KIND: dict[int, int] = {}
+NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
+MEMORY_ACCESS: dict[int, Access] = {}
+ATOMIC_ACCESS: dict[int, tuple[str, str, int]] = {}
+_TRAPPING: set[int] = set()
 _CONSTANT_NAMES: dict[str, int] = {}
 
 
@@ -241,6 +303,31 @@ def _define(code: int, name: str, kind: int, constant: str | None = None) -> Non
     OPCODE_NAMES[code] = name
     IMMEDIATE_KIND[code] = kind
     _CONSTANT_NAMES[constant or name.upper().replace(".", "_")] = code
+
+
+def _shape(code: int, shape: str) -> None:
+    """Record what the shape `shape` (see the module docstring) says of operator `code`."""
+    words = shape.split()
+    if words[-1] == "traps":
+        _TRAPPING.add(code)
+        words.pop()
+    kind, ty, *rest = words
+    if kind == "atomic":
+        ATOMIC_ACCESS[code] = (ty, rest[0], int(rest[1]))
+    elif kind in ("load", "store"):
+        MEMORY_ACCESS[code] = Access(ty, int(rest[0]), rest[1:] == ["signed"], kind == "store")
+    elif kind == "convert":
+        NUMERIC_SIGNATURE[code] = ((ty,), rest[1])
+    elif kind == "test":
+        NUMERIC_SIGNATURE[code] = ((ty,), "i32")
+    elif kind == "compare":
+        NUMERIC_SIGNATURE[code] = ((ty, ty), "i32")
+    elif kind == "unary":
+        NUMERIC_SIGNATURE[code] = ((ty,), ty)
+    elif kind == "binary":
+        NUMERIC_SIGNATURE[code] = ((ty, ty), ty)
+    else:
+        raise ValueError(f"unknown operator shape {shape!r}")
 
 
 def _simd_immediate(sub: int) -> int:
@@ -259,22 +346,33 @@ def _simd_immediate(sub: int) -> int:
 
 def _build() -> None:
     for line in _CORE_TABLE.strip().splitlines():
-        code, name, tag, *constant = line.split()
+        columns, _, shape = line.partition("|")
+        code, name, tag, *constant = columns.split()
         value = int(code, 16)
         if len(code) == 4:
             value = (value >> 8) * 0x1000 + (value & 0xFF)
         _define(value, name, _KIND_BY_TAG[tag], constant[0] if constant else None)
-    for offset, name in enumerate(_NUMERIC_NAMES.split()):
-        _define(0x45 + offset, name, IMM_NONE)
+        if shape:
+            _shape(value, shape)
+    code = 0x45
+    for line in _NUMERIC_TABLE.strip().splitlines():
+        names, shape = line.split(":")
+        for name in names.split():
+            _define(code, name, IMM_NONE)
+            _shape(code, shape)
+            code += 1
     for sub, name in enumerate(_SIMD_NAMES.split()):
         if name != "-":
             _define(0xFD000 + sub, name, _simd_immediate(sub))
     for group, op in enumerate(_RMW_OPS):
-        for shape_index, shape in enumerate(_RMW_SHAPES):
-            _define(0xFE000 + 0x1E + group * 7 + shape_index, shape.format(op), IMM_MEMARG)
+        for width_index, (name, width) in enumerate(_RMW_WIDTHS):
+            code = 0xFE000 + 0x1E + group * 7 + width_index
+            _define(code, name.format(op), IMM_MEMARG)
+            _shape(code, f"atomic {'cmpxchg' if op == 'cmpxchg' else 'rmw'} {width}")
 
 
 _build()
+TRAPPING = frozenset(_TRAPPING)
 globals().update(_CONSTANT_NAMES)  # opcodes.pyi spells these out for linters and type checkers
 
 PREFIXES = (0xFB, 0xFC, 0xFD, 0xFE)
@@ -326,9 +424,14 @@ def stub_text() -> str:
     """The text of opcodes.pyi: this module's names, with every opcode constant's value."""
     lines = ['"""Static view of opcodes.py for linters and type checkers (its opcode constants are',
              'made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""',
-             "", "from typing import Final", ""]
+             "", "from typing import Final, NamedTuple", "",
+             "class Access(NamedTuple):", "    valtype: str", "    size: int", "    signed: bool",
+             "    store: bool", ""]
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
-    lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]", "PREFIXES: tuple[int, ...]", "",
+    lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
+              "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
+              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]",
+              "TRAPPING: frozenset[int]", "VALUE_BYTES: dict[str, int]", "PREFIXES: tuple[int, ...]", "",
               "def opcode_name(code: int) -> str: ...", "def opcode_features(code: int) -> tuple[str, ...]: ...",
               "def stub_text() -> str: ...", ""]
     lines += [f"{name}: Final = {code:#x}  # {OPCODE_NAMES[code]}"

@@ -1,7 +1,13 @@
 """Static view of opcodes.py for linters and type checkers (its opcode constants are
 made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""
 
-from typing import Final
+from typing import Final, NamedTuple
+
+class Access(NamedTuple):
+    valtype: str
+    size: int
+    signed: bool
+    store: bool
 
 IMM_NONE: Final = 0
 IMM_BLOCKTYPE: Final = 1
@@ -25,6 +31,11 @@ IMM_ZERO_BYTE: Final = 18
 
 OPCODE_NAMES: dict[int, str]
 IMMEDIATE_KIND: dict[int, int]
+NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
+MEMORY_ACCESS: dict[int, Access]
+ATOMIC_ACCESS: dict[int, tuple[str, str, int]]
+TRAPPING: frozenset[int]
+VALUE_BYTES: dict[str, int]
 PREFIXES: tuple[int, ...]
 
 def opcode_name(code: int) -> str: ...

@@ -1,59 +1,30 @@
 """Typing tables for the Wasm operators whose types follow from their opcode alone.
 
-Built once from opcodes.OPCODE_NAMES: `SIGNATURES` (numeric, SIMD and other fixed
-operand/result types), `MEMORY_ACCESS` (scalar loads/stores), `SIMD_MEMORY`,
-`SIMD_LANES` and `ATOMICS`; `SHAPES` sorts the fixed-type operators into the few
-shapes the function validator's inner loop types inline.
+Built once from opcodes.py: `SIGNATURES` (numeric operators, from their shapes in
+opcodes.NUMERIC_SIGNATURE; SIMD, from their names; other fixed operand/result types),
+`MEMORY_ACCESS` (scalar loads/stores, from opcodes.MEMORY_ACCESS), `SIMD_MEMORY`,
+`SIMD_LANES` and `ATOMICS` (from opcodes.ATOMIC_ACCESS); `SHAPES` sorts the
+fixed-type operators into the few shapes the function validator's inner loop types
+inline.
 """
 
 from __future__ import annotations
 
-import re
-
 from . import opcodes as op
 
-_TYPE_SIZE = {"i32": 4, "i64": 8, "f32": 4, "f64": 8}
-
 # Operators with a fixed signature: opcode -> (operand types, result types).
-SIGNATURES: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+SIGNATURES: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    code: (params, (result,)) for code, (params, result) in op.NUMERIC_SIGNATURE.items()}
 # Loads and stores: opcode -> (value type, natural alignment log2).
-MEMORY_ACCESS: dict[int, tuple[str, int]] = {}
-
-_CONVERSION = re.compile(r"_(i32|i64|f32|f64)(_[su])?$")
-_UNARY = {"clz", "ctz", "popcnt", "abs", "neg", "ceil", "floor", "trunc", "nearest", "sqrt",
-          "extend8_s", "extend16_s", "extend32_s"}
-_COMPARE = {"eq", "ne", "lt", "lt_s", "lt_u", "gt", "gt_s", "gt_u", "le", "le_s", "le_u", "ge", "ge_s", "ge_u"}
-
-
-def _build_signatures() -> None:
-    for code, name in op.OPCODE_NAMES.items():
-        if not (0x45 <= code <= 0xC4 or 0xFC000 <= code <= 0xFC007):
-            continue
-        result, operation = name.split(".")
-        conversion = _CONVERSION.search(operation)
-        if conversion:
-            SIGNATURES[code] = ((conversion.group(1),), (result,))
-        elif operation == "eqz":
-            SIGNATURES[code] = ((result,), ("i32",))
-        elif operation in _COMPARE:
-            SIGNATURES[code] = ((result, result), ("i32",))
-        elif operation in _UNARY:
-            SIGNATURES[code] = ((result,), (result,))
-        else:
-            SIGNATURES[code] = ((result, result), (result,))
-    for code in range(op.I32_LOAD, op.I64_STORE32 + 1):
-        valtype, operation = op.OPCODE_NAMES[code].split(".")
-        digits = "".join(ch for ch in operation if ch.isdigit())
-        size = int(digits) // 8 if digits else _TYPE_SIZE[valtype]
-        MEMORY_ACCESS[code] = (valtype, size.bit_length() - 1)
-    SIGNATURES[op.I32_CONST] = ((), ("i32",))
-    SIGNATURES[op.I64_CONST] = ((), ("i64",))
-    SIGNATURES[op.F32_CONST] = ((), ("f32",))
-    SIGNATURES[op.F64_CONST] = ((), ("f64",))
-    SIGNATURES[op.NOP] = ((), ())
-    SIGNATURES[op.I64_ADD128] = SIGNATURES[op.I64_SUB128] = (("i64",) * 4, ("i64", "i64"))
-    SIGNATURES[op.I64_MUL_WIDE_S] = SIGNATURES[op.I64_MUL_WIDE_U] = (("i64", "i64"), ("i64", "i64"))
-
+MEMORY_ACCESS: dict[int, tuple[str, int]] = {
+    code: (access.valtype, access.size.bit_length() - 1) for code, access in op.MEMORY_ACCESS.items()}
+SIGNATURES[op.I32_CONST] = ((), ("i32",))
+SIGNATURES[op.I64_CONST] = ((), ("i64",))
+SIGNATURES[op.F32_CONST] = ((), ("f32",))
+SIGNATURES[op.F64_CONST] = ((), ("f64",))
+SIGNATURES[op.NOP] = ((), ())
+SIGNATURES[op.I64_ADD128] = SIGNATURES[op.I64_SUB128] = (("i64",) * 4, ("i64", "i64"))
+SIGNATURES[op.I64_MUL_WIDE_S] = SIGNATURES[op.I64_MUL_WIDE_U] = (("i64", "i64"), ("i64", "i64"))
 
 _LANE_SCALAR = {"i8x16": "i32", "i16x8": "i32", "i32x4": "i32", "i64x2": "i64", "f32x4": "f32", "f64x2": "f64"}
 LANE_COUNT = {"i8x16": 16, "i16x8": 8, "i32x4": 4, "i64x2": 2, "f32x4": 4, "f64x2": 2}
@@ -100,39 +71,18 @@ def _build_simd_signatures() -> None:
             SIGNATURES[code] = (("v128", "v128"), ("v128",))
 
 
+# Operand types after the address and result types of each kind of atomic access of a T.
+_ATOMIC_TYPES = {
+    "load": lambda ty: ((), (ty,)), "store": lambda ty: ((ty,), ()), "rmw": lambda ty: ((ty,), (ty,)),
+    "cmpxchg": lambda ty: ((ty, ty), (ty,)), "wait": lambda ty: ((ty, "i64"), ("i32",)),
+    "notify": lambda ty: ((ty,), ("i32",)),
+}
 # Atomic memory accesses: opcode -> (operand types after the address, result types, natural alignment log2).
-ATOMICS: dict[int, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
+ATOMICS: dict[int, tuple[tuple[str, ...], tuple[str, ...], int]] = {
+    code: (*_ATOMIC_TYPES[kind](ty), size.bit_length() - 1) for code, (kind, ty, size) in op.ATOMIC_ACCESS.items()}
 
 
-def _build_atomic_signatures() -> None:
-    for code, name in op.OPCODE_NAMES.items():
-        if not 0xFE000 <= code <= 0xFEFFF or code == op.ATOMIC_FENCE:
-            continue
-        if name.startswith("memory.atomic."):
-            operation = name.rsplit(".", 1)[1]
-            if operation == "notify":
-                ATOMICS[code] = (("i32",), ("i32",), 2)
-            else:  # wait32 / wait64
-                expected = "i32" if operation == "wait32" else "i64"
-                ATOMICS[code] = ((expected, "i64"), ("i32",), 2 if operation == "wait32" else 3)
-            continue
-        valtype, _, access = name.split(".", 2)
-        digits = "".join(ch for ch in access.split(".")[0].split("_")[0] if ch.isdigit())
-        size = int(digits) // 8 if digits else _TYPE_SIZE[valtype]
-        natural = size.bit_length() - 1
-        if access.startswith("load"):
-            ATOMICS[code] = ((), (valtype,), natural)
-        elif access.startswith("store"):
-            ATOMICS[code] = ((valtype,), (), natural)
-        elif access.endswith("cmpxchg") or access.endswith("cmpxchg_u"):
-            ATOMICS[code] = ((valtype, valtype), (valtype,), natural)
-        else:
-            ATOMICS[code] = ((valtype,), (valtype,), natural)
-
-
-_build_signatures()
 _build_simd_signatures()
-_build_atomic_signatures()
 
 # The function validator's fast path: opcode -> (shape, a, b) for every operator whose
 # typing follows from its opcode alone (plus memory 0's address type for loads/stores).
@@ -152,4 +102,4 @@ def _shape(params: tuple[str, ...], results: tuple[str, ...]) -> tuple:
 SHAPES: dict[int, tuple] = {code: _shape(params, results)
                             for code, (params, results) in SIGNATURES.items() if code != op.I8X16_SHUFFLE}
 for _code, (_valtype, _natural) in MEMORY_ACCESS.items():
-    SHAPES[_code] = (SHAPE_STORE if _code >= op.I32_STORE else SHAPE_LOAD, _valtype, _natural)
+    SHAPES[_code] = (SHAPE_STORE if op.MEMORY_ACCESS[_code].store else SHAPE_LOAD, _valtype, _natural)

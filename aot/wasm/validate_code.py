@@ -259,7 +259,7 @@ class FunctionValidator:
         if not memory.is64 and imm[1] > 0xFFFFFFFF:
             fail("offset out of range", None)
         address = "i64" if memory.is64 else "i32"
-        if code >= op.I32_STORE:
+        if op.MEMORY_ACCESS[code].store:
             self.pop(valtype)
             self.pop(address)
         else:

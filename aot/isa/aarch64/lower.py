@@ -80,29 +80,12 @@ def _float_rules() -> dict:
 
 RULES = {**_int_rules(), **_float_rules()}
 
-# Memory accesses: opcode -> (bytes, sign-extend, 64-bit destination, float register).
-MEMORY_ACCESS = {
-    op.I32_LOAD: (4, False, False, False), op.I64_LOAD: (8, False, True, False),
-    op.F32_LOAD: (4, False, False, True), op.F64_LOAD: (8, False, True, True),
-    op.I32_LOAD8_S: (1, True, False, False), op.I32_LOAD8_U: (1, False, False, False),
-    op.I32_LOAD16_S: (2, True, False, False), op.I32_LOAD16_U: (2, False, False, False),
-    op.I64_LOAD8_S: (1, True, True, False), op.I64_LOAD8_U: (1, False, True, False),
-    op.I64_LOAD16_S: (2, True, True, False), op.I64_LOAD16_U: (2, False, True, False),
-    op.I64_LOAD32_S: (4, True, True, False), op.I64_LOAD32_U: (4, False, True, False),
-    op.I32_STORE: (4, False, False, False), op.I64_STORE: (8, False, True, False),
-    op.F32_STORE: (4, False, False, True), op.F64_STORE: (8, False, True, True),
-    op.I32_STORE8: (1, False, False, False), op.I32_STORE16: (2, False, False, False),
-    op.I64_STORE8: (1, False, True, False), op.I64_STORE16: (2, False, True, False),
-    op.I64_STORE32: (4, False, True, False),
-}
-STORES = frozenset({op.I32_STORE, op.I64_STORE, op.F32_STORE, op.F64_STORE, op.I32_STORE8,
-                    op.I32_STORE16, op.I64_STORE8, op.I64_STORE16, op.I64_STORE32})
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
-WIDE_TYPES = frozenset({"i64", "f64", "funcref", "externref"})
-VALUE_BYTES = {"i32": 4, "f32": 4, "i64": 8, "f64": 8, "funcref": 8, "externref": 8}
+# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers.
+VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8}
 
 
 def _loc_preg(location) -> int:
@@ -346,13 +329,15 @@ class Lowering:
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
         elif opcode == ir.CONST:
             ty = f.value_type[f.inst_results[inst][0]]
-            self.emit("const", [define(results[0])], (ty in WIDE_TYPES, f.inst_imm[inst]))
-        elif opcode in MEMORY_ACCESS:
-            access = MEMORY_ACCESS[opcode] + f.inst_imm[inst] + (f.inst_offset[inst],)
-            if opcode in STORES:  # args: addr, value, heap base, bound
-                self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], access)
+            self.emit("const", [define(results[0])], (VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
+        elif opcode in op.MEMORY_ACCESS:  # the IR carries the access's type, size and signedness
+            access, offset, still = f.inst_imm[inst]
+            data = (access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
+                    CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
+            if access.store:      # args: addr, value, heap base, bound
+                self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
             else:                 # args: addr, heap base, bound
-                self.emit("load", [define(results[0])] + [use(a) for a in args], access)
+                self.emit("load", [define(results[0])] + [use(a) for a in args], data)
         elif opcode == ir.HEAP_LIMIT:
             self.emit("heap_limit", [define(results[0]), use(args[0])], f.inst_imm[inst])
         elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
