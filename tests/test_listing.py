@@ -107,3 +107,11 @@ def test_trap_prints_its_code_name_and_offset():
     f = ir.IRFunction(0, (), ())
     f.add_inst(f.new_block(), ir.TRAP, imm=2, offset=0x31)
     assert "    trap integer_divide_by_zero @0x31\n" in print_function(f)
+
+
+def test_loads_show_their_offset_and_bound_slack(tmp_path, capsys):
+    source = tmp_path / "load.wat"
+    source.write_text('(module (memory 1) (func (export "f") (param i32) (result i32)'
+                      ' (i32.load8_s offset=16 (local.get 0))))')
+    assert main(["build", str(source), "--emit", "ir", "-o", "-"]) == 0
+    assert "= i32.load8_s v1, v2, v3, offset=16 still=17 @0x27" in capsys.readouterr().out

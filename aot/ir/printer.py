@@ -19,7 +19,7 @@ from __future__ import annotations
 import struct
 
 from ...runtime.abi import TrapCode
-from ..wasm.opcodes import IMM_MEMARG, IMMEDIATE_KIND, opcode_name
+from ..wasm.opcodes import MEMORY_ACCESS, opcode_name
 from . import function as ir
 
 # Names of the IR's own opcodes; Wasm opcodes print under their text-format names.
@@ -78,8 +78,8 @@ class _Printer:
             parts.append(f"type{imm[0]}, table{imm[1]}")
         elif op == ir.CONST:
             parts.append(_constant(f.value_type[f.inst_results[inst][0]], imm))
-        elif IMMEDIATE_KIND.get(op) == IMM_MEMARG and isinstance(imm, tuple) and len(imm) == 2:
-            parts.append(f"offset={imm[0]} still={imm[1]}")
+        elif op in MEMORY_ACCESS and isinstance(imm, tuple) and len(imm) == 3:
+            parts.append(f"offset={imm[1]} still={imm[2]}")
         elif imm is not None:
             parts.append(f"imm={imm!r}")
         return ", ".join(parts)
