@@ -74,10 +74,10 @@ def cmd_inspect(args) -> int:
     print("exported symbols:")
     for symbol in info["symbols"]:
         print(f"  {symbol['address']:#10x} {symbol['size']:>8}  {symbol['name']}")
-    exports = {e["index"]: e["name"] for e in meta["exports"] if e["kind"] == "func"}
+    exports = {e["index"]: e["name"] for e in meta[abi.META_EXPORTS] if e["kind"] == "func"}
     print("functions:")
-    for index, function in enumerate(meta["functions"]):
-        functype = meta["types"][function["type"]]
+    for index, function in enumerate(meta[abi.META_FUNCTIONS]):
+        functype = meta[abi.META_TYPES][function["type"]]
         signature = f"({' '.join(functype['params'])}) -> ({' '.join(functype['results'])})"
         where = "imported" if function["offset"] is None else f"{function['offset']:#x} +{function['size']}"
         label = function["name"] or exports.get(index) or ""
