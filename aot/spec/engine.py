@@ -177,7 +177,7 @@ def _shared_worker():
     from wasmoon_aot.runtime.emulator import runs_natively
     if runs_natively():
         return None
-    from wasmoon_aot.runtime.remote import shared_worker
+    from wasmoon_aot.runtime.remote_store import shared_worker
     return shared_worker()
 
 
