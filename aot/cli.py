@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..runtime import abi
-from ..runtime.errors import ArtifactError
+from wasmoon_aot.runtime import abi
+from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
 from .targets import TARGETS, target_for_output, write_artifact
@@ -64,7 +64,7 @@ def cmd_run(args) -> int:
 
 
 def cmd_inspect(args) -> int:
-    from ..linker.readback import describe, symbol_bytes
+    from wasmoon_aot.linker.readback import describe, symbol_bytes
     info = describe(str(args.artifact))
     meta = abi.unpack_metadata(symbol_bytes(str(args.artifact), abi.METADATA_SYMBOL))
     print(f"{args.artifact}: {info['format']} {info['architecture']}")
