@@ -14,6 +14,7 @@ from wasmoon_aot.runtime import abi
 
 from .fingerprint import compiler_fingerprint
 from .isa import TextLayout
+from .module_env import ModuleEnv
 from .wasm.module import Module
 from .wasm.opcodes import opcode_name
 
@@ -60,19 +61,18 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
 
 
 def _functions(module: Module, layout: TextLayout) -> list[dict]:
-    imported = [imp.desc for imp in module.imports if imp.kind == "func"]
-    functions = [{"type": type_index, "offset": None, "size": 0, "name": module.names.get(index)}
-                 for index, type_index in enumerate(imported)]
-    for local_index, type_index in enumerate(module.funcs):
-        functions.append({"type": type_index, "offset": layout.function_offsets[local_index],
-                          "size": layout.function_sizes[local_index],
-                          "name": module.names.get(len(imported) + local_index)})
-    return functions
+    types, num_imported = module.func_type_indices(), module.num_imported_funcs
+    imported = [{"type": type_index, "offset": None, "size": 0, "name": module.names.get(index)}
+                for index, type_index in enumerate(types[:num_imported])]
+    defined = [{"type": type_index, "offset": offset, "size": size, "name": module.names.get(num_imported + index)}
+               for index, (type_index, offset, size)
+               in enumerate(zip(types[num_imported:], layout.function_offsets, layout.function_sizes))]
+    return imported + defined
 
 
-def _metadata(module: Module, layout: TextLayout, vmctx_counts: dict, datas: list, elems: list,
-             consume_fuel: bool = False, epoch_interruption: bool = False) -> dict:
-    """The metadata dict of `module` compiled into `layout` (datas and elems from `_segments`)."""
+def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> dict:
+    """The metadata dict of `env`'s module compiled into `layout` (datas and elems from `_segments`)."""
+    module = env.module
     meta = {
         abi.META_TYPES: [_type_dict(t) for t in module.types],
         abi.META_IMPORTS: [_import_dict(imp) for imp in module.imports],
@@ -90,20 +90,19 @@ def _metadata(module: Module, layout: TextLayout, vmctx_counts: dict, datas: lis
         abi.META_HOST_TRAMPOLINES: layout.host_trampolines,
         abi.META_BUILTIN_TRAMPOLINES: layout.builtin_trampolines,
         abi.META_TRAP_SITES: layout.trap_sites,
-        abi.META_VMCTX: vmctx_counts,
+        abi.META_VMCTX: env.layout.counts(),
     }
-    if consume_fuel:
+    if env.consume_fuel:
         meta[abi.META_CONSUME_FUEL] = True
-    if epoch_interruption:
+    if env.epoch_interruption:
         meta[abi.META_EPOCH_INTERRUPTION] = True
     return meta
 
 
-def build(module: Module, layout: TextLayout, vmctx_counts: dict, consume_fuel: bool = False,
-          epoch_interruption: bool = False) -> tuple[Image, dict]:
-    """The format-neutral Image of `module` compiled into `layout`, and its metadata dict."""
-    datas, elems, data_bytes = _segments(module)
-    meta = _metadata(module, layout, vmctx_counts, datas, elems, consume_fuel, epoch_interruption)
+def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
+    """The format-neutral Image of `env`'s module compiled into `layout`, and its metadata dict."""
+    datas, elems, data_bytes = _segments(env.module)
+    meta = _metadata(env, layout, datas, elems)
     blob = abi.pack_metadata(meta)
     data_start = (len(blob) + RODATA_ALIGN - 1) & -RODATA_ALIGN
     rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes

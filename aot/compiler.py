@@ -211,8 +211,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
-    layout = BACKEND.layout_text(module, emitted, env.builtins_used)
-    image, metadata = artifact.build(module, layout, env.layout.counts(), consume_fuel, epoch_interruption)
+    image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted))
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 

@@ -39,7 +39,7 @@ class Backend:
     lower_function: Callable                # (ModuleEnv, IRFunction) -> (VCode, outgoing bytes)
     emit_function: Callable                 # (VCode, Allocation, outgoing bytes) -> emitted function
     emitted_function: type                  # the emitted function's class: words, calls, trap_calls, trap_sites
-    layout_text: Callable                   # (Module, [emitted function], builtins used) -> TextLayout
+    layout_text: Callable                   # (ModuleEnv, [emitted function]) -> TextLayout
 
 
 def backend_for(name: str = DEFAULT_ISA) -> Backend:

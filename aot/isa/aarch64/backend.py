@@ -10,6 +10,7 @@ function has its place, and each function's trap sites become text offsets.
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import BUILTINS
+from ...module_env import ModuleEnv
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
@@ -25,8 +26,9 @@ def _align(text: bytearray, alignment: int) -> None:
         text += e.nop().to_bytes(4, "little")
 
 
-def layout_text(module, emitted: list[EmittedFunction], builtins_used) -> TextLayout:
-    """Place the glue code and the emitted functions of `module`, and resolve their calls."""
+def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
+    """Place the glue code and the emitted functions of `env`'s module, and resolve their calls."""
+    module = env.module
     trap_stub = trampolines.trap_stub()
     text = bytearray(trap_stub)
     trap_stub_offset = 0
@@ -41,12 +43,12 @@ def layout_text(module, emitted: list[EmittedFunction], builtins_used) -> TextLa
         host_offsets[str(type_index)] = len(text)
         text += trampolines.host_trampoline(functype.params, functype.results)
     for name, params, results in BUILTINS:
-        if name in builtins_used:
+        if name in env.builtins_used:
             _align(text, FUNCTION_ALIGN)
             builtin_offsets[name] = len(text)
             text += trampolines.host_trampoline(params, results)
 
-    num_imported = sum(1 for imp in module.imports if imp.kind == "func")
+    num_imported = env.num_imported_funcs
     offsets = [None] * num_imported   # by function index; imported functions have no code here
     for out in emitted:
         _align(text, FUNCTION_ALIGN)
