@@ -19,8 +19,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..runtime.errors import ArtifactError
-from ..runtime.integrity import verify_artifact
+from wasmoon_aot.runtime.errors import ArtifactError
+from wasmoon_aot.runtime.integrity import verify_artifact
 from .files import write_atomically
 from .fingerprint import compiler_fingerprint
 

@@ -14,8 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-from ..runtime import abi
-from ..runtime.errors import ArtifactError
+from wasmoon_aot.runtime import abi
+from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
 from .targets import TARGETS, target_for_output, write_artifact
@@ -84,7 +84,7 @@ def cmd_run(args) -> int:
 
 
 def cmd_inspect(args) -> int:
-    from ..linker.readback import describe, symbol_bytes
+    from wasmoon_aot.linker.readback import describe, symbol_bytes
     info = describe(str(args.artifact))
     meta = abi.unpack_metadata(symbol_bytes(str(args.artifact), abi.METADATA_SYMBOL))
     if args.func is not None and not args.disas:
@@ -102,10 +102,10 @@ def cmd_inspect(args) -> int:
     print("exported symbols:")
     for symbol in info["symbols"]:
         print(f"  {symbol['address']:#10x} {symbol['size']:>8}  {symbol['name']}")
-    exports = {e["index"]: e["name"] for e in meta["exports"] if e["kind"] == "func"}
+    exports = {e["index"]: e["name"] for e in meta[abi.META_EXPORTS] if e["kind"] == "func"}
     print("functions:")
-    for index, function in enumerate(meta["functions"]):
-        functype = meta["types"][function["type"]]
+    for index, function in enumerate(meta[abi.META_FUNCTIONS]):
+        functype = meta[abi.META_TYPES][function["type"]]
         signature = f"({' '.join(functype['params'])}) -> ({' '.join(functype['results'])})"
         where = "imported" if function["offset"] is None else f"{function['offset']:#x} +{function['size']}"
         label = function["name"] or exports.get(index) or ""

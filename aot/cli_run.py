@@ -85,7 +85,7 @@ def _parse_arg(text: str, ty: str):
 
 
 def _invoke(instance, name: str, texts: list[str]) -> int:
-    from ..runtime import Exit, Trap
+    from wasmoon_aot.runtime import Exit, Trap
     try:
         function = instance.exports[name]
     except KeyError:
@@ -112,7 +112,7 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
 
 
 def run(args) -> int:
-    from ..runtime import WasiConfig
+    from wasmoon_aot.runtime import WasiConfig
     guest_args = list(getattr(args, "guest_args", ()))
     limits = RunLimits(getattr(args, "fuel", None), getattr(args, "timeout", None))
     with tempfile.TemporaryDirectory() as scratch:
@@ -138,8 +138,8 @@ def run(args) -> int:
 
 
 def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str]) -> int:
-    from ..runtime import Trap, load, run_command
-    from ..runtime.errors import ArtifactError
+    from wasmoon_aot.runtime import Trap, load, run_command
+    from wasmoon_aot.runtime.errors import ArtifactError
     try:
         instance = load(str(path), wasi=config, store=store)
     except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file

@@ -1,10 +1,11 @@
 """The compile pipeline: Wasm bytes in, a loadable artifact out.
 
 decode -> validate -> feature check -> per function: SSA IR -> VCode -> register
-allocation -> machine words; then the module's text is laid out (trap stub,
-trampolines, functions), calls are resolved, and the metadata the runtime needs
-is attached behind runtime.abi.METADATA_SYMBOL in a format-neutral image that the
-linker writes as ELF.
+allocation -> machine words; then the ISA backend lays out the module's text
+(aot/isa: trap stub, trampolines, functions, calls resolved) and aot/artifact.py
+attaches the metadata the runtime needs behind runtime.abi.METADATA_SYMBOL in a
+format-neutral image that the linker writes as ELF.  Everything machine-specific
+comes from the backend `aot.isa.backend_for()` returns: this module names no ISA.
 """
 
 from __future__ import annotations
@@ -18,16 +19,11 @@ import signal
 import time
 from dataclasses import dataclass, field
 
-from ..linker import Image, Symbol, write_elf
-from ..runtime import abi
-from ..runtime.abi import BUILTINS
+from wasmoon_aot.linker import Image, write_elf
+
+from . import artifact
 from .ir.build import build_function
-from .isa.aarch64 import encode as e
-from .isa.aarch64 import trampolines
-from .isa.aarch64.emit import EmittedFunction, emit_function
-from .isa.aarch64.lower import lower_function
-from .isa.aarch64.abi import REGISTER_ENV
-from .fingerprint import compiler_fingerprint
+from .isa import backend_for
 from .module_env import ModuleEnv
 from .opt import optimize
 from .regalloc import backtracking, simple
@@ -35,10 +31,9 @@ from .regalloc.checker import check_allocation
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 from .wasm.module import Module
-from .wasm.opcodes import opcode_name
 from .wat import read_module_source
 
-FUNCTION_ALIGN = 16
+BACKEND = backend_for()
 ALLOCATORS = {"backtracking": backtracking.allocate, "simple": simple.allocate}
 CHECK_ENV = "WASMOON_REGALLOC_CHECK"
 # Phases timed per function; with jobs > 1 their times are summed over the workers.
@@ -60,54 +55,10 @@ class CompileResult:
     phase_seconds: dict = field(default_factory=dict)
 
 
-def _align(text: bytearray, alignment: int) -> None:
-    while len(text) % alignment:
-        text += e.nop().to_bytes(4, "little")
-
-
-def _type_dict(functype) -> dict:
-    return {"params": list(functype.params), "results": list(functype.results)}
-
-
-def _const_expr(expr) -> list:
-    """A constant expression as [[operator name, immediate], ...] for the runtime."""
-    return [[opcode_name(code), imm] for code, imm in zip(expr.ops, expr.imms)]
-
-
-def _import_dict(imp) -> dict:
-    entry = {"module": imp.module, "name": imp.name, "kind": imp.kind}
-    desc = imp.desc
-    if imp.kind == "func":
-        entry["type"] = desc
-    elif imp.kind == "memory":
-        entry.update(min=desc.min, max=desc.max)
-    elif imp.kind == "table":
-        entry.update(elem_type=desc.elem_type, min=desc.min, max=desc.max)
-    elif imp.kind == "global":
-        entry.update(type=desc.valtype, mutable=desc.mutable)
-    return entry
-
-
-def _segments(module: Module) -> tuple[list, list, bytes]:
-    """Metadata for data and element segments, and the data bytes they point into."""
-    data = bytearray()
-    datas = []
-    for segment in module.datas:
-        datas.append({"mode": segment.mode, "memory": segment.memory,
-                      "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
-                      "bytes": [len(data), len(segment.data)]})
-        data += segment.data
-    elems = [{"mode": segment.mode, "table": segment.table, "elem_type": segment.elem_type,
-              "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
-              "items": [_const_expr(item) for item in segment.items]}
-             for segment in module.elems]
-    return datas, elems, bytes(data)
-
-
 def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, check: bool,
-                     observe=None) -> tuple[EmittedFunction, dict]:
+                     observe=None) -> tuple:
     """Run the phases of one function (IR, opt, lowering, allocation, emission): its machine
-    code and allocator stats, with each phase's time added to `phases`.
+    code (the backend's emitted function) and allocator stats, with each phase's time added to `phases`.
 
     `observe(stage, result)`, if given, is handed each stage as it is made (the listings of
     `build --emit`): "ir" (the IRFunction before the opt passes, which change it in place),
@@ -120,16 +71,16 @@ def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, ch
     f = optimize(f)
     observe("opt", f)
     optimized_at = time.perf_counter()
-    vcode, outgoing = lower_function(env, f)
+    vcode, outgoing = BACKEND.lower_function(env, f)
     observe("vcode", vcode)
     lowered_at = time.perf_counter()
-    allocation = allocate(vcode, REGISTER_ENV)
+    allocation = allocate(vcode, BACKEND.register_env)
     if check:
         name = env.module.names.get(func_index) or f"function {func_index}"
-        check_allocation(vcode, allocation, REGISTER_ENV, name)
+        check_allocation(vcode, allocation, BACKEND.register_env, name)
     observe("alloc", (vcode, allocation))
     allocated_at = time.perf_counter()
-    emitted = emit_function(vcode, allocation, outgoing)
+    emitted = BACKEND.emit_function(vcode, allocation, outgoing)
     done = time.perf_counter()
     phases["ir"] += built_at - started
     phases["opt"] += optimized_at - built_at
@@ -201,8 +152,8 @@ def _worker_compile(bounds: tuple[int, int]) -> tuple:
     return bounds[0], code, stats, phases, sorted(env.builtins_used)
 
 
-def _from_plain(code: tuple) -> EmittedFunction:
-    out = EmittedFunction()
+def _from_plain(code: tuple):
+    out = BACKEND.emitted_function()
     out.words, out.calls, out.trap_calls, out.trap_sites = code
     return out
 
@@ -277,81 +228,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
-    text = bytearray(trampolines.trap_stub())
-    trap_stub_offset = 0
-    entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
-    for type_index, functype in enumerate(module.types):
-        _align(text, FUNCTION_ALIGN)
-        entry_offsets[str(type_index)] = len(text)
-        text += trampolines.entry_trampoline(functype.params, functype.results)
-    for type_index in sorted({imp.desc for imp in module.imports if imp.kind == "func"}):
-        functype = module.types[type_index]
-        _align(text, FUNCTION_ALIGN)
-        host_offsets[str(type_index)] = len(text)
-        text += trampolines.host_trampoline(functype.params, functype.results)
-    for name, params, results in BUILTINS:
-        if name in env.builtins_used:
-            _align(text, FUNCTION_ALIGN)
-            builtin_offsets[name] = len(text)
-            text += trampolines.host_trampoline(params, results)
-
-    num_imported = env.num_imported_funcs
-    functions = [{"type": imp.desc, "offset": None, "size": 0, "name": module.names.get(index)}
-                 for index, imp in enumerate(i for i in module.imports if i.kind == "func")]
-    for local_index, out in enumerate(emitted):
-        _align(text, FUNCTION_ALIGN)
-        functions.append({"type": module.funcs[local_index], "offset": len(text),
-                          "size": 4 * len(out.words), "name": module.names.get(num_imported + local_index)})
-        text += b"\0" * (4 * len(out.words))
-
-    trap_sites = []
-    for local_index, out in enumerate(emitted):
-        func_offset = functions[num_imported + local_index]["offset"]
-        words = out.words
-        for word_index, callee in out.calls:
-            words[word_index] = e.bl(functions[callee]["offset"] - (func_offset + 4 * word_index))
-        for word_index in out.trap_calls:
-            words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
-        text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
-        for return_offset, wasm_offset in out.trap_sites:
-            trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
-    trap_sites.sort()
-
-    datas, elems, data_bytes = _segments(module)
-    metadata = {
-        "types": [_type_dict(t) for t in module.types],
-        "imports": [_import_dict(imp) for imp in module.imports],
-        "functions": functions,
-        "memories": [{"min": memory.min, "max": memory.max} for memory in module.memories],
-        "tables": [{"elem_type": table.type.elem_type, "min": table.type.min, "max": table.type.max}
-                   for table in module.tables],
-        "globals": [{"type": glob.type.valtype, "mutable": glob.type.mutable,
-                     "init": _const_expr(glob.init)} for glob in module.globals],
-        "exports": [{"name": exp.name, "kind": exp.kind, "index": exp.index} for exp in module.exports],
-        "start": module.start,
-        "datas": datas,
-        "elems": elems,
-        "entry_trampolines": entry_offsets,
-        "host_trampolines": host_offsets,
-        "builtin_trampolines": builtin_offsets,
-        "trap_sites": trap_sites,
-        "vmctx": env.layout.counts(),
-    }
-    if consume_fuel:
-        metadata[abi.META_CONSUME_FUEL] = True
-    if epoch_interruption:
-        metadata[abi.META_EPOCH_INTERRUPTION] = True
-    blob = abi.pack_metadata(metadata)
-    data_start = (len(blob) + 15) & ~15
-    rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes
-    symbols = [Symbol(abi.TEXT_SYMBOL, "text", 0, len(text)),
-               Symbol(abi.TRAP_SYMBOL, "text", trap_stub_offset, len(trampolines.trap_stub())),
-               Symbol(abi.METADATA_SYMBOL, "rodata", 0, len(blob), kind="object"),
-               Symbol(abi.DATA_SYMBOL, "rodata", data_start, len(data_bytes), kind="object")]
-    for index, function in enumerate(functions):
-        if function["offset"] is not None:
-            symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
-    image = Image(text=bytes(text), rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
+    image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted))
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 

@@ -7,7 +7,7 @@ the compile options that add code to every function (fuel, epoch checks).
 
 from __future__ import annotations
 
-from ..runtime.abi import VMContextLayout
+from wasmoon_aot.runtime.abi import VMContextLayout
 from .wasm.module import FuncType, Module
 
 

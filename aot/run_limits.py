@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..runtime import abi
+from wasmoon_aot.runtime import abi
 
 ALL_FUEL = 2**63 - 1
 NEVER_TICKS = 2**64 - 1
@@ -44,7 +44,7 @@ class RunLimits:
     def built_options(self, path: Path) -> dict:
         """The interruption options a built artifact was compiled with ({} if its metadata
         cannot be read: loading it then reports what is wrong)."""
-        from ..linker.readback import symbol_bytes
+        from wasmoon_aot.linker.readback import symbol_bytes
         try:
             meta = abi.unpack_metadata(symbol_bytes(str(path), abi.METADATA_SYMBOL))
         except Exception:  # noqa: BLE001 - load() gives the one-line error for a bad artifact
@@ -60,7 +60,7 @@ class RunLimits:
             raise LimitError("--fuel needs an artifact built with --consume-fuel")
         if self.timeout is not None and not built.get("epoch_interruption"):
             raise LimitError("--timeout needs an artifact built with --epoch-interruption")
-        from ..runtime import Store
+        from wasmoon_aot.runtime import Store
         store = Store()
         if built.get("consume_fuel"):
             store.set_fuel(ALL_FUEL if self.fuel is None else self.fuel)
@@ -72,7 +72,7 @@ class RunLimits:
         """With --timeout, a started timer that ticks the epoch when the time is up (cancel it after)."""
         if self.timeout is None:
             return None
-        from ..runtime import increment_epoch
+        from wasmoon_aot.runtime import increment_epoch
         timer = threading.Timer(self.timeout, increment_epoch)
         timer.daemon = True
         timer.start()

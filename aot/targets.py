@@ -32,5 +32,5 @@ def artifact_suffix(target: str) -> str:
 
 
 def write_artifact(image, target: str) -> bytes:
-    from ..linker import write_elf, write_macho
+    from wasmoon_aot.linker import write_elf, write_macho
     return write_macho(image) if TARGETS[target] == "macho" else write_elf(image)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
-from ..runtime import abi, integrity
+from wasmoon_aot.runtime import abi, integrity
 from .image import POINTER_SECTIONS, SECTIONS, Image, Symbol
 
 PAGE_ALIGN = 0x10000

@@ -29,7 +29,7 @@ import os
 import struct
 from dataclasses import dataclass, field
 
-from ..runtime import abi, integrity
+from wasmoon_aot.runtime import abi, integrity
 from . import codesign
 from .chained_fixups import chain_segment, fixups_payload
 from .exports_trie import build_exports_trie

@@ -25,7 +25,7 @@ if runs_natively():
     from .table import Table
 else:
     from .remote import RemoteInstance as Instance
-    from .remote import RemoteStore as Store
+    from .remote_store import RemoteStore as Store
     from .remote_externs import RemoteGlobal as Global
     from .remote_externs import RemoteMemory as Memory
     from .remote_externs import RemoteTable as Table

@@ -52,6 +52,28 @@ METADATA_MAGIC = b"WASMOON\0"
 METADATA_VERSION = 1
 METADATA_HEADER = struct.Struct("<8sII")  # magic, version, JSON length
 
+# The metadata's top-level keys: aot/artifact.py writes them, runtime/artifact.py
+# (and instance.py, worker.py, interrupt.py) read them.
+META_TYPES = "types"                  # [{"params": [...], "results": [...]}] by type index
+META_IMPORTS = "imports"              # [{"module", "name", "kind", and the kind's type}] in import order
+META_FUNCTIONS = "functions"          # [{"type", "offset", "size", "name"}] by function index (offset None: imported)
+META_MEMORIES = "memories"            # [{"min", "max"}] defined memories
+META_TABLES = "tables"                # [{"elem_type", "min", "max"}] defined tables
+META_GLOBALS = "globals"              # [{"type", "mutable", "init"}] defined globals
+META_EXPORTS = "exports"              # [{"name", "kind", "index"}]
+META_START = "start"                  # start function index, or None
+META_DATAS = "datas"                  # [{"mode", "memory", "offset", "bytes": [start, length] in DATA_SYMBOL}]
+META_ELEMS = "elems"                  # [{"mode", "table", "elem_type", "offset", "items"}]
+META_ENTRY_TRAMPOLINES = "entry_trampolines"      # type index (string) -> text offset
+META_HOST_TRAMPOLINES = "host_trampolines"        # imported function type index (string) -> text offset
+META_BUILTIN_TRAMPOLINES = "builtin_trampolines"  # builtin name -> text offset
+META_TRAP_SITES = "trap_sites"        # sorted [return address text offset, function index, Wasm offset]
+META_VMCTX = "vmctx"                  # VMContextLayout.counts()
+# Compile options that add code, recorded (value true) only when on, so an artifact
+# built without them is byte-identical to one from a compiler that never had them.
+META_CONSUME_FUEL = "consume_fuel"
+META_EPOCH_INTERRUPTION = "epoch_interruption"
+
 
 def pack_metadata(meta: dict) -> bytes:
     """Frame the metadata dict as the blob stored behind METADATA_SYMBOL (deterministic)."""
@@ -154,12 +176,6 @@ STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check wher
 STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
 STORE_SIZE = 48
 
-# Compile options that add code, recorded in the metadata under these keys (value
-# true) only when on, so an artifact built without them is byte-identical to one
-# from a compiler that never had them.
-META_CONSUME_FUEL = "consume_fuel"
-META_EPOCH_INTERRUPTION = "epoch_interruption"
-
 # --- VMContext: one per instance --------------------------------------------
 #
 # Fixed header, then variable-length arrays whose offsets VMContextLayout
@@ -232,7 +248,7 @@ class VMContextLayout:
 
     @classmethod
     def from_metadata(cls, meta: dict) -> "VMContextLayout":
-        counts = meta["vmctx"]
+        counts = meta[META_VMCTX]
         return cls(counts["imported_funcs"], counts["tables"], counts["globals"])
 
     def counts(self) -> dict:

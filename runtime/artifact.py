@@ -36,10 +36,10 @@ class Artifact:
         header = ctypes.string_at(header_address, abi.METADATA_HEADER.size)
         length = abi.METADATA_HEADER.unpack(header)[2]
         self.meta = abi.unpack_metadata(ctypes.string_at(header_address, abi.METADATA_HEADER.size + length))
-        self.types = [(tuple(t["params"]), tuple(t["results"])) for t in self.meta["types"]]
-        self.functions = self.meta["functions"]
-        self.num_imported_funcs = sum(1 for imp in self.meta["imports"] if imp["kind"] == "func")
-        self._trap_pcs = [site[0] for site in self.meta["trap_sites"]]
+        self.types = [(tuple(t["params"]), tuple(t["results"])) for t in self.meta[abi.META_TYPES]]
+        self.functions = self.meta[abi.META_FUNCTIONS]
+        self.num_imported_funcs = sum(1 for imp in self.meta[abi.META_IMPORTS] if imp["kind"] == "func")
+        self._trap_pcs = [site[0] for site in self.meta[abi.META_TRAP_SITES]]
         defined = sorted((f["offset"], f["size"], index) for index, f in enumerate(self.functions)
                          if f["offset"] is not None)
         self._func_starts = [start for start, _, _ in defined]
@@ -47,7 +47,7 @@ class Artifact:
         self.text_end = max((start + size for start, size, _ in defined), default=0)
         self.data_address = _symbol_address(self.library, abi.DATA_SYMBOL)
         self.export_names = {}
-        for export in self.meta["exports"]:
+        for export in self.meta[abi.META_EXPORTS]:
             if export["kind"] == "func":
                 self.export_names.setdefault(export["index"], export["name"])
 
@@ -58,10 +58,10 @@ class Artifact:
         return self.text_base + self.functions[func_index]["offset"]
 
     def entry_trampoline(self, type_index: int) -> int:
-        return self.text_base + self.meta["entry_trampolines"][str(type_index)]
+        return self.text_base + self.meta[abi.META_ENTRY_TRAMPOLINES][str(type_index)]
 
     def host_trampoline(self, type_index: int) -> int:
-        return self.text_base + self.meta["host_trampolines"][str(type_index)]
+        return self.text_base + self.meta[abi.META_HOST_TRAMPOLINES][str(type_index)]
 
     def function_name(self, func_index: int) -> str | None:
         return self.functions[func_index].get("name") or self.export_names.get(func_index)
@@ -75,7 +75,7 @@ class Artifact:
         offset = pc - self.text_base
         at = bisect.bisect_left(self._trap_pcs, offset)
         if at < len(self._trap_pcs) and self._trap_pcs[at] == offset:
-            _, func_index, wasm_offset = self.meta["trap_sites"][at]
+            _, func_index, wasm_offset = self.meta[abi.META_TRAP_SITES][at]
             return func_index, wasm_offset
         at = bisect.bisect_right(self._func_starts, offset) - 1
         if at >= 0:

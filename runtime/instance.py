@@ -227,23 +227,23 @@ class InstanceState:
         self.globals: list[Global] = []
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [self._own(Memory(m["min"], m.get("max"))) for m in meta.get("memories", ())]
-        self.tables += [self._own(Table(t["elem_type"], t["min"], t.get("max"))) for t in meta.get("tables", ())]
-        for g in meta.get("globals", ()):
+        self.memories += [self._own(Memory(m["min"], m.get("max"))) for m in meta.get(abi.META_MEMORIES, ())]
+        self.tables += [self._own(Table(t["elem_type"], t["min"], t.get("max"))) for t in meta.get(abi.META_TABLES, ())]
+        for g in meta.get(abi.META_GLOBALS, ()):
             self.globals.append(self._own(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"])))
         self._init_vmctx_pointers()
-        datas = DataSegments(artifact.data_address, meta.get("datas", ()))
+        datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e["items"]]
-                                            for e in meta.get("elems", ())])
+                                            for e in meta.get(abi.META_ELEMS, ())])
         self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
-        self._apply_elems(elems, meta.get("elems", ()))
-        self._apply_datas(datas, meta.get("datas", ()))
-        if meta.get("start") is not None:
-            self._function(meta["start"]).call_bits([])
+        self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
+        self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
+        if meta.get(abi.META_START) is not None:
+            self._function(meta[abi.META_START]).call_bits([])
 
     def exports(self) -> Exports:
         """A new exports namespace (its functions share the handle's lease)."""
-        return Exports({e["name"]: self._export(e) for e in self.artifact.meta["exports"]})
+        return Exports({e["name"]: self._export(e) for e in self.artifact.meta[abi.META_EXPORTS]})
 
     # --- lifetime (lifetime.py decides; see the module docstring) -------------------------
 
@@ -336,7 +336,7 @@ class InstanceState:
             self._set_word(self.layout.global_(index), cell.cell_address)
 
     def _bind_builtins(self, builtins: Builtins) -> None:
-        for name, offset in self.artifact.meta.get("builtin_trampolines", {}).items():
+        for name, offset in self.artifact.meta.get(abi.META_BUILTIN_TRAMPOLINES, {}).items():
             _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
             record = self._host_record(builtins.binding(name), len(params), len(results))
             slot = self.layout.builtin_slot(name)
@@ -411,7 +411,7 @@ class InstanceState:
 
     def _link_imports(self, imports) -> None:
         func_index = 0
-        for imp in self.artifact.meta["imports"]:
+        for imp in self.artifact.meta[abi.META_IMPORTS]:
             value = _lookup(imports, imp["module"], imp["name"])
             self._check_store(imp, value)
             kind = imp["kind"]

@@ -12,7 +12,7 @@ thread, while another is inside Wasm, is a store to a word compiled code reads
 (ctypes releases the GIL while Wasm runs; an aligned 64-bit store is seen whole).
 
 On the remote path the store block of a worker is a MAP_SHARED mapping of an
-unlinked file the client creates (remote.py passes the descriptor to the
+unlinked file the client creates (remote_store.py passes the descriptor to the
 worker): qemu-user maps guest memory onto host memory, so the client's
 RemoteStore reads and writes the very words the worker's code uses, with no
 request, even while its thread waits for a call to return.  The deadline and

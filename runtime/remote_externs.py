@@ -16,12 +16,12 @@ import base64
 from . import checks
 from .global_value import VALUE_TYPES
 from .memory import MAX_PAGES
+from .remote_store import default_store
 from .table import REF_TYPES
 from .values import from_bits, to_bits
 
 
 def _worker_of(store):
-    from .remote import default_store  # remote.py builds these proxies: import it late
     return (store or default_store()).worker
 
 

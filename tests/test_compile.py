@@ -7,9 +7,10 @@ import struct
 import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.isa import backend_for
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
-from wasmoon_aot.runtime import Trap, TrapCode, load
+from wasmoon_aot.runtime import Trap, TrapCode, abi, load
 
 MODULE = r"""
 (module
@@ -202,3 +203,21 @@ def test_multiply_add_fusion_keeps_wrapping_semantics(tmp_path):
     assert instance.exports.madd(0x10000, 0x10001, 7) == 0x10007
     assert instance.exports.msub(3, -5, 1) == 16
     assert instance.exports.msub(2**62, 4, 0) == 0
+
+
+def test_metadata_is_written_under_the_keys_the_abi_declares():
+    """Every top-level key the compiler writes is one runtime/abi.py declares, and every
+    declared key but the opt-in compile options is written."""
+    declared = {value for name, value in vars(abi).items() if name.startswith("META_")}
+    options = {abi.META_CONSUME_FUEL, abi.META_EPOCH_INTERRUPTION}
+    plain = compile_bytes(wat_to_wasm(MODULE.encode())).metadata
+    assert set(plain) == declared - options
+    metered = compile_bytes(wat_to_wasm(MODULE.encode()), consume_fuel=True, epoch_interruption=True).metadata
+    assert set(metered) == declared
+
+
+def test_backends_are_found_by_isa_name():
+    backend = backend_for("aarch64")
+    assert backend is backend_for() and backend.name == "aarch64"
+    with pytest.raises(ValueError, match="no backend for ISA 'riscv64'"):
+        backend_for("riscv64")

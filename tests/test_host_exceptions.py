@@ -64,7 +64,7 @@ def test_through_the_worker(tmp_path):
     path = compile_wat(tmp_path, HOST_WAT)
     assert namespace["outcomes"](load, path) == EXPECTED
     if not runs_natively():
-        from wasmoon_aot.runtime.remote import shared_worker
+        from wasmoon_aot.runtime.remote_store import shared_worker
         worker = shared_worker()
         pid = worker.process.pid
         assert namespace["outcomes"](load, path) == EXPECTED

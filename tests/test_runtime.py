@@ -13,7 +13,8 @@ from wasmoon_aot.linker.elf import write_elf
 from wasmoon_aot.linker.image import Image, Symbol
 from wasmoon_aot.runtime import LinkError, Trap, TrapCode, abi, load
 from wasmoon_aot.runtime.emulator import EmulatorUnavailable, sysroot
-from wasmoon_aot.runtime.remote import WorkerError, WorkerProcess
+from wasmoon_aot.runtime.errors import WorkerError
+from wasmoon_aot.runtime.remote_store import WorkerProcess
 from wasmoon_aot.runtime.values import from_bits, to_bits
 
 _BL = 0x94000000

@@ -15,7 +15,7 @@ import pytest
 from guest import compile_wat, run_in_process
 from wasi_programs import artifact, run_ours, run_wasmtime, snapshot
 from wasmoon_aot.runtime import Exit, LinkError, WasiConfig, emulator, load
-from wasmoon_aot.runtime.remote import shared_worker
+from wasmoon_aot.runtime.remote_store import shared_worker
 from wasmoon_aot.runtime.wasi import constants as c
 from wasmoon_aot.runtime.wasi.sandbox import WasiError, resolve
 

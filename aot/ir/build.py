@@ -33,7 +33,7 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from ...runtime.abi import TrapCode
+from wasmoon_aot.runtime.abi import TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.module import FuncType

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import struct
 
-from ...runtime.abi import TrapCode
+from wasmoon_aot.runtime.abi import TrapCode
 from ..wasm.opcodes import MEMORY_ACCESS, opcode_name
 from . import function as ir
 

@@ -87,8 +87,8 @@ class Engine:
 
     def check_module(self, wasm: bytes) -> None:
         """Decode and validate; raises DecodeError/ValidationError, or UnsupportedFeature (validate stage)."""
-        from wasmoon_aot.aot.wasm import decode_module, validate_module
-        from wasmoon_aot.aot.wasm.features import require_supported
+        from ..wasm import decode_module, validate_module
+        from ..wasm.features import require_supported
         module = decode_module(wasm)
         require_supported(module.features, "validate")
         validate_module(module)
@@ -105,9 +105,9 @@ class Engine:
             raise _error_from_record(json.loads(error_path.read_text()))
         if so_path.exists() and imports_path.exists():
             return Compiled(so_path, json.loads(imports_path.read_text()))
-        from wasmoon_aot.aot.compiler import compile_wasm
-        from wasmoon_aot.aot.wasm.errors import WasmError
-        from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+        from ..compiler import compile_wasm
+        from ..wasm.errors import WasmError
+        from ..wasm.features import UnsupportedFeature
         try:
             artifact = compile_wasm(wasm)
         except (UnsupportedFeature, WasmError) as error:
@@ -177,13 +177,13 @@ def _shared_worker():
     from wasmoon_aot.runtime.emulator import runs_natively
     if runs_natively():
         return None
-    from wasmoon_aot.runtime.remote import shared_worker
+    from wasmoon_aot.runtime.remote_store import shared_worker
     return shared_worker()
 
 
 def _error_record(error) -> dict:
-    from wasmoon_aot.aot.wasm.errors import DecodeError
-    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    from ..wasm.errors import DecodeError
+    from ..wasm.features import UnsupportedFeature
     if isinstance(error, UnsupportedFeature):
         return {"kind": "unsupported", "feature": error.feature, "stage": error.stage}
     kind = "decode" if isinstance(error, DecodeError) else "validation"
@@ -191,8 +191,8 @@ def _error_record(error) -> dict:
 
 
 def _error_from_record(record: dict) -> Exception:
-    from wasmoon_aot.aot.wasm.errors import DecodeError, ValidationError
-    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    from ..wasm.errors import DecodeError, ValidationError
+    from ..wasm.features import UnsupportedFeature
     if record["kind"] == "unsupported":
         return UnsupportedFeature(record["feature"], record["stage"])
     error_type = DecodeError if record["kind"] == "decode" else ValidationError
@@ -200,7 +200,7 @@ def _error_from_record(record: dict) -> Exception:
 
 
 def _imports_of(wasm: bytes) -> list:
-    from wasmoon_aot.aot.wasm import decode_module
+    from ..wasm import decode_module
     module = decode_module(wasm)
     imports = []
     for entry in module.imports:

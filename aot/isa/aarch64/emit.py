@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import struct
 
+from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
+                                     MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
+                                     STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
+                                     VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
-from ....runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
-                             MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
-                             STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY, VMCTX_STORE,
-                             VMCTX_TYPE_IDS, TrapCode)
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
 from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR

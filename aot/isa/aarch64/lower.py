@@ -9,7 +9,7 @@ get a block of their own (critical-edge splitting), appended after them.
 
 from __future__ import annotations
 
-from ....runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS

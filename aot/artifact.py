@@ -1,0 +1,117 @@
+"""The artifact's contents beside the code: the metadata the runtime reads, and the Image around them.
+
+`build` assembles the metadata dict under the top-level keys runtime/abi.py
+declares (META_*), from the module and the text layout, frames it behind
+METADATA_SYMBOL, puts the data segments' bytes after it behind DATA_SYMBOL and
+names the text's symbols, for a linker writer (ELF or Mach-O) to write.
+runtime/artifact.py is the reader.
+"""
+
+from __future__ import annotations
+
+from wasmoon_aot.linker import Image, Symbol
+from wasmoon_aot.runtime import abi
+
+from .fingerprint import compiler_fingerprint
+from .isa import TextLayout
+from .module_env import ModuleEnv
+from .wasm.module import Module
+from .wasm.opcodes import opcode_name
+
+RODATA_ALIGN = 16   # the data segments' bytes start on this boundary after the metadata
+
+
+def _type_dict(functype) -> dict:
+    return {"params": list(functype.params), "results": list(functype.results)}
+
+
+def _const_expr(expr) -> list:
+    """A constant expression as [[operator name, immediate], ...] for the runtime."""
+    return [[opcode_name(code), imm] for code, imm in zip(expr.ops, expr.imms)]
+
+
+def _import_dict(imp) -> dict:
+    entry = {"module": imp.module, "name": imp.name, "kind": imp.kind}
+    desc = imp.desc
+    if imp.kind == "func":
+        entry["type"] = desc
+    elif imp.kind == "memory":
+        entry.update(min=desc.min, max=desc.max)
+    elif imp.kind == "table":
+        entry.update(elem_type=desc.elem_type, min=desc.min, max=desc.max)
+    elif imp.kind == "global":
+        entry.update(type=desc.valtype, mutable=desc.mutable)
+    return entry
+
+
+def _segments(module: Module) -> tuple[list, list, bytes]:
+    """Metadata for data and element segments, and the data bytes they point into."""
+    data = bytearray()
+    datas = []
+    for segment in module.datas:
+        datas.append({"mode": segment.mode, "memory": segment.memory,
+                      "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
+                      "bytes": [len(data), len(segment.data)]})
+        data += segment.data
+    elems = [{"mode": segment.mode, "table": segment.table, "elem_type": segment.elem_type,
+              "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
+              "items": [_const_expr(item) for item in segment.items]}
+             for segment in module.elems]
+    return datas, elems, bytes(data)
+
+
+def _functions(module: Module, layout: TextLayout) -> list[dict]:
+    types, num_imported = module.func_type_indices(), module.num_imported_funcs
+    imported = [{"type": type_index, "offset": None, "size": 0, "name": module.names.get(index)}
+                for index, type_index in enumerate(types[:num_imported])]
+    defined = [{"type": type_index, "offset": offset, "size": size, "name": module.names.get(num_imported + index)}
+               for index, (type_index, offset, size)
+               in enumerate(zip(types[num_imported:], layout.function_offsets, layout.function_sizes))]
+    return imported + defined
+
+
+def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> dict:
+    """The metadata dict of `env`'s module compiled into `layout` (datas and elems from `_segments`)."""
+    module = env.module
+    meta = {
+        abi.META_TYPES: [_type_dict(t) for t in module.types],
+        abi.META_IMPORTS: [_import_dict(imp) for imp in module.imports],
+        abi.META_FUNCTIONS: _functions(module, layout),
+        abi.META_MEMORIES: [{"min": memory.min, "max": memory.max} for memory in module.memories],
+        abi.META_TABLES: [{"elem_type": table.type.elem_type, "min": table.type.min, "max": table.type.max}
+                          for table in module.tables],
+        abi.META_GLOBALS: [{"type": glob.type.valtype, "mutable": glob.type.mutable,
+                            "init": _const_expr(glob.init)} for glob in module.globals],
+        abi.META_EXPORTS: [{"name": exp.name, "kind": exp.kind, "index": exp.index} for exp in module.exports],
+        abi.META_START: module.start,
+        abi.META_DATAS: datas,
+        abi.META_ELEMS: elems,
+        abi.META_ENTRY_TRAMPOLINES: layout.entry_trampolines,
+        abi.META_HOST_TRAMPOLINES: layout.host_trampolines,
+        abi.META_BUILTIN_TRAMPOLINES: layout.builtin_trampolines,
+        abi.META_TRAP_SITES: layout.trap_sites,
+        abi.META_VMCTX: env.layout.counts(),
+    }
+    if env.consume_fuel:
+        meta[abi.META_CONSUME_FUEL] = True
+    if env.epoch_interruption:
+        meta[abi.META_EPOCH_INTERRUPTION] = True
+    return meta
+
+
+def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
+    """The format-neutral Image of `env`'s module compiled into `layout`, and its metadata dict."""
+    datas, elems, data_bytes = _segments(env.module)
+    meta = _metadata(env, layout, datas, elems)
+    blob = abi.pack_metadata(meta)
+    data_start = (len(blob) + RODATA_ALIGN - 1) & -RODATA_ALIGN
+    rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes
+    symbols = [Symbol(abi.TEXT_SYMBOL, "text", 0, len(layout.text)),
+               Symbol(abi.TRAP_SYMBOL, "text", *layout.trap_stub),
+               Symbol(abi.METADATA_SYMBOL, "rodata", 0, len(blob), kind="object"),
+               Symbol(abi.DATA_SYMBOL, "rodata", data_start, len(data_bytes), kind="object")]
+    for index, function in enumerate(meta[abi.META_FUNCTIONS]):
+        if function["offset"] is not None:
+            symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
+    image = Image(text=layout.text, rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
+    return image, meta

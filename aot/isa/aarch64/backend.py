@@ -1,0 +1,76 @@
+"""The AArch64 backend: its registers, lowering and emission, and the layout of a module's text.
+
+The text is the trap stub, then an entry trampoline per function type, a host
+trampoline per imported function type and per builtin in use, then the
+functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
+Calls between functions and to the trap stub are `bl`s patched once every
+function has its place, and each function's trap sites become text offsets.
+"""
+
+from __future__ import annotations
+
+from wasmoon_aot.runtime.abi import BUILTINS
+from ...module_env import ModuleEnv
+from .. import Backend, TextLayout
+from . import encode as e
+from . import trampolines
+from .emit import EmittedFunction, emit_function
+from .lower import lower_function
+from .abi import REGISTER_ENV
+
+FUNCTION_ALIGN = 16
+
+
+def _align(text: bytearray, alignment: int) -> None:
+    while len(text) % alignment:
+        text += e.nop().to_bytes(4, "little")
+
+
+def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
+    """Place the glue code and the emitted functions of `env`'s module, and resolve their calls."""
+    module = env.module
+    trap_stub = trampolines.trap_stub()
+    text = bytearray(trap_stub)
+    trap_stub_offset = 0
+    entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
+    for type_index, functype in enumerate(module.types):
+        _align(text, FUNCTION_ALIGN)
+        entry_offsets[str(type_index)] = len(text)
+        text += trampolines.entry_trampoline(functype.params, functype.results)
+    for type_index in sorted({imp.desc for imp in module.imports if imp.kind == "func"}):
+        functype = module.types[type_index]
+        _align(text, FUNCTION_ALIGN)
+        host_offsets[str(type_index)] = len(text)
+        text += trampolines.host_trampoline(functype.params, functype.results)
+    for name, params, results in BUILTINS:
+        if name in env.builtins_used:
+            _align(text, FUNCTION_ALIGN)
+            builtin_offsets[name] = len(text)
+            text += trampolines.host_trampoline(params, results)
+
+    num_imported = env.num_imported_funcs
+    offsets = [None] * num_imported   # by function index; imported functions have no code here
+    for out in emitted:
+        _align(text, FUNCTION_ALIGN)
+        offsets.append(len(text))
+        text += b"\0" * (4 * len(out.words))
+
+    trap_sites = []
+    for local_index, out in enumerate(emitted):
+        func_offset = offsets[num_imported + local_index]
+        words = out.words
+        for word_index, callee in out.calls:
+            words[word_index] = e.bl(offsets[callee] - (func_offset + 4 * word_index))
+        for word_index in out.trap_calls:
+            words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
+        text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
+        for return_offset, wasm_offset in out.trap_sites:
+            trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
+    trap_sites.sort()
+    return TextLayout(bytes(text), (trap_stub_offset, len(trap_stub)), entry_offsets, host_offsets,
+                      builtin_offsets, offsets[num_imported:], [4 * len(out.words) for out in emitted],
+                      trap_sites)
+
+
+BACKEND = Backend(name="aarch64", register_env=REGISTER_ENV, lower_function=lower_function,
+                  emit_function=emit_function, emitted_function=EmittedFunction, layout_text=layout_text)
