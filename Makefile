@@ -7,6 +7,7 @@
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
+#   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
 # sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored).
@@ -30,7 +31,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc bench-interrupt
+.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -125,6 +126,12 @@ bench-interrupt: setup $(CACHE)/libinsncount.so
 bench-frontend: setup
 	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 	$(BIN)/python tests/bench/frontend.py
+
+# Whether the compiler's output changed: the bench kernels, zstd and 20 spec modules compiled by this tree
+# and by BASE (default HEAD), text and rodata compared.
+BASE ?= HEAD
+same-code: bench-tools
+	cd tests/bench && ../../$(BIN)/python same_code.py --base $(BASE)
 
 clean:
 	rm -rf build
