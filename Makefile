@@ -130,7 +130,7 @@ bench-frontend: setup
 # Whether the compiler's output changed: the bench kernels, zstd and 20 spec modules compiled by this tree
 # and by BASE (default HEAD), text and rodata compared.
 BASE ?= HEAD
-same-code: bench-tools
+same-code: setup
 	cd tests/bench && ../../$(BIN)/python same_code.py --base $(BASE)
 
 clean:
