@@ -1,0 +1,36 @@
+(module (func (export "f") (param i32) (result i32)
+  (block (br_if 0 (i32.eqz (local.get 0))) (return (i32.const 1))) (i32.const 2)))
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block2, block1
+;;      0  x0, x1 = args
+;;      1  cmp_branch x1, eq, imm=0, block2, block1
+;; block1:  ; succs: block3(%v2)
+;;      2  x0 = const bits=1
+;;      3  jump block3
+;; block2:  ; succs: block3(%v1)
+;;      4  x0 = const bits=2
+;;      5  jump block3
+;; block3(%v0):
+;;      6  ret x0
+;; ==== asm ====
+;; 000000f0 <[0] f>:
+;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;         f4:  910003fd  mov     x29, sp
+;;         f8:  f9400010  ldr     x16, [x0]
+;;         fc:  f9400610  ldr     x16, [x16, #8]
+;;        100:  d10043f1  sub     x17, sp, #0x10
+;;        104:  eb10023f  cmp     x17, x16
+;;        108:  54000143  b.lo    #0x130
+;;        10c:  9100023f  mov     sp, x17
+;;        110:  f81f83a0  stur    x0, [x29, #-8]
+;;        114:  34000061  cbz     w1, #0x120
+;;        118:  320003e0  mov     w0, #1
+;;        11c:  14000002  b       #0x124
+;;        120:  321f03e0  mov     w0, #2
+;;        124:  910003bf  mov     sp, x29
+;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        12c:  d65f03c0  ret
+;;        130:  52800161  mov     w1, #0xb
+;;        134:  97ffffb3  bl      #0  ; trap site, wasm @0x0

@@ -1,0 +1,37 @@
+(module (func (export "f") (param i64 i64) (result i32)
+  (block (br_if 0 (i64.gt_u (local.get 0) (local.get 1))) (return (i32.const 1))) (i32.const 2)))
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block2, block1
+;;      0  x0, x1, x2 = args
+;;      1  cmp_branch x1, x2, is64, hi, block2, block1
+;; block1:  ; succs: block3(%v2)
+;;      2  x0 = const bits=1
+;;      3  jump block3
+;; block2:  ; succs: block3(%v1)
+;;      4  x0 = const bits=2
+;;      5  jump block3
+;; block3(%v0):
+;;      6  ret x0
+;; ==== asm ====
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d10043f1  sub     x17, sp, #0x10
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54000163  b.lo    #0x144
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  eb02003f  cmp     x1, x2
+;;        128:  54000068  b.hi    #0x134
+;;        12c:  320003e0  mov     w0, #1
+;;        130:  14000002  b       #0x138
+;;        134:  321f03e0  mov     w0, #2
+;;        138:  910003bf  mov     sp, x29
+;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        140:  d65f03c0  ret
+;;        144:  52800161  mov     w1, #0xb
+;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0

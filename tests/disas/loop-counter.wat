@@ -1,0 +1,44 @@
+(module (func (export "f") (param i32) (result i64) (local i64)
+  (loop $l
+    (local.set 1 (i64.add (local.get 1) (i64.extend_i32_u (local.get 0))))
+    (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+  (local.get 1)))
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1(%v5, %v6)
+;;      0  x0, x1 = args
+;;      1  x0 = const wide, bits=0
+;;      2  jump block1
+;; block1(%v3, %v2):  ; succs: block4, block2
+;;      3  x2 = unary.uxtw x1
+;;      4  x0 = alu.add x0, x2, is64
+;;      5  x1 = alu_imm.sub x1, imm=1
+;;      6  condbr x1, block4, block2
+;; block2:  ; succs: block3
+;;      7  jump block3
+;; block3:
+;;      8  ret x0
+;; block4:  ; succs: block1(%v0, %v1)
+;;      9  jump block1
+;; ==== asm ====
+;; 000000f0 <[0] f>:
+;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;         f4:  910003fd  mov     x29, sp
+;;         f8:  f9400010  ldr     x16, [x0]
+;;         fc:  f9400610  ldr     x16, [x16, #8]
+;;        100:  d10043f1  sub     x17, sp, #0x10
+;;        104:  eb10023f  cmp     x17, x16
+;;        108:  54000163  b.lo    #0x134
+;;        10c:  9100023f  mov     sp, x17
+;;        110:  f81f83a0  stur    x0, [x29, #-8]
+;;        114:  d2800000  mov     x0, #0
+;;        118:  2a0103e2  mov     w2, w1
+;;        11c:  8b020000  add     x0, x0, x2
+;;        120:  51000421  sub     w1, w1, #1
+;;        124:  35ffffa1  cbnz    w1, #0x118
+;;        128:  910003bf  mov     sp, x29
+;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        130:  d65f03c0  ret
+;;        134:  52800161  mov     w1, #0xb
+;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0

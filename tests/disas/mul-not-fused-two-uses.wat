@@ -1,0 +1,33 @@
+(module (func (export "f") (param i32 i32 i32) (result i32)
+  (local i32) (local.set 3 (i32.mul (local.get 0) (local.get 1)))
+  (i32.xor (local.get 3) (i32.add (local.get 2) (local.get 3)))))
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, x1, x2, x3 = args
+;;      1  x0 = alu.mul x1, x2
+;;      2  x1 = alu.add x3, x0
+;;      3  x0 = alu.eor x0, x1
+;;      4  jump block1
+;; block1:
+;;      5  ret x0
+;; ==== asm ====
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d10043f1  sub     x17, sp, #0x10
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54000123  b.lo    #0x13c
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  1b027c20  mul     w0, w1, w2
+;;        128:  0b000061  add     w1, w3, w0
+;;        12c:  4a010000  eor     w0, w0, w1
+;;        130:  910003bf  mov     sp, x29
+;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        138:  d65f03c0  ret
+;;        13c:  52800161  mov     w1, #0xb
+;;        140:  97ffffb0  bl      #0  ; trap site, wasm @0x0

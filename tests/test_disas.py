@@ -1,0 +1,80 @@
+"""Golden listings (in the style of wasmtime's tests/disas and Cranelift's filetests).
+
+Each tests/disas/*.wat is a small module followed by the listings it must compile to, as
+trailing `;;` comment lines: the register-allocated VCode (`--emit alloc`) and the
+disassembly (`--emit asm`).  The test makes the listings again and compares; a
+mismatch fails with a unified diff.  `WASMOON_BLESS=1` rewrites the expectations instead.
+
+Header lines at the top of a file (before the WAT) choose what is listed:
+    ;;! stages = alloc asm          (the default; any of ir opt vcode alloc asm)
+    ;;! func = NAME|INDEX           (default: every defined function)
+    ;;! options = consume_fuel epoch_interruption
+"""
+
+import difflib
+import os
+from pathlib import Path
+
+import pytest
+
+from wasmoon_aot.aot.listing import STAGES, module_listing
+from wasmoon_aot.aot.wat import wat_to_wasm
+
+DISAS = Path(__file__).resolve().parent / "disas"
+FILES = sorted(DISAS.glob("*.wat"))
+OPTIONS = ("consume_fuel", "epoch_interruption")
+HEADER = ";;!"
+BLESS = os.environ.get("WASMOON_BLESS") == "1"
+
+
+def _header(lines: list[str]) -> dict[str, list[str]]:
+    settings = {"stages": ["alloc", "asm"], "func": [], "options": []}
+    for line in lines:
+        if not line.startswith(HEADER):
+            break
+        key, _, value = line[len(HEADER):].partition("=")
+        key = key.strip()
+        if key not in settings:
+            raise ValueError(f"unknown header {key!r} (expected one of {', '.join(settings)})")
+        settings[key] = value.split()
+    assert all(stage in STAGES for stage in settings["stages"]), settings["stages"]
+    assert all(option in OPTIONS for option in settings["options"]), settings["options"]
+    assert len(settings["func"]) <= 1, settings["func"]
+    return settings
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """The file's lines up to its trailing comment block, and that block (the expectation)."""
+    lines = text.rstrip("\n").split("\n")
+    end = len(lines)
+    while end > 0 and (lines[end - 1].startswith(";;") and not lines[end - 1].startswith(HEADER)):
+        end -= 1
+    return lines[:end], lines[end:]
+
+
+def _expected_block(settings: dict, source: bytes) -> list[str]:
+    func = settings["func"][0] if settings["func"] else None
+    options = {option: True for option in settings["options"]}
+    block = []
+    for stage in settings["stages"]:
+        block.append(f";; ==== {stage} ====")
+        listing = module_listing(source, stage, func, **options)
+        block += [f";; {line}".rstrip() for line in listing.rstrip("\n").split("\n")]
+    return block
+
+
+@pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])
+def test_disas(path):
+    wat, expected = _split(path.read_text())
+    settings = _header(wat)
+    actual = _expected_block(settings, wat_to_wasm("\n".join(wat).encode()))
+    if BLESS:
+        path.write_text("\n".join(wat + actual) + "\n")
+        return
+    if actual != expected:
+        diff = "\n".join(difflib.unified_diff(expected, actual, f"{path.name} (expected)", "compiled", lineterm=""))
+        pytest.fail(f"{path.name}: the listing differs (WASMOON_BLESS=1 rewrites it)\n{diff}", pytrace=False)
+
+
+def test_there_are_golden_files():
+    assert len(FILES) >= 60
