@@ -8,6 +8,7 @@ import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.isa import backend_for
+from wasmoon_aot.aot.listing import module_listing
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, TrapCode, abi, load
@@ -191,18 +192,54 @@ def test_trap_in_a_builtin_names_the_wasm_offset(tmp_path):
     assert caught.value.func_name == "fill" and caught.value.wasm_offset is not None
 
 
+def _mnemonics(wasm: bytes, func: str) -> list[str]:
+    """The mnemonics of one function's disassembly (`build --emit asm --func`)."""
+    return [line.split()[2] for line in module_listing(wasm, "asm", func).splitlines()[1:]]
+
+
 def test_multiply_add_fusion_keeps_wrapping_semantics(tmp_path):
     wat = """(module
       (func (export "madd") (param i32 i32 i32) (result i32)
         (i32.add (local.get 2) (i32.mul (local.get 0) (local.get 1))))
       (func (export "msub") (param i64 i64 i64) (result i64)
         (i64.sub (local.get 2) (i64.mul (local.get 0) (local.get 1)))))"""
+    wasm = wat_to_wasm(wat.encode())
+    for name in ("madd", "msub"):
+        emitted = _mnemonics(wasm, name)
+        assert name in emitted and "mul" not in emitted, emitted     # fused: one instruction, no mul
     path = tmp_path / "madd.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode())).image))
+    path.write_bytes(write_elf(compile_bytes(wasm).image))
     instance = load(str(path))
     assert instance.exports.madd(0x10000, 0x10001, 7) == 0x10007
     assert instance.exports.msub(3, -5, 1) == 16
     assert instance.exports.msub(2**62, 4, 0) == 0
+
+
+def _lowered_ops(wasm: bytes, func: str) -> list[str]:
+    """The machine instructions one function lowers to, by name (`build --emit alloc --func`)."""
+    ops = []
+    for line in module_listing(wasm, "alloc", func).splitlines():
+        index, _, inst = line.strip().partition("  ")
+        if index.isdigit():
+            ops.append(inst.rpartition(" = ")[2].split()[0].rstrip(","))
+    return ops
+
+
+@pytest.mark.parametrize("body, fused, unfused", [
+    ("(i32.add (local.get 0) (i32.const 4095))", "alu_imm.add", {"const", "alu.add"}),     # imm12
+    ("(i32.and (local.get 0) (i32.const 0xff00ff00))", "alu_imm.and", {"const", "alu.and"}),  # bitmask
+    ("(if (result i32) (i32.lt_s (local.get 0) (i32.const 10)) (then (i32.const 1)) (else (i32.const 2)))",
+     "cmp_branch", {"icmp", "condbr"}),                                      # compare into the branch
+    ("(if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1)) (else (i32.const 2)))",
+     "cmp_branch", {"eqz", "icmp", "condbr"}),                               # eqz into cbz
+    ("(select (local.get 0) (i32.const 5) (i32.gt_u (local.get 0) (local.get 0)))", "select_cmp", {"icmp"}),
+])
+def test_fused_forms_are_emitted(body, fused, unfused):
+    """Each lowering that folds an operand or a compare into its user emits that one
+    instruction and not the unfused sequence (the results are checked elsewhere)."""
+    wasm = wat_to_wasm(f'(module (func (export "f") (param i32) (result i32) {body}))'.encode())
+    ops = _lowered_ops(wasm, "f")
+    assert fused in ops and not unfused & set(ops), ops
 
 
 def test_metadata_is_written_under_the_keys_the_abi_declares():
