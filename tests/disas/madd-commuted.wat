@@ -1,0 +1,27 @@
+(module (func (export "f") (param i64 i64 i64) (result i64) (i64.add (i64.mul (local.get 0) (local.get 1)) (local.get 2))))
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, x1, x2, x3 = args
+;;      1  x0 = madd x1, x2, x3, is64
+;;      2  jump block1
+;; block1:
+;;      3  ret x0
+;; ==== asm ====
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d10043f1  sub     x17, sp, #0x10
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  540000e3  b.lo    #0x134
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  9b020c20  madd    x0, x1, x2, x3
+;;        128:  910003bf  mov     sp, x29
+;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        130:  d65f03c0  ret
+;;        134:  52800161  mov     w1, #0xb
+;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
