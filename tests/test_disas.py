@@ -63,17 +63,36 @@ def _expected_block(settings: dict, source: bytes) -> list[str]:
     return block
 
 
-@pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])
-def test_disas(path):
+def check(path: Path, bless: bool) -> None:
+    """Compare `path`'s expectation with the listings made now; rewrite it if `bless`."""
     wat, expected = _split(path.read_text())
     settings = _header(wat)
     actual = _expected_block(settings, wat_to_wasm("\n".join(wat).encode()))
-    if BLESS:
+    if bless:
         path.write_text("\n".join(wat + actual) + "\n")
         return
     if actual != expected:
         diff = "\n".join(difflib.unified_diff(expected, actual, f"{path.name} (expected)", "compiled", lineterm=""))
         pytest.fail(f"{path.name}: the listing differs (WASMOON_BLESS=1 rewrites it)\n{diff}", pytrace=False)
+
+
+@pytest.mark.parametrize("path", FILES, ids=[path.stem for path in FILES])
+def test_disas(path):
+    check(path, BLESS)
+
+
+def test_a_changed_expectation_fails_with_a_diff_and_blessing_restores_it(tmp_path):
+    golden = DISAS / "madd.wat"
+    copy = tmp_path / golden.name
+    copy.write_text(golden.read_text().replace("madd    w0, w1, w2, w3", "mul     w0, w1, w2"))
+    with pytest.raises(pytest.fail.Exception) as failure:
+        check(copy, bless=False)
+    diff = str(failure.value).splitlines()
+    assert any(line.startswith("-;;") and "mul     w0, w1, w2" in line for line in diff)
+    assert any(line.startswith("+;;") and "madd    w0, w1, w2, w3" in line for line in diff)
+    check(copy, bless=True)
+    assert copy.read_text() == golden.read_text()
+    check(copy, bless=False)
 
 
 def test_there_are_golden_files():
