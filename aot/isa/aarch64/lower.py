@@ -527,6 +527,7 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
 
 @dataclass(frozen=True)
 class Rule:
+    """One pattern of instruction selection; see the module docstring."""
     name: str
     priority: int             # higher is tried first among the rules on one root opcode
     roots: frozenset          # IR opcodes the pattern's root instruction may have
@@ -539,14 +540,16 @@ def _roots(kind: str, *operators: str) -> frozenset:
                      if name == kind and (not operators or data[1] in operators))
 
 
+# Each row: Rule(name, priority, root opcodes, lower).  An operand folded into an
+# immediate (priority 20) beats fusing two instructions (10).
 FUSION_RULES = (
-    Rule("imm12", 20, _roots("alu", "add", "sub") | _roots("icmp"), _imm12),
-    Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"), _logical_imm),
-    Rule("shift_imm", 20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"), _shift_imm),
-    Rule("rotl_imm", 20, _roots("rotl"), _rotl_imm),
-    Rule("madd_msub", 10, _roots("alu", "add", "sub"), _madd_msub),
-    Rule("select_cmp", 10, frozenset({ir.SELECT}), _select_cmp),
-    Rule("cmp_branch", 10, frozenset({ir.BRIF}), _cmp_branch),
+    Rule("imm12",       20, _roots("alu", "add", "sub") | _roots("icmp"),        _imm12),
+    Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
+    Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
+    Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
+    Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
+    Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
+    Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
