@@ -434,6 +434,10 @@ def _eqz(em, inst, regs):
     em.put(e.cmp_imm(inst.data, regs[1], 0), e.cset(False, regs[0], EQ))
 
 
+# Sign extensions, one instruction each: the "unary" MInst names them.
+_EXTEND = {"sxtb": e.sxtb, "sxth": e.sxth, "sxtw": e.sxtw}
+
+
 def _unary(em, inst, regs):
     is64, name = inst.data
     rd, rn = regs
@@ -447,7 +451,7 @@ def _unary(em, inst, regs):
     elif name == "uxtw":
         em.put(e.mov_reg(False, rd, rn))
     else:
-        em.put(getattr(e, name)(is64, rd, rn))
+        em.put(_EXTEND[name](is64, rd, rn))
 
 
 def _select(em, inst, regs):
@@ -468,9 +472,14 @@ def _fbin(em, inst, regs):
     em.put(_FBIN[name](double, regs[0], regs[1], regs[2]))
 
 
+# One-operand float instructions: the "fun" MInst names its encoder.
+_FUN = {"fneg": e.fneg, "fabs": e.fabs, "fsqrt": e.fsqrt,
+        "frintp": e.frintp, "frintm": e.frintm, "frintz": e.frintz, "frintn": e.frintn}
+
+
 def _fun(em, inst, regs):
     double, name = inst.data
-    em.put(getattr(e, name)(double, regs[0], regs[1]))
+    em.put(_FUN[name](double, regs[0], regs[1]))
 
 
 def _fcmp(em, inst, regs):

@@ -5,9 +5,28 @@ data).  Control flow, calls and the function boundary follow the calling
 convention in callconv.py.  IR blocks keep their reverse-postorder position as
 VCode block ids; edges that pass arguments out of a block with several successors
 get a block of their own (critical-edge splitting), appended after them.
+
+Instruction selection is a table of patterns, in the style of Cranelift's ISLE.
+FUSION_RULES lists the named rules that match more than one IR instruction (or
+an operand the instruction can encode as an immediate):
+
+    Rule(name, priority, roots, lower)
+
+`roots` are the IR opcodes the pattern's root instruction may have; FUSIONS
+groups the rules by root opcode, highest priority first.  `lower(lowering,
+inst, data)` is given the root instruction and its data (its RULES data, or a
+brif's (taken, not_taken) vblocks); when the pattern matches it emits the fused
+MInst(s) and returns True, otherwise it emits nothing and returns False.  The
+first rule that matches wins; when none does, the plain rule applies: one MInst
+per IR instruction (lower_inst, lower_terminator).  An operand a rule absorbs
+is never read in a register, so its defining instruction is not lowered when
+nothing else needs it (see Lowering.lower).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
 
 from wasmoon_aot.runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
@@ -79,6 +98,10 @@ def _float_rules() -> dict:
 
 
 RULES = {**_int_rules(), **_float_rules()}
+
+# add, sub and cmp take an unsigned 12-bit immediate; the MInst of each with one, by RULES name.
+IMM12_LIMIT = 4096
+IMM12_FORM = {"alu": "alu_imm", "icmp": "icmp"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
@@ -214,8 +237,6 @@ class Lowering:
                 operands.append(self.use(value, FIXED, _loc_preg(location)))
         self.emit("ret", operands)
 
-    # --- instructions -----------------------------------------------------------
-
     # --- pattern helpers ---------------------------------------------------------
 
     def constant(self, value: int):
@@ -244,7 +265,7 @@ class Lowering:
             return [self.use(args[0])], (data, EQ, 0)
         is64, cond = data
         right = self.constant(args[1])
-        if right is not None and right < 4096:
+        if right is not None and right < IMM12_LIMIT:
             return [self.use(args[0])], (is64, cond, right)
         return [self.use(args[0]), self.use(args[1])], (is64, cond, None)
 
@@ -257,49 +278,14 @@ class Lowering:
         rule = RULES.get(self.f.inst_op[inst])
         return inst if rule is not None and rule[0] == "alu" and rule[1][1] == "mul" else None
 
-    def lower_multiply_add(self, inst: int, is64: bool, name: str) -> bool:
-        """x + a*b (either side) becomes madd, x - a*b becomes msub."""
-        f = self.f
-        left, right = f.inst_args[inst]
-        product, addend = self.fusible_multiply(right), left
-        if product is None and name == "add":
-            product, addend = self.fusible_multiply(left), right
-        if product is None:
-            return False
-        a, b = f.inst_args[product]
-        self.emit("madd", [define(self.vreg(f.inst_results[inst][0])), self.use(a), self.use(b),
-                           self.use(addend)], (is64, name == "sub"))
-        return True
+    def emit_immediate_form(self, inst: int, opname: str, data) -> None:
+        """`opname` reading the root's left operand in a register, its right one folded into `data`."""
+        self.emit(opname, [define(self.vreg(self.f.inst_results[inst][0])), self.use(self.f.inst_args[inst][0])],
+                  data)
 
-    def lower_immediate_form(self, inst: int, name: str, data) -> bool:
-        """alu/icmp with a constant right operand that the instruction can encode."""
-        f = self.f
-        left, right = f.inst_args[inst]
-        bits = self.constant(right)
-        if bits is None:
-            return False
-        result = self.vreg(f.inst_results[inst][0])
-        if name == "icmp":
-            if bits >= 4096:
-                return False
-            self.emit("icmp", [define(result), self.use(left)], data + (bits,))
-            return True
-        if name == "rotl":  # rotate left by c is rotate right by width - c
-            width = 64 if data else 32
-            self.emit("shift_imm", [define(result), self.use(left)], (data, "rorv", (width - bits % width) % width))
-            return True
-        is64, op_name = data
-        if op_name in ("lslv", "lsrv", "asrv", "rorv"):
-            self.emit("shift_imm", [define(result), self.use(left)],
-                      (is64, op_name, bits % (64 if is64 else 32)))
-            return True
-        if op_name in ("add", "sub") and bits < 4096:
-            self.emit("alu_imm", [define(result), self.use(left)], (is64, op_name, bits))
-            return True
-        if op_name in ("and", "orr", "eor") and encode_logical_imm(bits, is64) is not None:
-            self.emit("alu_imm", [define(result), self.use(left)], (is64, op_name, bits))
-            return True
-        return False
+    def fuse(self, inst: int, data) -> bool:
+        """Whether a fusion rule rooted at `inst`'s opcode matched (and emitted), tried by priority."""
+        return any(rule.lower(self, inst, data) for rule in FUSIONS.get(self.f.inst_op[inst], ()))
 
     # --- instructions -----------------------------------------------------------
 
@@ -307,18 +293,8 @@ class Lowering:
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
-        if rule is not None and rule[0] in ("alu", "icmp", "rotl") and self.lower_immediate_form(inst, *rule):
+        if self.fuse(inst, None if rule is None else rule[1]):
             return
-        if rule is not None and rule[0] == "alu" and rule[1][1] in ("add", "sub") and self.lower_multiply_add(inst, *rule[1]):
-            return
-        if opcode == ir.SELECT:
-            compare = self.fusible_compare(f.inst_args[inst][2], self.current_block)
-            if compare is not None:
-                operands, data = self.compare_operands(compare)
-                self.emit("select_cmp", [define(self.vreg(f.inst_results[inst][0])),
-                                         self.use(f.inst_args[inst][0]), self.use(f.inst_args[inst][1])]
-                          + operands, (f.value_type[f.inst_results[inst][0]],) + data)
-                return
         self.needed.update(f.resolve(a) for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         results = [self.vreg(r) for r in f.inst_results[inst]]
@@ -447,11 +423,7 @@ class Lowering:
         if opcode == ir.BRIF:
             taken = self.edge_target(imm[0], False)
             not_taken = self.edge_target(imm[1], False)
-            compare = self.fusible_compare(f.inst_args[inst][0], self.current_block)
-            if compare is not None:
-                operands, data = self.compare_operands(compare)
-                self.emit("cmp_branch", operands, data + (taken[0], not_taken[0]))
-            else:
+            if not self.fuse(inst, (taken[0], not_taken[0])):
                 self.emit("condbr", [self.use(f.inst_args[inst][0])], (taken[0], not_taken[0]))
             return [taken, not_taken]
         if opcode == ir.BR_TABLE:
@@ -468,6 +440,121 @@ class Lowering:
             self.emit("trap", data=(imm, f.inst_offset[inst]))
             return []
         raise NotImplementedError(f"no lowering for terminator {opcode}")
+
+
+# --- fusion rules -------------------------------------------------------------------
+# Each is lower(lowering, inst, data) -> bool, as the module docstring says; its
+# docstring is its pattern, `=>` the MInst it becomes.
+
+
+def _imm12(lw: Lowering, inst: int, data) -> bool:
+    """(add|sub|icmp x (const c)), c < 4096  =>  alu_imm add|sub x, #c  or  icmp x, #c"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if bits is None or bits >= IMM12_LIMIT:
+        return False
+    lw.emit_immediate_form(inst, IMM12_FORM[RULES[lw.f.inst_op[inst]][0]], data + (bits,))
+    return True
+
+
+def _logical_imm(lw: Lowering, inst: int, data) -> bool:
+    """(and|or|xor x (const c)), c a bitmask immediate  =>  alu_imm and|orr|eor x, #c"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if bits is None or encode_logical_imm(bits, data[0]) is None:
+        return False
+    lw.emit_immediate_form(inst, "alu_imm", data + (bits,))
+    return True
+
+
+def _shift_imm(lw: Lowering, inst: int, data) -> bool:
+    """(shl|shr_s|shr_u|rotr x (const c))  =>  shift_imm x, #(c mod width)"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if bits is None:
+        return False
+    is64, name = data
+    lw.emit_immediate_form(inst, "shift_imm", (is64, name, bits % (64 if is64 else 32)))
+    return True
+
+
+def _rotl_imm(lw: Lowering, inst: int, is64) -> bool:
+    """(rotl x (const c))  =>  shift_imm rorv x, #((width - c mod width) mod width)"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if bits is None:
+        return False
+    width = 64 if is64 else 32
+    lw.emit_immediate_form(inst, "shift_imm", (is64, "rorv", (width - bits % width) % width))
+    return True
+
+
+def _madd_msub(lw: Lowering, inst: int, data) -> bool:
+    """(add x (mul a b)), (add (mul a b) x)  =>  madd a, b, x;
+    (sub x (mul a b))  =>  madd a, b, x with its subtract flag (msub); the mul used only here."""
+    f = lw.f
+    is64, name = data
+    left, right = f.inst_args[inst]
+    product, addend = lw.fusible_multiply(right), left
+    if product is None and name == "add":
+        product, addend = lw.fusible_multiply(left), right
+    if product is None:
+        return False
+    a, b = f.inst_args[product]
+    lw.emit("madd", [define(lw.vreg(f.inst_results[inst][0])), lw.use(a), lw.use(b),
+                     lw.use(addend)], (is64, name == "sub"))
+    return True
+
+
+def _select_cmp(lw: Lowering, inst: int, data) -> bool:
+    """(select t f (icmp|eqz ...)), the compare used only here  =>  select_cmp t, f, <compare>"""
+    f = lw.f
+    compare = lw.fusible_compare(f.inst_args[inst][2], lw.current_block)
+    if compare is None:
+        return False
+    operands, compared = lw.compare_operands(compare)
+    lw.emit("select_cmp", [define(lw.vreg(f.inst_results[inst][0])),
+                           lw.use(f.inst_args[inst][0]), lw.use(f.inst_args[inst][1])]
+            + operands, (f.value_type[f.inst_results[inst][0]],) + compared)
+    return True
+
+
+def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
+    """(brif (icmp|eqz ...) taken not_taken), the compare used only here  =>  cmp_branch <compare>"""
+    compare = lw.fusible_compare(lw.f.inst_args[inst][0], lw.current_block)
+    if compare is None:
+        return False
+    operands, compared = lw.compare_operands(compare)
+    lw.emit("cmp_branch", operands, compared + targets)
+    return True
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of instruction selection; see the module docstring."""
+    name: str
+    priority: int             # higher is tried first among the rules on one root opcode
+    roots: frozenset          # IR opcodes the pattern's root instruction may have
+    lower: Callable[[Lowering, int, object], bool]
+
+
+def _roots(kind: str, *operators: str) -> frozenset:
+    """The opcodes RULES lowers to MInst `kind` (and, if given, one of these alu operators)."""
+    return frozenset(opcode for opcode, (name, data) in RULES.items()
+                     if name == kind and (not operators or data[1] in operators))
+
+
+# Each row: Rule(name, priority, root opcodes, lower).  An operand folded into an
+# immediate (priority 20) beats fusing two instructions (10).
+FUSION_RULES = (
+    Rule("imm12",       20, _roots("alu", "add", "sub") | _roots("icmp"),        _imm12),
+    Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
+    Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
+    Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
+    Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
+    Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
+    Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
+)
+
+# Root opcode -> its fusion rules, highest priority first.
+FUSIONS = {root: tuple(sorted((rule for rule in FUSION_RULES if root in rule.roots), key=lambda rule: -rule.priority))
+           for root in frozenset().union(*(rule.roots for rule in FUSION_RULES))}
 
 
 def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
