@@ -139,15 +139,16 @@ def _portable(error: Exception) -> Exception:
         return RuntimeError(f"{type(error).__name__}: {error}")
 
 
-def _worker_compile(bounds: tuple[int, int]) -> tuple:
-    """Compile one range in a worker; everything returned is plain data (lists, ints, dicts)."""
+def _worker_compile(bounds: tuple[int, int]):
+    """Compile one range in a worker: plain data (lists, ints, dicts), or the exception that stopped
+    it, returned rather than raised so the pool finishes its tasks and ends normally."""
     env, allocate, check = _worker_job
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     try:
         with _cyclic_gc_paused():
             emitted, stats = _compile_range(env, *bounds, phases, allocate, check)
     except Exception as error:
-        raise _portable(error) from None
+        return _portable(error)
     code = [(out.words, out.calls, out.trap_calls, out.trap_sites) for out in emitted]
     return bounds[0], code, stats, phases, sorted(env.builtins_used)
 
@@ -168,10 +169,17 @@ def _compile_in_workers(env: ModuleEnv, phases: dict, regalloc: str, check: bool
     ranges = _balanced_ranges(sizes, min(total, jobs * RANGES_PER_JOB))
     emitted, stats = [None] * total, [None] * total
     done = 0
-    workers = multiprocessing.get_context("fork").Pool(min(jobs, len(ranges)), initializer=_worker_setup,
-                                                       initargs=(env, regalloc, check))
-    with workers as pool:
-        for start, code, range_stats, range_phases, builtins in pool.imap_unordered(_worker_compile, ranges):
+    failure = None
+    # Terminating a pool with tasks in flight can hang in its handler threads, so a failed range
+    # comes back as a value and the pool always drains; only an interrupt here terminates it.
+    pool = multiprocessing.get_context("fork").Pool(min(jobs, len(ranges)), initializer=_worker_setup,
+                                                    initargs=(env, regalloc, check))
+    try:
+        for outcome in pool.imap_unordered(_worker_compile, ranges):
+            if isinstance(outcome, Exception):
+                failure = failure or outcome
+                continue
+            start, code, range_stats, range_phases, builtins = outcome
             emitted[start:start + len(code)] = [_from_plain(c) for c in code]
             stats[start:start + len(code)] = range_stats
             for phase, seconds in range_phases.items():
@@ -180,6 +188,14 @@ def _compile_in_workers(env: ModuleEnv, phases: dict, regalloc: str, check: bool
             done += len(code)
             if progress is not None:
                 progress(done, total)
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+    if failure is not None:
+        raise failure
     return emitted, stats
 
 
