@@ -49,8 +49,7 @@ class RunLimits:
             meta = abi.unpack_metadata(symbol_bytes(str(path), abi.METADATA_SYMBOL))
         except Exception:  # noqa: BLE001 - load() gives the one-line error for a bad artifact
             return {}
-        return {"consume_fuel": bool(meta.get(abi.META_CONSUME_FUEL)),
-                "epoch_interruption": bool(meta.get(abi.META_EPOCH_INTERRUPTION))}
+        return abi.compile_options(meta)
 
     def store(self, built: dict):
         """A store with the fuel and deadline asked for, for an artifact `built` with these

@@ -212,9 +212,7 @@ class Worker:
         handle = self._next_handle
         self.instances[handle] = instance
         exports = [self._describe_export(name, value) for name, value in instance.exports.items()]
-        meta = instance.artifact.meta
-        options = {key: meta[key] for key in (abi.META_CONSUME_FUEL, abi.META_EPOCH_INTERRUPTION) if key in meta}
-        return {"instance": handle, "exports": exports, "options": options}
+        return {"instance": handle, "exports": exports, "options": abi.compile_options(instance.artifact.meta)}
 
 
 def _exit_with_client() -> None:
