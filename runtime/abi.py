@@ -73,12 +73,12 @@ META_VMCTX = "vmctx"                  # VMContextLayout.counts()
 # built without them is byte-identical to one from a compiler that never had them.
 META_CONSUME_FUEL = "consume_fuel"
 META_EPOCH_INTERRUPTION = "epoch_interruption"
-META_OPTIONS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)
+COMPILE_OPTION_KEYS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)  # the META_ keys that are compile options
 
 
 def compile_options(meta: dict) -> dict:
     """The compile options an artifact's metadata records: {key: True} for each one that is on."""
-    return {key: True for key in META_OPTIONS if meta.get(key)}
+    return {key: True for key in COMPILE_OPTION_KEYS if meta.get(key)}
 
 
 def pack_metadata(meta: dict) -> bytes:

@@ -246,7 +246,7 @@ def test_metadata_is_written_under_the_keys_the_abi_declares():
     """Every top-level key the compiler writes is one runtime/abi.py declares, and every
     declared key but the opt-in compile options is written."""
     declared = {value for name, value in vars(abi).items() if name.startswith("META_")}
-    options = {abi.META_CONSUME_FUEL, abi.META_EPOCH_INTERRUPTION}
+    options = set(abi.COMPILE_OPTION_KEYS)
     plain = compile_bytes(wat_to_wasm(MODULE.encode())).metadata
     assert set(plain) == declared - options
     metered = compile_bytes(wat_to_wasm(MODULE.encode()), consume_fuel=True, epoch_interruption=True).metadata
