@@ -3,7 +3,10 @@
 This is the contract between an ISA's lowering, the register allocator and the
 ISA's emitter (in the spirit of regalloc2's `Function` trait):
 
-  - A vreg is an int; `vreg_class[v]` is its register class (INT or FLOAT).
+  - A vreg is an int; `vreg_class[v]` is its register class (INT or FLOAT), and
+    `vreg_wide[v]` says whether it holds 128 bits (a v128, in the FLOAT class)
+    rather than at most 64: a wide vreg needs a 16-byte spill slot, full-width
+    moves, and loses its upper half in a register a call only partly preserves.
   - A physical register (preg) is an int: class * 32 + hardware number, so
     x0..x31 are 0..31 and v0..v31 are 32..63.
   - Each instruction lists its operands; each Operand says which vreg it reads or
@@ -63,6 +66,7 @@ def define(vreg, constraint=REG, extra=0) -> Operand:
 @dataclass
 class VCode:
     vreg_class: list[int] = field(default_factory=list)
+    vreg_wide: list[bool] = field(default_factory=list)
     insts: list = field(default_factory=list)          # ISA instruction objects
     block_start: list[int] = field(default_factory=list)
     block_end: list[int] = field(default_factory=list)  # exclusive
@@ -70,8 +74,9 @@ class VCode:
     block_succs: list[list[tuple[int, list[int]]]] = field(default_factory=list)
     remat: dict[int, int] = field(default_factory=dict)  # vreg -> its constant's inst
 
-    def new_vreg(self, cls: int) -> int:
+    def new_vreg(self, cls: int, wide: bool = False) -> int:
         self.vreg_class.append(cls)
+        self.vreg_wide.append(wide)
         return len(self.vreg_class) - 1
 
     @property

@@ -42,6 +42,7 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
 from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
+from .simd import EMITTERS as SIMD_EMITTERS
 from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
 
 X16, X17 = INT_SCRATCH
@@ -786,7 +787,7 @@ EMITTERS = {
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,
-    "br_table": _br_table, "ret": _ret, "trap": _trap,
+    "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS,
 }
 
 

@@ -39,9 +39,11 @@ from . import callconv
 from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import MInst
+from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
-CLASS_OF_TYPE = {"i32": INT, "i64": INT, "funcref": INT, "externref": INT, "f32": FLOAT, "f64": FLOAT}
+CLASS_OF_TYPE = {"i32": INT, "i64": INT, "funcref": INT, "externref": INT, "f32": FLOAT, "f64": FLOAT,
+                 "v128": FLOAT}
 
 
 def _int_rules() -> dict:
@@ -138,7 +140,8 @@ class Lowering:
         value = self.f.resolve(value)
         vreg = self.vreg_of[value]
         if vreg < 0:
-            vreg = self.vcode.new_vreg(CLASS_OF_TYPE[self.f.value_type[value]])
+            ty = self.f.value_type[value]
+            vreg = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
             self.vreg_of[value] = vreg
         return vreg
 
@@ -365,6 +368,8 @@ class Lowering:
                       f.value_type[f.inst_results[inst][0]])
         elif opcode == ir.CALL:
             self.lower_call(f.inst_imm[inst], args, results, f.inst_offset[inst])
+        elif opcode in SIMD_LOWERINGS:
+            SIMD_LOWERINGS[opcode](self, inst)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
