@@ -5,6 +5,7 @@
 #   make spec   the spec suite alone, with the per-file table
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
+#   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34)
@@ -31,7 +32,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec fuzz clean bench bench-simd bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -112,6 +113,9 @@ bench: bench-tools
 # Register allocators compared (backtracking vs simple): allocation time per
 # instruction on synthetic ~1k/10k/50k-instruction functions, spill/reload/move
 # counts, and executed AArch64 instructions of integer/float C kernels.
+bench-simd: bench-tools
+	$(BIN)/python tests/bench/bench.py --simd
+
 bench-regalloc: bench-tools
 	$(BIN)/python tests/bench/bench_regalloc.py --counts
 
