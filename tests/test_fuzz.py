@@ -12,11 +12,11 @@ from fuzz import differential
 from fuzz.differential import check_module, check_seed
 from fuzz.host import HOST_FUNCTIONS
 from fuzz.oracle import WasmtimeEngine, export_signatures
-from fuzz.smith import argument_bits, generate, is_wasm2, wasm_tools
+from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps") for seed in range(15)]
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd") for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
 
@@ -39,6 +39,31 @@ def test_oracle_keeps_nan_payloads_and_reports_spec_trap_messages():
     assert engine.call("div", [7, 0]) == ("trap", "integer divide by zero")
     assert engine.call("div", [0x80000000, 0xFFFFFFFF]) == ("trap", "integer overflow")
     assert engine.call("boom", []) == ("trap", "unreachable")
+
+
+V128_LANES = wat("""(module
+  (global (export "g") (mut v128) (v128.const i64x2 0 0))
+  (func (export "same") (param v128) (result v128) local.get 0)
+  (func (export "double") (param v128) (result v128)
+    (global.set 0 (local.get 0))
+    (i32x4.add (local.get 0) (local.get 0))))""")
+
+
+def test_oracle_passes_v128_values_as_128_bit_ints():
+    engine = WasmtimeEngine(V128_LANES)
+    assert engine.instantiate() == ("ok",)
+    value = 0x7FC00001_80000000_FFFFFFFF_00000001
+    assert engine.call("same", [value]) == ("ok", [value])
+    doubled = sum((((value >> 32 * lane) & 0xFFFFFFFF) * 2 & 0xFFFFFFFF) << 32 * lane for lane in range(4))
+    assert engine.call("double", [value]) == ("ok", [doubled])
+    assert engine.global_bits("g") == value
+
+
+def test_simd_profile_arguments_are_128_bit_and_deterministic():
+    args = [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]
+    assert args == [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]
+    assert all(0 <= v128 < 1 << 128 and 0 <= i32 < 1 << 32 for v128, i32 in args)
+    assert any(v128 >= 1 << 64 for v128, _ in args)
 
 
 STATEFUL = wat("""(module
@@ -169,7 +194,7 @@ def test_a_wrong_result_is_reported_as_a_mismatch(monkeypatch):
 def test_smith_modules_are_deterministic_wasm2_without_simd():
     module = generate(3)
     assert module == generate(3)
-    assert is_wasm2(module)
+    assert within_profile(module)
     assert export_signatures(module)[0], "every module exports at least one function"
 
 

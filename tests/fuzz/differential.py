@@ -36,7 +36,7 @@ from wasmoon_aot.aot.wasm import decode_module
 from wasmoon_aot.aot.wasm.features import FEATURES, UnsupportedFeature
 
 from .oracle import WasmtimeEngine, export_signatures
-from .smith import DEFAULT_PROFILE, PROFILES, generate, is_wasm2, wasm_tools
+from .smith import DEFAULT_PROFILE, PROFILES, generate, wasm_tools, within_profile
 from .subject import WasmoonEngine
 from .trace import calls_before_divergence, diverges, first_difference, make_plan, run_plan, unobserved_count
 
@@ -125,8 +125,8 @@ def check_seed(seed: int, profile: str = DEFAULT_PROFILE) -> Result:
         wasm = generate(seed, profile)
         if wasm is None:
             return Result(seed, "no-module", "smith could not build a module from these bytes")
-        if not is_wasm2(wasm):
-            return Result(seed, "harness-error", "smith made a module outside Wasm 2.0 without SIMD (check PROFILES)")
+        if not within_profile(wasm, profile):
+            return Result(seed, "harness-error", f"smith made a module outside the {profile} profile (check PROFILES)")
         result = check_module(seed, wasm)
         if result.status == "mismatch" and check_module(seed, wasm).status != "mismatch":
             result.status = "flaky"

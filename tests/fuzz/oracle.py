@@ -17,12 +17,14 @@ import wasmtime
 from wasmtime import _ffi as ffi
 from wasmtime._func import enter_wasm
 
+from wasmoon_aot.aot.wasm.decode import decode_module
+
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 
 ORACLE_FUEL = 1_000_000
-_KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "funcref": 5, "externref": 6}
+_KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "v128": 4, "funcref": 5, "externref": 6}
 _REFERENCE_KINDS = {5, 6}
-_SLOT_BYTES = {0: 4, 1: 8, 2: 4, 3: 8}   # wasmtime writes only the value's own width
+_SLOT_BYTES = {0: 4, 1: 8, 2: 4, 3: 8, 4: 16}   # wasmtime writes only the value's own width
 _TRAP_MESSAGES = {
     "UNREACHABLE": "unreachable",
     "INTEGER_OVERFLOW": "integer overflow",
@@ -37,32 +39,28 @@ _TRAP_MESSAGES = {
 }
 
 
-def type_name(valtype) -> str:
-    """A wasmtime ValType as the project spells value types ("i32", "funcref", ...)."""
-    name = str(valtype)
-    return "externref" if name == "anyref" else name   # the Wasm C API's name for externref
-
-
 def export_signatures(wasm: bytes):
-    """Exported functions [(name, params, results)], globals [(name, type)], memory and table names, in order."""
-    module = wasmtime.Module(_ENGINE, wasm)
+    """Exported functions [(name, params, results)], globals [(name, type)], memory and table names, in order.
+    Read with the project's decoder: wasmtime's C API cannot name a v128 type (wasm_valtype_kind aborts)."""
+    module = decode_module(wasm)
+    global_types = module.global_types()
     functions, globals_, memories, tables = [], [], [], []
     for export in module.exports:
-        ty = export.type
-        if isinstance(ty, wasmtime.FuncType):
-            functions.append((export.name, tuple(map(type_name, ty.params)), tuple(map(type_name, ty.results))))
-        elif isinstance(ty, wasmtime.GlobalType):
-            globals_.append((export.name, type_name(ty.content)))
-        elif isinstance(ty, wasmtime.MemoryType):
+        if export.kind == "func":
+            ty = module.func_type(export.index)
+            functions.append((export.name, tuple(ty.params), tuple(ty.results)))
+        elif export.kind == "global":
+            globals_.append((export.name, global_types[export.index].valtype))
+        elif export.kind == "memory":
             memories.append(export.name)
-        elif isinstance(ty, wasmtime.TableType):
+        elif export.kind == "table":
             tables.append(export.name)
     return functions, globals_, memories, tables
 
 
 def _engine() -> wasmtime.Engine:
     config = wasmtime.Config()
-    config.wasm_simd = False
+    config.wasm_simd = True   # only the "simd" fuzz profile makes modules that use it
     config.wasm_relaxed_simd = False
     config.wasm_threads = False
     config.wasm_tail_call = False
@@ -79,7 +77,8 @@ def _write_slot(slot, ty: str, bits: int) -> None:
     slot.kind = _KINDS[ty]
     ctypes.memset(ctypes.addressof(slot.of), 0, ctypes.sizeof(slot.of))
     if slot.kind not in _REFERENCE_KINDS:
-        ctypes.memmove(ctypes.addressof(slot.of), (bits & (1 << 64) - 1).to_bytes(8, "little"), 8)
+        size = _SLOT_BYTES[slot.kind]
+        ctypes.memmove(ctypes.addressof(slot.of), (bits & (1 << 8 * size) - 1).to_bytes(size, "little"), size)
 
 
 def _read_slot(slot) -> int:
@@ -108,6 +107,7 @@ class WasmtimeEngine:
     def __init__(self, wasm: bytes):
         self.store = wasmtime.Store(_ENGINE)
         self.module = wasmtime.Module(_ENGINE, wasm)
+        self.signatures = {name: (params, results) for name, params, results in export_signatures(wasm)[0]}
         self.instance = None
         self.host = HostLog()
 
@@ -134,9 +134,7 @@ class WasmtimeEngine:
 
     def call(self, name: str, args: list[int]) -> tuple:
         func = self.instance.exports(self.store)[name]
-        ty = func.type(self.store)
-        params = [type_name(t) for t in ty.params]
-        results = ty.results
+        params, results = self.signatures[name]
         arg_slots = (ffi.wasmtime_val_t * max(1, len(params)))()
         for slot, ty_name, bits in zip(arg_slots, params, args):
             _write_slot(slot, ty_name, bits)

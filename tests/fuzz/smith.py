@@ -1,4 +1,4 @@
-"""Seeds to test inputs: a Wasm 2.0 (no SIMD) module from `wasm-tools smith`, and call arguments.
+"""Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile), and call arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
@@ -23,18 +23,26 @@ SMITH_INPUT_BYTES = (64, 4096)   # the input length is drawn from this range too
 DISABLED_PROPOSALS = ("simd", "relaxed-simd", "threads", "shared-everything-threads", "tail-call",
                       "exceptions", "gc", "memory64", "custom-page-sizes", "wide-arithmetic",
                       "extended-const", "custom-descriptors", "compact-imports")
-_COMMON_FLAGS = (
-    *(arg for name in DISABLED_PROPOSALS for arg in (f"--{name}-enabled", "false")),
-    "--canonicalize-nans", "true",
-    "--export-everything", "true",
-    "--min-types", "1",   # without a type there can be no function
-    "--min-funcs", "1",
-)
+
+
+def _common_flags(enabled: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The flags of every profile, with the proposals in `enabled` left on."""
+    return (
+        *(arg for name in DISABLED_PROPOSALS if name not in enabled for arg in (f"--{name}-enabled", "false")),
+        "--canonicalize-nans", "true",
+        "--export-everything", "true",
+        "--min-types", "1",   # without a type there can be no function
+        "--min-funcs", "1",
+    )
+
+
+_COMMON_FLAGS = _common_flags()
 _SCALAR_FLAGS = (*_COMMON_FLAGS, "--bulk-memory-enabled", "false", "--reference-types-enabled", "false",
                  "--saturating-float-to-int-enabled", "false", "--max-memories", "0", "--max-tables", "0",
                  "--max-globals", "0", "--max-data-segments", "0", "--max-element-segments", "0")
-_WASM2_FLAGS = (*_COMMON_FLAGS, "--ensure-termination", "--max-memories", "1", "--memory-max-size-required", "true",
-                "--max-memory32-bytes", str(4 * 65536), "--max-table-elements", "1000")
+_WASM2_LIMITS = ("--ensure-termination", "--max-memories", "1", "--memory-max-size-required", "true",
+                 "--max-memory32-bytes", str(4 * 65536), "--max-table-elements", "1000")
+_WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # "wasm2": all of Wasm 2.0 but SIMD, no traps but smith's fuel check (a global) against endless loops.
 # "wasm2-traps": the same with every kind of trap allowed (memory and table bounds, division, conversion,
 # call_indirect checks).
@@ -42,14 +50,18 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, "--ensure-termination", "--max-memories", "1", "
 # for a compiler that cannot do more yet.  Traps are allowed and compared; endless loops are caught by the
 # oracle's fuel.  (smith still adds a few mutable globals.)
 # "int": "scalar" without floating point.
+# "simd": "wasm2" with 128-bit SIMD (relaxed SIMD stays off: its results may differ by design).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
+    "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
     "wasm2-traps": _WASM2_FLAGS,
     "scalar": _SCALAR_FLAGS,
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
 }
 DEFAULT_PROFILE = "wasm2"
-VALIDATE_FEATURES = "wasm2,-simd"
+# The features a profile's modules must validate with (wasm-tools validate --features).
+VALIDATE_FEATURES = {"simd": "wasm2"}
+VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
 def wasm_tools() -> str:
@@ -76,10 +88,11 @@ def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
     return proc.stdout
 
 
-def is_wasm2(wasm: bytes) -> bool:
-    """Whether the module validates as Wasm 2.0 without SIMD (a guard on smith's flags)."""
-    proc = subprocess.run([wasm_tools(), "validate", "--features", VALIDATE_FEATURES, "-"], input=wasm,
-                          capture_output=True)
+def within_profile(wasm: bytes, profile: str = DEFAULT_PROFILE) -> bool:
+    """Whether the module validates with the profile's features: Wasm 2.0, without SIMD unless the
+    profile is "simd" (a guard on smith's flags)."""
+    features = VALIDATE_FEATURES.get(profile, VALIDATE_FEATURES_OTHERWISE)
+    proc = subprocess.run([wasm_tools(), "validate", "--features", features, "-"], input=wasm, capture_output=True)
     return proc.returncode == 0
 
 
@@ -97,14 +110,31 @@ _SPECIAL_BITS = {
             0xC3E0000000000000),
 }
 _WIDTH = {"i32": 32, "f32": 32, "i64": 64, "f64": 64}
+_LANE_TYPES = {"i8": ("i32", 8), "i16": ("i32", 16), "i32": ("i32", 32), "i64": ("i64", 64), "f32": ("f32", 32),
+               "f64": ("f64", 64)}
+
+
+def _v128_bits(rng: random.Random) -> int:
+    """128 random bits, or lanes of one lane type each drawn from the special values or at random."""
+    if rng.random() < 0.3:
+        return rng.getrandbits(128)
+    scalar, width = _LANE_TYPES[rng.choice(sorted(_LANE_TYPES))]
+    bits = 0
+    for lane in range(128 // width):
+        value = rng.choice(_SPECIAL_BITS[scalar]) if rng.random() < 0.5 else rng.getrandbits(width)
+        bits |= (value & ((1 << width) - 1)) << (lane * width)
+    return bits
 
 
 def argument_bits(seed: int, export_name: str, call_number: int, params) -> list[int]:
-    """Deterministic raw argument slots for one call; references are always null (0)."""
+    """Deterministic raw arguments for one call, one int per value (a v128 is a 128-bit int);
+    references are always null (0)."""
     rng = random.Random(f"{seed}/{export_name}/{call_number}")
     args = []
     for ty in params:
-        if ty not in _WIDTH:
+        if ty == "v128":
+            args.append(_v128_bits(rng))
+        elif ty not in _WIDTH:
             args.append(0)
         elif rng.random() < 0.5:
             args.append(rng.choice(_SPECIAL_BITS[ty]))

@@ -13,7 +13,8 @@ Each engine turns the plan into a list of events, plain tuples compared with ==:
     ("globals", {name: bits})
     ("memory", name, byte length, sha256 hex)
     ("table", name, size, null-ness of its first TABLE_ELEMENTS_COMPARED elements)
-Values are compared bit for bit: i32/f32 as 32-bit patterns, i64/f64 as 64-bit,
+Values are compared bit for bit: i32/f32 as 32-bit patterns, i64/f64 as 64-bit, v128 as one
+128-bit int (each engine converts to and from its own convention),
 NaN payloads included (both engines get the same raw bits in; smith's
 `--canonicalize-nans` makes every NaN that arithmetic produces canonical), and
 references by null-ness only (1 = non-null).  A value an engine cannot observe
@@ -34,7 +35,8 @@ CALLS_PER_EXPORT = 2
 TABLE_ELEMENTS_COMPARED = 64
 STACK_EXHAUSTED = "call stack exhausted"
 UNOBSERVED = "unobserved"
-_MASKS = {"i32": (1 << 32) - 1, "f32": (1 << 32) - 1, "i64": (1 << 64) - 1, "f64": (1 << 64) - 1}
+_MASKS = {"i32": (1 << 32) - 1, "f32": (1 << 32) - 1, "i64": (1 << 64) - 1, "f64": (1 << 64) - 1,
+          "v128": (1 << 128) - 1}
 
 # Trap messages that name the same event in the two engines (wasmtime reports an
 # out-of-range call_indirect index as a table access).
