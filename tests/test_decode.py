@@ -1,5 +1,6 @@
 """Tests for the Wasm binary decoder (aot/wasm/decode.py, opcodes.py, module.py)."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -278,10 +279,12 @@ def test_operator_shapes_give_typing_accesses_and_traps():
 def test_simd_shapes_give_lane_shapes_typing_accesses_and_immediates():
     simd = {code for code in op.OPCODE_NAMES if 0xFD000 <= code <= 0xFDFFF}
     assert set(op.SIMD_SHAPE) == simd and len(simd) == 256
-    for code, shape in op.SIMD_SHAPE.items():  # the lane shape is the name's, except for memory accesses
-        prefix = op.OPCODE_NAMES[code].split(".")[0]
+    for code, shape in op.SIMD_SHAPE.items():  # outside memory accesses, the names spell the lane shapes out
+        prefix, operation = op.OPCODE_NAMES[code].split(".")
+        source = re.search(r"[if](8|16|32|64)x(16|8|4|2)", operation)
         if code not in op.SIMD_ACCESS:
             assert shape.lane_shape == (None if prefix == "v128" else prefix), op.OPCODE_NAMES[code]
+            assert shape.source_shape == (source and source.group(0)), op.OPCODE_NAMES[code]
     assert op.SIMD_SHAPE[op.I16X8_EXTEND_HIGH_I8X16_U] == op.SimdShape("vunary", "i16x8", "i8x16")
     assert op.SIMD_SHAPE[op.I8X16_NARROW_I16X8_S] == op.SimdShape("vbinary", "i8x16", "i16x8")
     assert op.SIMD_SHAPE[op.V128_XOR] == op.SimdShape("vbinary", None, None)
