@@ -63,6 +63,7 @@ def build_kernel(name: str) -> Path:
     out = BUILD / f"{name}.wasm"
     source = HERE / "kernels" / f"{name}.c"
     if not out.exists() or out.stat().st_mtime < source.stat().st_mtime:
+        BUILD.mkdir(parents=True, exist_ok=True)
         simd = ["-msimd128"] if name in SIMD_KERNELS else []
         subprocess.run(["clang", "--target=wasm32", "-O2", "-mbulk-memory", *simd, "-nostdlib",
                         "-Wl,--no-entry", "-o", str(out), str(source)], check=True)
