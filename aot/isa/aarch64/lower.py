@@ -1,8 +1,11 @@
 """Lowering: SSA IR to AArch64 VCode.
 
 Numeric operators lower through the RULES table: Wasm opcode -> (MInst op,
-data record, aarch64/inst.py).  Control flow, calls and the function boundary follow the calling
-convention in callconv.py.  IR blocks keep their reverse-postorder position as
+data record of aarch64/inst.py).  The other IR instructions lower through the
+PLAIN_LOWERINGS table: opcode -> the Lowering method that emits its MInst(s),
+one short docstring each; SIMD operators through their family's lowering
+(SIMD_LOWERINGS, aarch64/simd/).  Control flow, calls and the function boundary
+follow the calling convention in callconv.py.  IR blocks keep their reverse-postorder position as
 VCode block ids; edges that pass arguments out of a block with several successors
 get a block of their own (critical-edge splitting), appended after them.
 
@@ -17,8 +20,9 @@ groups the rules by root opcode, highest priority first.  `lower(lowering,
 inst, data)` is given the root instruction and its data (its RULES data, or a
 brif's (taken, not_taken) vblocks); when the pattern matches it emits the fused
 MInst(s) and returns True, otherwise it emits nothing and returns False.  The
-first rule that matches wins; when none does, the plain rule applies: one MInst
-per IR instruction (lower_inst, lower_terminator).  An operand a rule absorbs
+first rule that matches wins; when none does, the plain lowering applies: the
+instruction's RULES row or PLAIN_LOWERINGS entry (lower_inst), or its terminator
+lowering (lower_terminator).  An operand a rule absorbs
 is never read in a register, so its defining instruction is not lowered when
 nothing else needs it (see Lowering.lower).
 """
@@ -295,6 +299,8 @@ class Lowering:
     # --- instructions -----------------------------------------------------------
 
     def lower_inst(self, inst: int) -> None:
+        """One IR instruction: the first fusion rule rooted at it that matches, else its RULES
+        row, its PLAIN_LOWERINGS entry or its SIMD family's lowering."""
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
@@ -308,75 +314,125 @@ class Lowering:
             if name in ("div", "f2i_trap"):  # these can trap: say where
                 data = data._replace(wasm_offset=f.inst_offset[inst])
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
-        elif opcode == ir.CONST:
-            ty = f.value_type[f.inst_results[inst][0]]
-            self.emit("const", [define(results[0])], Const(VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
-        elif opcode in op.MEMORY_ACCESS:  # the IR carries the access's type, size and signedness
-            access, offset, still = f.inst_imm[inst]
-            data = MemoryAccess(access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
-                    CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
-            if access.store:      # args: addr, value, heap base, bound
-                self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
-            else:                 # args: addr, heap base, bound
-                self.emit("load", [define(results[0])] + [use(a) for a in args], data)
-        elif opcode == ir.HEAP_LIMIT:
-            self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(f.inst_imm[inst]))
-        elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
-            self.emit("heap_base" if opcode == ir.HEAP_BASE else "heap_size",
-                      [define(results[0]), use(args[0])])
-        elif opcode in WORD_LOADS:
-            self.emit("load_word", [define(results[0]), use(args[0])], Word(WORD_LOADS[opcode]))
-        elif opcode == ir.FUEL_STORE:
-            self.emit("store_word", [use(args[1]), use(args[0])], Word(STORE_FUEL))
-        elif opcode == ir.FUEL_CHECK:
-            self.emit("fuel_check", [define(results[0]), use(args[0])],
-                      FuelCheck(f.inst_imm[inst], f.inst_offset[inst]))
-        elif opcode == ir.EPOCH_CHECK:
-            self.emit("epoch_check", [use(args[0])], EpochCheck(f.inst_offset[inst]))
-        elif opcode == op.MEMORY_SIZE:
-            self.emit("memory_size", [define(results[0]), use(args[0])])
-        elif opcode == op.GLOBAL_GET:
-            ty = self.env.global_types[f.inst_imm[inst]].valtype
-            self.emit("global_get", [define(results[0]), use(args[0])],
-                      GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
-        elif opcode == op.GLOBAL_SET:
-            ty = self.env.global_types[f.inst_imm[inst]].valtype
-            self.emit("global_set", [use(args[1]), use(args[0])],
-                      GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
-        elif opcode == op.TABLE_GET:
-            self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
-                      TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
-        elif opcode == op.TABLE_SET:
-            self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
-                      TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
-        elif opcode == op.TABLE_SIZE:
-            self.emit("table_size", [define(results[0]), use(args[0])],
-                      TableSize(self.env.layout.table(f.inst_imm[inst])))
-        elif opcode == op.REF_FUNC:
-            self.emit("ref_func", [define(results[0]), use(args[0])], RefFunc(f.inst_imm[inst]))
-        elif opcode == ir.CALL_INDIRECT:
-            type_index, table = f.inst_imm[inst]
-            functype = self.env.types[type_index]
-            self.lower_call_with(functype, args[:-1], results, "call_indirect",
-                                 CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
-                                 extra=[use(args[-1])])
-        elif opcode == ir.BUILTIN:
-            name = f.inst_imm[inst]
-            self.env.builtins_used.add(name)
-            params, returns = BUILTIN_SIGNATURES[name]
-            self.lower_call_with(FuncType(params, returns), args, results, "call_import",
-                                 CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
-        elif opcode == ir.SELECT:
-            self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
-                      Select(f.value_type[f.inst_results[inst][0]]))
-        elif opcode == ir.CALL:
-            self.lower_call(f.inst_imm[inst], args, results, f.inst_offset[inst])
+        elif opcode in PLAIN_LOWERINGS:
+            PLAIN_LOWERINGS[opcode](self, inst, args, results)
         elif opcode in SIMD_LOWERINGS:
             SIMD_LOWERINGS[opcode](self, inst)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
-    def lower_call(self, callee: int, args, results, wasm_offset: int) -> None:
+    # --- plain lowerings (PLAIN_LOWERINGS): (inst, args, results), the operands as vregs ----
+
+    def lower_const(self, inst, args, results) -> None:
+        """const: the value's bits, 64-bit wide or not."""
+        f = self.f
+        ty = f.value_type[f.inst_results[inst][0]]
+        self.emit("const", [define(results[0])], Const(VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
+
+    def lower_memory_access(self, inst, args, results) -> None:
+        """load/store: the IR carries the access's type, size and signedness."""
+        f = self.f
+        access, offset, still = f.inst_imm[inst]
+        data = MemoryAccess(access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
+                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
+        if access.store:      # args: addr, value, heap base, bound
+            self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
+        else:                 # args: addr, heap base, bound
+            self.emit("load", [define(results[0])] + [use(a) for a in args], data)
+
+    def lower_heap_limit(self, inst, args, results) -> None:
+        """heap_limit: the heap size less the access's reach."""
+        self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
+
+    def lower_heap_pointer(self, inst, args, results) -> None:
+        """heap_base/heap_size: memory 0's base or byte size from vmctx."""
+        self.emit("heap_base" if self.f.inst_op[inst] == ir.HEAP_BASE else "heap_size",
+                  [define(results[0]), use(args[0])])
+
+    def lower_load_word(self, inst, args, results) -> None:
+        """load_word: the word at WORD_LOADS' offset from the argument."""
+        self.emit("load_word", [define(results[0]), use(args[0])], Word(WORD_LOADS[self.f.inst_op[inst]]))
+
+    def lower_fuel_store(self, inst, args, results) -> None:
+        """store_word: the fuel back into the store (args: store, fuel)."""
+        self.emit("store_word", [use(args[1]), use(args[0])], Word(STORE_FUEL))
+
+    def lower_fuel_check(self, inst, args, results) -> None:
+        """fuel_check: charge the block's cost, trapping when the fuel runs out."""
+        f = self.f
+        self.emit("fuel_check", [define(results[0]), use(args[0])],
+                  FuelCheck(f.inst_imm[inst], f.inst_offset[inst]))
+
+    def lower_epoch_check(self, inst, args, results) -> None:
+        """epoch_check: trap when the store's interrupt word is set."""
+        self.emit("epoch_check", [use(args[0])], EpochCheck(self.f.inst_offset[inst]))
+
+    def lower_memory_size(self, inst, args, results) -> None:
+        """memory_size: memory 0's size in pages."""
+        self.emit("memory_size", [define(results[0]), use(args[0])])
+
+    def lower_global_get(self, inst, args, results) -> None:
+        """global_get: through the global's cell pointer."""
+        f = self.f
+        ty = self.env.global_types[f.inst_imm[inst]].valtype
+        self.emit("global_get", [define(results[0]), use(args[0])],
+                  GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+
+    def lower_global_set(self, inst, args, results) -> None:
+        """global_set: through the global's cell pointer (args: vmctx, value)."""
+        f = self.f
+        ty = self.env.global_types[f.inst_imm[inst]].valtype
+        self.emit("global_set", [use(args[1]), use(args[0])],
+                  GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+
+    def lower_table_get(self, inst, args, results) -> None:
+        """table_get: a bounds-checked element (args: vmctx, index)."""
+        f = self.f
+        self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+
+    def lower_table_set(self, inst, args, results) -> None:
+        """table_set: a bounds-checked element (args: vmctx, index, value)."""
+        f = self.f
+        self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+
+    def lower_table_size(self, inst, args, results) -> None:
+        """table_size: from the table's TableDef."""
+        self.emit("table_size", [define(results[0]), use(args[0])],
+                  TableSize(self.env.layout.table(self.f.inst_imm[inst])))
+
+    def lower_ref_func(self, inst, args, results) -> None:
+        """ref_func: the address of the function's FuncRef record."""
+        self.emit("ref_func", [define(results[0]), use(args[0])], RefFunc(self.f.inst_imm[inst]))
+
+    def lower_call_indirect(self, inst, args, results) -> None:
+        """call_indirect: a checked call through a table; the last arg is the table index."""
+        f = self.f
+        type_index, table = f.inst_imm[inst]
+        functype = self.env.types[type_index]
+        self.lower_call_with(functype, args[:-1], results, "call_indirect",
+                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
+                             extra=[use(args[-1])])
+
+    def lower_builtin(self, inst, args, results) -> None:
+        """A builtin: a call through its builtin slot, like an import."""
+        f = self.f
+        name = f.inst_imm[inst]
+        self.env.builtins_used.add(name)
+        params, returns = BUILTIN_SIGNATURES[name]
+        self.lower_call_with(FuncType(params, returns), args, results, "call_import",
+                             CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
+
+    def lower_select(self, inst, args, results) -> None:
+        """select: on a condition in a register (select_cmp fuses the compare)."""
+        f = self.f
+        self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
+                  Select(f.value_type[f.inst_results[inst][0]]))
+
+    def lower_call(self, inst, args, results) -> None:
+        """call: direct to a defined function, or through an imported function's slot."""
+        callee, wasm_offset = self.f.inst_imm[inst], self.f.inst_offset[inst]
         functype = self.env.func_type(callee)
         if callee < self.env.num_imported_funcs:
             self.lower_call_with(functype, args, results, "call_import",
@@ -448,6 +504,32 @@ class Lowering:
             self.emit("trap", data=Trap(imm, f.inst_offset[inst]))
             return []
         raise NotImplementedError(f"no lowering for terminator {opcode}")
+
+
+# The plain lowerings of the IR opcodes that RULES does not cover: opcode -> Lowering method
+# (lowering, inst, args, results), each documented by its docstring.
+PLAIN_LOWERINGS = {
+    ir.CONST: Lowering.lower_const,
+    **dict.fromkeys(op.MEMORY_ACCESS, Lowering.lower_memory_access),
+    ir.HEAP_LIMIT: Lowering.lower_heap_limit,
+    ir.HEAP_BASE: Lowering.lower_heap_pointer,
+    ir.HEAP_SIZE: Lowering.lower_heap_pointer,
+    **dict.fromkeys(WORD_LOADS, Lowering.lower_load_word),
+    ir.FUEL_STORE: Lowering.lower_fuel_store,
+    ir.FUEL_CHECK: Lowering.lower_fuel_check,
+    ir.EPOCH_CHECK: Lowering.lower_epoch_check,
+    op.MEMORY_SIZE: Lowering.lower_memory_size,
+    op.GLOBAL_GET: Lowering.lower_global_get,
+    op.GLOBAL_SET: Lowering.lower_global_set,
+    op.TABLE_GET: Lowering.lower_table_get,
+    op.TABLE_SET: Lowering.lower_table_set,
+    op.TABLE_SIZE: Lowering.lower_table_size,
+    op.REF_FUNC: Lowering.lower_ref_func,
+    ir.CALL_INDIRECT: Lowering.lower_call_indirect,
+    ir.BUILTIN: Lowering.lower_builtin,
+    ir.SELECT: Lowering.lower_select,
+    ir.CALL: Lowering.lower_call,
+}
 
 
 # --- fusion rules -------------------------------------------------------------------
