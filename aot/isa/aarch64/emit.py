@@ -392,7 +392,7 @@ def _icmp(em, inst, regs):
 
 
 _ALU_IMM = {"add": e.add_imm, "sub": e.sub_imm, "and": e.and_imm, "orr": e.orr_imm, "eor": e.eor_imm}
-_SHIFT_IMM = {"lslv": e.lsl_imm, "lsrv": e.lsr_imm, "asrv": e.asr_imm, "rorv": e.ror_imm}
+_SHIFT_IMM = {"lsl": e.lsl_imm, "lsr": e.lsr_imm, "asr": e.asr_imm, "ror": e.ror_imm}
 
 
 def _alu_imm(em, inst, regs):

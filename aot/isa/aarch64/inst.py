@@ -56,7 +56,7 @@ class Madd(NamedTuple):
 
 
 class ShiftImm(NamedTuple):
-    """shift_imm: shift or rotate by a constant; `name` is the register form's alu name (lslv, ...)."""
+    """shift_imm: rd = rn <name> #amount, a shift or rotate by a constant (lsl, lsr, asr, ror)."""
     is64: bool
     name: str
     amount: int

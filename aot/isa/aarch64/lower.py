@@ -111,6 +111,8 @@ RULES = {**_int_rules(), **_float_rules()}
 
 # add, sub and cmp take an unsigned 12-bit immediate (alu_imm, icmp with imm).
 IMM12_LIMIT = 4096
+# The immediate form of each shift or rotate by register (alu name -> shift_imm name).
+SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
@@ -563,17 +565,18 @@ def _shift_imm(lw: Lowering, inst: int, data) -> bool:
     bits = lw.constant(lw.f.inst_args[inst][1])
     if bits is None:
         return False
-    lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, data.name, bits % (64 if data.is64 else 32)))
+    lw.emit_immediate_form(inst, "shift_imm",
+                           ShiftImm(data.is64, SHIFT_IMM_NAMES[data.name], bits % (64 if data.is64 else 32)))
     return True
 
 
 def _rotl_imm(lw: Lowering, inst: int, data) -> bool:
-    """(rotl x (const c))  =>  shift_imm rorv x, #((width - c mod width) mod width)"""
+    """(rotl x (const c))  =>  shift_imm ror x, #((width - c mod width) mod width)"""
     bits = lw.constant(lw.f.inst_args[inst][1])
     if bits is None:
         return False
     width = 64 if data.is64 else 32
-    lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, "rorv", (width - bits % width) % width))
+    lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, "ror", (width - bits % width) % width))
     return True
 
 
