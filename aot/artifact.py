@@ -1,7 +1,7 @@
 """The artifact's contents beside the code: the metadata the runtime reads, and the Image around them.
 
-`build` assembles the metadata dict under the top-level keys runtime/abi.py
-declares (META_*), from the module and the text layout, frames it behind
+`build` assembles the metadata dict under the keys runtime/abi.py declares
+(META_* at the top level, ENTRY_* inside its entries), from the module and the text layout, frames it behind
 METADATA_SYMBOL, puts the data segments' bytes after it behind DATA_SYMBOL and
 names the text's symbols, for a linker writer (ELF or Mach-O) to write.
 runtime/artifact.py is the reader.
@@ -22,7 +22,7 @@ RODATA_ALIGN = 16   # the data segments' bytes start on this boundary after the 
 
 
 def _type_dict(functype) -> dict:
-    return {"params": list(functype.params), "results": list(functype.results)}
+    return {abi.ENTRY_PARAMS: list(functype.params), abi.ENTRY_RESULTS: list(functype.results)}
 
 
 def _const_expr(expr) -> list:
@@ -31,17 +31,21 @@ def _const_expr(expr) -> list:
 
 
 def _import_dict(imp) -> dict:
-    entry = {"module": imp.module, "name": imp.name, "kind": imp.kind}
+    entry = {abi.ENTRY_MODULE: imp.module, abi.ENTRY_NAME: imp.name, abi.ENTRY_KIND: imp.kind}
     desc = imp.desc
     if imp.kind == "func":
-        entry["type"] = desc
+        entry[abi.ENTRY_TYPE] = desc
     elif imp.kind == "memory":
-        entry.update(min=desc.min, max=desc.max)
+        entry.update(_limits(desc))
     elif imp.kind == "table":
-        entry.update(elem_type=desc.elem_type, min=desc.min, max=desc.max)
+        entry.update({abi.ENTRY_ELEM_TYPE: desc.elem_type, **_limits(desc)})
     elif imp.kind == "global":
-        entry.update(type=desc.valtype, mutable=desc.mutable)
+        entry.update({abi.ENTRY_TYPE: desc.valtype, abi.ENTRY_MUTABLE: desc.mutable})
     return entry
+
+
+def _limits(limits) -> dict:
+    return {abi.ENTRY_MIN: limits.min, abi.ENTRY_MAX: limits.max}
 
 
 def _segments(module: Module) -> tuple[list, list, bytes]:
@@ -49,25 +53,29 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
     data = bytearray()
     datas = []
     for segment in module.datas:
-        datas.append({"mode": segment.mode, "memory": segment.memory,
-                      "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
-                      "bytes": [len(data), len(segment.data)]})
+        datas.append({abi.ENTRY_MODE: segment.mode, abi.ENTRY_MEMORY: segment.memory,
+                      abi.ENTRY_OFFSET: _const_expr(segment.offset_expr) if segment.offset_expr else None,
+                      abi.ENTRY_BYTES: [len(data), len(segment.data)]})
         data += segment.data
-    elems = [{"mode": segment.mode, "table": segment.table, "elem_type": segment.elem_type,
-              "offset": _const_expr(segment.offset_expr) if segment.offset_expr else None,
-              "items": [_const_expr(item) for item in segment.items]}
+    elems = [{abi.ENTRY_MODE: segment.mode, abi.ENTRY_TABLE: segment.table, abi.ENTRY_ELEM_TYPE: segment.elem_type,
+              abi.ENTRY_OFFSET: _const_expr(segment.offset_expr) if segment.offset_expr else None,
+              abi.ENTRY_ITEMS: [_const_expr(item) for item in segment.items]}
              for segment in module.elems]
     return datas, elems, bytes(data)
 
 
 def _functions(module: Module, layout: TextLayout) -> list[dict]:
     types, num_imported = module.func_type_indices(), module.num_imported_funcs
-    imported = [{"type": type_index, "offset": None, "size": 0, "name": module.names.get(index)}
+    imported = [_function_dict(type_index, None, 0, module.names.get(index))
                 for index, type_index in enumerate(types[:num_imported])]
-    defined = [{"type": type_index, "offset": offset, "size": size, "name": module.names.get(num_imported + index)}
+    defined = [_function_dict(type_index, offset, size, module.names.get(num_imported + index))
                for index, (type_index, offset, size)
                in enumerate(zip(types[num_imported:], layout.function_offsets, layout.function_sizes))]
     return imported + defined
+
+
+def _function_dict(type_index: int, offset: int | None, size: int, name: str | None) -> dict:
+    return {abi.ENTRY_TYPE: type_index, abi.ENTRY_OFFSET: offset, abi.ENTRY_SIZE: size, abi.ENTRY_NAME: name}
 
 
 def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> dict:
@@ -77,12 +85,13 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> d
         abi.META_TYPES: [_type_dict(t) for t in module.types],
         abi.META_IMPORTS: [_import_dict(imp) for imp in module.imports],
         abi.META_FUNCTIONS: _functions(module, layout),
-        abi.META_MEMORIES: [{"min": memory.min, "max": memory.max} for memory in module.memories],
-        abi.META_TABLES: [{"elem_type": table.type.elem_type, "min": table.type.min, "max": table.type.max}
+        abi.META_MEMORIES: [_limits(memory) for memory in module.memories],
+        abi.META_TABLES: [{abi.ENTRY_ELEM_TYPE: table.type.elem_type, **_limits(table.type)}
                           for table in module.tables],
-        abi.META_GLOBALS: [{"type": glob.type.valtype, "mutable": glob.type.mutable,
-                            "init": _const_expr(glob.init)} for glob in module.globals],
-        abi.META_EXPORTS: [{"name": exp.name, "kind": exp.kind, "index": exp.index} for exp in module.exports],
+        abi.META_GLOBALS: [{abi.ENTRY_TYPE: glob.type.valtype, abi.ENTRY_MUTABLE: glob.type.mutable,
+                            abi.ENTRY_INIT: _const_expr(glob.init)} for glob in module.globals],
+        abi.META_EXPORTS: [{abi.ENTRY_NAME: exp.name, abi.ENTRY_KIND: exp.kind, abi.ENTRY_INDEX: exp.index}
+                           for exp in module.exports],
         abi.META_START: module.start,
         abi.META_DATAS: datas,
         abi.META_ELEMS: elems,
@@ -111,7 +120,8 @@ def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
                Symbol(abi.METADATA_SYMBOL, "rodata", 0, len(blob), kind="object"),
                Symbol(abi.DATA_SYMBOL, "rodata", data_start, len(data_bytes), kind="object")]
     for index, function in enumerate(meta[abi.META_FUNCTIONS]):
-        if function["offset"] is not None:
-            symbols.append(Symbol(f"wasm_function_{index}", "text", function["offset"], function["size"]))
+        if function[abi.ENTRY_OFFSET] is not None:
+            symbols.append(Symbol(f"wasm_function_{index}", "text", function[abi.ENTRY_OFFSET],
+                                  function[abi.ENTRY_SIZE]))
     image = Image(text=layout.text, rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
     return image, meta

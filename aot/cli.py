@@ -102,13 +102,14 @@ def cmd_inspect(args) -> int:
     print("exported symbols:")
     for symbol in info["symbols"]:
         print(f"  {symbol['address']:#10x} {symbol['size']:>8}  {symbol['name']}")
-    exports = {e["index"]: e["name"] for e in meta[abi.META_EXPORTS] if e["kind"] == "func"}
+    exports = {e[abi.ENTRY_INDEX]: e[abi.ENTRY_NAME] for e in meta[abi.META_EXPORTS] if e[abi.ENTRY_KIND] == "func"}
     print("functions:")
     for index, function in enumerate(meta[abi.META_FUNCTIONS]):
-        functype = meta[abi.META_TYPES][function["type"]]
-        signature = f"({' '.join(functype['params'])}) -> ({' '.join(functype['results'])})"
-        where = "imported" if function["offset"] is None else f"{function['offset']:#x} +{function['size']}"
-        label = function["name"] or exports.get(index) or ""
+        functype = meta[abi.META_TYPES][function[abi.ENTRY_TYPE]]
+        signature = f"({' '.join(functype[abi.ENTRY_PARAMS])}) -> ({' '.join(functype[abi.ENTRY_RESULTS])})"
+        offset = function[abi.ENTRY_OFFSET]
+        where = "imported" if offset is None else f"{offset:#x} +{function[abi.ENTRY_SIZE]}"
+        label = function[abi.ENTRY_NAME] or exports.get(index) or ""
         print(f"  [{index}] {label:<20} {signature:<30} {where}"
               + (f"  export {exports[index]!r}" if index in exports else ""))
     if args.disas:

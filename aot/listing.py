@@ -12,6 +12,8 @@ artifact's text and metadata.
 
 from __future__ import annotations
 
+from wasmoon_aot.runtime import abi
+
 from .compiler import ALLOCATORS, FUNCTION_PHASES, compile_function, compile_module
 from .ir.printer import print_function
 from .isa.aarch64.abi import asm_name
@@ -95,19 +97,22 @@ def disassemble(text: bytes, metadata: dict, func: str | None = None) -> str:
         import capstone
     except ImportError:
         raise ListingError("disassembly needs capstone, which is not installed (pip install capstone)") from None
-    functions = metadata["functions"]
-    exports = [(e["name"], e["index"]) for e in metadata["exports"] if e["kind"] == "func"]
-    labels = function_labels({i: f["name"] for i, f in enumerate(functions)}, exports)
-    defined = [i for i, f in enumerate(functions) if f["offset"] is not None]
+    functions = metadata[abi.META_FUNCTIONS]
+    exports = [(e[abi.ENTRY_NAME], e[abi.ENTRY_INDEX]) for e in metadata[abi.META_EXPORTS]
+               if e[abi.ENTRY_KIND] == "func"]
+    labels = function_labels({i: f[abi.ENTRY_NAME] for i, f in enumerate(functions)}, exports)
+    defined = [i for i, f in enumerate(functions) if f[abi.ENTRY_OFFSET] is not None]
     selected = select_functions(range(defined[0], defined[-1] + 1) if defined else range(0), labels, func)
-    starts = {f["offset"]: _label(i, labels) for i, f in enumerate(functions) if f["offset"] is not None}
-    starts.update({offset: f"host trampoline, type {t}" for t, offset in metadata["host_trampolines"].items()})
-    starts.update({offset: f"builtin {name}" for name, offset in metadata["builtin_trampolines"].items()})
-    trap_sites = {pc - 4: wasm_offset for pc, _, wasm_offset in metadata["trap_sites"]}
+    starts = {f[abi.ENTRY_OFFSET]: _label(i, labels) for i, f in enumerate(functions)
+              if f[abi.ENTRY_OFFSET] is not None}
+    starts.update({offset: f"host trampoline, type {t}"
+                   for t, offset in metadata[abi.META_HOST_TRAMPOLINES].items()})
+    starts.update({offset: f"builtin {name}" for name, offset in metadata[abi.META_BUILTIN_TRAMPOLINES].items()})
+    trap_sites = {pc - 4: wasm_offset for pc, _, wasm_offset in metadata[abi.META_TRAP_SITES]}
     disassembler = capstone.Cs(capstone.CS_ARCH_ARM64, capstone.CS_MODE_ARM)
     lines = []
     for index in selected:
-        offset, size = functions[index]["offset"], functions[index]["size"]
+        offset, size = functions[index][abi.ENTRY_OFFSET], functions[index][abi.ENTRY_SIZE]
         lines.append(f"\n{offset:08x} <{_label(index, labels)}>:")
         for address, _, mnemonic, operands in disassembler.disasm_lite(text[offset:offset + size], offset):
             word = int.from_bytes(text[address:address + 4], "little")

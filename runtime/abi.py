@@ -47,28 +47,64 @@ import struct
 METADATA_SYMBOL = "wasmoon_metadata"
 TEXT_SYMBOL = "wasmoon_text"  # start of the text; metadata offsets are relative to it
 TRAP_SYMBOL = "wasmoon_trap"
-DATA_SYMBOL = "wasmoon_data"  # data segments' bytes; metadata "datas" give [start, length] within it
+DATA_SYMBOL = "wasmoon_data"  # data segments' bytes; META_DATAS entries give [start, length] within it
 METADATA_MAGIC = b"WASMOON\0"
 METADATA_VERSION = 1
 METADATA_HEADER = struct.Struct("<8sII")  # magic, version, JSON length
 
 # The metadata's top-level keys: aot/artifact.py writes them, runtime/artifact.py
-# (and instance.py, worker.py, interrupt.py) read them.
-META_TYPES = "types"                  # [{"params": [...], "results": [...]}] by type index
-META_IMPORTS = "imports"              # [{"module", "name", "kind", and the kind's type}] in import order
-META_FUNCTIONS = "functions"          # [{"type", "offset", "size", "name"}] by function index (offset None: imported)
-META_MEMORIES = "memories"            # [{"min", "max"}] defined memories
-META_TABLES = "tables"                # [{"elem_type", "min", "max"}] defined tables
-META_GLOBALS = "globals"              # [{"type", "mutable", "init"}] defined globals
-META_EXPORTS = "exports"              # [{"name", "kind", "index"}]
+# (and instance.py, worker.py, interrupt.py) read them.  ENTRY_KEYS below names the
+# keys of the entries (dicts) under each list-valued one.
+META_TYPES = "types"                  # one entry by type index
+META_IMPORTS = "imports"              # one entry per import, in import order
+META_FUNCTIONS = "functions"          # one entry by function index (ENTRY_OFFSET None: imported)
+META_MEMORIES = "memories"            # one entry per defined memory
+META_TABLES = "tables"                # one entry per defined table
+META_GLOBALS = "globals"              # one entry per defined global
+META_EXPORTS = "exports"              # one entry per export
 META_START = "start"                  # start function index, or None
-META_DATAS = "datas"                  # [{"mode", "memory", "offset", "bytes": [start, length] in DATA_SYMBOL}]
-META_ELEMS = "elems"                  # [{"mode", "table", "elem_type", "offset", "items"}]
+META_DATAS = "datas"                  # one entry per data segment
+META_ELEMS = "elems"                  # one entry per element segment
 META_ENTRY_TRAMPOLINES = "entry_trampolines"      # type index (string) -> text offset
 META_HOST_TRAMPOLINES = "host_trampolines"        # imported function type index (string) -> text offset
 META_BUILTIN_TRAMPOLINES = "builtin_trampolines"  # builtin name -> text offset
 META_TRAP_SITES = "trap_sites"        # sorted [return address text offset, function index, Wasm offset]
 META_VMCTX = "vmctx"                  # VMContextLayout.counts()
+
+# The keys inside those entries (an entry is a dict; constant expressions are
+# [[operator name, immediate], ...]).
+ENTRY_PARAMS = "params"               # a type's parameter value types
+ENTRY_RESULTS = "results"             # a type's result value types
+ENTRY_MODULE = "module"               # an import's module name
+ENTRY_NAME = "name"                   # an import's or export's name; a function's name section name or None
+ENTRY_KIND = "kind"                   # "func", "memory", "table" or "global"
+ENTRY_TYPE = "type"                   # a function's type index; a global's value type
+ENTRY_MIN = "min"                     # limits: the minimum size (pages or elements)
+ENTRY_MAX = "max"                     # limits: the maximum size, or None
+ENTRY_ELEM_TYPE = "elem_type"         # a table's or element segment's reference type
+ENTRY_MUTABLE = "mutable"             # whether a global is mutable
+ENTRY_INIT = "init"                   # a global's initial value (constant expression)
+ENTRY_OFFSET = "offset"               # a function's text offset; a segment's offset (constant expression or None)
+ENTRY_SIZE = "size"                   # a function's code size in bytes
+ENTRY_INDEX = "index"                 # the index of an export's item in its kind's index space
+ENTRY_MODE = "mode"                   # a segment's mode: "active", "passive" or (elements) "declarative"
+ENTRY_MEMORY = "memory"               # an active data segment's memory index
+ENTRY_TABLE = "table"                 # an active element segment's table index
+ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
+ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
+# The keys an entry under each top-level key may have (an import has those of its kind).
+ENTRY_KEYS = {
+    META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS),
+    META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
+                   ENTRY_MUTABLE),
+    META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
+    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX),
+    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX),
+    META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
+    META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
+    META_DATAS: (ENTRY_MODE, ENTRY_MEMORY, ENTRY_OFFSET, ENTRY_BYTES),
+    META_ELEMS: (ENTRY_MODE, ENTRY_TABLE, ENTRY_ELEM_TYPE, ENTRY_OFFSET, ENTRY_ITEMS),
+}
 # Compile options that add code, recorded (value true) only when on, so an artifact
 # built without them is byte-identical to one from a compiler that never had them.
 META_CONSUME_FUEL = "consume_fuel"

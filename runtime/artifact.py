@@ -36,26 +36,26 @@ class Artifact:
         header = ctypes.string_at(header_address, abi.METADATA_HEADER.size)
         length = abi.METADATA_HEADER.unpack(header)[2]
         self.meta = abi.unpack_metadata(ctypes.string_at(header_address, abi.METADATA_HEADER.size + length))
-        self.types = [(tuple(t["params"]), tuple(t["results"])) for t in self.meta[abi.META_TYPES]]
+        self.types = [(tuple(t[abi.ENTRY_PARAMS]), tuple(t[abi.ENTRY_RESULTS])) for t in self.meta[abi.META_TYPES]]
         self.functions = self.meta[abi.META_FUNCTIONS]
-        self.num_imported_funcs = sum(1 for imp in self.meta[abi.META_IMPORTS] if imp["kind"] == "func")
+        self.num_imported_funcs = sum(1 for imp in self.meta[abi.META_IMPORTS] if imp[abi.ENTRY_KIND] == "func")
         self._trap_pcs = [site[0] for site in self.meta[abi.META_TRAP_SITES]]
-        defined = sorted((f["offset"], f["size"], index) for index, f in enumerate(self.functions)
-                         if f["offset"] is not None)
+        defined = sorted((f[abi.ENTRY_OFFSET], f[abi.ENTRY_SIZE], index) for index, f in enumerate(self.functions)
+                         if f[abi.ENTRY_OFFSET] is not None)
         self._func_starts = [start for start, _, _ in defined]
         self._func_ranges = defined
         self.text_end = max((start + size for start, size, _ in defined), default=0)
         self.data_address = _symbol_address(self.library, abi.DATA_SYMBOL)
         self.export_names = {}
         for export in self.meta[abi.META_EXPORTS]:
-            if export["kind"] == "func":
-                self.export_names.setdefault(export["index"], export["name"])
+            if export[abi.ENTRY_KIND] == "func":
+                self.export_names.setdefault(export[abi.ENTRY_INDEX], export[abi.ENTRY_NAME])
 
     def function_type(self, func_index: int) -> tuple[tuple, tuple]:
-        return self.types[self.functions[func_index]["type"]]
+        return self.types[self.functions[func_index][abi.ENTRY_TYPE]]
 
     def function_address(self, func_index: int) -> int:
-        return self.text_base + self.functions[func_index]["offset"]
+        return self.text_base + self.functions[func_index][abi.ENTRY_OFFSET]
 
     def entry_trampoline(self, type_index: int) -> int:
         return self.text_base + self.meta[abi.META_ENTRY_TRAMPOLINES][str(type_index)]
@@ -64,7 +64,7 @@ class Artifact:
         return self.text_base + self.meta[abi.META_HOST_TRAMPOLINES][str(type_index)]
 
     def function_name(self, func_index: int) -> str | None:
-        return self.functions[func_index].get("name") or self.export_names.get(func_index)
+        return self.functions[func_index].get(abi.ENTRY_NAME) or self.export_names.get(func_index)
 
     def contains(self, pc: int) -> bool:
         """Whether absolute `pc` lies in one of this artifact's Wasm functions (a return address may be one past)."""

@@ -227,13 +227,16 @@ class InstanceState:
         self.globals: list[Global] = []
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [self._own(Memory(m["min"], m.get("max"))) for m in meta.get(abi.META_MEMORIES, ())]
-        self.tables += [self._own(Table(t["elem_type"], t["min"], t.get("max"))) for t in meta.get(abi.META_TABLES, ())]
+        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX)))
+                          for m in meta.get(abi.META_MEMORIES, ())]
+        self.tables += [self._own(Table(t[abi.ENTRY_ELEM_TYPE], t[abi.ENTRY_MIN], t.get(abi.ENTRY_MAX)))
+                        for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
-            self.globals.append(self._own(Global.with_bits(g["type"], self._constant(g["init"]), g["mutable"])))
+            self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
+                                                           g[abi.ENTRY_MUTABLE])))
         self._init_vmctx_pointers()
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
-        self._elems = elems = ElemSegments([[self._constant(item) for item in e["items"]]
+        self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
         self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
@@ -243,7 +246,7 @@ class InstanceState:
 
     def exports(self) -> Exports:
         """A new exports namespace (its functions share the handle's lease)."""
-        return Exports({e["name"]: self._export(e) for e in self.artifact.meta[abi.META_EXPORTS]})
+        return Exports({e[abi.ENTRY_NAME]: self._export(e) for e in self.artifact.meta[abi.META_EXPORTS]})
 
     # --- lifetime (lifetime.py decides; see the module docstring) -------------------------
 
@@ -323,7 +326,7 @@ class InstanceState:
             ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_CODE).value = code
             ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_VMCTX).value = vmctx
             ctypes.c_uint32.from_buffer(self._funcrefs, record + abi.FUNCREF_TYPE_ID).value = \
-                type_ids[function["type"]]
+                type_ids[function[abi.ENTRY_TYPE]]
 
     def _init_vmctx_pointers(self) -> None:
         if self.memories:
@@ -354,26 +357,27 @@ class InstanceState:
 
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):
-            if segment["mode"] == "active":
-                offset = self._constant(segment["offset"]) & _U32
-                if not elems.init(self.tables[segment["table"]], index, offset, 0, len(elems.items[index])):
+            if segment[abi.ENTRY_MODE] == "active":
+                offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
+                if not elems.init(self.tables[segment[abi.ENTRY_TABLE]], index, offset, 0, len(elems.items[index])):
                     raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
-            if segment["mode"] != "passive":
+            if segment[abi.ENTRY_MODE] != "passive":
                 elems.drop(index)
 
     def _apply_datas(self, datas: DataSegments, segments) -> None:
         for index, segment in enumerate(segments):
-            if segment["mode"] != "active":
+            if segment[abi.ENTRY_MODE] != "active":
                 continue
-            offset = self._constant(segment["offset"]) & _U32
-            if not datas.init(self.memories[segment.get("memory", 0)], index, offset, 0, datas.lengths[index]):
+            offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
+            if not datas.init(self.memories[segment.get(abi.ENTRY_MEMORY, 0)], index, offset, 0,
+                              datas.lengths[index]):
                 raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             datas.drop(index)
 
     # --- exports ------------------------------------------------------------------------
 
     def _export(self, export: dict):
-        kind, index = export["kind"], export["index"]
+        kind, index = export[abi.ENTRY_KIND], export[abi.ENTRY_INDEX]
         if kind == "func":
             return self._function(index)
         if kind == "memory":
@@ -407,14 +411,14 @@ class InstanceState:
         else:
             same = not isinstance(value, ForeignImport)
         if not same:
-            raise LinkError("import belongs to another store", imp["module"], imp["name"])
+            raise LinkError("import belongs to another store", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
 
     def _link_imports(self, imports) -> None:
         func_index = 0
         for imp in self.artifact.meta[abi.META_IMPORTS]:
-            value = _lookup(imports, imp["module"], imp["name"])
+            value = _lookup(imports, imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             self._check_store(imp, value)
-            kind = imp["kind"]
+            kind = imp[abi.ENTRY_KIND]
             if kind == "func":
                 self._link_function(imp, func_index, value)
                 func_index += 1
@@ -425,22 +429,22 @@ class InstanceState:
             elif kind == "global":
                 self.globals.append(match_global(imp, value))
             else:
-                raise LinkError(f"unsupported import kind {kind}", imp["module"], imp["name"])
+                raise LinkError(f"unsupported import kind {kind}", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
 
     def _link_function(self, imp: dict, func_index: int, value) -> None:
-        params, results = self.artifact.types[imp["type"]]
+        params, results = self.artifact.types[imp[abi.ENTRY_TYPE]]
         code, vmctx = self._slot(func_index)
         if isinstance(value, ExportedFunction):
             if (value.params, value.results) != (params, results):
-                raise LinkError("incompatible import type", imp["module"], imp["name"])
+                raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             if not value.state.open:
-                raise LinkError("import from a closed instance", imp["module"], imp["name"])
+                raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             code.value, vmctx.value = value.code, value.vmctx
             self._imported.append(value.state)
         elif callable(value) or hasattr(value, "host_binding"):
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
-            code.value = self.artifact.host_trampoline(imp["type"])
+            code.value = self.artifact.host_trampoline(imp[abi.ENTRY_TYPE])
             vmctx.value = self._host_record(call_bits, len(params), len(results))
         else:
-            raise LinkError("incompatible import type", imp["module"], imp["name"])
+            raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])

@@ -8,6 +8,7 @@ Globals match by value type and mutability.
 
 from __future__ import annotations
 
+from . import abi
 from .errors import LinkError
 from .global_value import Global
 from .memory import Memory
@@ -15,15 +16,15 @@ from .table import Table
 
 
 def _limits_match(current: int, maximum: int | None, imp: dict) -> bool:
-    if current < imp["min"]:
+    if current < imp[abi.ENTRY_MIN]:
         return False
-    if imp.get("max") is not None:
-        return maximum is not None and maximum <= imp["max"]
+    if imp.get(abi.ENTRY_MAX) is not None:
+        return maximum is not None and maximum <= imp[abi.ENTRY_MAX]
     return True
 
 
 def _incompatible(imp: dict) -> LinkError:
-    return LinkError("incompatible import type", imp["module"], imp["name"])
+    return LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
 
 
 def match_memory(imp: dict, value) -> Memory:
@@ -33,13 +34,14 @@ def match_memory(imp: dict, value) -> Memory:
 
 
 def match_table(imp: dict, value) -> Table:
-    if (not isinstance(value, Table) or value.elem_type != imp["elem_type"]
+    if (not isinstance(value, Table) or value.elem_type != imp[abi.ENTRY_ELEM_TYPE]
             or not _limits_match(value.size, value.maximum, imp)):
         raise _incompatible(imp)
     return value
 
 
 def match_global(imp: dict, value) -> Global:
-    if not isinstance(value, Global) or value.type != imp["type"] or value.mutable != bool(imp["mutable"]):
+    if (not isinstance(value, Global) or value.type != imp[abi.ENTRY_TYPE]
+            or value.mutable != bool(imp[abi.ENTRY_MUTABLE])):
         raise _incompatible(imp)
     return value

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import ctypes
 
+from . import abi
 from .memory import Memory
 from .table import Table
 
 
 class DataSegments:
     def __init__(self, data_base: int | None, datas: list[dict]):
-        self.addresses = [(data_base or 0) + d["bytes"][0] for d in datas]
-        self.lengths = [d["bytes"][1] for d in datas]
+        self.addresses = [(data_base or 0) + d[abi.ENTRY_BYTES][0] for d in datas]
+        self.lengths = [d[abi.ENTRY_BYTES][1] for d in datas]
 
     def drop(self, index: int) -> None:
         self.lengths[index] = 0

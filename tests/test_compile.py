@@ -253,6 +253,39 @@ def test_metadata_is_written_under_the_keys_the_abi_declares():
     assert set(metered) == declared
 
 
+# Between them every kind of import, definition, export and segment, so every entry key appears.
+EVERY_ENTRY = (r"""
+(module
+  (import "m" "f" (func (param i32) (result i64)))
+  (import "m" "mem" (memory 1 2))
+  (import "m" "tab" (table 1 funcref))
+  (import "m" "g" (global (mut i32)))
+  (table 2 10 externref)
+  (global (export "x") f64 (f64.const 1.5))
+  (func $own (export "own"))
+  (data (i32.const 8) "hi")
+  (data "passive")
+  (elem (table 0) (i32.const 0) func $own)
+  (elem declare func $own))
+""", r"""
+(module (memory (export "memory") 1 3))
+""")
+
+
+def _entry_keys(*metas: dict) -> dict[str, set]:
+    return {top: {key for meta in metas for entry in meta[top] for key in entry} for top in abi.ENTRY_KEYS}
+
+
+def test_metadata_entries_have_the_keys_the_abi_declares():
+    """The entries the compiler writes under each top-level key have exactly the keys
+    runtime/abi.py's ENTRY_KEYS lists for it (modules with one of everything), and ENTRY_KEYS
+    lists every ENTRY_ key."""
+    declared = {value for name, value in vars(abi).items() if name.startswith("ENTRY_") and isinstance(value, str)}
+    assert set().union(*map(set, abi.ENTRY_KEYS.values())) == declared
+    written = _entry_keys(*(compile_bytes(wat_to_wasm(text.encode())).metadata for text in EVERY_ENTRY))
+    assert written == {top: set(keys) for top, keys in abi.ENTRY_KEYS.items()}
+
+
 def test_backends_are_found_by_isa_name():
     backend = backend_for("aarch64")
     assert backend is backend_for() and backend.name == "aarch64"

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from wasmoon_aot.aot.cli import main
+from wasmoon_aot.aot.listing import module_listing
+from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.aot.ir.printer import print_function
 from wasmoon_aot.aot.ir import function as ir
 
@@ -50,6 +52,26 @@ def test_alloc_shows_registers_and_moves(capsys):
     assert body and all("%v" not in line for line in body)     # every operand allocated
     assert any(line.strip().startswith("mov x") for line in out.splitlines())
     assert "ret x0" in out
+
+
+# A loop-carried value (a block param in a register) and an if's result nobody reads
+# (a block param that is never read).
+BLOCK_PARAMS = """(module (func (export "f") (param i32 i32) (result i32)
+  (loop $l (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+  (drop (if (result i32) (local.get 0) (then (call 1 (i32.const 1))) (else (call 1 (i32.const 2)))))
+  (local.get 0))
+  (func (param i32) (result i32) (local.get 0)))"""
+
+
+@pytest.mark.parametrize("regalloc, location", [("backtracking", "x"), ("simple", "ss")])
+def test_alloc_block_headers_show_where_params_live(regalloc, location):
+    out = module_listing(wat_to_wasm(BLOCK_PARAMS.encode()), "alloc", "f", regalloc=regalloc)
+    params = [line.split(":")[0].partition("(")[2].rstrip(")").split(", ")
+              for line in out.splitlines() if line.startswith("block") and "(" in line.split(":")[0]]
+    assert params and not any(p.startswith("%v") for ps in params for p in ps), out
+    assert any(p.startswith(location) for ps in params for p in ps), out
+    if regalloc == "backtracking":
+        assert ["unused"] in params, out
 
 
 def test_asm_disassembles_with_names_and_trap_sites(capsys):

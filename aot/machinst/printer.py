@@ -5,8 +5,9 @@ says more than "a register": `%v3@x0` (FIXED), `%v5@reuse0` (REUSE input 0),
 `%v7@any` (register or slot), `%v8@stack`.  After allocation they are the
 allocator's answer: a register, or a spill slot `ss2`; its edits show as `mov`
 lines before and after the instruction (`mov x9, ss0`, or `remat x9, %v4` when
-it re-runs a constant).  Each block shows its params and its successors with
-their argument vregs.
+it re-runs a constant).  Each block shows its params (before allocation their
+vregs, after it where each lives as the block starts, `unused` for one nobody
+reads) and its successors with their argument vregs.
 
 ISA-neutral: an instruction spells itself through `inst.format(operand_text)`,
 and a register number through the `reg_name` the caller passes.
@@ -24,8 +25,8 @@ def _successors(vcode: VCode, block: int) -> str:
     return "  ; succs: " + ", ".join(edges) if edges else ""
 
 
-def _block_header(vcode: VCode, block: int) -> str:
-    params = ", ".join(f"%v{v}" for v in vcode.block_params[block])
+def _block_header(vcode: VCode, block: int, params: list[str]) -> str:
+    params = ", ".join(params)
     return (f"block{block}({params}):" if params else f"block{block}:") + _successors(vcode, block)
 
 
@@ -42,7 +43,7 @@ def print_vcode(vcode: VCode, reg_name) -> str:
     """VCode before allocation: vregs with their constraints."""
     lines = []
     for block in range(vcode.num_blocks):
-        lines.append(_block_header(vcode, block))
+        lines.append(_block_header(vcode, block, [f"%v{v}" for v in vcode.block_params[block]]))
         for index in range(vcode.block_start[block], vcode.block_end[block]):
             text = vcode.insts[index].format(lambda _, operand: _constraint(operand, reg_name))
             lines.append(f"  {index:>4}  {text}")
@@ -68,7 +69,8 @@ def print_allocated(vcode: VCode, allocation: Allocation, reg_name) -> str:
     saved = ", ".join(reg_name(r) for r in allocation.callee_saved) or "none"
     lines = [f"; spill slots: {allocation.num_slots}, callee-saved: {saved}"]
     for block in range(vcode.num_blocks):
-        lines.append(_block_header(vcode, block))
+        lines.append(_block_header(vcode, block, [_location(alloc, reg_name) if alloc >= 0 else "unused"
+                                                  for alloc in allocation.block_params[block]]))
         for index in range(vcode.block_start[block], vcode.block_end[block]):
             allocs = allocation.allocs[index]
             lines += _edits(allocation.edits_before.get(index, ()), reg_name)

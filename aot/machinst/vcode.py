@@ -27,6 +27,8 @@ as SLOT_BASE + slot index) and edits: moves to run before or after instructions.
 An edit whose source is negative, -1 - vreg, rematerialises that vreg's constant
 into the destination.  `callee_saved` lists the callee-saved pregs the allocation
 uses, which the emitter saves in the prologue and restores in the epilogue.
+`block_params` says where each block param lives when its block starts (for
+listings).
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ class Allocation:
     num_slots: int
     stats: dict
     callee_saved: list[int] = field(default_factory=list)
+    block_params: list[list[int]] = field(default_factory=list)  # per block, each param's location
+                                                                 # on entry (-1: a param never read)
 
 
 def remat_source(vreg: int) -> int:

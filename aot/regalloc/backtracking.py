@@ -19,7 +19,7 @@ from .env import RegisterEnv
 from .liveness import block_liveness, control_flow
 from .liveranges import build_live_ranges
 from .merge import build_bundles
-from .moves import insert_moves, remove_redundant
+from .moves import insert_moves, param_locations, remove_redundant
 from .process import Allocator
 from .spill import REMAT, SpillSlots, place_spilled
 
@@ -90,4 +90,4 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
         "alloc_seconds": time.perf_counter() - started,
     }
     callee_saved = sorted(p for p in used if p < SLOT_BASE and p in env.callee_saved)
-    return Allocation(allocs, before, after, slots.count, stats, callee_saved)
+    return Allocation(allocs, before, after, slots.count, stats, callee_saved, param_locations(vcode, segments))

@@ -241,3 +241,10 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=()) -> int:
                 if not after[index]:
                     del after[index]
     return removed
+
+
+def param_locations(vcode: VCode, segments) -> list[list[int]]:
+    """Per block, the location of each of its params where the block starts (-1: never read)."""
+    where = Locations(segments)
+    return [[where.at(param, 2 * vcode.block_start[block]) for param in vcode.block_params[block]]
+            for block in range(vcode.num_blocks)]

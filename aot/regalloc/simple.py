@@ -77,4 +77,5 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
         "moves": moves,
         "alloc_seconds": time.perf_counter() - started,
     }
-    return Allocation(allocs, before, after, len(slot_of) + 1, stats)
+    params = [[SLOT_BASE + slot_of[param] for param in vcode.block_params[block]] for block in range(vcode.num_blocks)]
+    return Allocation(allocs, before, after, len(slot_of) + 1, stats, block_params=params)

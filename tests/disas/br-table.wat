@@ -18,7 +18,7 @@
 ;; block4:  ; succs: block5(%v1)
 ;;      8  x0 = const bits=10
 ;;      9  jump block5
-;; block5(%v0):
+;; block5(x0):
 ;;     10  ret x0
 ;; ==== asm ====
 ;; 000000f0 <[0] f>:

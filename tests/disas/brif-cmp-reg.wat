@@ -12,7 +12,7 @@
 ;; block2:  ; succs: block3(%v1)
 ;;      4  x0 = const bits=2
 ;;      5  jump block3
-;; block3(%v0):
+;; block3(x0):
 ;;      6  ret x0
 ;; ==== asm ====
 ;; 00000100 <[0] f>:

@@ -9,7 +9,7 @@
 ;;      1  x0 = load_word x0, offset=0
 ;;      2  epoch_check x0, @0x20
 ;;      3  jump block1
-;; block1(%v1):  ; succs: block4, block2
+;; block1(x1):  ; succs: block4, block2
 ;;      4  epoch_check x0, @0x20
 ;;      5  x1 = alu_imm.sub x1, imm=1
 ;;      6  condbr x1, block4, block2

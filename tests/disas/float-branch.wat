@@ -13,7 +13,7 @@
 ;; block2:  ; succs: block3(%v1)
 ;;      5  x0 = const bits=1
 ;;      6  jump block3
-;; block3(%v0):  ; succs: block4
+;; block3(x0):  ; succs: block4
 ;;      7  jump block4
 ;; block4:
 ;;      8  ret x0

@@ -10,7 +10,7 @@
 ;;      2  x2 = load_word x0, offset=32
 ;;      3  x2 = fuel_check x2, cost=0, @0x20
 ;;      4  jump block1
-;; block1(%v5, %v4):  ; succs: block4, block2
+;; block1(x2, x1):  ; succs: block4, block2
 ;;      5  x2 = fuel_check x2, cost=5, @0x20
 ;;      6  x1 = alu_imm.sub x1, imm=1
 ;;      7  condbr x1, block4, block2

@@ -12,7 +12,7 @@
 ;; block2:  ; succs: block3(%v1)
 ;;      4  x0 = alu.sub x1, x2
 ;;      5  jump block3
-;; block3(%v0):  ; succs: block4
+;; block3(x0):  ; succs: block4
 ;;      6  jump block4
 ;; block4:
 ;;      7  ret x0

@@ -12,7 +12,7 @@
 ;;      1  x0 = const bits=0
 ;;      2  x2 = alu.mul x2, x3
 ;;      3  jump block1
-;; block1(%v3, %v2):  ; succs: block4, block2
+;; block1(x0, x1):  ; succs: block4, block2
 ;;      4  x0 = alu.add x0, x2
 ;;      5  x1 = alu_imm.sub x1, imm=1
 ;;      6  condbr x1, block4, block2

@@ -10,7 +10,7 @@
 ;;      0  x0, x1 = args
 ;;      1  x0 = const wide, bits=0
 ;;      2  jump block1
-;; block1(%v3, %v2):  ; succs: block4, block2
+;; block1(x0, x1):  ; succs: block4, block2
 ;;      3  x2 = unary.uxtw x1
 ;;      4  x0 = alu.add x0, x2, is64
 ;;      5  x1 = alu_imm.sub x1, imm=1

@@ -17,7 +17,7 @@
 ;;      3  x4 = heap_size x4
 ;;      4  x4 = heap_limit x4, n=4
 ;;      5  jump block1
-;; block1(%v4, %v0, %v5):  ; succs: block3, block2
+;; block1(x2, x0, x1):  ; succs: block3, block2
 ;;      6  cmp_branch x2, eq, imm=0, block3, block2
 ;; block2:  ; succs: block1(%v1, %v2, %v3)
 ;;      7  x5 = load x1, x3, x4, bytes=4, offset=0, still=0, @0x37

@@ -4,7 +4,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = shift_imm.lsrv x1, amount=31
+;;      1  x0 = shift_imm.lsr x1, amount=31
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0

@@ -111,7 +111,7 @@ class FunctionEmitter:
             if dst < SLOT_BASE:
                 _const(self, inst, [dst & 31])
             else:
-                self.put(*materialize(X16, inst.data[1], inst.data[0]))
+                self.put(*materialize(X16, inst.data.bits, inst.data.wide))
                 self.sp_access(False, 0, X16, self.slot_offset(dst))
         elif src >= SLOT_BASE and dst >= SLOT_BASE:
             self.sp_access(True, 0, X16, self.slot_offset(src))
@@ -240,7 +240,7 @@ class FunctionEmitter:
             start = vcode.block_start[block]
             if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
                     and start not in alloc.edits_before and start not in alloc.edits_after):
-                jump[block] = vcode.insts[start].data
+                jump[block] = vcode.insts[start].data.target
         final: list[int | None] = [None] * vcode.num_blocks   # None: not seen yet
         for block in range(vcode.num_blocks):
             path, target = [], block
@@ -316,33 +316,33 @@ def _nothing(em, inst, regs):
 
 def _load_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
-    offset = 16 + 8 * inst.data
+    offset = 16 + 8 * inst.data.slot
     em.put((e.ldr_fp_imm if cls == FLOAT else e.ldr_imm)(8, regs[0], FP, offset))
 
 
 def _store_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
-    offset = 16 + 8 * inst.data
+    offset = 16 + 8 * inst.data.slot
     em.put((e.str_fp_imm if cls == FLOAT else e.str_imm)(8, regs[0], FP, offset))
 
 
 def _load_outgoing(em, inst, regs):
-    em.sp_access(True, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
+    em.sp_access(True, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data.slot)
 
 
 def _store_outgoing(em, inst, regs):
-    em.sp_access(False, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
+    em.sp_access(False, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data.slot)
 
 
 def _const(em, inst, regs):
-    wide, bits = inst.data
+    data = inst.data
     if em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT:
-        if bits == 0:
-            em.put(e.fmov_from_gp(wide, regs[0], 31))
+        if data.bits == 0:
+            em.put(e.fmov_from_gp(data.wide, regs[0], 31))
         else:
-            em.put(*materialize(X16, bits, wide), e.fmov_from_gp(wide, regs[0], X16))
+            em.put(*materialize(X16, data.bits, data.wide), e.fmov_from_gp(data.wide, regs[0], X16))
     else:
-        em.put(*materialize(regs[0], bits, wide))
+        em.put(*materialize(regs[0], data.bits, data.wide))
 
 
 _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
@@ -350,28 +350,28 @@ _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr
 
 
 def _alu(em, inst, regs):
-    is64, name = inst.data
-    em.put(_ALU[name](is64, regs[0], regs[1], regs[2]))
+    em.put(_ALU[inst.data.name](inst.data.is64, regs[0], regs[1], regs[2]))
 
 
 def _madd(em, inst, regs):
-    is64, subtract = inst.data
-    em.put((e.msub if subtract else e.madd)(is64, regs[0], regs[1], regs[2], regs[3]))
+    em.put((e.msub if inst.data.subtract else e.madd)(inst.data.is64, regs[0], regs[1], regs[2], regs[3]))
 
 
 def _rotl(em, inst, regs):
-    em.put(e.neg(inst.data, X16, regs[2]), e.rorv(inst.data, regs[0], regs[1], X16))
+    is64 = inst.data.is64
+    em.put(e.neg(is64, X16, regs[2]), e.rorv(is64, regs[0], regs[1], X16))
 
 
 def _div(em, inst, regs):
-    is64, signed, rem, wasm_offset = inst.data
+    data = inst.data
+    is64 = data.is64
     rd, rn, rm = regs
-    em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, wasm_offset)
-    if signed and not rem:  # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
+    em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, data.wasm_offset)
+    if data.signed and not data.rem:  # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
         em.put(e.cmn_imm(is64, rm, 1), e.b_cond(NE, 12), e.cmp_imm(is64, rn, 1))
-        em.trap_branch(e.b_cond(VS, 0), TrapCode.INTEGER_OVERFLOW, wasm_offset)
-    divide = e.sdiv if signed else e.udiv
-    if rem:
+        em.trap_branch(e.b_cond(VS, 0), TrapCode.INTEGER_OVERFLOW, data.wasm_offset)
+    divide = e.sdiv if data.signed else e.udiv
+    if data.rem:
         em.put(divide(is64, X16, rn, rm), e.msub(is64, rd, X16, rm, rn))
     else:
         em.put(divide(is64, rd, rn, rm))
@@ -386,53 +386,54 @@ def _compare(em, is64: bool, regs, imm) -> None:
 
 
 def _icmp(em, inst, regs):
-    is64, cond, *imm = inst.data
-    _compare(em, is64, regs[1:], imm[0] if imm else None)
-    em.put(e.cset(False, regs[0], cond))
+    data = inst.data
+    _compare(em, data.is64, regs[1:], data.imm)
+    em.put(e.cset(False, regs[0], data.cond))
 
 
 _ALU_IMM = {"add": e.add_imm, "sub": e.sub_imm, "and": e.and_imm, "orr": e.orr_imm, "eor": e.eor_imm}
-_SHIFT_IMM = {"lslv": e.lsl_imm, "lsrv": e.lsr_imm, "asrv": e.asr_imm, "rorv": e.ror_imm}
+_SHIFT_IMM = {"lsl": e.lsl_imm, "lsr": e.lsr_imm, "asr": e.asr_imm, "ror": e.ror_imm}
 
 
 def _alu_imm(em, inst, regs):
-    is64, name, imm = inst.data
-    em.put(_ALU_IMM[name](is64, regs[0], regs[1], imm))
+    data = inst.data
+    em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
 
 
 def _shift_imm(em, inst, regs):
-    is64, name, amount = inst.data
-    if amount == 0:
-        em.put(e.mov_reg(is64, regs[0], regs[1]))
+    data = inst.data
+    if data.amount == 0:
+        em.put(e.mov_reg(data.is64, regs[0], regs[1]))
     else:
-        em.put(_SHIFT_IMM[name](is64, regs[0], regs[1], amount))
+        em.put(_SHIFT_IMM[data.name](data.is64, regs[0], regs[1], data.amount))
 
 
 def _select_cmp(em, inst, regs):
-    ty, is64, cond, imm = inst.data
+    data = inst.data
     rd, rt, rf = regs[:3]
-    _compare(em, is64, regs[3:], imm)
-    if ty in ("f32", "f64"):
-        em.put(e.fcsel(ty == "f64", rd, rt, rf, cond))
+    _compare(em, data.is64, regs[3:], data.imm)
+    if data.type in ("f32", "f64"):
+        em.put(e.fcsel(data.type == "f64", rd, rt, rf, data.cond))
     else:
-        em.put(e.csel(ty != "i32", rd, rt, rf, cond))
+        em.put(e.csel(data.type != "i32", rd, rt, rf, data.cond))
 
 
 def _cmp_branch(em, inst, regs):
-    is64, cond, imm, taken, not_taken = inst.data
-    if imm == 0 and cond in (EQ, NE):
+    data = inst.data
+    is64, cond = data.is64, data.cond
+    if data.imm == 0 and cond in (EQ, NE):
         branch = e.cbz if cond == EQ else e.cbnz
         inverse = e.cbnz if cond == EQ else e.cbz
-        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), taken)
+        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), data.taken)
     else:
-        _compare(em, is64, regs, imm)
-        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), taken)
-    if not em.falls_through_to(not_taken):
-        em.branch_to(e.b(0), not_taken)
+        _compare(em, is64, regs, data.imm)
+        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), data.taken)
+    if not em.falls_through_to(data.not_taken):
+        em.branch_to(e.b(0), data.not_taken)
 
 
 def _eqz(em, inst, regs):
-    em.put(e.cmp_imm(inst.data, regs[1], 0), e.cset(False, regs[0], EQ))
+    em.put(e.cmp_imm(inst.data.is64, regs[1], 0), e.cset(False, regs[0], EQ))
 
 
 # Sign extensions, one instruction each: the "unary" MInst names them.
@@ -440,7 +441,7 @@ _EXTEND = {"sxtb": e.sxtb, "sxth": e.sxth, "sxtw": e.sxtw}
 
 
 def _unary(em, inst, regs):
-    is64, name = inst.data
+    is64, name = inst.data.is64, inst.data.name
     rd, rn = regs
     if name == "clz":
         em.put(e.clz(is64, rd, rn))
@@ -458,7 +459,7 @@ def _unary(em, inst, regs):
 def _select(em, inst, regs):
     rd, rt, rf, rc = regs
     em.put(e.cmp_imm(False, rc, 0))
-    ty = inst.data
+    ty = inst.data.type
     if ty in ("f32", "f64"):
         em.put(e.fcsel(ty == "f64", rd, rt, rf, NE))
     else:
@@ -469,8 +470,7 @@ _FBIN = {"add": e.fadd, "sub": e.fsub, "mul": e.fmul, "div": e.fdiv, "min": e.fm
 
 
 def _fbin(em, inst, regs):
-    double, name = inst.data
-    em.put(_FBIN[name](double, regs[0], regs[1], regs[2]))
+    em.put(_FBIN[inst.data.name](inst.data.double, regs[0], regs[1], regs[2]))
 
 
 # One-operand float instructions: the "fun" MInst names its encoder.
@@ -479,17 +479,15 @@ _FUN = {"fneg": e.fneg, "fabs": e.fabs, "fsqrt": e.fsqrt,
 
 
 def _fun(em, inst, regs):
-    double, name = inst.data
-    em.put(_FUN[name](double, regs[0], regs[1]))
+    em.put(_FUN[inst.data.name](inst.data.double, regs[0], regs[1]))
 
 
 def _fcmp(em, inst, regs):
-    double, cond = inst.data
-    em.put(e.fcmp(double, regs[1], regs[2]), e.cset(False, regs[0], cond))
+    em.put(e.fcmp(inst.data.double, regs[1], regs[2]), e.cset(False, regs[0], inst.data.cond))
 
 
 def _fcopysign(em, inst, regs):
-    double = inst.data
+    double = inst.data.double
     sign = 1 << (63 if double else 31)
     em.put(e.fmov_to_gp(double, X16, regs[1]), e.fmov_to_gp(double, X17, regs[2]),
            e.and_imm(double, X16, X16, sign - 1), e.and_imm(double, X17, X17, sign),
@@ -497,25 +495,25 @@ def _fcopysign(em, inst, regs):
 
 
 def _i2f(em, inst, regs):
-    src64, double, signed = inst.data
-    em.put((e.scvtf if signed else e.ucvtf)(src64, double, regs[0], regs[1]))
+    data = inst.data
+    em.put((e.scvtf if data.signed else e.ucvtf)(data.src64, data.double, regs[0], regs[1]))
 
 
 def _f2f(em, inst, regs):
-    em.put(e.fcvt(inst.data, regs[0], regs[1]))
+    em.put(e.fcvt(inst.data.to_double, regs[0], regs[1]))
 
 
 def _f2i_sat(em, inst, regs):  # fcvtz* saturate and map NaN to 0, exactly as Wasm asks
-    dst64, double, signed = inst.data
-    em.put((e.fcvtzs if signed else e.fcvtzu)(dst64, double, regs[0], regs[1]))
+    data = inst.data
+    em.put((e.fcvtzs if data.signed else e.fcvtzu)(data.dst64, data.double, regs[0], regs[1]))
 
 
 def _to_gp(em, inst, regs):
-    em.put(e.fmov_to_gp(inst.data, regs[0], regs[1]))
+    em.put(e.fmov_to_gp(inst.data.double, regs[0], regs[1]))
 
 
 def _from_gp(em, inst, regs):
-    em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
+    em.put(e.fmov_from_gp(inst.data.double, regs[0], regs[1]))
 
 
 def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
@@ -546,35 +544,37 @@ def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
 
 
 def _load(em, inst, regs):
-    size, signed, wide, is_float, offset, still, wasm_offset = inst.data
+    access = inst.data
+    size = access.bytes
     rd, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
-    if offset == 0:  # [base, waddr, uxtw]
-        if is_float:
+    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
+    if access.offset == 0:  # [base, waddr, uxtw]
+        if access.float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
-        elif signed:
-            em.put(e.ldrs_reg(size, wide, rd, base, addr, e.UXTW))
+        elif access.signed:
+            em.put(e.ldrs_reg(size, access.wide, rd, base, addr, e.UXTW))
         else:
             em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
-    if is_float:
+    disp = _displaced_base(em, base, addr, access.offset, size)
+    if access.float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
-    elif signed:
-        em.put(e.ldrs_imm(size, wide, rd, X16, disp))
+    elif access.signed:
+        em.put(e.ldrs_imm(size, access.wide, rd, X16, disp))
     else:
         em.put(e.ldr_imm(size, rd, X16, disp))
 
 
 def _store(em, inst, regs):
-    size, _, _, is_float, offset, still, wasm_offset = inst.data
+    access = inst.data
+    size = access.bytes
     value, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
-    if offset == 0:
-        em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
+    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
+    if access.offset == 0:
+        em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
-    em.put((e.str_fp_imm if is_float else e.str_imm)(size, value, X16, disp))
+    disp = _displaced_base(em, base, addr, access.offset, size)
+    em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
 
 
 def _heap_base(em, inst, regs):
@@ -584,10 +584,11 @@ def _heap_base(em, inst, regs):
 
 def _heap_limit(em, inst, regs):
     rd, size = regs
-    if inst.data < 4096:
-        em.put(e.sub_imm(True, rd, size, inst.data))
+    n = inst.data.n
+    if n < 4096:
+        em.put(e.sub_imm(True, rd, size, n))
     else:
-        em.put(*materialize(X16, inst.data, True), e.sub_reg(True, rd, size, X16))
+        em.put(*materialize(X16, n, True), e.sub_reg(True, rd, size, X16))
 
 
 def _heap_size(em, inst, regs):
@@ -597,27 +598,27 @@ def _heap_size(em, inst, regs):
 
 def _load_word(em, inst, regs):
     rd, base = regs
-    em.put(e.ldr_imm(8, rd, base, inst.data))
+    em.put(e.ldr_imm(8, rd, base, inst.data.offset))
 
 
 def _store_word(em, inst, regs):
     value, base = regs
-    em.put(e.str_imm(8, value, base, inst.data))
+    em.put(e.str_imm(8, value, base, inst.data.offset))
 
 
 def _epoch_check(em, inst, regs):
     em.put(e.ldr_imm(8, X16, regs[0], STORE_INTERRUPT))
-    em.trap_branch(e.cbnz(True, X16, 0), TrapCode.INTERRUPT, inst.data)
+    em.trap_branch(e.cbnz(True, X16, 0), TrapCode.INTERRUPT, inst.data.wasm_offset)
 
 
 def _fuel_check(em, inst, regs):
     rd, fuel = regs
-    cost, wasm_offset = inst.data
+    cost = inst.data.cost
     if cost < 4096:
         em.put(e.subs_imm(True, rd, fuel, cost))
     else:
         em.put(*materialize(X16, cost, True), e.subs_reg(True, rd, fuel, X16))
-    em.trap_branch(e.b_cond(LE, 0), OUT_OF_FUEL, wasm_offset)
+    em.trap_branch(e.b_cond(LE, 0), OUT_OF_FUEL, inst.data.wasm_offset)
 
 
 def _memory_size(em, inst, regs):
@@ -627,10 +628,10 @@ def _memory_size(em, inst, regs):
 
 
 def _global_access(em, inst, regs, load: bool):
-    slot, size = inst.data
+    size = inst.data.bytes
     value, vmctx = regs
     is_float = em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT
-    em.put(e.ldr_imm(8, X16, vmctx, slot))
+    em.put(e.ldr_imm(8, X16, vmctx, inst.data.slot))
     if is_float:
         em.put((e.ldr_fp_imm if load else e.str_fp_imm)(size, value, X16, 0))
     else:
@@ -655,25 +656,25 @@ def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int
 
 def _table_get(em, inst, regs):
     rd, index, vmctx = regs
-    _table_element(em, inst.data[0], index, vmctx, inst.data[1])
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
     em.put(e.ldr_reg(8, rd, X16, index, e.UXTW, True))
 
 
 def _table_set(em, inst, regs):
     value, index, vmctx = regs
-    _table_element(em, inst.data[0], index, vmctx, inst.data[1])
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
     em.put(e.str_reg(8, value, X16, index, e.UXTW, True))
 
 
 def _table_size(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, X16, vmctx, inst.data), e.ldr_imm(4, rd, X16, TABLEDEF_SIZE))
+    em.put(e.ldr_imm(8, X16, vmctx, inst.data.slot), e.ldr_imm(4, rd, X16, TABLEDEF_SIZE))
 
 
 def _ref_func(em, inst, regs):
     rd, vmctx = regs
     em.put(e.ldr_imm(8, rd, vmctx, VMCTX_FUNCREFS))
-    offset = FUNCREF_SIZE * inst.data
+    offset = FUNCREF_SIZE * inst.data.func
     if offset < 4096:
         em.put(e.add_imm(True, rd, rd, offset))
     else:
@@ -682,7 +683,7 @@ def _ref_func(em, inst, regs):
 
 def _call_indirect(em, inst, regs):
     """x0 = caller vmctx on entry; the last operand is the table index."""
-    table_slot, type_index, wasm_offset = inst.data
+    table_slot, type_index, wasm_offset = inst.data.slot, inst.data.type, inst.data.wasm_offset
     index = regs[-1]
     em.put(e.ldr_imm(8, X16, 0, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
            e.cmp_ext(True, X17, index, e.UXTW))
@@ -711,7 +712,8 @@ def _trunc_bounds(dst64: bool, double: bool, signed: bool):
 
 
 def _f2i_trap(em, inst, regs):
-    dst64, double, signed, wasm_offset = inst.data
+    data = inst.data
+    dst64, double, signed, wasm_offset = data.dst64, data.double, data.signed, data.wasm_offset
     rd, rn = regs
     low, low_cond, high = _trunc_bounds(dst64, double, signed)
     em.put(e.fcmp(double, rn, rn))
@@ -724,31 +726,31 @@ def _f2i_trap(em, inst, regs):
 
 
 def _call(em, inst, regs):
-    em.out.calls.append((em.here(), inst.data))
+    em.out.calls.append((em.here(), inst.data.func))
     em.put(e.bl(0))
 
 
 def _call_import(em, inst, regs):
     """A host function or builtin may trap: its return address is a trap site."""
-    slot, wasm_offset = inst.data
+    slot = inst.data.slot
     em.put(e.ldr_imm(8, X16, 0, slot), e.ldr_imm(8, 0, 0, slot + 8), e.blr(X16))
-    em.out.trap_sites.append((4 * em.here(), wasm_offset))
+    em.out.trap_sites.append((4 * em.here(), inst.data.wasm_offset))
 
 
 def _jump(em, inst, regs):
-    if not em.falls_through_to(inst.data):
-        em.branch_to(e.b(0), inst.data)
+    if not em.falls_through_to(inst.data.target):
+        em.branch_to(e.b(0), inst.data.target)
 
 
 def _condbr(em, inst, regs):
-    taken, not_taken = inst.data
+    taken, not_taken = inst.data.taken, inst.data.not_taken
     em.cond_branch_to(e.cbnz(False, regs[0], 0), e.cbz(False, regs[0], 8), taken)
     if not em.falls_through_to(not_taken):
         em.branch_to(e.b(0), not_taken)
 
 
 def _br_table(em, inst, regs):
-    targets, default = inst.data
+    targets, default = inst.data.targets, inst.data.default
     index = regs[0]
     em.make_room(len(targets))
     if len(targets) < 4096:
@@ -769,8 +771,7 @@ def _ret(em, inst, regs):
 
 
 def _trap(em, inst, regs):
-    code, wasm_offset = inst.data
-    em.trap_sequence(code, wasm_offset)
+    em.trap_sequence(inst.data.code, inst.data.wasm_offset)
 
 
 EMITTERS = {

@@ -2,87 +2,260 @@
 
 `MInst.op` names an emitter in emit.py; `operands` follow the register allocator's
 contract (aot.machinst.vcode); `data` holds what the emitter needs besides the
-registers, per op:
+registers: a record (a NamedTuple) of the op's kind, defined once below with
+the ops that use it, or None for the ops that need nothing (args, heap_base,
+heap_size, memory_size, ret).  Lowering builds the records and the emitter reads
+their fields by name.  The SIMD families define the records of their own ops
+(aot/isa/aarch64/simd/).
 
-  args          -            defs: vmctx and the params in their ABI registers
-  load_incoming slot k       def: the k-th stack param, from the caller's area
-  store_incoming slot k      use: the k-th stack result, into the caller's area
-  store_outgoing slot k      use: written to the outgoing area at [sp + 8k]
-  load_outgoing  slot k      def: read from the outgoing area after a call
-  const         (is64, bits) or (double, bits) for FLOAT defs
-  alu           (is64, name)          rd = rn <name> rm
-  alu_imm       (is64, name, imm)     add/sub imm12, and/orr/eor bitmask immediate
-  madd          (is64, subtract)      rd = ra +/- rn * rm (operands rd, rn, rm, ra)
-  shift_imm     (is64, name, amount)  shift or rotate by a constant
-  rotl          is64
-  div           (is64, signed, rem, wasm_offset)
-  icmp          (is64, cond[, imm])   rd = rn <cond> (rm or imm) ? 1 : 0
-  eqz           is64
-  unary         (is64, name)          clz/ctz/popcnt/sxtb/sxth/sxtw/uxtw
-  select        value type             rd = cond != 0 ? rt : rf
-  select_cmp    (type, is64, cond, imm)  rd = (rn <cond> rm/imm) ? rt : rf, compare fused
-  fbin          (double, name)
-  fun           (double, name)
-  fcmp          (double, cond)
-  fcopysign     double
-  i2f           (src64, double, signed)
-  f2f           to_double
-  f2i_sat       (dst64, double, signed)
-  to_gp/from_gp double                 bit moves between register files
-  load/store    (bytes, signed, wide, float, offset, still, wasm_offset)  bounds-checked
-                linear memory; operands [rd | value], addr, heap base, bound
-  heap_base/heap_size  -               memory 0's base / byte size from its MemoryDef
-  heap_limit    n                      rd = heap size - n
-  memory_size   -
-  load_word     offset                 rd = 64-bit word at [rn + offset]
-  store_word    offset                 64-bit word at [rn + offset] = value (operands value, rn)
-  fuel_check    (cost, wasm_offset)    rd = rn - cost, trapping with OUT_OF_FUEL when <= 0
-  epoch_check   wasm_offset            traps with INTERRUPT when the store's interrupt word is
-                                       nonzero (operand store)
-  global_get/set (vmctx slot, bytes)   through the global's cell pointer
-  table_get/set (vmctx slot, wasm_offset)  bounds-checked element access
-  table_size    vmctx slot
-  ref_func      function index         address of its FuncRef record
-  f2i_trap      (dst64, double, signed, wasm_offset)  trapping float-to-int
-  call_indirect (table slot, type index, wasm_offset)  checked call through a table
-  call          func index             direct call; clobbers caller-saved
-  call_import   (vmctx slot, wasm_offset)  through an import (or builtin) slot
-  jump          target block
-  condbr        (taken, not_taken)     on an i32 != 0
-  cmp_branch    (is64, cond, imm, taken, not_taken)  compare fused into the branch
-  br_table      (targets, default)
-  ret           -
-  trap          (code, wasm_offset)
+MInst.format prints any record by its field names: a field `name` joins the op
+(alu.add), `cond` prints as a condition code, `wasm_offset` as @0x.., the block
+fields (target, taken, not_taken, default, targets) as blockN, `code` as a trap
+name, a bool as its field name when true, None not at all, anything else as
+field=value.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ...ir.printer import trap_name
 from ...machinst.vcode import USE
 from .regs import COND_NAMES
 
-# The fields of `data`, per op, as MInst.format names them (ops not listed show data raw).
-# A "name" field joins the op (alu.add); "cond" prints as a condition code, "wasm" as the
-# Wasm offset @0x.., "block" fields as blockN, booleans as their field name when true.
-_SLOT = ("slot",)
-_ACCESS = ("bytes", "signed", "wide", "float", "offset", "still", "wasm")
-DATA_FIELDS = {
-    "load_incoming": _SLOT, "store_incoming": _SLOT, "store_outgoing": _SLOT, "load_outgoing": _SLOT,
-    "const": ("wide", "bits"), "alu": ("is64", "name"), "alu_imm": ("is64", "name", "imm"),
-    "madd": ("is64", "subtract"), "shift_imm": ("is64", "name", "amount"), "rotl": ("is64",),
-    "div": ("is64", "signed", "rem", "wasm"), "icmp": ("is64", "cond", "imm"), "eqz": ("is64",),
-    "unary": ("is64", "name"), "select": ("type",), "select_cmp": ("type", "is64", "cond", "imm"),
-    "fbin": ("double", "name"), "fun": ("double", "name"), "fcmp": ("double", "cond"),
-    "fcopysign": ("double",), "i2f": ("src64", "double", "signed"), "f2f": ("to_double",),
-    "f2i_sat": ("dst64", "double", "signed"), "to_gp": ("double",), "from_gp": ("double",),
-    "load": _ACCESS, "store": _ACCESS, "heap_limit": ("n",), "load_word": ("offset",),
-    "store_word": ("offset",), "fuel_check": ("cost", "wasm"), "epoch_check": ("wasm",),
-    "global_get": ("slot", "bytes"), "global_set": ("slot", "bytes"), "table_get": ("slot", "wasm"),
-    "table_set": ("slot", "wasm"), "table_size": _SLOT, "ref_func": ("func",),
-    "f2i_trap": ("dst64", "double", "signed", "wasm"), "call_indirect": ("slot", "type", "wasm"),
-    "call": ("func",), "call_import": ("slot", "wasm"), "jump": ("block",),
-    "condbr": ("block", "block"), "cmp_branch": ("is64", "cond", "imm", "block", "block"),
-    "br_table": ("blocks", "block"), "trap": ("code", "wasm"),
+
+class StackSlot(NamedTuple):
+    """load_incoming/store_incoming: the k-th stack param or result in the caller's area;
+    store_outgoing/load_outgoing: [sp + 8k] of the outgoing area around a call."""
+    slot: int
+
+
+class Const(NamedTuple):
+    """const: the value's bits; `wide` for a 64-bit value (i64, f64, reference)."""
+    wide: bool
+    bits: int
+
+
+class Alu(NamedTuple):
+    """alu: rd = rn <name> rm (add, sub, mul, and, orr, eor, lslv, lsrv, asrv, rorv)."""
+    is64: bool
+    name: str
+
+
+class AluImm(NamedTuple):
+    """alu_imm: rd = rn <name> #imm: add/sub imm12, and/orr/eor bitmask immediate."""
+    is64: bool
+    name: str
+    imm: int
+
+
+class Madd(NamedTuple):
+    """madd: rd = ra +/- rn * rm (operands rd, rn, rm, ra); `subtract` makes it msub."""
+    is64: bool
+    subtract: bool
+
+
+class ShiftImm(NamedTuple):
+    """shift_imm: rd = rn <name> #amount, a shift or rotate by a constant (lsl, lsr, asr, ror)."""
+    is64: bool
+    name: str
+    amount: int
+
+
+class IntWidth(NamedTuple):
+    """rotl (rd = rn rotated left by rm), eqz (rd = rn == 0): the operand width."""
+    is64: bool
+
+
+class Div(NamedTuple):
+    """div: signed or unsigned quotient, or remainder (`rem`), trapping at `wasm_offset`."""
+    is64: bool
+    signed: bool
+    rem: bool
+    wasm_offset: int | None = None
+
+
+class Icmp(NamedTuple):
+    """icmp: rd = rn <cond> (rm, or `imm` when not None) ? 1 : 0.  Also the compare that
+    cmp_branch and select_cmp fuse."""
+    is64: bool
+    cond: int
+    imm: int | None = None
+
+
+class Unary(NamedTuple):
+    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw)."""
+    is64: bool
+    name: str
+
+
+class Select(NamedTuple):
+    """select: rd = rc != 0 ? rt : rf, of the value type `type`."""
+    type: str
+
+
+class SelectCmp(NamedTuple):
+    """select_cmp: rd = (rn <cond> rm/imm) ? rt : rf, the compare fused (operands rd, rt, rf, rn[, rm])."""
+    type: str
+    is64: bool
+    cond: int
+    imm: int | None
+
+
+class FloatOp(NamedTuple):
+    """fbin (rd = rn <name> rm: add, sub, mul, div, min, max) and fun (rd = <name> rn: fneg, fabs,
+    fsqrt, frint*)."""
+    double: bool
+    name: str
+
+
+class Fcmp(NamedTuple):
+    """fcmp: rd = rn <cond> rm ? 1 : 0, ordered (false when either is NaN, but for ne)."""
+    double: bool
+    cond: int
+
+
+class FloatWidth(NamedTuple):
+    """fcopysign; to_gp/from_gp (bit moves between register files): f64 or f32."""
+    double: bool
+
+
+class IntToFloat(NamedTuple):
+    """i2f: rd = the integer rn converted."""
+    src64: bool
+    double: bool
+    signed: bool
+
+
+class FloatConvert(NamedTuple):
+    """f2f: promote (to_double) or demote."""
+    to_double: bool
+
+
+class FloatToInt(NamedTuple):
+    """f2i_sat (saturating) and f2i_trap (trapping at `wasm_offset`): rd = the float rn truncated."""
+    dst64: bool
+    double: bool
+    signed: bool
+    wasm_offset: int | None = None
+
+
+class MemoryAccess(NamedTuple):
+    """load/store: bounds-checked linear memory of `bytes` bytes at addr + offset, trapping unless
+    addr <= bound - still; operands [rd | value], addr, heap base, bound."""
+    bytes: int
+    signed: bool
+    wide: bool
+    float: bool
+    offset: int
+    still: int
+    wasm_offset: int
+
+
+class HeapLimit(NamedTuple):
+    """heap_limit: rd = heap size - n."""
+    n: int
+
+
+class Word(NamedTuple):
+    """load_word: rd = 64-bit word at [rn + offset]; store_word: the word = value (operands value, rn)."""
+    offset: int
+
+
+class FuelCheck(NamedTuple):
+    """fuel_check: rd = rn - cost, trapping with OUT_OF_FUEL when <= 0."""
+    cost: int
+    wasm_offset: int
+
+
+class EpochCheck(NamedTuple):
+    """epoch_check: traps with INTERRUPT when the store's interrupt word is nonzero (operand store)."""
+    wasm_offset: int
+
+
+class GlobalAccess(NamedTuple):
+    """global_get/global_set: `bytes` bytes through the cell pointer in vmctx slot `slot`."""
+    slot: int
+    bytes: int
+
+
+class TableAccess(NamedTuple):
+    """table_get/table_set: bounds-checked element access through the TableDef in vmctx slot `slot`."""
+    slot: int
+    wasm_offset: int
+
+
+class TableSize(NamedTuple):
+    """table_size: the size of the TableDef in vmctx slot `slot`."""
+    slot: int
+
+
+class RefFunc(NamedTuple):
+    """ref_func: the address of function `func`'s FuncRef record."""
+    func: int
+
+
+class CallIndirect(NamedTuple):
+    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`."""
+    slot: int
+    type: int
+    wasm_offset: int
+
+
+class Call(NamedTuple):
+    """call: direct call of function `func`; clobbers caller-saved."""
+    func: int
+
+
+class CallImport(NamedTuple):
+    """call_import: through the import (or builtin) in vmctx slot `slot`."""
+    slot: int
+    wasm_offset: int
+
+
+class Jump(NamedTuple):
+    """jump: to block `target`."""
+    target: int
+
+
+class CondBr(NamedTuple):
+    """condbr: on an i32 != 0."""
+    taken: int
+    not_taken: int
+
+
+class CmpBranch(NamedTuple):
+    """cmp_branch: a compare (as Icmp's fields) fused into the branch."""
+    is64: bool
+    cond: int
+    imm: int | None
+    taken: int
+    not_taken: int
+
+
+class BrTable(NamedTuple):
+    """br_table: the block of each index, and the default."""
+    targets: tuple
+    default: int
+
+
+class Trap(NamedTuple):
+    """trap: the trap code, at `wasm_offset`."""
+    code: int
+    wasm_offset: int
+
+
+def _block(block) -> str:
+    return f"block{block}"
+
+
+# How MInst.format prints a field, by name, where not by the defaults (see the docstring).
+_FIELD_TEXT = {
+    "cond": lambda cond: COND_NAMES[cond],
+    "wasm_offset": lambda offset: f"@{offset:#x}",
+    "target": _block, "taken": _block, "not_taken": _block, "default": _block,
+    "targets": lambda blocks: "[" + ", ".join(map(_block, blocks)) + "]",
+    "code": trap_name,
 }
 
 
@@ -91,16 +264,8 @@ def _field(name: str, value) -> str | None:
         return None
     if isinstance(value, bool):
         return name if value else None
-    if name == "cond":
-        return COND_NAMES[value]
-    if name == "wasm":
-        return f"@{value:#x}"
-    if name == "block":
-        return f"block{value}"
-    if name == "blocks":
-        return "[" + ", ".join(f"block{b}" for b in value) + "]"
-    if name == "code":
-        return trap_name(value)
+    if name in _FIELD_TEXT:
+        return _FIELD_TEXT[name](value)
     return f"{name}={value}"
 
 
@@ -118,16 +283,13 @@ class MInst:
         `operand_text(index, operand)` (a vreg before allocation, a register after)."""
         defs = [operand_text(i, o) for i, o in enumerate(self.operands) if o.kind != USE]
         uses = [operand_text(i, o) for i, o in enumerate(self.operands) if o.kind == USE]
-        fields = DATA_FIELDS.get(self.op)
-        data = self.data if isinstance(self.data, tuple) else (self.data,)
         name, extras = self.op, []
-        if fields is None:
-            extras = [] if self.data is None else [repr(self.data)]
-        for field, value in zip(fields or (), data):
-            if field == "name":
-                name = f"{name}.{value}"
-            elif (text := _field(field, value)) is not None:
-                extras.append(text)
+        if self.data is not None:
+            for field, value in zip(self.data._fields, self.data):
+                if field == "name":
+                    name = f"{name}.{value}"
+                elif (text := _field(field, value)) is not None:
+                    extras.append(text)
         text = f"{name} {', '.join(uses + extras)}".rstrip()
         return f"{', '.join(defs)} = {text}" if defs else text
 

@@ -1,8 +1,11 @@
 """Lowering: SSA IR to AArch64 VCode.
 
 Numeric operators lower through the RULES table: Wasm opcode -> (MInst op,
-data).  Control flow, calls and the function boundary follow the calling
-convention in callconv.py.  IR blocks keep their reverse-postorder position as
+data record of aarch64/inst.py).  The other IR instructions lower through the
+PLAIN_LOWERINGS table: opcode -> the Lowering method that emits its MInst(s),
+one short docstring each; SIMD operators through their family's lowering
+(SIMD_LOWERINGS, aarch64/simd/).  Control flow, calls and the function boundary
+follow the calling convention in callconv.py.  IR blocks keep their reverse-postorder position as
 VCode block ids; edges that pass arguments out of a block with several successors
 get a block of their own (critical-edge splitting), appended after them.
 
@@ -17,8 +20,9 @@ groups the rules by root opcode, highest priority first.  `lower(lowering,
 inst, data)` is given the root instruction and its data (its RULES data, or a
 brif's (taken, not_taken) vblocks); when the pattern matches it emits the fused
 MInst(s) and returns True, otherwise it emits nothing and returns False.  The
-first rule that matches wins; when none does, the plain rule applies: one MInst
-per IR instruction (lower_inst, lower_terminator).  An operand a rule absorbs
+first rule that matches wins; when none does, the plain lowering applies: the
+instruction's RULES row or PLAIN_LOWERINGS entry (lower_inst), or its terminator
+lowering (lower_terminator).  An operand a rule absorbs
 is never read in a register, so its defining instruction is not lowered when
 nothing else needs it (see Lowering.lower).
 """
@@ -38,7 +42,11 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import MInst
+from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CmpBranch, CondBr, Const,
+                   Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
+                   GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MInst,
+                   RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
+                   Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
@@ -52,24 +60,24 @@ def _int_rules() -> dict:
         for name, alu in (("ADD", "add"), ("SUB", "sub"), ("MUL", "mul"), ("AND", "and"),
                           ("OR", "orr"), ("XOR", "eor"), ("SHL", "lslv"), ("SHR_S", "asrv"),
                           ("SHR_U", "lsrv"), ("ROTR", "rorv")):
-            rules[getattr(op, f"{ty}_{name}")] = ("alu", (is64, alu))
-        rules[getattr(op, f"{ty}_ROTL")] = ("rotl", is64)
+            rules[getattr(op, f"{ty}_{name}")] = ("alu", Alu(is64, alu))
+        rules[getattr(op, f"{ty}_ROTL")] = ("rotl", IntWidth(is64))
         for name, signed, rem in (("DIV_S", True, False), ("DIV_U", False, False),
                                   ("REM_S", True, True), ("REM_U", False, True)):
-            rules[getattr(op, f"{ty}_{name}")] = ("div", (is64, signed, rem))
+            rules[getattr(op, f"{ty}_{name}")] = ("div", Div(is64, signed, rem))
         for name, cond in (("EQ", EQ), ("NE", NE), ("LT_S", LT), ("LT_U", LO), ("GT_S", GT),
                            ("GT_U", HI), ("LE_S", LE), ("LE_U", LS), ("GE_S", GE), ("GE_U", HS)):
-            rules[getattr(op, f"{ty}_{name}")] = ("icmp", (is64, cond))
-        rules[getattr(op, f"{ty}_EQZ")] = ("eqz", is64)
+            rules[getattr(op, f"{ty}_{name}")] = ("icmp", Icmp(is64, cond))
+        rules[getattr(op, f"{ty}_EQZ")] = ("eqz", IntWidth(is64))
         for name in ("CLZ", "CTZ", "POPCNT"):
-            rules[getattr(op, f"{ty}_{name}")] = ("unary", (is64, name.lower()))
-        rules[getattr(op, f"{ty}_EXTEND8_S")] = ("unary", (is64, "sxtb"))
-        rules[getattr(op, f"{ty}_EXTEND16_S")] = ("unary", (is64, "sxth"))
-    rules[op.I64_EXTEND32_S] = ("unary", (True, "sxtw"))
-    rules[op.I64_EXTEND_I32_S] = ("unary", (True, "sxtw"))
-    rules[op.I64_EXTEND_I32_U] = ("unary", (False, "uxtw"))
-    rules[op.I32_WRAP_I64] = ("unary", (False, "uxtw"))
-    rules[op.REF_IS_NULL] = ("eqz", True)
+            rules[getattr(op, f"{ty}_{name}")] = ("unary", Unary(is64, name.lower()))
+        rules[getattr(op, f"{ty}_EXTEND8_S")] = ("unary", Unary(is64, "sxtb"))
+        rules[getattr(op, f"{ty}_EXTEND16_S")] = ("unary", Unary(is64, "sxth"))
+    rules[op.I64_EXTEND32_S] = ("unary", Unary(True, "sxtw"))
+    rules[op.I64_EXTEND_I32_S] = ("unary", Unary(True, "sxtw"))
+    rules[op.I64_EXTEND_I32_U] = ("unary", Unary(False, "uxtw"))
+    rules[op.I32_WRAP_I64] = ("unary", Unary(False, "uxtw"))
+    rules[op.REF_IS_NULL] = ("eqz", IntWidth(True))
     return rules
 
 
@@ -77,33 +85,34 @@ def _float_rules() -> dict:
     rules = {}
     for ty, double in (("F32", False), ("F64", True)):
         for name in ("ADD", "SUB", "MUL", "DIV", "MIN", "MAX"):
-            rules[getattr(op, f"{ty}_{name}")] = ("fbin", (double, name.lower()))
+            rules[getattr(op, f"{ty}_{name}")] = ("fbin", FloatOp(double, name.lower()))
         for name, fun in (("NEG", "fneg"), ("ABS", "fabs"), ("SQRT", "fsqrt"), ("CEIL", "frintp"),
                           ("FLOOR", "frintm"), ("TRUNC", "frintz"), ("NEAREST", "frintn")):
-            rules[getattr(op, f"{ty}_{name}")] = ("fun", (double, fun))
+            rules[getattr(op, f"{ty}_{name}")] = ("fun", FloatOp(double, fun))
         # Ordered conditions: false when either operand is NaN (NE is true then, as Wasm wants).
         for name, cond in (("EQ", EQ), ("NE", NE), ("LT", MI), ("LE", LS), ("GT", GT), ("GE", GE)):
-            rules[getattr(op, f"{ty}_{name}")] = ("fcmp", (double, cond))
-        rules[getattr(op, f"{ty}_COPYSIGN")] = ("fcopysign", double)
+            rules[getattr(op, f"{ty}_{name}")] = ("fcmp", Fcmp(double, cond))
+        rules[getattr(op, f"{ty}_COPYSIGN")] = ("fcopysign", FloatWidth(double))
         for src, src64 in (("I32", False), ("I64", True)):
             for sign, signed in (("S", True), ("U", False)):
-                rules[getattr(op, f"{ty}_CONVERT_{src}_{sign}")] = ("i2f", (src64, double, signed))
-                rules[getattr(op, f"{src}_TRUNC_SAT_{ty}_{sign}")] = ("f2i_sat", (src64, double, signed))
-                rules[getattr(op, f"{src}_TRUNC_{ty}_{sign}")] = ("f2i_trap", (src64, double, signed))
-    rules[op.F32_DEMOTE_F64] = ("f2f", False)
-    rules[op.F64_PROMOTE_F32] = ("f2f", True)
-    rules[op.I32_REINTERPRET_F32] = ("to_gp", False)
-    rules[op.I64_REINTERPRET_F64] = ("to_gp", True)
-    rules[op.F32_REINTERPRET_I32] = ("from_gp", False)
-    rules[op.F64_REINTERPRET_I64] = ("from_gp", True)
+                rules[getattr(op, f"{ty}_CONVERT_{src}_{sign}")] = ("i2f", IntToFloat(src64, double, signed))
+                rules[getattr(op, f"{src}_TRUNC_SAT_{ty}_{sign}")] = ("f2i_sat", FloatToInt(src64, double, signed))
+                rules[getattr(op, f"{src}_TRUNC_{ty}_{sign}")] = ("f2i_trap", FloatToInt(src64, double, signed))
+    rules[op.F32_DEMOTE_F64] = ("f2f", FloatConvert(False))
+    rules[op.F64_PROMOTE_F32] = ("f2f", FloatConvert(True))
+    rules[op.I32_REINTERPRET_F32] = ("to_gp", FloatWidth(False))
+    rules[op.I64_REINTERPRET_F64] = ("to_gp", FloatWidth(True))
+    rules[op.F32_REINTERPRET_I32] = ("from_gp", FloatWidth(False))
+    rules[op.F64_REINTERPRET_I64] = ("from_gp", FloatWidth(True))
     return rules
 
 
 RULES = {**_int_rules(), **_float_rules()}
 
-# add, sub and cmp take an unsigned 12-bit immediate; the MInst of each with one, by RULES name.
+# add, sub and cmp take an unsigned 12-bit immediate (alu_imm, icmp with imm).
 IMM12_LIMIT = 4096
-IMM12_FORM = {"alu": "alu_imm", "icmp": "icmp"}
+# The immediate form of each shift or rotate by register (alu name -> shift_imm name).
+SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
@@ -208,7 +217,7 @@ class Lowering:
         for index, (target, args) in enumerate(self.split_blocks):
             vcode.block_start.append(len(vcode.insts))
             vcode.block_params.append([])
-            self.emit("jump", data=target)
+            self.emit("jump", data=Jump(target))
             vcode.block_succs.append([(target, args)])
             vcode.block_end.append(len(vcode.insts))
             assert num_blocks + index == len(vcode.block_end) - 1
@@ -228,14 +237,14 @@ class Lowering:
                 operands.append(define(self.vreg(value), FIXED, _loc_preg(location)))
         self.emit("args", operands)
         for value, slot in stack_params:
-            self.emit("load_incoming", [define(self.vreg(value))], slot)
+            self.emit("load_incoming", [define(self.vreg(value))], StackSlot(slot))
 
     def lower_return(self, values) -> None:
         locations, _ = callconv.result_locations(self.f.results)
         operands = []
         for value, location in zip(values, locations):
             if location[0] == "stack":
-                self.emit("store_incoming", [self.use(value)], location[1])
+                self.emit("store_incoming", [self.use(value)], StackSlot(location[1]))
             else:
                 operands.append(self.use(value, FIXED, _loc_preg(location)))
         self.emit("ret", operands)
@@ -260,17 +269,16 @@ class Lowering:
         return inst if rule is not None and rule[0] in ("icmp", "eqz") else None
 
     def compare_operands(self, inst: int):
-        """(operands, data) reading an icmp/eqz's inputs for a fused cmp: (is64, cond, imm)."""
+        """(operands, Icmp) reading an icmp/eqz's inputs for a fused cmp."""
         f = self.f
         name, data = RULES[f.inst_op[inst]]
         args = f.inst_args[inst]
         if name == "eqz":
-            return [self.use(args[0])], (data, EQ, 0)
-        is64, cond = data
+            return [self.use(args[0])], Icmp(data.is64, EQ, 0)
         right = self.constant(args[1])
         if right is not None and right < IMM12_LIMIT:
-            return [self.use(args[0])], (is64, cond, right)
-        return [self.use(args[0]), self.use(args[1])], (is64, cond, None)
+            return [self.use(args[0])], data._replace(imm=right)
+        return [self.use(args[0]), self.use(args[1])], data
 
     def fusible_multiply(self, value: int):
         """The integer mul defining `value`, if an add/sub in this block may absorb it."""
@@ -279,7 +287,7 @@ class Lowering:
         if inst < 0 or self.def_block[value] != self.current_block or self.use_count[value] != 1:
             return None
         rule = RULES.get(self.f.inst_op[inst])
-        return inst if rule is not None and rule[0] == "alu" and rule[1][1] == "mul" else None
+        return inst if rule is not None and rule[0] == "alu" and rule[1].name == "mul" else None
 
     def emit_immediate_form(self, inst: int, opname: str, data) -> None:
         """`opname` reading the root's left operand in a register, its right one folded into `data`."""
@@ -293,6 +301,8 @@ class Lowering:
     # --- instructions -----------------------------------------------------------
 
     def lower_inst(self, inst: int) -> None:
+        """One IR instruction: the first fusion rule rooted at it that matches, else its RULES
+        row, its PLAIN_LOWERINGS entry or its SIMD family's lowering."""
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
@@ -304,82 +314,133 @@ class Lowering:
         if rule is not None:
             name, data = rule
             if name in ("div", "f2i_trap"):  # these can trap: say where
-                data = data + (f.inst_offset[inst],)
+                data = data._replace(wasm_offset=f.inst_offset[inst])
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
-        elif opcode == ir.CONST:
-            ty = f.value_type[f.inst_results[inst][0]]
-            self.emit("const", [define(results[0])], (VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
-        elif opcode in op.MEMORY_ACCESS:  # the IR carries the access's type, size and signedness
-            access, offset, still = f.inst_imm[inst]
-            data = (access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
-                    CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
-            if access.store:      # args: addr, value, heap base, bound
-                self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
-            else:                 # args: addr, heap base, bound
-                self.emit("load", [define(results[0])] + [use(a) for a in args], data)
-        elif opcode == ir.HEAP_LIMIT:
-            self.emit("heap_limit", [define(results[0]), use(args[0])], f.inst_imm[inst])
-        elif opcode in (ir.HEAP_BASE, ir.HEAP_SIZE):
-            self.emit("heap_base" if opcode == ir.HEAP_BASE else "heap_size",
-                      [define(results[0]), use(args[0])])
-        elif opcode in WORD_LOADS:
-            self.emit("load_word", [define(results[0]), use(args[0])], WORD_LOADS[opcode])
-        elif opcode == ir.FUEL_STORE:
-            self.emit("store_word", [use(args[1]), use(args[0])], STORE_FUEL)
-        elif opcode == ir.FUEL_CHECK:
-            self.emit("fuel_check", [define(results[0]), use(args[0])], (f.inst_imm[inst], f.inst_offset[inst]))
-        elif opcode == ir.EPOCH_CHECK:
-            self.emit("epoch_check", [use(args[0])], f.inst_offset[inst])
-        elif opcode == op.MEMORY_SIZE:
-            self.emit("memory_size", [define(results[0]), use(args[0])])
-        elif opcode == op.GLOBAL_GET:
-            ty = self.env.global_types[f.inst_imm[inst]].valtype
-            self.emit("global_get", [define(results[0]), use(args[0])],
-                      (self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
-        elif opcode == op.GLOBAL_SET:
-            ty = self.env.global_types[f.inst_imm[inst]].valtype
-            self.emit("global_set", [use(args[1]), use(args[0])],
-                      (self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
-        elif opcode == op.TABLE_GET:
-            self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
-                      (self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
-        elif opcode == op.TABLE_SET:
-            self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
-                      (self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
-        elif opcode == op.TABLE_SIZE:
-            self.emit("table_size", [define(results[0]), use(args[0])],
-                      self.env.layout.table(f.inst_imm[inst]))
-        elif opcode == op.REF_FUNC:
-            self.emit("ref_func", [define(results[0]), use(args[0])], f.inst_imm[inst])
-        elif opcode == ir.CALL_INDIRECT:
-            type_index, table = f.inst_imm[inst]
-            functype = self.env.types[type_index]
-            self.lower_call_with(functype, args[:-1], results, "call_indirect",
-                                 (self.env.layout.table(table), type_index, f.inst_offset[inst]),
-                                 extra=[use(args[-1])])
-        elif opcode == ir.BUILTIN:
-            name = f.inst_imm[inst]
-            self.env.builtins_used.add(name)
-            params, returns = BUILTIN_SIGNATURES[name]
-            self.lower_call_with(FuncType(params, returns), args, results, "call_import",
-                                 (self.env.layout.builtin_slot(name), f.inst_offset[inst]))
-        elif opcode == ir.SELECT:
-            self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
-                      f.value_type[f.inst_results[inst][0]])
-        elif opcode == ir.CALL:
-            self.lower_call(f.inst_imm[inst], args, results, f.inst_offset[inst])
+        elif opcode in PLAIN_LOWERINGS:
+            PLAIN_LOWERINGS[opcode](self, inst, args, results)
         elif opcode in SIMD_LOWERINGS:
             SIMD_LOWERINGS[opcode](self, inst)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
-    def lower_call(self, callee: int, args, results, wasm_offset: int) -> None:
+    # --- plain lowerings (PLAIN_LOWERINGS): (inst, args, results), the operands as vregs ----
+
+    def lower_const(self, inst, args, results) -> None:
+        """const: the value's bits, 64-bit wide or not."""
+        f = self.f
+        ty = f.value_type[f.inst_results[inst][0]]
+        self.emit("const", [define(results[0])], Const(VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
+
+    def lower_memory_access(self, inst, args, results) -> None:
+        """load/store: the IR carries the access's type, size and signedness."""
+        f = self.f
+        access, offset, still = f.inst_imm[inst]
+        data = MemoryAccess(access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
+                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
+        if access.store:      # args: addr, value, heap base, bound
+            self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
+        else:                 # args: addr, heap base, bound
+            self.emit("load", [define(results[0])] + [use(a) for a in args], data)
+
+    def lower_heap_limit(self, inst, args, results) -> None:
+        """heap_limit: the heap size less the access's reach."""
+        self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
+
+    def lower_heap_pointer(self, inst, args, results) -> None:
+        """heap_base/heap_size: memory 0's base or byte size from vmctx."""
+        self.emit("heap_base" if self.f.inst_op[inst] == ir.HEAP_BASE else "heap_size",
+                  [define(results[0]), use(args[0])])
+
+    def lower_load_word(self, inst, args, results) -> None:
+        """load_word: the word at WORD_LOADS' offset from the argument."""
+        self.emit("load_word", [define(results[0]), use(args[0])], Word(WORD_LOADS[self.f.inst_op[inst]]))
+
+    def lower_fuel_store(self, inst, args, results) -> None:
+        """store_word: the fuel back into the store (args: store, fuel)."""
+        self.emit("store_word", [use(args[1]), use(args[0])], Word(STORE_FUEL))
+
+    def lower_fuel_check(self, inst, args, results) -> None:
+        """fuel_check: charge the block's cost, trapping when the fuel runs out."""
+        f = self.f
+        self.emit("fuel_check", [define(results[0]), use(args[0])],
+                  FuelCheck(f.inst_imm[inst], f.inst_offset[inst]))
+
+    def lower_epoch_check(self, inst, args, results) -> None:
+        """epoch_check: trap when the store's interrupt word is set."""
+        self.emit("epoch_check", [use(args[0])], EpochCheck(self.f.inst_offset[inst]))
+
+    def lower_memory_size(self, inst, args, results) -> None:
+        """memory_size: memory 0's size in pages."""
+        self.emit("memory_size", [define(results[0]), use(args[0])])
+
+    def lower_global_get(self, inst, args, results) -> None:
+        """global_get: through the global's cell pointer."""
+        f = self.f
+        ty = self.env.global_types[f.inst_imm[inst]].valtype
+        self.emit("global_get", [define(results[0]), use(args[0])],
+                  GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+
+    def lower_global_set(self, inst, args, results) -> None:
+        """global_set: through the global's cell pointer (args: vmctx, value)."""
+        f = self.f
+        ty = self.env.global_types[f.inst_imm[inst]].valtype
+        self.emit("global_set", [use(args[1]), use(args[0])],
+                  GlobalAccess(self.env.layout.global_(f.inst_imm[inst]), VALUE_BYTES[ty]))
+
+    def lower_table_get(self, inst, args, results) -> None:
+        """table_get: a bounds-checked element (args: vmctx, index)."""
+        f = self.f
+        self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+
+    def lower_table_set(self, inst, args, results) -> None:
+        """table_set: a bounds-checked element (args: vmctx, index, value)."""
+        f = self.f
+        self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+
+    def lower_table_size(self, inst, args, results) -> None:
+        """table_size: from the table's TableDef."""
+        self.emit("table_size", [define(results[0]), use(args[0])],
+                  TableSize(self.env.layout.table(self.f.inst_imm[inst])))
+
+    def lower_ref_func(self, inst, args, results) -> None:
+        """ref_func: the address of the function's FuncRef record."""
+        self.emit("ref_func", [define(results[0]), use(args[0])], RefFunc(self.f.inst_imm[inst]))
+
+    def lower_call_indirect(self, inst, args, results) -> None:
+        """call_indirect: a checked call through a table; the last arg is the table index."""
+        f = self.f
+        type_index, table = f.inst_imm[inst]
+        functype = self.env.types[type_index]
+        self.lower_call_with(functype, args[:-1], results, "call_indirect",
+                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
+                             extra=[use(args[-1])])
+
+    def lower_builtin(self, inst, args, results) -> None:
+        """A builtin: a call through its builtin slot, like an import."""
+        f = self.f
+        name = f.inst_imm[inst]
+        self.env.builtins_used.add(name)
+        params, returns = BUILTIN_SIGNATURES[name]
+        self.lower_call_with(FuncType(params, returns), args, results, "call_import",
+                             CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
+
+    def lower_select(self, inst, args, results) -> None:
+        """select: on a condition in a register (select_cmp fuses the compare)."""
+        f = self.f
+        self.emit("select", [define(results[0]), use(args[0]), use(args[1]), use(args[2])],
+                  Select(f.value_type[f.inst_results[inst][0]]))
+
+    def lower_call(self, inst, args, results) -> None:
+        """call: direct to a defined function, or through an imported function's slot."""
+        callee, wasm_offset = self.f.inst_imm[inst], self.f.inst_offset[inst]
         functype = self.env.func_type(callee)
         if callee < self.env.num_imported_funcs:
             self.lower_call_with(functype, args, results, "call_import",
-                                 (self.env.layout.import_slot(callee), wasm_offset))
+                                 CallImport(self.env.layout.import_slot(callee), wasm_offset))
         else:
-            self.lower_call_with(functype, args, results, "call", callee)
+            self.lower_call_with(functype, args, results, "call", Call(callee))
 
     def lower_call_with(self, functype, args, results, opname, data, extra=()) -> None:
         """A call of `functype`: args[0] is the vmctx; `extra` operands join the call's own."""
@@ -390,7 +451,7 @@ class Lowering:
         operands = [use(args[0], FIXED, VMCTX_REG)]
         for vreg, location in zip(args[1:], param_locs):
             if location[0] == "stack":
-                self.emit("store_outgoing", [use(vreg)], location[1])
+                self.emit("store_outgoing", [use(vreg)], StackSlot(location[1]))
             else:
                 operands.append(use(vreg, FIXED, _loc_preg(location)))
         stack_results = []
@@ -401,7 +462,7 @@ class Lowering:
                 operands.append(define(vreg, FIXED, _loc_preg(location)))
         self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
         for vreg, slot in stack_results:
-            self.emit("load_outgoing", [define(vreg)], slot)
+            self.emit("load_outgoing", [define(vreg)], StackSlot(slot))
 
     # --- terminators ------------------------------------------------------------
 
@@ -423,28 +484,54 @@ class Lowering:
         imm = f.inst_imm[inst]
         if opcode == ir.JUMP:
             target, args = self.edge_target(imm, True)
-            self.emit("jump", data=target)
+            self.emit("jump", data=Jump(target))
             return [(target, args)]
         if opcode == ir.BRIF:
             taken = self.edge_target(imm[0], False)
             not_taken = self.edge_target(imm[1], False)
             if not self.fuse(inst, (taken[0], not_taken[0])):
-                self.emit("condbr", [self.use(f.inst_args[inst][0])], (taken[0], not_taken[0]))
+                self.emit("condbr", [self.use(f.inst_args[inst][0])], CondBr(taken[0], not_taken[0]))
             return [taken, not_taken]
         if opcode == ir.BR_TABLE:
             edges, default = imm
             targets = [self.edge_target(edge, False) for edge in edges]
             fallback = self.edge_target(default, False)
             self.emit("br_table", [self.use(f.inst_args[inst][0])],
-                      (tuple(t for t, _ in targets), fallback[0]))
+                      BrTable(tuple(t for t, _ in targets), fallback[0]))
             return targets + [fallback]
         if opcode == ir.RETURN:
             self.lower_return(f.inst_args[inst])
             return []
         if opcode == ir.TRAP:
-            self.emit("trap", data=(imm, f.inst_offset[inst]))
+            self.emit("trap", data=Trap(imm, f.inst_offset[inst]))
             return []
         raise NotImplementedError(f"no lowering for terminator {opcode}")
+
+
+# The plain lowerings of the IR opcodes that RULES does not cover: opcode -> Lowering method
+# (lowering, inst, args, results), each documented by its docstring.
+PLAIN_LOWERINGS = {
+    ir.CONST: Lowering.lower_const,
+    **dict.fromkeys(op.MEMORY_ACCESS, Lowering.lower_memory_access),
+    ir.HEAP_LIMIT: Lowering.lower_heap_limit,
+    ir.HEAP_BASE: Lowering.lower_heap_pointer,
+    ir.HEAP_SIZE: Lowering.lower_heap_pointer,
+    **dict.fromkeys(WORD_LOADS, Lowering.lower_load_word),
+    ir.FUEL_STORE: Lowering.lower_fuel_store,
+    ir.FUEL_CHECK: Lowering.lower_fuel_check,
+    ir.EPOCH_CHECK: Lowering.lower_epoch_check,
+    op.MEMORY_SIZE: Lowering.lower_memory_size,
+    op.GLOBAL_GET: Lowering.lower_global_get,
+    op.GLOBAL_SET: Lowering.lower_global_set,
+    op.TABLE_GET: Lowering.lower_table_get,
+    op.TABLE_SET: Lowering.lower_table_set,
+    op.TABLE_SIZE: Lowering.lower_table_size,
+    op.REF_FUNC: Lowering.lower_ref_func,
+    ir.CALL_INDIRECT: Lowering.lower_call_indirect,
+    ir.BUILTIN: Lowering.lower_builtin,
+    ir.SELECT: Lowering.lower_select,
+    ir.CALL: Lowering.lower_call,
+}
 
 
 # --- fusion rules -------------------------------------------------------------------
@@ -457,16 +544,19 @@ def _imm12(lw: Lowering, inst: int, data) -> bool:
     bits = lw.constant(lw.f.inst_args[inst][1])
     if bits is None or bits >= IMM12_LIMIT:
         return False
-    lw.emit_immediate_form(inst, IMM12_FORM[RULES[lw.f.inst_op[inst]][0]], data + (bits,))
+    if isinstance(data, Icmp):
+        lw.emit_immediate_form(inst, "icmp", data._replace(imm=bits))
+    else:
+        lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, data.name, bits))
     return True
 
 
 def _logical_imm(lw: Lowering, inst: int, data) -> bool:
     """(and|or|xor x (const c)), c a bitmask immediate  =>  alu_imm and|orr|eor x, #c"""
     bits = lw.constant(lw.f.inst_args[inst][1])
-    if bits is None or encode_logical_imm(bits, data[0]) is None:
+    if bits is None or encode_logical_imm(bits, data.is64) is None:
         return False
-    lw.emit_immediate_form(inst, "alu_imm", data + (bits,))
+    lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, data.name, bits))
     return True
 
 
@@ -475,18 +565,18 @@ def _shift_imm(lw: Lowering, inst: int, data) -> bool:
     bits = lw.constant(lw.f.inst_args[inst][1])
     if bits is None:
         return False
-    is64, name = data
-    lw.emit_immediate_form(inst, "shift_imm", (is64, name, bits % (64 if is64 else 32)))
+    lw.emit_immediate_form(inst, "shift_imm",
+                           ShiftImm(data.is64, SHIFT_IMM_NAMES[data.name], bits % (64 if data.is64 else 32)))
     return True
 
 
-def _rotl_imm(lw: Lowering, inst: int, is64) -> bool:
-    """(rotl x (const c))  =>  shift_imm rorv x, #((width - c mod width) mod width)"""
+def _rotl_imm(lw: Lowering, inst: int, data) -> bool:
+    """(rotl x (const c))  =>  shift_imm ror x, #((width - c mod width) mod width)"""
     bits = lw.constant(lw.f.inst_args[inst][1])
     if bits is None:
         return False
-    width = 64 if is64 else 32
-    lw.emit_immediate_form(inst, "shift_imm", (is64, "rorv", (width - bits % width) % width))
+    width = 64 if data.is64 else 32
+    lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, "ror", (width - bits % width) % width))
     return True
 
 
@@ -494,16 +584,15 @@ def _madd_msub(lw: Lowering, inst: int, data) -> bool:
     """(add x (mul a b)), (add (mul a b) x)  =>  madd a, b, x;
     (sub x (mul a b))  =>  madd a, b, x with its subtract flag (msub); the mul used only here."""
     f = lw.f
-    is64, name = data
     left, right = f.inst_args[inst]
     product, addend = lw.fusible_multiply(right), left
-    if product is None and name == "add":
+    if product is None and data.name == "add":
         product, addend = lw.fusible_multiply(left), right
     if product is None:
         return False
     a, b = f.inst_args[product]
     lw.emit("madd", [define(lw.vreg(f.inst_results[inst][0])), lw.use(a), lw.use(b),
-                     lw.use(addend)], (is64, name == "sub"))
+                     lw.use(addend)], Madd(data.is64, data.name == "sub"))
     return True
 
 
@@ -516,7 +605,7 @@ def _select_cmp(lw: Lowering, inst: int, data) -> bool:
     operands, compared = lw.compare_operands(compare)
     lw.emit("select_cmp", [define(lw.vreg(f.inst_results[inst][0])),
                            lw.use(f.inst_args[inst][0]), lw.use(f.inst_args[inst][1])]
-            + operands, (f.value_type[f.inst_results[inst][0]],) + compared)
+            + operands, SelectCmp(f.value_type[f.inst_results[inst][0]], compared.is64, compared.cond, compared.imm))
     return True
 
 
@@ -526,7 +615,7 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
     if compare is None:
         return False
     operands, compared = lw.compare_operands(compare)
-    lw.emit("cmp_branch", operands, compared + targets)
+    lw.emit("cmp_branch", operands, CmpBranch(compared.is64, compared.cond, compared.imm, *targets))
     return True
 
 
@@ -542,7 +631,7 @@ class Rule:
 def _roots(kind: str, *operators: str) -> frozenset:
     """The opcodes RULES lowers to MInst `kind` (and, if given, one of these alu operators)."""
     return frozenset(opcode for opcode, (name, data) in RULES.items()
-                     if name == kind and (not operators or data[1] in operators))
+                     if name == kind and (not operators or data.name in operators))
 
 
 # Each row: Rule(name, priority, root opcodes, lower).  An operand folded into an
