@@ -108,7 +108,7 @@ MISC2 = [
     (N.sqabs, "sqabs", NO_1D, ""), (N.sqneg, "sqneg", NO_1D, ""),
     (N.cmgt_zero, "cmgt", NO_1D, ", #0"), (N.cmge_zero, "cmge", NO_1D, ", #0"),
     (N.cmeq_zero, "cmeq", NO_1D, ", #0"), (N.cmle_zero, "cmle", NO_1D, ", #0"),
-    (N.cmlt_zero, "cmlt", NO_1D, ", #0"), (N.abs_, "abs", NO_1D, ""), (N.neg, "neg", NO_1D, ""),
+    (N.cmlt_zero, "cmlt", NO_1D, ", #0"), (N.abs, "abs", NO_1D, ""), (N.neg, "neg", NO_1D, ""),
     (N.frintn, "frintn", FP, ""), (N.frintp, "frintp", FP, ""), (N.frinta, "frinta", FP, ""),
     (N.frintm, "frintm", FP, ""), (N.frintz, "frintz", FP, ""), (N.frintx, "frintx", FP, ""),
     (N.frinti, "frinti", FP, ""), (N.fcvtns, "fcvtns", FP, ""), (N.fcvtnu, "fcvtnu", FP, ""),

@@ -311,7 +311,7 @@ cmge_zero = _int2(1, 0b01000, _NO_1D, "cmge_zero")
 cmeq_zero = _int2(0, 0b01001, _NO_1D, "cmeq_zero")
 cmle_zero = _int2(1, 0b01001, _NO_1D, "cmle_zero")
 cmlt_zero = _int2(0, 0b01010, _NO_1D, "cmlt_zero")
-abs_ = _int2(0, 0b01011, _NO_1D, "abs_")
+abs = _int2(0, 0b01011, _NO_1D, "abs")
 neg = _int2(1, 0b01011, _NO_1D, "neg")
 
 xtn = _narrow2(0, 0b10010, _NARROW_LO, "xtn")
