@@ -23,9 +23,9 @@ size as "b", "h", "s" or "d" and the lane index.
 
 One private helper per Arm ARM encoding class builds the word from its fields;
 the named instructions below them are thin wrappers.  `vector_imm` picks the
-movi/mvni/fmov word, if there is one, that materialises a 128-bit constant.  The scalar SIMD&FP
-ldr/str forms live in encode.py (ldr_fp_imm etc., which take 16-byte q
-registers) and are re-exported here under NEON-style names.
+movi/mvni/fmov word, if there is one, that materialises a 128-bit constant.
+The SIMD&FP register loads and stores (ldr, str_, ldur, stur, ldr_reg, str_reg)
+take the register kind "s", "d" or "q" and reuse encode.py's encodings.
 """
 
 from __future__ import annotations
