@@ -5,7 +5,9 @@ says so): the expected text is built from the Arm ARM's assembler syntax, one
 table per encoding class, and each arrangement an instruction does not have must
 raise ValueError.  vector_imm, which chooses an instruction for a constant, is
 checked by running words under the Unicorn emulator: it must find every constant
-that one movi/mvni/fmov makes, and no other.
+that one movi/mvni/fmov makes, and no other.  The instructions whose docstrings
+promise a behaviour beyond their syntax (operand roles, lanes kept or zeroed) run
+under Unicorn too.
 """
 
 from __future__ import annotations
