@@ -74,7 +74,7 @@ def same2(mnemonic: str, suffix: str = ""):
 
 # --- three same (integer, logical, FP) ---------------------------------------------------------
 
-INT3 = [
+THREE_SAME = [
     (N.shadd, "shadd", NO_D), (N.uhadd, "uhadd", NO_D), (N.sqadd, "sqadd", NO_1D), (N.uqadd, "uqadd", NO_1D),
     (N.srhadd, "srhadd", NO_D), (N.urhadd, "urhadd", NO_D), (N.sqsub, "sqsub", NO_1D),
     (N.uqsub, "uqsub", NO_1D), (N.cmgt, "cmgt", NO_1D), (N.cmhi, "cmhi", NO_1D), (N.cmge, "cmge", NO_1D),
@@ -92,7 +92,7 @@ INT3 = [
     (N.fmax, "fmax", FP), (N.fmin, "fmin", FP), (N.fmaxp, "fmaxp", FP), (N.fminp, "fminp", FP),
     (N.fdiv, "fdiv", FP),
 ]
-for fn, mnemonic, allowed in INT3:
+for fn, mnemonic, allowed in THREE_SAME:
     by_arrangement(fn, allowed, same3(mnemonic), 3)
 
 for arr in BYTES:
@@ -103,7 +103,7 @@ bad(N.mov, 0, 1, "4s")
 
 # --- two-register misc -----------------------------------------------------------------------------
 
-MISC2 = [
+TWO_MISC = [
     (N.rev64, "rev64", NO_D, ""), (N.rev32, "rev32", {"8b", "16b", "4h", "8h"}, ""),
     (N.rev16, "rev16", BYTES, ""), (N.cls, "cls", NO_D, ""), (N.clz, "clz", NO_D, ""),
     (N.cnt, "cnt", BYTES, ""), (N.not_, "mvn", BYTES, ""), (N.rbit, "rbit", BYTES, ""),
@@ -122,7 +122,7 @@ MISC2 = [
     (N.fcmle_zero, "fcmle", FP, ", #0.0"), (N.fcmlt_zero, "fcmlt", FP, ", #0.0"),
     (N.fabs, "fabs", FP, ""), (N.fneg, "fneg", FP, ""), (N.fsqrt, "fsqrt", FP, ""),
 ]
-for fn, mnemonic, allowed, suffix in MISC2:
+for fn, mnemonic, allowed, suffix in TWO_MISC:
     by_arrangement(fn, allowed, same2(mnemonic, suffix), 2)
 
 # pairwise long: the arrangement is the source's; the result has half as many lanes, twice as wide
