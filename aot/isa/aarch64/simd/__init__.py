@@ -14,9 +14,9 @@ Family modules never import lower.py or emit.py (those import this package).
 
 from __future__ import annotations
 
-from . import core
+from . import core, lanes
 
-FAMILIES = (core,)
+FAMILIES = (core, lanes)
 
 
 def _merge(tables: list[dict], what: str) -> dict:
