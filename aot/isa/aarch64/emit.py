@@ -5,10 +5,18 @@ Frame layout (sp grows down; fp = x29):
     [fp + 16 + 8k]          the caller's outgoing area: stack params and results
     [fp + 0]                saved fp, lr
     [fp - 8]                this function's vmctx (trap sites reload it from here)
-    [sp + saved + 8k]       the k-th callee-saved register the allocation uses
-                            (saved = outgoing + 8 * spill slots)
-    [sp + outgoing + 8k]    spill slot k
-    [sp + 8k]               outgoing area for calls this function makes
+    [sp + saved + 8k]       the k-th callee-saved register the allocation uses, 8
+                            bytes (d8-d15: a call keeps no more of them; see abi.py)
+                            (saved = outgoing + 8 * spill slot units)
+    [sp + outgoing + 8k]    spill slot k: 8 bytes, or 16 for a wide value (then k
+                            is even, and the slot 16-aligned: sp and outgoing are)
+    [sp + 8k]               outgoing area for calls this function makes (a
+                            multiple of 16 bytes)
+
+Moves (the allocator's edits) are `mov`/`fmov d` for INT/FLOAT values and
+`mov vD.16b, vN.16b` / `ldr q` / `str q` for WIDE (v128) ones; slot-to-slot
+goes through x16, one 8-byte half at a time when wide (not through v31, which
+may hold a value a parallel move parked there: abi.py's `movetmp`).
 
 x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
 X17, V31 below are bound from it): never allocated, free at every instruction
@@ -39,7 +47,8 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
-from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
+from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
+from . import encode_neon as neon
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
 from .simd import EMITTERS as SIMD_EMITTERS
@@ -94,32 +103,39 @@ class FunctionEmitter:
     def slot_offset(self, alloc: int) -> int:
         return self.outgoing + 8 * (alloc - SLOT_BASE)
 
-    def sp_access(self, load: bool, cls: int, reg: int, offset: int) -> None:
-        """ldr/str of 8 bytes at [sp + offset], for any offset."""
+    def sp_access(self, load: bool, cls: int, reg: int, offset: int, size: int = 8) -> None:
+        """ldr/str of `size` bytes (8, or 16 for a FLOAT q register) at [sp + offset],
+        for any offset (a multiple of `size`)."""
         base = SP
-        if offset > 32760:
+        if offset > 4095 * size:
             self.put(*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX))
             base, offset = X17, 0
         if cls == FLOAT:
-            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(8, reg, base, offset))
+            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
         else:
-            self.put((e.ldr_imm if load else e.str_imm)(8, reg, base, offset))
+            self.put((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
 
-    def move(self, src: int, dst: int, cls: int) -> None:
+    def move(self, src: int, dst: int, kind: int) -> None:
+        """One edit (src, dst, kind) of the allocation (see aot.machinst.vcode)."""
+        size = 16 if kind == WIDE else 8
+        cls = FLOAT if kind == WIDE else kind
         if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
             inst = self.vcode.insts[self.vcode.remat[-1 - src]]
             if dst < SLOT_BASE:
                 _const(self, inst, [dst & 31])
             else:
                 self.put(*materialize(X16, inst.data[1], inst.data[0]))
-                self.sp_access(False, 0, X16, self.slot_offset(dst))
-        elif src >= SLOT_BASE and dst >= SLOT_BASE:
-            self.sp_access(True, 0, X16, self.slot_offset(src))
-            self.sp_access(False, 0, X16, self.slot_offset(dst))
+                self.sp_access(False, INT, X16, self.slot_offset(dst))
+        elif src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
+            for half in range(0, size, 8):
+                self.sp_access(True, INT, X16, self.slot_offset(src) + half)
+                self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
         elif src >= SLOT_BASE:
-            self.sp_access(True, cls, dst & 31, self.slot_offset(src))
+            self.sp_access(True, cls, dst & 31, self.slot_offset(src), size)
         elif dst >= SLOT_BASE:
-            self.sp_access(False, cls, src & 31, self.slot_offset(dst))
+            self.sp_access(False, cls, src & 31, self.slot_offset(dst), size)
+        elif kind == WIDE:
+            self.put(neon.mov(dst & 31, src & 31))
         elif cls == FLOAT:
             self.put(e.fmov(True, dst & 31, src & 31))
         else:
@@ -163,19 +179,19 @@ class FunctionEmitter:
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: set[tuple[int, int, int]] = set()
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                for src, dst, cls in alloc.edits_before.get(index, ()):
+                for src, dst, kind in alloc.edits_before.get(index, ()):
                     if len(words) >= self.room:
                         self.flush_islands(jump_over=True)
-                    self.move(src, dst, cls)
+                    self.move(src, dst, kind)
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                for src, dst, cls in alloc.edits_after.get(index, ()):
+                for src, dst, kind in alloc.edits_after.get(index, ()):
                     if len(words) >= self.room:
                         self.flush_islands(jump_over=True)
-                    self.move(src, dst, cls)
+                    self.move(src, dst, kind)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
