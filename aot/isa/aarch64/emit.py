@@ -51,8 +51,10 @@ from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
+from .sequences import bounds_check, displaced_base, materialize
 from .simd import EMITTERS as SIMD_EMITTERS
-from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
+from .simd.core import select_v128
+from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
 
 X16, X17 = INT_SCRATCH
 (V31,) = FLOAT_SCRATCH
@@ -294,36 +296,6 @@ class FunctionEmitter:
             self.branch_to(e.b(0), block)
 
 
-def materialize(rd: int, value: int, is64: bool) -> list[int]:
-    """Words that put the constant `value` in register rd (X16/X17 allowed)."""
-    bits = 64 if is64 else 32
-    value &= (1 << bits) - 1
-    if value == 0:
-        return [e.movz(is64, rd, 0, 0)]
-    logical = e.encode_logical_imm(value, is64)
-    if logical is not None:
-        return [e.orr_imm(is64, rd, 31, value)]
-    halves = [(value >> (16 * i)) & 0xFFFF for i in range(bits // 16)]
-    inverted = sum(1 for h in halves if h == 0xFFFF) > sum(1 for h in halves if h == 0)
-    words = []
-    for index, half in enumerate(halves):
-        if inverted:
-            if half == 0xFFFF:
-                continue
-            if not words:
-                words.append(e.movn(is64, rd, half ^ 0xFFFF, index))
-                continue
-        elif half == 0:
-            continue
-        elif not words:
-            words.append(e.movz(is64, rd, half, index))
-            continue
-        words.append(e.movk(is64, rd, half, index))
-    if not words:  # all halves 0xFFFF (inverted, value = -1) is handled by the logical path
-        words.append(e.movn(is64, rd, 0, 0))
-    return words
-
-
 # --- per-instruction emitters: (emitter, inst, regs) ---------------------------
 
 def _nothing(em, inst, regs):
@@ -333,20 +305,32 @@ def _nothing(em, inst, regs):
 def _load_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
     offset = 16 + 8 * inst.data
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:  # a v128: two slots, 16-aligned (callconv.py)
+        em.put(e.ldr_fp_imm(16, regs[0], FP, offset))
+        return
     em.put((e.ldr_fp_imm if cls == FLOAT else e.ldr_imm)(8, regs[0], FP, offset))
 
 
 def _store_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
     offset = 16 + 8 * inst.data
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.str_fp_imm(16, regs[0], FP, offset))
+        return
     em.put((e.str_fp_imm if cls == FLOAT else e.str_imm)(8, regs[0], FP, offset))
 
 
 def _load_outgoing(em, inst, regs):
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.ldr_fp_imm(16, regs[0], SP, 8 * inst.data))
+        return
     em.sp_access(True, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
 
 
 def _store_outgoing(em, inst, regs):
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.str_fp_imm(16, regs[0], SP, 8 * inst.data))
+        return
     em.sp_access(False, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
 
 
@@ -428,7 +412,9 @@ def _select_cmp(em, inst, regs):
     ty, is64, cond, imm = inst.data
     rd, rt, rf = regs[:3]
     _compare(em, is64, regs[3:], imm)
-    if ty in ("f32", "f64"):
+    if ty == "v128":
+        select_v128(em, rd, rt, rf, cond)
+    elif ty in ("f32", "f64"):
         em.put(e.fcsel(ty == "f64", rd, rt, rf, cond))
     else:
         em.put(e.csel(ty != "i32", rd, rt, rf, cond))
@@ -475,7 +461,9 @@ def _select(em, inst, regs):
     rd, rt, rf, rc = regs
     em.put(e.cmp_imm(False, rc, 0))
     ty = inst.data
-    if ty in ("f32", "f64"):
+    if ty == "v128":
+        select_v128(em, rd, rt, rf, NE)
+    elif ty in ("f32", "f64"):
         em.put(e.fcsel(ty == "f64", rd, rt, rf, NE))
     else:
         em.put(e.csel(ty != "i32", rd, rt, rf, NE))
@@ -534,37 +522,10 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
-    SSA values never change, so a check an earlier access in the block already
-    made on the same address and bound is not repeated."""
-    key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
-    if key in em.checked_accesses:
-        return
-    em.checked_accesses.add(key)
-    if still:
-        if still < 4096:
-            em.put(e.sub_imm(True, X17, bound, still))
-        else:
-            em.put(*materialize(X17, still, True), e.sub_reg(True, X17, bound, X17))
-        bound = X17
-    em.put(e.cmp_ext(True, bound, addr, e.UXTW))
-    em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
-
-
-def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
-    """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
-    if offset % size == 0 and offset // size < 4096:
-        return offset
-    em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
-    return 0
-
-
 def _load(em, inst, regs):
     size, signed, wide, is_float, offset, still, wasm_offset = inst.data
     rd, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
+    bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:  # [base, waddr, uxtw]
         if is_float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
@@ -573,7 +534,7 @@ def _load(em, inst, regs):
         else:
             em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
+    disp = displaced_base(em, base, addr, offset, size)
     if is_float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
     elif signed:
@@ -585,11 +546,11 @@ def _load(em, inst, regs):
 def _store(em, inst, regs):
     size, _, _, is_float, offset, still, wasm_offset = inst.data
     value, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
+    bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:
         em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
+    disp = displaced_base(em, base, addr, offset, size)
     em.put((e.str_fp_imm if is_float else e.str_imm)(size, value, X16, disp))
 
 

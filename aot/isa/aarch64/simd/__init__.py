@@ -14,7 +14,9 @@ Family modules never import lower.py or emit.py (those import this package).
 
 from __future__ import annotations
 
-FAMILIES = ()
+from . import core
+
+FAMILIES = (core,)
 
 
 def _merge(tables: list[dict], what: str) -> dict:
