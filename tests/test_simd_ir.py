@@ -11,22 +11,18 @@ from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.opt import optimize
 from wasmoon_aot.aot.opt.effects import PURE
 from wasmoon_aot.aot.wasm import load_and_validate, opcodes as op
-from wasmoon_aot.aot.wasm.operator_types import SIGNATURES, SIMD_LANES, SIMD_MEMORY
+from wasmoon_aot.aot.wasm.operator_types import SIGNATURES
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 SHUFFLE_LANES = bytes([0, 17, 2, 19, 4, 21, 6, 23, 8, 25, 10, 27, 12, 29, 14, 31])
 # Every SIMD operator but v128.const and the memory ones: opcode -> (params, results, imm).
 OPERATORS = {}
 for _code, _name in op.OPCODE_NAMES.items():
-    if not 0xFD000 <= _code <= 0xFDFFF or _code in SIMD_MEMORY or _code == op.V128_CONST:
+    if not 0xFD000 <= _code <= 0xFDFFF or _code in op.SIMD_ACCESS or _code == op.V128_CONST:
         continue
-    if _code in SIMD_LANES:
-        _count, _scalar, _replace = SIMD_LANES[_code]
-        OPERATORS[_code] = ((("v128", _scalar) if _replace else ("v128",)),
-                            ("v128" if _replace else _scalar,), _count - 1)
-    else:
-        _params, _results = SIGNATURES[_code]
-        OPERATORS[_code] = (_params, _results, SHUFFLE_LANES if _code == op.I8X16_SHUFFLE else None)
+    _params, _results = SIGNATURES[_code]
+    _imm = op.SIMD_LANE[_code].lanes - 1 if _code in op.SIMD_LANE else None
+    OPERATORS[_code] = (_params, _results, SHUFFLE_LANES if _code == op.I8X16_SHUFFLE else _imm)
 
 
 def build(wat: str, index: int = 0) -> ir.IRFunction:
@@ -106,15 +102,17 @@ def test_memory_operators_carry_bytes_offset_still_and_lane():
       (drop (v128.load64_zero (local.get 0)))
       (v128.load32_lane offset=8 1 (local.get 0) (local.get 1))))""")
     found = {f.inst_op[inst]: (f.inst_args[inst], f.inst_imm[inst], [f.value_type[r] for r in f.inst_results[inst]])
-             for block in f.reachable_blocks() for inst in f.block_insts[block] if f.inst_op[inst] in SIMD_MEMORY}
+             for block in f.reachable_blocks() for inst in f.block_insts[block] if f.inst_op[inst] in op.SIMD_ACCESS}
     addr, vector = f.block_params[0][1:]
-    # (bytes, offset, still, lane): a small end shares a HEAP_LIMIT (still 0); 32 + 16 > 16 subtracts at the access
-    assert found[op.V128_STORE][1] == (16, 32, 48, None) and found[op.V128_STORE][2] == []
-    assert found[op.V128_STORE16_LANE][1] == (2, 2, 0, 3)
-    assert found[op.V128_LOAD8X8_S][1] == (8, 0, 0, None) and found[op.V128_LOAD8X8_S][2] == ["v128"]
-    assert found[op.V128_LOAD32_SPLAT][1] == (4, 4, 0, None)
-    assert found[op.V128_LOAD64_ZERO][1] == (8, 0, 0, None)
-    assert found[op.V128_LOAD32_LANE][1] == (4, 8, 0, 1)
+    # (access, offset, still, lane): a small end shares a HEAP_LIMIT (still 0); 32 + 16 > 16 subtracts at the access
+    assert found[op.V128_STORE][1] == (op.SimdAccess("vector", 16, False, True), 32, 48, None)
+    assert found[op.V128_STORE][2] == []
+    assert found[op.V128_STORE16_LANE][1] == (op.SimdAccess("lane", 2, False, True), 2, 0, 3)
+    assert found[op.V128_LOAD8X8_S][1] == (op.SimdAccess("extend", 8, True, False), 0, 0, None)
+    assert found[op.V128_LOAD8X8_S][2] == ["v128"]
+    assert found[op.V128_LOAD32_SPLAT][1] == (op.SimdAccess("splat", 4, False, False), 4, 0, None)
+    assert found[op.V128_LOAD64_ZERO][1] == (op.SimdAccess("zero", 8, False, False), 0, 0, None)
+    assert found[op.V128_LOAD32_LANE][1] == (op.SimdAccess("lane", 4, False, False), 8, 0, 1)
     for code in (op.V128_STORE, op.V128_STORE16_LANE, op.V128_LOAD32_LANE):
         assert [f.resolve(a) for a in found[code][0][:2]] == [addr, vector]
     assert len(found[op.V128_LOAD8X8_S][0]) == 3   # addr, heap base, bound

@@ -37,7 +37,7 @@ from wasmoon_aot.runtime.abi import TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.module import FuncType
-from ..wasm.operator_types import SIGNATURES, SIMD_LANES, SIMD_MEMORY
+from ..wasm.operator_types import SIGNATURES
 from . import function as ir
 
 # The steps of _local_walk.
@@ -413,20 +413,15 @@ class FunctionBuilder:
         stack = self.stack
         if opcode == op.V128_CONST:
             stack.extend(self._emit(ir.CONST, imm=int.from_bytes(imm, "little"), result_types=("v128",)))
-        elif opcode in SIMD_MEMORY:
-            natural, lanes, store = SIMD_MEMORY[opcode]
-            memarg, lane = imm if lanes else (imm, None)
-            operands = self._pop_n(1 + (store or bool(lanes)))
-            size = 1 << natural
-            base, bound, still = self._heap_values(memarg[1] + size)
-            results = () if store else ("v128",)
-            stack.extend(self._emit(opcode, (*operands, base, bound), (size, memarg[1], still, lane),
+        elif opcode in op.SIMD_ACCESS:
+            access = op.SIMD_ACCESS[opcode]
+            memarg, lane = imm if access.lanes else (imm, None)
+            operands = self._pop_n(1 + (access.store or access.kind == "lane"))
+            base, bound, still = self._heap_values(memarg[1] + access.size)
+            results = () if access.store else ("v128",)
+            stack.extend(self._emit(opcode, (*operands, base, bound), (access, memarg[1], still, lane),
                                     results, offset))
-        elif opcode in SIMD_LANES:
-            _, scalar, replace = SIMD_LANES[opcode]
-            args = self._pop_n(2 if replace else 1)
-            stack.extend(self._emit(opcode, args, imm, ("v128" if replace else scalar,), offset))
-        else:  # imm: i8x16.shuffle's lane indices, else None
+        else:  # imm: the lane index of extract/replace_lane, i8x16.shuffle's lane indices, else None
             params, results = SIGNATURES[opcode]
             args = self._pop_n(len(params))
             stack.extend(self._emit(opcode, args, imm, results, offset))

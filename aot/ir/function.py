@@ -55,8 +55,9 @@ extract_lane, bitmask, any_true, all_true); imm = the lane index for
 extract_lane/replace_lane, the 16 lane indices (bytes) for i8x16.shuffle, None
 for the others (v128.const is a CONST).  SIMD memory operators take (addr,
 [v128,] heap base, bound) like scalar ones, the v128 operand being a store's
-value or the vector a load_lane updates, with imm = (bytes, memarg offset,
-still, lane or None): bytes accessed, in bounds as for scalar accesses.
+value or the vector a load_lane updates, with imm = (access, memarg offset,
+still, lane or None), access the opcodes.SimdAccess (kind, bytes, signedness,
+store), in bounds as for scalar accesses.
 
 Block 0 is the entry; its params are (vmctx, wasm params...).
 """

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from ..ir import function as ir
 from ..wasm import opcodes as op
-from ..wasm.operator_types import SIGNATURES, SIMD_LANES, SIMD_MEMORY
-
-SIMD_PURE = frozenset(code for code in (*SIGNATURES, *SIMD_LANES)
-                      if 0xFD000 <= code <= 0xFDFFF and code not in SIMD_MEMORY)
 
 PURE = frozenset(set(op.NUMERIC_SIGNATURE) - op.TRAPPING) | {ir.CONST, ir.SELECT, op.REF_IS_NULL, op.REF_FUNC,
-                                                            ir.HEAP_LIMIT} | SIMD_PURE
+                                                            ir.HEAP_LIMIT} | set(op.SIMD_SIGNATURE)
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,
