@@ -15,8 +15,9 @@ Family modules never import lower.py or emit.py (those import this package).
 from __future__ import annotations
 
 from . import core
+from . import float as float_family
 
-FAMILIES = (core,)
+FAMILIES = (core, float_family)
 
 
 def _merge(tables: list[dict], what: str) -> dict:
