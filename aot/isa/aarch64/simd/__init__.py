@@ -14,7 +14,9 @@ Family modules never import lower.py or emit.py (those import this package).
 
 from __future__ import annotations
 
-FAMILIES = ()
+from . import integer
+
+FAMILIES = (integer,)
 
 
 def _merge(tables: list[dict], what: str) -> dict:
