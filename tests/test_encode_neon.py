@@ -3,14 +3,20 @@
 Every public encoder of encode_neon.py has cases here (test_every_encoder_is_checked
 says so): the expected text is built from the Arm ARM's assembler syntax, one
 table per encoding class, and each arrangement an instruction does not have must
-raise ValueError.
+raise ValueError.  vector_imm, which chooses an instruction for a constant, is
+checked by running words under the Unicorn emulator: it must find every constant
+that one movi/mvni/fmov makes, and no other.
 """
 
 from __future__ import annotations
 
+import functools
 import inspect
+import random
 
 import pytest
+import unicorn
+from unicorn.arm64_const import UC_ARM64_REG_Q0
 
 from test_encode import dis, imm
 from wasmoon_aot.aot.isa.aarch64 import encode as E
@@ -102,7 +108,7 @@ MISC2 = [
     (N.sqabs, "sqabs", NO_1D, ""), (N.sqneg, "sqneg", NO_1D, ""),
     (N.cmgt_zero, "cmgt", NO_1D, ", #0"), (N.cmge_zero, "cmge", NO_1D, ", #0"),
     (N.cmeq_zero, "cmeq", NO_1D, ", #0"), (N.cmle_zero, "cmle", NO_1D, ", #0"),
-    (N.cmlt_zero, "cmlt", NO_1D, ", #0"), (N.abs_, "abs", NO_1D, ""), (N.neg, "neg", NO_1D, ""),
+    (N.cmlt_zero, "cmlt", NO_1D, ", #0"), (N.abs, "abs", NO_1D, ""), (N.neg, "neg", NO_1D, ""),
     (N.frintn, "frintn", FP, ""), (N.frintp, "frintp", FP, ""), (N.frinta, "frinta", FP, ""),
     (N.frintm, "frintm", FP, ""), (N.frintz, "frintz", FP, ""), (N.frintx, "frintx", FP, ""),
     (N.frinti, "frinti", FP, ""), (N.fcvtns, "fcvtns", FP, ""), (N.fcvtnu, "fcvtnu", FP, ""),
@@ -189,6 +195,14 @@ bad(N.smov, False, 0, 1, 0, "s")
 bad(N.umov, 0, 1, 0, "q")
 bad(N.ins_general, 0, 0, 1, "x")
 
+for lane, count in LANES.items():
+    for index in (0, count - 1):
+        for rd, rn in REGS2:
+            case(N.dup_scalar, rd, rn, index, lane, expect=f"mov {lane}{rd}, v{rn}.{lane}[{idx(index)}]")
+    bad(N.dup_scalar, 0, 1, count, lane)
+bad(N.dup_scalar, 32, 1, 0, "s")
+bad(N.dup_scalar, 0, 1, 0, "q")
+
 for rd, rn in REGS2:
     case(N.fmov_to_gp_high, rd, rn, expect=f"fmov {'xzr' if rd == 31 else f'x{rd}'}, v{rn}.d[1]")
     case(N.fmov_from_gp_high, rd, rn, expect=f"fmov v{rd}.d[1], {'xzr' if rn == 31 else f'x{rn}'}")
@@ -236,24 +250,38 @@ for arr in ARRS:
         bad(N.fmov_imm, 4, 0x70, arr)
 bad(N.movi, 32, 0, "16b")
 
+for arr in ARRS:
+    for fn, mnemonic in ((N.movi_msl, "movi"), (N.mvni_msl, "mvni")):
+        if arr not in {"2s", "4s"}:
+            bad(fn, 0, 1, arr, 8)
+            continue
+        for shift in (8, 16):
+            for value in (0, 3, 0xAB):
+                case(fn, 30, value, arr, shift, expect=f"{mnemonic} v30.{arr}, {imm(value)}, msl #{shift}")
+        bad(fn, 0, 1, arr, 0)
+        bad(fn, 0, 1, arr, 24)
+        bad(fn, 0, 0x100, arr, 8)
+
 # --- shift by immediate ----------------------------------------------------------------------------
 
 for arr in ARRS:
     if arr == "1d":
-        for fn in (N.sshr, N.ushr, N.ssra, N.usra, N.shl):
+        for fn in (N.sshr, N.ushr, N.ssra, N.usra, N.sri, N.shl, N.sli):
             bad(fn, 0, 1, 1, arr)
         continue
     bits = BITS[LANE[arr]]
     for amount in (1, 3, bits):
-        for fn, mnemonic in ((N.sshr, "sshr"), (N.ushr, "ushr"), (N.ssra, "ssra"), (N.usra, "usra")):
+        for fn, mnemonic in ((N.sshr, "sshr"), (N.ushr, "ushr"), (N.ssra, "ssra"), (N.usra, "usra"), (N.sri, "sri")):
             case(fn, 0, 30, amount, arr, expect=f"{mnemonic} v0.{arr}, v30.{arr}, {imm(amount)}")
     for amount in (0, 1, bits - 1):
         case(N.shl, 29, 3, amount, arr, expect=f"shl v29.{arr}, v3.{arr}, {imm(amount)}")
-    for fn in (N.sshr, N.ushr, N.ssra, N.usra):
+        case(N.sli, 29, 3, amount, arr, expect=f"sli v29.{arr}, v3.{arr}, {imm(amount)}")
+    for fn in (N.sshr, N.ushr, N.ssra, N.usra, N.sri):
         bad(fn, 0, 1, 0, arr)
         bad(fn, 0, 1, bits + 1, arr)
-    bad(N.shl, 0, 1, bits, arr)
-    bad(N.shl, 0, 1, -1, arr)
+    for fn in (N.shl, N.sli):
+        bad(fn, 0, 1, bits, arr)
+        bad(fn, 0, 1, -1, arr)
 
 for arrs, two in ((LO, ""), (HI, "2")):
     for arr in arrs:
@@ -362,6 +390,15 @@ for fn in (N.ldr, N.str_, N.ldur, N.stur):
 bad(N.ldr_reg, "q", 0, 1, 2, E.SXTH)
 bad(N.str_reg, "d", 0, 1, 2, E.UXTH)
 
+# vector_imm: its words are checked by running them (test_vector_imm_*); these pin the text of a few
+for value, text in ((0, "movi v3.2d, #0000000000000000"), (0x3F800000 * 0x1_00000001_00000001_00000001,
+                    "fmov v3.4s, #1.00000000"), (0xFF00FF, "movi d3, #0x00000000ff00ff"),
+                    (0xAB00 * 0x1_0001_0001_0001, "movi v3.4h, #0xab, lsl #8")):
+    case(N.vector_imm, 3, value, expect=text)
+bad(N.vector_imm, 3, 1 << 128)
+bad(N.vector_imm, 3, -1)
+bad(N.vector_imm, 32, 0)
+
 # --- out-of-range registers: a sample per class, with the positions of its register arguments ----------
 
 for fn, args, positions in (
@@ -389,6 +426,67 @@ def test_disassembles_as_expected(call, expect):
 def test_unencodable_operands_raise(fn, args):
     with pytest.raises(ValueError):
         fn(*args)
+
+
+# --- vector_imm against the emulator -----------------------------------------------------------------
+
+def _emulator():
+    uc = unicorn.Uc(unicorn.UC_ARCH_ARM64, unicorn.UC_MODE_ARM)
+    uc.mem_map(0x10000, 0x1000)
+
+    def run(word: int, rd: int) -> int:
+        """vd after executing word with vd full of ones (so a zeroed half shows)."""
+        uc.mem_write(0x10000, word.to_bytes(4, "little"))
+        uc.reg_write(UC_ARM64_REG_Q0 + rd, (1 << 128) - 1)
+        uc.emu_start(0x10000, 0x10004)
+        return uc.reg_read(UC_ARM64_REG_Q0 + rd)
+    return run
+
+
+@functools.cache
+def _every_modified_immediate() -> dict[int, int]:
+    """value -> a word, for every movi/mvni/fmov (vector) encoding, by running each (o2 = 0)."""
+    run = _emulator()
+    values: dict[int, int] = {}
+    for q in (0, 1):
+        for op in (0, 1):
+            for cmode in range(16):
+                if cmode & 1 and cmode < 0b1100:
+                    continue            # orr/bic: they read vd
+                if (op, cmode, q) == (1, 0b1111, 0):
+                    continue            # unallocated
+                for imm8 in range(256):
+                    word = (q << 30) | (op << 29) | 0x0F000400 | ((imm8 >> 5) << 16) | (cmode << 12) \
+                        | ((imm8 & 31) << 5) | 7
+                    values.setdefault(run(word, 7), word)
+    return values
+
+
+def test_vector_imm_finds_every_single_instruction_constant():
+    run = _emulator()
+    values = _every_modified_immediate()
+    assert len(values) > 3000
+    for value in values:
+        word = N.vector_imm(7, value)
+        assert word is not None, hex(value)
+        assert run(word, 7) == value, (hex(value), dis(word))
+
+
+def test_vector_imm_is_none_for_other_constants():
+    run = _emulator()
+    values = _every_modified_immediate()
+    rng = random.Random(13)
+    samples = [rng.getrandbits(128) for _ in range(2000)]
+    samples += [rng.getrandbits(64) * 0x1_00000000_00000001 for _ in range(500)]
+    samples += [rng.getrandbits(32) * 0x1_00000001_00000001_00000001 for _ in range(500)]
+    samples += [rng.getrandbits(16) * 0x1_0001_0001_0001_0001_0001_0001_0001 for _ in range(500)]
+    samples += [v ^ (1 << bit) for v in list(values)[:50] for bit in (0, 63, 64, 127)]
+    for value in samples:
+        word = N.vector_imm(5, value)
+        if value in values:
+            assert word is not None and run(word, 5) == value, hex(value)
+        else:
+            assert word is None, (hex(value), dis(word))
 
 
 def test_every_encoder_is_checked():

@@ -22,12 +22,15 @@ Instructions on one lane (copies, single-structure loads/stores) take the lane
 size as "b", "h", "s" or "d" and the lane index.
 
 One private helper per Arm ARM encoding class builds the word from its fields;
-the named instructions below them are thin wrappers.  The scalar SIMD&FP
-ldr/str forms live in encode.py (ldr_fp_imm etc., which take 16-byte q
-registers) and are re-exported here under NEON-style names.
+the named instructions below them are thin wrappers.  `vector_imm` picks the
+movi/mvni/fmov word, if there is one, that materialises a 128-bit constant.
+The SIMD&FP register loads and stores (ldr, str_, ldur, stur, ldr_reg, str_reg)
+take the register kind "s", "d" or "q" and reuse encode.py's encodings.
 """
 
 from __future__ import annotations
+
+import struct
 
 from . import encode as _E
 from .encode import _regs, _uimm
@@ -38,6 +41,7 @@ from .encode import _regs, _uimm
 _ARR = {"8b": (0, 0), "16b": (0, 1), "4h": (1, 0), "8h": (1, 1),
         "2s": (2, 0), "4s": (2, 1), "1d": (3, 0), "2d": (3, 1)}
 _LANE_SIZE = {"b": 0, "h": 1, "s": 2, "d": 3}
+_M32, _M64 = (1 << 32) - 1, (1 << 64) - 1
 
 # arrangement sets an instruction accepts
 _ALL = frozenset(_ARR)
@@ -307,7 +311,7 @@ cmge_zero = _int2(1, 0b01000, _NO_1D, "cmge_zero")
 cmeq_zero = _int2(0, 0b01001, _NO_1D, "cmeq_zero")
 cmle_zero = _int2(1, 0b01001, _NO_1D, "cmle_zero")
 cmlt_zero = _int2(0, 0b01010, _NO_1D, "cmlt_zero")
-abs_ = _int2(0, 0b01011, _NO_1D, "abs_")
+abs = _int2(0, 0b01011, _NO_1D, "abs")
 neg = _int2(1, 0b01011, _NO_1D, "neg")
 
 xtn = _narrow2(0, 0b10010, _NARROW_LO, "xtn")
@@ -462,6 +466,13 @@ def fmov_from_gp_high(rd: int, rn: int) -> int:
     _regs(rd, rn)
     return 0x9EAF0000 | (rn << 5) | rd
 
+
+def dup_scalar(rd: int, rn: int, index: int, lane: str) -> int:
+    """mov <lane>d, vn.<lane>[index] (dup, scalar): one lane into scalar register d, the rest zeroed."""
+    size = _lane(lane, index)
+    _regs(rd, rn)
+    return 0x5E000400 | (_imm5(size, index) << 16) | (rn << 5) | rd
+
 # --- modified immediate: movi, mvni, orr, bic ------------------------------------------------
 
 def _shifted_cmode(arr: str, shift: int, name: str) -> tuple[int, int]:
@@ -523,10 +534,85 @@ def bic_imm(rd: int, imm8: int, arr: str, shift: int = 0) -> int:
     return _modified_imm(q, 1, cmode | 1, imm8, rd)
 
 
+def _msl_cmode(arr: str, shift: int, name: str) -> tuple[int, int]:
+    """(cmode, Q) of a 32-bit lane immediate shifted left by `shift` with ones shifted in."""
+    _, q = _arr(arr, frozenset({"2s", "4s"}), name)
+    if shift not in (8, 16):
+        raise ValueError(f"{name}: msl {shift} not in (8, 16)")
+    return 0b1100 | (shift == 16), q
+
+
+def movi_msl(rd: int, imm8: int, arr: str, shift: int) -> int:
+    """movi vd.T, #imm8, msl #shift: each lane (imm8 << shift) | (1 << shift) - 1 (T: 2s, 4s)."""
+    cmode, q = _msl_cmode(arr, shift, "movi_msl")
+    return _modified_imm(q, 0, cmode, imm8, rd)
+
+
+def mvni_msl(rd: int, imm8: int, arr: str, shift: int) -> int:
+    """mvni vd.T, #imm8, msl #shift: each lane ~((imm8 << shift) | (1 << shift) - 1) (T: 2s, 4s)."""
+    cmode, q = _msl_cmode(arr, shift, "mvni_msl")
+    return _modified_imm(q, 1, cmode, imm8, rd)
+
+
 def fmov_imm(rd: int, imm8: int, arr: str) -> int:
     """fmov vd.T, #imm: every lane the FP immediate whose imm8 is encode.encode_fp_imm's."""
     sz, q = _fp_arr(arr, "fmov_imm")
     return _modified_imm(q, sz, 0b1111, imm8, rd)
+
+def vector_imm(rd: int, value: int) -> int | None:
+    """One modified-immediate instruction (movi, mvni, fmov) that sets all 128 bits of vd to
+    `value` (lane 0 in the low bits), or None if none does.
+
+    A value whose upper 64 bits are zero uses the 64-bit forms (which zero the upper
+    half); otherwise both halves must be equal.  The forms are tried in a fixed order,
+    so a value always gets the same word.
+    """
+    _uimm(value, 128, "vector immediate")
+    low, high = value & _M64, value >> 64
+    if high == low:
+        q = 1
+    elif high == 0:
+        q = 0
+    else:
+        return None
+    if all((low >> (8 * i)) & 0xFF in (0, 0xFF) for i in range(8)):
+        return movi(rd, low, "2d" if q else "1d")
+    half = ("8b", "4h", "2s")
+    full = ("16b", "8h", "4s")
+    lanes = _repeat(low)
+    if lanes == 8:
+        return movi(rd, low & 0xFF, full[0] if q else half[0])
+    if lanes in (16, 32):
+        arr = (full if q else half)[lanes // 16]
+        lane = low & ((1 << lanes) - 1)
+        for fn, bits in ((movi, lane), (mvni, ~lane & ((1 << lanes) - 1))):
+            for shift in range(0, lanes, 8):
+                if bits & ~(0xFF << shift) == 0:
+                    return fn(rd, bits >> shift, arr, shift)
+        if lanes == 32:
+            for fn, bits in ((movi_msl, lane), (mvni_msl, ~lane & _M32)):
+                for shift in (8, 16):
+                    ones = (1 << shift) - 1
+                    if bits & ones == ones and bits >> shift < 0x100:
+                        return fn(rd, bits >> shift, arr, shift)
+            imm8 = _E.encode_fp_imm(struct.unpack("<f", lane.to_bytes(4, "little"))[0], False)
+            if imm8 is not None:
+                return fmov_imm(rd, imm8, arr)
+        return None
+    if q:
+        imm8 = _E.encode_fp_imm(struct.unpack("<d", low.to_bytes(8, "little"))[0], True)
+        if imm8 is not None:
+            return fmov_imm(rd, imm8, "2d")
+    return None
+
+
+def _repeat(value: int) -> int:
+    """The narrowest lane width (8, 16, 32 or 64 bits) whose lanes of the 64-bit value are all equal."""
+    for width in (8, 16, 32):
+        lane = value & ((1 << width) - 1)
+        if all((value >> shift) & ((1 << width) - 1) == lane for shift in range(width, 64, width)):
+            return width
+    return 64
 
 # --- extract and table lookup ----------------------------------------------------------------
 
@@ -612,12 +698,20 @@ ssra = _shift_right(0, 0b00010, "ssra")
 usra = _shift_right(1, 0b00010, "usra")
 
 
-def shl(rd: int, rn: int, amount: int, arr: str) -> int:
-    """shl vd.T, vn.T, #amount (0..lane width - 1)."""
-    esize, q = _esize(arr, _NO_1D, "shl")
-    if not 0 <= amount < esize:
-        raise ValueError(f"shl: shift {amount} not in 0..{esize - 1} for {arr}")
-    return _shift_imm(0, 0b01010, q, esize + amount, rd, rn)
+def _shift_left(u: int, name: str):
+    def encode(rd: int, rn: int, amount: int, arr: str) -> int:
+        esize, q = _esize(arr, _NO_1D, name)
+        if not 0 <= amount < esize:
+            raise ValueError(f"{name}: shift {amount} not in 0..{esize - 1} for {arr}")
+        return _shift_imm(u, 0b01010, q, esize + amount, rd, rn)
+    encode.__name__ = encode.__qualname__ = name
+    encode.__doc__ = f"{name} vd.T, vn.T, #amount (0..lane width - 1)"
+    return encode
+
+
+shl = _shift_left(0, "shl")
+sli = _shift_left(1, "sli")      # insert vn << amount, keeping vd's bits below amount
+sri = _shift_right(1, 0b01000, "sri")   # insert vn >> amount, keeping vd's bits above
 
 
 def _shift_long(u: int, hi: bool, name: str):
