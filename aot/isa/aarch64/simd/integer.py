@@ -55,9 +55,10 @@ from ....machinst.vcode import FLOAT, INT, REUSE, Operand, define, use
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
+from ..abi import INT_SCRATCH
 from ..regs import EQ, NE
 
-X16 = 16  # the emitter's scratch (abi.py's INT_SCRATCH), for vint_weights
+X16 = INT_SCRATCH[0]  # the emitter's scratch, for vint_weights
 
 
 class VecOp(NamedTuple):
@@ -336,7 +337,10 @@ def _bitmask(lw, inst: int) -> None:
         signs = _vop(lw, "xtn", narrowed, _half(lw), use(signs))
     weight = _vector(lw)
     lw.emit("vint_weights", [define(weight)], Weights(weights))
-    picked = _vop(lw, "and", "16b" if narrowed is None else "8b", _vector(lw), use(signs), use(weight))
+    if narrowed is None:
+        picked = _vop(lw, "and", "16b", _vector(lw), use(signs), use(weight))
+    else:
+        picked = _vop(lw, "and", "8b", _half(lw), use(signs), use(weight))
     if bits == 8:
         for _ in range(3):
             picked = _vop(lw, "addp", "16b", _vector(lw), use(picked), use(picked))
