@@ -6,7 +6,8 @@ UNARY (rd = name(a)) and SHIFTS map their opcodes to it; one generic lowering
 per table and one generic emitter cover them.  The irregular operators have a
 named lowering each (IRREGULAR), whose docstring is its pattern: `=>` the NEON
 instructions it becomes, `t` temporaries (new vregs), in the style of lower.py's
-FUSION_RULES.  The sequences follow Cranelift's aarch64 lowering.
+FUSION_RULES.  The sequences follow Cranelift's aarch64 lowering (lower.isle) but
+for bitmask and i64x2.all_true, whose docstrings say how they differ.
 
 MInst ops and their data records:
 
@@ -295,7 +296,8 @@ _ALL_TRUE = {op.I8X16_ALL_TRUE: "16b", op.I16X8_ALL_TRUE: "8h", op.I32X4_ALL_TRU
 
 def _all_true(lw, inst: int) -> None:
     """(iNxM.all_true a), N < 64  =>  t = uminv a; test t != 0;
-    (i64x2.all_true a)  =>  t = cmeq a, #0 .2d; u = umaxv t .4s; test u == 0"""
+    (i64x2.all_true a)  =>  t = cmeq a, #0 .2d; u = umaxv t .4s; test u == 0
+    (Cranelift sums the two masks with addp d and tests them with fcmp; this stays in integer ops)"""
     arrangement = _ALL_TRUE[lw.f.inst_op[inst]]
     (a,) = lw.f.inst_args[inst]
     if arrangement == "2d":
@@ -328,7 +330,8 @@ def _bitmask(lw, inst: int) -> None:
     with w = the weights 1, 2, 4, ... in consecutive lanes; then the lanes summed:
       i8x16  addp t, t .16b three times (byte 0 = low 8 lanes, byte 1 = high 8); umov h[0]
       i16x8  addv b, t.8b; umov b[0]     i32x4  addv h, t.4h; umov h[0]
-      i64x2  addp t, t .2s; umov s[0]"""
+      i64x2  addp t, t .2s; umov s[0]
+    (Cranelift gathers the i8x16 halves with ext + zip1 + addv; three addp need no second register)"""
     arrangement, bits, narrowed, weights = _BITMASK[lw.f.inst_op[inst]]
     (a,) = lw.f.inst_args[inst]
     signs = _vector(lw)
