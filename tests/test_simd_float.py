@@ -281,9 +281,8 @@ def wasm_trunc_sat(x: float, signed: bool) -> int:
     low, high = (-2**31, 2**31 - 1) if signed else (0, 2**32 - 1)
     if math.isnan(x):
         return 0
-    if math.isinf(x):
-        return high if x > 0 else low
-    return max(low, min(high, math.trunc(x))) & 0xFFFF_FFFF
+    clamped = (high if x > 0 else low) if math.isinf(x) else max(low, min(high, math.trunc(x)))
+    return clamped & 0xFFFF_FFFF
 
 
 @needs_simd
