@@ -118,8 +118,9 @@ SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
-# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers.
-VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8}
+# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers,
+# a v128 in a Q register.
+VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "v128": 16}
 
 
 def _loc_preg(location) -> int:
@@ -326,10 +327,13 @@ class Lowering:
     # --- plain lowerings (PLAIN_LOWERINGS): (inst, args, results), the operands as vregs ----
 
     def lower_const(self, inst, args, results) -> None:
-        """const: the value's bits, 64-bit wide or not."""
+        """const: the value's bits, 64-bit wide or not (a v128 constant is the SIMD family's)."""
         f = self.f
         ty = f.value_type[f.inst_results[inst][0]]
-        self.emit("const", [define(results[0])], Const(VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
+        if ty == "v128":  # v128.const, as the IR builds it
+            SIMD_LOWERINGS[op.V128_CONST](self, inst)
+        else:
+            self.emit("const", [define(results[0])], Const(VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
 
     def lower_memory_access(self, inst, args, results) -> None:
         """load/store: the IR carries the access's type, size and signedness."""

@@ -1,0 +1,430 @@
+"""SIMD integer, bitwise and comparison operators on NEON: lowering and emission.
+
+Most operators are one NEON instruction on one arrangement.  The tables BINARY
+(rd = name(a, b), `swap`ped for the compares NEON only has one way round),
+UNARY (rd = name(a)) and SHIFTS map their opcodes to it; one generic lowering
+per table and one generic emitter cover them.  The irregular operators have a
+named lowering each (IRREGULAR), whose docstring is its pattern: `=>` the NEON
+instructions it becomes, `t` temporaries (new vregs), in the style of lower.py's
+FUSION_RULES.  The sequences follow Cranelift's aarch64 lowering (lower.isle) but
+for bitmask and i64x2.all_true, whose docstrings say how they differ.
+
+MInst ops and their data records:
+
+    vint         VecOp(name, arrangement)      rd = name(rn[, rm]): one NEON instruction
+    vint_acc     VecOp(name, arrangement)      rd = name(rd, rn[, rm]): rd is read too (bsl, the
+                                               "2" narrows, umlal); operand 0 REUSEs operand 1
+    vint_shift   VecShift(name, arrangement, amount)   shl/sshr/ushr by an immediate
+    vint_count   ShiftCount(mask, negate)      GP: rd = (rn & mask), negated for a right shift
+    vint_dup     Dup(arrangement)              every lane of rd = GP rn
+    vint_weights Weights(bits)                 both 64-bit halves of rd = `bits` (x16 is scratch)
+    vint_umov    Lane(size, index)             GP rd = lane `index` of rn ("b", "h", "s", "d")
+    vint_test    Test(zero)                    GP rd = 1 if the low 32 bits of rn are (zero ?
+                                               zero : nonzero), else 0
+
+Arrangements are the assembler's, as encode_neon takes them: for a widening,
+narrowing or pairwise-long instruction the arrangement of its narrow side
+(smull2 v.8h, v.16b, v.16b is ("smull2", "16b"); xtn v.8b, v.8h is ("xtn", "8b")),
+for an across-lanes reduction its source's.
+
+Wasm semantics (the spec suite's):
+  - shift counts are taken modulo the lane width; a constant count becomes an
+    immediate (a right shift by 0 is `shl #0`: sshr/ushr cannot encode 0), a
+    count in a register is masked, negated for a right shift, duplicated into
+    every lane and applied by sshl/ushl (which shift right for negative counts);
+  - abs and neg wrap (abs of the minimum is itself), as NEON abs/neg do;
+  - q15mulr_sat_s is sqrdmulh: saturate((a * b + 2^14) >> 15);
+  - narrow saturates: sqxtn (signed), sqxtun (signed to unsigned);
+  - dot_i16x8_s adds the two 32-bit products with wrap-around (addp), as Wasm does.
+
+Relaxed operators: each gives the AArch64-native result.
+  - iNxM.relaxed_laneselect: bsl, a bitwise select of every bit (what bitselect
+    does), whatever the mask lanes hold.
+  - i16x8.relaxed_q15mulr_s: sqrdmulh, so -32768 * -32768 saturates to 32767
+    (the same result as q15mulr_sat_s).
+  - i16x8.relaxed_dot_i8x16_i7x16_s: both operands are signed bytes (smull,
+    smull2) and the pair sums wrap (addp): -128*-128*2 gives -32768.
+  - i32x4.relaxed_dot_i8x16_i7x16_add_s: the same wrapping i16 pair sums, then
+    added pairwise into i32 (saddlp) and to the accumulator (add).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ....machinst.vcode import FLOAT, INT, REUSE, Operand, define, use
+from ....wasm import opcodes as op
+from .. import encode as e
+from .. import encode_neon as n
+from ..abi import INT_SCRATCH
+from ..regs import EQ, NE
+
+X16 = INT_SCRATCH[0]  # the emitter's scratch, for vint_weights
+
+
+class VecOp(NamedTuple):
+    name: str
+    arrangement: str
+
+
+class VecShift(NamedTuple):
+    name: str
+    arrangement: str
+    amount: int
+
+
+class ShiftCount(NamedTuple):
+    mask: int
+    negate: bool
+
+
+class Dup(NamedTuple):
+    arrangement: str
+
+
+class Weights(NamedTuple):
+    bits: int
+
+
+class Lane(NamedTuple):
+    size: str
+    index: int
+
+
+class Test(NamedTuple):
+    zero: bool
+
+
+# --- the tables -----------------------------------------------------------------
+
+SHAPES = (("I8X16", "16b", 8), ("I16X8", "8h", 16), ("I32X4", "4s", 32), ("I64X2", "2d", 64))
+# Wide shape, the shape of half its lane width, and that half shape's 64-bit and 128-bit arrangements.
+WIDENINGS = (("I16X8", "I8X16", "8b", "16b"), ("I32X4", "I16X8", "4h", "8h"), ("I64X2", "I32X4", "2s", "4s"))
+
+
+def _opcode(name: str) -> int | None:
+    return getattr(op, name, None)
+
+
+def _binary_table() -> dict:
+    """Wasm opcode -> (NEON instruction, arrangement, swap the operands)."""
+    table = {}
+    same = (("ADD", "add"), ("SUB", "sub"), ("MUL", "mul"), ("ADD_SAT_S", "sqadd"), ("ADD_SAT_U", "uqadd"),
+            ("SUB_SAT_S", "sqsub"), ("SUB_SAT_U", "uqsub"), ("MIN_S", "smin"), ("MIN_U", "umin"),
+            ("MAX_S", "smax"), ("MAX_U", "umax"), ("AVGR_U", "urhadd"),
+            ("EQ", "cmeq"), ("GT_S", "cmgt"), ("GT_U", "cmhi"), ("GE_S", "cmge"), ("GE_U", "cmhs"))
+    swapped = (("LT_S", "cmgt"), ("LT_U", "cmhi"), ("LE_S", "cmge"), ("LE_U", "cmhs"))
+    for shape, arrangement, _ in SHAPES:
+        for names, swap in ((same, False), (swapped, True)):
+            for suffix, name in names:
+                opcode = _opcode(f"{shape}_{suffix}")
+                if opcode is not None and (shape, suffix) != ("I64X2", "MUL"):  # i64x2.mul: IRREGULAR
+                    table[opcode] = (name, arrangement, swap)
+    for suffix, name in (("AND", "and"), ("OR", "orr"), ("XOR", "eor"), ("ANDNOT", "bic")):
+        table[_opcode(f"V128_{suffix}")] = (name, "16b", False)
+    table[op.I16X8_Q15MULR_SAT_S] = ("sqrdmulh", "8h", False)
+    table[op.I16X8_RELAXED_Q15MULR_S] = ("sqrdmulh", "8h", False)
+    for shape, narrow, low, high in WIDENINGS:
+        for half, two, arrangement in (("LOW", "", low), ("HIGH", "2", high)):
+            for sign, name in (("S", "smull"), ("U", "umull")):
+                table[_opcode(f"{shape}_EXTMUL_{half}_{narrow}_{sign}")] = (name + two, arrangement, False)
+    return table
+
+
+def _unary_table() -> dict:
+    """Wasm opcode -> (NEON instruction, arrangement)."""
+    table = {}
+    for shape, arrangement, _ in SHAPES:
+        table[_opcode(f"{shape}_NEG")] = ("neg", arrangement)
+        table[_opcode(f"{shape}_ABS")] = ("abs", arrangement)
+    table[op.I8X16_POPCNT] = ("cnt", "16b")
+    table[op.V128_NOT] = ("not", "16b")
+    for shape, narrow, low, high in WIDENINGS:
+        for half, two, arrangement in (("LOW", "", low), ("HIGH", "2", high)):
+            for sign, name in (("S", "sxtl"), ("U", "uxtl")):
+                table[_opcode(f"{shape}_EXTEND_{half}_{narrow}_{sign}")] = (name + two, arrangement)
+        for sign, name in (("S", "saddlp"), ("U", "uaddlp")):
+            extadd = _opcode(f"{shape}_EXTADD_PAIRWISE_{narrow}_{sign}")
+            if extadd is not None:
+                table[extadd] = (name, high)
+    return table
+
+
+def _shift_table() -> dict:
+    """Wasm opcode -> (arrangement, lane bits, kind): kind is shl, shr_s or shr_u."""
+    return {_opcode(f"{shape}_{kind.upper()}"): (arrangement, bits, kind)
+            for shape, arrangement, bits in SHAPES for kind in ("shl", "shr_s", "shr_u")}
+
+
+BINARY = _binary_table()
+UNARY = _unary_table()
+SHIFTS = _shift_table()
+
+
+# --- lowering helpers ------------------------------------------------------------
+
+def _vector(lw) -> int:
+    """A new 128-bit temporary."""
+    return lw.vcode.new_vreg(FLOAT, wide=True)
+
+
+def _half(lw) -> int:
+    """A new temporary of which only the low 64 bits (a half vector, or a scalar) matter."""
+    return lw.vcode.new_vreg(FLOAT)
+
+
+def _result(lw, inst: int) -> int:
+    return lw.vreg(lw.f.inst_results[inst][0])
+
+
+def _vop(lw, name: str, arrangement: str, dst: int, *sources: Operand) -> int:
+    lw.emit("vint", [define(dst), *sources], VecOp(name, arrangement))
+    return dst
+
+
+def _vacc(lw, name: str, arrangement: str, dst: int, acc: Operand, *sources: Operand) -> int:
+    """dst = name(acc, sources...), written over acc's register."""
+    lw.emit("vint_acc", [define(dst, REUSE, 1), acc, *sources], VecOp(name, arrangement))
+    return dst
+
+
+def _lower_binary(lw, inst: int) -> None:
+    name, arrangement, swap = BINARY[lw.f.inst_op[inst]]
+    a, b = lw.f.inst_args[inst]
+    if swap:
+        a, b = b, a
+    _vop(lw, name, arrangement, _result(lw, inst), lw.use(a), lw.use(b))
+
+
+def _lower_unary(lw, inst: int) -> None:
+    name, arrangement = UNARY[lw.f.inst_op[inst]]
+    _vop(lw, name, arrangement, _result(lw, inst), lw.use(lw.f.inst_args[inst][0]))
+
+
+def _lower_shift(lw, inst: int) -> None:
+    """(shl|shr_s|shr_u x (const c))  =>  shl|sshr|ushr x, #(c mod width)  (a right shift by 0: shl #0);
+    (shl|shr_s|shr_u x c)  =>  t = ±(c & (width - 1)); u = dup t; ushl|sshl|ushl x, u"""
+    arrangement, bits, kind = SHIFTS[lw.f.inst_op[inst]]
+    value, count = lw.f.inst_args[inst]
+    constant = lw.constant(count)
+    if constant is not None:
+        amount = constant % bits
+        name = "shl" if kind == "shl" or amount == 0 else {"shr_s": "sshr", "shr_u": "ushr"}[kind]
+        lw.emit("vint_shift", [define(_result(lw, inst)), lw.use(value)], VecShift(name, arrangement, amount))
+        return
+    masked = lw.vcode.new_vreg(INT)
+    lw.emit("vint_count", [define(masked), lw.use(count)], ShiftCount(bits - 1, kind != "shl"))
+    counts = _vector(lw)
+    lw.emit("vint_dup", [define(counts), use(masked)], Dup(arrangement))
+    _vop(lw, "sshl" if kind == "shr_s" else "ushl", arrangement, _result(lw, inst), lw.use(value), use(counts))
+
+
+# --- irregular operators -----------------------------------------------------------
+
+def _ne(lw, inst: int) -> None:
+    """(iNxM.ne a b)  =>  t = cmeq a, b; not t"""
+    arrangement = {op.I8X16_NE: "16b", op.I16X8_NE: "8h", op.I32X4_NE: "4s", op.I64X2_NE: "2d"}[lw.f.inst_op[inst]]
+    a, b = lw.f.inst_args[inst]
+    equal = _vop(lw, "cmeq", arrangement, _vector(lw), lw.use(a), lw.use(b))
+    _vop(lw, "not", "16b", _result(lw, inst), use(equal))
+
+
+def _i64x2_mul(lw, inst: int) -> None:
+    """(i64x2.mul a b), a = |a1|a0| and b = |b1|b0| in 32-bit pieces per lane  =>
+    t1 = rev64 b.4s (|b0|b1| per lane); t2 = mul t1, a .4s (|a1*b0|a0*b1|); t3 = addp t2, t2 .4s
+    (the cross sums); t4 = shll t3.2s, #32; t5 = xtn a .2s; t6 = xtn b .2s; umlal t4, t6, t5 .2s (+ a0*b0)"""
+    a, b = lw.f.inst_args[inst]
+    swapped = _vop(lw, "rev64", "4s", _vector(lw), lw.use(b))
+    cross = _vop(lw, "mul", "4s", _vector(lw), use(swapped), lw.use(a))
+    sums = _vop(lw, "addp", "4s", _vector(lw), use(cross), use(cross))
+    high = _vop(lw, "shll", "2s", _vector(lw), use(sums))
+    low_a = _vop(lw, "xtn", "2s", _half(lw), lw.use(a))
+    low_b = _vop(lw, "xtn", "2s", _half(lw), lw.use(b))
+    _vacc(lw, "umlal", "2s", _result(lw, inst), use(high), use(low_b), use(low_a))
+
+
+# narrow: (instruction, the low half's arrangement, the whole result's)
+_NARROW = {op.I8X16_NARROW_I16X8_S: ("sqxtn", "8b", "16b"), op.I8X16_NARROW_I16X8_U: ("sqxtun", "8b", "16b"),
+           op.I16X8_NARROW_I32X4_S: ("sqxtn", "4h", "8h"), op.I16X8_NARROW_I32X4_U: ("sqxtun", "4h", "8h")}
+
+
+def _narrow(lw, inst: int) -> None:
+    """(narrow a b)  =>  t = sqxtn|sqxtun a (low half); sqxtn2|sqxtun2 t, b (high half)"""
+    name, low_half, whole = _NARROW[lw.f.inst_op[inst]]
+    a, b = lw.f.inst_args[inst]
+    low = _vop(lw, name, low_half, _vector(lw), lw.use(a))
+    _vacc(lw, name + "2", whole, _result(lw, inst), use(low), lw.use(b))
+
+
+def _bitselect(lw, inst: int) -> None:
+    """(v128.bitselect a b mask), (relaxed_laneselect a b mask)  =>  bsl mask, a, b
+    (bsl writes over its mask register: the result REUSEs it)"""
+    a, b, mask = lw.f.inst_args[inst]
+    _vacc(lw, "bsl", "16b", _result(lw, inst), lw.use(mask), lw.use(a), lw.use(b))
+
+
+def _dot(lw, inst: int) -> None:
+    """(i32x4.dot_i16x8_s a b)  =>  t1 = smull a, b .4h; t2 = smull2 a, b .8h; addp t1, t2 .4s"""
+    a, b = lw.f.inst_args[inst]
+    _pair_products(lw, ("4h", "8h", "4s"), _result(lw, inst), lw.use(a), lw.use(b))
+
+
+def _pair_products(lw, arrangements, dst: int, a: Operand, b: Operand) -> int:
+    """dst = the sums of adjacent lanes' signed products, widened: smull, smull2, addp."""
+    low_half, high_half, wide = arrangements
+    low = _vop(lw, "smull", low_half, _vector(lw), a, b)
+    high = _vop(lw, "smull2", high_half, _vector(lw), a, b)
+    return _vop(lw, "addp", wide, dst, use(low), use(high))
+
+
+def _relaxed_dot(lw, inst: int) -> None:
+    """(i16x8.relaxed_dot_i8x16_i7x16_s a b)  =>  t1 = smull a, b .8b; t2 = smull2 a, b .16b; addp t1, t2 .8h"""
+    a, b = lw.f.inst_args[inst]
+    _pair_products(lw, ("8b", "16b", "8h"), _result(lw, inst), lw.use(a), lw.use(b))
+
+
+def _relaxed_dot_add(lw, inst: int) -> None:
+    """(i32x4.relaxed_dot_i8x16_i7x16_add_s a b c)  =>  t = (i16x8.relaxed_dot a b); u = saddlp t .8h; add u, c .4s"""
+    a, b, c = lw.f.inst_args[inst]
+    pairs = _pair_products(lw, ("8b", "16b", "8h"), _vector(lw), lw.use(a), lw.use(b))
+    quads = _vop(lw, "saddlp", "8h", _vector(lw), use(pairs))
+    _vop(lw, "add", "4s", _result(lw, inst), use(quads), lw.use(c))
+
+
+_ALL_TRUE = {op.I8X16_ALL_TRUE: "16b", op.I16X8_ALL_TRUE: "8h", op.I32X4_ALL_TRUE: "4s", op.I64X2_ALL_TRUE: "2d"}
+
+
+def _all_true(lw, inst: int) -> None:
+    """(iNxM.all_true a), N < 64  =>  t = uminv a; test t != 0;
+    (i64x2.all_true a)  =>  t = cmeq a, #0 .2d; u = umaxv t .4s; test u == 0
+    (Cranelift sums the two masks with addp d and tests them with fcmp; this stays in integer ops)"""
+    arrangement = _ALL_TRUE[lw.f.inst_op[inst]]
+    (a,) = lw.f.inst_args[inst]
+    if arrangement == "2d":
+        zeros = _vop(lw, "cmeq_zero", "2d", _vector(lw), lw.use(a))
+        least = _vop(lw, "umaxv", "4s", _half(lw), use(zeros))
+    else:
+        least = _vop(lw, "uminv", arrangement, _half(lw), lw.use(a))
+    lw.emit("vint_test", [define(_result(lw, inst)), use(least)], Test(arrangement == "2d"))
+
+
+def _any_true(lw, inst: int) -> None:
+    """(v128.any_true a)  =>  t = umaxv a .4s; test t != 0"""
+    (a,) = lw.f.inst_args[inst]
+    most = _vop(lw, "umaxv", "4s", _half(lw), lw.use(a))
+    lw.emit("vint_test", [define(_result(lw, inst)), use(most)], Test(False))
+
+
+# Per bitmask: lane arrangement and bits, the arrangement the lanes are narrowed to (None: not
+# narrowed), the weights (lane k of the narrowed vector gets bit k).
+_BITMASK = {
+    op.I8X16_BITMASK: ("16b", 8, None, 0x8040201008040201),
+    op.I16X8_BITMASK: ("8h", 16, "8b", 0x8040201008040201),
+    op.I32X4_BITMASK: ("4s", 32, "4h", 0x0008000400020001),
+    op.I64X2_BITMASK: ("2d", 64, "2s", 0x0000000200000001),
+}
+
+
+def _bitmask(lw, inst: int) -> None:
+    """(iNxM.bitmask a)  =>  t = sshr a, #(N - 1) (lanes 0 or -1); [t = xtn t, N > 8]; t = and t, w
+    with w = the weights 1, 2, 4, ... in consecutive lanes; then the lanes summed:
+      i8x16  addp t, t .16b three times (byte 0 = low 8 lanes, byte 1 = high 8); umov h[0]
+      i16x8  addv b, t.8b; umov b[0]     i32x4  addv h, t.4h; umov h[0]
+      i64x2  addp t, t .2s; umov s[0]
+    (Cranelift gathers the i8x16 halves with ext + zip1 + addv; three addp need no second register)"""
+    arrangement, bits, narrowed, weights = _BITMASK[lw.f.inst_op[inst]]
+    (a,) = lw.f.inst_args[inst]
+    signs = _vector(lw)
+    lw.emit("vint_shift", [define(signs), lw.use(a)], VecShift("sshr", arrangement, bits - 1))
+    if narrowed is not None:
+        signs = _vop(lw, "xtn", narrowed, _half(lw), use(signs))
+    weight = _vector(lw)
+    lw.emit("vint_weights", [define(weight)], Weights(weights))
+    if narrowed is None:
+        picked = _vop(lw, "and", "16b", _vector(lw), use(signs), use(weight))
+    else:
+        picked = _vop(lw, "and", "8b", _half(lw), use(signs), use(weight))
+    if bits == 8:
+        for _ in range(3):
+            picked = _vop(lw, "addp", "16b", _vector(lw), use(picked), use(picked))
+        size = "h"
+    elif bits == 64:
+        picked = _vop(lw, "addp", "2s", _half(lw), use(picked), use(picked))
+        size = "s"
+    else:
+        picked = _vop(lw, "addv", narrowed, _half(lw), use(picked))
+        size = "b" if bits == 16 else "h"
+    lw.emit("vint_umov", [define(_result(lw, inst)), use(picked)], Lane(size, 0))
+
+
+IRREGULAR = {
+    **{opcode: _ne for opcode in (op.I8X16_NE, op.I16X8_NE, op.I32X4_NE, op.I64X2_NE)},
+    op.I64X2_MUL: _i64x2_mul,
+    **{opcode: _narrow for opcode in _NARROW},
+    op.V128_BITSELECT: _bitselect,
+    **{opcode: _bitselect for opcode in (op.I8X16_RELAXED_LANESELECT, op.I16X8_RELAXED_LANESELECT,
+                                         op.I32X4_RELAXED_LANESELECT, op.I64X2_RELAXED_LANESELECT)},
+    op.I32X4_DOT_I16X8_S: _dot,
+    op.I16X8_RELAXED_DOT_I8X16_I7X16_S: _relaxed_dot,
+    op.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S: _relaxed_dot_add,
+    **{opcode: _all_true for opcode in _ALL_TRUE},
+    op.V128_ANY_TRUE: _any_true,
+    **{opcode: _bitmask for opcode in _BITMASK},
+}
+
+LOWERINGS = {**{opcode: _lower_binary for opcode in BINARY}, **{opcode: _lower_unary for opcode in UNARY},
+             **{opcode: _lower_shift for opcode in SHIFTS}, **IRREGULAR}
+
+
+# --- emission ------------------------------------------------------------------------
+
+def _encoder(name: str):
+    """The encode_neon function of NEON instruction `name` (a Python keyword gets a trailing _)."""
+    return getattr(n, name, None) or getattr(n, name + "_")
+
+
+def _emit_vop(em, inst, regs):
+    name, arrangement = inst.data
+    em.put(_encoder(name)(*regs, arrangement))
+
+
+def _emit_vacc(em, inst, regs):
+    name, arrangement = inst.data
+    em.put(_encoder(name)(regs[0], *regs[2:], arrangement))
+
+
+def _emit_shift(em, inst, regs):
+    name, arrangement, amount = inst.data
+    em.put(_encoder(name)(regs[0], regs[1], amount, arrangement))
+
+
+def _emit_count(em, inst, regs):
+    mask, negate = inst.data
+    em.put(e.and_imm(False, regs[0], regs[1], mask))
+    if negate:
+        em.put(e.neg(False, regs[0], regs[0]))
+
+
+def _emit_dup(em, inst, regs):
+    em.put(n.dup_general(regs[0], regs[1], inst.data.arrangement))
+
+
+def _emit_weights(em, inst, regs):
+    halves = [(inst.data.bits >> (16 * k)) & 0xFFFF for k in range(4)]
+    words = [e.movz(True, X16, halves[0], 0)]
+    words += [e.movk(True, X16, half, k) for k, half in enumerate(halves) if k and half]
+    em.put(*words, n.dup_general(regs[0], X16, "2d"))
+
+
+def _emit_umov(em, inst, regs):
+    size, index = inst.data
+    em.put(n.umov(regs[0], regs[1], index, size))
+
+
+def _emit_test(em, inst, regs):
+    em.put(e.fmov_to_gp(False, regs[0], regs[1]), e.cmp_imm(False, regs[0], 0),
+           e.cset(False, regs[0], EQ if inst.data.zero else NE))
+
+
+EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_count": _emit_count,
+            "vint_dup": _emit_dup, "vint_weights": _emit_weights, "vint_umov": _emit_umov, "vint_test": _emit_test}
