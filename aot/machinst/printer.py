@@ -10,12 +10,13 @@ vregs, after it where each lives as the block starts, `unused` for one nobody
 reads) and its successors with their argument vregs.
 
 ISA-neutral: an instruction spells itself through `inst.format(operand_text)`,
-and a register number through the `reg_name` the caller passes.
+and a register number through the `reg_name(preg, bits)` the caller passes (bits
+128 for a wide vreg's register, else 64).
 """
 
 from __future__ import annotations
 
-from .vcode import ANY, FIXED, REUSE, SLOT_BASE, STACK, Allocation, VCode, is_slot
+from .vcode import ANY, FIXED, REUSE, SLOT_BASE, STACK, WIDE, Allocation, VCode, is_slot
 
 
 def _successors(vcode: VCode, block: int) -> str:
@@ -50,17 +51,18 @@ def print_vcode(vcode: VCode, reg_name) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _location(alloc: int, reg_name) -> str:
-    return f"ss{alloc - SLOT_BASE}" if is_slot(alloc) else reg_name(alloc)
+def _location(alloc: int, reg_name, wide: bool = False) -> str:
+    return f"ss{alloc - SLOT_BASE}" if is_slot(alloc) else reg_name(alloc, 128 if wide else 64)
 
 
 def _edits(edits, reg_name) -> list[str]:
     lines = []
-    for src, dst, _cls in edits:
+    for src, dst, kind in edits:
+        wide = kind == WIDE
         if src < 0:
-            lines.append(f"        remat {_location(dst, reg_name)}, %v{-1 - src}")
+            lines.append(f"        remat {_location(dst, reg_name, wide)}, %v{-1 - src}")
         else:
-            lines.append(f"        mov {_location(dst, reg_name)}, {_location(src, reg_name)}")
+            lines.append(f"        mov {_location(dst, reg_name, wide)}, {_location(src, reg_name, wide)}")
     return lines
 
 
@@ -69,12 +71,14 @@ def print_allocated(vcode: VCode, allocation: Allocation, reg_name) -> str:
     saved = ", ".join(reg_name(r) for r in allocation.callee_saved) or "none"
     lines = [f"; spill slots: {allocation.num_slots}, callee-saved: {saved}"]
     for block in range(vcode.num_blocks):
-        lines.append(_block_header(vcode, block, [_location(alloc, reg_name) if alloc >= 0 else "unused"
-                                                  for alloc in allocation.block_params[block]]))
+        lines.append(_block_header(vcode, block, [
+            _location(alloc, reg_name, vcode.vreg_wide[vreg]) if alloc >= 0 else "unused"
+            for alloc, vreg in zip(allocation.block_params[block], vcode.block_params[block])]))
         for index in range(vcode.block_start[block], vcode.block_end[block]):
             allocs = allocation.allocs[index]
             lines += _edits(allocation.edits_before.get(index, ()), reg_name)
-            text = vcode.insts[index].format(lambda i, _: _location(allocs[i], reg_name))
+            text = vcode.insts[index].format(
+                lambda i, operand: _location(allocs[i], reg_name, vcode.vreg_wide[operand.vreg]))
             lines.append(f"  {index:>4}  {text}")
             lines += _edits(allocation.edits_after.get(index, ()), reg_name)
     return "\n".join(lines) + "\n"

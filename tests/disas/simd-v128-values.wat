@@ -15,42 +15,42 @@
 ;; ;; function [0] id
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
+;;      0  x0, q0 = args
 ;;      1  jump block1
 ;; block1:
-;;      2  ret d0
+;;      2  ret q0
 ;;
 ;; ;; function [1] consts
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  d0 = v128_const V128Const(bits=0)
-;;      2  d1 = v128_const V128Const(bits=1334440654591915542993625911497130241)
-;;      3  d2 = v128_const V128Const(bits=170141183460469231787027535945602695169)
+;;      1  q0 = v128_const bits=0
+;;      2  q1 = v128_const bits=1334440654591915542993625911497130241
+;;      3  q2 = v128_const bits=170141183460469231787027535945602695169
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0, d1, d2
+;;      5  ret q0, q1, q2
 ;;
 ;; ;; function [2] select
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, x1, x2 = args
-;;      1  d0 = select_cmp d0, d1, x1, x2, type=v128, lt
+;;      0  x0, q0, q1, x1, x2 = args
+;;      1  q0 = select_cmp q0, q1, x1, x2, type=v128, lt
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [3] call_global
 ;; ; spill slots: 0, callee-saved: x19
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
+;;      0  x0, q0 = args
 ;;         mov x19, x0
-;;      1  d0 = call x0, d0, func=0
-;;      2  global_set d0, x19, slot=192, bytes=16
-;;      3  d0 = global_get x19, slot=192, bytes=16
+;;      1  q0 = call x0, q0, func=0
+;;      2  global_set q0, x19, slot=192, bytes=16
+;;      3  q0 = global_get x19, slot=192, bytes=16
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;; ==== asm ====
 ;; 00000280 <[0] id>:
 ;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

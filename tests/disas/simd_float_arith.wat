@@ -7,25 +7,25 @@
 ;; ;; function [0] f32x4
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vfloat d0, d1, VecFloat(name='fadd', arrangement='4s')
-;;      2  d1 = vfloat d1, VecFloat(name='fsqrt', arrangement='4s')
-;;      3  d0 = vfloat d0, d1, VecFloat(name='fdiv', arrangement='4s')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vfloat.fadd q0, q1, arrangement=4s
+;;      2  q1 = vfloat.fsqrt q1, arrangement=4s
+;;      3  q0 = vfloat.fdiv q0, q1, arrangement=4s
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;;
 ;; ;; function [1] f64x2
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;         mov d2, d0
-;;      1  d0 = vfloat d2, VecFloat(name='frintn', arrangement='2d')
-;;      2  d1 = vfloat d2, d1, VecFloat(name='fmin', arrangement='2d')
-;;      3  d0 = vfloat d0, d1, VecFloat(name='fmax', arrangement='2d')
+;;      0  x0, q0, q1 = args
+;;         mov q2, q0
+;;      1  q0 = vfloat.frintn q2, arrangement=2d
+;;      2  q1 = vfloat.fmin q2, q1, arrangement=2d
+;;      3  q0 = vfloat.fmax q0, q1, arrangement=2d
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] f32x4>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

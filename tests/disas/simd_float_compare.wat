@@ -5,21 +5,21 @@
 ;; ;; function [0] lt
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vfloat d1, d0, VecFloat(name='fcmgt', arrangement='4s')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vfloat.fcmgt q1, q0, arrangement=4s
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [1] ne
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vfloat d0, d1, VecFloat(name='fcmeq', arrangement='2d')
-;;      2  d0 = vfloat d0, VecFloat(name='not', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vfloat.fcmeq q0, q1, arrangement=2d
+;;      2  q0 = vfloat.not q0, arrangement=16b
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] lt>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -7,32 +7,32 @@
 ;; ;; function [0] trunc_sat_zero
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vfloat d0, VecFloat(name='fcvtzu', arrangement='2d')
-;;      2  d0 = vfloat d0, VecFloat(name='uqxtn', arrangement='2s')
+;;      0  x0, q0 = args
+;;      1  q0 = vfloat.fcvtzu q0, arrangement=2d
+;;      2  q0 = vfloat.uqxtn q0, arrangement=2s
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [1] convert_low
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vfloat d0, VecFloat(name='sxtl', arrangement='2s')
-;;      2  d0 = vfloat d0, VecFloat(name='scvtf', arrangement='2d')
+;;      0  x0, q0 = args
+;;      1  q0 = vfloat.sxtl q0, arrangement=2s
+;;      2  q0 = vfloat.scvtf q0, arrangement=2d
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [2] demote_promote
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vfloat d0, VecFloat(name='fcvtn', arrangement='2s')
-;;      2  d0 = vfloat d0, VecFloat(name='fcvtl', arrangement='2s')
+;;      0  x0, q0 = args
+;;      1  q0 = vfloat.fcvtn q0, arrangement=2s
+;;      2  q0 = vfloat.fcvtl q0, arrangement=2s
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 00000100 <[0] trunc_sat_zero>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -6,25 +6,25 @@
 ;; ;; function [0] pmin
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;         mov d2, d0
-;;      1  d0 = vfloat d2, d1, VecFloat(name='fcmgt', arrangement='4s')
-;;      2  d0 = vfloat_acc d0, d1, d2, VecFloat(name='bsl', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;         mov q2, q0
+;;      1  q0 = vfloat.fcmgt q2, q1, arrangement=4s
+;;      2  q0 = vfloat_acc.bsl q0, q1, q2, arrangement=16b
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [1] pmax_keeps_operands
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d2 = vfloat d1, d0, VecFloat(name='fcmgt', arrangement='2d')
-;;      2  d2 = vfloat_acc d2, d1, d0, VecFloat(name='bsl', arrangement='16b')
-;;      3  d0 = vfloat d0, d1, VecFloat(name='fsub', arrangement='2d')
-;;      4  d0 = vfloat d2, d0, VecFloat(name='fadd', arrangement='2d')
+;;      0  x0, q0, q1 = args
+;;      1  q2 = vfloat.fcmgt q1, q0, arrangement=2d
+;;      2  q2 = vfloat_acc.bsl q2, q1, q0, arrangement=16b
+;;      3  q0 = vfloat.fsub q0, q1, arrangement=2d
+;;      4  q0 = vfloat.fadd q2, q0, arrangement=2d
 ;;      5  jump block1
 ;; block1:
-;;      6  ret d0
+;;      6  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] pmin>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -7,24 +7,24 @@
 ;; ;; function [0] madd
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, d2 = args
-;;      1  d2 = vfloat_acc d2, d0, d1, VecFloat(name='fmla', arrangement='4s')
+;;      0  x0, q0, q1, q2 = args
+;;      1  q2 = vfloat_acc.fmla q2, q0, q1, arrangement=4s
 ;;      2  jump block1
 ;; block1:
-;;         mov d0, d2
-;;      3  ret d0
+;;         mov q0, q2
+;;      3  ret q0
 ;;
 ;; ;; function [1] nmadd_accumulator_live
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, d2 = args
-;;         mov d3, d0
-;;         mov d0, d2
-;;      1  d0 = vfloat_acc d0, d3, d1, VecFloat(name='fmls', arrangement='2d')
-;;      2  d0 = vfloat d0, d2, VecFloat(name='fadd', arrangement='2d')
+;;      0  x0, q0, q1, q2 = args
+;;         mov q3, q0
+;;         mov q0, q2
+;;      1  q0 = vfloat_acc.fmls q0, q3, q1, arrangement=2d
+;;      2  q0 = vfloat.fadd q0, q2, arrangement=2d
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 00000120 <[0] madd>:
 ;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
