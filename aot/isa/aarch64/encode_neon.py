@@ -617,7 +617,7 @@ def _repeat(value: int) -> int:
 # --- extract and table lookup ----------------------------------------------------------------
 
 def ext(rd: int, rn: int, rm: int, index: int, arr: str) -> int:
-    """ext vd.T, vn.T, vm.T, #index: bytes index.. of the concatenation vm:vn (T 8b or 16b)."""
+    """ext vd.T, vn.T, vm.T, #index: vn's bytes from index up, then vm's low bytes (T 8b or 16b)."""
     _, q = _arr(arr, _BYTES, "ext")
     if not 0 <= index < (16 if q else 8):
         raise ValueError(f"ext: index {index} out of range for {arr}")
