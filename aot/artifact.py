@@ -26,8 +26,10 @@ def _type_dict(functype) -> dict:
 
 
 def _const_expr(expr) -> list:
-    """A constant expression as [[operator name, immediate], ...] for the runtime."""
-    return [[opcode_name(code), imm] for code, imm in zip(expr.ops, expr.imms)]
+    """A constant expression as [[operator name, immediate], ...] for the runtime (v128.const's
+    16 bytes as a list of ints)."""
+    return [[opcode_name(code), list(imm) if isinstance(imm, bytes) else imm]
+            for code, imm in zip(expr.ops, expr.imms)]
 
 
 def _import_dict(imp) -> dict:

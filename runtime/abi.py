@@ -9,12 +9,13 @@ emulated AArch64 Python.
 Value slots
     Every Wasm value crosses a boundary as one 64-bit slot holding its raw bits:
     i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref and
-    externref as a pointer-sized word (0 is null).
+    externref as a pointer-sized word (0 is null); a v128 takes two consecutive
+    slots, its low 64 bits first (`value_slots`, `slot_count`).
 
 Entry trampoline (one per function type that is called from outside)
     int32_t entry(void *vmctx, void *code, uint64_t *values)
     `values` holds the arguments on entry and the results on return; it has
-    max(len(params), len(results)) slots.  Returns 0, or a trap code.  It saves
+    max(slot_count(params), slot_count(results)) slots.  Returns 0, or a trap code.  It saves
     the callee-saved registers, records the entry stack pointer in the Store
     (restoring the previous one on exit, so entries nest), and on the outermost
     entry sets the Store's stack limit STACK_BUDGET bytes below it.
@@ -25,6 +26,7 @@ Host trampoline (one per imported function type)
     on its stack and calls
         int32_t callback(int64_t host_id, uint64_t *values)
     which writes the results back in place and returns 0, or a trap code.
+    Its values array has max(slot_count(params), slot_count(results)) slots.
 
 Trap stub (`TRAP_SYMBOL`, one per artifact)
     Wasm code traps with `x0` = its vmctx (or a HostFunc record: both start with
@@ -282,3 +284,13 @@ HOSTFUNC_ID = 16
 HOSTFUNC_SIZE = 24
 
 VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
+
+
+def value_slots(valtype: str) -> int:
+    """How many 64-bit value slots a value of `valtype` takes: 2 for a v128, else 1."""
+    return 2 if valtype == "v128" else 1
+
+
+def slot_count(types) -> int:
+    """The value slots of a sequence of values of these types."""
+    return sum(value_slots(ty) for ty in types)

@@ -62,7 +62,7 @@ from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, 
                     take_pending_exception, unregister_host_function)
 from .table import Table
 from .type_ids import canonical_type_id
-from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
+from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits, slot_values
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _U32 = (1 << 32) - 1
@@ -86,11 +86,13 @@ class ExportedFunction:
         self.vmctx = vmctx
         type_index = state.artifact.functions[func_index]["type"]
         self._entry = _ENTRY_TYPE(state.artifact.entry_trampoline(type_index))
-        self._slots = max(len(self.params), len(self.results), 1)
+        self._arg_slots, self._result_slots = abi.slot_count(self.params), abi.slot_count(self.results)
+        self._slots = max(self._arg_slots, self._result_slots, 1)
 
     def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
-        if len(args) != len(self.params):
-            raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        """Raw argument slots in, raw result slots out (a v128 takes two: abi.value_slots)."""
+        if len(args) != self._arg_slots:
+            raise TypeError(f"expected {self._arg_slots} argument slots, got {len(args)}")
         state = self.state
         if not state.open:
             raise RuntimeError(f"function {self.func_index} belongs to a closed instance")
@@ -108,7 +110,7 @@ class ExportedFunction:
                 store.lifetime.leave()
             if code:
                 raise_trap(code, store)
-        return values[:len(self.results)]
+        return values[:self._result_slots]
 
     def __call__(self, *args, timeout: float | None = None):
         """`timeout` (seconds, artifacts built with epoch_interruption): trap with "interrupt" after that."""
@@ -134,7 +136,7 @@ def raise_trap(code: int, in_store: Store):
 def python_host_binding(function, params, results):
     """`call_bits` for a Python callable taking and returning Python values."""
     def call_bits(args):
-        returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, args)))
+        returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, slot_values(params, args))))
         return returned_to_bits(results, returned)
     return call_bits
 
@@ -338,7 +340,7 @@ class InstanceState:
     def _bind_builtins(self, builtins: Builtins) -> None:
         for name, offset in self.artifact.meta.get(abi.META_BUILTIN_TRAMPOLINES, {}).items():
             _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
-            record = self._host_record(builtins.binding(name), len(params), len(results))
+            record = self._host_record(builtins.binding(name), abi.slot_count(params), abi.slot_count(results))
             slot = self.layout.builtin_slot(name)
             self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)
             self._set_word(slot + abi.IMPORT_SLOT_VMCTX, record)
@@ -441,6 +443,6 @@ class InstanceState:
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
             code.value = self.artifact.host_trampoline(imp["type"])
-            vmctx.value = self._host_record(call_bits, len(params), len(results))
+            vmctx.value = self._host_record(call_bits, abi.slot_count(params), abi.slot_count(results))
         else:
             raise LinkError("incompatible import type", imp["module"], imp["name"])

@@ -16,6 +16,7 @@ from .exports import Exports
 from .interrupt import require_epoch_interruption
 from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, _RemoteExtern
 from .remote_store import RemoteStore, WorkerProcess, default_store
+from .abi import slot_count
 from .values import args_to_bits, results_from_bits
 
 
@@ -52,8 +53,8 @@ class RemoteFunction:
         self.results = tuple(results)
 
     def call_bits(self, args: list[int], timeout: float | None = None) -> list[int]:
-        if len(args) != len(self.params):
-            raise TypeError(f"expected {len(self.params)} arguments, got {len(args)}")
+        if len(args) != slot_count(self.params):
+            raise TypeError(f"expected {slot_count(self.params)} argument slots, got {len(args)}")
         if self.ticket.closed:
             raise RuntimeError(f"function {self.name!r} belongs to a closed instance")
         if timeout is not None:

@@ -34,7 +34,7 @@ from .emulator import worker_command, worker_environment
 from .errors import WorkerError
 from .interrupt import StoreLimits
 from .shared_block import SharedBlock
-from .values import from_bits, returned_to_bits
+from .values import from_bits, returned_to_bits, slot_values
 from .wasi import fd_passing
 from .wire import decode_error
 
@@ -76,7 +76,7 @@ class WorkerProcess:
         function = self.host_functions[message["host"]]
         params, results = message["params"], message["results"]
         try:
-            returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, message["args"])))
+            returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, slot_values(params, message["args"]))))
             return returned_to_bits(results, returned)
         except BaseException as exc:  # noqa: BLE001 - becomes a trap in the worker, re-raised here as cause
             self._next_exception += 1

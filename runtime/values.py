@@ -8,6 +8,11 @@ int that fits neither range (2**40 as an i32), rather than wrapping.  f32/f64
 take any real number (int, float, Fraction...; not str or complex), travel as
 IEEE bits and come back as Python floats.  The same checks apply to exported
 function arguments, host function results, and global and table values.
+A v128 is a Python int: going in, an int in the signed or unsigned 128-bit range
+(or 16 bytes, lane 0 first) is accepted; it comes back as the unsigned int.  It
+travels as two slots, low half first (abi.value_slots): `args_to_bits` and
+`returned_to_bits` give raw slots, `slot_values` regroups raw slots into one
+int per value.
 References travel as pointer-sized words (0 = null): a funcref comes back as an
 opaque `FuncRef` that can be passed back in; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
@@ -24,9 +29,11 @@ import reprlib
 import struct
 
 from . import lifetime
+from .abi import value_slots
 
 _MASK32 = (1 << 32) - 1
 _MASK64 = (1 << 64) - 1
+_MASK128 = (1 << 128) - 1
 
 
 def _f32_bits(value: float) -> int:
@@ -82,7 +89,7 @@ def externref_object(handle: int):
     return _extern_objects.get(handle, handle)
 
 
-_INT_WIDTHS = {"i32": 32, "i64": 64}
+_INT_WIDTHS = {"i32": 32, "i64": 64, "v128": 128}
 
 
 def _wrong_type(ty: str, expected: str, value) -> TypeError:
@@ -109,6 +116,10 @@ def _real(ty: str, value) -> float:
 
 def to_bits(ty: str, value) -> int:
     """The raw slot for Python `value` as Wasm type `ty` (TypeError/OverflowError if it is not one)."""
+    if ty == "v128" and isinstance(value, (bytes, bytearray)):
+        if len(value) != 16:
+            raise TypeError(f"a v128 value given as bytes must be 16 of them, not {len(value)}")
+        return int.from_bytes(value, "little")
     if ty in _INT_WIDTHS:
         return _int_bits(ty, value)
     if ty == "f32":
@@ -142,18 +153,44 @@ def from_bits(ty: str, bits: int):
         return externref_object(bits)
     if ty == "funcref":
         return FuncRef(bits) if bits else None
+    if ty == "v128":
+        return bits & _MASK128
     raise TypeError(f"cannot return a {ty} value to Python")
 
 
-def _slots(what: str, types, values) -> list[int]:
-    """to_bits for each value, its errors naming which `what` (argument, result) was wrong."""
+def slot_values(types, slots) -> list[int]:
+    """The raw bits of each value in raw `slots` (a v128's two slots make one 128-bit int)."""
+    values, position = [], 0
+    for ty in types:
+        if value_slots(ty) == 2:
+            values.append(slots[position] | slots[position + 1] << 64)
+        else:
+            values.append(slots[position])
+        position += value_slots(ty)
+    return values
+
+
+def _to_slots(types, values) -> list[int]:
+    """Raw slots of values' raw bits (a v128 splits into its low and high halves)."""
     slots = []
+    for ty, bits in zip(types, values):
+        if value_slots(ty) == 2:
+            slots += [bits & _MASK64, bits >> 64]
+        else:
+            slots.append(bits)
+    return slots
+
+
+def _slots(what: str, types, values) -> list[int]:
+    """The raw slots of the values (to_bits of each), errors naming which `what` (argument,
+    result) was wrong."""
+    bits = []
     for index, (ty, value) in enumerate(zip(types, values)):
         try:
-            slots.append(to_bits(ty, value))
+            bits.append(to_bits(ty, value))
         except (TypeError, OverflowError) as exc:
             raise type(exc)(f"{what} {index}: {exc}") from None
-    return slots
+    return _to_slots(types, bits)
 
 
 def args_to_bits(params, args) -> list[int]:
@@ -162,9 +199,9 @@ def args_to_bits(params, args) -> list[int]:
     return _slots("argument", params, args)
 
 
-def results_from_bits(results, bits):
-    """None, one value, or a tuple, as a Python function would return them."""
-    values = [from_bits(ty, b) for ty, b in zip(results, bits)]
+def results_from_bits(results, slots):
+    """None, one value, or a tuple, as a Python function would return them, from raw slots."""
+    values = [from_bits(ty, b) for ty, b in zip(results, slot_values(results, slots))]
     if not values:
         return None
     return values[0] if len(values) == 1 else tuple(values)

@@ -40,6 +40,7 @@ from .instance import ExportedFunction, Instance
 from .memory import Memory
 from .store import ForeignImport
 from .table import Table
+from .values import slot_values
 from .wasi import bind as wasi_bind
 from .wasi import fd_passing
 from .wire import RemoteHostException, encode_error
@@ -73,8 +74,8 @@ def _write(memory: Memory, offset: int, data: str) -> None:
 
 
 def _pin_funcrefs(types, slots) -> None:
-    """Values about to go to the client: each funcref pins its instance."""
-    for ty, bits in zip(types, slots):
+    """Values about to go to the client (raw slots): each funcref pins its instance."""
+    for ty, bits in zip(types, slot_values(types, slots)):
         if ty == "funcref":
             lifetime.pin(bits)
 

@@ -1,5 +1,6 @@
 """Tests for the Wasm binary decoder (aot/wasm/decode.py, opcodes.py, module.py)."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -273,6 +274,45 @@ def test_operator_shapes_give_typing_accesses_and_traps():
     assert op.ATOMIC_ACCESS[op.I32_ATOMIC_RMW8_XCHG_U] == ("rmw", "i32", 1)
     assert op.ATOMIC_ACCESS[op.I64_ATOMIC_RMW32_CMPXCHG_U] == ("cmpxchg", "i64", 4)
     assert set(op.ATOMIC_ACCESS) == {code for code, name in op.OPCODE_NAMES.items() if ".atomic." in name}
+
+
+def test_simd_shapes_give_lane_shapes_typing_accesses_and_immediates():
+    simd = {code for code in op.OPCODE_NAMES if 0xFD000 <= code <= 0xFDFFF}
+    assert set(op.SIMD_SHAPE) == simd and len(simd) == 256
+    for code, shape in op.SIMD_SHAPE.items():  # outside memory accesses, the names spell the lane shapes out
+        prefix, operation = op.OPCODE_NAMES[code].split(".")
+        source = re.search(r"[if](8|16|32|64)x(16|8|4|2)", operation)
+        if code not in op.SIMD_ACCESS:
+            assert shape.lane_shape == (None if prefix == "v128" else prefix), op.OPCODE_NAMES[code]
+            assert shape.source_shape == (source and source.group(0)), op.OPCODE_NAMES[code]
+    assert op.SIMD_SHAPE[op.I16X8_EXTEND_HIGH_I8X16_U] == op.SimdShape("vunary", "i16x8", "i8x16")
+    assert op.SIMD_SHAPE[op.I8X16_NARROW_I16X8_S] == op.SimdShape("vbinary", "i8x16", "i16x8")
+    assert op.SIMD_SHAPE[op.V128_XOR] == op.SimdShape("vbinary", None, None)
+    assert op.SIMD_SHAPE[op.V128_LOAD16_SPLAT] == op.SimdShape("vload", "i16x8", None)
+    assert op.SIMD_SIGNATURE[op.I64X2_SHR_U] == (("v128", "i32"), "v128")
+    assert op.SIMD_SIGNATURE[op.I16X8_BITMASK] == (("v128",), "i32")
+    assert op.SIMD_SIGNATURE[op.F64X2_SPLAT] == (("f64",), "v128")
+    assert op.SIMD_SIGNATURE[op.I64X2_REPLACE_LANE] == (("v128", "i64"), "v128")
+    assert op.SIMD_SIGNATURE[op.F32X4_RELAXED_NMADD] == (("v128",) * 3, "v128")
+    assert op.SIMD_SIGNATURE[op.V128_CONST] == ((), "v128")
+    assert set(op.SIMD_SIGNATURE) == simd - set(op.SIMD_ACCESS)
+    assert op.SIMD_ACCESS[op.V128_LOAD] == op.SimdAccess("vector", 16, False, False)
+    assert op.SIMD_ACCESS[op.V128_LOAD32X2_S] == op.SimdAccess("extend", 8, True, False)
+    assert op.SIMD_ACCESS[op.V128_LOAD64_ZERO] == op.SimdAccess("zero", 8, False, False)
+    assert op.SIMD_ACCESS[op.V128_STORE16_LANE] == op.SimdAccess("lane", 2, False, True)
+    assert (op.SIMD_ACCESS[op.V128_STORE16_LANE].lanes, op.SIMD_ACCESS[op.V128_STORE16_LANE].natural) == (8, 1)
+    assert op.SIMD_ACCESS[op.V128_LOAD8_SPLAT].lanes == 0
+    assert set(op.SIMD_ACCESS) == {code for code in simd if op.OPCODE_NAMES[code].startswith("v128.load")
+                                   or op.OPCODE_NAMES[code].startswith("v128.store")}
+    assert op.SIMD_LANE[op.I16X8_EXTRACT_LANE_S] == op.LaneAccess(8, "i32", False, True)
+    assert op.SIMD_LANE[op.F32X4_REPLACE_LANE] == op.LaneAccess(4, "f32", True, False)
+    assert set(op.SIMD_LANE) == {code for code in simd if op.OPCODE_NAMES[code].split(".")[1].split("_lane")[0]
+                                 in ("extract", "replace")}
+    assert op.IMMEDIATE_KIND[op.V128_LOAD32_LANE] == op.IMM_MEMARG_LANE
+    assert op.IMMEDIATE_KIND[op.V128_LOAD32_ZERO] == op.IMM_MEMARG
+    assert op.IMMEDIATE_KIND[op.I8X16_SHUFFLE] == op.IMM_SHUFFLE
+    assert op.IMMEDIATE_KIND[op.I32X4_EXTRACT_LANE] == op.IMM_LANE
+    assert op.IMMEDIATE_KIND[op.I32X4_DOT_I16X8_S] == op.IMM_NONE
 
 
 def test_memarg_flags_in_an_overlong_leb128_are_an_alignment_without_memory_index():

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from wasmoon_aot.aot.listing import STAGES, module_listing
+from wasmoon_aot.aot.wasm.features import UnsupportedFeature
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 DISAS = Path(__file__).resolve().parent / "disas"
@@ -67,7 +68,10 @@ def check(path: Path, bless: bool) -> None:
     """Compare `path`'s expectation with the listings made now; rewrite it if `bless`."""
     wat, expected = _split(path.read_text())
     settings = _header(wat)
-    actual = _expected_block(settings, wat_to_wasm("\n".join(wat).encode()))
+    try:
+        actual = _expected_block(settings, wat_to_wasm("\n".join(wat).encode()))
+    except UnsupportedFeature as exc:  # a listing of a feature the compiler does not enable yet
+        pytest.skip(str(exc))
     if bless:
         path.write_text("\n".join(wat + actual) + "\n")
         return

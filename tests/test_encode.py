@@ -353,6 +353,8 @@ for double in WIDTHS:
         case(E.fcvtzu, is64, double, 30, 0, expect=f"fcvtzu {x(30, is64)}, {f(0)}")
     for value in (2.0, 0.125, -0.125, 31.0, -31.0, 1.0, 0.5, 1.9375, -1.0, 3.0):
         case(E.fmov_imm, double, 7, E.encode_fp_imm(value, double), expect=f"fmov {f(7)}, #{value:.8f}")
+case(E.fmov_to_gp_high, 1, 31, expect="fmov x1, v31.d[1]")
+case(E.fmov_from_gp_high, 31, 2, expect="fmov v31.d[1], x2")
 case(E.fcvt, True, 1, 2, expect="fcvt d1, s2")
 case(E.fcvt, False, 1, 2, expect="fcvt s1, d2")
 

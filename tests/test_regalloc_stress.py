@@ -4,7 +4,8 @@ Random VCode (an ISA-neutral fake instruction: just operands and clobbers) with
 few registers, so pressure is high: loops and forward branches, block params on
 every edge, calls that clobber the caller-saved registers, FIXED, REUSE, STACK,
 ANY and early-def operands, and rematerialisable constants.  1,000 cases under a
-fixed seed by default; WASMOON_STRESS_CASES=100000 (and WASMOON_STRESS_SEED)
+fixed seed by default, and WIDE_CASES more where half the FLOAT values are wide
+(128-bit: a call keeps only the low half of the callee-saved FLOAT register); WASMOON_STRESS_CASES=100000 (and WASMOON_STRESS_SEED)
 run more.  A failure names the seed and case so it can be replayed alone.
 """
 
@@ -22,6 +23,7 @@ from wasmoon_aot.aot.regalloc.checker import check_allocation
 from wasmoon_aot.aot.regalloc.env import RegisterEnv
 
 CASES = int(os.environ.get("WASMOON_STRESS_CASES", "1000"))
+WIDE_CASES = CASES // 2
 SEED = int(os.environ.get("WASMOON_STRESS_SEED", "20260617"))
 CHUNKS = 8
 
@@ -32,6 +34,7 @@ STRESS_ENV = RegisterEnv(
     allocatable=(INT_REGS, FLOAT_REGS),
     callee_saved=frozenset({INT_REGS[4], INT_REGS[5], FLOAT_REGS[3]}),
     scratch=(-1, -1),
+    wide_clobbers=frozenset({FLOAT_REGS[3]}),
 )
 CALLER_SAVED = tuple(r for regs in STRESS_ENV.allocatable for r in regs if r not in STRESS_ENV.callee_saved)
 
@@ -49,15 +52,20 @@ class FakeInst:
 class Generator:
     """Builds one random function; every value is defined before use on every path."""
 
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, wide: bool = False):
         self.rng = rng
         self.vcode = VCode()
+        self.wide = wide
 
-    def value(self, cls=None):
-        return self.vcode.new_vreg(self.rng.choice((INT, INT, FLOAT)) if cls is None else cls)
+    def value(self, cls=None, wide=None):
+        cls = self.rng.choice((INT, INT, FLOAT)) if cls is None else cls
+        if wide is None:
+            wide = self.wide and cls == FLOAT and self.rng.random() < 0.5
+        return self.vcode.new_vreg(cls, wide)
 
-    def pick(self, available, cls=None):
-        pool = [v for v in available if cls is None or self.vcode.vreg_class[v] == cls]
+    def pick(self, available, cls=None, wide=None):
+        pool = [v for v in available if (cls is None or self.vcode.vreg_class[v] == cls)
+                and (wide is None or self.vcode.vreg_wide[v] == wide)]
         return self.rng.choice(pool) if pool else None
 
     def body_inst(self, available, insts):
@@ -114,7 +122,9 @@ class Generator:
         rng, vc = self.rng, self.vcode
         num_blocks = rng.randint(1, 7)
         params = [[] if b == 0 else [self.value() for _ in range(rng.randint(0, 3))] for b in range(num_blocks)]
-        entry_values = [self.value(INT), self.value(FLOAT)] + [self.value() for _ in range(rng.randint(0, 8))]
+        entry_values = [self.value(INT), self.value(FLOAT, False)] + [self.value() for _ in range(rng.randint(0, 8))]
+        if self.wide:
+            entry_values.append(self.value(FLOAT, True))
         bodies, edges = [], []
         for block in range(num_blocks):
             insts = []
@@ -151,7 +161,8 @@ class Generator:
         return vc
 
     def edge_args(self, available, target_params):
-        return [self.pick(available, self.vcode.vreg_class[p]) for p in target_params]
+        vc = self.vcode
+        return [self.pick(available, vc.vreg_class[p], vc.vreg_wide[p] if self.wide else None) for p in target_params]
 
     def layout(self, bodies, edges, params):
         """Lay the blocks out; edges leaving a two-way branch get a jump block of their own."""
@@ -191,9 +202,9 @@ class Generator:
                     yield inst.operands[0].vreg, inst
 
 
-def run_case(seed: int, case: int) -> None:
-    vcode = Generator(random.Random(seed * 1_000_003 + case)).build()
-    name = f"seed {seed} case {case}"
+def run_case(seed: int, case: int, wide: bool = False) -> None:
+    vcode = Generator(random.Random(seed * 1_000_003 + case), wide).build()
+    name = f"seed {seed} case {case}" + (" (wide)" if wide else "")
     check_allocation(vcode, backtracking.allocate(vcode, STRESS_ENV), STRESS_ENV, name)
 
 
@@ -201,6 +212,12 @@ def run_case(seed: int, case: int) -> None:
 def test_random_vcode(chunk):
     for case in range(chunk, CASES, CHUNKS):
         run_case(SEED, case)
+
+
+@pytest.mark.parametrize("chunk", range(CHUNKS // 2))
+def test_random_vcode_with_wide_values(chunk):
+    for case in range(chunk, WIDE_CASES, CHUNKS // 2):
+        run_case(SEED, case, wide=True)
 
 
 def test_generator_makes_pressure_calls_and_loops():

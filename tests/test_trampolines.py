@@ -22,6 +22,10 @@ SIGNATURES = [
     (("f64", "i64", "f32", "i32") * 5, ("f64", "i64", "f32", "i32") * 5),
     (("i64",) * 40, ("i64",) * 40),
     (("externref", "f64") * 3, ("externref", "f64") * 3),
+    # v128: q registers sharing the float counter, two value slots each, 16-byte aligned stack slots
+    (("v128",), ("v128",)),
+    (("i32", "v128", "f64", "v128", "i64"), ("i32", "v128", "f64", "v128", "i64")),
+    (("f32", "v128") * 6 + ("i32", "v128"), ("f32", "v128") * 6 + ("i32", "v128")),
 ]
 
 
@@ -133,15 +137,17 @@ def echo_instance(tmp_path_factory):
     return instance
 
 
-def _random_bits(ty: str, rng: random.Random) -> int:
-    return rng.getrandbits(64 if ty in ("i64", "f64", "externref") else 32)
+def _random_slots(ty: str, rng: random.Random) -> list[int]:
+    if ty == "v128":
+        return [rng.getrandbits(64), rng.getrandbits(64)]
+    return [rng.getrandbits(64 if ty in ("i64", "f64", "externref") else 32)]
 
 
 @pytest.mark.parametrize("k", range(len(SIGNATURES)))
 def test_entry_trampoline_moves_every_value_bit_exactly(echo_instance, k):
     params, _ = SIGNATURES[k]
     rng = random.Random(k)
-    args = [_random_bits(ty, rng) for ty in params]
+    args = [slot for ty in params for slot in _random_slots(ty, rng)]
     assert echo_instance.exports[f"echo{k}"].call_bits(args) == args
 
 
@@ -164,6 +170,8 @@ def test_host_trampoline_round_trips_values(echo_instance, k):
             values.append(rng.randrange(-2 ** 31, 2 ** 31))
         elif ty == "externref":
             values.append(rng.randrange(1, 2 ** 63))
+        elif ty == "v128":
+            values.append(rng.getrandbits(128))
         else:
             values.append(rng.randrange(-2 ** 63, 2 ** 63))
     returned = echo_instance.exports[f"host_echo{k}"](*values)

@@ -2,7 +2,7 @@
 
 Values, instructions, blocks and edges are small ints indexing parallel lists:
 
-  value_type[v]      "i32" | "i64" | "f32" | "f64"
+  value_type[v]      "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref"
   alias[v]           the value v was replaced by (a removed trivial block param), or v
   inst_op[i]         an IR opcode below, or a Wasm numeric opcode (aot.wasm.opcodes),
                      whose operands and result follow the Wasm operator's typing
@@ -15,7 +15,8 @@ Values, instructions, blocks and edges are small ints indexing parallel lists:
   edge_block[e]      target block of a branch edge; edge_args[e] its argument values
 
 IR opcodes (negative, so they never collide with Wasm opcodes):
-  CONST       imm = raw bits (unsigned), result type says how to read them
+  CONST       imm = raw bits (unsigned), result type says how to read them (a v128's
+              128 bits little-endian: lane 0 in the low bits)
   SELECT      args (if_true, if_false, cond)
   CALL        imm = Wasm function index (imports included)
   JUMP        imm = edge                                    (terminator)
@@ -47,6 +48,16 @@ argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref).
+
+SIMD operators keep their Wasm opcode (0xFD000 + n), args in Wasm operand
+order and one result typed by the operator (v128, or a scalar for
+extract_lane, bitmask, any_true, all_true); imm = the lane index for
+extract_lane/replace_lane, the 16 lane indices (bytes) for i8x16.shuffle, None
+for the others (v128.const is a CONST).  SIMD memory operators take (addr,
+[v128,] heap base, bound) like scalar ones, the v128 operand being a store's
+value or the vector a load_lane updates, with imm = (access, memarg offset,
+still, lane or None), access the opcodes.SimdAccess (kind, bytes, signedness,
+store), in bounds as for scalar accesses.
 
 Block 0 is the entry; its params are (vmctx, wasm params...).
 """

@@ -6,6 +6,9 @@
         brif v5, block2(v3), block3
     block2(v7: i64):
         v9 = i32.load v8, v0, v6, offset=16 still=4 @0x2c
+        v12 = v128.const 0x00000004000000030000000200000001
+        v13 = i8x16.shuffle v10, v11, lanes=[0 17 2 19 ...]
+        v15 = v128.load32_lane v8, v14, v0, v6, offset=0 still=0 lane=1
         trap integer_divide_by_zero @0x31
 
 Values print through their aliases (a removed block param prints as the value
@@ -19,7 +22,7 @@ from __future__ import annotations
 import struct
 
 from wasmoon_aot.runtime.abi import TrapCode
-from ..wasm.opcodes import MEMORY_ACCESS, opcode_name
+from ..wasm.opcodes import I8X16_SHUFFLE, MEMORY_ACCESS, SIMD_ACCESS, opcode_name
 from . import function as ir
 
 # Names of the IR's own opcodes; Wasm opcodes print under their text-format names.
@@ -80,6 +83,11 @@ class _Printer:
             parts.append(_constant(f.value_type[f.inst_results[inst][0]], imm))
         elif op in MEMORY_ACCESS and isinstance(imm, tuple) and len(imm) == 3:
             parts.append(f"offset={imm[1]} still={imm[2]}")
+        elif op in SIMD_ACCESS and isinstance(imm, tuple) and len(imm) == 4:
+            lane = "" if imm[3] is None else f" lane={imm[3]}"
+            parts.append(f"offset={imm[1]} still={imm[2]}{lane}")
+        elif op == I8X16_SHUFFLE and isinstance(imm, bytes):
+            parts.append(f"lanes=[{' '.join(str(lane) for lane in imm)}]")
         elif imm is not None:
             parts.append(f"imm={imm!r}")
         return ", ".join(parts)
@@ -111,6 +119,8 @@ def _constant(ty: str, bits: int) -> str:
         width = 32 if ty == "i32" else 64
         signed = bits - (1 << width) if bits >> (width - 1) & 1 else bits
         return str(signed)
+    if ty == "v128":
+        return f"{bits:#034x}"
     return f"{bits!r}"
 
 

@@ -23,9 +23,12 @@ ISA's emitter (in the spirit of regalloc2's `Function` trait):
 constant: the allocator may re-run that instruction instead of spilling it.
 
 The allocator returns an Allocation per operand (a preg, or a spill slot encoded
-as SLOT_BASE + slot index) and edits: moves to run before or after instructions.
-An edit whose source is negative, -1 - vreg, rematerialises that vreg's constant
-into the destination.  `callee_saved` lists the callee-saved pregs the allocation
+as SLOT_BASE + slot index) and edits: moves (src, dst, kind) to run before or
+after instructions.  A spill slot is 8 bytes; a wide value's slot is two of them
+at an even index (16 bytes, 16-aligned when the slot area is).  An edit's `kind`
+is its vreg's class, or WIDE for a wide vreg (a FLOAT-class move of all 128
+bits): move_kind() and kind_class() convert.  An edit whose source is negative,
+-1 - vreg, rematerialises that vreg's constant into the destination.  `callee_saved` lists the callee-saved pregs the allocation
 uses, which the emitter saves in the prologue and restores in the epilogue.
 """
 
@@ -38,6 +41,17 @@ INT, FLOAT = 0, 1
 USE, DEF, EARLY_DEF = 0, 1, 2
 ANY, REG, FIXED, REUSE, STACK = 0, 1, 2, 3, 4
 SLOT_BASE = 64  # allocations >= SLOT_BASE are spill slots
+WIDE = 2        # the move kind of a wide (128-bit, FLOAT-class) value
+
+
+def move_kind(cls: int, wide: bool) -> int:
+    """The kind of an edit moving a vreg of class `cls` (wide or not)."""
+    return WIDE if wide else cls
+
+
+def kind_class(kind: int) -> int:
+    """The register class an edit of `kind` moves in."""
+    return FLOAT if kind == WIDE else kind
 
 
 def preg(cls: int, number: int) -> int:
@@ -88,9 +102,9 @@ class VCode:
 class Allocation:
     """The allocator's answer for one function."""
     allocs: list[list[int]]             # per instruction, per operand
-    edits_before: dict[int, list[tuple[int, int, int]]]  # inst -> [(src, dst, cls)] run in order
+    edits_before: dict[int, list[tuple[int, int, int]]]  # inst -> [(src, dst, kind)] run in order
     edits_after: dict[int, list[tuple[int, int, int]]]
-    num_slots: int
+    num_slots: int                      # 8-byte units (a wide slot takes two)
     stats: dict
     callee_saved: list[int] = field(default_factory=list)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import time
 
-from ..machinst.vcode import SLOT_BASE, Allocation, VCode, is_slot
+from ..machinst.vcode import SLOT_BASE, WIDE, Allocation, VCode, is_slot, kind_class
 from .env import RegisterEnv
 from .liveness import block_liveness, control_flow
 from .liveranges import build_live_ranges
@@ -31,17 +31,19 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     live = build_live_ranges(vcode, cfg, live_out)
     bundles, bundle_of = build_bundles(vcode, live)
     num_bundles = len(bundles.bundle_ranges)
-    allocator = Allocator(env, vcode.vreg_class, live, bundles)
+    allocator = Allocator(env, vcode.vreg_class, vcode.vreg_wide, live, bundles)
     allocator.run()
-    slots = SpillSlots(bundles.num_spillsets)
+    slots = SpillSlots(bundles.num_spillsets, allocator.wide)
     segments, counts = place_spilled(allocator, vcode.remat, slots)
     cycle_slots: dict[int, int] = {}
 
     def slot_of(vreg: int) -> int:
         return slots.slot_of(bundle_of[vreg])
 
-    def temp_for(cls: int, point: int, group, at_block_start: bool) -> int:
-        """A register free across the gap at `point` that the move group does not touch."""
+    def temp_for(kind: int, point: int, group, at_block_start: bool) -> int:
+        """A register free across the gap at `point` that the move group does not touch,
+        or a slot (16 bytes for a WIDE move) when there is none."""
+        cls = kind_class(kind)
         touched = {loc for move in group for loc in move[:2]}
         low, high = (point, point + 1) if at_block_start else (point - 1, point + 2)
         for preg in env.allocatable[cls]:
@@ -51,12 +53,12 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
                 return preg
         if env.scratch[cls] >= 0:
             return env.scratch[cls]
-        if cls not in cycle_slots:
-            cycle_slots[cls] = slots.extra()
-        return cycle_slots[cls]
+        if kind not in cycle_slots:
+            cycle_slots[kind] = slots.extra(kind == WIDE)
+        return cycle_slots[kind]
 
     allocs, before, after = insert_moves(vcode, live, live_in, cfg, segments, slot_of, temp_for, REMAT)
-    removed = remove_redundant(vcode, allocs, before, after, [r for r in env.scratch if r >= 0])
+    removed = remove_redundant(vcode, allocs, before, after, [r for r in env.scratch if r >= 0], env.wide_clobbers)
 
     used = set()
     for chosen in allocs:

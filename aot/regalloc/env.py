@@ -7,6 +7,10 @@ Pregs are class * 32 + hardware number (see aot.machinst.vcode).  Per class:
   callee_saved   the allocatable ones a function must save before using them;
   scratch        a register free at every move (or -1): parallel-move cycles
                  park a value there when no allocatable register is free.
+And across classes:
+  wide_clobbers  pregs of which every call (an instruction with clobbers) keeps
+                 only the low 64 bits: a wide (128-bit) value cannot live in one
+                 across a call, while a narrow one can (if it is callee-saved).
 """
 
 from __future__ import annotations
@@ -20,3 +24,4 @@ class RegisterEnv:
     allocatable: tuple[tuple[int, ...], ...] = ((), ())
     callee_saved: frozenset[int] = frozenset()
     scratch: tuple[int, ...] = (-1, -1)
+    wide_clobbers: frozenset[int] = frozenset()

@@ -1,11 +1,13 @@
 """Moves: parallel-move resolution, move insertion after allocation, redundant-move removal.
 
 sequentialize() turns a set of simultaneous moves into a sequence.  Moves are
-(src, dst, cls) triples of allocations (pregs, spill slots, or a negative
-rematerialisation source).  All of them read their sources before any writes
+(src, dst, kind) triples: allocations (pregs, spill slots, or a negative
+rematerialisation source) and the move kind (aot.machinst.vcode.move_kind: the
+class, or WIDE).  All of them read their sources before any writes
 its destination; each destination is written once.  Sources still to be read
 are never clobbered; cycles are broken through a temporary location that no
-move mentions (`temp`, or `temp(cls)` when it is a function).
+move mentions (`temp`, or `temp(kind)` when it is a function: a WIDE value
+needs a 16-byte temporary).
 
 insert_moves() turns per-vreg segments (from, to, location) into the
 Allocation's operand allocations and edits.  In the gap before instruction i
@@ -21,45 +23,47 @@ After instruction i: moves out of FIXED/STACK def locations.  A critical edge
 lowering splits those edges.
 
 remove_redundant() then walks each block tracking which value every location
-holds and drops moves whose destination already holds their source's value.
+holds and drops moves whose destination already holds their source's value
+(a call ends a wide value in a preg it keeps only 64 bits of).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, VCode, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
-    temp_for = temp if callable(temp) else (lambda cls: temp)
+    temp_for = temp if callable(temp) else (lambda kind: temp)
     pending: dict[int, tuple[int, int]] = {}
     readers: dict[int, int] = {}
-    for src, dst, cls in moves:
+    for src, dst, kind in moves:
         if src == dst:
             continue
         if dst in pending:
             raise ValueError(f"parallel move writes {dst} twice")
-        pending[dst] = (src, cls)
+        pending[dst] = (src, kind)
         readers[src] = readers.get(src, 0) + 1
     ordered: list[tuple[int, int, int]] = []
     ready = [dst for dst in pending if readers.get(dst, 0) == 0]
     while pending:
         while ready:
             dst = ready.pop()
-            src, cls = pending.pop(dst)
-            ordered.append((src, dst, cls))
+            src, kind = pending.pop(dst)
+            ordered.append((src, dst, kind))
             readers[src] -= 1
             if readers[src] == 0 and src in pending:
                 ready.append(src)
         if pending:  # only cycles remain: park one value in a temporary
             blocked = next(iter(pending))
-            cls = pending[blocked][1]
-            parked = temp_for(cls)
-            ordered.append((blocked, parked, cls))
-            for dst, (src, move_cls) in pending.items():
+            reading = [kind for src, kind in pending.values() if src == blocked]
+            kind = WIDE if WIDE in reading else reading[0]   # park every bit a reader needs
+            parked = temp_for(kind)
+            ordered.append((blocked, parked, kind))
+            for dst, (src, reader_kind) in pending.items():
                 if src == blocked:
-                    pending[dst] = (parked, move_cls)
+                    pending[dst] = (parked, reader_kind)
             readers[parked] = readers.pop(blocked)
             ready.append(blocked)
     return ordered
@@ -83,11 +87,11 @@ class Locations:
 def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
     """(allocs, edits_before, edits_after) for the allocated segments.
 
-    slot_of(vreg) is the spill slot of a vreg's spill set; temp_for(cls, point, locations)
+    slot_of(vreg) is the spill slot of a vreg's spill set; temp_for(kind, point, locations)
     finds a location for a parallel-move cycle at a gap.
     """
     where = Locations(segments)
-    classes = vcode.vreg_class
+    kinds = [move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -108,7 +112,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             if point & 1:
                 raise AssertionError(f"v{vreg} changes location at odd point {point}")
             if point >> 1 not in block_first:
-                splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], classes[vreg]))
+                splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], kinds[vreg]))
 
     allocs: list[list[int]] = []
     for index, inst in enumerate(vcode.insts):
@@ -116,7 +120,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         chosen: list[int] = []
         ops = inst.operands
         for number, op in enumerate(ops):
-            vreg, cls = op.vreg, classes[op.vreg]
+            vreg, kind = op.vreg, kinds[op.vreg]
             if op.kind == USE:
                 loc = where.at(vreg, early)
                 if loc == -1:
@@ -124,7 +128,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if op.constraint == FIXED or op.constraint == STACK:
                     target = op.extra if op.constraint == FIXED else slot_of(vreg)
                     if loc != target:
-                        operand_moves.setdefault(index, []).append((source(loc, vreg), target, cls))
+                        operand_moves.setdefault(index, []).append((source(loc, vreg), target, kind))
                     loc = target
             else:
                 reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
@@ -135,7 +139,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if op.constraint == FIXED or op.constraint == STACK:
                     target = op.extra if op.constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
-                        after.setdefault(index, []).append((target, loc, cls))
+                        after.setdefault(index, []).append((target, loc, kind))
                     loc = target
             chosen.append(loc)
         for number, op in enumerate(ops):
@@ -143,7 +147,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if (index, number, op.extra) in live.reuse_copies:
                     input_vreg = ops[op.extra].vreg
                     operand_moves.setdefault(index, []).append(
-                        (source(chosen[op.extra], input_vreg), chosen[number], classes[op.vreg]))
+                        (source(chosen[op.extra], input_vreg), chosen[number], kinds[input_vreg]))
                 elif chosen[op.extra] != chosen[number]:
                     raise AssertionError(f"inst {index}: reused input not in its output's register")
                 chosen[op.extra] = chosen[number]
@@ -158,14 +162,14 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             for vreg in live_in[target]:
                 src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
                 if src != dst and dst != remat_loc:
-                    group.append((source(src, vreg), dst, classes[vreg]))
+                    group.append((source(src, vreg), dst, kinds[vreg]))
             for arg, param in zip(args, vcode.block_params[target]):
                 dst = where.at(param, start_point)
                 if dst == -1 or dst == remat_loc:
                     continue
                 src = where.at(arg, end_point)
                 if src != dst:
-                    group.append((source(src, arg), dst, classes[param]))
+                    group.append((source(src, arg), dst, kinds[param]))
             if not group:
                 continue
             if len(cfg.preds[target]) == 1:
@@ -180,25 +184,28 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         sequence = []
         if index in in_edge:
             group, point = in_edge[index]
-            sequence += sequentialize(group, lambda cls: temp_for(cls, point, group, True))
+            sequence += sequentialize(group, lambda kind: temp_for(kind, point, group, True))
         if index in splits:
             group = splits[index]
-            sequence += sequentialize(group, lambda cls: temp_for(cls, 2 * index, group, False))
+            sequence += sequentialize(group, lambda kind: temp_for(kind, 2 * index, group, False))
         sequence += operand_moves.get(index, ())
         if index in out_edge:
             group, point = out_edge[index]
-            sequence += sequentialize(group, lambda cls: temp_for(cls, point, group, False))
+            sequence += sequentialize(group, lambda kind: temp_for(kind, point, group, False))
         if sequence:
             before[index] = sequence
     return allocs, before, after
 
 
-def remove_redundant(vcode: VCode, allocs, before, after, volatile=()) -> int:
+def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clobbers=()) -> int:
     """Drop moves whose destination already holds the value; returns how many.
 
-    `volatile` locations (emitter scratch) are forgotten at every instruction."""
+    `volatile` locations (emitter scratch) are forgotten at every instruction, and
+    `wide_clobbers` pregs at every call (an instruction with clobbers) when they hold
+    a wide value (see RegisterEnv)."""
     removed = 0
     fresh = [0]
+    wide_at: set[int] = set()   # locations last written with a wide value
 
     def new_token():
         fresh[0] -= 1
@@ -207,18 +214,24 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=()) -> int:
     def run(moves, holds):
         nonlocal removed
         kept = []
-        for src, dst, cls in moves:
+        for src, dst, kind in moves:
             if src < 0:
                 value = ("remat", src)
             else:
                 value = holds.get(src)
                 if value is None:
                     value = holds[src] = new_token()
+                    if kind == WIDE:
+                        wide_at.add(src)
             if holds.get(dst) == value:
                 removed += 1
                 continue
             holds[dst] = value
-            kept.append((src, dst, cls))
+            if kind == WIDE:
+                wide_at.add(dst)
+            else:
+                wide_at.discard(dst)
+            kept.append((src, dst, kind))
         return kept
 
     for block in range(vcode.num_blocks):
@@ -233,9 +246,16 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=()) -> int:
                 holds.pop(preg, None)
             for preg in inst.clobbers:
                 holds.pop(preg, None)
+            if inst.clobbers:
+                for preg in wide_at.intersection(wide_clobbers):
+                    holds.pop(preg, None)
             for op, loc in zip(inst.operands, allocs[index]):
                 if op.kind == DEF or op.kind == EARLY_DEF:
                     holds[loc] = new_token()
+                    if vcode.vreg_wide[op.vreg]:
+                        wide_at.add(loc)
+                    else:
+                        wide_at.discard(loc)
             if index in after:
                 after[index] = run(after[index], holds)
                 if not after[index]:

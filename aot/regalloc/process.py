@@ -8,13 +8,15 @@ Per bundle (flat lists indexed by bundle id):
              register there (never evicted);
   needs_reg  whether some use needs a register (else a spill is acceptable);
   hint       a preg a FIXED operand of the bundle wants, or -1.
-Per spill set: `splits` (capped at MAX_SPLITS, after which a bundle is cut
+Per spill set: `wide` (some vreg of it holds 128 bits), `splits` (capped at MAX_SPLITS, after which a bundle is cut
 into minimal bundles around each register use and the rest is spilled) and
 `spilled`, the range ids waiting for spill.py's second chance.
 
 For a popped bundle: the hint register first, then the class's registers
 (caller-saved first when the bundle crosses no call, callee-saved first when it
-does).  A register with no conflict wins.  Otherwise a register whose
+does, unless it is wide: a call keeps only the low 64 bits of the registers in
+RegisterEnv.wide_clobbers, so those are reserved against wide bundles at every
+call point, in `wide_reserved`, and help no wide bundle across a call).  A register with no conflict wins.  Otherwise a register whose
 conflicting bundles are all strictly lighter (and with no reservation in the
 way) is taken by evicting them, the lightest such choice first.  Otherwise a
 bundle that can live anywhere is spilled, and one that needs a register is split
@@ -32,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from .env import RegisterEnv
 from .liveranges import LiveRanges
 from .merge import Bundles
-from .occupancy import Occupancy, fixed_owner
+from .occupancy import CLOBBERED, Occupancy, fixed_owner
 
 UNASSIGNED, SPILLED = -1, -2
 MINIMAL_WEIGHT = 1 << 60
@@ -44,7 +46,8 @@ class RegallocFailure(Exception):
 
 
 class Allocator:
-    def __init__(self, env: RegisterEnv, vreg_class: list[int], live: LiveRanges, bundles: Bundles):
+    def __init__(self, env: RegisterEnv, vreg_class: list[int], vreg_wide: list[bool], live: LiveRanges,
+                 bundles: Bundles):
         self.env = env
         self.vreg_class = vreg_class
         self.live = live
@@ -54,7 +57,13 @@ class Allocator:
         for preg, start, end, vreg in live.fixed:
             self.reserved.insert_reservation(preg, start, end, fixed_owner(vreg))
         for preg, point in live.clobbers:
-            self.reserved.insert_reservation(preg, point, point + 1, -1)
+            self.reserved.insert_reservation(preg, point, point + 1, CLOBBERED)
+        self.wide = [any(vreg_wide[v] for v in vregs) for vregs in bundles.spillset_vregs]
+        self.wide_reserved = Occupancy(64)
+        if any(self.wide):
+            for point in live.call_points:
+                for preg in env.wide_clobbers:
+                    self.wide_reserved.insert(preg, point, point + 1, CLOBBERED)
         self.alloc: list[int] = []
         self.size: list[int] = []
         self.weight: list[int] = []
@@ -128,8 +137,13 @@ class Allocator:
                 return True
         return False
 
-    def candidates(self, ranges: list[int], cls: int, hint: int):
-        order = (self.callee_first if self._crosses_call(ranges) else self.caller_first)[cls]
+    def reservations(self, spillset: int) -> tuple[Occupancy, ...]:
+        """The reservation tables a bundle of `spillset` must respect."""
+        return (self.reserved, self.wide_reserved) if self.wide[spillset] else (self.reserved,)
+
+    def candidates(self, ranges: list[int], cls: int, hint: int, wide: bool = False):
+        crossing = not wide and self._crosses_call(ranges)
+        order = (self.callee_first if crossing else self.caller_first)[cls]
         if hint >= 0 and hint in order:
             return (hint,) + tuple(r for r in order if r != hint)
         return order
@@ -151,15 +165,18 @@ class Allocator:
         first = None
         conflicts: set[int] = set()
         evictable = True
+        reservations = self.reservations(b.bundle_spillset[bundle])
         for r in b.bundle_ranges[bundle]:
             start, end = starts[r], ends[r]
             own = fixed_owner(vregs[r])
             hit = None
-            for s, _, owner in self.reserved.overlapping(preg, start, end):
-                if owner != own:
-                    hit = max(s, start)
-                    evictable = False
-                    break
+            for reserved in reservations:
+                for s, _, owner in reserved.overlapping(preg, start, end):
+                    if owner != own:
+                        point = max(s, start)
+                        hit = point if hit is None else min(hit, point)
+                        evictable = False
+                        break
             for s, _, owner in self.occupied.overlapping(preg, start, end):
                 point = max(s, start)
                 if hit is None or point < hit:
@@ -196,7 +213,8 @@ class Allocator:
         limit = self.weight[bundle]
         best_evict = None     # (heaviest conflict, preg, conflicts)
         latest_conflict = -1
-        for preg in self.candidates(ranges, cls, self.hint[bundle]):
+        wide = self.wide[b.bundle_spillset[bundle]]
+        for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
             first, conflicts, evictable = self._probe(bundle, preg, limit)
             if first is None:
                 self._assign(bundle, preg)

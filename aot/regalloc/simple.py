@@ -3,7 +3,9 @@
 Each instruction gets its operands in registers just for its own duration: uses
 are loaded before it and defs stored after it, FIXED operands in their preg and
 the others in the ISA's per-class operand registers.  Block-parameter moves run
-as one parallel move before a block's terminator.  Correct by construction and
+as one parallel move before a block's terminator.  A wide vreg's slot is 16
+bytes at an even unit (spill.SpillSlots lays them out).  Nothing stays in a
+register across an instruction, so a call's partial clobbers never matter.  Correct by construction and
 slow by design; the backtracking allocator replaces it, and it stays available
 as the baseline (`--regalloc=simple`).
 """
@@ -12,27 +14,38 @@ from __future__ import annotations
 
 import time
 
-from ..machinst.vcode import FIXED, REUSE, SLOT_BASE, STACK, USE, Allocation, VCode
+from ..machinst.vcode import FIXED, INT, REUSE, STACK, USE, WIDE, Allocation, VCode, move_kind
 from .env import RegisterEnv
 from .moves import sequentialize
+from .spill import SpillSlots
 
 
 def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     started = time.perf_counter()
-    slot_of = list(range(len(vcode.vreg_class)))
-    cycle_temp = SLOT_BASE + len(slot_of)
+    num_vregs = len(vcode.vreg_class)
+    slots = SpillSlots(num_vregs, vcode.vreg_wide)
+    slot_of = [slots.slot_of(vreg) for vreg in range(num_vregs)]
+    cycle_temps = {INT: slots.extra()}   # one 8-byte slot parks a narrow value of either class
+
+    def cycle_temp(kind: int) -> int:
+        key = WIDE if kind == WIDE else INT
+        if key not in cycle_temps:
+            cycle_temps[key] = slots.extra(True)
+        return cycle_temps[key]
+
     allocs: list[list[int]] = []
     before: dict[int, list] = {}
     after: dict[int, list] = {}
     classes = vcode.vreg_class
+    kinds = [move_kind(cls, wide) for cls, wide in zip(classes, vcode.vreg_wide)]
     for index, inst in enumerate(vcode.insts):
         taken = {op.extra for op in inst.operands if op.constraint == FIXED}
         next_free = [0] * len(env.operand_regs)
         chosen: list[int] = []
         loads, stores = [], []
         for op in inst.operands:
-            cls = classes[op.vreg]
-            slot = SLOT_BASE + slot_of[op.vreg]
+            cls, kind = classes[op.vreg], kinds[op.vreg]
+            slot = slot_of[op.vreg]
             if op.constraint == FIXED:
                 reg = op.extra
             elif op.constraint == REUSE:
@@ -48,9 +61,9 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
                 next_free[cls] += 1
             chosen.append(reg)
             if op.kind == USE:
-                loads.append((slot, reg, cls))
+                loads.append((slot, reg, kind))
             else:
-                stores.append((reg, slot, cls))
+                stores.append((reg, slot, kind))
         allocs.append(chosen)
         if loads:
             before[index] = loads
@@ -62,7 +75,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
         if len(succs) != 1 or not succs[0][1]:
             continue
         target, args = succs[0]
-        parallel = [(SLOT_BASE + slot_of[arg], SLOT_BASE + slot_of[param], classes[param])
+        parallel = [(slot_of[arg], slot_of[param], kinds[param])
                     for arg, param in zip(args, vcode.block_params[target])]
         sequence = sequentialize(parallel, cycle_temp)
         moves += len(sequence)
@@ -71,10 +84,10 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     stats = {
         "instructions": len(vcode.insts),
         "vregs": len(classes),
-        "spill_slots": len(slot_of) + 1,
+        "spill_slots": slots.count,
         "reloads": sum(len(v) for v in before.values()) - moves,
         "spills": sum(len(v) for v in after.values()),
         "moves": moves,
         "alloc_seconds": time.perf_counter() - started,
     }
-    return Allocation(allocs, before, after, len(slot_of) + 1, stats)
+    return Allocation(allocs, before, after, slots.count, stats)

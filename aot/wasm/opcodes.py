@@ -48,10 +48,42 @@ the numeric table); T and U are value types, N a byte count:
     ... traps          the operator can trap on its operands (division, remainder and
                        the non-saturating float-to-int conversions)
 
+Every SIMD operator has a shape too (after its names and ":" in the SIMD table).  S is a lane
+shape: i8x16, i16x8, i32x4, i64x2, f32x4 or f64x2 (`LANE_SHAPES` gives its lane count and the
+scalar type a lane is read as: i32 for i8/i16/i32 lanes), or v128 for an operator on the whole
+vector; s is S's scalar type; "<- S2" gives the lane shape of the operands when it differs
+from the result's (widening, narrowing and converting operators; for vternary, of the first two):
+
+    vconst             -> v128 (16 immediate bytes)
+    shuffle S          v128 v128 -> v128, picking lanes by 16 immediate lane indices < 32
+    vunary S [<- S2]   v128 -> v128
+    vbinary S [<- S2]  v128 v128 -> v128
+    vternary S [<- S2] v128 v128 v128 -> v128
+    vcompare S         v128 v128 -> v128, each lane all ones (true) or zero
+    vtest S            v128 -> i32 (any_true, all_true, bitmask)
+    vshift S           v128 i32 -> v128, the count taken modulo the lane width
+    splat S            s -> v128
+    extract S [signed] v128 -> s, the immediate lane; an i8/i16 lane sign-extended when
+                       "signed", else zero-extended
+    replace S          v128 s -> v128, the immediate lane
+    vload S [K] [signed]  address -> v128; K says what it reads: nothing for the whole vector
+                       (16 bytes), "splat" one lane into every lane, "zero" one lane into
+                       lane 0 and zeros elsewhere, "extend" 8 bytes widened into the lanes
+                       of S (sign-extended when "signed"), "lane" one lane into the
+                       immediate lane of an operand (address v128 -> v128)
+    vstore S [lane]    address v128 ->, writing the whole vector or its immediate lane
+
 From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
 `MEMORY_ACCESS[code] = Access(valtype, size, signed, store)`,
-`ATOMIC_ACCESS[code] = (kind, valtype, size)` and the `TRAPPING` set.
-`VALUE_BYTES` gives the byte size of each numeric value type.
+`ATOMIC_ACCESS[code] = (kind, valtype, size)` and the `TRAPPING` set; for SIMD,
+`SIMD_SHAPE[code] = SimdShape(kind, lane_shape, source_shape)` for every SIMD operator (the
+lane shapes, None for v128: what the SIMD lowering families read), `SIMD_SIGNATURE[code]` like
+NUMERIC_SIGNATURE for every SIMD operator but the loads and stores (whose address type is
+their memory's), `SIMD_ACCESS[code] = SimdAccess(kind, size, signed, store)` for those (with
+`.natural` alignment and a lane access's `.lanes`) and `SIMD_LANE[code] =
+LaneAccess(lanes, scalar, replace, signed)` for extract_lane and replace_lane.  A SIMD
+operator's immediate kind follows from its shape too.  `VALUE_BYTES` gives the byte size of
+each numeric value type.
 """
 
 from __future__ import annotations
@@ -250,26 +282,129 @@ i32.extend8_s i32.extend16_s: unary i32
 i64.extend8_s i64.extend16_s i64.extend32_s: unary i64
 """
 
-# 0xFD 0x00..0x113 in opcode order; "-" marks an unassigned code.
-_SIMD_NAMES = """
-v128.load v128.load8x8_s v128.load8x8_u v128.load16x4_s v128.load16x4_u v128.load32x2_s v128.load32x2_u v128.load8_splat v128.load16_splat v128.load32_splat v128.load64_splat v128.store v128.const i8x16.shuffle i8x16.swizzle i8x16.splat
-i16x8.splat i32x4.splat i64x2.splat f32x4.splat f64x2.splat i8x16.extract_lane_s i8x16.extract_lane_u i8x16.replace_lane i16x8.extract_lane_s i16x8.extract_lane_u i16x8.replace_lane i32x4.extract_lane i32x4.replace_lane i64x2.extract_lane i64x2.replace_lane f32x4.extract_lane
-f32x4.replace_lane f64x2.extract_lane f64x2.replace_lane i8x16.eq i8x16.ne i8x16.lt_s i8x16.lt_u i8x16.gt_s i8x16.gt_u i8x16.le_s i8x16.le_u i8x16.ge_s i8x16.ge_u i16x8.eq i16x8.ne i16x8.lt_s
-i16x8.lt_u i16x8.gt_s i16x8.gt_u i16x8.le_s i16x8.le_u i16x8.ge_s i16x8.ge_u i32x4.eq i32x4.ne i32x4.lt_s i32x4.lt_u i32x4.gt_s i32x4.gt_u i32x4.le_s i32x4.le_u i32x4.ge_s
-i32x4.ge_u f32x4.eq f32x4.ne f32x4.lt f32x4.gt f32x4.le f32x4.ge f64x2.eq f64x2.ne f64x2.lt f64x2.gt f64x2.le f64x2.ge v128.not v128.and v128.andnot
-v128.or v128.xor v128.bitselect v128.any_true v128.load8_lane v128.load16_lane v128.load32_lane v128.load64_lane v128.store8_lane v128.store16_lane v128.store32_lane v128.store64_lane v128.load32_zero v128.load64_zero f32x4.demote_f64x2_zero f64x2.promote_low_f32x4
-i8x16.abs i8x16.neg i8x16.popcnt i8x16.all_true i8x16.bitmask i8x16.narrow_i16x8_s i8x16.narrow_i16x8_u f32x4.ceil f32x4.floor f32x4.trunc f32x4.nearest i8x16.shl i8x16.shr_s i8x16.shr_u i8x16.add i8x16.add_sat_s
-i8x16.add_sat_u i8x16.sub i8x16.sub_sat_s i8x16.sub_sat_u f64x2.ceil f64x2.floor i8x16.min_s i8x16.min_u i8x16.max_s i8x16.max_u f64x2.trunc i8x16.avgr_u i16x8.extadd_pairwise_i8x16_s i16x8.extadd_pairwise_i8x16_u i32x4.extadd_pairwise_i16x8_s i32x4.extadd_pairwise_i16x8_u
-i16x8.abs i16x8.neg i16x8.q15mulr_sat_s i16x8.all_true i16x8.bitmask i16x8.narrow_i32x4_s i16x8.narrow_i32x4_u i16x8.extend_low_i8x16_s i16x8.extend_high_i8x16_s i16x8.extend_low_i8x16_u i16x8.extend_high_i8x16_u i16x8.shl i16x8.shr_s i16x8.shr_u i16x8.add i16x8.add_sat_s
-i16x8.add_sat_u i16x8.sub i16x8.sub_sat_s i16x8.sub_sat_u f64x2.nearest i16x8.mul i16x8.min_s i16x8.min_u i16x8.max_s i16x8.max_u - i16x8.avgr_u i16x8.extmul_low_i8x16_s i16x8.extmul_high_i8x16_s i16x8.extmul_low_i8x16_u i16x8.extmul_high_i8x16_u
-i32x4.abs i32x4.neg - i32x4.all_true i32x4.bitmask - - i32x4.extend_low_i16x8_s i32x4.extend_high_i16x8_s i32x4.extend_low_i16x8_u i32x4.extend_high_i16x8_u i32x4.shl i32x4.shr_s i32x4.shr_u i32x4.add -
-- i32x4.sub - - - i32x4.mul i32x4.min_s i32x4.min_u i32x4.max_s i32x4.max_u i32x4.dot_i16x8_s - i32x4.extmul_low_i16x8_s i32x4.extmul_high_i16x8_s i32x4.extmul_low_i16x8_u i32x4.extmul_high_i16x8_u
-i64x2.abs i64x2.neg - i64x2.all_true i64x2.bitmask - - i64x2.extend_low_i32x4_s i64x2.extend_high_i32x4_s i64x2.extend_low_i32x4_u i64x2.extend_high_i32x4_u i64x2.shl i64x2.shr_s i64x2.shr_u i64x2.add -
-- i64x2.sub - - - i64x2.mul i64x2.eq i64x2.ne i64x2.lt_s i64x2.gt_s i64x2.le_s i64x2.ge_s i64x2.extmul_low_i32x4_s i64x2.extmul_high_i32x4_s i64x2.extmul_low_i32x4_u i64x2.extmul_high_i32x4_u
-f32x4.abs f32x4.neg - f32x4.sqrt f32x4.add f32x4.sub f32x4.mul f32x4.div f32x4.min f32x4.max f32x4.pmin f32x4.pmax f64x2.abs f64x2.neg - f64x2.sqrt
-f64x2.add f64x2.sub f64x2.mul f64x2.div f64x2.min f64x2.max f64x2.pmin f64x2.pmax i32x4.trunc_sat_f32x4_s i32x4.trunc_sat_f32x4_u f32x4.convert_i32x4_s f32x4.convert_i32x4_u i32x4.trunc_sat_f64x2_s_zero i32x4.trunc_sat_f64x2_u_zero f64x2.convert_low_i32x4_s f64x2.convert_low_i32x4_u
-i8x16.relaxed_swizzle i32x4.relaxed_trunc_f32x4_s i32x4.relaxed_trunc_f32x4_u i32x4.relaxed_trunc_f64x2_s_zero i32x4.relaxed_trunc_f64x2_u_zero f32x4.relaxed_madd f32x4.relaxed_nmadd f64x2.relaxed_madd f64x2.relaxed_nmadd i8x16.relaxed_laneselect i16x8.relaxed_laneselect i32x4.relaxed_laneselect i64x2.relaxed_laneselect f32x4.relaxed_min f32x4.relaxed_max f64x2.relaxed_min
-f64x2.relaxed_max i16x8.relaxed_q15mulr_s i16x8.relaxed_dot_i8x16_i7x16_s i32x4.relaxed_dot_i8x16_i7x16_add_s
+# SIMD operators 0xFD n: the sub-opcode n (hex) of the first name, names with consecutive codes, their shape.
+_SIMD_TABLE = """
+00 v128.load: vload v128
+01 v128.load8x8_s: vload i16x8 extend signed
+02 v128.load8x8_u: vload i16x8 extend
+03 v128.load16x4_s: vload i32x4 extend signed
+04 v128.load16x4_u: vload i32x4 extend
+05 v128.load32x2_s: vload i64x2 extend signed
+06 v128.load32x2_u: vload i64x2 extend
+07 v128.load8_splat: vload i8x16 splat
+08 v128.load16_splat: vload i16x8 splat
+09 v128.load32_splat: vload i32x4 splat
+0A v128.load64_splat: vload i64x2 splat
+0B v128.store: vstore v128
+0C v128.const: vconst
+0D i8x16.shuffle: shuffle i8x16
+0E i8x16.swizzle: vbinary i8x16
+0F i8x16.splat: splat i8x16
+10 i16x8.splat: splat i16x8
+11 i32x4.splat: splat i32x4
+12 i64x2.splat: splat i64x2
+13 f32x4.splat: splat f32x4
+14 f64x2.splat: splat f64x2
+15 i8x16.extract_lane_s: extract i8x16 signed
+16 i8x16.extract_lane_u: extract i8x16
+17 i8x16.replace_lane: replace i8x16
+18 i16x8.extract_lane_s: extract i16x8 signed
+19 i16x8.extract_lane_u: extract i16x8
+1A i16x8.replace_lane: replace i16x8
+1B i32x4.extract_lane: extract i32x4
+1C i32x4.replace_lane: replace i32x4
+1D i64x2.extract_lane: extract i64x2
+1E i64x2.replace_lane: replace i64x2
+1F f32x4.extract_lane: extract f32x4
+20 f32x4.replace_lane: replace f32x4
+21 f64x2.extract_lane: extract f64x2
+22 f64x2.replace_lane: replace f64x2
+23 i8x16.eq i8x16.ne i8x16.lt_s i8x16.lt_u i8x16.gt_s i8x16.gt_u i8x16.le_s i8x16.le_u i8x16.ge_s i8x16.ge_u: vcompare i8x16
+2D i16x8.eq i16x8.ne i16x8.lt_s i16x8.lt_u i16x8.gt_s i16x8.gt_u i16x8.le_s i16x8.le_u i16x8.ge_s i16x8.ge_u: vcompare i16x8
+37 i32x4.eq i32x4.ne i32x4.lt_s i32x4.lt_u i32x4.gt_s i32x4.gt_u i32x4.le_s i32x4.le_u i32x4.ge_s i32x4.ge_u: vcompare i32x4
+41 f32x4.eq f32x4.ne f32x4.lt f32x4.gt f32x4.le f32x4.ge: vcompare f32x4
+47 f64x2.eq f64x2.ne f64x2.lt f64x2.gt f64x2.le f64x2.ge: vcompare f64x2
+4D v128.not: vunary v128
+4E v128.and v128.andnot v128.or v128.xor: vbinary v128
+52 v128.bitselect: vternary v128
+53 v128.any_true: vtest v128
+54 v128.load8_lane: vload i8x16 lane
+55 v128.load16_lane: vload i16x8 lane
+56 v128.load32_lane: vload i32x4 lane
+57 v128.load64_lane: vload i64x2 lane
+58 v128.store8_lane: vstore i8x16 lane
+59 v128.store16_lane: vstore i16x8 lane
+5A v128.store32_lane: vstore i32x4 lane
+5B v128.store64_lane: vstore i64x2 lane
+5C v128.load32_zero: vload i32x4 zero
+5D v128.load64_zero: vload i64x2 zero
+5E f32x4.demote_f64x2_zero: vunary f32x4 <- f64x2
+5F f64x2.promote_low_f32x4: vunary f64x2 <- f32x4
+60 i8x16.abs i8x16.neg i8x16.popcnt: vunary i8x16
+63 i8x16.all_true i8x16.bitmask: vtest i8x16
+65 i8x16.narrow_i16x8_s i8x16.narrow_i16x8_u: vbinary i8x16 <- i16x8
+67 f32x4.ceil f32x4.floor f32x4.trunc f32x4.nearest: vunary f32x4
+6B i8x16.shl i8x16.shr_s i8x16.shr_u: vshift i8x16
+6E i8x16.add i8x16.add_sat_s i8x16.add_sat_u i8x16.sub i8x16.sub_sat_s i8x16.sub_sat_u: vbinary i8x16
+74 f64x2.ceil f64x2.floor: vunary f64x2
+76 i8x16.min_s i8x16.min_u i8x16.max_s i8x16.max_u: vbinary i8x16
+7A f64x2.trunc: vunary f64x2
+7B i8x16.avgr_u: vbinary i8x16
+7C i16x8.extadd_pairwise_i8x16_s i16x8.extadd_pairwise_i8x16_u: vunary i16x8 <- i8x16
+7E i32x4.extadd_pairwise_i16x8_s i32x4.extadd_pairwise_i16x8_u: vunary i32x4 <- i16x8
+80 i16x8.abs i16x8.neg: vunary i16x8
+82 i16x8.q15mulr_sat_s: vbinary i16x8
+83 i16x8.all_true i16x8.bitmask: vtest i16x8
+85 i16x8.narrow_i32x4_s i16x8.narrow_i32x4_u: vbinary i16x8 <- i32x4
+87 i16x8.extend_low_i8x16_s i16x8.extend_high_i8x16_s i16x8.extend_low_i8x16_u i16x8.extend_high_i8x16_u: vunary i16x8 <- i8x16
+8B i16x8.shl i16x8.shr_s i16x8.shr_u: vshift i16x8
+8E i16x8.add i16x8.add_sat_s i16x8.add_sat_u i16x8.sub i16x8.sub_sat_s i16x8.sub_sat_u: vbinary i16x8
+94 f64x2.nearest: vunary f64x2
+95 i16x8.mul i16x8.min_s i16x8.min_u i16x8.max_s i16x8.max_u: vbinary i16x8
+9B i16x8.avgr_u: vbinary i16x8
+9C i16x8.extmul_low_i8x16_s i16x8.extmul_high_i8x16_s i16x8.extmul_low_i8x16_u i16x8.extmul_high_i8x16_u: vbinary i16x8 <- i8x16
+A0 i32x4.abs i32x4.neg: vunary i32x4
+A3 i32x4.all_true i32x4.bitmask: vtest i32x4
+A7 i32x4.extend_low_i16x8_s i32x4.extend_high_i16x8_s i32x4.extend_low_i16x8_u i32x4.extend_high_i16x8_u: vunary i32x4 <- i16x8
+AB i32x4.shl i32x4.shr_s i32x4.shr_u: vshift i32x4
+AE i32x4.add: vbinary i32x4
+B1 i32x4.sub: vbinary i32x4
+B5 i32x4.mul i32x4.min_s i32x4.min_u i32x4.max_s i32x4.max_u: vbinary i32x4
+BA i32x4.dot_i16x8_s: vbinary i32x4 <- i16x8
+BC i32x4.extmul_low_i16x8_s i32x4.extmul_high_i16x8_s i32x4.extmul_low_i16x8_u i32x4.extmul_high_i16x8_u: vbinary i32x4 <- i16x8
+C0 i64x2.abs i64x2.neg: vunary i64x2
+C3 i64x2.all_true i64x2.bitmask: vtest i64x2
+C7 i64x2.extend_low_i32x4_s i64x2.extend_high_i32x4_s i64x2.extend_low_i32x4_u i64x2.extend_high_i32x4_u: vunary i64x2 <- i32x4
+CB i64x2.shl i64x2.shr_s i64x2.shr_u: vshift i64x2
+CE i64x2.add: vbinary i64x2
+D1 i64x2.sub: vbinary i64x2
+D5 i64x2.mul: vbinary i64x2
+D6 i64x2.eq i64x2.ne i64x2.lt_s i64x2.gt_s i64x2.le_s i64x2.ge_s: vcompare i64x2
+DC i64x2.extmul_low_i32x4_s i64x2.extmul_high_i32x4_s i64x2.extmul_low_i32x4_u i64x2.extmul_high_i32x4_u: vbinary i64x2 <- i32x4
+E0 f32x4.abs f32x4.neg: vunary f32x4
+E3 f32x4.sqrt: vunary f32x4
+E4 f32x4.add f32x4.sub f32x4.mul f32x4.div f32x4.min f32x4.max f32x4.pmin f32x4.pmax: vbinary f32x4
+EC f64x2.abs f64x2.neg: vunary f64x2
+EF f64x2.sqrt: vunary f64x2
+F0 f64x2.add f64x2.sub f64x2.mul f64x2.div f64x2.min f64x2.max f64x2.pmin f64x2.pmax: vbinary f64x2
+F8 i32x4.trunc_sat_f32x4_s i32x4.trunc_sat_f32x4_u: vunary i32x4 <- f32x4
+FA f32x4.convert_i32x4_s f32x4.convert_i32x4_u: vunary f32x4 <- i32x4
+FC i32x4.trunc_sat_f64x2_s_zero i32x4.trunc_sat_f64x2_u_zero: vunary i32x4 <- f64x2
+FE f64x2.convert_low_i32x4_s f64x2.convert_low_i32x4_u: vunary f64x2 <- i32x4
+100 i8x16.relaxed_swizzle: vbinary i8x16
+101 i32x4.relaxed_trunc_f32x4_s i32x4.relaxed_trunc_f32x4_u: vunary i32x4 <- f32x4
+103 i32x4.relaxed_trunc_f64x2_s_zero i32x4.relaxed_trunc_f64x2_u_zero: vunary i32x4 <- f64x2
+105 f32x4.relaxed_madd f32x4.relaxed_nmadd: vternary f32x4
+107 f64x2.relaxed_madd f64x2.relaxed_nmadd: vternary f64x2
+109 i8x16.relaxed_laneselect: vternary i8x16
+10A i16x8.relaxed_laneselect: vternary i16x8
+10B i32x4.relaxed_laneselect: vternary i32x4
+10C i64x2.relaxed_laneselect: vternary i64x2
+10D f32x4.relaxed_min f32x4.relaxed_max: vbinary f32x4
+10F f64x2.relaxed_min f64x2.relaxed_max: vbinary f64x2
+111 i16x8.relaxed_q15mulr_s: vbinary i16x8
+112 i16x8.relaxed_dot_i8x16_i7x16_s: vbinary i16x8 <- i8x16
+113 i32x4.relaxed_dot_i8x16_i7x16_add_s: vternary i32x4 <- i8x16
 """
 
 # 0xFE 0x1E..0x4E: each read-modify-write operation (cmpxchg last) at each width (name, value type, bytes).
@@ -289,12 +424,56 @@ class Access(NamedTuple):
     store: bool
 
 
+class SimdShape(NamedTuple):
+    """A SIMD operator's shape: its kind (the shape's first word), the lane shape it works in
+    ("i8x16" ... "f64x2"; None for a whole-vector v128.* operator) and the lane shape of its
+    operands when that differs (widening, narrowing, converting operators), else None."""
+    kind: str
+    lane_shape: str | None
+    source_shape: str | None
+
+
+class SimdAccess(NamedTuple):
+    """A SIMD load or store: its kind ("vector", "splat", "zero", "extend" or "lane"), the bytes
+    it accesses, whether an extending load sign-extends them, whether it is a store."""
+    kind: str
+    size: int
+    signed: bool
+    store: bool
+
+    @property
+    def natural(self) -> int:
+        """The natural alignment, log2 of the bytes accessed."""
+        return self.size.bit_length() - 1
+
+    @property
+    def lanes(self) -> int:
+        """The lane count of a lane access (whose immediate names a lane), else 0."""
+        return 16 // self.size if self.kind == "lane" else 0
+
+
+class LaneAccess(NamedTuple):
+    """extract_lane or replace_lane: the vector's lane count, the scalar type a lane is read
+    as or written from, whether it replaces, whether an extract sign-extends the lane."""
+    lanes: int
+    scalar: str
+    replace: bool
+    signed: bool
+
+
 VALUE_BYTES = {"i32": 4, "i64": 8, "f32": 4, "f64": 8}
+# Lane shape -> (lane count, the scalar type of a lane outside the vector).
+LANE_SHAPES = {"i8x16": (16, "i32"), "i16x8": (8, "i32"), "i32x4": (4, "i32"), "i64x2": (2, "i64"),
+               "f32x4": (4, "f32"), "f64x2": (2, "f64")}
 OPCODE_NAMES: dict[int, str] = {}
 IMMEDIATE_KIND: dict[int, int] = {}
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
 MEMORY_ACCESS: dict[int, Access] = {}
 ATOMIC_ACCESS: dict[int, tuple[str, str, int]] = {}
+SIMD_SHAPE: dict[int, SimdShape] = {}
+SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
+SIMD_ACCESS: dict[int, SimdAccess] = {}
+SIMD_LANE: dict[int, LaneAccess] = {}
 _TRAPPING: set[int] = set()
 _CONSTANT_NAMES: dict[str, int] = {}
 
@@ -330,18 +509,36 @@ def _shape(code: int, shape: str) -> None:
         raise ValueError(f"unknown operator shape {shape!r}")
 
 
-def _simd_immediate(sub: int) -> int:
-    if sub <= 0x0B or sub in (0x5C, 0x5D):
-        return IMM_MEMARG
-    if sub == 0x0C:
-        return IMM_V128
-    if sub == 0x0D:
-        return IMM_SHUFFLE
-    if 0x15 <= sub <= 0x22:
-        return IMM_LANE
-    if 0x54 <= sub <= 0x5B:
-        return IMM_MEMARG_LANE
-    return IMM_NONE
+# The operand and result types of each kind of non-memory SIMD shape; "s" is the scalar type of a lane.
+_SIMD_TYPES = {
+    "vconst": ((), "v128"), "shuffle": (("v128", "v128"), "v128"), "vunary": (("v128",), "v128"),
+    "vbinary": (("v128", "v128"), "v128"), "vcompare": (("v128", "v128"), "v128"),
+    "vternary": (("v128", "v128", "v128"), "v128"), "vtest": (("v128",), "i32"), "vshift": (("v128", "i32"), "v128"),
+    "splat": (("s",), "v128"), "extract": (("v128",), "s"), "replace": (("v128", "s"), "v128"),
+}
+_SIMD_IMMEDIATE = {"vconst": IMM_V128, "shuffle": IMM_SHUFFLE, "extract": IMM_LANE, "replace": IMM_LANE}
+
+
+def _simd_shape(code: int, shape: str) -> int:
+    """Record what the SIMD shape `shape` (see the module docstring) says of operator `code`;
+    return the kind of immediate it takes."""
+    kind, *words = shape.split()
+    lane_shape, rest = (words[0], words[1:]) if words else ("v128", [])
+    if (kind not in _SIMD_TYPES and kind not in ("vload", "vstore")) or lane_shape not in (*LANE_SHAPES, "v128"):
+        raise ValueError(f"unknown SIMD operator shape {shape!r}")
+    count, scalar = LANE_SHAPES.get(lane_shape, (0, None))
+    signed = rest[-1:] == ["signed"]
+    SIMD_SHAPE[code] = SimdShape(kind, lane_shape if count else None, rest[1] if rest[:1] == ["<-"] else None)
+    if kind in ("vload", "vstore"):
+        access = rest[0] if rest and rest[0] != "signed" else "vector"
+        size = 16 if access == "vector" else 8 if access == "extend" else 16 // count
+        SIMD_ACCESS[code] = SimdAccess(access, size, signed, kind == "vstore")
+        return IMM_MEMARG_LANE if access == "lane" else IMM_MEMARG
+    params, result = _SIMD_TYPES[kind]
+    SIMD_SIGNATURE[code] = (tuple(scalar if ty == "s" else ty for ty in params), scalar if result == "s" else result)
+    if kind in ("extract", "replace"):
+        SIMD_LANE[code] = LaneAccess(count, scalar, kind == "replace", signed)
+    return _SIMD_IMMEDIATE.get(kind, IMM_NONE)
 
 
 def _build() -> None:
@@ -361,9 +558,13 @@ def _build() -> None:
             _define(code, name, IMM_NONE)
             _shape(code, shape)
             code += 1
-    for sub, name in enumerate(_SIMD_NAMES.split()):
-        if name != "-":
-            _define(0xFD000 + sub, name, _simd_immediate(sub))
+    for line in _SIMD_TABLE.strip().splitlines():
+        first, rest = line.split(" ", 1)
+        names, shape = rest.split(":")
+        for sub, name in enumerate(names.split(), int(first, 16)):
+            if 0xFD000 + sub in OPCODE_NAMES:
+                raise ValueError(f"SIMD opcode {sub:#x} given twice")
+            _define(0xFD000 + sub, name, _simd_shape(0xFD000 + sub, shape))
     for group, op in enumerate(_RMW_OPS):
         for width_index, (name, width) in enumerate(_RMW_WIDTHS):
             code = 0xFE000 + 0x1E + group * 7 + width_index
@@ -424,13 +625,21 @@ def stub_text() -> str:
     """The text of opcodes.pyi: this module's names, with every opcode constant's value."""
     lines = ['"""Static view of opcodes.py for linters and type checkers (its opcode constants are',
              'made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""',
-             "", "from typing import Final, NamedTuple", "",
-             "class Access(NamedTuple):", "    valtype: str", "    size: int", "    signed: bool",
-             "    store: bool", ""]
+             "", "from typing import Final, NamedTuple", ""]
+    for record in (Access, SimdShape, SimdAccess, LaneAccess):
+        lines += [f"class {record.__name__}(NamedTuple):"]
+        lines += [f"    {field}: {getattr(annotation, '__forward_arg__', annotation)}"  # a ForwardRef in 3.11
+                  for field, annotation in record.__annotations__.items()]
+        for name, member in vars(record).items():
+            if isinstance(member, property):
+                lines += ["    @property", f"    def {name}(self) -> {member.fget.__annotations__['return']}: ..."]
+        lines += [""]
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
     lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
               "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
-              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]",
+              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]", "SIMD_SHAPE: dict[int, SimdShape]",
+              "SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "SIMD_ACCESS: dict[int, SimdAccess]",
+              "SIMD_LANE: dict[int, LaneAccess]", "LANE_SHAPES: dict[str, tuple[int, str]]",
               "TRAPPING: frozenset[int]", "VALUE_BYTES: dict[str, int]", "PREFIXES: tuple[int, ...]", "",
               "def opcode_name(code: int) -> str: ...", "def opcode_features(code: int) -> tuple[str, ...]: ...",
               "def stub_text() -> str: ...", ""]

@@ -9,6 +9,27 @@ class Access(NamedTuple):
     signed: bool
     store: bool
 
+class SimdShape(NamedTuple):
+    kind: str
+    lane_shape: str | None
+    source_shape: str | None
+
+class SimdAccess(NamedTuple):
+    kind: str
+    size: int
+    signed: bool
+    store: bool
+    @property
+    def natural(self) -> int: ...
+    @property
+    def lanes(self) -> int: ...
+
+class LaneAccess(NamedTuple):
+    lanes: int
+    scalar: str
+    replace: bool
+    signed: bool
+
 IMM_NONE: Final = 0
 IMM_BLOCKTYPE: Final = 1
 IMM_INDEX: Final = 2
@@ -34,6 +55,11 @@ IMMEDIATE_KIND: dict[int, int]
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
 MEMORY_ACCESS: dict[int, Access]
 ATOMIC_ACCESS: dict[int, tuple[str, str, int]]
+SIMD_SHAPE: dict[int, SimdShape]
+SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
+SIMD_ACCESS: dict[int, SimdAccess]
+SIMD_LANE: dict[int, LaneAccess]
+LANE_SHAPES: dict[str, tuple[int, str]]
 TRAPPING: frozenset[int]
 VALUE_BYTES: dict[str, int]
 PREFIXES: tuple[int, ...]

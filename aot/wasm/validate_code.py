@@ -16,7 +16,7 @@ from .decode import ref_type_name
 from .errors import ValidationError
 from .module import ArrayType, FuncType, StructType
 from .operator_types import (ATOMICS, MEMORY_ACCESS, SHAPE_BINARY, SHAPE_GENERIC, SHAPE_LOAD, SHAPE_PUSH,
-                             SHAPE_UNARY, SHAPES, SIMD_LANES, SIMD_MEMORY)
+                             SHAPE_UNARY, SHAPES)
 from .subtyping import is_non_nullable, is_ref, split_ref
 
 
@@ -630,16 +630,17 @@ class FunctionValidator:
             self.pop("v128")
             self.pop("v128")
             vals.append("v128")
-        elif code in SIMD_LANES:
-            lanes, scalar, replace = SIMD_LANES[code]
+        elif code in op.SIMD_LANE:
+            lanes, scalar, replace, _ = op.SIMD_LANE[code]
             if imm >= lanes:
                 fail("invalid lane index", None)
             if replace:
                 self.pop(scalar)
             self.pop("v128")
             vals.append("v128" if replace else scalar)
-        elif code in SIMD_MEMORY:
-            natural, lanes, store = SIMD_MEMORY[code]
+        elif code in op.SIMD_ACCESS:
+            access = op.SIMD_ACCESS[code]
+            natural, lanes, store = access.natural, access.lanes, access.store
             memarg = imm[0] if lanes else imm
             memory = self.memory(memarg[2] if len(memarg) == 3 else 0)
             if lanes and imm[1] >= lanes:
@@ -745,7 +746,7 @@ def _build_dispatch() -> dict:
     dispatch.update({code: V.atomic for code in ATOMICS})
     dispatch[op.ATOMIC_FENCE] = V.atomic
     for code in op.OPCODE_NAMES:
-        if 0xFD000 <= code < 0xFE000 and code not in SHAPES:
+        if code in op.SIMD_SHAPE and code not in SHAPES:
             dispatch[code] = V.simd
         elif 0xFB000 <= code < 0xFC000:
             dispatch[code] = V.gc

@@ -7,6 +7,11 @@
   result      it carries a result of its class (in number order);
   callee      callee-saved (AAPCS64: x19-x28, and the low 64 bits of v8-v15,
               which is all a scalar f32/f64 needs);
+  low64       a call keeps only its low 64 bits (v8-v15): every callee (Wasm
+              function, host trampoline, builtin, C) saves d8-d15 and no more,
+              and so does a Wasm function's own prologue (the `d`, not `q`,
+              halves: its callers expect nothing else).  A v128 value cannot
+              stay in one across a call; an f32/f64 can;
   scratch     the emitter's scratch (x16/x17 = ip0/ip1, and v31): never
               allocated, free at any instruction boundary;
   movetmp     free at every move, so parallel moves may park a value there;
@@ -19,7 +24,8 @@ group in number order.
 
 From the table come the argument/result registers (used by callconv.py), the
 callee-saved pairs the entry trampolines save, the clobber set of a call
-(`CALL_CLOBBERS`), the emitter's scratch registers, the allocators'
+(`CALL_CLOBBERS`) and what a call clobbers of wide values only
+(`WIDE_CALL_CLOBBERS`), the emitter's scratch registers, the allocators'
 `REGISTER_ENV`, and register names for printing (`asm_name`).  regs.py keeps
 the encoding numbers and condition codes the encoder and its callers name.
 """
@@ -44,7 +50,8 @@ ROLE_TABLE: tuple[tuple[int, str, tuple[int, ...]], ...] = (
     (INT, "reserved", (29, 30)),            # fp, lr
     (FLOAT, "arg", tuple(range(0, 8))),
     (FLOAT, "result", tuple(range(0, 8))),
-    (FLOAT, "callee", tuple(range(8, 16))),  # low 64 bits only
+    (FLOAT, "callee", tuple(range(8, 16))),
+    (FLOAT, "low64", tuple(range(8, 16))),
     (FLOAT, "stage", tuple(range(16, 24))),
     (FLOAT, "scratch", (31,)),
     (FLOAT, "movetmp", (31,)),
@@ -119,12 +126,14 @@ def _move_scratch(cls: int) -> int:
 
 
 CALL_CLOBBERS = _pregs(INT, _call_clobbered) + _pregs(FLOAT, _call_clobbered)
+WIDE_CALL_CLOBBERS = _pregs(FLOAT, lambda roles: "low64" in roles)
 
 REGISTER_ENV = RegisterEnv(
     operand_regs=tuple(_pregs(cls, lambda roles: "stage" in roles) for cls in (INT, FLOAT)),
     allocatable=tuple(_allocatable(cls) for cls in (INT, FLOAT)),
     callee_saved=frozenset(_callee_saved(INT) + _callee_saved(FLOAT)),
     scratch=tuple(_move_scratch(cls) for cls in (INT, FLOAT)),
+    wide_clobbers=frozenset(WIDE_CALL_CLOBBERS),
 )
 
 _INT_PREFIX = {64: "x", 32: "w"}

@@ -3,13 +3,17 @@
 Wasm functions call each other (and are called by the trampolines) with:
   - x0 = callee vmctx;
   - integer-class arguments (i32, i64, funcref, externref) in x1..x7, in order;
-  - float-class arguments (f32, f64) in v0..v7, in order;
-  - the remaining arguments in the caller's outgoing stack area, 8 bytes each,
-    at [sp + 8*k] at the call, in parameter order.
+  - float-class arguments (f32, f64, v128) in v0..v7, in order, one counter
+    for all three: a v128 takes a whole q register;
+  - the remaining arguments in the caller's outgoing stack area, in parameter
+    order, in 8-byte slots at [sp + 8*k] at the call: one slot each, but a v128
+    takes two (16 bytes, low half first) starting at an even slot, so it is
+    16-byte aligned (a slot skipped for the alignment stays unused).
 Results come back the same way: integer-class in x0..x7, float-class in v0..v7,
 and the rest written by the callee to the caller's outgoing area, at
 [sp_at_call + 8*k].  The caller reserves max(stack args, stack results) slots,
-rounded up to 16 bytes.
+rounded up to 16 bytes.  A callee preserves only the low 64 bits of v8..v15
+(AAPCS64), so a v128 never survives a call in a register.
 
 Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
 used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
@@ -22,8 +26,7 @@ from __future__ import annotations
 from .abi import FLOAT_ARG_REGS, FLOAT_RESULT_REGS, INT_ARG_REGS, INT_RESULT_REGS
 
 INT_CLASS = frozenset({"i32", "i64", "funcref", "externref"})
-FLOAT_CLASS = frozenset({"f32", "f64"})
-
+FLOAT_CLASS = frozenset({"f32", "f64", "v128"})
 
 
 def _assign(types, int_regs, float_regs) -> tuple[list[tuple[str, int]], int]:
@@ -36,6 +39,10 @@ def _assign(types, int_regs, float_regs) -> tuple[list[tuple[str, int]], int]:
         elif ty in FLOAT_CLASS and next_float < len(float_regs):
             locations.append(("v", float_regs[next_float]))
             next_float += 1
+        elif ty == "v128":
+            stack += stack & 1
+            locations.append(("stack", stack))
+            stack += 2
         elif ty in INT_CLASS or ty in FLOAT_CLASS:
             locations.append(("stack", stack))
             stack += 1

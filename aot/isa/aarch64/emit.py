@@ -5,10 +5,18 @@ Frame layout (sp grows down; fp = x29):
     [fp + 16 + 8k]          the caller's outgoing area: stack params and results
     [fp + 0]                saved fp, lr
     [fp - 8]                this function's vmctx (trap sites reload it from here)
-    [sp + saved + 8k]       the k-th callee-saved register the allocation uses
-                            (saved = outgoing + 8 * spill slots)
-    [sp + outgoing + 8k]    spill slot k
-    [sp + 8k]               outgoing area for calls this function makes
+    [sp + saved + 8k]       the k-th callee-saved register the allocation uses, 8
+                            bytes (d8-d15: a call keeps no more of them; see abi.py)
+                            (saved = outgoing + 8 * spill slot units)
+    [sp + outgoing + 8k]    spill slot k: 8 bytes, or 16 for a wide value (then k
+                            is even, and the slot 16-aligned: sp and outgoing are)
+    [sp + 8k]               outgoing area for calls this function makes (a
+                            multiple of 16 bytes)
+
+Moves (the allocator's edits) are `mov`/`fmov d` for INT/FLOAT values and
+`mov vD.16b, vN.16b` / `ldr q` / `str q` for WIDE (v128) ones; slot-to-slot
+goes through x16, one 8-byte half at a time when wide (not through v31, which
+may hold a value a parallel move parked there: abi.py's `movetmp`).
 
 x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
 X17, V31 below are bound from it): never allocated, free at every instruction
@@ -39,11 +47,14 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
-from ...machinst.vcode import FLOAT, SLOT_BASE, Allocation, VCode
+from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
+from . import encode_neon as neon
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
+from .sequences import bounds_check, displaced_base, materialize
 from .simd import EMITTERS as SIMD_EMITTERS
-from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, LT, MI, NE, SP, VS, XZR
+from .simd.core import select_v128
+from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
 
 X16, X17 = INT_SCRATCH
 (V31,) = FLOAT_SCRATCH
@@ -94,32 +105,39 @@ class FunctionEmitter:
     def slot_offset(self, alloc: int) -> int:
         return self.outgoing + 8 * (alloc - SLOT_BASE)
 
-    def sp_access(self, load: bool, cls: int, reg: int, offset: int) -> None:
-        """ldr/str of 8 bytes at [sp + offset], for any offset."""
+    def sp_access(self, load: bool, cls: int, reg: int, offset: int, size: int = 8) -> None:
+        """ldr/str of `size` bytes (8, or 16 for a FLOAT q register) at [sp + offset],
+        for any offset (a multiple of `size`)."""
         base = SP
-        if offset > 32760:
+        if offset > 4095 * size:
             self.put(*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX))
             base, offset = X17, 0
         if cls == FLOAT:
-            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(8, reg, base, offset))
+            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
         else:
-            self.put((e.ldr_imm if load else e.str_imm)(8, reg, base, offset))
+            self.put((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
 
-    def move(self, src: int, dst: int, cls: int) -> None:
+    def move(self, src: int, dst: int, kind: int) -> None:
+        """One edit (src, dst, kind) of the allocation (see aot.machinst.vcode)."""
+        size = 16 if kind == WIDE else 8
+        cls = FLOAT if kind == WIDE else kind
         if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
             inst = self.vcode.insts[self.vcode.remat[-1 - src]]
             if dst < SLOT_BASE:
                 _const(self, inst, [dst & 31])
             else:
                 self.put(*materialize(X16, inst.data[1], inst.data[0]))
-                self.sp_access(False, 0, X16, self.slot_offset(dst))
-        elif src >= SLOT_BASE and dst >= SLOT_BASE:
-            self.sp_access(True, 0, X16, self.slot_offset(src))
-            self.sp_access(False, 0, X16, self.slot_offset(dst))
+                self.sp_access(False, INT, X16, self.slot_offset(dst))
+        elif src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
+            for half in range(0, size, 8):
+                self.sp_access(True, INT, X16, self.slot_offset(src) + half)
+                self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
         elif src >= SLOT_BASE:
-            self.sp_access(True, cls, dst & 31, self.slot_offset(src))
+            self.sp_access(True, cls, dst & 31, self.slot_offset(src), size)
         elif dst >= SLOT_BASE:
-            self.sp_access(False, cls, src & 31, self.slot_offset(dst))
+            self.sp_access(False, cls, src & 31, self.slot_offset(dst), size)
+        elif kind == WIDE:
+            self.put(neon.mov(dst & 31, src & 31))
         elif cls == FLOAT:
             self.put(e.fmov(True, dst & 31, src & 31))
         else:
@@ -163,19 +181,19 @@ class FunctionEmitter:
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: set[tuple[int, int, int]] = set()
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                for src, dst, cls in alloc.edits_before.get(index, ()):
+                for src, dst, kind in alloc.edits_before.get(index, ()):
                     if len(words) >= self.room:
                         self.flush_islands(jump_over=True)
-                    self.move(src, dst, cls)
+                    self.move(src, dst, kind)
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                for src, dst, cls in alloc.edits_after.get(index, ()):
+                for src, dst, kind in alloc.edits_after.get(index, ()):
                     if len(words) >= self.room:
                         self.flush_islands(jump_over=True)
-                    self.move(src, dst, cls)
+                    self.move(src, dst, kind)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
@@ -278,36 +296,6 @@ class FunctionEmitter:
             self.branch_to(e.b(0), block)
 
 
-def materialize(rd: int, value: int, is64: bool) -> list[int]:
-    """Words that put the constant `value` in register rd (X16/X17 allowed)."""
-    bits = 64 if is64 else 32
-    value &= (1 << bits) - 1
-    if value == 0:
-        return [e.movz(is64, rd, 0, 0)]
-    logical = e.encode_logical_imm(value, is64)
-    if logical is not None:
-        return [e.orr_imm(is64, rd, 31, value)]
-    halves = [(value >> (16 * i)) & 0xFFFF for i in range(bits // 16)]
-    inverted = sum(1 for h in halves if h == 0xFFFF) > sum(1 for h in halves if h == 0)
-    words = []
-    for index, half in enumerate(halves):
-        if inverted:
-            if half == 0xFFFF:
-                continue
-            if not words:
-                words.append(e.movn(is64, rd, half ^ 0xFFFF, index))
-                continue
-        elif half == 0:
-            continue
-        elif not words:
-            words.append(e.movz(is64, rd, half, index))
-            continue
-        words.append(e.movk(is64, rd, half, index))
-    if not words:  # all halves 0xFFFF (inverted, value = -1) is handled by the logical path
-        words.append(e.movn(is64, rd, 0, 0))
-    return words
-
-
 # --- per-instruction emitters: (emitter, inst, regs) ---------------------------
 
 def _nothing(em, inst, regs):
@@ -317,20 +305,32 @@ def _nothing(em, inst, regs):
 def _load_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
     offset = 16 + 8 * inst.data
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:  # a v128: two slots, 16-aligned (callconv.py)
+        em.put(e.ldr_fp_imm(16, regs[0], FP, offset))
+        return
     em.put((e.ldr_fp_imm if cls == FLOAT else e.ldr_imm)(8, regs[0], FP, offset))
 
 
 def _store_incoming(em, inst, regs):
     cls = em.vcode.vreg_class[inst.operands[0].vreg]
     offset = 16 + 8 * inst.data
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.str_fp_imm(16, regs[0], FP, offset))
+        return
     em.put((e.str_fp_imm if cls == FLOAT else e.str_imm)(8, regs[0], FP, offset))
 
 
 def _load_outgoing(em, inst, regs):
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.ldr_fp_imm(16, regs[0], SP, 8 * inst.data))
+        return
     em.sp_access(True, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
 
 
 def _store_outgoing(em, inst, regs):
+    if em.vcode.vreg_wide[inst.operands[0].vreg]:
+        em.put(e.str_fp_imm(16, regs[0], SP, 8 * inst.data))
+        return
     em.sp_access(False, em.vcode.vreg_class[inst.operands[0].vreg], regs[0], 8 * inst.data)
 
 
@@ -412,7 +412,9 @@ def _select_cmp(em, inst, regs):
     ty, is64, cond, imm = inst.data
     rd, rt, rf = regs[:3]
     _compare(em, is64, regs[3:], imm)
-    if ty in ("f32", "f64"):
+    if ty == "v128":
+        select_v128(em, rd, rt, rf, cond)
+    elif ty in ("f32", "f64"):
         em.put(e.fcsel(ty == "f64", rd, rt, rf, cond))
     else:
         em.put(e.csel(ty != "i32", rd, rt, rf, cond))
@@ -459,7 +461,9 @@ def _select(em, inst, regs):
     rd, rt, rf, rc = regs
     em.put(e.cmp_imm(False, rc, 0))
     ty = inst.data
-    if ty in ("f32", "f64"):
+    if ty == "v128":
+        select_v128(em, rd, rt, rf, NE)
+    elif ty in ("f32", "f64"):
         em.put(e.fcsel(ty == "f64", rd, rt, rf, NE))
     else:
         em.put(e.csel(ty != "i32", rd, rt, rf, NE))
@@ -518,37 +522,10 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data, regs[0], regs[1]))
 
 
-def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
-    SSA values never change, so a check an earlier access in the block already
-    made on the same address and bound is not repeated."""
-    key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
-    if key in em.checked_accesses:
-        return
-    em.checked_accesses.add(key)
-    if still:
-        if still < 4096:
-            em.put(e.sub_imm(True, X17, bound, still))
-        else:
-            em.put(*materialize(X17, still, True), e.sub_reg(True, X17, bound, X17))
-        bound = X17
-    em.put(e.cmp_ext(True, bound, addr, e.UXTW))
-    em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
-
-
-def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
-    """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
-    if offset % size == 0 and offset // size < 4096:
-        return offset
-    em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
-    return 0
-
-
 def _load(em, inst, regs):
     size, signed, wide, is_float, offset, still, wasm_offset = inst.data
     rd, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
+    bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:  # [base, waddr, uxtw]
         if is_float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
@@ -557,7 +534,7 @@ def _load(em, inst, regs):
         else:
             em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
+    disp = displaced_base(em, base, addr, offset, size)
     if is_float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
     elif signed:
@@ -569,11 +546,11 @@ def _load(em, inst, regs):
 def _store(em, inst, regs):
     size, _, _, is_float, offset, still, wasm_offset = inst.data
     value, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, still, wasm_offset)
+    bounds_check(em, inst, addr, bound, still, wasm_offset)
     if offset == 0:
         em.put((e.str_fp_reg if is_float else e.str_reg)(size, value, base, addr, e.UXTW))
         return
-    disp = _displaced_base(em, base, addr, offset, size)
+    disp = displaced_base(em, base, addr, offset, size)
     em.put((e.str_fp_imm if is_float else e.str_imm)(size, value, X16, disp))
 
 

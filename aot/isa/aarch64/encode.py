@@ -970,6 +970,19 @@ def fmov_from_gp(double: bool, rd: int, rn: int) -> int:
     return _fp_int(double, double, 0b00111, rd, rn)
 
 
+def fmov_to_gp_high(rd: int, rn: int) -> int:
+    """fmov xd, vn.d[1]: the upper 64 bits of a q register to a general one."""
+    _regs(rd, rn)
+    return 0x9EAE0000 | (rn << 5) | rd
+
+
+def fmov_from_gp_high(rd: int, rn: int) -> int:
+    """fmov vd.d[1], xn: a general register into the upper 64 bits of a q register (the low
+    64 bits are kept)."""
+    _regs(rd, rn)
+    return 0x9EAF0000 | (rn << 5) | rd
+
+
 def _expand_fp_imm8(imm8: int) -> float:
     """The value an 8-bit FP immediate stands for: +-(16+frac)/16 * 2**exp, exp in -3..4."""
     sign = -1.0 if imm8 & 0x80 else 1.0

@@ -109,8 +109,9 @@ IMM12_FORM = {"alu": "alu_imm", "icmp": "icmp"}
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
-# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers.
-VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8}
+# Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers,
+# a v128 in a Q register.
+VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "v128": 16}
 
 
 def _loc_preg(location) -> int:
@@ -308,7 +309,10 @@ class Lowering:
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
         elif opcode == ir.CONST:
             ty = f.value_type[f.inst_results[inst][0]]
-            self.emit("const", [define(results[0])], (VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
+            if ty == "v128":  # v128.const, as the IR builds it
+                SIMD_LOWERINGS[op.V128_CONST](self, inst)
+            else:
+                self.emit("const", [define(results[0])], (VALUE_BYTES[ty] == 8, f.inst_imm[inst]))
         elif opcode in op.MEMORY_ACCESS:  # the IR carries the access's type, size and signedness
             access, offset, still = f.inst_imm[inst]
             data = (access.size, access.signed, VALUE_BYTES[access.valtype] == 8,

@@ -13,7 +13,12 @@ While Wasm runs, the entry trampoline keeps the Store in x19, `values` in x20
 and the callee's code address in x21 (callee-saved, so they survive the call).
 
 Host frame: [sp + 0] x29, x30; [sp + 16] the HostFunc record; [sp + 32] the
-values array handed to the callback.  On a nonzero callback result it traps
+values array handed to the callback.
+
+In the values arrays a v128 takes two consecutive slots, low half first
+(abi.value_slots): its q register is stored as d and then the upper half through
+x16 (`fmov x16, vN.d[1]`), and loaded the same way back; a v128 on the stack
+(16 bytes, callconv.py) is copied as two slots.  On a nonzero callback result it traps
 with the Wasm caller's return address as the trap pc, exactly as the trap stub
 would.
 """
@@ -58,10 +63,24 @@ def _adjust_sp(out: list[int], amount: int, down: bool) -> None:
         amount -= chunk
 
 
+def _slot_offsets(types, first: int) -> list[int]:
+    """Byte offsets of each value in a values array that starts at `first` (a v128 takes two slots)."""
+    offsets, offset = [], first
+    for ty in types:
+        offsets.append(offset)
+        offset += 8 * abi.value_slots(ty)
+    return offsets
+
+
 def _store_value_to_slot(out: list[int], ty: str, location: tuple[str, int], base: int, slot_offset: int) -> None:
-    """Store a register-held value into the 64-bit slot at [base + slot_offset], zero-extending 32-bit values."""
+    """Store a register-held value into the 64-bit slot at [base + slot_offset], zero-extending 32-bit values
+    (a v128 into that slot and the next)."""
     kind, reg = location
-    if kind == "x":
+    if ty == "v128":
+        out.append(enc.str_fp_imm(8, reg, base, slot_offset))
+        out.append(enc.fmov_to_gp_high(X16, reg))
+        out.append(enc.str_imm(8, X16, base, slot_offset + 8))
+    elif kind == "x":
         if ty == "i32":
             out.append(enc.mov_reg(False, reg, reg))
         out.append(enc.str_imm(8, reg, base, slot_offset))
@@ -74,16 +93,22 @@ def _store_value_to_slot(out: list[int], ty: str, location: tuple[str, int], bas
 
 def _load_value_from_slot(out: list[int], ty: str, location: tuple[str, int], base: int, slot_offset: int) -> None:
     kind, reg = location
-    if kind == "x":
+    if ty == "v128":
+        out.append(enc.ldr_fp_imm(8, reg, base, slot_offset))
+        out.append(enc.ldr_imm(8, X16, base, slot_offset + 8))
+        out.append(enc.fmov_from_gp_high(reg, X16))
+    elif kind == "x":
         out.append(enc.ldr_imm(8, reg, base, slot_offset))
     else:
         out.append(enc.ldr_fp_imm(4 if ty == "f32" else 8, reg, base, slot_offset))
 
 
 def _copy_slot(out: list[int], ty: str, from_base: int, from_offset: int, to_base: int, to_offset: int) -> None:
-    """Copy one stack slot through x16; 32-bit values are zero-extended (their upper bytes may be stale)."""
-    out.append(enc.ldr_imm(4 if ty in ("i32", "f32") else 8, X16, from_base, from_offset))
-    out.append(enc.str_imm(8, X16, to_base, to_offset))
+    """Copy one stack slot (a v128's two) through x16; 32-bit values are zero-extended (their upper
+    bytes may be stale)."""
+    for half in range(abi.value_slots(ty)):
+        out.append(enc.ldr_imm(4 if ty in ("i32", "f32") else 8, X16, from_base, from_offset + 8 * half))
+        out.append(enc.str_imm(8, X16, to_base, to_offset + 8 * half))
 
 
 def _emit_entry_exit(out: list[int]) -> None:
@@ -135,18 +160,18 @@ def entry_trampoline(params, results) -> bytes:
         enc.str_imm(8, X17, X19, abi.STORE_STACK_LIMIT),
     ]
     _adjust_sp(out, outgoing, down=True)
-    for index, (ty, loc) in enumerate(zip(params, param_locs)):
+    for ty, loc, offset in zip(params, param_locs, _slot_offsets(params, 0)):
         if loc[0] == "stack":
-            _copy_slot(out, ty, X20, 8 * index, SP, 8 * loc[1])
+            _copy_slot(out, ty, X20, offset, SP, 8 * loc[1])
         else:
-            _load_value_from_slot(out, ty, loc, X20, 8 * index)
+            _load_value_from_slot(out, ty, loc, X20, offset)
     out.append(enc.blr(X21))
-    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+    for ty, loc, offset in zip(results, result_locs, _slot_offsets(results, 0)):
         if loc[0] == "stack":
-            _copy_slot(out, ty, SP, 8 * loc[1], X20, 8 * index)
-    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+            _copy_slot(out, ty, SP, 8 * loc[1], X20, offset)
+    for ty, loc, offset in zip(results, result_locs, _slot_offsets(results, 0)):
         if loc[0] != "stack":
-            _store_value_to_slot(out, ty, loc, X20, 8 * index)
+            _store_value_to_slot(out, ty, loc, X20, offset)
     _adjust_sp(out, outgoing, down=False)
     out.append(enc.mov_reg(True, X16, X19))
     out.append(enc.movz(False, X0, 0))
@@ -162,7 +187,7 @@ def trap_stub() -> bytes:
 
 
 def host_frame_size(params, results) -> int:
-    slots = max(len(params), len(results))
+    slots = max(abi.slot_count(params), abi.slot_count(results))
     return HOST_VALUES_OFFSET + ((8 * slots + 15) & ~15)
 
 
@@ -178,11 +203,11 @@ def host_trampoline(params, results) -> bytes:
         enc.mov_sp(FP, SP),
         enc.str_imm(8, X0, SP, HOST_RECORD_OFFSET),
     ]
-    for index, (ty, loc) in enumerate(zip(params, param_locs)):
+    for ty, loc, offset in zip(params, param_locs, _slot_offsets(params, HOST_VALUES_OFFSET)):
         if loc[0] == "stack":
-            _copy_slot(out, ty, FP, frame + 8 * loc[1], SP, HOST_VALUES_OFFSET + 8 * index)
+            _copy_slot(out, ty, FP, frame + 8 * loc[1], SP, offset)
         else:
-            _store_value_to_slot(out, ty, loc, SP, HOST_VALUES_OFFSET + 8 * index)
+            _store_value_to_slot(out, ty, loc, SP, offset)
     out += [
         enc.ldr_imm(8, X16, X0, abi.HOSTFUNC_CALLBACK),
         enc.ldr_imm(8, X0, X0, abi.HOSTFUNC_ID),
@@ -191,12 +216,12 @@ def host_trampoline(params, results) -> bytes:
     ]
     branch_at = len(out)
     out.append(0)  # cbnz w0, trap: patched below
-    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+    for ty, loc, offset in zip(results, result_locs, _slot_offsets(results, HOST_VALUES_OFFSET)):
         if loc[0] == "stack":
-            _copy_slot(out, ty, SP, HOST_VALUES_OFFSET + 8 * index, FP, frame + 8 * loc[1])
-    for index, (ty, loc) in enumerate(zip(results, result_locs)):
+            _copy_slot(out, ty, SP, offset, FP, frame + 8 * loc[1])
+    for ty, loc, offset in zip(results, result_locs, _slot_offsets(results, HOST_VALUES_OFFSET)):
         if loc[0] != "stack":
-            _load_value_from_slot(out, ty, loc, SP, HOST_VALUES_OFFSET + 8 * index)
+            _load_value_from_slot(out, ty, loc, SP, offset)
     out.append(enc.ldp(True, FP, LR, SP, 0))
     _adjust_sp(out, frame, down=False)
     out.append(enc.ret())

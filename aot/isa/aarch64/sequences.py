@@ -1,0 +1,76 @@
+"""Short instruction sequences that emit.py and the SIMD families share.
+
+`materialize` puts a constant in a register; `bounds_check` and `displaced_base`
+are the linear-memory access's check and address (emit.py's load/store MInsts,
+simd/memory.py's vector accesses): an access is in bounds when its zero-extended
+32-bit address is <= bound - still (see ir.HEAP_LIMIT), and the check is made
+once per block for a given (address, bound, still), since SSA values never
+change.  The emitter (emit.FunctionEmitter) is passed in: they put words through
+it and trap through its islands.
+"""
+
+from __future__ import annotations
+
+from wasmoon_aot.runtime.abi import TrapCode
+from . import encode as e
+from .abi import INT_SCRATCH
+from .regs import LT
+
+X16, X17 = INT_SCRATCH
+
+
+def materialize(rd: int, value: int, is64: bool) -> list[int]:
+    """Words that put the constant `value` in register rd (X16/X17 allowed)."""
+    bits = 64 if is64 else 32
+    value &= (1 << bits) - 1
+    if value == 0:
+        return [e.movz(is64, rd, 0, 0)]
+    logical = e.encode_logical_imm(value, is64)
+    if logical is not None:
+        return [e.orr_imm(is64, rd, 31, value)]
+    halves = [(value >> (16 * i)) & 0xFFFF for i in range(bits // 16)]
+    inverted = sum(1 for h in halves if h == 0xFFFF) > sum(1 for h in halves if h == 0)
+    words = []
+    for index, half in enumerate(halves):
+        if inverted:
+            if half == 0xFFFF:
+                continue
+            if not words:
+                words.append(e.movn(is64, rd, half ^ 0xFFFF, index))
+                continue
+        elif half == 0:
+            continue
+        elif not words:
+            words.append(e.movz(is64, rd, half, index))
+            continue
+        words.append(e.movk(is64, rd, half, index))
+    if not words:  # all halves 0xFFFF (inverted, value = -1) is handled by the logical path
+        words.append(e.movn(is64, rd, 0, 0))
+    return words
+
+
+def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
+    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
+    SSA values never change, so a check an earlier access in the block already
+    made on the same address and bound is not repeated."""
+    key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
+    if key in em.checked_accesses:
+        return
+    em.checked_accesses.add(key)
+    if still:
+        if still < 4096:
+            em.put(e.sub_imm(True, X17, bound, still))
+        else:
+            em.put(*materialize(X17, still, True), e.sub_reg(True, X17, bound, X17))
+        bound = X17
+    em.put(e.cmp_ext(True, bound, addr, e.UXTW))
+    em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+
+
+def displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
+    """x16 = base + addr; returns the displacement the access still adds."""
+    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
+    if offset % size == 0 and offset // size < 4096:
+        return offset
+    em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
+    return 0

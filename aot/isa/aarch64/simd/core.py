@@ -1,0 +1,65 @@
+"""v128 values themselves: constants, and the select of two vectors.
+
+v128.const is an IR CONST of type "v128" (lower.py hands it to LOWERINGS[V128_CONST]);
+it becomes one `v128_const` MInst whose data is the 128-bit value:
+
+    one movi/mvni/fmov word    when encode_neon.vector_imm has one (0, all-ones, a repeated
+                               byte pattern, ...)
+    low, high                  x16 = low; fmov dN, x16 (a write to d clears the upper
+                               half); [x16 = high;] fmov vN.d[1], x16
+
+`select_v128` is the vector arm of the scalar select emitters (emit.py's select and
+select_cmp, whose flags are already set): the upper halves go through x16/x17 and
+`csel`, the lower ones through `fcsel`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ....machinst.vcode import define
+from ....wasm import opcodes as op
+from .. import encode as e
+from .. import encode_neon as n
+from ..abi import INT_SCRATCH
+from ..sequences import materialize
+
+X16, X17 = INT_SCRATCH
+_U64 = (1 << 64) - 1
+
+
+class V128Const(NamedTuple):
+    bits: int
+
+
+def _lower_const(lw, inst) -> None:
+    f = lw.f
+    lw.emit("v128_const", [define(lw.vreg(f.inst_results[inst][0]))], V128Const(f.inst_imm[inst]))
+
+
+def _emit_const(em, inst, regs) -> None:
+    rd = regs[0]
+    word = n.vector_imm(rd, inst.data.bits)
+    if word is not None:
+        em.put(word)
+        return
+    low, high = inst.data.bits & _U64, inst.data.bits >> 64
+    if low == 0:
+        em.put(e.fmov_from_gp(True, rd, 31))
+    else:
+        em.put(*materialize(X16, low, True), e.fmov_from_gp(True, rd, X16))
+    if high:
+        if high != low:
+            em.put(*materialize(X16, high, True))
+        em.put(e.fmov_from_gp_high(rd, X16))
+
+
+def select_v128(em, rd: int, if_true: int, if_false: int, cond: int) -> None:
+    """rd = cond ? if_true : if_false, all q registers, the flags already set."""
+    em.put(e.fmov_to_gp_high(X16, if_true), e.fmov_to_gp_high(X17, if_false),
+           e.csel(True, X16, X16, X17, cond), e.fcsel(True, rd, if_true, if_false, cond),
+           e.fmov_from_gp_high(rd, X16))
+
+
+LOWERINGS = {op.V128_CONST: _lower_const}
+EMITTERS = {"v128_const": _emit_const}
