@@ -250,11 +250,16 @@ def _lanes_module() -> str:
     return "(module\n" + "\n".join(funcs) + ")"
 
 
-@pytest.fixture(scope="module")
-def lanes_instance(tmp_path_factory):
-    from guest import compile_wat
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def lanes_instance(request, tmp_path_factory):
+    """The lanes module compiled with each register allocator (REUSE and FIXED operands)."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
-    return load(compile_wat(tmp_path_factory.mktemp("lanes"), _lanes_module(), "lanes"))
+    path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param).image))
+    return load(str(path))
 
 
 def _halves(vector: bytes) -> list[int]:
