@@ -14,10 +14,10 @@ Family modules never import lower.py or emit.py (those import this package).
 
 from __future__ import annotations
 
-from . import core, integer, lanes
+from . import core, integer, lanes, memory
 from . import float as float_family
 
-FAMILIES = (core, float_family, integer, lanes)
+FAMILIES = (core, float_family, integer, lanes, memory)
 
 
 def _merge(tables: list[dict], what: str) -> dict:

@@ -3,8 +3,10 @@
 v128.const is an IR CONST of type "v128" (lower.py hands it to LOWERINGS[V128_CONST]);
 it becomes one `v128_const` MInst whose data is the 128-bit value:
 
-    0                 fmov dN, xzr           (a write to d clears the upper half)
-    low, high         x16 = low; fmov dN, x16; [x16 = high;] fmov vN.d[1], x16
+    one movi/mvni/fmov word    when encode_neon.vector_imm has one (0, all-ones, a repeated
+                               byte pattern, ...)
+    low, high                  x16 = low; fmov dN, x16 (a write to d clears the upper
+                               half); [x16 = high;] fmov vN.d[1], x16
 
 `select_v128` is the vector arm of the scalar select emitters (emit.py's select and
 select_cmp, whose flags are already set): the upper halves go through x16/x17 and
@@ -18,6 +20,7 @@ from typing import NamedTuple
 from ....machinst.vcode import define
 from ....wasm import opcodes as op
 from .. import encode as e
+from .. import encode_neon as n
 from ..abi import INT_SCRATCH
 from ..sequences import materialize
 
@@ -36,6 +39,10 @@ def _lower_const(lw, inst) -> None:
 
 def _emit_const(em, inst, regs) -> None:
     rd = regs[0]
+    word = n.vector_imm(rd, inst.data.bits)
+    if word is not None:
+        em.put(word)
+        return
     low, high = inst.data.bits & _U64, inst.data.bits >> 64
     if low == 0:
         em.put(e.fmov_from_gp(True, rd, 31))
