@@ -6,7 +6,6 @@ LANE_OPS (opcode -> MInst op, record; the lane index comes from the IR immediate
 
     splat           i8x16/i16x8/i32x4/i64x2  dup vd.T, wn|xn         (vec_dup_gp)
                     f32x4/f64x2              dup vd.T, vn.T[0]       (vec_dup_lane)
-                    of a constant            a v128 constant         (core.py's v128_const)
     extract_lane    integer, _s              smov wd, vn.T[k]        (vec_to_gp)
                     integer, _u and i32/i64  umov wd|xd, vn.T[k]     (vec_to_gp)
                     f32x4/f64x2              dup sd|dd, vn.T[k]      (vec_to_scalar): the
@@ -134,22 +133,6 @@ LANE_OPS = {
     op.F64X2_REPLACE_LANE: ("vec_ins_lane", InsertLane("2d", 0)),
 }
 INSERTS = frozenset({"vec_ins_gp", "vec_ins_lane"})
-SPLATS = frozenset({op.I8X16_SPLAT, op.I16X8_SPLAT, op.I32X4_SPLAT, op.I64X2_SPLAT, op.F32X4_SPLAT,
-                    op.F64X2_SPLAT})
-
-
-def _lower_splat(lw, inst: int) -> None:
-    """(splat (const c))  =>  v128_const c c .. c (the constant never reaches a register);
-    otherwise the LANE_OPS dup."""
-    f = lw.f
-    bits = lw.constant(f.inst_args[inst][0])
-    if bits is None:
-        _lower_lane_op(lw, inst)
-        return
-    count = LANES[LANE_OPS[f.inst_op[inst]][1].arrangement]
-    width = 128 // count
-    bits &= (1 << width) - 1
-    v128_constant(lw, lw.vreg(f.inst_results[inst][0]), sum(bits << (width * k) for k in range(count)))
 
 
 def _lower_lane_op(lw, inst: int) -> None:
@@ -298,7 +281,7 @@ def _lower_shuffle(lw, inst: int) -> None:
         lw.emit(form.op, [target] + [lw.use(value) for value in values], form.record)
         return
     registers, indices = table_indices(lanes, same)
-    index_vreg = v128_constant(lw, lw.vcode.new_vreg(FLOAT, wide=True), int.from_bytes(indices, "little"))
+    index_vreg = v128_constant(lw, int.from_bytes(indices, "little"))
     if registers == 1:
         table = [lw.use(a if lanes[0] < 16 else b)]
     else:
@@ -306,15 +289,15 @@ def _lower_shuffle(lw, inst: int) -> None:
     lw.emit("vec_tbl", [define(result)] + table + [use(index_vreg)], Table(registers))
 
 
-def v128_constant(lw, vreg: int, bits: int) -> int:
-    """Define wide vreg `vreg` as the 128-bit constant `bits` (core.py's v128_const); return it."""
+def v128_constant(lw, bits: int) -> int:
+    """A new wide vreg defined as the 128-bit constant `bits` (core.py's v128_const)."""
+    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
     lw.emit("v128_const", [define(vreg)], V128Const(bits))
     return vreg
 
 
 LOWERINGS = {
     **{opcode: _lower_lane_op for opcode in LANE_OPS},
-    **{opcode: _lower_splat for opcode in SPLATS},
     op.I8X16_SWIZZLE: _lower_swizzle,
     op.I8X16_RELAXED_SWIZZLE: _lower_swizzle,
     op.I8X16_SHUFFLE: _lower_shuffle,

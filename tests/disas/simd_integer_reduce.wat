@@ -1,0 +1,180 @@
+(module
+  (func (export "bitmask8") (param v128) (result i32) (i8x16.bitmask (local.get 0)))
+  (func (export "bitmask32") (param v128) (result i32) (i32x4.bitmask (local.get 0)))
+  (func (export "all_true16") (param v128) (result i32) (i16x8.all_true (local.get 0)))
+  (func (export "all_true64") (param v128) (result i32) (i64x2.all_true (local.get 0)))
+  (func (export "any_true") (param v128) (result i32) (v128.any_true (local.get 0))))
+;; ==== alloc ====
+;; ;; function [0] bitmask8
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  d0 = vint_shift d0, VecShift(name='sshr', arrangement='16b', amount=7)
+;;      2  d1 = vint_weights Weights(bits=9241421688590303745)
+;;      3  d0 = vint d0, d1, VecOp(name='and', arrangement='16b')
+;;      4  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
+;;      5  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
+;;      6  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
+;;      7  x0 = vint_umov d0, Lane(size='h', index=0)
+;;      8  jump block1
+;; block1:
+;;      9  ret x0
+;;
+;; ;; function [1] bitmask32
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  d0 = vint_shift d0, VecShift(name='sshr', arrangement='4s', amount=31)
+;;      2  d0 = vint d0, VecOp(name='xtn', arrangement='4h')
+;;      3  d1 = vint_weights Weights(bits=2251816993685505)
+;;      4  d0 = vint d0, d1, VecOp(name='and', arrangement='8b')
+;;      5  d0 = vint d0, VecOp(name='addv', arrangement='4h')
+;;      6  x0 = vint_umov d0, Lane(size='h', index=0)
+;;      7  jump block1
+;; block1:
+;;      8  ret x0
+;;
+;; ;; function [2] all_true16
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  d0 = vint d0, VecOp(name='uminv', arrangement='8h')
+;;      2  x0 = vint_test d0, Test(zero=False)
+;;      3  jump block1
+;; block1:
+;;      4  ret x0
+;;
+;; ;; function [3] all_true64
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  d0 = vint d0, VecOp(name='cmeq_zero', arrangement='2d')
+;;      2  d0 = vint d0, VecOp(name='umaxv', arrangement='4s')
+;;      3  x0 = vint_test d0, Test(zero=True)
+;;      4  jump block1
+;; block1:
+;;      5  ret x0
+;;
+;; ;; function [4] any_true
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  d0 = vint d0, VecOp(name='umaxv', arrangement='4s')
+;;      2  x0 = vint_test d0, Test(zero=False)
+;;      3  jump block1
+;; block1:
+;;      4  ret x0
+;; ==== asm ====
+;; 00000100 <[0] bitmask8>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d10043f1  sub     x17, sp, #0x10
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54000223  b.lo    #0x15c
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  4f090400  sshr    v0.16b, v0.16b, #7
+;;        128:  d2804030  mov     x16, #0x201
+;;        12c:  f2a10090  movk    x16, #0x804, lsl #16
+;;        130:  f2c40210  movk    x16, #0x2010, lsl #32
+;;        134:  f2f00810  movk    x16, #0x8040, lsl #48
+;;        138:  4e080e01  dup     v1.2d, x16
+;;        13c:  4e211c00  and     v0.16b, v0.16b, v1.16b
+;;        140:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        144:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        148:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        14c:  0e023c00  umov    w0, v0.h[0]
+;;        150:  910003bf  mov     sp, x29
+;;        154:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        158:  d65f03c0  ret
+;;        15c:  52800161  mov     w1, #0xb
+;;        160:  97ffffa8  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000170 <[1] bitmask32>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  54000203  b.lo    #0x1c8
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  4f210400  sshr    v0.4s, v0.4s, #0x1f
+;;        198:  0e612800  xtn     v0.4h, v0.4s
+;;        19c:  d2800030  mov     x16, #1
+;;        1a0:  f2a00050  movk    x16, #2, lsl #16
+;;        1a4:  f2c00090  movk    x16, #4, lsl #32
+;;        1a8:  f2e00110  movk    x16, #8, lsl #48
+;;        1ac:  4e080e01  dup     v1.2d, x16
+;;        1b0:  0e211c00  and     v0.8b, v0.8b, v1.8b
+;;        1b4:  0e71b800  addv    h0, v0.4h
+;;        1b8:  0e023c00  umov    w0, v0.h[0]
+;;        1bc:  910003bf  mov     sp, x29
+;;        1c0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1c4:  d65f03c0  ret
+;;        1c8:  52800161  mov     w1, #0xb
+;;        1cc:  97ffff8d  bl      #0  ; trap site, wasm @0x0
+;;
+;; 000001d0 <[2] all_true16>:
+;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1d4:  910003fd  mov     x29, sp
+;;        1d8:  f9400010  ldr     x16, [x0]
+;;        1dc:  f9400610  ldr     x16, [x16, #8]
+;;        1e0:  d10043f1  sub     x17, sp, #0x10
+;;        1e4:  eb10023f  cmp     x17, x16
+;;        1e8:  54000143  b.lo    #0x210
+;;        1ec:  9100023f  mov     sp, x17
+;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f4:  6e71a800  uminv   h0, v0.8h
+;;        1f8:  1e260000  fmov    w0, s0
+;;        1fc:  7100001f  cmp     w0, #0
+;;        200:  1a9f07e0  cset    w0, ne
+;;        204:  910003bf  mov     sp, x29
+;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        20c:  d65f03c0  ret
+;;        210:  52800161  mov     w1, #0xb
+;;        214:  97ffff7b  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000220 <[3] all_true64>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  f9400010  ldr     x16, [x0]
+;;        22c:  f9400610  ldr     x16, [x16, #8]
+;;        230:  d10043f1  sub     x17, sp, #0x10
+;;        234:  eb10023f  cmp     x17, x16
+;;        238:  54000163  b.lo    #0x264
+;;        23c:  9100023f  mov     sp, x17
+;;        240:  f81f83a0  stur    x0, [x29, #-8]
+;;        244:  4ee09800  cmeq    v0.2d, v0.2d, #0
+;;        248:  6eb0a800  umaxv   s0, v0.4s
+;;        24c:  1e260000  fmov    w0, s0
+;;        250:  7100001f  cmp     w0, #0
+;;        254:  1a9f17e0  cset    w0, eq
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
+;;        264:  52800161  mov     w1, #0xb
+;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000270 <[4] any_true>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d10043f1  sub     x17, sp, #0x10
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  54000143  b.lo    #0x2b0
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  6eb0a800  umaxv   s0, v0.4s
+;;        298:  1e260000  fmov    w0, s0
+;;        29c:  7100001f  cmp     w0, #0
+;;        2a0:  1a9f07e0  cset    w0, ne
+;;        2a4:  910003bf  mov     sp, x29
+;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ac:  d65f03c0  ret
+;;        2b0:  52800161  mov     w1, #0xb
+;;        2b4:  97ffff53  bl      #0  ; trap site, wasm @0x0
