@@ -6,26 +6,26 @@
 ;; ;; function [0] dot
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d2 = vint d0, d1, VecOp(name='smull', arrangement='4h')
-;;      2  d0 = vint d0, d1, VecOp(name='smull2', arrangement='8h')
-;;      3  d0 = vint d2, d0, VecOp(name='addp', arrangement='4s')
+;;      0  x0, q0, q1 = args
+;;      1  q2 = vint.smull q0, q1, arrangement=4h
+;;      2  q0 = vint.smull2 q0, q1, arrangement=8h
+;;      3  q0 = vint.addp q2, q0, arrangement=4s
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;;
 ;; ;; function [1] relaxed_dot_add
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, d2 = args
-;;      1  d3 = vint d0, d1, VecOp(name='smull', arrangement='8b')
-;;      2  d0 = vint d0, d1, VecOp(name='smull2', arrangement='16b')
-;;      3  d0 = vint d3, d0, VecOp(name='addp', arrangement='8h')
-;;      4  d0 = vint d0, VecOp(name='saddlp', arrangement='8h')
-;;      5  d0 = vint d0, d2, VecOp(name='add', arrangement='4s')
+;;      0  x0, q0, q1, q2 = args
+;;      1  q3 = vint.smull q0, q1, arrangement=8b
+;;      2  q0 = vint.smull2 q0, q1, arrangement=16b
+;;      3  q0 = vint.addp q3, q0, arrangement=8h
+;;      4  q0 = vint.saddlp q0, arrangement=8h
+;;      5  q0 = vint.add q0, q2, arrangement=4s
 ;;      6  jump block1
 ;; block1:
-;;      7  ret d0
+;;      7  ret q0
 ;; ==== asm ====
 ;; 000001e0 <[0] dot>:
 ;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -4,18 +4,18 @@
 ;; ;; function [0] mul
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d2 = vint d1, VecOp(name='rev64', arrangement='4s')
-;;      2  d2 = vint d2, d0, VecOp(name='mul', arrangement='4s')
-;;      3  d2 = vint d2, d2, VecOp(name='addp', arrangement='4s')
-;;      4  d2 = vint d2, VecOp(name='shll', arrangement='2s')
-;;      5  d0 = vint d0, VecOp(name='xtn', arrangement='2s')
-;;      6  d1 = vint d1, VecOp(name='xtn', arrangement='2s')
-;;      7  d2 = vint_acc d2, d1, d0, VecOp(name='umlal', arrangement='2s')
+;;      0  x0, q0, q1 = args
+;;      1  q2 = vint.rev64 q1, arrangement=4s
+;;      2  q2 = vint.mul q2, q0, arrangement=4s
+;;      3  q2 = vint.addp q2, q2, arrangement=4s
+;;      4  q2 = vint.shll q2, arrangement=2s
+;;      5  d0 = vint.xtn q0, arrangement=2s
+;;      6  d1 = vint.xtn q1, arrangement=2s
+;;      7  q2 = vint_acc.umlal q2, d1, d0, arrangement=2s
 ;;      8  jump block1
 ;; block1:
-;;         mov d0, d2
-;;      9  ret d0
+;;         mov q0, q2
+;;      9  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] mul>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -8,14 +8,14 @@
 ;; ;; function [0] bitmask8
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint_shift d0, VecShift(name='sshr', arrangement='16b', amount=7)
-;;      2  d1 = vint_weights Weights(bits=9241421688590303745)
-;;      3  d0 = vint d0, d1, VecOp(name='and', arrangement='16b')
-;;      4  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
-;;      5  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
-;;      6  d0 = vint d0, d0, VecOp(name='addp', arrangement='16b')
-;;      7  x0 = vint_umov d0, Lane(size='h', index=0)
+;;      0  x0, q0 = args
+;;      1  q0 = vint_shift.sshr q0, arrangement=16b, amount=7
+;;      2  q1 = vint_weights bits=9241421688590303745
+;;      3  q0 = vint.and q0, q1, arrangement=16b
+;;      4  q0 = vint.addp q0, q0, arrangement=16b
+;;      5  q0 = vint.addp q0, q0, arrangement=16b
+;;      6  q0 = vint.addp q0, q0, arrangement=16b
+;;      7  x0 = vint_umov q0, size=h, index=0
 ;;      8  jump block1
 ;; block1:
 ;;      9  ret x0
@@ -23,13 +23,13 @@
 ;; ;; function [1] bitmask32
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint_shift d0, VecShift(name='sshr', arrangement='4s', amount=31)
-;;      2  d0 = vint d0, VecOp(name='xtn', arrangement='4h')
-;;      3  d1 = vint_weights Weights(bits=2251816993685505)
-;;      4  d0 = vint d0, d1, VecOp(name='and', arrangement='8b')
-;;      5  d0 = vint d0, VecOp(name='addv', arrangement='4h')
-;;      6  x0 = vint_umov d0, Lane(size='h', index=0)
+;;      0  x0, q0 = args
+;;      1  q0 = vint_shift.sshr q0, arrangement=4s, amount=31
+;;      2  d0 = vint.xtn q0, arrangement=4h
+;;      3  q1 = vint_weights bits=2251816993685505
+;;      4  d0 = vint.and d0, q1, arrangement=8b
+;;      5  d0 = vint.addv d0, arrangement=4h
+;;      6  x0 = vint_umov d0, size=h, index=0
 ;;      7  jump block1
 ;; block1:
 ;;      8  ret x0
@@ -37,9 +37,9 @@
 ;; ;; function [2] all_true16
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint d0, VecOp(name='uminv', arrangement='8h')
-;;      2  x0 = vint_test d0, Test(zero=False)
+;;      0  x0, q0 = args
+;;      1  d0 = vint.uminv q0, arrangement=8h
+;;      2  x0 = vint_test d0
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret x0
@@ -47,10 +47,10 @@
 ;; ;; function [3] all_true64
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint d0, VecOp(name='cmeq_zero', arrangement='2d')
-;;      2  d0 = vint d0, VecOp(name='umaxv', arrangement='4s')
-;;      3  x0 = vint_test d0, Test(zero=True)
+;;      0  x0, q0 = args
+;;      1  q0 = vint.cmeq_zero q0, arrangement=2d
+;;      2  d0 = vint.umaxv q0, arrangement=4s
+;;      3  x0 = vint_test d0, zero
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret x0
@@ -58,9 +58,9 @@
 ;; ;; function [4] any_true
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint d0, VecOp(name='umaxv', arrangement='4s')
-;;      2  x0 = vint_test d0, Test(zero=False)
+;;      0  x0, q0 = args
+;;      1  d0 = vint.umaxv q0, arrangement=4s
+;;      2  x0 = vint_test d0
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret x0

@@ -8,34 +8,34 @@
 ;; ;; function [0] bitselect
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, d2 = args
-;;      1  d2 = vint_acc d2, d0, d1, VecOp(name='bsl', arrangement='16b')
+;;      0  x0, q0, q1, q2 = args
+;;      1  q2 = vint_acc.bsl q2, q0, q1, arrangement=16b
 ;;      2  jump block1
 ;; block1:
-;;         mov d0, d2
-;;      3  ret d0
+;;         mov q0, q2
+;;      3  ret q0
 ;;
 ;; ;; function [1] mask_kept
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1, d2 = args
-;;         mov d3, d0
-;;         mov d0, d2
-;;      1  d0 = vint_acc d0, d3, d1, VecOp(name='bsl', arrangement='16b')
-;;      2  d0 = vint d0, d2, VecOp(name='eor', arrangement='16b')
+;;      0  x0, q0, q1, q2 = args
+;;         mov q3, q0
+;;         mov q0, q2
+;;      1  q0 = vint_acc.bsl q0, q3, q1, arrangement=16b
+;;      2  q0 = vint.eor q0, q2, arrangement=16b
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [2] narrow_u
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d0, VecOp(name='sqxtun', arrangement='4h')
-;;      2  d0 = vint_acc d0, d1, VecOp(name='sqxtun2', arrangement='8h')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.sqxtun q0, arrangement=4h
+;;      2  q0 = vint_acc.sqxtun2 q0, q1, arrangement=8h
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 000001e0 <[0] bitselect>:
 ;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

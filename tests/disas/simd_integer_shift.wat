@@ -7,44 +7,44 @@
 ;; ;; function [0] shl_const
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
+;;      0  x0, q0 = args
 ;;      1  x0 = const bits=17
-;;      2  d0 = vint_shift d0, VecShift(name='shl', arrangement='8h', amount=1)
+;;      2  q0 = vint_shift.shl q0, arrangement=8h, amount=1
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [1] shr_u_by_width
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
+;;      0  x0, q0 = args
 ;;      1  x0 = const bits=32
-;;      2  d0 = vint_shift d0, VecShift(name='shl', arrangement='4s', amount=0)
+;;      2  q0 = vint_shift.shl q0, arrangement=4s, amount=0
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [2] shr_s
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, x1 = args
-;;      1  x0 = vint_count x1, ShiftCount(mask=7, negate=True)
-;;      2  d1 = vint_dup x0, Dup(arrangement='16b')
-;;      3  d0 = vint d0, d1, VecOp(name='sshl', arrangement='16b')
+;;      0  x0, q0, x1 = args
+;;      1  x0 = vint_count x1, mask=7, negate
+;;      2  q1 = vint_dup x0, arrangement=16b
+;;      3  q0 = vint.sshl q0, q1, arrangement=16b
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;;
 ;; ;; function [3] shl
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, x1 = args
-;;      1  x0 = vint_count x1, ShiftCount(mask=63, negate=False)
-;;      2  d1 = vint_dup x0, Dup(arrangement='2d')
-;;      3  d0 = vint d0, d1, VecOp(name='ushl', arrangement='2d')
+;;      0  x0, q0, x1 = args
+;;      1  x0 = vint_count x1, mask=63
+;;      2  q1 = vint_dup x0, arrangement=2d
+;;      3  q0 = vint.ushl q0, q1, arrangement=2d
 ;;      4  jump block1
 ;; block1:
-;;      5  ret d0
+;;      5  ret q0
 ;; ==== asm ====
 ;; 000001b0 <[0] shl_const>:
 ;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -9,57 +9,57 @@
 ;; ;; function [0] add
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d0, d1, VecOp(name='add', arrangement='4s')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.add q0, q1, arrangement=4s
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [1] sub_sat_u
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d0, d1, VecOp(name='uqsub', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.uqsub q0, q1, arrangement=16b
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [2] lt_s
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d1, d0, VecOp(name='cmgt', arrangement='8h')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.cmgt q1, q0, arrangement=8h
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [3] ne
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d0, d1, VecOp(name='cmeq', arrangement='2d')
-;;      2  d0 = vint d0, VecOp(name='not', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.cmeq q0, q1, arrangement=2d
+;;      2  q0 = vint.not q0, arrangement=16b
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [4] extend_high_u
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vint d0, VecOp(name='uxtl2', arrangement='8h')
+;;      0  x0, q0 = args
+;;      1  q0 = vint.uxtl2 q0, arrangement=8h
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [5] extmul_low_s
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vint d0, d1, VecOp(name='smull', arrangement='8b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vint.smull q0, q1, arrangement=8b
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;; ==== asm ====
 ;; 000001c0 <[0] add>:
 ;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

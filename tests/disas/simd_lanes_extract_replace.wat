@@ -12,8 +12,8 @@
 ;; ;; function [0] extract_s
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  x0 = vec_to_gp d0, ToGeneral(arrangement='16b', lane=9, signed=True)
+;;      0  x0, q0 = args
+;;      1  x0 = vec_to_gp q0, arrangement=16b, lane=9, signed
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -21,8 +21,8 @@
 ;; ;; function [1] extract_u
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  x0 = vec_to_gp d0, ToGeneral(arrangement='8h', lane=3, signed=False)
+;;      0  x0, q0 = args
+;;      1  x0 = vec_to_gp q0, arrangement=8h, lane=3
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -30,8 +30,8 @@
 ;; ;; function [2] extract_i64
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  x0 = vec_to_gp d0, ToGeneral(arrangement='2d', lane=1, signed=False)
+;;      0  x0, q0 = args
+;;      1  x0 = vec_to_gp q0, arrangement=2d, lane=1
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -39,8 +39,8 @@
 ;; ;; function [3] extract_f32
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0 = args
-;;      1  d0 = vec_to_scalar d0, ToScalar(arrangement='4s', lane=2)
+;;      0  x0, q0 = args
+;;      1  d0 = vec_to_scalar q0, arrangement=4s, lane=2
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret d0
@@ -48,30 +48,30 @@
 ;; ;; function [4] replace_i32
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, x1 = args
-;;      1  d0 = vec_ins_gp d0, x1, InsertGeneral(arrangement='4s', lane=3)
+;;      0  x0, q0, x1 = args
+;;      1  q0 = vec_ins_gp q0, x1, arrangement=4s, lane=3
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [5] replace_f64
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_ins_lane d0, d1, InsertLane(arrangement='2d', lane=1)
+;;      0  x0, q0, d1 = args
+;;      1  q0 = vec_ins_lane q0, d1, arrangement=2d, lane=1
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [6] replace_keeps_input
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, x1 = args
-;;         mov d1, d0
-;;      1  d0 = vec_ins_gp d0, x1, InsertGeneral(arrangement='16b', lane=0)
+;;      0  x0, q0, x1 = args
+;;         mov q1, q0
+;;      1  q0 = vec_ins_gp q0, x1, arrangement=16b, lane=0
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0, d1
+;;      3  ret q0, q1
 ;; ==== asm ====
 ;; 00000480 <[0] extract_s>:
 ;;        480:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

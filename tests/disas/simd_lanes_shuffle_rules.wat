@@ -17,66 +17,66 @@
 ;; ;; function [0] identity
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d1 = vec_copy d1
+;;      0  x0, q0, q1 = args
+;;      1  q1 = vec_copy q1
 ;;      2  jump block1
 ;; block1:
-;;         mov d0, d1
-;;      3  ret d0
+;;         mov q0, q1
+;;      3  ret q0
 ;;
 ;; ;; function [1] dup
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_dup_lane d0, DupLane(arrangement='4s', lane=1)
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_dup_lane q0, arrangement=4s, lane=1
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [2] ext
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_ext d0, d1, Extract(index=3)
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_ext q0, q1, index=3
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [3] zip1_swapped
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_permute d1, d0, Permute(name='zip1', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_permute.zip1 q1, q0, arrangement=16b
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [4] uzp2_8h
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_permute d0, d1, Permute(name='uzp2', arrangement='8h')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_permute.uzp2 q0, q1, arrangement=8h
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [5] trn1_4s
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_permute d0, d1, Permute(name='trn1', arrangement='4s')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_permute.trn1 q0, q1, arrangement=4s
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [6] rev64_16b
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_rev d0, Reverse(name='rev64', arrangement='16b')
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_rev.rev64 q0, arrangement=16b
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] identity>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -9,23 +9,23 @@
 ;; ;; function [0] one
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = v128_const V128Const(bits=9346256754433307669659016079466168335)
-;;      2  d0 = vec_tbl d1, d0, Table(registers=1)
+;;      0  x0, q0, q1 = args
+;;      1  q0 = v128_const bits=9346256754433307669659016079466168335
+;;      2  q0 = vec_tbl q1, q0, registers=1
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;;
 ;; ;; function [1] two
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d2 = v128_const V128Const(bits=6666971281548828536890317972066082560)
-;;         mov d30, d0
-;;      2  d0 = vec_tbl d30, d1, d2, Table(registers=2)
+;;      0  x0, q0, q1 = args
+;;      1  q2 = v128_const bits=6666971281548828536890317972066082560
+;;         mov q30, q0
+;;      2  q0 = vec_tbl q30, q1, q2, registers=2
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] one>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -10,47 +10,47 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  d0 = vec_dup_gp x1, DupGeneral(arrangement='16b')
+;;      1  q0 = vec_dup_gp x1, arrangement=16b
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [1] i64
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  d0 = vec_dup_gp x1, DupGeneral(arrangement='2d')
+;;      1  q0 = vec_dup_gp x1, arrangement=2d
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [2] f32
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, d0 = args
-;;      1  d0 = vec_dup_lane d0, DupLane(arrangement='4s', lane=0)
+;;      1  q0 = vec_dup_lane d0, arrangement=4s, lane=0
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [3] f64
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, d0 = args
-;;      1  d0 = vec_dup_lane d0, DupLane(arrangement='2d', lane=0)
+;;      1  q0 = vec_dup_lane d0, arrangement=2d, lane=0
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [4] const
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
 ;;      1  x0 = const bits=4294967294
-;;      2  d0 = vec_dup_gp x0, DupGeneral(arrangement='8h')
+;;      2  q0 = vec_dup_gp x0, arrangement=8h
 ;;      3  jump block1
 ;; block1:
-;;      4  ret d0
+;;      4  ret q0
 ;; ==== asm ====
 ;; 000003b0 <[0] i8>:
 ;;        3b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -6,20 +6,20 @@
 ;; ;; function [0] swizzle
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_tbl d0, d1, Table(registers=1)
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_tbl q0, q1, registers=1
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;;
 ;; ;; function [1] relaxed_swizzle
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
-;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_tbl d0, d1, Table(registers=1)
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_tbl q0, q1, registers=1
 ;;      2  jump block1
 ;; block1:
-;;      3  ret d0
+;;      3  ret q0
 ;; ==== asm ====
 ;; 00000110 <[0] swizzle>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
