@@ -170,7 +170,7 @@ def slot_values(types, slots) -> list[int]:
     return values
 
 
-def _to_slots(types, values) -> list[int]:
+def value_bits_to_slots(types, values) -> list[int]:
     """Raw slots of values' raw bits (a v128 splits into its low and high halves)."""
     slots = []
     for ty, bits in zip(types, values):
@@ -190,7 +190,7 @@ def _slots(what: str, types, values) -> list[int]:
             bits.append(to_bits(ty, value))
         except (TypeError, OverflowError) as exc:
             raise type(exc)(f"{what} {index}: {exc}") from None
-    return _to_slots(types, bits)
+    return value_bits_to_slots(types, bits)
 
 
 def args_to_bits(params, args) -> list[int]:

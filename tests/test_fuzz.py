@@ -59,6 +59,16 @@ def test_oracle_passes_v128_values_as_128_bit_ints():
     assert engine.global_bits("g") == value
 
 
+@pytest.mark.skipif(not FEATURES["simd"].compile, reason="simd is unsupported in the feature table")
+def test_engines_agree_on_v128_arguments_results_and_globals():
+    plan = make_plan(5, *export_signatures(V128_LANES))
+    subject = WasmoonEngine(V128_LANES)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(V128_LANES), plan)
+    assert first_difference(theirs, ours) is None
+    assert any(event[0] == "call" and event[3][1][0] >= 1 << 64 for event in ours), "a result used the high half"
+
+
 def test_simd_profile_arguments_are_128_bit_and_deterministic():
     args = [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]
     assert args == [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]

@@ -14,6 +14,7 @@ import tempfile
 
 from wasmoon_aot.aot.compiler import compile_wasm
 from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime.values import slot_values, value_bits_to_slots
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 from .trace import UNOBSERVED
@@ -56,8 +57,11 @@ class WasmoonEngine:
         return ("ok",)
 
     def call(self, name: str, args: list[int]) -> tuple:
+        """`args` and the results one int per value; call_bits speaks value slots (a v128 takes two)."""
         try:
-            return ("ok", list(self.instance.exports[name].call_bits(args)))
+            function = self.instance.exports[name]
+            slots = function.call_bits(value_bits_to_slots(function.params, args))
+            return ("ok", slot_values(function.results, slots))
         except Trap as trap:
             return ("trap", trap.message)
         except Exception as exc:  # noqa: BLE001
