@@ -65,6 +65,11 @@ def neon(op: str, record, x: bytes, y: bytes = b"", index: bytes = b"") -> bytes
         per = int(record.name[3:]) // 8 // size
         elements = _elements(x, size)
         return b"".join(elements[e ^ (per - 1)] for e in range(16 // size))
+    if op == "vec_ins_lane":
+        size = 16 // L.LANES[record.arrangement]
+        xs = _elements(x, size)
+        xs[record.lane] = _elements(y, size)[record.source]
+        return b"".join(xs)
     if op == "vec_tbl":
         table = x + y
         return bytes(table[i] if i < len(table) else 0 for i in index)
@@ -138,6 +143,10 @@ def test_common_shuffles_become_one_permute_instruction():
     assert _rule_of(range(16, 32)) == ("identity", "vec_copy", None, (1,))
     assert _rule_of([1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14]) == \
         ("rev", "vec_rev", L.Reverse("rev16", "16b"), (0,))
+    assert _rule_of([0, 1, 2, 3, 28, 29, 30, 31] + list(range(8, 16))) == \
+        ("ins", "vec_ins_lane", L.InsertLane("4s", 1, 3), (0, 1))
+    assert _rule_of([16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 5]) == \
+        ("ins", "vec_ins_lane", L.InsertLane("16b", 15, 5), (1, 0))
     # a one-operand pattern with the same value on both sides
     assert _rule_of([0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23], same=True) == \
         ("permute", "vec_permute", L.Permute("zip1", "8h"), (0, 0))
@@ -196,6 +205,8 @@ EMISSIONS = [
     ("vec_ins_gp", L.InsertGeneral("2d", 1), [1, 1, 3], ["mov v1.d[1], x3"]),
     ("vec_ins_lane", L.InsertLane("4s", 3), [2, 2, 9], ["mov v2.s[3], v9.s[0]"]),
     ("vec_ins_lane", L.InsertLane("2d", 1), [2, 2, 9], ["mov v2.d[1], v9.d[0]"]),
+    ("vec_ins_lane", L.InsertLane("4s", 1, 3), [2, 2, 9], ["mov v2.s[1], v9.s[3]"]),
+    ("vec_ins_lane", L.InsertLane("16b", 0, 15), [2, 2, 2], ["mov v2.b[0], v2.b[0xf]"]),
     ("vec_copy", None, [4, 4], []),
     ("vec_ext", L.Extract(3), [0, 1, 2], ["ext v0.16b, v1.16b, v2.16b, #3"]),
     ("vec_permute", L.Permute("zip1", "4s"), [0, 1, 2], ["zip1 v0.4s, v1.4s, v2.4s"]),
@@ -389,6 +400,7 @@ SHUFFLES = {
     "uzp1_4s": [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27],
     "trn2_2d_same": [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31],
     "rev32_8h": [18, 19, 16, 17, 22, 23, 20, 21, 26, 27, 24, 25, 30, 31, 28, 29],
+    "ins_4s": [0, 1, 2, 3, 28, 29, 30, 31, 8, 9, 10, 11, 12, 13, 14, 15],
     "tbl1": [15, 0, 14, 1, 13, 2, 12, 3, 11, 4, 10, 5, 9, 6, 8, 7],
     "tbl2": [0, 31, 5, 17, 9, 9, 2, 30, 1, 1, 1, 1, 16, 3, 4, 5],
 }
