@@ -431,18 +431,43 @@ def _lanes_module() -> str:
         b = _MAKE.format(lo=0, hi=1) if name.endswith("same") else _MAKE.format(lo=2, hi=3)
         shuffle = f"(i8x16.shuffle {' '.join(map(str, lanes))} {_MAKE.format(lo=0, hi=1)} {b})"
         funcs.append(f'(func (export "{name}") {two} {_HALVES.format(expr=shuffle)})')
+    funcs.append(_pressure_function())
     return "(module\n" + "\n".join(funcs) + ")"
+
+
+PRESSURE = 34   # live v128 values, more than the v registers
+
+
+def _pressure_vectors(p0: int, p1: int) -> list[bytes]:
+    mask = (1 << 64) - 1
+    return [struct.pack("<QQ", (p0 + i) & mask, (p1 + 7 * i) & mask) for i in range(PRESSURE)]
+
+
+def _pressure_function() -> str:
+    """pressure(p0, p1): PRESSURE vectors all live while each in turn becomes a two-register tbl
+    shuffle of itself and the next (v30 FIXED while the others crowd the registers); their xor."""
+    lanes = " ".join(map(str, SHUFFLES["tbl2"]))
+    body = [f"(local.set $v{i} (i64x2.replace_lane 1 (i64x2.splat (i64.add (local.get 0) (i64.const {i})))"
+            f" (i64.add (local.get 1) (i64.const {7 * i}))))" for i in range(PRESSURE)]
+    body += [f"(local.set $v{i} (i8x16.shuffle {lanes} (local.get $v{i}) (local.get $v{(i + 1) % PRESSURE})))"
+             for i in range(PRESSURE)]
+    xor = "(local.get $v0)"
+    for i in range(1, PRESSURE):
+        xor = f"(v128.xor {xor} (local.get $v{i}))"
+    locals_ = " ".join(f"(local $v{i} v128)" for i in range(PRESSURE))
+    return (f'(func (export "pressure") (param i64 i64) (result i64 i64) {locals_} (local $r v128) '
+            f'{" ".join(body)} {_HALVES.format(expr=xor)})')
 
 
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def lanes_instance(request, tmp_path_factory):
-    """The lanes module compiled with each register allocator (REUSE and FIXED operands)."""
+    """The lanes module compiled with each register allocator (REUSE and FIXED operands), checked."""
     from wasmoon_aot.aot.compiler import compile_bytes
     from wasmoon_aot.aot.wat import wat_to_wasm
     from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
     path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param).image))
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param, check=True).image))
     return load(str(path))
 
 
@@ -484,6 +509,18 @@ def test_shuffle(lanes_instance, name):
     a, b = rng.randbytes(16), rng.randbytes(16)
     expect = wasm_shuffle(a, a if name.endswith("same") else b, bytes(SHUFFLES[name]))
     assert getattr(lanes_instance.exports, name).call_bits(_halves(a) + _halves(b)) == _halves(expect)
+
+
+@needs_simd
+def test_two_register_tables_under_register_pressure(lanes_instance):
+    for p0, p1 in ((1, 2), (0x0102_0304_0506_0708, 0x1112_1314_1516_1718)):
+        vectors = _pressure_vectors(p0, p1)
+        for i in range(PRESSURE):
+            vectors[i] = wasm_shuffle(vectors[i], vectors[(i + 1) % PRESSURE], bytes(SHUFFLES["tbl2"]))
+        xor = bytes(16)
+        for vector in vectors:
+            xor = bytes(x ^ y for x, y in zip(xor, vector))
+        assert lanes_instance.exports.pressure.call_bits([p0, p1]) == _halves(xor)
 
 
 def test_the_shuffles_run_end_to_end_cover_every_rule():
