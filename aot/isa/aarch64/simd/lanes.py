@@ -238,6 +238,7 @@ def _ins():
 
 
 class ShuffleRule(NamedTuple):
+    """A named shuffle rule: the forms its function (whose docstring is the pattern) yields."""
     name: str
     forms: tuple[ShuffleForm, ...]   # in the order they are tried
 
