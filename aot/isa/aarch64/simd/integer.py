@@ -56,10 +56,9 @@ from ....machinst.vcode import FLOAT, INT, REUSE, Operand, define, use
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
-from ..abi import INT_SCRATCH
 from ..regs import EQ, NE
+from ..sequences import X16, materialize
 
-X16 = INT_SCRATCH[0]  # the emitter's scratch, for vint_weights
 
 
 class VecOp(NamedTuple):
@@ -410,10 +409,7 @@ def _emit_dup(em, inst, regs):
 
 
 def _emit_weights(em, inst, regs):
-    halves = [(inst.data.bits >> (16 * k)) & 0xFFFF for k in range(4)]
-    words = [e.movz(True, X16, halves[0], 0)]
-    words += [e.movk(True, X16, half, k) for k, half in enumerate(halves) if k and half]
-    em.put(*words, n.dup_general(regs[0], X16, "2d"))
+    em.put(*materialize(X16, inst.data.bits, True), n.dup_general(regs[0], X16, "2d"))
 
 
 def _emit_umov(em, inst, regs):
