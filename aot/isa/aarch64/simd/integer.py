@@ -3,7 +3,8 @@
 Most operators are one NEON instruction on one arrangement.  The tables BINARY
 (rd = name(a, b), `swap`ped for the compares NEON only has one way round),
 UNARY (rd = name(a)) and SHIFTS map their opcodes to it; one generic lowering
-per table and one generic emitter cover them.  The irregular operators have a
+per table and one generic emitter cover them (a compare with a zero vector
+operand takes NEON's compare-with-zero form, and the zero is never materialised).  The irregular operators have a
 named lowering each (IRREGULAR), whose docstring is its pattern: `=>` the NEON
 instructions it becomes, `t` temporaries (new vregs), in the style of lower.py's
 FUSION_RULES.  The sequences follow Cranelift's aarch64 lowering (lower.isle) but
@@ -187,12 +188,28 @@ def _vacc(lw, name: str, arrangement: str, dst: int, acc: Operand, *sources: Ope
     return dst
 
 
+# The compares with a form against zero: (instruction, which operand is zero) -> that form.
+_ZERO_FORMS = {("cmeq", 1): "cmeq_zero", ("cmeq", 0): "cmeq_zero", ("cmgt", 1): "cmgt_zero",
+               ("cmgt", 0): "cmlt_zero", ("cmge", 1): "cmge_zero", ("cmge", 0): "cmle_zero"}
+
+
 def _lower_binary(lw, inst: int) -> None:
     name, arrangement, swap = BINARY[lw.f.inst_op[inst]]
     a, b = lw.f.inst_args[inst]
     if swap:
         a, b = b, a
-    _vop(lw, name, arrangement, _result(lw, inst), lw.use(a), lw.use(b))
+    _binary(lw, name, arrangement, _result(lw, inst), a, b)
+
+
+def _binary(lw, name: str, arrangement: str, dst: int, a: int, b: int) -> int:
+    """dst = name(a, b) on IR values a and b:
+    (cmeq|cmgt|cmge a (const 0)), (cmeq|cmgt|cmge (const 0) b)  =>  cmeq|cmgt|cmge|cmlt|cmle a|b, #0
+    (the zero is absorbed), else  =>  name a, b"""
+    for zero, other in ((1, a), (0, b)):
+        form = _ZERO_FORMS.get((name, zero))
+        if form is not None and lw.constant((a, b)[zero]) == 0:
+            return _vop(lw, form, arrangement, dst, lw.use(other))
+    return _vop(lw, name, arrangement, dst, lw.use(a), lw.use(b))
 
 
 def _lower_unary(lw, inst: int) -> None:
@@ -221,10 +238,10 @@ def _lower_shift(lw, inst: int) -> None:
 # --- irregular operators -----------------------------------------------------------
 
 def _ne(lw, inst: int) -> None:
-    """(iNxM.ne a b)  =>  t = cmeq a, b; not t"""
+    """(iNxM.ne a b)  =>  t = cmeq a, b (against #0 if a or b is zero); not t"""
     arrangement = {op.I8X16_NE: "16b", op.I16X8_NE: "8h", op.I32X4_NE: "4s", op.I64X2_NE: "2d"}[lw.f.inst_op[inst]]
     a, b = lw.f.inst_args[inst]
-    equal = _vop(lw, "cmeq", arrangement, _vector(lw), lw.use(a), lw.use(b))
+    equal = _binary(lw, "cmeq", arrangement, _vector(lw), a, b)
     _vop(lw, "not", "16b", _result(lw, inst), use(equal))
 
 
