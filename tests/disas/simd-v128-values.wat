@@ -1,0 +1,138 @@
+;;! stages = alloc asm
+(module
+  (global $g (mut v128) (v128.const i64x2 0 0))
+  (func $id (param v128) (result v128) (local.get 0))
+  (func (export "consts") (result v128 v128 v128)
+    (v128.const i32x4 0 0 0 0)
+    (v128.const i8x16 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1)
+    (v128.const i32x4 1 2 3 0x80000000))
+  (func (export "select") (param v128 v128 i32 i32) (result v128)
+    (select (local.get 0) (local.get 1) (i32.lt_s (local.get 2) (local.get 3))))
+  (func (export "call_global") (param v128) (result v128)
+    (global.set $g (call $id (local.get 0)))
+    (global.get $g)))
+;; ==== alloc ====
+;; ;; function [0] id
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;      1  jump block1
+;; block1:
+;;      2  ret d0
+;;
+;; ;; function [1] consts
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0 = args
+;;      1  d0 = v128_const V128Const(bits=0)
+;;      2  d1 = v128_const V128Const(bits=1334440654591915542993625911497130241)
+;;      3  d2 = v128_const V128Const(bits=170141183460469231787027535945602695169)
+;;      4  jump block1
+;; block1:
+;;      5  ret d0, d1, d2
+;;
+;; ;; function [2] select
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, d0, d1, x1, x2 = args
+;;      1  d0 = select_cmp d0, d1, x1, x2, type=v128, lt
+;;      2  jump block1
+;; block1:
+;;      3  ret d0
+;;
+;; ;; function [3] call_global
+;; ; spill slots: 0, callee-saved: x19
+;; block0:  ; succs: block1
+;;      0  x0, d0 = args
+;;         mov x19, x0
+;;      1  d0 = call x0, d0, func=0
+;;      2  global_set d0, x19, slot=192, bytes=16
+;;      3  d0 = global_get x19, slot=192, bytes=16
+;;      4  jump block1
+;; block1:
+;;      5  ret d0
+;; ==== asm ====
+;; 00000280 <[0] id>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  f9400010  ldr     x16, [x0]
+;;        28c:  f9400610  ldr     x16, [x16, #8]
+;;        290:  d10043f1  sub     x17, sp, #0x10
+;;        294:  eb10023f  cmp     x17, x16
+;;        298:  540000c3  b.lo    #0x2b0
+;;        29c:  9100023f  mov     sp, x17
+;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a4:  910003bf  mov     sp, x29
+;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ac:  d65f03c0  ret
+;;        2b0:  52800161  mov     w1, #0xb
+;;        2b4:  97ffff53  bl      #0  ; trap site, wasm @0x0
+;;
+;; 000002c0 <[1] consts>:
+;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2c4:  910003fd  mov     x29, sp
+;;        2c8:  f9400010  ldr     x16, [x0]
+;;        2cc:  f9400610  ldr     x16, [x16, #8]
+;;        2d0:  d10043f1  sub     x17, sp, #0x10
+;;        2d4:  eb10023f  cmp     x17, x16
+;;        2d8:  540001a3  b.lo    #0x30c
+;;        2dc:  9100023f  mov     sp, x17
+;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2e4:  6f00e400  movi    v0.2d, #0000000000000000
+;;        2e8:  4f00e421  movi    v1.16b, #1
+;;        2ec:  d2800030  mov     x16, #1
+;;        2f0:  f2c00050  movk    x16, #2, lsl #32
+;;        2f4:  9e670202  fmov    d2, x16
+;;        2f8:  b2410bf0  mov     x16, #-0x7ffffffffffffffd
+;;        2fc:  9eaf0202  fmov    v2.d[1], x16
+;;        300:  910003bf  mov     sp, x29
+;;        304:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        308:  d65f03c0  ret
+;;        30c:  52800161  mov     w1, #0xb
+;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000320 <[2] select>:
+;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        324:  910003fd  mov     x29, sp
+;;        328:  f9400010  ldr     x16, [x0]
+;;        32c:  f9400610  ldr     x16, [x16, #8]
+;;        330:  d10043f1  sub     x17, sp, #0x10
+;;        334:  eb10023f  cmp     x17, x16
+;;        338:  54000183  b.lo    #0x368
+;;        33c:  9100023f  mov     sp, x17
+;;        340:  f81f83a0  stur    x0, [x29, #-8]
+;;        344:  6b02003f  cmp     w1, w2
+;;        348:  9eae0010  fmov    x16, v0.d[1]
+;;        34c:  9eae0031  fmov    x17, v1.d[1]
+;;        350:  9a91b210  csel    x16, x16, x17, lt
+;;        354:  1e61bc00  fcsel   d0, d0, d1, lt
+;;        358:  9eaf0200  fmov    v0.d[1], x16
+;;        35c:  910003bf  mov     sp, x29
+;;        360:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        364:  d65f03c0  ret
+;;        368:  52800161  mov     w1, #0xb
+;;        36c:  97ffff25  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000370 <[3] call_global>:
+;;        370:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        374:  910003fd  mov     x29, sp
+;;        378:  f9400010  ldr     x16, [x0]
+;;        37c:  f9400610  ldr     x16, [x16, #8]
+;;        380:  d10043f1  sub     x17, sp, #0x10
+;;        384:  eb10023f  cmp     x17, x16
+;;        388:  540001c3  b.lo    #0x3c0
+;;        38c:  9100023f  mov     sp, x17
+;;        390:  f81f83a0  stur    x0, [x29, #-8]
+;;        394:  f90003f3  str     x19, [sp]
+;;        398:  aa0003f3  mov     x19, x0
+;;        39c:  97ffffb9  bl      #0x280  ; [0] id
+;;        3a0:  f9406270  ldr     x16, [x19, #0xc0]
+;;        3a4:  3d800200  str     q0, [x16]
+;;        3a8:  f9406270  ldr     x16, [x19, #0xc0]
+;;        3ac:  3dc00200  ldr     q0, [x16]
+;;        3b0:  f94003f3  ldr     x19, [sp]
+;;        3b4:  910003bf  mov     sp, x29
+;;        3b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        3bc:  d65f03c0  ret
+;;        3c0:  52800161  mov     w1, #0xb
+;;        3c4:  97ffff0f  bl      #0  ; trap site, wasm @0x0
