@@ -1,16 +1,32 @@
-"""SIMD lane operators (aot/isa/aarch64/simd/lanes.py): the shuffle rules against a model of
-each NEON instruction, the emitters against capstone, and small modules end to end."""
+"""SIMD lane operators (aot/isa/aarch64/simd/lanes.py).
+
+  - the shuffle rules against a model of each NEON instruction they pick (so every
+    shuffle's lowering computes the Wasm shuffle);
+  - the emitters against capstone's disassembly;
+  - every operator's lowering and emission run under Unicorn against its Wasm semantics
+    (one IR instruction, each vreg given a register of its own);
+  - end to end, small modules compiled, loaded and called, under both allocators.  That
+    needs the simd feature, which stays off until every SIMD family has landed.
+"""
 
 from __future__ import annotations
 
 import random
 import struct
 
+from types import SimpleNamespace
+
 import capstone
 import pytest
+import unicorn
+from unicorn.arm64_const import UC_ARM64_REG_Q0, UC_ARM64_REG_X0
 
+from wasmoon_aot.aot.isa.aarch64 import encode_neon
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
+from wasmoon_aot.aot.isa.aarch64.simd import EMITTERS
 from wasmoon_aot.aot.isa.aarch64.simd import lanes as L
+from wasmoon_aot.aot.machinst.vcode import FIXED, FLOAT, INT, REG, REUSE, USE, VCode, use
+from wasmoon_aot.aot.wasm import opcodes as op
 from wasmoon_aot.aot.wasm.features import FEATURES
 
 _MD = capstone.Cs(capstone.CS_ARCH_ARM64, capstone.CS_MODE_ARM)
@@ -81,14 +97,18 @@ def _lowered(lanes: bytes, a: bytes, b: bytes, same: bool) -> bytes:
     return neon("vec_tbl", None, a, b, index=indices)
 
 
-def _structured_shuffles():
-    """Every rule form over every operand pair, and random shuffles of each kind."""
-    rng = random.Random(13)
+def _rule_shuffles():
+    """Every rule form over every operand choice."""
     for rule in L.SHUFFLE_RULES:
         for form in rule.forms:
             for operands in L.OPERAND_CHOICES[form.operands]:
                 yield bytes(16 * operands[i >> 4] + (i & 15) for i in form.indices)
-    for _ in range(300):
+
+
+def _random_shuffles(count: int, seed: int):
+    """Random shuffles of both operands, of the first only and of the second only."""
+    rng = random.Random(seed)
+    for _ in range(count):
         yield bytes(rng.randrange(32) for _ in range(16))
         yield bytes(rng.randrange(16) for _ in range(16))
         yield bytes(16 + rng.randrange(16) for _ in range(16))
@@ -96,7 +116,7 @@ def _structured_shuffles():
 
 def test_the_lowering_of_every_shuffle_is_the_wasm_shuffle():
     rng = random.Random(7)
-    for lanes in _structured_shuffles():
+    for lanes in [*_rule_shuffles(), *_random_shuffles(300, 13)]:
         a, b = rng.randbytes(16), rng.randbytes(16)
         assert _lowered(lanes, a, b, False) == wasm_shuffle(a, b, lanes), lanes.hex()
         assert _lowered(lanes, a, a, True) == wasm_shuffle(a, a, lanes), lanes.hex()
@@ -201,6 +221,158 @@ def test_every_lane_op_and_minst_op_is_covered():
     assert {op for op, *_ in EMISSIONS} == set(L.EMITTERS)
 
 
+# --- each operator's lowering and emission under Unicorn ---------------------------------------
+
+ONES = (1 << 128) - 1
+SHAPES = {"i8x16": (8, "i32"), "i16x8": (16, "i32"), "i32x4": (32, "i32"), "i64x2": (64, "i64"),
+          "f32x4": (32, "f32"), "f64x2": (64, "f64")}
+
+
+def split(value: int, bits: int) -> list[int]:
+    return [(value >> (bits * k)) & ((1 << bits) - 1) for k in range(128 // bits)]
+
+
+def join(lanes, bits: int) -> int:
+    return sum((lane & ((1 << bits) - 1)) << (bits * k) for k, lane in enumerate(lanes))
+
+
+class _Lowering:
+    """What a family's lowering reads of aarch64.lower.Lowering, for one IR instruction whose
+    values are its args (0, 1, ..; both args are value 0 when `same`) and then its result."""
+
+    def __init__(self, opcode: int, types, imm, same: bool = False):
+        args = [0, 0] if same else list(range(len(types) - 1))
+        self.f = SimpleNamespace(inst_op=[opcode], inst_args=[args], inst_results=[[len(types) - 1]],
+                                 inst_imm=[imm], resolve=lambda value: value)
+        self.vcode = VCode()
+        self.vregs = [self.vcode.new_vreg(INT if ty in ("i32", "i64") else FLOAT, wide=ty == "v128")
+                      for ty in types]
+        self.out: list[MInst] = []
+
+    def vreg(self, value: int) -> int:
+        return self.vregs[value]
+
+    def use(self, value: int, constraint=REG, extra=0):
+        return use(self.vregs[value], constraint, extra)
+
+    def constant(self, value: int):
+        return None
+
+    def emit(self, opname, operands=(), data=None, clobbers=()):
+        self.out.append(MInst(opname, tuple(operands), data, clobbers))
+
+
+_EMULATOR = unicorn.Uc(unicorn.UC_ARCH_ARM64, unicorn.UC_MODE_ARM)
+_CODE = 0x10000
+_EMULATOR.mem_map(_CODE, 0x1000)
+
+
+def run_lowered(opcode: int, types, imm, args, same: bool = False) -> int:
+    """Lower one instruction of `opcode` (values typed `types`, the result last), give each vreg a
+    register of its own (a REUSE def its input's; a FIXED use gets a move into its preg, as the
+    allocator would make), emit it and run it under Unicorn on `args`; the result's register bits
+    (all 128 of a v register, all 64 of an x register)."""
+    lowering = _Lowering(opcode, types, imm, same)
+    L.LOWERINGS[opcode](lowering, 0)
+    free = {INT: list(range(16)), FLOAT: list(range(30))}   # v30/v31: the tbl pair
+    register = {vreg: free[lowering.vcode.vreg_class[vreg]].pop(0) for vreg in lowering.vregs[:-1]}
+    em = _Words()
+    for inst in lowering.out:
+        regs = []
+        for operand in inst.operands:
+            if operand.kind == USE:
+                assert operand.vreg in register, f"v{operand.vreg} read before it is written"
+                if operand.constraint == FIXED:
+                    em.put(encode_neon.mov(operand.extra & 31, register[operand.vreg]))
+                    regs.append(operand.extra & 31)
+                    continue
+            elif operand.constraint == REUSE:
+                register[operand.vreg] = register[inst.operands[operand.extra].vreg]
+            else:
+                register[operand.vreg] = free[lowering.vcode.vreg_class[operand.vreg]].pop(0)
+            regs.append(register[operand.vreg])
+        EMITTERS[inst.op](em, inst, regs)
+    uc = _EMULATOR
+    for vreg, value, ty in zip(lowering.vregs, args, types):
+        uc.reg_write((UC_ARM64_REG_X0 if ty in ("i32", "i64") else UC_ARM64_REG_Q0) + register[vreg], value)
+    code = b"".join(word.to_bytes(4, "little") for word in em.words)
+    if code:   # (an empty range would run whatever the previous code left there)
+        uc.mem_write(_CODE, code)
+        uc.emu_start(_CODE, _CODE + len(code))
+    out = register[lowering.vregs[-1]]
+    return uc.reg_read((UC_ARM64_REG_X0 if types[-1] in ("i32", "i64") else UC_ARM64_REG_Q0) + out)
+
+
+def _vectors(count: int, seed) -> list[int]:
+    rng = random.Random(seed)
+    return [0, ONES, 0x8000_0000_0000_0000_7FFF_FFFF_FFFF_FFFF] + [rng.getrandbits(128) for _ in range(count)]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_splat_under_unicorn(shape):
+    bits, scalar = SHAPES[shape]
+    for value in _vectors(6, shape):   # garbage above the scalar: only its low bits count
+        expect = join([value] * (128 // bits), bits)
+        assert run_lowered(getattr(op, f"{shape.upper()}_SPLAT"), (scalar, "v128"), None, [value]) == expect
+
+
+def _extracts():
+    for shape, (bits, scalar) in SHAPES.items():
+        for suffix, signed in (("_S", True), ("_U", False)) if bits < 32 else (("", False),):
+            yield f"{shape}.extract_lane{suffix.lower()}", getattr(op, f"{shape.upper()}_EXTRACT_LANE{suffix}"), \
+                bits, scalar, signed
+
+
+@pytest.mark.parametrize("name, opcode, bits, scalar, signed", list(_extracts()),
+                         ids=[e[0] for e in _extracts()])
+def test_extract_lane_under_unicorn(name, opcode, bits, scalar, signed):
+    width = 32 if scalar in ("i32", "f32") else 64
+    for vector in _vectors(4, name):
+        for lane, value in enumerate(split(vector, bits)):
+            if signed and value >> (bits - 1):
+                value -= 1 << bits
+            got = run_lowered(opcode, ("v128", scalar), lane, [vector])
+            if scalar in ("f32", "f64"):   # a float lives in the low bits of its v register
+                got &= (1 << width) - 1
+            assert got == value & ((1 << width) - 1), (name, lane, hex(vector))
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_replace_lane_under_unicorn(shape):
+    bits, scalar = SHAPES[shape]
+    vectors = _vectors(3, shape)
+    for vector, value in zip(vectors, reversed(vectors)):
+        for lane in range(128 // bits):
+            lanes = split(vector, bits)
+            lanes[lane] = value
+            got = run_lowered(getattr(op, f"{shape.upper()}_REPLACE_LANE"), ("v128", scalar, "v128"), lane,
+                              [vector, value])
+            assert got == join(lanes, bits), (shape, lane)
+
+
+def test_every_shuffle_kind_under_unicorn():
+    rng = random.Random(5)
+    for lanes in [*_rule_shuffles(), *_random_shuffles(20, 17)]:
+        a, b = rng.randbytes(16), rng.randbytes(16)
+        va, vb = int.from_bytes(a, "little"), int.from_bytes(b, "little")
+        types = ("v128", "v128", "v128")
+        got = run_lowered(op.I8X16_SHUFFLE, types, lanes, [va, vb])
+        assert got.to_bytes(16, "little") == wasm_shuffle(a, b, lanes), lanes.hex()
+        got = run_lowered(op.I8X16_SHUFFLE, types, lanes, [va], same=True)
+        assert got.to_bytes(16, "little") == wasm_shuffle(a, a, lanes), lanes.hex()
+
+
+@pytest.mark.parametrize("opcode", [op.I8X16_SWIZZLE, op.I8X16_RELAXED_SWIZZLE])
+def test_swizzle_under_unicorn(opcode):
+    rng = random.Random(opcode)
+    for _ in range(20):
+        a = rng.randbytes(16)
+        s = bytes(rng.choice([rng.randrange(16), rng.randrange(256)]) for _ in range(16))
+        got = run_lowered(opcode, ("v128", "v128", "v128"), None,
+                          [int.from_bytes(a, "little"), int.from_bytes(s, "little")])
+        assert got.to_bytes(16, "little") == bytes(a[i] if i < 16 else 0 for i in s)
+
+
 # --- end to end: vectors built from and read back into scalars -------------------------------------
 
 needs_simd = pytest.mark.skipif(not FEATURES["simd"].compile, reason="the simd feature is not switched on yet")
@@ -250,11 +422,16 @@ def _lanes_module() -> str:
     return "(module\n" + "\n".join(funcs) + ")"
 
 
-@pytest.fixture(scope="module")
-def lanes_instance(tmp_path_factory):
-    from guest import compile_wat
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def lanes_instance(request, tmp_path_factory):
+    """The lanes module compiled with each register allocator (REUSE and FIXED operands)."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
-    return load(compile_wat(tmp_path_factory.mktemp("lanes"), _lanes_module(), "lanes"))
+    path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param).image))
+    return load(str(path))
 
 
 def _halves(vector: bytes) -> list[int]:

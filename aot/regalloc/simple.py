@@ -41,9 +41,11 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     for index, inst in enumerate(vcode.insts):
         taken = {op.extra for op in inst.operands if op.constraint == FIXED}
         next_free = [0] * len(env.operand_regs)
-        chosen: list[int] = []
+        chosen: list[int] = [0] * len(inst.operands)
         loads, stores = [], []
-        for op in inst.operands:
+        # a REUSE def (listed before the input it reuses) takes its register once that is chosen
+        for number in sorted(range(len(inst.operands)), key=lambda n: inst.operands[n].constraint == REUSE):
+            op = inst.operands[number]
             cls, kind = classes[op.vreg], kinds[op.vreg]
             slot = slot_of[op.vreg]
             if op.constraint == FIXED:
@@ -51,7 +53,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
             elif op.constraint == REUSE:
                 reg = chosen[op.extra]
             elif op.constraint == STACK:
-                chosen.append(slot)
+                chosen[number] = slot
                 continue
             else:
                 regs = env.operand_regs[cls]
@@ -59,7 +61,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
                     next_free[cls] += 1
                 reg = regs[next_free[cls]]
                 next_free[cls] += 1
-            chosen.append(reg)
+            chosen[number] = reg
             if op.kind == USE:
                 loads.append((slot, reg, kind))
             else:

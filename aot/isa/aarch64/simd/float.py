@@ -2,7 +2,8 @@
 the relaxed float operators, on NEON.
 
 Most operators are a short chain of NEON instructions: CHAINS maps each opcode to its
-steps, (instruction, arrangement) pairs; the first step reads the Wasm operands (in
+steps, (instruction, arrangement) pairs, the arrangement as encode_neon takes it (the
+narrow side of a widening or narrowing instruction); the first step reads the Wasm operands (in
 reverse order when the chain says `swapped`), each later one the result of the step
 before, and the last defines the operator's result.  They become `vfloat` MInsts
 (record VecFloat).  The irregular operators have a lowering function each, whose
@@ -61,14 +62,19 @@ ENCODERS = {
     "bsl": n.bsl, "fmla": n.fmla, "fmls": n.fmls,
 }
 
-SHAPES = (("F32X4", "4s"), ("F64X2", "2d"))
+ARRANGEMENTS = {"f32x4": "4s", "f64x2": "2d"}
+PMIN = frozenset({op.F32X4_PMIN, op.F64X2_PMIN})
+PMAX = frozenset({op.F32X4_PMAX, op.F64X2_PMAX})
+MADD = {op.F32X4_RELAXED_MADD: "fmla", op.F64X2_RELAXED_MADD: "fmla",
+        op.F32X4_RELAXED_NMADD: "fmls", op.F64X2_RELAXED_NMADD: "fmls"}
 
 
 def _chains() -> dict[int, Chain]:
+    """Opcode -> its chain, for every operator of the family but pmin/pmax and madd/nmadd."""
     chains = {}
-    for shape, lanes in SHAPES:
+    for shape, lanes in ARRANGEMENTS.items():
         def add(name: str, *steps, swapped=False):
-            chains[getattr(op, f"{shape}_{name}")] = Chain(tuple(steps), swapped)
+            chains[getattr(op, f"{shape.upper()}_{name}")] = Chain(tuple(steps), swapped)
         for name, inst in (("ADD", "fadd"), ("SUB", "fsub"), ("MUL", "fmul"), ("DIV", "fdiv"),
                            ("MIN", "fmin"), ("MAX", "fmax"), ("RELAXED_MIN", "fmin"), ("RELAXED_MAX", "fmax"),
                            ("SQRT", "fsqrt"), ("ABS", "fabs"), ("NEG", "fneg"), ("CEIL", "frintp"),
@@ -94,10 +100,12 @@ CHAINS = _chains()
 
 
 def _temp(lw) -> int:
+    """A fresh v128 vreg for an intermediate result."""
     return lw.vcode.new_vreg(FLOAT, wide=True)
 
 
 def _lower_chain(lw, inst: int) -> None:
+    """(op a [b])  =>  t1 = step1 a [b]; t2 = step2 t1; ...; result = last step"""
     f = lw.f
     chain = CHAINS[f.inst_op[inst]]
     args = f.inst_args[inst]
@@ -109,16 +117,20 @@ def _lower_chain(lw, inst: int) -> None:
         inputs = [use(out)]
 
 
+def _lanes(opcode: int) -> str:
+    """The arrangement of an operator's float lanes, from its shape in opcodes.py."""
+    return ARRANGEMENTS[op.SIMD_SHAPE[opcode].lane_shape]
+
+
 def _lower_pmin_pmax(lw, inst: int) -> None:
     """(pmin a b)  =>  m = fcmgt a, b; bsl m, b, a   (b < a ? b : a: a when either is NaN)
     (pmax a b)  =>  m = fcmgt b, a; bsl m, b, a   (a < b ? b : a)"""
     f = lw.f
     a, b = f.inst_args[inst]
     opcode = f.inst_op[inst]
-    lanes = "4s" if opcode in (op.F32X4_PMIN, op.F32X4_PMAX) else "2d"
-    first, second = (a, b) if opcode in (op.F32X4_PMIN, op.F64X2_PMIN) else (b, a)
+    first, second = (a, b) if opcode in PMIN else (b, a)
     mask = _temp(lw)
-    lw.emit("vfloat", [define(mask), lw.use(first), lw.use(second)], VecFloat("fcmgt", lanes))
+    lw.emit("vfloat", [define(mask), lw.use(first), lw.use(second)], VecFloat("fcmgt", _lanes(opcode)))
     lw.emit("vfloat_acc", [define(lw.vreg(f.inst_results[inst][0]), REUSE, 1), use(mask), lw.use(b), lw.use(a)],
             VecFloat("bsl", "16b"))
 
@@ -129,10 +141,8 @@ def _lower_madd(lw, inst: int) -> None:
     f = lw.f
     a, b, c = f.inst_args[inst]
     opcode = f.inst_op[inst]
-    lanes = "4s" if opcode in (op.F32X4_RELAXED_MADD, op.F32X4_RELAXED_NMADD) else "2d"
-    name = "fmla" if opcode in (op.F32X4_RELAXED_MADD, op.F64X2_RELAXED_MADD) else "fmls"
     lw.emit("vfloat_acc", [define(lw.vreg(f.inst_results[inst][0]), REUSE, 1), lw.use(c), lw.use(a), lw.use(b)],
-            VecFloat(name, lanes))
+            VecFloat(MADD[opcode], _lanes(opcode)))
 
 
 def _emit(em, inst, regs) -> None:
@@ -146,8 +156,7 @@ def _emit_acc(em, inst, regs) -> None:
 
 LOWERINGS = {
     **{opcode: _lower_chain for opcode in CHAINS},
-    **{opcode: _lower_pmin_pmax for opcode in (op.F32X4_PMIN, op.F32X4_PMAX, op.F64X2_PMIN, op.F64X2_PMAX)},
-    **{opcode: _lower_madd for opcode in (op.F32X4_RELAXED_MADD, op.F32X4_RELAXED_NMADD,
-                                          op.F64X2_RELAXED_MADD, op.F64X2_RELAXED_NMADD)},
+    **{opcode: _lower_pmin_pmax for opcode in PMIN | PMAX},
+    **{opcode: _lower_madd for opcode in MADD},
 }
 EMITTERS = {"vfloat": _emit, "vfloat_acc": _emit_acc}

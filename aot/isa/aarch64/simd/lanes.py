@@ -2,11 +2,11 @@
 and i8x16.relaxed_swizzle.
 
 Splat, extract_lane and replace_lane are one NEON copy instruction each, listed in
-LANE_OPS (opcode -> MInst op, record; the lane index comes from the IR immediate):
+LANE_OPS (opcode -> MInst op, record; made from the operators' shapes in opcodes.py, the
+lane index comes from the IR immediate):
 
     splat           i8x16/i16x8/i32x4/i64x2  dup vd.T, wn|xn         (vec_dup_gp)
                     f32x4/f64x2              dup vd.T, vn.T[0]       (vec_dup_lane)
-                    of a constant            a v128 constant         (core.py's v128_const)
     extract_lane    integer, _s              smov wd, vn.T[k]        (vec_to_gp)
                     integer, _u and i32/i64  umov wd|xd, vn.T[k]     (vec_to_gp)
                     f32x4/f64x2              dup sd|dd, vn.T[k]      (vec_to_scalar): the
@@ -105,51 +105,30 @@ class Table(NamedTuple):
     registers: int
 
 
-# Lanes per arrangement, and the lane letter of its elements.
+# The arrangement of each lane shape; lanes per arrangement, and the letter of its elements.
+ARRANGEMENT = {"i8x16": "16b", "i16x8": "8h", "i32x4": "4s", "i64x2": "2d", "f32x4": "4s", "f64x2": "2d"}
 LANES = {"16b": 16, "8h": 8, "4s": 4, "2d": 2}
 LANE_LETTER = {"16b": "b", "8h": "h", "4s": "s", "2d": "d"}
 
 # --- splat, extract_lane, replace_lane: a table ----------------------------------------------
 
-LANE_OPS = {
-    op.I8X16_SPLAT: ("vec_dup_gp", DupGeneral("16b")),
-    op.I16X8_SPLAT: ("vec_dup_gp", DupGeneral("8h")),
-    op.I32X4_SPLAT: ("vec_dup_gp", DupGeneral("4s")),
-    op.I64X2_SPLAT: ("vec_dup_gp", DupGeneral("2d")),
-    op.F32X4_SPLAT: ("vec_dup_lane", DupLane("4s", 0)),
-    op.F64X2_SPLAT: ("vec_dup_lane", DupLane("2d", 0)),
-    op.I8X16_EXTRACT_LANE_S: ("vec_to_gp", ToGeneral("16b", 0, True)),
-    op.I8X16_EXTRACT_LANE_U: ("vec_to_gp", ToGeneral("16b", 0, False)),
-    op.I16X8_EXTRACT_LANE_S: ("vec_to_gp", ToGeneral("8h", 0, True)),
-    op.I16X8_EXTRACT_LANE_U: ("vec_to_gp", ToGeneral("8h", 0, False)),
-    op.I32X4_EXTRACT_LANE: ("vec_to_gp", ToGeneral("4s", 0, False)),
-    op.I64X2_EXTRACT_LANE: ("vec_to_gp", ToGeneral("2d", 0, False)),
-    op.F32X4_EXTRACT_LANE: ("vec_to_scalar", ToScalar("4s", 0)),
-    op.F64X2_EXTRACT_LANE: ("vec_to_scalar", ToScalar("2d", 0)),
-    op.I8X16_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("16b", 0)),
-    op.I16X8_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("8h", 0)),
-    op.I32X4_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("4s", 0)),
-    op.I64X2_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("2d", 0)),
-    op.F32X4_REPLACE_LANE: ("vec_ins_lane", InsertLane("4s", 0)),
-    op.F64X2_REPLACE_LANE: ("vec_ins_lane", InsertLane("2d", 0)),
-}
+
+def _lane_op(code: int, shape) -> tuple[str, NamedTuple]:
+    """The MInst op and record (lane 0: the lowering sets the immediate's) of a splat, extract
+    or replace operator, from its opcodes.SIMD_SHAPE and SIMD_LANE."""
+    arrangement = ARRANGEMENT[shape.lane_shape]
+    is_float = shape.lane_shape.startswith("f")
+    if shape.kind == "splat":
+        return ("vec_dup_lane", DupLane(arrangement, 0)) if is_float else ("vec_dup_gp", DupGeneral(arrangement))
+    if shape.kind == "extract":
+        return ("vec_to_scalar", ToScalar(arrangement, 0)) if is_float else \
+            ("vec_to_gp", ToGeneral(arrangement, 0, op.SIMD_LANE[code].signed))
+    return ("vec_ins_lane", InsertLane(arrangement, 0)) if is_float else ("vec_ins_gp", InsertGeneral(arrangement, 0))
+
+
+LANE_OPS = {code: _lane_op(code, shape) for code, shape in op.SIMD_SHAPE.items()
+            if shape.kind in ("splat", "extract", "replace")}
 INSERTS = frozenset({"vec_ins_gp", "vec_ins_lane"})
-SPLATS = frozenset({op.I8X16_SPLAT, op.I16X8_SPLAT, op.I32X4_SPLAT, op.I64X2_SPLAT, op.F32X4_SPLAT,
-                    op.F64X2_SPLAT})
-
-
-def _lower_splat(lw, inst: int) -> None:
-    """(splat (const c))  =>  v128_const c c .. c (the constant never reaches a register);
-    otherwise the LANE_OPS dup."""
-    f = lw.f
-    bits = lw.constant(f.inst_args[inst][0])
-    if bits is None:
-        _lower_lane_op(lw, inst)
-        return
-    count = LANES[LANE_OPS[f.inst_op[inst]][1].arrangement]
-    width = 128 // count
-    bits &= (1 << width) - 1
-    v128_constant(lw, lw.vreg(f.inst_results[inst][0]), sum(bits << (width * k) for k in range(count)))
 
 
 def _lower_lane_op(lw, inst: int) -> None:
@@ -298,7 +277,7 @@ def _lower_shuffle(lw, inst: int) -> None:
         lw.emit(form.op, [target] + [lw.use(value) for value in values], form.record)
         return
     registers, indices = table_indices(lanes, same)
-    index_vreg = v128_constant(lw, lw.vcode.new_vreg(FLOAT, wide=True), int.from_bytes(indices, "little"))
+    index_vreg = v128_constant(lw, int.from_bytes(indices, "little"))
     if registers == 1:
         table = [lw.use(a if lanes[0] < 16 else b)]
     else:
@@ -306,15 +285,15 @@ def _lower_shuffle(lw, inst: int) -> None:
     lw.emit("vec_tbl", [define(result)] + table + [use(index_vreg)], Table(registers))
 
 
-def v128_constant(lw, vreg: int, bits: int) -> int:
-    """Define wide vreg `vreg` as the 128-bit constant `bits` (core.py's v128_const); return it."""
+def v128_constant(lw, bits: int) -> int:
+    """A new wide vreg defined as the 128-bit constant `bits` (core.py's v128_const)."""
+    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
     lw.emit("v128_const", [define(vreg)], V128Const(bits))
     return vreg
 
 
 LOWERINGS = {
     **{opcode: _lower_lane_op for opcode in LANE_OPS},
-    **{opcode: _lower_splat for opcode in SPLATS},
     op.I8X16_SWIZZLE: _lower_swizzle,
     op.I8X16_RELAXED_SWIZZLE: _lower_swizzle,
     op.I8X16_SHUFFLE: _lower_shuffle,
