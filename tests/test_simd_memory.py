@@ -1,7 +1,7 @@
 """SIMD memory operators run against a Python model of their Wasm semantics: every load kind
 (whole, extending, splat, zero, lane) and store kind (whole, lane), at aligned and unaligned
-addresses, with offsets small and large, and their bounds checks at the last byte of memory.
-Compiled Wasm, so these run only once the simd feature compiles (aot/wasm/features.py)."""
+addresses, with offsets small and large, and their bounds checks at the last byte of memory,
+under both register allocators.  Compiled Wasm, so these run only once the simd feature compiles (aot/wasm/features.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ import random
 
 import pytest
 
-from guest import compile_wat
+from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wasm import opcodes as op
+from wasmoon_aot.aot.wat import wat_to_wasm
+from wasmoon_aot.linker import write_elf
 from wasmoon_aot.aot.wasm.features import FEATURES
 from wasmoon_aot.runtime import Trap, TrapCode, load
 
@@ -42,9 +44,11 @@ def _module() -> str:
     return f'(module (memory (export "memory") 1) {" ".join(funcs)})'
 
 
-@pytest.fixture(scope="module")
-def instance(tmp_path_factory):
-    return load(compile_wat(tmp_path_factory.mktemp("simd_memory"), _module()))
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def instance(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("simd_memory") / f"{request.param}.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode()), regalloc=request.param).image))
+    return load(str(path))
 
 
 @pytest.fixture

@@ -58,7 +58,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, d0, d1 = args
-;;      1  d0 = vec_ins_lane d0, d1, InsertLane(arrangement='2d', lane=1)
+;;      1  d0 = vec_ins_lane d0, d1, InsertLane(arrangement='2d', lane=1, source=0)
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret d0

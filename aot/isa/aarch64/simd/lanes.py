@@ -15,7 +15,8 @@ lane index comes from the IR immediate):
                     f32x4/f64x2              ins vd.T[k], vn.T[0]    (vec_ins_lane)
 
 replace_lane updates its v128 input in place: its result REUSEs the input's
-register (the allocator copies the input first when it is still live).
+register (the allocator copies the input first when it is still live), as do the
+shuffle rules `ins` (one element of x replaced) and `identity` (x itself, no code).
 
 i8x16.shuffle is matched against SHUFFLE_RULES in order, each a named rule whose
 docstring is its pattern.  A rule's patterns are 16 lane indices over a pair of
@@ -78,9 +79,10 @@ class InsertGeneral(NamedTuple):
 
 
 class InsertLane(NamedTuple):
-    """ins vd.T[lane], vn.T[0] (operands: vd reusing the vector input, vector, scalar)."""
+    """ins vd.T[lane], vn.T[source] (operands: vd reusing the vector input, vector, source)."""
     arrangement: str
     lane: int
+    source: int = 0
 
 
 class Extract(NamedTuple):
@@ -128,7 +130,8 @@ def _lane_op(code: int, shape) -> tuple[str, NamedTuple]:
 
 LANE_OPS = {code: _lane_op(code, shape) for code, shape in op.SIMD_SHAPE.items()
             if shape.kind in ("splat", "extract", "replace")}
-INSERTS = frozenset({"vec_ins_gp", "vec_ins_lane"})
+# The ops whose result reuses the register of their first input (operand 1).
+REUSING = frozenset({"vec_ins_gp", "vec_ins_lane", "vec_copy"})
 
 
 def _lower_lane_op(lw, inst: int) -> None:
@@ -139,7 +142,7 @@ def _lower_lane_op(lw, inst: int) -> None:
     if f.inst_imm[inst] is not None:   # extract_lane, replace_lane
         record = record._replace(lane=f.inst_imm[inst])
     result = lw.vreg(f.inst_results[inst][0])
-    target = define(result, REUSE, 1) if name in INSERTS else define(result)
+    target = define(result, REUSE, 1) if name in REUSING else define(result)
     lw.emit(name, [target] + [lw.use(arg) for arg in f.inst_args[inst]], record)
 
 
@@ -223,6 +226,17 @@ def _rev():
             yield ShuffleForm(_bytes(arrangement, lanes), "vec_rev", Reverse(name, arrangement), 1)
 
 
+def _ins():
+    """ins: x with its element k replaced by element j of y, for elements of 8, 4, 2, 1 bytes
+    (e.g. .4s k=1 j=3 is 0..3 28..31 8..15)  =>  mov vd.T[k], vy.T[j] (vd is x's register)"""
+    for arrangement in ("2d", "4s", "8h", "16b"):
+        count = LANES[arrangement]
+        for k in range(count):
+            for j in range(count):
+                lanes = [count + j if lane == k else lane for lane in range(count)]
+                yield ShuffleForm(_bytes(arrangement, lanes), "vec_ins_lane", InsertLane(arrangement, k, j), 2)
+
+
 class ShuffleRule(NamedTuple):
     name: str
     forms: tuple[ShuffleForm, ...]   # in the order they are tried
@@ -230,7 +244,7 @@ class ShuffleRule(NamedTuple):
 
 # The rules in the order they are tried; each function's docstring is its pattern.
 SHUFFLE_RULES = tuple(ShuffleRule(rule.__name__.strip("_"), tuple(rule()))
-                      for rule in (_identity, _dup, _ext, _permute, _rev))
+                      for rule in (_identity, _dup, _ext, _permute, _rev, _ins))
 
 # The operands a form may read, as indices into the shuffle's (a, b): (x, y), or (x,).
 OPERAND_CHOICES = {2: ((0, 1), (1, 0), (0, 0), (1, 1)), 1: ((0,), (1,))}
@@ -273,7 +287,7 @@ def _lower_shuffle(lw, inst: int) -> None:
     if found is not None:
         _, form, operands = found
         values = [(a, b)[i] for i in operands]
-        target = define(result, REUSE, 1) if form.op == "vec_copy" else define(result)
+        target = define(result, REUSE, 1) if form.op in REUSING else define(result)
         lw.emit(form.op, [target] + [lw.use(value) for value in values], form.record)
         return
     registers, indices = table_indices(lanes, same)
@@ -329,8 +343,8 @@ def _ins_gp(em, inst, regs):
 
 
 def _ins_lane(em, inst, regs):
-    arrangement, lane = inst.data
-    em.put(n.ins_element(regs[0], lane, regs[2], 0, LANE_LETTER[arrangement]))
+    arrangement, lane, source = inst.data
+    em.put(n.ins_element(regs[0], lane, regs[2], source, LANE_LETTER[arrangement]))
 
 
 def _copy(em, inst, regs):
