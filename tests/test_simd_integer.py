@@ -254,25 +254,27 @@ def _cases(params) -> list[tuple]:
 
 class _Lowering:
     """What a family's lowering reads of aarch64.lower.Lowering, for one instruction (value n is
-    its n-th argument, the value after them its result) whose shift count may be a constant."""
+    its n-th argument, the value after them its result); `constants` maps the arguments that
+    are CONSTs to their bits."""
 
-    def __init__(self, opcode: int, types, constant=None):
+    def __init__(self, opcode: int, types, constants: dict):
         self.f = SimpleNamespace(inst_op=[opcode], inst_args=[list(range(len(types) - 1))],
                                  inst_results=[[len(types) - 1]])
         self.vcode = VCode()
         self.vregs = [self.vcode.new_vreg(INT if ty == "i32" else FLOAT, wide=ty == "v128") for ty in types]
-        self.count = constant
+        self.constants = constants
+        self.read: set[int] = set()
         self.out: list[MInst] = []
 
     def vreg(self, value: int) -> int:
         return self.vregs[value]
 
     def use(self, value: int):
-        assert not (value == 1 and self.count is not None), "a constant count is an immediate"
+        self.read.add(value)
         return use(self.vregs[value])
 
     def constant(self, value: int):
-        return self.count if value == 1 else None
+        return self.constants.get(value)
 
     def emit(self, opname, operands=(), data=None, clobbers=()):
         self.out.append(MInst(opname, tuple(operands), data, clobbers))
@@ -283,12 +285,15 @@ _CODE = 0x10000
 _EMULATOR.mem_map(_CODE, 0x1000)
 
 
-def run_lowered(name: str, args, constant_count: bool = False) -> int:
-    """Lower operator `name` (with a constant count: args[1] becomes an immediate), give every
-    vreg a register of its own (a REUSE def its input's), emit and run it on `args`."""
+def run_lowered(name: str, args, constant=None, absorbed: bool = False) -> int:
+    """Lower operator `name` (argument `constant`, if given, a CONST: absorbed into the
+    lowering if `absorbed`), give every vreg a register of its own (a REUSE def its input's),
+    emit and run it on `args`."""
     params, result, _ = MODELS[name]
-    lowering = _Lowering(CODES[name], list(params) + [result], args[1] if constant_count else None)
+    constants = {} if constant is None else {constant: args[constant]}
+    lowering = _Lowering(CODES[name], list(params) + [result], constants)
     I.LOWERINGS[CODES[name]](lowering, 0)
+    assert not absorbed or constant not in lowering.read, f"{name}: the constant is read in a register"
     free = {INT: list(range(16)), FLOAT: list(range(31))}
     register = {}
     for vreg in lowering.vregs[:len(params)]:
@@ -325,7 +330,21 @@ def test_lowering_computes_the_wasm_semantics(name):
         expected = model(*args) & (ONES if MODELS[name][1] == "v128" else 0xFFFFFFFF)
         assert run_lowered(name, args) == expected, (name, [hex(a) for a in args])
         if params == ("v128", "i32"):
-            assert run_lowered(name, args, constant_count=True) == expected, (name, [hex(a) for a in args])
+            assert run_lowered(name, args, 1, absorbed=True) == expected, (name, [hex(a) for a in args])
+
+
+COMPARE_NAMES = sorted(name for name in MODELS if name.split(".")[1].partition("_")[0] in COMPARES)
+
+
+@pytest.mark.parametrize("name", COMPARE_NAMES)
+def test_compares_with_a_zero_vector(name):
+    """Either operand a v128.const 0; the signed and equality compares absorb it (cmeq/cmgt/cmge/
+    cmlt/cmle #0), the unsigned ones read it."""
+    absorbed = not name.endswith("_u")
+    model = MODELS[name][2]
+    for a in _values():
+        for args, zero in (((a, 0), 1), ((0, a), 0)):
+            assert run_lowered(name, args, zero, absorbed) == model(*args) & ONES, (name, hex(a), zero)
 
 
 # --- end to end ---------------------------------------------------------------------------

@@ -65,6 +65,11 @@ def neon(op: str, record, x: bytes, y: bytes = b"", index: bytes = b"") -> bytes
         per = int(record.name[3:]) // 8 // size
         elements = _elements(x, size)
         return b"".join(elements[e ^ (per - 1)] for e in range(16 // size))
+    if op == "vec_ins_lane":
+        size = 16 // L.LANES[record.arrangement]
+        xs = _elements(x, size)
+        xs[record.lane] = _elements(y, size)[record.source]
+        return b"".join(xs)
     if op == "vec_tbl":
         table = x + y
         return bytes(table[i] if i < len(table) else 0 for i in index)
@@ -138,6 +143,10 @@ def test_common_shuffles_become_one_permute_instruction():
     assert _rule_of(range(16, 32)) == ("identity", "vec_copy", None, (1,))
     assert _rule_of([1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14]) == \
         ("rev", "vec_rev", L.Reverse("rev16", "16b"), (0,))
+    assert _rule_of([0, 1, 2, 3, 28, 29, 30, 31] + list(range(8, 16))) == \
+        ("ins", "vec_ins_lane", L.InsertLane("4s", 1, 3), (0, 1))
+    assert _rule_of([16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 5]) == \
+        ("ins", "vec_ins_lane", L.InsertLane("16b", 15, 5), (1, 0))
     # a one-operand pattern with the same value on both sides
     assert _rule_of([0, 1, 16, 17, 2, 3, 18, 19, 4, 5, 20, 21, 6, 7, 22, 23], same=True) == \
         ("permute", "vec_permute", L.Permute("zip1", "8h"), (0, 0))
@@ -196,6 +205,8 @@ EMISSIONS = [
     ("vec_ins_gp", L.InsertGeneral("2d", 1), [1, 1, 3], ["mov v1.d[1], x3"]),
     ("vec_ins_lane", L.InsertLane("4s", 3), [2, 2, 9], ["mov v2.s[3], v9.s[0]"]),
     ("vec_ins_lane", L.InsertLane("2d", 1), [2, 2, 9], ["mov v2.d[1], v9.d[0]"]),
+    ("vec_ins_lane", L.InsertLane("4s", 1, 3), [2, 2, 9], ["mov v2.s[1], v9.s[3]"]),
+    ("vec_ins_lane", L.InsertLane("16b", 0, 15), [2, 2, 2], ["mov v2.b[0], v2.b[0xf]"]),
     ("vec_copy", None, [4, 4], []),
     ("vec_ext", L.Extract(3), [0, 1, 2], ["ext v0.16b, v1.16b, v2.16b, #3"]),
     ("vec_permute", L.Permute("zip1", "4s"), [0, 1, 2], ["zip1 v0.4s, v1.4s, v2.4s"]),
@@ -389,6 +400,7 @@ SHUFFLES = {
     "uzp1_4s": [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27],
     "trn2_2d_same": [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31],
     "rev32_8h": [18, 19, 16, 17, 22, 23, 20, 21, 26, 27, 24, 25, 30, 31, 28, 29],
+    "ins_4s": [0, 1, 2, 3, 28, 29, 30, 31, 8, 9, 10, 11, 12, 13, 14, 15],
     "tbl1": [15, 0, 14, 1, 13, 2, 12, 3, 11, 4, 10, 5, 9, 6, 8, 7],
     "tbl2": [0, 31, 5, 17, 9, 9, 2, 30, 1, 1, 1, 1, 16, 3, 4, 5],
 }
@@ -419,18 +431,43 @@ def _lanes_module() -> str:
         b = _MAKE.format(lo=0, hi=1) if name.endswith("same") else _MAKE.format(lo=2, hi=3)
         shuffle = f"(i8x16.shuffle {' '.join(map(str, lanes))} {_MAKE.format(lo=0, hi=1)} {b})"
         funcs.append(f'(func (export "{name}") {two} {_HALVES.format(expr=shuffle)})')
+    funcs.append(_pressure_function())
     return "(module\n" + "\n".join(funcs) + ")"
+
+
+PRESSURE = 34   # live v128 values, more than the v registers
+
+
+def _pressure_vectors(p0: int, p1: int) -> list[bytes]:
+    mask = (1 << 64) - 1
+    return [struct.pack("<QQ", (p0 + i) & mask, (p1 + 7 * i) & mask) for i in range(PRESSURE)]
+
+
+def _pressure_function() -> str:
+    """pressure(p0, p1): PRESSURE vectors all live while each in turn becomes a two-register tbl
+    shuffle of itself and the next (v30 FIXED while the others crowd the registers); their xor."""
+    lanes = " ".join(map(str, SHUFFLES["tbl2"]))
+    body = [f"(local.set $v{i} (i64x2.replace_lane 1 (i64x2.splat (i64.add (local.get 0) (i64.const {i})))"
+            f" (i64.add (local.get 1) (i64.const {7 * i}))))" for i in range(PRESSURE)]
+    body += [f"(local.set $v{i} (i8x16.shuffle {lanes} (local.get $v{i}) (local.get $v{(i + 1) % PRESSURE})))"
+             for i in range(PRESSURE)]
+    xor = "(local.get $v0)"
+    for i in range(1, PRESSURE):
+        xor = f"(v128.xor {xor} (local.get $v{i}))"
+    locals_ = " ".join(f"(local $v{i} v128)" for i in range(PRESSURE))
+    return (f'(func (export "pressure") (param i64 i64) (result i64 i64) {locals_} (local $r v128) '
+            f'{" ".join(body)} {_HALVES.format(expr=xor)})')
 
 
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def lanes_instance(request, tmp_path_factory):
-    """The lanes module compiled with each register allocator (REUSE and FIXED operands)."""
+    """The lanes module compiled with each register allocator (REUSE and FIXED operands), checked."""
     from wasmoon_aot.aot.compiler import compile_bytes
     from wasmoon_aot.aot.wat import wat_to_wasm
     from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
     path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param).image))
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param, check=True).image))
     return load(str(path))
 
 
@@ -472,6 +509,18 @@ def test_shuffle(lanes_instance, name):
     a, b = rng.randbytes(16), rng.randbytes(16)
     expect = wasm_shuffle(a, a if name.endswith("same") else b, bytes(SHUFFLES[name]))
     assert getattr(lanes_instance.exports, name).call_bits(_halves(a) + _halves(b)) == _halves(expect)
+
+
+@needs_simd
+def test_two_register_tables_under_register_pressure(lanes_instance):
+    for p0, p1 in ((1, 2), (0x0102_0304_0506_0708, 0x1112_1314_1516_1718)):
+        vectors = _pressure_vectors(p0, p1)
+        for i in range(PRESSURE):
+            vectors[i] = wasm_shuffle(vectors[i], vectors[(i + 1) % PRESSURE], bytes(SHUFFLES["tbl2"]))
+        xor = bytes(16)
+        for vector in vectors:
+            xor = bytes(x ^ y for x, y in zip(xor, vector))
+        assert lanes_instance.exports.pressure.call_bits([p0, p1]) == _halves(xor)
 
 
 def test_the_shuffles_run_end_to_end_cover_every_rule():

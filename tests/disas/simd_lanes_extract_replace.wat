@@ -58,7 +58,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, q0, d1 = args
-;;      1  q0 = vec_ins_lane q0, d1, arrangement=2d, lane=1
+;;      1  q0 = vec_ins_lane q0, d1, arrangement=2d, lane=1, source=0
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret q0

@@ -12,7 +12,9 @@
   (func (export "trn1_4s") (param v128 v128) (result v128)
     (i8x16.shuffle 0 1 2 3 16 17 18 19 8 9 10 11 24 25 26 27 (local.get 0) (local.get 1)))
   (func (export "rev64_16b") (param v128 v128) (result v128)
-    (i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8 (local.get 0) (local.get 1))))
+    (i8x16.shuffle 7 6 5 4 3 2 1 0 15 14 13 12 11 10 9 8 (local.get 0) (local.get 1)))
+  (func (export "ins_8h") (param v128 v128) (result v128)
+    (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 20 21 14 15 (local.get 0) (local.get 1))))
 ;; ==== alloc ====
 ;; ;; function [0] identity
 ;; ; spill slots: 0, callee-saved: none
@@ -74,6 +76,15 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, q0, q1 = args
 ;;      1  q0 = vec_rev.rev64 q0, arrangement=16b
+;;      2  jump block1
+;; block1:
+;;      3  ret q0
+;;
+;; ;; function [7] ins_8h
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, q0, q1 = args
+;;      1  q0 = vec_ins_lane q0, q1, arrangement=8h, lane=6, source=2
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret q0
@@ -196,3 +207,20 @@
 ;;        2c0:  d65f03c0  ret
 ;;        2c4:  52800161  mov     w1, #0xb
 ;;        2c8:  97ffff4e  bl      #0  ; trap site, wasm @0x0
+;;
+;; 000002d0 <[7] ins_8h>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  f9400010  ldr     x16, [x0]
+;;        2dc:  f9400610  ldr     x16, [x16, #8]
+;;        2e0:  d10043f1  sub     x17, sp, #0x10
+;;        2e4:  eb10023f  cmp     x17, x16
+;;        2e8:  540000e3  b.lo    #0x304
+;;        2ec:  9100023f  mov     sp, x17
+;;        2f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2f4:  6e1a2420  mov     v0.h[6], v1.h[2]
+;;        2f8:  910003bf  mov     sp, x29
+;;        2fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        300:  d65f03c0  ret
+;;        304:  52800161  mov     w1, #0xb
+;;        308:  97ffff3e  bl      #0  ; trap site, wasm @0x0

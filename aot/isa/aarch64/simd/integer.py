@@ -1,13 +1,17 @@
 """SIMD integer, bitwise and comparison operators on NEON: lowering and emission.
 
-Most operators are one NEON instruction on one arrangement.  The tables BINARY
-(rd = name(a, b), `swap`ped for the compares NEON only has one way round),
-UNARY (rd = name(a)) and SHIFTS map their opcodes to it; one generic lowering
-per table and one generic emitter cover them.  The irregular operators have a
-named lowering each (IRREGULAR), whose docstring is its pattern: `=>` the NEON
-instructions it becomes, `t` temporaries (new vregs), in the style of lower.py's
-FUSION_RULES.  The sequences follow Cranelift's aarch64 lowering (lower.isle) but
-for bitmask and i64x2.all_true, whose docstrings say how they differ.
+Most operators are one NEON instruction on one arrangement.  The operators are
+found by their shapes (opcodes.SIMD_SHAPE) and their operation (the name after
+the lane shape): tables keyed by operation give the instruction, the lane shape
+its arrangement.  _classify() makes BINARY (rd = name(a, b), `swap`ped for the
+compares NEON only has one way round; a compare with a zero operand takes
+NEON's compare-with-zero form), UNARY (rd = name(a)) and SHIFTS from them; one
+generic lowering per table and one generic emitter cover these.  The irregular
+operators have a named lowering each (IRREGULAR), whose docstring is its
+pattern: `=>` the NEON instructions it becomes, `t` temporaries (new vregs), in
+the style of lower.py's FUSION_RULES.  The sequences follow Cranelift's aarch64
+lowering (lower.isle) but for bitmask and i64x2.all_true, whose docstrings say
+how they differ.
 
 MInst ops and their data records:
 
@@ -56,10 +60,9 @@ from ....machinst.vcode import FLOAT, INT, REUSE, Operand, define, use
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
-from ..abi import INT_SCRATCH
 from ..regs import EQ, NE
+from ..sequences import X16, materialize
 
-X16 = INT_SCRATCH[0]  # the emitter's scratch, for vint_weights
 
 
 class VecOp(NamedTuple):
@@ -95,70 +98,43 @@ class Test(NamedTuple):
     zero: bool
 
 
-# --- the tables -----------------------------------------------------------------
+# --- the operators ----------------------------------------------------------------
+# Arrangements by lane shape (None: a whole-vector v128.* operator), and the tables by operation.
 
-SHAPES = (("I8X16", "16b", 8), ("I16X8", "8h", 16), ("I32X4", "4s", 32), ("I64X2", "2d", 64))
-# Wide shape, the shape of half its lane width, and that half shape's 64-bit and 128-bit arrangements.
-WIDENINGS = (("I16X8", "I8X16", "8b", "16b"), ("I32X4", "I16X8", "4h", "8h"), ("I64X2", "I32X4", "2s", "4s"))
+ARRANGEMENT = {"i8x16": "16b", "i16x8": "8h", "i32x4": "4s", "i64x2": "2d", None: "16b"}
+HALVES = {"i8x16": ("8b", "16b"), "i16x8": ("4h", "8h"), "i32x4": ("2s", "4s")}  # (low half, whole vector)
+WIDER = {"i8x16": "i16x8", "i16x8": "i32x4", "i32x4": "i64x2"}   # the lane shape with lanes twice as wide
+_KINDS = frozenset({"vunary", "vbinary", "vternary", "vcompare", "vtest", "vshift"})
 
-
-def _opcode(name: str) -> int | None:
-    return getattr(op, name, None)
-
-
-def _binary_table() -> dict:
-    """Wasm opcode -> (NEON instruction, arrangement, swap the operands)."""
-    table = {}
-    same = (("ADD", "add"), ("SUB", "sub"), ("MUL", "mul"), ("ADD_SAT_S", "sqadd"), ("ADD_SAT_U", "uqadd"),
-            ("SUB_SAT_S", "sqsub"), ("SUB_SAT_U", "uqsub"), ("MIN_S", "smin"), ("MIN_U", "umin"),
-            ("MAX_S", "smax"), ("MAX_U", "umax"), ("AVGR_U", "urhadd"),
-            ("EQ", "cmeq"), ("GT_S", "cmgt"), ("GT_U", "cmhi"), ("GE_S", "cmge"), ("GE_U", "cmhs"))
-    swapped = (("LT_S", "cmgt"), ("LT_U", "cmhi"), ("LE_S", "cmge"), ("LE_U", "cmhs"))
-    for shape, arrangement, _ in SHAPES:
-        for names, swap in ((same, False), (swapped, True)):
-            for suffix, name in names:
-                opcode = _opcode(f"{shape}_{suffix}")
-                if opcode is not None and (shape, suffix) != ("I64X2", "MUL"):  # i64x2.mul: IRREGULAR
-                    table[opcode] = (name, arrangement, swap)
-    for suffix, name in (("AND", "and"), ("OR", "orr"), ("XOR", "eor"), ("ANDNOT", "bic")):
-        table[_opcode(f"V128_{suffix}")] = (name, "16b", False)
-    table[op.I16X8_Q15MULR_SAT_S] = ("sqrdmulh", "8h", False)
-    table[op.I16X8_RELAXED_Q15MULR_S] = ("sqrdmulh", "8h", False)
-    for shape, narrow, low, high in WIDENINGS:
-        for half, two, arrangement in (("LOW", "", low), ("HIGH", "2", high)):
-            for sign, name in (("S", "smull"), ("U", "umull")):
-                table[_opcode(f"{shape}_EXTMUL_{half}_{narrow}_{sign}")] = (name + two, arrangement, False)
-    return table
+# operation -> NEON instruction on the lanes of the operator's shape
+SAME_LANES = {"add": "add", "sub": "sub", "mul": "mul", "add_sat_s": "sqadd", "add_sat_u": "uqadd",
+              "sub_sat_s": "sqsub", "sub_sat_u": "uqsub", "min_s": "smin", "min_u": "umin", "max_s": "smax",
+              "max_u": "umax", "avgr_u": "urhadd", "q15mulr_sat_s": "sqrdmulh", "relaxed_q15mulr_s": "sqrdmulh",
+              "eq": "cmeq", "gt_s": "cmgt", "gt_u": "cmhi", "ge_s": "cmge", "ge_u": "cmhs",
+              "and": "and", "or": "orr", "xor": "eor", "andnot": "bic"}
+SWAPPED = {"lt_s": "cmgt", "lt_u": "cmhi", "le_s": "cmge", "le_u": "cmhs"}   # a < b is b > a
+UNARY_LANES = {"neg": "neg", "abs": "abs", "popcnt": "cnt", "not": "not"}
+# widening operations -> (NEON instruction, 0: on the operands' low halves, 1: high halves or whole)
+WIDENING = {"extmul_low_s": ("smull", 0), "extmul_high_s": ("smull2", 1), "extmul_low_u": ("umull", 0),
+            "extmul_high_u": ("umull2", 1), "extend_low_s": ("sxtl", 0), "extend_high_s": ("sxtl2", 1),
+            "extend_low_u": ("uxtl", 0), "extend_high_u": ("uxtl2", 1), "extadd_pairwise_s": ("saddlp", 1),
+            "extadd_pairwise_u": ("uaddlp", 1)}
 
 
-def _unary_table() -> dict:
-    """Wasm opcode -> (NEON instruction, arrangement)."""
-    table = {}
-    for shape, arrangement, _ in SHAPES:
-        table[_opcode(f"{shape}_NEG")] = ("neg", arrangement)
-        table[_opcode(f"{shape}_ABS")] = ("abs", arrangement)
-    table[op.I8X16_POPCNT] = ("cnt", "16b")
-    table[op.V128_NOT] = ("not", "16b")
-    for shape, narrow, low, high in WIDENINGS:
-        for half, two, arrangement in (("LOW", "", low), ("HIGH", "2", high)):
-            for sign, name in (("S", "sxtl"), ("U", "uxtl")):
-                table[_opcode(f"{shape}_EXTEND_{half}_{narrow}_{sign}")] = (name + two, arrangement)
-        for sign, name in (("S", "saddlp"), ("U", "uaddlp")):
-            extadd = _opcode(f"{shape}_EXTADD_PAIRWISE_{narrow}_{sign}")
-            if extadd is not None:
-                table[extadd] = (name, high)
-    return table
+def operation(code: int) -> str:
+    """Operator `code`'s name after its lane shape, the operands' lane shape taken out when it has
+    one (i16x8.extmul_low_i8x16_s -> extmul_low_s)."""
+    source = op.SIMD_SHAPE[code].source_shape
+    name = op.OPCODE_NAMES[code].partition(".")[2]
+    return name.replace(f"_{source}", "") if source else name
 
 
-def _shift_table() -> dict:
-    """Wasm opcode -> (arrangement, lane bits, kind): kind is shl, shr_s or shr_u."""
-    return {_opcode(f"{shape}_{kind.upper()}"): (arrangement, bits, kind)
-            for shape, arrangement, bits in SHAPES for kind in ("shl", "shr_s", "shr_u")}
+def _shape(lw, inst: int):
+    return op.SIMD_SHAPE[lw.f.inst_op[inst]]
 
 
-BINARY = _binary_table()
-UNARY = _unary_table()
-SHIFTS = _shift_table()
+def _lane_bits(lane_shape: str) -> int:
+    return 128 // op.LANE_SHAPES[lane_shape][0]
 
 
 # --- lowering helpers ------------------------------------------------------------
@@ -188,12 +164,30 @@ def _vacc(lw, name: str, arrangement: str, dst: int, acc: Operand, *sources: Ope
     return dst
 
 
+# The compares with a form against zero: (instruction, which operand is zero) -> that form.
+_ZERO_FORMS = {("cmeq", 1): "cmeq_zero", ("cmeq", 0): "cmeq_zero", ("cmgt", 1): "cmgt_zero",
+               ("cmgt", 0): "cmlt_zero", ("cmge", 1): "cmge_zero", ("cmge", 0): "cmle_zero"}
+
+
+def _binary(lw, name: str, arrangement: str, dst: int, a: int, b: int) -> int:
+    """dst = name(a, b) on IR values a and b:
+    (cmeq|cmgt|cmge a (const 0)), (cmeq|cmgt|cmge (const 0) b)  =>  cmeq|cmgt|cmge|cmlt|cmle a|b, #0
+    (the zero is absorbed), else  =>  name a, b"""
+    for zero, other in ((1, a), (0, b)):
+        form = _ZERO_FORMS.get((name, zero))
+        if form is not None and lw.constant((a, b)[zero]) == 0:
+            return _vop(lw, form, arrangement, dst, lw.use(other))
+    return _vop(lw, name, arrangement, dst, lw.use(a), lw.use(b))
+
+
+# --- the table-driven lowerings ---------------------------------------------------------
+
 def _lower_binary(lw, inst: int) -> None:
     name, arrangement, swap = BINARY[lw.f.inst_op[inst]]
     a, b = lw.f.inst_args[inst]
     if swap:
         a, b = b, a
-    _vop(lw, name, arrangement, _result(lw, inst), lw.use(a), lw.use(b))
+    _binary(lw, name, arrangement, _result(lw, inst), a, b)
 
 
 def _lower_unary(lw, inst: int) -> None:
@@ -204,7 +198,9 @@ def _lower_unary(lw, inst: int) -> None:
 def _lower_shift(lw, inst: int) -> None:
     """(shl|shr_s|shr_u x (const c))  =>  shl|sshr|ushr x, #(c mod width)  (a right shift by 0: shl #0);
     (shl|shr_s|shr_u x c)  =>  t = ±(c & (width - 1)); u = dup t; ushl|sshl|ushl x, u"""
-    arrangement, bits, kind = SHIFTS[lw.f.inst_op[inst]]
+    shape = _shape(lw, inst)
+    arrangement, bits = ARRANGEMENT[shape.lane_shape], _lane_bits(shape.lane_shape)
+    kind = operation(lw.f.inst_op[inst])
     value, count = lw.f.inst_args[inst]
     constant = lw.constant(count)
     if constant is not None:
@@ -222,10 +218,9 @@ def _lower_shift(lw, inst: int) -> None:
 # --- irregular operators -----------------------------------------------------------
 
 def _ne(lw, inst: int) -> None:
-    """(iNxM.ne a b)  =>  t = cmeq a, b; not t"""
-    arrangement = {op.I8X16_NE: "16b", op.I16X8_NE: "8h", op.I32X4_NE: "4s", op.I64X2_NE: "2d"}[lw.f.inst_op[inst]]
+    """(iNxM.ne a b)  =>  t = cmeq a, b (against #0 if a or b is zero); not t"""
     a, b = lw.f.inst_args[inst]
-    equal = _vop(lw, "cmeq", arrangement, _vector(lw), lw.use(a), lw.use(b))
+    equal = _binary(lw, "cmeq", ARRANGEMENT[_shape(lw, inst).lane_shape], _vector(lw), a, b)
     _vop(lw, "not", "16b", _result(lw, inst), use(equal))
 
 
@@ -243,14 +238,10 @@ def _i64x2_mul(lw, inst: int) -> None:
     _vacc(lw, "umlal", "2s", _result(lw, inst), use(high), use(low_b), use(low_a))
 
 
-# narrow: (instruction, the low half's arrangement, the whole result's)
-_NARROW = {op.I8X16_NARROW_I16X8_S: ("sqxtn", "8b", "16b"), op.I8X16_NARROW_I16X8_U: ("sqxtun", "8b", "16b"),
-           op.I16X8_NARROW_I32X4_S: ("sqxtn", "4h", "8h"), op.I16X8_NARROW_I32X4_U: ("sqxtun", "4h", "8h")}
-
-
 def _narrow(lw, inst: int) -> None:
-    """(narrow a b)  =>  t = sqxtn|sqxtun a (low half); sqxtn2|sqxtun2 t, b (high half)"""
-    name, low_half, whole = _NARROW[lw.f.inst_op[inst]]
+    """(narrow_s|narrow_u a b)  =>  t = sqxtn|sqxtun a (low half); sqxtn2|sqxtun2 t, b (high half)"""
+    name = "sqxtn" if operation(lw.f.inst_op[inst]) == "narrow_s" else "sqxtun"
+    low_half, whole = HALVES[_shape(lw, inst).lane_shape]
     a, b = lw.f.inst_args[inst]
     low = _vop(lw, name, low_half, _vector(lw), lw.use(a))
     _vacc(lw, name + "2", whole, _result(lw, inst), use(low), lw.use(b))
@@ -263,42 +254,34 @@ def _bitselect(lw, inst: int) -> None:
     _vacc(lw, "bsl", "16b", _result(lw, inst), lw.use(mask), lw.use(a), lw.use(b))
 
 
-def _dot(lw, inst: int) -> None:
-    """(i32x4.dot_i16x8_s a b)  =>  t1 = smull a, b .4h; t2 = smull2 a, b .8h; addp t1, t2 .4s"""
-    a, b = lw.f.inst_args[inst]
-    _pair_products(lw, ("4h", "8h", "4s"), _result(lw, inst), lw.use(a), lw.use(b))
-
-
-def _pair_products(lw, arrangements, dst: int, a: Operand, b: Operand) -> int:
-    """dst = the sums of adjacent lanes' signed products, widened: smull, smull2, addp."""
-    low_half, high_half, wide = arrangements
+def _pair_products(lw, inst: int, dst: int) -> int:
+    """dst = the sums of adjacent lanes' signed products of the first two operands, lanes widened:
+    t1 = smull a, b (low halves); t2 = smull2 a, b (high halves); addp t1, t2"""
+    low_half, whole = HALVES[_shape(lw, inst).source_shape]
+    a, b = (lw.use(value) for value in lw.f.inst_args[inst][:2])
     low = _vop(lw, "smull", low_half, _vector(lw), a, b)
-    high = _vop(lw, "smull2", high_half, _vector(lw), a, b)
-    return _vop(lw, "addp", wide, dst, use(low), use(high))
+    high = _vop(lw, "smull2", whole, _vector(lw), a, b)
+    return _vop(lw, "addp", ARRANGEMENT[WIDER[_shape(lw, inst).source_shape]], dst, use(low), use(high))
 
 
-def _relaxed_dot(lw, inst: int) -> None:
-    """(i16x8.relaxed_dot_i8x16_i7x16_s a b)  =>  t1 = smull a, b .8b; t2 = smull2 a, b .16b; addp t1, t2 .8h"""
-    a, b = lw.f.inst_args[inst]
-    _pair_products(lw, ("8b", "16b", "8h"), _result(lw, inst), lw.use(a), lw.use(b))
+def _dot(lw, inst: int) -> None:
+    """(i32x4.dot_i16x8_s a b), (i16x8.relaxed_dot_i8x16_i7x16_s a b)  =>  t1 = smull a, b .4h|.8b;
+    t2 = smull2 a, b .8h|.16b; addp t1, t2 .4s|.8h"""
+    _pair_products(lw, inst, _result(lw, inst))
 
 
 def _relaxed_dot_add(lw, inst: int) -> None:
     """(i32x4.relaxed_dot_i8x16_i7x16_add_s a b c)  =>  t = (i16x8.relaxed_dot a b); u = saddlp t .8h; add u, c .4s"""
-    a, b, c = lw.f.inst_args[inst]
-    pairs = _pair_products(lw, ("8b", "16b", "8h"), _vector(lw), lw.use(a), lw.use(b))
+    pairs = _pair_products(lw, inst, _vector(lw))
     quads = _vop(lw, "saddlp", "8h", _vector(lw), use(pairs))
-    _vop(lw, "add", "4s", _result(lw, inst), use(quads), lw.use(c))
-
-
-_ALL_TRUE = {op.I8X16_ALL_TRUE: "16b", op.I16X8_ALL_TRUE: "8h", op.I32X4_ALL_TRUE: "4s", op.I64X2_ALL_TRUE: "2d"}
+    _vop(lw, "add", "4s", _result(lw, inst), use(quads), lw.use(lw.f.inst_args[inst][2]))
 
 
 def _all_true(lw, inst: int) -> None:
     """(iNxM.all_true a), N < 64  =>  t = uminv a; test t != 0;
     (i64x2.all_true a)  =>  t = cmeq a, #0 .2d; u = umaxv t .4s; test u == 0
     (Cranelift sums the two masks with addp d and tests them with fcmp; this stays in integer ops)"""
-    arrangement = _ALL_TRUE[lw.f.inst_op[inst]]
+    arrangement = ARRANGEMENT[_shape(lw, inst).lane_shape]
     (a,) = lw.f.inst_args[inst]
     if arrangement == "2d":
         zeros = _vop(lw, "cmeq_zero", "2d", _vector(lw), lw.use(a))
@@ -315,14 +298,10 @@ def _any_true(lw, inst: int) -> None:
     lw.emit("vint_test", [define(_result(lw, inst)), use(most)], Test(False))
 
 
-# Per bitmask: lane arrangement and bits, the arrangement the lanes are narrowed to (None: not
-# narrowed), the weights (lane k of the narrowed vector gets bit k).
-_BITMASK = {
-    op.I8X16_BITMASK: ("16b", 8, None, 0x8040201008040201),
-    op.I16X8_BITMASK: ("8h", 16, "8b", 0x8040201008040201),
-    op.I32X4_BITMASK: ("4s", 32, "4h", 0x0008000400020001),
-    op.I64X2_BITMASK: ("2d", 64, "2s", 0x0000000200000001),
-}
+# Per bitmask's lane shape: the arrangement the lanes are narrowed to (None: not narrowed) and
+# the weights (lane k of the narrowed vector gets bit k).
+_BITMASK = {"i8x16": (None, 0x8040201008040201), "i16x8": ("8b", 0x8040201008040201),
+            "i32x4": ("4h", 0x0008000400020001), "i64x2": ("2s", 0x0000000200000001)}
 
 
 def _bitmask(lw, inst: int) -> None:
@@ -332,10 +311,12 @@ def _bitmask(lw, inst: int) -> None:
       i16x8  addv b, t.8b; umov b[0]     i32x4  addv h, t.4h; umov h[0]
       i64x2  addp t, t .2s; umov s[0]
     (Cranelift gathers the i8x16 halves with ext + zip1 + addv; three addp need no second register)"""
-    arrangement, bits, narrowed, weights = _BITMASK[lw.f.inst_op[inst]]
+    lane_shape = _shape(lw, inst).lane_shape
+    narrowed, weights = _BITMASK[lane_shape]
+    bits = _lane_bits(lane_shape)
     (a,) = lw.f.inst_args[inst]
     signs = _vector(lw)
-    lw.emit("vint_shift", [define(signs), lw.use(a)], VecShift("sshr", arrangement, bits - 1))
+    lw.emit("vint_shift", [define(signs), lw.use(a)], VecShift("sshr", ARRANGEMENT[lane_shape], bits - 1))
     if narrowed is not None:
         signs = _vop(lw, "xtn", narrowed, _half(lw), use(signs))
     weight = _vector(lw)
@@ -357,23 +338,45 @@ def _bitmask(lw, inst: int) -> None:
     lw.emit("vint_umov", [define(_result(lw, inst)), use(picked)], Lane(size, 0))
 
 
+# operation (or (lane shape, operation)) -> its lowering
 IRREGULAR = {
-    **{opcode: _ne for opcode in (op.I8X16_NE, op.I16X8_NE, op.I32X4_NE, op.I64X2_NE)},
-    op.I64X2_MUL: _i64x2_mul,
-    **{opcode: _narrow for opcode in _NARROW},
-    op.V128_BITSELECT: _bitselect,
-    **{opcode: _bitselect for opcode in (op.I8X16_RELAXED_LANESELECT, op.I16X8_RELAXED_LANESELECT,
-                                         op.I32X4_RELAXED_LANESELECT, op.I64X2_RELAXED_LANESELECT)},
-    op.I32X4_DOT_I16X8_S: _dot,
-    op.I16X8_RELAXED_DOT_I8X16_I7X16_S: _relaxed_dot,
-    op.I32X4_RELAXED_DOT_I8X16_I7X16_ADD_S: _relaxed_dot_add,
-    **{opcode: _all_true for opcode in _ALL_TRUE},
-    op.V128_ANY_TRUE: _any_true,
-    **{opcode: _bitmask for opcode in _BITMASK},
+    "ne": _ne, ("i64x2", "mul"): _i64x2_mul, "narrow_s": _narrow, "narrow_u": _narrow, "bitselect": _bitselect,
+    "relaxed_laneselect": _bitselect, "dot_s": _dot, "relaxed_dot_i7x16_s": _dot,
+    "relaxed_dot_i7x16_add_s": _relaxed_dot_add, "all_true": _all_true, "any_true": _any_true,
+    "bitmask": _bitmask,
 }
 
+
+def _classify():
+    """The family's tables, from every SIMD operator's shape and operation: BINARY (opcode ->
+    NEON instruction, arrangement, swap the operands), UNARY (opcode -> instruction, arrangement),
+    SHIFTS and the irregular ones (opcode -> lowering)."""
+    binary, unary, shifts, irregular = {}, {}, set(), {}
+    for code, shape in op.SIMD_SHAPE.items():
+        if shape.kind not in _KINDS or shape.lane_shape not in ARRANGEMENT:
+            continue
+        name, arrangement = operation(code), ARRANGEMENT[shape.lane_shape]
+        special = IRREGULAR.get((shape.lane_shape, name)) or IRREGULAR.get(name)
+        if special is not None:
+            irregular[code] = special
+        elif shape.kind == "vshift":
+            shifts.add(code)
+        elif name in SAME_LANES or name in SWAPPED:
+            binary[code] = (SAME_LANES.get(name) or SWAPPED[name], arrangement, name in SWAPPED)
+        elif name in UNARY_LANES:
+            unary[code] = (UNARY_LANES[name], arrangement)
+        elif name in WIDENING:
+            instruction, half = WIDENING[name]
+            if shape.kind == "vbinary":
+                binary[code] = (instruction, HALVES[shape.source_shape][half], False)
+            else:
+                unary[code] = (instruction, HALVES[shape.source_shape][half])
+    return binary, unary, shifts, irregular
+
+
+BINARY, UNARY, SHIFTS, _IRREGULAR_OPCODES = _classify()
 LOWERINGS = {**{opcode: _lower_binary for opcode in BINARY}, **{opcode: _lower_unary for opcode in UNARY},
-             **{opcode: _lower_shift for opcode in SHIFTS}, **IRREGULAR}
+             **{opcode: _lower_shift for opcode in SHIFTS}, **_IRREGULAR_OPCODES}
 
 
 # --- emission ------------------------------------------------------------------------
@@ -410,10 +413,7 @@ def _emit_dup(em, inst, regs):
 
 
 def _emit_weights(em, inst, regs):
-    halves = [(inst.data.bits >> (16 * k)) & 0xFFFF for k in range(4)]
-    words = [e.movz(True, X16, halves[0], 0)]
-    words += [e.movk(True, X16, half, k) for k, half in enumerate(halves) if k and half]
-    em.put(*words, n.dup_general(regs[0], X16, "2d"))
+    em.put(*materialize(X16, inst.data.bits, True), n.dup_general(regs[0], X16, "2d"))
 
 
 def _emit_umov(em, inst, regs):

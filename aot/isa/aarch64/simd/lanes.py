@@ -2,7 +2,8 @@
 and i8x16.relaxed_swizzle.
 
 Splat, extract_lane and replace_lane are one NEON copy instruction each, listed in
-LANE_OPS (opcode -> MInst op, record; the lane index comes from the IR immediate):
+LANE_OPS (opcode -> MInst op, record; made from the operators' shapes in opcodes.py, the
+lane index comes from the IR immediate):
 
     splat           i8x16/i16x8/i32x4/i64x2  dup vd.T, wn|xn         (vec_dup_gp)
                     f32x4/f64x2              dup vd.T, vn.T[0]       (vec_dup_lane)
@@ -14,7 +15,8 @@ LANE_OPS (opcode -> MInst op, record; the lane index comes from the IR immediate
                     f32x4/f64x2              ins vd.T[k], vn.T[0]    (vec_ins_lane)
 
 replace_lane updates its v128 input in place: its result REUSEs the input's
-register (the allocator copies the input first when it is still live).
+register (the allocator copies the input first when it is still live), as do the
+shuffle rules `ins` (one element of x replaced) and `identity` (x itself, no code).
 
 i8x16.shuffle is matched against SHUFFLE_RULES in order, each a named rule whose
 docstring is its pattern.  A rule's patterns are 16 lane indices over a pair of
@@ -77,9 +79,10 @@ class InsertGeneral(NamedTuple):
 
 
 class InsertLane(NamedTuple):
-    """ins vd.T[lane], vn.T[0] (operands: vd reusing the vector input, vector, scalar)."""
+    """ins vd.T[lane], vn.T[source] (operands: vd reusing the vector input, vector, source)."""
     arrangement: str
     lane: int
+    source: int = 0
 
 
 class Extract(NamedTuple):
@@ -104,35 +107,31 @@ class Table(NamedTuple):
     registers: int
 
 
-# Lanes per arrangement, and the lane letter of its elements.
+# The arrangement of each lane shape; lanes per arrangement, and the letter of its elements.
+ARRANGEMENT = {"i8x16": "16b", "i16x8": "8h", "i32x4": "4s", "i64x2": "2d", "f32x4": "4s", "f64x2": "2d"}
 LANES = {"16b": 16, "8h": 8, "4s": 4, "2d": 2}
 LANE_LETTER = {"16b": "b", "8h": "h", "4s": "s", "2d": "d"}
 
 # --- splat, extract_lane, replace_lane: a table ----------------------------------------------
 
-LANE_OPS = {
-    op.I8X16_SPLAT: ("vec_dup_gp", DupGeneral("16b")),
-    op.I16X8_SPLAT: ("vec_dup_gp", DupGeneral("8h")),
-    op.I32X4_SPLAT: ("vec_dup_gp", DupGeneral("4s")),
-    op.I64X2_SPLAT: ("vec_dup_gp", DupGeneral("2d")),
-    op.F32X4_SPLAT: ("vec_dup_lane", DupLane("4s", 0)),
-    op.F64X2_SPLAT: ("vec_dup_lane", DupLane("2d", 0)),
-    op.I8X16_EXTRACT_LANE_S: ("vec_to_gp", ToGeneral("16b", 0, True)),
-    op.I8X16_EXTRACT_LANE_U: ("vec_to_gp", ToGeneral("16b", 0, False)),
-    op.I16X8_EXTRACT_LANE_S: ("vec_to_gp", ToGeneral("8h", 0, True)),
-    op.I16X8_EXTRACT_LANE_U: ("vec_to_gp", ToGeneral("8h", 0, False)),
-    op.I32X4_EXTRACT_LANE: ("vec_to_gp", ToGeneral("4s", 0, False)),
-    op.I64X2_EXTRACT_LANE: ("vec_to_gp", ToGeneral("2d", 0, False)),
-    op.F32X4_EXTRACT_LANE: ("vec_to_scalar", ToScalar("4s", 0)),
-    op.F64X2_EXTRACT_LANE: ("vec_to_scalar", ToScalar("2d", 0)),
-    op.I8X16_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("16b", 0)),
-    op.I16X8_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("8h", 0)),
-    op.I32X4_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("4s", 0)),
-    op.I64X2_REPLACE_LANE: ("vec_ins_gp", InsertGeneral("2d", 0)),
-    op.F32X4_REPLACE_LANE: ("vec_ins_lane", InsertLane("4s", 0)),
-    op.F64X2_REPLACE_LANE: ("vec_ins_lane", InsertLane("2d", 0)),
-}
-INSERTS = frozenset({"vec_ins_gp", "vec_ins_lane"})
+
+def _lane_op(code: int, shape) -> tuple[str, NamedTuple]:
+    """The MInst op and record (lane 0: the lowering sets the immediate's) of a splat, extract
+    or replace operator, from its opcodes.SIMD_SHAPE and SIMD_LANE."""
+    arrangement = ARRANGEMENT[shape.lane_shape]
+    is_float = shape.lane_shape.startswith("f")
+    if shape.kind == "splat":
+        return ("vec_dup_lane", DupLane(arrangement, 0)) if is_float else ("vec_dup_gp", DupGeneral(arrangement))
+    if shape.kind == "extract":
+        return ("vec_to_scalar", ToScalar(arrangement, 0)) if is_float else \
+            ("vec_to_gp", ToGeneral(arrangement, 0, op.SIMD_LANE[code].signed))
+    return ("vec_ins_lane", InsertLane(arrangement, 0)) if is_float else ("vec_ins_gp", InsertGeneral(arrangement, 0))
+
+
+LANE_OPS = {code: _lane_op(code, shape) for code, shape in op.SIMD_SHAPE.items()
+            if shape.kind in ("splat", "extract", "replace")}
+# The ops whose result reuses the register of their first input (operand 1).
+REUSING = frozenset({"vec_ins_gp", "vec_ins_lane", "vec_copy"})
 
 
 def _lower_lane_op(lw, inst: int) -> None:
@@ -143,7 +142,7 @@ def _lower_lane_op(lw, inst: int) -> None:
     if f.inst_imm[inst] is not None:   # extract_lane, replace_lane
         record = record._replace(lane=f.inst_imm[inst])
     result = lw.vreg(f.inst_results[inst][0])
-    target = define(result, REUSE, 1) if name in INSERTS else define(result)
+    target = define(result, REUSE, 1) if name in REUSING else define(result)
     lw.emit(name, [target] + [lw.use(arg) for arg in f.inst_args[inst]], record)
 
 
@@ -227,14 +226,26 @@ def _rev():
             yield ShuffleForm(_bytes(arrangement, lanes), "vec_rev", Reverse(name, arrangement), 1)
 
 
+def _ins():
+    """ins: x with its element k replaced by element j of y, for elements of 8, 4, 2, 1 bytes
+    (e.g. .4s k=1 j=3 is 0..3 28..31 8..15)  =>  mov vd.T[k], vy.T[j] (vd is x's register)"""
+    for arrangement in ("2d", "4s", "8h", "16b"):
+        count = LANES[arrangement]
+        for k in range(count):
+            for j in range(count):
+                lanes = [count + j if lane == k else lane for lane in range(count)]
+                yield ShuffleForm(_bytes(arrangement, lanes), "vec_ins_lane", InsertLane(arrangement, k, j), 2)
+
+
 class ShuffleRule(NamedTuple):
+    """A named shuffle rule: the forms its function (whose docstring is the pattern) yields."""
     name: str
     forms: tuple[ShuffleForm, ...]   # in the order they are tried
 
 
 # The rules in the order they are tried; each function's docstring is its pattern.
 SHUFFLE_RULES = tuple(ShuffleRule(rule.__name__.strip("_"), tuple(rule()))
-                      for rule in (_identity, _dup, _ext, _permute, _rev))
+                      for rule in (_identity, _dup, _ext, _permute, _rev, _ins))
 
 # The operands a form may read, as indices into the shuffle's (a, b): (x, y), or (x,).
 OPERAND_CHOICES = {2: ((0, 1), (1, 0), (0, 0), (1, 1)), 1: ((0,), (1,))}
@@ -277,7 +288,7 @@ def _lower_shuffle(lw, inst: int) -> None:
     if found is not None:
         _, form, operands = found
         values = [(a, b)[i] for i in operands]
-        target = define(result, REUSE, 1) if form.op == "vec_copy" else define(result)
+        target = define(result, REUSE, 1) if form.op in REUSING else define(result)
         lw.emit(form.op, [target] + [lw.use(value) for value in values], form.record)
         return
     registers, indices = table_indices(lanes, same)
@@ -333,8 +344,8 @@ def _ins_gp(em, inst, regs):
 
 
 def _ins_lane(em, inst, regs):
-    arrangement, lane = inst.data
-    em.put(n.ins_element(regs[0], lane, regs[2], 0, LANE_LETTER[arrangement]))
+    arrangement, lane, source = inst.data
+    em.put(n.ins_element(regs[0], lane, regs[2], source, LANE_LETTER[arrangement]))
 
 
 def _copy(em, inst, regs):
