@@ -4,8 +4,9 @@ Random VCode (an ISA-neutral fake instruction: just operands and clobbers) with
 few registers, so pressure is high: loops and forward branches, block params on
 every edge, calls that clobber the caller-saved registers, FIXED, REUSE, STACK,
 ANY and early-def operands, and rematerialisable constants.  1,000 cases under a
-fixed seed by default, and WIDE_CASES more where half the FLOAT values are wide
-(128-bit: a call keeps only the low half of the callee-saved FLOAT register); WASMOON_STRESS_CASES=100000 (and WASMOON_STRESS_SEED)
+fixed seed by default, and WIDE_CASES more where half the FLOAT values are
+wide (128-bit: a call keeps only the low half of the callee-saved FLOAT
+register); WASMOON_STRESS_CASES=100000 (and WASMOON_STRESS_SEED)
 run more.  A failure names the seed and case so it can be replayed alone.
 """
 

@@ -28,8 +28,9 @@ after instructions.  A spill slot is 8 bytes; a wide value's slot is two of them
 at an even index (16 bytes, 16-aligned when the slot area is).  An edit's `kind`
 is its vreg's class, or WIDE for a wide vreg (a FLOAT-class move of all 128
 bits): move_kind() and kind_class() convert.  An edit whose source is negative,
--1 - vreg, rematerialises that vreg's constant into the destination.  `callee_saved` lists the callee-saved pregs the allocation
-uses, which the emitter saves in the prologue and restores in the epilogue.
+-1 - vreg, rematerialises that vreg's constant into the destination.
+`callee_saved` lists the callee-saved pregs the allocation uses, which the
+emitter saves in the prologue and restores in the epilogue.
 `block_params` says where each block param lives when its block starts (for
 listings).
 """

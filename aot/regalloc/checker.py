@@ -11,9 +11,9 @@ it holds.  Executing, in order, per instruction:
                         everywhere else (its older value is stale);
   edits after;
 and along each edge (b -> s, args) the block params: every location holding
-args[k] also holds params[k] (stale copies of the params removed first).  Slots are 8-byte units; a wide value's slot is two of them at an even index,
-so writing one unit also ends a wide value in the unit's 16-byte neighbour.
-Block
+args[k] also holds params[k] (stale copies of the params removed first).
+Slots are 8-byte units; a wide value's slot is two of them at an even index, so
+writing one unit also ends a wide value in the unit's 16-byte neighbour.  Block
 entry states meet (set intersection per location) over the predecessors,
 iterated to a fixpoint.  The final pass also checks the operand constraints:
 FIXED operands sit in their preg, REG ones in an allocatable register of their
@@ -78,7 +78,8 @@ class _Checker:
                 if src < 0 and (-1 - src not in self.vcode.remat or self.kinds[-1 - src] != kind):
                     self.fail(index, f"rematerialises v{-1 - src}, which is no constant of kind {kind}")
                 if not wide and self.holds_wide(value):
-                    self.fail(index, f"an 8-byte move {src} -> {dst} carries wide v{min(v for v in value if self.wide[v])}")
+                    carried = min(v for v in value if self.wide[v])
+                    self.fail(index, f"an 8-byte move {src} -> {dst} carries wide v{carried}")
             if not wide:
                 value = frozenset(vreg for vreg in value if not self.wide[vreg])
             self.write(state, dst, value, wide)

@@ -8,17 +8,19 @@ Per bundle (flat lists indexed by bundle id):
              register there (never evicted);
   needs_reg  whether some use needs a register (else a spill is acceptable);
   hint       a preg a FIXED operand of the bundle wants, or -1.
-Per spill set: `wide` (some vreg of it holds 128 bits), `splits` (capped at MAX_SPLITS, after which a bundle is cut
-into minimal bundles around each register use and the rest is spilled) and
-`spilled`, the range ids waiting for spill.py's second chance.
+Per spill set: `wide` (some vreg of it holds 128 bits), `splits` (capped at
+MAX_SPLITS, after which a bundle is cut into minimal bundles around each
+register use and the rest is spilled) and `spilled`, the range ids waiting for
+spill.py's second chance.
 
 For a popped bundle: the hint register first, then the class's registers
 (caller-saved first when the bundle crosses no call, callee-saved first when it
 does, unless it is wide: a call keeps only the low 64 bits of the registers in
 RegisterEnv.wide_clobbers, so those are reserved against wide bundles at every
-call point, in `wide_reserved`, and help no wide bundle across a call).  A register with no conflict wins.  Otherwise a register whose
-conflicting bundles are all strictly lighter (and with no reservation in the
-way) is taken by evicting them, the lightest such choice first.  Otherwise a
+call point, in `wide_reserved`, and help no wide bundle across a call).  A
+register with no conflict wins.  Otherwise a register whose conflicting
+bundles are all strictly lighter (and with no reservation in the way) is taken
+by evicting them, the lightest such choice first.  Otherwise a
 bundle that can live anywhere is spilled, and one that needs a register is split
 at the latest "first conflict" over all registers (when that conflict is at its
 very start: before its first use, cutting off a use-free head, or else just
