@@ -121,6 +121,11 @@ def dot(bits: int, a: int, b: int) -> list[int]:
     return [products[k] + products[k + 1] for k in range(0, len(products), 2)]
 
 
+def saturating_narrow(bits: int, low: int, high: int):
+    return lambda a, b: pack([clamp(signed(x, 2 * bits), low, high) for x in lanes(a, 2 * bits) + lanes(b, 2 * bits)],
+                             bits)
+
+
 def q15mulr(x: int, y: int) -> int:
     return clamp((signed(x, 16) * signed(y, 16) + (1 << 14)) >> 15, -32768, 32767)
 
@@ -213,9 +218,7 @@ def _models() -> dict:
                     [x + y for x, y in zip(*(([signed(x, bits) if signs else x for x in lanes(a, bits)][k::2])
                                              for k in (0, 1)))], 2 * bits))
                 low, high = (-(1 << bits - 1), (1 << bits - 1) - 1) if signs else (0, (1 << bits) - 1)
-                models[f"{narrow}.narrow_{wide}_{sign}"] = (vv, "v128", lambda a, b, bits=bits, low=low, high=high:
-                                                            pack([clamp(signed(x, 2 * bits), low, high)
-                                                                  for x in lanes(a, 2 * bits) + lanes(b, 2 * bits)], bits))
+                models[f"{narrow}.narrow_{wide}_{sign}"] = (vv, "v128", saturating_narrow(bits, low, high))
     codes = {name: code for code, name in op.OPCODE_NAMES.items()}
     return {name: model for name, model in models.items() if name in codes and model[2] is not None}
 
