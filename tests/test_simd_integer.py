@@ -121,6 +121,11 @@ def dot(bits: int, a: int, b: int) -> list[int]:
     return [products[k] + products[k + 1] for k in range(0, len(products), 2)]
 
 
+def saturating_narrow(bits: int, low: int, high: int):
+    return lambda a, b: pack([clamp(signed(x, 2 * bits), low, high) for x in lanes(a, 2 * bits) + lanes(b, 2 * bits)],
+                             bits)
+
+
 def q15mulr(x: int, y: int) -> int:
     return clamp((signed(x, 16) * signed(y, 16) + (1 << 14)) >> 15, -32768, 32767)
 
@@ -213,8 +218,7 @@ def _models() -> dict:
                     [x + y for x, y in zip(*(([signed(x, bits) if signs else x for x in lanes(a, bits)][k::2])
                                              for k in (0, 1)))], 2 * bits))
                 low, high = (-(1 << bits - 1), (1 << bits - 1) - 1) if signs else (0, (1 << bits) - 1)
-                models[f"{narrow}.narrow_{wide}_{sign}"] = (vv, "v128", lambda a, b, bits=bits, low=low, high=high: pack(
-                    [clamp(signed(x, 2 * bits), low, high) for x in lanes(a, 2 * bits) + lanes(b, 2 * bits)], bits))
+                models[f"{narrow}.narrow_{wide}_{sign}"] = (vv, "v128", saturating_narrow(bits, low, high))
     codes = {name: code for code, name in op.OPCODE_NAMES.items()}
     return {name: model for name, model in models.items() if name in codes and model[2] is not None}
 
@@ -354,8 +358,36 @@ needs_simd = pytest.mark.skipif(not (FEATURES["simd"].compile and FEATURES["rela
 CONSTANT_COUNTS = (0, 1, 7, 33, 64)
 
 
+def _model(name: str):
+    return MODELS[name][2]
+
+
+# Inputs that stay live past an instruction writing over its input's register (bsl's mask, the
+# narrows' low half, umlal's accumulator), and many values live at once: (WAT body over locals
+# a, b, c, the model).
+COMBINATIONS = {
+    "mask_kept": ("(v128.xor (v128.bitselect (local.get 0) (local.get 1) (local.get 2)) (local.get 2))",
+                  lambda a, b, c: select(a, b, c) ^ c),
+    "laneselect_kept": ("(i32x4.add (i32x4.relaxed_laneselect (local.get 0) (local.get 1) (local.get 2)) "
+                        "(i32x4.sub (local.get 2) (local.get 0)))",
+                        lambda a, b, c: _model("i32x4.add")(select(a, b, c), _model("i32x4.sub")(c, a))),
+    "mul_kept": ("(i64x2.add (i64x2.mul (local.get 0) (local.get 1)) (i64x2.sub (local.get 0) (local.get 1)))",
+                 lambda a, b, c: _model("i64x2.add")(_model("i64x2.mul")(a, b), _model("i64x2.sub")(a, b))),
+    "many_live": ("(v128.xor (v128.xor (v128.xor (i8x16.add (local.get 0) (local.get 1)) "
+                  "(i16x8.narrow_i32x4_s (local.get 1) (local.get 2))) "
+                  "(v128.xor (i32x4.dot_i16x8_s (local.get 2) (local.get 0)) "
+                  "(i8x16.avgr_u (local.get 0) (local.get 2)))) "
+                  "(v128.xor (i64x2.shr_s (local.get 1) (i32.const 3)) "
+                  "(i16x8.extmul_high_i8x16_u (local.get 2) (local.get 1))))",
+                  lambda a, b, c: (_model("i8x16.add")(a, b) ^ _model("i16x8.narrow_i32x4_s")(b, c)
+                                   ^ _model("i32x4.dot_i16x8_s")(c, a) ^ _model("i8x16.avgr_u")(a, c)
+                                   ^ _model("i64x2.shr_s")(b, 3) ^ _model("i16x8.extmul_high_i8x16_u")(c, b))),
+}
+
+
 def _module() -> str:
-    funcs = []
+    funcs = [f'(func (export "{name}") (param v128 v128 v128) (result v128) {body})'
+             for name, (body, _) in COMBINATIONS.items()]
     for name, (params, result, _) in sorted(MODELS.items()):
         gets = " ".join(f"(local.get {k})" for k in range(len(params)))
         funcs.append(f'(func (export "{name}") (param {" ".join(params)}) (result {result}) ({name} {gets}))')
@@ -365,14 +397,14 @@ def _module() -> str:
     return "(module\n  " + "\n  ".join(funcs) + ")"
 
 
-@pytest.fixture(scope="module")
-def exports(tmp_path_factory):
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def exports(request, tmp_path_factory):
     from wasmoon_aot.aot.compiler import compile_bytes
     from wasmoon_aot.aot.wat import wat_to_wasm
     from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
-    path = tmp_path_factory.mktemp("simd_integer") / "module.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode())).image))
+    path = tmp_path_factory.mktemp("simd_integer") / f"{request.param}.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode()), regalloc=request.param).image))
     return load(str(path)).exports
 
 
@@ -387,3 +419,11 @@ def test_compiled_operators(exports, name):
         for a in _values()[:4]:
             for count in CONSTANT_COUNTS:
                 assert exports[f"{name}/{count}"](a) == model(a, count) & ONES, (name, hex(a), count)
+
+
+@needs_simd
+@pytest.mark.parametrize("name", sorted(COMBINATIONS))
+def test_compiled_combinations(exports, name):
+    model = COMBINATIONS[name][1]
+    for args in _cases(("v128", "v128", "v128")):
+        assert exports[name](*args) == model(*args) & ONES, (name, [hex(a) for a in args])
