@@ -34,8 +34,8 @@ FEATURES: dict[str, Feature] = {
     "bulk-memory": Feature(True, True, "memory.copy/fill/init, data.drop, table.copy/init, elem.drop"),
     "imports": Feature(True, True, "imported functions"),
     # Proposals beyond 2.0.
-    "simd": Feature(True, False, "128-bit SIMD"),
-    "relaxed-simd": Feature(True, False, "relaxed SIMD"),
+    "simd": Feature(True, True, "128-bit SIMD"),
+    "relaxed-simd": Feature(True, True, "relaxed SIMD"),
     "threads": Feature(True, False, "shared memory and atomics"),
     "tail-call": Feature(True, False, "return_call"),
     "exceptions": Feature(True, False, "exception handling"),
