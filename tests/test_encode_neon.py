@@ -95,7 +95,7 @@ THREE_SAME = [
 for fn, mnemonic, allowed in THREE_SAME:
     by_arrangement(fn, allowed, same3(mnemonic), 3)
 
-for arr in BYTES:
+for arr in sorted(BYTES):
     case(N.mov, 0, 1, arr, expect=f"mov v0.{arr}, v1.{arr}")
     case(N.mov, 31, 17, arr, expect=f"mov v31.{arr}, v17.{arr}")
 case(N.mov, 3, 4, expect="mov v3.16b, v4.16b")
