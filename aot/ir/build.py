@@ -330,6 +330,17 @@ class FunctionBuilder:
                                     callee.results, offset))
             self._load_heap()
             self._load_fuel()
+        elif opcode == op.RETURN_CALL:
+            args = self._pop_n(len(self.env.func_type(imm).params))
+            self._store_fuel()
+            self._emit(ir.RETURN_CALL, [self.vmctx] + args, imm, (), offset)
+            self.block = None
+        elif opcode == op.RETURN_CALL_INDIRECT:
+            index = self._pop()
+            args = self._pop_n(len(self.env.types[imm[0]].params))
+            self._store_fuel()
+            self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
+            self.block = None
         elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
             access = op.MEMORY_ACCESS[opcode]
             operands = self._pop_n(2 if access.store else 1)

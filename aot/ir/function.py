@@ -23,6 +23,10 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   BR_TABLE    args (index,), imm = (tuple of edges, default edge)   (terminator)
   RETURN      args = results                                (terminator)
   TRAP        imm = runtime.abi.TrapCode                    (terminator)
+  RETURN_CALL args (vmctx, call args...), imm = Wasm function index: a tail call,
+              whose results are the function's                (terminator)
+  RETURN_CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type
+              index, table): a tail call through a table        (terminator)
   CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
   HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
@@ -71,8 +75,10 @@ FUEL_LOAD = -15
 FUEL_STORE = -16
 EPOCH_CHECK = -17
 FUEL_CHECK = -18
+RETURN_CALL = -19
+RETURN_CALL_INDIRECT = -20
 
-TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
+TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT})
 VMCTX_TYPE = "i64"
 
 

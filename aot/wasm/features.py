@@ -37,7 +37,7 @@ FEATURES: dict[str, Feature] = {
     "simd": Feature(True, False, "128-bit SIMD"),
     "relaxed-simd": Feature(True, False, "relaxed SIMD"),
     "threads": Feature(True, False, "shared memory and atomics"),
-    "tail-call": Feature(True, False, "return_call"),
+    "tail-call": Feature(True, True, "return_call"),
     "exceptions": Feature(True, False, "exception handling"),
     "function-references": Feature(True, False, "typed function references"),
     "gc": Feature(True, False, "garbage collection types and instructions"),

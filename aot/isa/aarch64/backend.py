@@ -3,8 +3,8 @@
 The text is the trap stub, then an entry trampoline per function type, a host
 trampoline per imported function type and per builtin in use, then the
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
-Calls between functions and to the trap stub are `bl`s patched once every
-function has its place, and each function's trap sites become text offsets.
+Calls between functions and to the trap stub are `bl`s (a tail call's a `b`)
+patched once every function has its place, and each function's trap sites become text offsets.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         func_offset = offsets[num_imported + local_index]
         words = out.words
         for word_index, callee in out.calls:
-            words[word_index] = e.bl(offsets[callee] - (func_offset + 4 * word_index))
+            words[word_index] = e.patch_branch(words[word_index], offsets[callee] - (func_offset + 4 * word_index))
         for word_index in out.trap_calls:
             words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)

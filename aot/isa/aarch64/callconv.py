@@ -11,6 +11,19 @@ and the rest written by the callee to the caller's outgoing area, at
 [sp_at_call + 8*k].  The caller reserves max(stack args, stack results) slots,
 rounded up to 16 bytes.
 
+Tail calls (return_call*) keep this convention for every ordinary call: the
+tail caller restores its callee-saved registers, fp and lr, and branches to the
+callee, which returns straight to the tail caller's caller.  The callee's stack
+arguments go in the tail caller's own incoming area, [fp + 16 + 8k], which its
+caller reserved for the tail caller's type: so only `incoming_area_size` of the
+tail caller's type is known to be there.  (Stack results need no care: a tail
+callee's results match the caller's in number and class, and it writes them to
+the same area.)  A tail call whose callee needs more stack-argument bytes than
+that (`tail_call_fits`), and one to an imported function (which may be a host
+function, reached through its host trampoline), is made as a call followed by a
+return: correct, but it keeps the caller's frame.  Chains of tail calls whose
+stack arguments fit run in constant stack.
+
 Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
 used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
 The registers themselves come from abi.py's table; this module owns where the
@@ -55,6 +68,13 @@ def result_locations(results) -> tuple[list[tuple[str, int]], int]:
 
 
 def outgoing_area_size(params, results) -> int:
-    """Bytes the caller reserves at sp for a call of this type (16-byte aligned)."""
+    """Bytes the caller reserves at sp for a call of this type (16-byte aligned): also the
+    incoming area a function of this type may rely on."""
     slots = max(param_locations(params)[1], result_locations(results)[1])
     return (slots * 8 + 15) & ~15
+
+
+def tail_call_fits(caller, callee) -> bool:
+    """Whether a tail call from a function of type `caller` to one of type `callee` (FuncTypes)
+    can pass its stack arguments in the caller's incoming area."""
+    return 8 * param_locations(callee.params)[1] <= outgoing_area_size(caller.params, caller.results)

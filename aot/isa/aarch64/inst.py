@@ -196,14 +196,16 @@ class RefFunc(NamedTuple):
 
 
 class CallIndirect(NamedTuple):
-    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`."""
+    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`;
+    return_call_indirect: the same check, then a tail call."""
     slot: int
     type: int
     wasm_offset: int
 
 
 class Call(NamedTuple):
-    """call: direct call of function `func`; clobbers caller-saved."""
+    """call: direct call of function `func`; clobbers caller-saved.  return_call: a tail call
+    of it (a terminator: its uses are the arguments, and it clobbers nothing it returns to)."""
     func: int
 
 
@@ -300,4 +302,5 @@ class MInst:
         return f"MInst({self.op}, {self.operands}, {self.data})"
 
 
-TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap"})
+TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap", "return_call",
+                         "return_call_indirect"})
