@@ -8,7 +8,8 @@ int that fits neither range (2**40 as an i32), rather than wrapping.  f32/f64
 take any real number (int, float, Fraction...; not str or complex), travel as
 IEEE bits and come back as Python floats.  The same checks apply to exported
 function arguments, host function results, and global and table values.
-References travel as pointer-sized words (0 = null): a funcref comes back as an
+References travel as pointer-sized words (0 = null), typed references as the
+funcref or externref they are (abi.value_kind): a funcref comes back as an
 opaque `FuncRef` that can be passed back in; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
 recycled), and comes back as that same object.  A handle this process never
@@ -24,6 +25,7 @@ import reprlib
 import struct
 
 from . import lifetime
+from .abi import VALUE_TYPES, value_kind
 
 _MASK32 = (1 << 32) - 1
 _MASK64 = (1 << 64) - 1
@@ -123,6 +125,8 @@ def to_bits(ty: str, value) -> int:
         if isinstance(value, FuncRef):
             return value.bits
         raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
+    if ty not in VALUE_TYPES:  # a typed reference
+        return to_bits(value_kind(ty), value)
     raise TypeError(f"cannot pass a {ty} value from Python")
 
 
@@ -142,6 +146,8 @@ def from_bits(ty: str, bits: int):
         return externref_object(bits)
     if ty == "funcref":
         return FuncRef(bits) if bits else None
+    if ty not in VALUE_TYPES:  # a typed reference
+        return from_bits(value_kind(ty), bits)
     raise TypeError(f"cannot return a {ty} value to Python")
 
 

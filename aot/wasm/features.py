@@ -39,7 +39,7 @@ FEATURES: dict[str, Feature] = {
     "threads": Feature(True, False, "shared memory and atomics"),
     "tail-call": Feature(True, True, "return_call"),
     "exceptions": Feature(True, False, "exception handling"),
-    "function-references": Feature(True, False, "typed function references"),
+    "function-references": Feature(True, True, "typed function references"),
     "gc": Feature(True, False, "garbage collection types and instructions"),
     "multi-memory": Feature(True, False, "more than one memory"),
     "memory64": Feature(True, False, "64-bit memories and tables"),

@@ -33,12 +33,12 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     text = bytearray(trap_stub)
     trap_stub_offset = 0
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
-    for type_index, functype in enumerate(module.types):
+    for type_index, functype in enumerate(env.types):
         _align(text, FUNCTION_ALIGN)
         entry_offsets[str(type_index)] = len(text)
         text += trampolines.entry_trampoline(functype.params, functype.results)
     for type_index in sorted({imp.desc for imp in module.imports if imp.kind == "func"}):
-        functype = module.types[type_index]
+        functype = env.types[type_index]
         _align(text, FUNCTION_ALIGN)
         host_offsets[str(type_index)] = len(text)
         text += trampolines.host_trampoline(functype.params, functype.results)

@@ -749,6 +749,30 @@ def _call(em, inst, regs):
     em.put(e.bl(0))
 
 
+def _checked_ref(em, inst, regs):
+    """Trap unless the funcref in the last operand is non-null."""
+    em.trap_branch(e.cbz(True, regs[-1], 0), TrapCode.NULL_FUNCTION_REFERENCE, inst.data.wasm_offset)
+
+
+def _call_ref(em, inst, regs):
+    _checked_ref(em, inst, regs)
+    ref = regs[-1]
+    em.put(e.ldr_imm(8, X17, ref, FUNCREF_CODE), e.ldr_imm(8, 0, ref, FUNCREF_VMCTX), e.blr(X17))
+
+
+def _return_call_ref(em, inst, regs):
+    """As call_ref, but the frame's teardown (which may use x17) comes before a `br`."""
+    _checked_ref(em, inst, regs)
+    ref = regs[-1]
+    em.put(e.ldr_imm(8, X16, ref, FUNCREF_CODE), e.ldr_imm(8, 0, ref, FUNCREF_VMCTX))
+    em.teardown()
+    em.put(e.br(X16))
+
+
+def _null_check(em, inst, regs):
+    em.trap_branch(e.cbz(True, regs[0], 0), inst.data.code, inst.data.wasm_offset)
+
+
 def _return_call(em, inst, regs):
     em.teardown()
     em.out.calls.append((em.here(), inst.data.func))
@@ -813,7 +837,8 @@ EMITTERS = {
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
-    "return_call_indirect": _return_call_indirect, "jump": _jump, "condbr": _condbr,
+    "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
+    "null_check": _null_check, "jump": _jump, "condbr": _condbr,
     "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS,
 }
 

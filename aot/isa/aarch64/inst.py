@@ -203,6 +203,12 @@ class CallIndirect(NamedTuple):
     wasm_offset: int
 
 
+class CallRef(NamedTuple):
+    """call_ref: a call of the funcref in the last operand, trapping when it is null;
+    return_call_ref: its tail call."""
+    wasm_offset: int
+
+
 class Call(NamedTuple):
     """call: direct call of function `func`; clobbers caller-saved.  return_call: a tail call
     of it (a terminator: its uses are the arguments, and it clobbers nothing it returns to)."""
@@ -242,7 +248,7 @@ class BrTable(NamedTuple):
 
 
 class Trap(NamedTuple):
-    """trap: the trap code, at `wasm_offset`."""
+    """trap: the trap code, at `wasm_offset`; null_check: the code it traps with on null."""
     code: int
     wasm_offset: int
 
@@ -303,4 +309,4 @@ class MInst:
 
 
 TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap", "return_call",
-                         "return_call_indirect"})
+                         "return_call_indirect", "return_call_ref"})

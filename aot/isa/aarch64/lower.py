@@ -42,7 +42,7 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CmpBranch, CondBr, Const,
+from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
@@ -422,6 +422,16 @@ class Lowering:
                              CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
                              extra=[use(args[-1])])
 
+    def lower_call_ref(self, inst, args, results) -> None:
+        """call_ref: a call through a funcref, checked for null; the last arg is the funcref."""
+        f = self.f
+        self.lower_call_with(self.env.types[f.inst_imm[inst]], args[:-1], results, "call_ref",
+                             CallRef(f.inst_offset[inst]), extra=[use(args[-1])])
+
+    def lower_null_check(self, inst, args, results) -> None:
+        """null_check: trap with the instruction's code when the reference is null."""
+        self.emit("null_check", [use(args[0])], Trap(self.f.inst_imm[inst], self.f.inst_offset[inst]))
+
     def lower_builtin(self, inst, args, results) -> None:
         """A builtin: a call through its builtin slot, like an import."""
         f = self.f
@@ -477,8 +487,8 @@ class Lowering:
         return operands
 
     def lower_return_call(self, inst: int) -> None:
-        """return_call, return_call_indirect: a tail call (return_call, return_call_indirect
-        MInsts) when its stack arguments fit the incoming area, else a call and a ret
+        """return_call, return_call_indirect, return_call_ref: a tail call (the MInst of that
+        name) when its stack arguments fit the incoming area, else a call and a ret
         (callconv's docstring says when)."""
         f = self.f
         self.needed.update(f.resolve(a) for a in f.inst_args[inst])
@@ -488,6 +498,10 @@ class Lowering:
         if f.inst_op[inst] == ir.RETURN_CALL_INDIRECT:
             functype = self.env.types[imm[0]]
             opname, data = "call_indirect", CallIndirect(self.env.layout.table(imm[1]), imm[0], offset)
+            args, extra = args[:-1], [use(args[-1])]
+        elif f.inst_op[inst] == ir.RETURN_CALL_REF:
+            functype = self.env.types[imm]
+            opname, data = "call_ref", CallRef(offset)
             args, extra = args[:-1], [use(args[-1])]
         elif imm < self.env.num_imported_funcs:
             functype = self.env.func_type(imm)
@@ -541,7 +555,7 @@ class Lowering:
         if opcode == ir.RETURN:
             self.lower_return(f.inst_args[inst])
             return []
-        if opcode in (ir.RETURN_CALL, ir.RETURN_CALL_INDIRECT):
+        if opcode in (ir.RETURN_CALL, ir.RETURN_CALL_INDIRECT, ir.RETURN_CALL_REF):
             self.lower_return_call(inst)
             return []
         if opcode == ir.TRAP:
@@ -570,6 +584,8 @@ PLAIN_LOWERINGS = {
     op.TABLE_SIZE: Lowering.lower_table_size,
     op.REF_FUNC: Lowering.lower_ref_func,
     ir.CALL_INDIRECT: Lowering.lower_call_indirect,
+    ir.CALL_REF: Lowering.lower_call_ref,
+    ir.NULL_CHECK: Lowering.lower_null_check,
     ir.BUILTIN: Lowering.lower_builtin,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
