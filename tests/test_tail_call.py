@@ -32,7 +32,7 @@ MODULE = f"""
 (module
   (import "host" "add" (func $host_add (param i64 i64) (result i64)))
   (type $t (func (param i64 i64) (result i64)))
-  (table funcref (elem $even_i $odd_i))
+  (table funcref (elem $even_i $odd_i $host_add))
   (func $even (export "even") (param $n i64) (param $acc i64) (result i64)
     (if (result i64) (i64.eqz (local.get $n))
       (then (local.get $acc))
@@ -84,6 +84,11 @@ MODULE = f"""
   ;; an imported host function: called, then returned from.
   (func (export "to_host") (param i64 i64) (result i64)
     (return_call $host_add (local.get 0) (local.get 1)))
+  ;; the same function through a table: a tail call into its host trampoline.
+  (func $host_via_table (export "host_via_table") (param i64 i64) (result i64)
+    (return_call_indirect (type $t) (local.get 0) (local.get 1) (i32.const 2)))
+  (func (export "above_host") (param i64 i64) (result i64)
+    (i64.add (i64.const 1000) (call $host_via_table (local.get 0) (local.get 1))))
 
   (func $deep (export "deep") (param $n i64) (result i64)
     (if (result i64) (i64.eqz (local.get $n))
@@ -132,7 +137,13 @@ def instance(request, tmp_path_factory):
     """The module from either allocator, its allocation checked."""
     path = tmp_path_factory.mktemp("tail") / "tail.so"
     path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True).image))
-    return load(str(path), imports={"host": {"add": lambda a, b: a + b}})
+    return load(str(path), imports={"host": {"add": _host_add}})
+
+
+def _host_add(a: int, b: int) -> int:
+    if a < 0:
+        raise ValueError("negative")
+    return a + b
 
 
 def test_plain_recursion_this_deep_overflows(instance):
@@ -173,6 +184,13 @@ def test_stack_results(instance, n):
 
 def test_tail_call_of_a_host_import(instance):
     assert instance.exports.to_host(40, 2) == 42
+    assert instance.exports.host_via_table(40, 3) == 43
+    assert instance.exports.above_host(40, 4) == 1044
+    for export in (instance.exports.to_host, instance.exports.host_via_table, instance.exports.above_host):
+        with pytest.raises(Trap) as caught:
+            export(-1, 0)
+        assert caught.value.code == TrapCode.HOST_EXCEPTION
+    assert instance.exports.above_host(1, 1) == 1002
 
 
 def test_fuel_is_charged_across_tail_calls(tmp_path):

@@ -19,10 +19,12 @@ caller reserved for the tail caller's type: so only `incoming_area_size` of the
 tail caller's type is known to be there.  (Stack results need no care: a tail
 callee's results match the caller's in number and class, and it writes them to
 the same area.)  A tail call whose callee needs more stack-argument bytes than
-that (`tail_call_fits`), and one to an imported function (which may be a host
-function, reached through its host trampoline), is made as a call followed by a
-return: correct, but it keeps the caller's frame.  Chains of tail calls whose
-stack arguments fit run in constant stack.
+that (`tail_call_fits`), and a direct one to an imported function, is made as a
+call followed by a return: correct, but it keeps the caller's frame (so a host
+function's trap keeps its call site).  Through a table or a reference the callee
+may be a host trampoline too: it follows this convention, so the branch reaches
+it all the same.  Chains of tail calls whose stack arguments fit run in constant
+stack.
 
 Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
 used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
