@@ -57,15 +57,16 @@ MODULE = """
 """
 
 
-def _load(tmp_path, name: str, wat: str, imports=None):
+def _load(tmp_path, name: str, wat: str, imports=None, regalloc: str = "backtracking"):
     path = tmp_path / f"{name}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode()), check=True).image))
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode()), regalloc, check=True).image))
     return load(str(path), imports=imports or {})
 
 
-@pytest.fixture(scope="module")
-def instance(tmp_path_factory):
-    return _load(tmp_path_factory.mktemp("typed"), "typed", MODULE)
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def instance(request, tmp_path_factory):
+    """The module from either allocator, its allocation checked."""
+    return _load(tmp_path_factory.mktemp("typed"), "typed", MODULE, regalloc=request.param)
 
 
 def test_call_ref(instance):
