@@ -82,6 +82,6 @@
 ;;        288:  aa0b03e7  mov     x7, x11
 ;;        28c:  910003bf  mov     sp, x29
 ;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        294:  14000003  b       #0x2a0
+;;        294:  14000003  b       #0x2a0  ; [1] g
 ;;        298:  52800161  mov     w1, #0xb
 ;;        29c:  97ffff59  bl      #0  ; trap site, wasm @0x0

@@ -54,7 +54,7 @@
 ;;        11c:  aa0303e1  mov     x1, x3
 ;;        120:  910003bf  mov     sp, x29
 ;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        128:  14000006  b       #0x140
+;;        128:  14000006  b       #0x140  ; [1] g
 ;;        12c:  52800161  mov     w1, #0xb
 ;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x0
 ;;
