@@ -328,15 +328,20 @@ VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
 # hierarchy: `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
 _EXTERN_HEAPS = ("extern", "noextern")
+_FUNC_HEAPS = ("func", "nofunc")
 
 
 def value_kind(valtype: str) -> str:
-    """How a value of `valtype` travels: a VALUE_TYPES name."""
+    """How a value of `valtype` travels: a VALUE_TYPES name.  (A heap type may also be a type
+    index, as the compiler spells types before writing them.)"""
     if valtype in VALUE_TYPES:
         return valtype
     if valtype in ("nullfuncref", "nullexternref"):
         return valtype[4:]
     if valtype.startswith("(ref "):
         heap = valtype[5:-1].removeprefix("null ")
-        return "externref" if heap in _EXTERN_HEAPS else "funcref"
+        if heap in _EXTERN_HEAPS:
+            return "externref"
+        if heap in _FUNC_HEAPS or heap.startswith(FUNC_TYPE_SPELLING) or heap.isdigit():
+            return "funcref"
     raise ValueError(f"no representation for {valtype!r} values")
