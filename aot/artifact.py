@@ -4,7 +4,8 @@
 (META_* at the top level, ENTRY_* inside its entries), from the module and the text layout, frames it behind
 METADATA_SYMBOL, puts the data segments' bytes after it behind DATA_SYMBOL and
 names the text's symbols, for a linker writer (ELF or Mach-O) to write.
-runtime/artifact.py is the reader.
+Value types are spelled without type indices (aot/wasm/subtyping.portable_spelling), as
+runtime/abi.py's value_kind comment says.  runtime/artifact.py is the reader.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from .fingerprint import compiler_fingerprint
 from .isa import TextLayout
 from .module_env import ModuleEnv
 from .wasm.module import Module
+from .wasm.subtyping import portable_spelling
 from .wasm.opcodes import opcode_name
 
 RODATA_ALIGN = 16   # the data segments' bytes start on this boundary after the metadata
 
 
-def _type_dict(functype) -> dict:
-    return {abi.ENTRY_PARAMS: list(functype.params), abi.ENTRY_RESULTS: list(functype.results)}
+def _type_dict(functype, spell) -> dict:
+    """A function type, its typed references spelled by `spell` (subtyping.portable_spelling)."""
+    return {abi.ENTRY_PARAMS: list(map(spell, functype.params)), abi.ENTRY_RESULTS: list(map(spell, functype.results))}
 
 
 def _const_expr(expr) -> list:
@@ -32,7 +35,7 @@ def _const_expr(expr) -> list:
             for code, imm in zip(expr.ops, expr.imms)]
 
 
-def _import_dict(imp) -> dict:
+def _import_dict(imp, spell) -> dict:
     entry = {abi.ENTRY_MODULE: imp.module, abi.ENTRY_NAME: imp.name, abi.ENTRY_KIND: imp.kind}
     desc = imp.desc
     if imp.kind == "func":
@@ -40,9 +43,17 @@ def _import_dict(imp) -> dict:
     elif imp.kind == "memory":
         entry.update(_limits(desc))
     elif imp.kind == "table":
-        entry.update({abi.ENTRY_ELEM_TYPE: desc.elem_type, **_limits(desc)})
+        entry.update({abi.ENTRY_ELEM_TYPE: spell(desc.elem_type), **_limits(desc)})
     elif imp.kind == "global":
-        entry.update({abi.ENTRY_TYPE: desc.valtype, abi.ENTRY_MUTABLE: desc.mutable})
+        entry.update({abi.ENTRY_TYPE: spell(desc.valtype), abi.ENTRY_MUTABLE: desc.mutable})
+    return entry
+
+
+def _table_dict(table, spell) -> dict:
+    """A defined table; its initial value only when it has one (else null)."""
+    entry = {abi.ENTRY_ELEM_TYPE: spell(table.type.elem_type), **_limits(table.type)}
+    if table.init is not None:
+        entry[abi.ENTRY_INIT] = _const_expr(table.init)
     return entry
 
 
@@ -50,7 +61,7 @@ def _limits(limits) -> dict:
     return {abi.ENTRY_MIN: limits.min, abi.ENTRY_MAX: limits.max}
 
 
-def _segments(module: Module) -> tuple[list, list, bytes]:
+def _segments(module: Module, spell) -> tuple[list, list, bytes]:
     """Metadata for data and element segments, and the data bytes they point into."""
     data = bytearray()
     datas = []
@@ -59,7 +70,8 @@ def _segments(module: Module) -> tuple[list, list, bytes]:
                       abi.ENTRY_OFFSET: _const_expr(segment.offset_expr) if segment.offset_expr else None,
                       abi.ENTRY_BYTES: [len(data), len(segment.data)]})
         data += segment.data
-    elems = [{abi.ENTRY_MODE: segment.mode, abi.ENTRY_TABLE: segment.table, abi.ENTRY_ELEM_TYPE: segment.elem_type,
+    elems = [{abi.ENTRY_MODE: segment.mode, abi.ENTRY_TABLE: segment.table,
+              abi.ENTRY_ELEM_TYPE: spell(segment.elem_type),
               abi.ENTRY_OFFSET: _const_expr(segment.offset_expr) if segment.offset_expr else None,
               abi.ENTRY_ITEMS: [_const_expr(item) for item in segment.items]}
              for segment in module.elems]
@@ -80,17 +92,17 @@ def _function_dict(type_index: int, offset: int | None, size: int, name: str | N
     return {abi.ENTRY_TYPE: type_index, abi.ENTRY_OFFSET: offset, abi.ENTRY_SIZE: size, abi.ENTRY_NAME: name}
 
 
-def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> dict:
-    """The metadata dict of `env`'s module compiled into `layout` (datas and elems from `_segments`)."""
+def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spell) -> dict:
+    """The metadata dict of `env`'s module compiled into `layout` (datas and elems from `_segments`),
+    its types spelled by `spell`."""
     module = env.module
     meta = {
-        abi.META_TYPES: [_type_dict(t) for t in module.types],
-        abi.META_IMPORTS: [_import_dict(imp) for imp in module.imports],
+        abi.META_TYPES: [_type_dict(t, spell) for t in module.types],
+        abi.META_IMPORTS: [_import_dict(imp, spell) for imp in module.imports],
         abi.META_FUNCTIONS: _functions(module, layout),
         abi.META_MEMORIES: [_limits(memory) for memory in module.memories],
-        abi.META_TABLES: [{abi.ENTRY_ELEM_TYPE: table.type.elem_type, **_limits(table.type)}
-                          for table in module.tables],
-        abi.META_GLOBALS: [{abi.ENTRY_TYPE: glob.type.valtype, abi.ENTRY_MUTABLE: glob.type.mutable,
+        abi.META_TABLES: [_table_dict(table, spell) for table in module.tables],
+        abi.META_GLOBALS: [{abi.ENTRY_TYPE: spell(glob.type.valtype), abi.ENTRY_MUTABLE: glob.type.mutable,
                             abi.ENTRY_INIT: _const_expr(glob.init)} for glob in module.globals],
         abi.META_EXPORTS: [{abi.ENTRY_NAME: exp.name, abi.ENTRY_KIND: exp.kind, abi.ENTRY_INDEX: exp.index}
                            for exp in module.exports],
@@ -112,8 +124,9 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list) -> d
 
 def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
     """The format-neutral Image of `env`'s module compiled into `layout`, and its metadata dict."""
-    datas, elems, data_bytes = _segments(env.module)
-    meta = _metadata(env, layout, datas, elems)
+    spell = portable_spelling(env.module)
+    datas, elems, data_bytes = _segments(env.module, spell)
+    meta = _metadata(env, layout, datas, elems, spell)
     blob = abi.pack_metadata(meta)
     data_start = (len(blob) + RODATA_ALIGN - 1) & -RODATA_ALIGN
     rodata = blob + b"\0" * (data_start - len(blob)) + data_bytes

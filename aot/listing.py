@@ -92,7 +92,7 @@ def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: s
 
 def disassemble(text: bytes, metadata: dict, func: str | None = None) -> str:
     """The selected functions of an artifact's text, disassembled: each function under its
-    names, `bl` targets named, trap sites marked with their Wasm offset."""
+    names, `bl` targets (and tail calls' `b` targets) named, trap sites marked with their Wasm offset."""
     try:
         import capstone
     except ImportError:
@@ -119,7 +119,7 @@ def disassemble(text: bytes, metadata: dict, func: str | None = None) -> str:
             line = f"  {address:8x}:  {word:08x}  {mnemonic:<7} {operands}".rstrip()
             if address in trap_sites:
                 line += f"  ; trap site, wasm @{trap_sites[address]:#x}"
-            elif mnemonic == "bl" and int(operands[1:], 0) in starts:
+            elif mnemonic in ("bl", "b") and int(operands[1:], 0) in starts:
                 line += f"  ; {starts[int(operands[1:], 0)]}"
             lines.append(line)
     return "\n".join(lines).lstrip("\n") + "\n"

@@ -85,7 +85,7 @@ ENTRY_MIN = "min"                     # limits: the minimum size (pages or eleme
 ENTRY_MAX = "max"                     # limits: the maximum size, or None
 ENTRY_ELEM_TYPE = "elem_type"         # a table's or element segment's reference type
 ENTRY_MUTABLE = "mutable"             # whether a global is mutable
-ENTRY_INIT = "init"                   # a global's initial value (constant expression)
+ENTRY_INIT = "init"                   # a global's initial value, a table's if it has one (constant expression)
 ENTRY_OFFSET = "offset"               # a function's text offset; a segment's offset (constant expression or None)
 ENTRY_SIZE = "size"                   # a function's code size in bytes
 ENTRY_INDEX = "index"                 # the index of an export's item in its kind's index space
@@ -101,7 +101,7 @@ ENTRY_KEYS = {
                    ENTRY_MUTABLE),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
     META_MEMORIES: (ENTRY_MIN, ENTRY_MAX),
-    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX),
+    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
     META_DATAS: (ENTRY_MODE, ENTRY_MEMORY, ENTRY_OFFSET, ENTRY_BYTES),
@@ -186,6 +186,7 @@ class TrapCode(enum.IntEnum):
     EXIT = 13  # not a fault: the guest asked to exit (WASI proc_exit); errors.Exit carries the status
     OUT_OF_FUEL = 14  # artifacts built with consume_fuel: the store's fuel ran out
     INTERRUPT = 15    # artifacts built with epoch_interruption: the store's epoch deadline was reached
+    NULL_FUNCTION_REFERENCE = 16  # call_ref / return_call_ref of a null reference
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -205,6 +206,7 @@ TRAP_MESSAGES = {
     TrapCode.EXIT: "exit",
     TrapCode.OUT_OF_FUEL: "all fuel consumed by WebAssembly",  # wasmtime's texts for these two
     TrapCode.INTERRUPT: "interrupt",
+    TrapCode.NULL_FUNCTION_REFERENCE: "null function reference",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -330,3 +332,30 @@ def value_slots(valtype: str) -> int:
 def slot_count(types) -> int:
     """The value slots of a sequence of values of these types."""
     return sum(value_slots(ty) for ty in types)
+
+
+# Typed references (Wasm 3.0) in the metadata's types (of functions, globals, tables):
+# "(ref null HT)" or "(ref HT)", HT an abstract heap type or a function type spelled
+# whole, starting with FUNC_TYPE_SPELLING (the compiler's aot/wasm/subtyping.portable_spelling),
+# so that equal types spell alike in every artifact; "nullfuncref" and "nullexternref" are
+# the nullable bottoms.  Such a value travels as a funcref, or an externref for the extern
+# hierarchy: `value_kind` says which.
+FUNC_TYPE_SPELLING = "<"
+_EXTERN_HEAPS = ("extern", "noextern")
+_FUNC_HEAPS = ("func", "nofunc")
+
+
+def value_kind(valtype: str) -> str:
+    """How a value of `valtype` travels: a VALUE_TYPES name.  (A heap type may also be a type
+    index, as the compiler spells types before writing them.)"""
+    if valtype in VALUE_TYPES:
+        return valtype
+    if valtype in ("nullfuncref", "nullexternref"):
+        return valtype[4:]
+    if valtype.startswith("(ref "):
+        heap = valtype[5:-1].removeprefix("null ")
+        if heap in _EXTERN_HEAPS:
+            return "externref"
+        if heap in _FUNC_HEAPS or heap.startswith(FUNC_TYPE_SPELLING) or heap.isdigit():
+            return "funcref"
+    raise ValueError(f"no representation for {valtype!r} values")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import operator
 
+from .abi import value_kind
 from .values import to_bits
 
 U32_MAX = (1 << 32) - 1
@@ -73,6 +74,19 @@ def one_of(what: str, value, allowed) -> str:
     if value not in allowed:
         raise ValueError(f"{what} must be one of {', '.join(allowed)}, not {value!r}")
     return value
+
+
+def value_type(what: str, valtype, allowed) -> str:
+    """`valtype` if it is one of `allowed`, or a typed reference (abi.value_kind) of one of them."""
+    if valtype in allowed:
+        return valtype
+    try:
+        kind = value_kind(valtype)
+    except (ValueError, AttributeError):
+        kind = None
+    if kind not in allowed:
+        raise ValueError(f"{what} must be one of {', '.join(allowed)} or a typed reference, not {valtype!r}")
+    return valtype
 
 
 def data(value) -> bytes:

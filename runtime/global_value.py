@@ -19,7 +19,7 @@ class Global:
     """A global of `valtype` holding Python `value`; `.value` reads and (if mutable) writes it."""
 
     def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
-        self.type = checks.one_of("global value type", valtype, VALUE_TYPES)
+        self.type = checks.value_type("global value type", valtype, VALUE_TYPES)
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self.mutable = bool(mutable)
         self._cell = ctypes.create_string_buffer(abi.GLOBAL_CELL_SIZE)

@@ -231,8 +231,7 @@ class InstanceState:
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX)))
                           for m in meta.get(abi.META_MEMORIES, ())]
-        self.tables += [self._own(Table(t[abi.ENTRY_ELEM_TYPE], t[abi.ENTRY_MIN], t.get(abi.ENTRY_MAX)))
-                        for t in meta.get(abi.META_TABLES, ())]
+        self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
                                                            g[abi.ENTRY_MUTABLE])))
@@ -349,6 +348,13 @@ class InstanceState:
             self._set_word(slot + abi.IMPORT_SLOT_VMCTX, record)
 
     # --- initialisation ---------------------------------------------------------------
+
+    def _table(self, entry: dict) -> Table:
+        """A defined table, filled with its initial value if it has one (Wasm 3.0), else null."""
+        elem_type, minimum, maximum = entry[abi.ENTRY_ELEM_TYPE], entry[abi.ENTRY_MIN], entry.get(abi.ENTRY_MAX)
+        if abi.ENTRY_INIT not in entry:
+            return Table(elem_type, minimum, maximum)
+        return Table.with_bits(elem_type, minimum, maximum, self._constant(entry[abi.ENTRY_INIT]))
 
     def funcref(self, func_index: int) -> int:
         """The funcref value (FuncRef record address) of function `func_index`."""

@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 import weakref
 
+from . import abi
+
 _starts: list[int] = []  # sorted start addresses of the FuncRef record arrays
 _spans: list[tuple[int, object]] = []  # (end address, state), parallel to _starts
 _funcref_tables = weakref.WeakSet()
@@ -55,10 +57,15 @@ def pin(bits: int) -> None:
 
 def track(extern) -> None:
     """Remember a funcref Table or Global (weakly), so references into freed states can be reset."""
-    if getattr(extern, "elem_type", None) == "funcref":
+    if holds_funcrefs(getattr(extern, "elem_type", None)):
         _funcref_tables.add(extern)
-    elif getattr(extern, "type", None) == "funcref":
+    elif holds_funcrefs(getattr(extern, "type", None)):
         _funcref_globals.add(extern)
+
+
+def holds_funcrefs(valtype) -> bool:
+    """Whether values of `valtype` (a table's element type or a global's type, or None) are funcrefs."""
+    return valtype is not None and abi.value_kind(valtype) == "funcref"
 
 
 def defined_by_instance(extern) -> None:

@@ -3,7 +3,10 @@
 Functions are matched where they are bound (instance.py).  Memories and tables
 match by limits: the provided current size is at least the declared minimum and,
 if the import declares a maximum, the provided one has a maximum no larger.
-Globals match by value type and mutability.
+Globals match by mutability and value type: a mutable one's type must be the
+import's, an immutable one's a subtype of it (`is_subtype`); tables' element types
+must be equal.  Types are compared as the metadata spells them (abi.value_kind's
+comment): equal types spell alike.
 """
 
 from __future__ import annotations
@@ -13,6 +16,37 @@ from .errors import LinkError
 from .global_value import Global
 from .memory import Memory
 from .table import Table
+
+
+# Abbreviated reference types: (nullable, heap type).
+_ABBREVIATIONS = {"funcref": (True, "func"), "externref": (True, "extern"),
+                  "nullfuncref": (True, "nofunc"), "nullexternref": (True, "noextern")}
+
+
+def _reference(valtype: str):
+    """(nullable, heap type) of a reference type, None for a numeric one."""
+    if valtype in _ABBREVIATIONS:
+        return _ABBREVIATIONS[valtype]
+    if valtype.startswith("(ref "):
+        inner = valtype[5:-1]
+        return (True, inner[5:]) if inner.startswith("null ") else (False, inner)
+    return None
+
+
+def is_subtype(sub: str, sup: str) -> bool:
+    """Whether `sub` matches `sup` (Wasm 3.0 without gc: a function type matches itself and
+    func, the bottoms nofunc/noextern everything in their hierarchy)."""
+    if sub == sup:
+        return True
+    a, b = _reference(sub), _reference(sup)
+    if a is None or b is None or (a[0] and not b[0]):
+        return False
+    heap, top = a[1], b[1]
+    if heap == top:
+        return True
+    concrete_func = heap.startswith(abi.FUNC_TYPE_SPELLING)
+    return ((top == "func" and (concrete_func or heap == "nofunc")) or (top == "extern" and heap == "noextern")
+            or (heap == "nofunc" and top.startswith(abi.FUNC_TYPE_SPELLING)))
 
 
 def _limits_match(current: int, maximum: int | None, imp: dict) -> bool:
@@ -41,7 +75,8 @@ def match_table(imp: dict, value) -> Table:
 
 
 def match_global(imp: dict, value) -> Global:
-    if (not isinstance(value, Global) or value.type != imp[abi.ENTRY_TYPE]
-            or value.mutable != bool(imp[abi.ENTRY_MUTABLE])):
+    mutable = bool(imp[abi.ENTRY_MUTABLE])
+    if (not isinstance(value, Global) or value.mutable != mutable
+            or not (value.type == imp[abi.ENTRY_TYPE] if mutable else is_subtype(value.type, imp[abi.ENTRY_TYPE]))):
         raise _incompatible(imp)
     return value

@@ -22,7 +22,7 @@ class Table:
     """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value)."""
 
     def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
-        checks.one_of("table element type", elem_type, REF_TYPES)
+        checks.value_type("table element type", elem_type, REF_TYPES)
         minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
         if minimum > DEFAULT_MAX_ELEMENTS:
             raise ValueError(f"a table of {minimum} elements is more than this runtime allocates "

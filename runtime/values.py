@@ -13,7 +13,8 @@ A v128 is a Python int: going in, an int in the signed or unsigned 128-bit range
 travels as two slots, low half first (abi.value_slots): `args_to_bits` and
 `returned_to_bits` give raw slots, `slot_values` regroups raw slots into one
 int per value.
-References travel as pointer-sized words (0 = null): a funcref comes back as an
+References travel as pointer-sized words (0 = null), typed references as the
+funcref or externref they are (abi.value_kind): a funcref comes back as an
 opaque `FuncRef` that can be passed back in; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
 recycled), and comes back as that same object.  A handle this process never
@@ -29,7 +30,7 @@ import reprlib
 import struct
 
 from . import lifetime
-from .abi import value_slots
+from .abi import VALUE_TYPES, value_kind, value_slots
 
 _MASK32 = (1 << 32) - 1
 _MASK64 = (1 << 64) - 1
@@ -134,6 +135,8 @@ def to_bits(ty: str, value) -> int:
         if isinstance(value, FuncRef):
             return value.bits
         raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
+    if ty not in VALUE_TYPES:  # a typed reference
+        return to_bits(value_kind(ty), value)
     raise TypeError(f"cannot pass a {ty} value from Python")
 
 
@@ -155,6 +158,8 @@ def from_bits(ty: str, bits: int):
         return FuncRef(bits) if bits else None
     if ty == "v128":
         return bits & _MASK128
+    if ty not in VALUE_TYPES:  # a typed reference
+        return from_bits(value_kind(ty), bits)
     raise TypeError(f"cannot return a {ty} value to Python")
 
 

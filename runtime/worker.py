@@ -76,13 +76,13 @@ def _write(memory: Memory, offset: int, data: str) -> None:
 def _pin_funcrefs(types, slots) -> None:
     """Values about to go to the client (raw slots): each funcref pins its instance."""
     for ty, bits in zip(types, slot_values(types, slots)):
-        if ty == "funcref":
+        if lifetime.holds_funcrefs(ty):
             lifetime.pin(bits)
 
 
 def _pinned(extern, bits: int) -> int:
     """`bits` read from `extern`, about to go to the client: a funcref pins its instance."""
-    if "funcref" in (getattr(extern, "elem_type", None), getattr(extern, "type", None)):
+    if lifetime.holds_funcrefs(getattr(extern, "elem_type", None) or getattr(extern, "type", None)):
         lifetime.pin(bits)
     return bits
 

@@ -261,6 +261,7 @@ EVERY_ENTRY = (r"""
   (import "m" "tab" (table 1 funcref))
   (import "m" "g" (global (mut i32)))
   (table 2 10 externref)
+  (table 1 funcref (ref.func $own))
   (global (export "x") f64 (f64.const 1.5))
   (func $own (export "own"))
   (data (i32.const 8) "hi")

@@ -34,8 +34,9 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import TrapCode
-from ..module_env import ModuleEnv
+from ..module_env import ModuleEnv, representation
 from ..wasm import opcodes as op
+from ..wasm.decode import ref_type_name
 from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
@@ -77,7 +78,7 @@ class FunctionBuilder:
         self.body = body
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
-        self.local_types = list(functype.params) + list(body.locals)
+        self.local_types = list(functype.params) + [representation(ty) for ty in body.locals]
         self.heap = None  # (base, size) variable numbers, when the module has a memory
         if env.module.memory_types():
             self.heap = (len(self.local_types), len(self.local_types) + 1)
@@ -236,7 +237,7 @@ class FunctionBuilder:
         if blocktype is None:
             return FuncType((), ())
         if isinstance(blocktype, str):
-            return FuncType((), (blocktype,))
+            return FuncType((), (representation(blocktype),))
         return self.env.types[blocktype]
 
     # --- the walk -------------------------------------------------------------
@@ -333,6 +334,33 @@ class FunctionBuilder:
                                     callee.results, offset))
             self._load_heap()
             self._load_fuel()
+        elif opcode == op.RETURN_CALL:
+            args = self._pop_n(len(self.env.func_type(imm).params))
+            self._store_fuel()
+            self._emit(ir.RETURN_CALL, [self.vmctx] + args, imm, (), offset)
+            self.block = None
+        elif opcode == op.RETURN_CALL_INDIRECT:
+            index = self._pop()
+            args = self._pop_n(len(self.env.types[imm[0]].params))
+            self._store_fuel()
+            self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
+            self.block = None
+        elif opcode in (op.CALL_REF, op.RETURN_CALL_REF):
+            callee = self.env.types[imm]
+            ref = self._pop()
+            args = self._pop_n(len(callee.params))
+            self._store_fuel()
+            if opcode == op.RETURN_CALL_REF:
+                self._emit(ir.RETURN_CALL_REF, [self.vmctx] + args + [ref], imm, (), offset)
+                self.block = None
+            else:
+                stack.extend(self._emit(ir.CALL_REF, [self.vmctx] + args + [ref], imm, callee.results, offset))
+                self._load_heap()
+                self._load_fuel()
+        elif opcode == op.REF_AS_NON_NULL:
+            self._emit(ir.NULL_CHECK, (stack[-1],), int(TrapCode.NULL_REFERENCE), (), offset)
+        elif opcode in (op.BR_ON_NULL, op.BR_ON_NON_NULL):
+            self._br_on_null(opcode == op.BR_ON_NULL, self.frames[-1 - imm], offset)
         elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
             access = op.MEMORY_ACCESS[opcode]
             operands = self._pop_n(2 if access.store else 1)
@@ -354,7 +382,7 @@ class FunctionBuilder:
         elif opcode in (op.TABLE_SIZE, op.MEMORY_SIZE):
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i32",)))
         elif opcode == op.REF_NULL:
-            ty = "funcref" if imm == "func" else "externref"
+            ty = representation(ref_type_name(True, imm))
             stack.extend(self._emit(ir.CONST, imm=0, result_types=(ty,)))
         elif opcode == op.REF_IS_NULL:
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
@@ -425,6 +453,24 @@ class FunctionBuilder:
             params, results = SIGNATURES[opcode]
             args = self._pop_n(len(params))
             stack.extend(self._emit(opcode, args, imm, results, offset))
+
+    def _br_on_null(self, on_null: bool, frame: _Frame, offset: int) -> None:
+        """br_on_null branches with the values under the reference and goes on with the
+        reference; br_on_non_null branches with them and the reference, and goes on without."""
+        stack = self.stack
+        ref = stack[-1]
+        is_null = self._emit(op.REF_IS_NULL, (ref,), None, ("i32",))[0]
+        if on_null:
+            stack.pop()
+        branch = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
+        if not on_null:
+            stack.pop()
+        after = self._new_block(sealed=True)
+        edges = (branch, self._edge(after, ())) if on_null else (self._edge(after, ()), branch)
+        self._emit(ir.BRIF, (is_null,), edges, offset=offset)
+        self.block = after
+        if on_null:
+            stack.append(ref)
 
     def _load_heap(self) -> None:
         """(Re)define the memory base and size variables from the MemoryDef."""

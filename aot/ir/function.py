@@ -24,6 +24,14 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   BR_TABLE    args (index,), imm = (tuple of edges, default edge)   (terminator)
   RETURN      args = results                                (terminator)
   TRAP        imm = runtime.abi.TrapCode                    (terminator)
+  RETURN_CALL args (vmctx, call args...), imm = Wasm function index: a tail call,
+              whose results are the function's                (terminator)
+  RETURN_CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type
+              index, table): a tail call through a table        (terminator)
+  CALL_REF    args (vmctx, call args..., funcref), imm = type index: a call of
+              the function referenced, trapping with NULL_FUNCTION_REFERENCE on null
+  RETURN_CALL_REF  args and imm as CALL_REF: its tail call     (terminator)
+  NULL_CHECK  args (ref,), imm = runtime.abi.TrapCode: traps when ref is null
   CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
   HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
@@ -82,8 +90,13 @@ FUEL_LOAD = -15
 FUEL_STORE = -16
 EPOCH_CHECK = -17
 FUEL_CHECK = -18
+RETURN_CALL = -19
+RETURN_CALL_INDIRECT = -20
+CALL_REF = -21
+RETURN_CALL_REF = -22
+NULL_CHECK = -23
 
-TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
+TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"
 
 

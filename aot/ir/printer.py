@@ -30,7 +30,9 @@ IR_NAMES = {ir.CONST: "const", ir.SELECT: "select", ir.CALL: "call", ir.JUMP: "j
             ir.BR_TABLE: "br_table", ir.RETURN: "return", ir.TRAP: "trap", ir.CALL_INDIRECT: "call_indirect",
             ir.BUILTIN: "builtin", ir.HEAP_BASE: "heap_base", ir.HEAP_SIZE: "heap_size",
             ir.HEAP_LIMIT: "heap_limit", ir.STORE_PTR: "store_ptr", ir.FUEL_LOAD: "fuel_load",
-            ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check"}
+            ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check",
+            ir.RETURN_CALL: "return_call", ir.RETURN_CALL_INDIRECT: "return_call_indirect",
+            ir.CALL_REF: "call_ref", ir.RETURN_CALL_REF: "return_call_ref", ir.NULL_CHECK: "null_check"}
 
 
 def op_name(op: int) -> str:
@@ -71,14 +73,16 @@ class _Printer:
             parts += [self.edge(e) for e in imm]
         elif op == ir.BR_TABLE:
             parts.append("[" + ", ".join(self.edge(e) for e in imm[0]) + "], " + self.edge(imm[1]))
-        elif op == ir.TRAP:
+        elif op in (ir.TRAP, ir.NULL_CHECK):
             parts.append(trap_name(imm))
-        elif op == ir.CALL:
+        elif op in (ir.CALL, ir.RETURN_CALL):
             parts.insert(0, f"fn{imm}")
         elif op == ir.BUILTIN:
             parts.insert(0, imm)
-        elif op == ir.CALL_INDIRECT:
+        elif op in (ir.CALL_INDIRECT, ir.RETURN_CALL_INDIRECT):
             parts.append(f"type{imm[0]}, table{imm[1]}")
+        elif op in (ir.CALL_REF, ir.RETURN_CALL_REF):
+            parts.append(f"type{imm}")
         elif op == ir.CONST:
             parts.append(_constant(f.value_type[f.inst_results[inst][0]], imm))
         elif op in MEMORY_ACCESS and isinstance(imm, tuple) and len(imm) == 3:

@@ -3,13 +3,15 @@
 Value types are the strings module.py describes.  `canonical_type_ids` gives each type
 index an id shared exactly by the iso-recursively equivalent types; `Subtyping` answers
 `is_subtype` between value types of one module (cached); `composite_matches` checks a
-declared subtype against its supertype.
+declared subtype against its supertype; `portable_spelling` spells types without indices
+for the artifact's metadata.
 """
 
 from __future__ import annotations
 
 import re
 
+from wasmoon_aot.runtime.abi import FUNC_TYPE_SPELLING
 from .module import ArrayType, FuncType, Module, StructType
 
 NUMERIC_TYPES = ("i32", "i64", "f32", "f64", "v128", "i8", "i16")  # with the packed storage types
@@ -122,6 +124,35 @@ class Subtyping:
         if isinstance(kind, FuncType):
             return "func"
         return "struct" if isinstance(kind, StructType) else "array"
+
+
+def portable_spelling(module: Module):
+    """A function valtype -> `valtype` with each type index replaced by the whole recursion
+    group it belongs to and its place there, so that equivalent types spell alike in every
+    module (the runtime's canonical type ids compare these spellings); other types unchanged."""
+    keys: dict[int, str] = {}
+
+    def key(index: int) -> str:
+        if index not in keys:
+            start = module.subtypes[index].rec_group
+            end = start + 1
+            while end < len(module.types) and module.subtypes[end].rec_group == start:
+                end += 1
+
+            def within(match, start=start, end=end):
+                target = int(match.group(1))
+                spelled = f"rec.{target - start}" if start <= target < end else key(target)
+                return match.group(0).replace(match.group(1), spelled)
+
+            group = " ".join(_TYPE_INDEX.sub(within, repr(module.types[member])) for member in range(start, end))
+            for member in range(start, end):
+                keys[member] = f"{FUNC_TYPE_SPELLING}{group}>.{member - start}"
+        return keys[index]
+
+    def spell(valtype: str) -> str:
+        return _TYPE_INDEX.sub(lambda match: match.group(0).replace(match.group(1), key(int(match.group(1)))),
+                               valtype)
+    return spell
 
 
 def is_non_nullable(valtype: str) -> bool:

@@ -3,8 +3,8 @@
 The text is the trap stub, then an entry trampoline per function type, a host
 trampoline per imported function type and per builtin in use, then the
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
-Calls between functions and to the trap stub are `bl`s patched once every
-function has its place, and each function's trap sites become text offsets.
+Calls between functions and to the trap stub are `bl`s (a tail call's a `b`)
+patched once every function has its place, and each function's trap sites become text offsets.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     text = bytearray(trap_stub)
     trap_stub_offset = 0
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
-    for type_index, functype in enumerate(module.types):
+    for type_index, functype in enumerate(env.types):
         _align(text, FUNCTION_ALIGN)
         entry_offsets[str(type_index)] = len(text)
         text += trampolines.entry_trampoline(functype.params, functype.results)
     for type_index in sorted({imp.desc for imp in module.imports if imp.kind == "func"}):
-        functype = module.types[type_index]
+        functype = env.types[type_index]
         _align(text, FUNCTION_ALIGN)
         host_offsets[str(type_index)] = len(text)
         text += trampolines.host_trampoline(functype.params, functype.results)
@@ -60,7 +60,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         func_offset = offsets[num_imported + local_index]
         words = out.words
         for word_index, callee in out.calls:
-            words[word_index] = e.bl(offsets[callee] - (func_offset + 4 * word_index))
+            words[word_index] = e.patch_branch(words[word_index], offsets[callee] - (func_offset + 4 * word_index))
         for word_index in out.trap_calls:
             words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)

@@ -15,6 +15,21 @@ and the rest written by the callee to the caller's outgoing area, at
 rounded up to 16 bytes.  A callee preserves only the low 64 bits of v8..v15
 (AAPCS64), so a v128 never survives a call in a register.
 
+Tail calls (return_call*) keep this convention for every ordinary call: the
+tail caller restores its callee-saved registers, fp and lr, and branches to the
+callee, which returns straight to the tail caller's caller.  The callee's stack
+arguments go in the tail caller's own incoming area, [fp + 16 + 8k], which its
+caller reserved for the tail caller's type: so only `incoming_area_size` of the
+tail caller's type is known to be there.  (Stack results need no care: a tail
+callee's results match the caller's in number and class, and it writes them to
+the same area.)  A tail call whose callee needs more stack-argument bytes than
+that (`tail_call_fits`), and a direct one to an imported function, is made as a
+call followed by a return: correct, but it keeps the caller's frame (so a host
+function's trap keeps its call site).  Through a table or a reference the callee
+may be a host trampoline too: it follows this convention, so the branch reaches
+it all the same.  Chains of tail calls whose stack arguments fit run in constant
+stack.
+
 Callee-saved registers follow AAPCS64 (x19-x28, d8-d15, sp, fp); x18 is never
 used (Apple reserves it); x16/x17 are free scratch at any instruction boundary.
 The registers themselves come from abi.py's table; this module owns where the
@@ -62,6 +77,13 @@ def result_locations(results) -> tuple[list[tuple[str, int]], int]:
 
 
 def outgoing_area_size(params, results) -> int:
-    """Bytes the caller reserves at sp for a call of this type (16-byte aligned)."""
+    """Bytes the caller reserves at sp for a call of this type (16-byte aligned): also the
+    incoming area a function of this type may rely on."""
     slots = max(param_locations(params)[1], result_locations(results)[1])
     return (slots * 8 + 15) & ~15
+
+
+def tail_call_fits(caller, callee) -> bool:
+    """Whether a tail call from a function of type `caller` to one of type `callee` (FuncTypes)
+    can pass its stack arguments in the caller's incoming area."""
+    return 8 * param_locations(callee.params)[1] <= outgoing_area_size(caller.params, caller.results)

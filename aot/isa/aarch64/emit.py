@@ -21,8 +21,8 @@ may hold a value a parallel move parked there: abi.py's `movetmp`).
 x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
 X17, V31 below are bound from it): never allocated, free at every instruction
 boundary.  Branches to blocks and trap islands are fixed up once the
-function is laid out; calls to functions and to the trap stub are returned as
-relocations for the module's text layout.
+function is laid out; calls to functions (and tail calls' `b`) and to the trap stub are returned
+as relocations for the module's text layout.
 
 Far branches.  A conditional branch reaches +-1 MiB (b.cond, cbz/cbnz; tbz/tbnz
 32 KiB), `b` +-128 MiB.  Trap sequences normally sit at the end of the function.
@@ -72,7 +72,7 @@ class EmittedFunction:
 
     def __init__(self):
         self.words: list[int] = []
-        self.calls: list[tuple[int, int]] = []      # (word index of a bl, callee function index)
+        self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
 
@@ -216,9 +216,15 @@ class FunctionEmitter:
             self.sp_access(False, preg >> 5, preg & 31, self.saved_at + 8 * k)
 
     def epilogue(self) -> None:
+        self.teardown()
+        self.put(e.ret())
+
+    def teardown(self) -> None:
+        """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
+        ret or a tail call's branch); uses x17 at most."""
         for k, preg in enumerate(self.alloc.callee_saved):
             self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
-        self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST), e.ret())
+        self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 
     def make_room(self, words: int) -> None:
         """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump
@@ -654,8 +660,9 @@ def _ref_func(em, inst, regs):
         em.put(*materialize(X16, offset, True), e.add_reg(True, rd, rd, X16))
 
 
-def _call_indirect(em, inst, regs):
-    """x0 = caller vmctx on entry; the last operand is the table index."""
+def _checked_funcref(em, inst, regs):
+    """x0 = caller vmctx on entry; the last operand is the table index.  Traps unless the
+    element is a function of the expected type; leaves its FuncRef in x16."""
     table_slot, type_index, wasm_offset = inst.data.slot, inst.data.type, inst.data.wasm_offset
     index = regs[-1]
     em.put(e.ldr_imm(8, X16, 0, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
@@ -666,7 +673,19 @@ def _call_indirect(em, inst, regs):
     em.put(e.ldr_imm(8, X17, 0, VMCTX_TYPE_IDS), e.ldr_imm(4, X17, X17, 4 * type_index),
            e.ldr_imm(4, 0, X16, FUNCREF_TYPE_ID), e.cmp_reg(False, 0, X17))
     em.trap_branch(e.b_cond(NE, 0), TrapCode.INDIRECT_CALL_TYPE_MISMATCH, wasm_offset)
+
+
+def _call_indirect(em, inst, regs):
+    _checked_funcref(em, inst, regs)
     em.put(e.ldr_imm(8, X17, X16, FUNCREF_CODE), e.ldr_imm(8, 0, X16, FUNCREF_VMCTX), e.blr(X17))
+
+
+def _return_call_indirect(em, inst, regs):
+    """The checks of call_indirect, then the frame's teardown (which may use x17) and `br`."""
+    _checked_funcref(em, inst, regs)
+    em.put(e.ldr_imm(8, 0, X16, FUNCREF_VMCTX), e.ldr_imm(8, X16, X16, FUNCREF_CODE))
+    em.teardown()
+    em.put(e.br(X16))
 
 
 # Trapping float-to-int truncation: the source must lie strictly inside
@@ -701,6 +720,36 @@ def _f2i_trap(em, inst, regs):
 def _call(em, inst, regs):
     em.out.calls.append((em.here(), inst.data.func))
     em.put(e.bl(0))
+
+
+def _checked_ref(em, inst, regs):
+    """Trap unless the funcref in the last operand is non-null."""
+    em.trap_branch(e.cbz(True, regs[-1], 0), TrapCode.NULL_FUNCTION_REFERENCE, inst.data.wasm_offset)
+
+
+def _call_ref(em, inst, regs):
+    _checked_ref(em, inst, regs)
+    ref = regs[-1]
+    em.put(e.ldr_imm(8, X17, ref, FUNCREF_CODE), e.ldr_imm(8, 0, ref, FUNCREF_VMCTX), e.blr(X17))
+
+
+def _return_call_ref(em, inst, regs):
+    """As call_ref, but the frame's teardown (which may use x17) comes before a `br`."""
+    _checked_ref(em, inst, regs)
+    ref = regs[-1]
+    em.put(e.ldr_imm(8, X16, ref, FUNCREF_CODE), e.ldr_imm(8, 0, ref, FUNCREF_VMCTX))
+    em.teardown()
+    em.put(e.br(X16))
+
+
+def _null_check(em, inst, regs):
+    em.trap_branch(e.cbz(True, regs[0], 0), inst.data.code, inst.data.wasm_offset)
+
+
+def _return_call(em, inst, regs):
+    em.teardown()
+    em.out.calls.append((em.here(), inst.data.func))
+    em.put(e.b(0))
 
 
 def _call_import(em, inst, regs):
@@ -760,7 +809,9 @@ EMITTERS = {
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
-    "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "jump": _jump, "condbr": _condbr,
+    "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
+    "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
+    "null_check": _null_check, "jump": _jump, "condbr": _condbr,
     "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS,
 }
 

@@ -196,14 +196,22 @@ class RefFunc(NamedTuple):
 
 
 class CallIndirect(NamedTuple):
-    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`."""
+    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`;
+    return_call_indirect: the same check, then a tail call."""
     slot: int
     type: int
     wasm_offset: int
 
 
+class CallRef(NamedTuple):
+    """call_ref: a call of the funcref in the last operand, trapping when it is null;
+    return_call_ref: its tail call."""
+    wasm_offset: int
+
+
 class Call(NamedTuple):
-    """call: direct call of function `func`; clobbers caller-saved."""
+    """call: direct call of function `func`; clobbers caller-saved.  return_call: a tail call
+    of it (a terminator: its uses are the arguments, and it clobbers nothing it returns to)."""
     func: int
 
 
@@ -240,7 +248,7 @@ class BrTable(NamedTuple):
 
 
 class Trap(NamedTuple):
-    """trap: the trap code, at `wasm_offset`."""
+    """trap: the trap code, at `wasm_offset`; null_check: the code it traps with on null."""
     code: int
     wasm_offset: int
 
@@ -300,4 +308,5 @@ class MInst:
         return f"MInst({self.op}, {self.operands}, {self.data})"
 
 
-TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap"})
+TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap", "return_call",
+                         "return_call_indirect", "return_call_ref"})

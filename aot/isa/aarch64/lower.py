@@ -42,7 +42,7 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CmpBranch, CondBr, Const,
+from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
@@ -241,13 +241,18 @@ class Lowering:
             self.emit("load_incoming", [define(self.vreg(value))], StackSlot(slot))
 
     def lower_return(self, values) -> None:
+        """ret of IR values `values` (the function's results)."""
+        self.return_vregs([self.use(value).vreg for value in values])
+
+    def return_vregs(self, vregs) -> None:
+        """ret of `vregs` as the function's results."""
         locations, _ = callconv.result_locations(self.f.results)
         operands = []
-        for value, location in zip(values, locations):
+        for vreg, location in zip(vregs, locations):
             if location[0] == "stack":
-                self.emit("store_incoming", [self.use(value)], StackSlot(location[1]))
+                self.emit("store_incoming", [use(vreg)], StackSlot(location[1]))
             else:
-                operands.append(self.use(value, FIXED, _loc_preg(location)))
+                operands.append(use(vreg, FIXED, _loc_preg(location)))
         self.emit("ret", operands)
 
     # --- pattern helpers ---------------------------------------------------------
@@ -421,6 +426,16 @@ class Lowering:
                              CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
                              extra=[use(args[-1])])
 
+    def lower_call_ref(self, inst, args, results) -> None:
+        """call_ref: a call through a funcref, checked for null; the last arg is the funcref."""
+        f = self.f
+        self.lower_call_with(self.env.types[f.inst_imm[inst]], args[:-1], results, "call_ref",
+                             CallRef(f.inst_offset[inst]), extra=[use(args[-1])])
+
+    def lower_null_check(self, inst, args, results) -> None:
+        """null_check: trap with the instruction's code when the reference is null."""
+        self.emit("null_check", [use(args[0])], Trap(self.f.inst_imm[inst], self.f.inst_offset[inst]))
+
     def lower_builtin(self, inst, args, results) -> None:
         """A builtin: a call through its builtin slot, like an import."""
         f = self.f
@@ -448,16 +463,10 @@ class Lowering:
 
     def lower_call_with(self, functype, args, results, opname, data, extra=()) -> None:
         """A call of `functype`: args[0] is the vmctx; `extra` operands join the call's own."""
-        param_locs, _ = callconv.param_locations(functype.params)
         result_locs, _ = callconv.result_locations(functype.results)
         self.outgoing_bytes = max(self.outgoing_bytes,
                                   callconv.outgoing_area_size(functype.params, functype.results))
-        operands = [use(args[0], FIXED, VMCTX_REG)]
-        for vreg, location in zip(args[1:], param_locs):
-            if location[0] == "stack":
-                self.emit("store_outgoing", [use(vreg)], StackSlot(location[1]))
-            else:
-                operands.append(use(vreg, FIXED, _loc_preg(location)))
+        operands = self.argument_operands(functype, args, "store_outgoing")
         stack_results = []
         for vreg, location in zip(results, result_locs):
             if location[0] == "stack":
@@ -467,6 +476,50 @@ class Lowering:
         self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
         for vreg, slot in stack_results:
             self.emit("load_outgoing", [define(vreg)], StackSlot(slot))
+
+    def argument_operands(self, functype, args, store_op: str) -> list:
+        """The fixed-register uses passing `args` (vmctx first) to a function of `functype`;
+        the stack arguments are stored first by `store_op` (store_outgoing, or store_incoming
+        for a tail call)."""
+        param_locs, _ = callconv.param_locations(functype.params)
+        operands = [use(args[0], FIXED, VMCTX_REG)]
+        for vreg, location in zip(args[1:], param_locs):
+            if location[0] == "stack":
+                self.emit(store_op, [use(vreg)], StackSlot(location[1]))
+            else:
+                operands.append(use(vreg, FIXED, _loc_preg(location)))
+        return operands
+
+    def lower_return_call(self, inst: int) -> None:
+        """return_call, return_call_indirect, return_call_ref: a tail call (the MInst of that
+        name) when its stack arguments fit the incoming area, else a call and a ret
+        (callconv's docstring says when)."""
+        f = self.f
+        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
+        args = [self.vreg(a) for a in f.inst_args[inst]]
+        imm, offset = f.inst_imm[inst], f.inst_offset[inst]
+        extra = []
+        if f.inst_op[inst] == ir.RETURN_CALL_INDIRECT:
+            functype = self.env.types[imm[0]]
+            opname, data = "call_indirect", CallIndirect(self.env.layout.table(imm[1]), imm[0], offset)
+            args, extra = args[:-1], [use(args[-1])]
+        elif f.inst_op[inst] == ir.RETURN_CALL_REF:
+            functype = self.env.types[imm]
+            opname, data = "call_ref", CallRef(offset)
+            args, extra = args[:-1], [use(args[-1])]
+        elif imm < self.env.num_imported_funcs:
+            functype = self.env.func_type(imm)
+            opname, data = "call_import", CallImport(self.env.layout.import_slot(imm), offset)
+        else:
+            functype = self.env.func_type(imm)
+            opname, data = "call", Call(imm)
+        if opname == "call_import" or not callconv.tail_call_fits(f, functype):
+            results = [self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128") for ty in functype.results]
+            self.lower_call_with(functype, args, results, opname, data, extra)
+            self.return_vregs(results)
+            return
+        operands = self.argument_operands(functype, args, "store_incoming")
+        self.emit("return_" + opname, operands + extra, data)
 
     # --- terminators ------------------------------------------------------------
 
@@ -506,6 +559,9 @@ class Lowering:
         if opcode == ir.RETURN:
             self.lower_return(f.inst_args[inst])
             return []
+        if opcode in (ir.RETURN_CALL, ir.RETURN_CALL_INDIRECT, ir.RETURN_CALL_REF):
+            self.lower_return_call(inst)
+            return []
         if opcode == ir.TRAP:
             self.emit("trap", data=Trap(imm, f.inst_offset[inst]))
             return []
@@ -532,6 +588,8 @@ PLAIN_LOWERINGS = {
     op.TABLE_SIZE: Lowering.lower_table_size,
     op.REF_FUNC: Lowering.lower_ref_func,
     ir.CALL_INDIRECT: Lowering.lower_call_indirect,
+    ir.CALL_REF: Lowering.lower_call_ref,
+    ir.NULL_CHECK: Lowering.lower_null_check,
     ir.BUILTIN: Lowering.lower_builtin,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,

@@ -1,0 +1,76 @@
+;;! stages = ir alloc asm
+(module
+  (func $f (export "f") (param i64 i64) (result i64)
+    (return_call $g (local.get 1) (i64.add (local.get 0) (i64.const 1))))
+  (func $g (param i64 i64) (result i64) (i64.sub (local.get 0) (local.get 1))))
+;; ==== ir ====
+;; ;; function [0] f
+;; function u0:0 "f"(i64, i64) -> (i64) {
+;; block0(v0: i64, v1: i64, v2: i64):
+;;     v4 = i64.const 1
+;;     v5 = i64.add v1, v4 @0x28
+;;     return_call fn1, v0, v2, v5 @0x29
+;; }
+;;
+;; ;; function [1] g
+;; function u0:1 "g"(i64, i64) -> (i64) {
+;; block0(v0: i64, v1: i64, v2: i64):
+;;     v4 = i64.sub v1, v2 @0x32
+;;     jump block1 @0x33
+;; block1:
+;;     return v4
+;; }
+;; ==== alloc ====
+;; ;; function [0] f
+;; ; spill slots: 0, callee-saved: none
+;; block0:
+;;      0  x0, x1, x2 = args
+;;         mov x3, x2
+;;      1  x2 = alu_imm.add x1, is64, imm=1
+;;         mov x1, x3
+;;      2  return_call x0, x1, x2, func=1
+;;
+;; ;; function [1] g
+;; ; spill slots: 0, callee-saved: none
+;; block0:  ; succs: block1
+;;      0  x0, x1, x2 = args
+;;      1  x0 = alu.sub x1, x2, is64
+;;      2  jump block1
+;; block1:
+;;      3  ret x0
+;; ==== asm ====
+;; 000000f0 <[0] f>:
+;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;         f4:  910003fd  mov     x29, sp
+;;         f8:  f9400010  ldr     x16, [x0]
+;;         fc:  f9400610  ldr     x16, [x16, #8]
+;;        100:  d10043f1  sub     x17, sp, #0x10
+;;        104:  eb10023f  cmp     x17, x16
+;;        108:  54000123  b.lo    #0x12c
+;;        10c:  9100023f  mov     sp, x17
+;;        110:  f81f83a0  stur    x0, [x29, #-8]
+;;        114:  aa0203e3  mov     x3, x2
+;;        118:  91000422  add     x2, x1, #1
+;;        11c:  aa0303e1  mov     x1, x3
+;;        120:  910003bf  mov     sp, x29
+;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        128:  14000006  b       #0x140  ; [1] g
+;;        12c:  52800161  mov     w1, #0xb
+;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x0
+;;
+;; 00000140 <[1] g>:
+;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        144:  910003fd  mov     x29, sp
+;;        148:  f9400010  ldr     x16, [x0]
+;;        14c:  f9400610  ldr     x16, [x16, #8]
+;;        150:  d10043f1  sub     x17, sp, #0x10
+;;        154:  eb10023f  cmp     x17, x16
+;;        158:  540000e3  b.lo    #0x174
+;;        15c:  9100023f  mov     sp, x17
+;;        160:  f81f83a0  stur    x0, [x29, #-8]
+;;        164:  cb020020  sub     x0, x1, x2
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret
+;;        174:  52800161  mov     w1, #0xb
+;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
