@@ -30,10 +30,11 @@ def _table_trap() -> BuiltinTrap:
 
 
 class Builtins:
-    """The builtins of an instance with memory 0 `memory` (or None), `tables`, and its segments."""
+    """The builtins of an instance with memories `memories`, `tables`, and its segments.  The plain
+    memory builtins act on memory 0, their ".indexed" forms on the memories their leading arguments name."""
 
-    def __init__(self, memory, tables, datas, elems):
-        self.memory = memory
+    def __init__(self, memories, tables, datas, elems):
+        self.memories = memories
         self.tables = tables
         self.datas = datas
         self.elems = elems
@@ -44,29 +45,43 @@ class Builtins:
         return getattr(self, name.replace(".", "_"))
 
     def memory_grow(self, args):
-        old = self.memory.try_grow(args[0] & _U32)
+        return self.memory_grow_indexed([0, *args])
+
+    def memory_grow_indexed(self, args):
+        memory, delta = _u32(args)
+        old = self.memories[memory].try_grow(delta)
         return [_GROW_FAILED if old is None else old]
 
     def memory_fill(self, args):
-        dst, value, length = _u32(args)
-        if not self.memory.in_bounds(dst, length):
+        return self.memory_fill_indexed([0, *args])
+
+    def memory_fill_indexed(self, args):
+        memory, dst, value, length = _u32(args)
+        target = self.memories[memory]
+        if not target.in_bounds(dst, length):
             raise _memory_trap()
         if length:
-            ctypes.memset(self.memory.base + dst, value & 0xFF, length)
+            ctypes.memset(target.base + dst, value & 0xFF, length)
         return []
 
     def memory_copy(self, args):
-        dst, src, length = _u32(args)
-        if not (self.memory.in_bounds(dst, length) and self.memory.in_bounds(src, length)):
+        return self.memory_copy_indexed([0, 0, *args])
+
+    def memory_copy_indexed(self, args):
+        dst_memory, src_memory, dst, src, length = _u32(args)
+        target, source = self.memories[dst_memory], self.memories[src_memory]
+        if not (target.in_bounds(dst, length) and source.in_bounds(src, length)):
             raise _memory_trap()
         if length:
-            base = self.memory.base
-            ctypes.memmove(base + dst, base + src, length)
+            ctypes.memmove(target.base + dst, source.base + src, length)
         return []
 
     def memory_init(self, args):
-        segment, dst, src, length = _u32(args)
-        if not self.datas.init(self.memory, segment, dst, src, length):
+        return self.memory_init_indexed([0, *args])
+
+    def memory_init_indexed(self, args):
+        memory, segment, dst, src, length = _u32(args)
+        if not self.datas.init(self.memories[memory], segment, dst, src, length):
             raise _memory_trap()
         return []
 

@@ -238,7 +238,7 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -329,10 +329,11 @@ class InstanceState:
                 type_ids[function[abi.ENTRY_TYPE]]
 
     def _init_vmctx_pointers(self) -> None:
-        if self.memories:
-            self._set_word(abi.VMCTX_MEMORY, self.memories[0].def_address)
-        if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals:
+        if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals or \
+                len(self.memories) > self.layout.num_memories:
             raise ValueError("artifact metadata disagrees with its vmctx counts")
+        for index, memory in enumerate(self.memories):
+            self._set_word(self.layout.memory(index), memory.def_address)
         for index, table in enumerate(self.tables):
             self._set_word(self.layout.table(index), table.def_address)
         for index, cell in enumerate(self.globals):
@@ -340,7 +341,7 @@ class InstanceState:
 
     def _bind_builtins(self, builtins: Builtins) -> None:
         for name, offset in self.artifact.meta.get(abi.META_BUILTIN_TRAMPOLINES, {}).items():
-            _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
+            params, results = abi.BUILTIN_SIGNATURES[name]
             record = self._host_record(builtins.binding(name), len(params), len(results))
             slot = self.layout.builtin_slot(name)
             self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)

@@ -4,9 +4,10 @@ Each memory reserves, once, the address space of its maximum size (PROT_NONE,
 4 GiB when it declares no maximum) and makes the first `size` bytes
 read-write; `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
-zero until touched.  Compiled code reaches memory 0 through VMCTX_MEMORY ->
-MemoryDef (reloading base and size on every access, with explicit bounds
-checks), and every instance importing the memory shares the one MemoryDef.
+zero until touched.  Compiled code reaches a memory through its MemoryDef
+pointer in the vmctx (abi.VMContextLayout.memory; base and size in SSA values,
+reloaded after calls, with explicit bounds checks), and every instance
+importing the memory shares the one MemoryDef.
 
 The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then

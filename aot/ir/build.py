@@ -11,10 +11,12 @@ values need no such search: branches pass them explicitly as block arguments.
 Code after an unconditional branch is dead; it is skipped, keeping only enough
 nesting state to find the matching `else`/`end`.
 
-Linear memory's base address and size are two more SSA variables, next to the
-locals: loaded at entry and again after anything that may grow the memory (a
+Each linear memory's base address and size are two more SSA variables, next to
+the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
-merging gives loops the values they need.  Loads nobody uses are dead code.
+merging gives loops the values they need.  Loads nobody uses are dead code (so
+a memory a function never touches costs it nothing).  Memory instructions on a
+memory other than 0 call the builtins' indexed forms.
 
 Interruption (compile options in ModuleEnv, no code at all when off):
   consume_fuel: the fuel left is one more SSA variable, loaded from the Store
@@ -33,7 +35,7 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import TrapCode
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.module import FuncType
@@ -77,10 +79,11 @@ class FunctionBuilder:
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
         self.local_types = list(functype.params) + list(body.locals)
-        self.heap = None  # (base, size) variable numbers, when the module has a memory
-        if env.module.memory_types():
-            self.heap = (len(self.local_types), len(self.local_types) + 1)
+        self.heaps = []  # (base, size) variable numbers of each memory
+        for _ in env.module.memory_types():
+            self.heaps.append((len(self.local_types), len(self.local_types) + 1))
             self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
+        self.heap_vars = {var for heap in self.heaps for var in heap}
         self.fuel = None  # the fuel variable's number, with consume_fuel
         if env.consume_fuel:
             self.fuel = len(self.local_types)
@@ -247,7 +250,7 @@ class FunctionBuilder:
         f.block_params[0].append(vmctx)
         self.vmctx = vmctx
         for local, ty in enumerate(self.local_types):
-            if (self.heap and local in self.heap) or local == self.fuel:
+            if local in self.heap_vars or local == self.fuel:
                 continue
             if local < len(f.params):
                 value = f.new_value(ty)
@@ -333,7 +336,7 @@ class FunctionBuilder:
         elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
             access = op.MEMORY_ACCESS[opcode]
             operands = self._pop_n(2 if access.store else 1)
-            base, bound, still = self._heap_values(imm[1] + access.size)
+            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
             results = () if access.store else (access.valtype,)
             stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
         elif opcode == op.GLOBAL_GET:
@@ -359,9 +362,11 @@ class FunctionBuilder:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
         elif opcode in _BUILTIN_OPERATORS:
             name, immediates, arity = _BUILTIN_OPERATORS[opcode]
+            if opcode in _INDEXED_MEMORY_OPERATORS and any(_INDEXED_MEMORY_OPERATORS[opcode][0](imm)):
+                name, immediates, arity = _INDEXED_MEMORY_OPERATORS[opcode][1:]
             consts = [self._const_i32(value) for value in immediates(imm)]
             args = consts + self._pop_n(arity)
-            results = ("i32",) if name in ("memory.grow", "table.grow") else ()
+            results = BUILTIN_SIGNATURES[name][1]
             stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
             self._load_heap()
         elif opcode == op.NOP:
@@ -405,11 +410,10 @@ class FunctionBuilder:
             raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
 
     def _load_heap(self) -> None:
-        """(Re)define the memory base and size variables from the MemoryDef."""
-        if self.heap:
-            base, size = self.heap
-            self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
-            self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+        """(Re)define every memory's base and size variables from its MemoryDef."""
+        for memory, (base, size) in enumerate(self.heaps):
+            self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), memory, (ir.VMCTX_TYPE,))[0]
+            self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), memory, (ir.VMCTX_TYPE,))[0]
 
     # --- fuel and epoch checks -----------------------------------------------
 
@@ -453,14 +457,14 @@ class FunctionBuilder:
         if self.fuel is not None:
             self.defs[self.fuel][self.block] = self._emit(ir.FUEL_LOAD, (self.store,), None, ("i64",))[0]
 
-    def _heap_values(self, end: int) -> tuple[int, int, int]:
-        """(base, bound, still) for an access of bytes [addr, addr + end): it is in
+    def _heap_values(self, memory: int, end: int) -> tuple[int, int, int]:
+        """(base, bound, still) for an access of bytes [addr, addr + end) of `memory`: it is in
         bounds when addr <= bound - still (signed: a negative limit fits nothing).
         Small ends, the common case, get a HEAP_LIMIT value that GVN shares
         between accesses; large ones (constant addresses with big offsets) would
         each need a long-lived register, so they subtract at the access instead."""
-        base = self._read_local(self.heap[0], self.block)
-        size = self._read_local(self.heap[1], self.block)
+        base = self._read_local(self.heaps[memory][0], self.block)
+        size = self._read_local(self.heaps[memory][1], self.block)
         if end > SHARED_LIMIT_MAX_END:
             return base, size, end
         return base, self._emit(ir.HEAP_LIMIT, (size,), end, (ir.VMCTX_TYPE,))[0], 0
@@ -565,6 +569,14 @@ _BUILTIN_OPERATORS = {
     op.TABLE_COPY: ("table.copy", lambda imm: imm, 3),
     op.TABLE_INIT: ("table.init", lambda imm: (imm[1], imm[0]), 3),
     op.ELEM_DROP: ("elem.drop", lambda imm: (imm,), 0),
+}
+# Their forms that name the memory, used when a memory other than 0 is involved: opcode -> (the
+# memory indices of the immediate, builtin, immediates as leading i32 arguments, stack operands).
+_INDEXED_MEMORY_OPERATORS = {
+    op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
+    op.MEMORY_FILL: (lambda imm: (imm,), "memory.fill.indexed", lambda imm: (imm,), 3),
+    op.MEMORY_COPY: (lambda imm: imm, "memory.copy.indexed", lambda imm: imm, 3),
+    op.MEMORY_INIT: (lambda imm: (imm[1],), "memory.init.indexed", lambda imm: (imm[1], imm[0]), 3),
 }
 
 

@@ -25,8 +25,8 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   TRAP        imm = runtime.abi.TrapCode                    (terminator)
   CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
-  HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
-  HEAP_SIZE   args (vmctx,): its size in bytes, as it is now
+  HEAP_BASE   args (vmctx,), imm = memory index: that memory's base address, as it is now
+  HEAP_SIZE   args (vmctx,), imm = memory index: its size in bytes, as it is now
   HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
               bytes fit (negative when none do); pure, so equal limits merge
   STORE_PTR   args (vmctx,): the instance's Store block (fixed for its lifetime)
@@ -43,7 +43,7 @@ opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is 
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
 and still the access's end).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first
-argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
+argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref).

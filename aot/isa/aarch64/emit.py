@@ -577,9 +577,14 @@ def _store(em, inst, regs):
     em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
 
 
+def _memory_slot(inst) -> int:
+    """The vmctx offset of the MemoryDef pointer a heap_base/heap_size/memory_size reads."""
+    return VMCTX_MEMORY if inst.data is None else inst.data.slot
+
+
 def _heap_base(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
+    em.put(e.ldr_imm(8, rd, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
 
 
 def _heap_limit(em, inst, regs):
@@ -593,7 +598,7 @@ def _heap_limit(em, inst, regs):
 
 def _heap_size(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
+    em.put(e.ldr_imm(8, rd, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
 
 
 def _load_word(em, inst, regs):
@@ -623,7 +628,7 @@ def _fuel_check(em, inst, regs):
 
 def _memory_size(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
+    em.put(e.ldr_imm(8, X16, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
            e.lsr_imm(True, rd, rd, 16))
 
 

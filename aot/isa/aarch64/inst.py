@@ -3,8 +3,8 @@
 `MInst.op` names an emitter in emit.py; `operands` follow the register allocator's
 contract (aot.machinst.vcode); `data` holds what the emitter needs besides the
 registers: a record (a NamedTuple) of the op's kind, defined once below with
-the ops that use it, or None for the ops that need nothing (args, heap_base,
-heap_size, memory_size, ret).  Lowering builds the records and the emitter reads
+the ops that use it, or None for the ops that need nothing (args, ret, and
+heap_base, heap_size, memory_size of memory 0).  Lowering builds the records and the emitter reads
 their fields by name.  The SIMD families define the records of their own ops
 (aot/isa/aarch64/simd/).
 
@@ -155,6 +155,13 @@ class MemoryAccess(NamedTuple):
 class HeapLimit(NamedTuple):
     """heap_limit: rd = heap size - n."""
     n: int
+
+
+class MemorySlot(NamedTuple):
+    """heap_base/heap_size/memory_size of a memory other than 0: its MemoryDef pointer's vmctx offset
+    (memory 0's, abi.VMCTX_MEMORY, goes without a record)."""
+    memory: int
+    slot: int
 
 
 class Word(NamedTuple):

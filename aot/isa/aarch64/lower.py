@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -44,7 +44,7 @@ from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
-                   GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MInst,
+                   GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
                    Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
@@ -116,7 +116,6 @@ SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
-BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
 # Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers.
 VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8}
@@ -347,9 +346,13 @@ class Lowering:
         self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
 
     def lower_heap_pointer(self, inst, args, results) -> None:
-        """heap_base/heap_size: memory 0's base or byte size from vmctx."""
+        """heap_base/heap_size: a memory's base or byte size from vmctx."""
         self.emit("heap_base" if self.f.inst_op[inst] == ir.HEAP_BASE else "heap_size",
-                  [define(results[0]), use(args[0])])
+                  [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
+
+    def memory_slot(self, memory: int) -> MemorySlot | None:
+        """The data of an op reading memory `memory`'s MemoryDef: None for memory 0."""
+        return MemorySlot(memory, self.env.layout.memory(memory)) if memory else None
 
     def lower_load_word(self, inst, args, results) -> None:
         """load_word: the word at WORD_LOADS' offset from the argument."""
@@ -370,8 +373,8 @@ class Lowering:
         self.emit("epoch_check", [use(args[0])], EpochCheck(self.f.inst_offset[inst]))
 
     def lower_memory_size(self, inst, args, results) -> None:
-        """memory_size: memory 0's size in pages."""
-        self.emit("memory_size", [define(results[0]), use(args[0])])
+        """memory_size: a memory's size in pages."""
+        self.emit("memory_size", [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
 
     def lower_global_get(self, inst, args, results) -> None:
         """global_get: through the global's cell pointer."""
