@@ -92,14 +92,15 @@ ENTRY_MEMORY = "memory"               # an active data segment's memory index
 ENTRY_TABLE = "table"                 # an active element segment's table index
 ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
+ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
 # The keys an entry under each top-level key may have (an import has those of its kind).
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
-                   ENTRY_MUTABLE),
+                   ENTRY_MUTABLE, ENTRY_IS64),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
-    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX),
-    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX),
+    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64),
+    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_IS64),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
     META_DATAS: (ENTRY_MODE, ENTRY_MEMORY, ENTRY_OFFSET, ENTRY_BYTES),
@@ -276,11 +277,17 @@ BUILTINS = (
     ("table.copy", ("i32", "i32", "i32", "i32", "i32"), ()),      # dst table, src table, dst, src, len
     ("table.init", ("i32", "i32", "i32", "i32", "i32"), ()),      # table, segment, dst, src, len
     ("elem.drop", ("i32",), ()),                                  # segment
-    # Memories other than memory 0 (multi-memory): the memory index leads.
-    ("memory.grow.indexed", ("i32", "i32"), ("i32",)),            # memory, delta -> old pages or -1
-    ("memory.fill.indexed", ("i32", "i32", "i32", "i32"), ()),    # memory, dst, value, len
-    ("memory.copy.indexed", ("i32", "i32", "i32", "i32", "i32"), ()),  # dst memory, src memory, dst, src, len
-    ("memory.init.indexed", ("i32", "i32", "i32", "i32", "i32"), ()),  # memory, segment, dst, src, len
+    # Memories other than memory 0 (multi-memory) and 64-bit ones (memory64): the memory index
+    # leads, addresses and lengths are i64 (a 32-bit memory's zero-extended).
+    ("memory.grow.indexed", ("i32", "i64"), ("i64",)),            # memory, delta -> old pages or -1
+    ("memory.fill.indexed", ("i32", "i64", "i32", "i64"), ()),    # memory, dst, value, len
+    ("memory.copy.indexed", ("i32", "i32", "i64", "i64", "i64"), ()),  # dst memory, src memory, dst, src, len
+    ("memory.init.indexed", ("i32", "i32", "i64", "i32", "i32"), ()),  # memory, segment, dst, src, len
+    # 64-bit tables (memory64): like the table builtins, with i64 indices and lengths.
+    ("table.grow64", ("i32", "i64", "i64"), ("i64",)),            # table, init ref, delta
+    ("table.fill64", ("i32", "i64", "i64", "i64"), ()),           # table, dst, ref, len
+    ("table.copy64", ("i32", "i32", "i64", "i64", "i64"), ()),    # dst table, src table, dst, src, len
+    ("table.init64", ("i32", "i32", "i64", "i32", "i32"), ()),    # table, segment, dst, src, len
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}

@@ -66,6 +66,7 @@ from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _U32 = (1 << 32) - 1
+_U64 = (1 << 64) - 1
 
 
 class _Lease:
@@ -227,9 +228,10 @@ class InstanceState:
         self.globals: list[Global] = []
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX)))
+        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
-        self.tables += [self._own(Table(t[abi.ENTRY_ELEM_TYPE], t[abi.ENTRY_MIN], t.get(abi.ENTRY_MAX)))
+        self.tables += [self._own(Table(t[abi.ENTRY_ELEM_TYPE], t[abi.ENTRY_MIN], t.get(abi.ENTRY_MAX),
+                                        is64=t.get(abi.ENTRY_IS64, False)))
                         for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
@@ -359,8 +361,9 @@ class InstanceState:
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):
             if segment[abi.ENTRY_MODE] == "active":
-                offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
-                if not elems.init(self.tables[segment[abi.ENTRY_TABLE]], index, offset, 0, len(elems.items[index])):
+                table = self.tables[segment[abi.ENTRY_TABLE]]
+                offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if table.is64 else _U32)
+                if not elems.init(table, index, offset, 0, len(elems.items[index])):
                     raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
             if segment[abi.ENTRY_MODE] != "passive":
                 elems.drop(index)
@@ -369,9 +372,9 @@ class InstanceState:
         for index, segment in enumerate(segments):
             if segment[abi.ENTRY_MODE] != "active":
                 continue
-            offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
-            if not datas.init(self.memories[segment.get(abi.ENTRY_MEMORY, 0)], index, offset, 0,
-                              datas.lengths[index]):
+            memory = self.memories[segment.get(abi.ENTRY_MEMORY, 0)]
+            offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if memory.is64 else _U32)
+            if not datas.init(memory, index, offset, 0, datas.lengths[index]):
                 raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             datas.drop(index)
 

@@ -136,10 +136,10 @@ class Worker:
         if op == "load":
             return self._load(message["path"], message["imports"], message.get("wasi"))
         if op == "new_memory":
-            return self._extern_handle(Memory(message["min"], message["max"]))
+            return self._extern_handle(Memory(message["min"], message["max"], is64=message.get("is64", False)))
         if op == "new_table":
             return self._extern_handle(Table.with_bits(message["elem_type"], message["min"], message["max"],
-                                                       message["init"]))
+                                                       message["init"], message.get("is64", False)))
         if op == "new_global":
             return self._extern_handle(Global.with_bits(message["type"], message["bits"], message["mutable"]))
         if op == "ping":

@@ -29,6 +29,8 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   HEAP_SIZE   args (vmctx,), imm = memory index: its size in bytes, as it is now
   HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
               bytes fit (negative when none do); pure, so equal limits merge
+  HEAP_LIMIT64  the same for a 64-bit memory: max(size - (n - 1), 0), the
+              count of addresses at which n bytes fit, compared unsigned
   STORE_PTR   args (vmctx,): the instance's Store block (fixed for its lifetime)
   FUEL_LOAD   args (store,): the store's fuel left, as it is now (i64)
   FUEL_STORE  args (store, fuel): write the fuel left back to the store
@@ -41,7 +43,9 @@ Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
 their Wasm opcode, with imm = (access, memarg offset, still), access the
 opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is in bounds
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
-and still the access's end).  Other memory, global and table instructions keep
+and still the access's end); with an i64 address (memory64), when addr <
+max(bound - (still - 1), 0), unsigned (bound a HEAP_LIMIT64 and still 0, or the
+heap size and still the end, which may pass 2**64: then nothing fits).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first
 argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
@@ -71,6 +75,7 @@ FUEL_LOAD = -15
 FUEL_STORE = -16
 EPOCH_CHECK = -17
 FUEL_CHECK = -18
+HEAP_LIMIT64 = -19
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP})
 VMCTX_TYPE = "i64"

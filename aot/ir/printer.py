@@ -27,7 +27,8 @@ IR_NAMES = {ir.CONST: "const", ir.SELECT: "select", ir.CALL: "call", ir.JUMP: "j
             ir.BR_TABLE: "br_table", ir.RETURN: "return", ir.TRAP: "trap", ir.CALL_INDIRECT: "call_indirect",
             ir.BUILTIN: "builtin", ir.HEAP_BASE: "heap_base", ir.HEAP_SIZE: "heap_size",
             ir.HEAP_LIMIT: "heap_limit", ir.STORE_PTR: "store_ptr", ir.FUEL_LOAD: "fuel_load",
-            ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check"}
+            ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check",
+            ir.HEAP_LIMIT64: "heap_limit64"}
 
 
 def op_name(op: int) -> str:

@@ -42,7 +42,7 @@ FEATURES: dict[str, Feature] = {
     "function-references": Feature(True, False, "typed function references"),
     "gc": Feature(True, False, "garbage collection types and instructions"),
     "multi-memory": Feature(True, True, "more than one memory"),
-    "memory64": Feature(True, False, "64-bit memories and tables"),
+    "memory64": Feature(True, True, "64-bit memories and tables"),
     "extended-const": Feature(True, True, "extended constant expressions"),
     "wide-arithmetic": Feature(True, False, "128-bit wide arithmetic"),
     "custom-page-sizes": Feature(False, False, "custom memory page sizes"),

@@ -516,14 +516,21 @@ def _from_gp(em, inst, regs):
     em.put(e.fmov_from_gp(inst.data.double, regs[0], regs[1]))
 
 
-def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
+def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, addr64: bool = False) -> None:
+    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT), or for a
+    64-bit address, unless addr < max(bound - (still - 1), 0) (unsigned: ir.HEAP_LIMIT64).
     SSA values never change, so a check an earlier access in the block already
     made on the same address and bound is not repeated."""
     key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
     if key in em.checked_accesses:
         return
     em.checked_accesses.add(key)
+    if addr64:
+        if still:
+            bound = _limit64(em, X17, bound, still)
+        em.put(e.cmp_reg(True, addr, bound))
+        em.trap_branch(e.b_cond(HS, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+        return
     if still:
         if still < 4096:
             em.put(e.sub_imm(True, X17, bound, still))
@@ -534,9 +541,22 @@ def _bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int)
     em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
 
 
-def _displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
+def _limit64(em, rd: int, size: int, n: int) -> int:
+    """rd = max(size - (n - 1), 0): the addresses below it have n bytes in a 64-bit memory of `size`
+    bytes (none when n - 1 does not fit in 64 bits: the zero register).  Returns the register."""
+    if n - 1 >> 64:
+        return XZR
+    if n - 1 < 4096:
+        em.put(e.subs_imm(True, rd, size, n - 1))
+    else:
+        em.put(*materialize(X16, n - 1, True), e.subs_reg(True, rd, size, X16))
+    em.put(e.csel(True, rd, rd, XZR, HS))
+    return rd
+
+
+def _displaced_base(em, base: int, addr: int, offset: int, size: int, extend: int = e.UXTW) -> int:
     """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
+    em.put(e.add_ext(True, X16, base, addr, extend))
     if offset % size == 0 and offset // size < 4096:
         return offset
     em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
@@ -547,16 +567,17 @@ def _load(em, inst, regs):
     access = inst.data
     size = access.bytes
     rd, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
-    if access.offset == 0:  # [base, waddr, uxtw]
+    extend = e.UXTX if access.addr64 else e.UXTW
+    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    if access.offset == 0:  # [base, waddr, uxtw] (or the whole 64-bit addr)
         if access.float:
-            em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
+            em.put(e.ldr_fp_reg(size, rd, base, addr, extend))
         elif access.signed:
-            em.put(e.ldrs_reg(size, access.wide, rd, base, addr, e.UXTW))
+            em.put(e.ldrs_reg(size, access.wide, rd, base, addr, extend))
         else:
-            em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
+            em.put(e.ldr_reg(size, rd, base, addr, extend))
         return
-    disp = _displaced_base(em, base, addr, access.offset, size)
+    disp = _displaced_base(em, base, addr, access.offset, size, extend)
     if access.float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
     elif access.signed:
@@ -569,11 +590,12 @@ def _store(em, inst, regs):
     access = inst.data
     size = access.bytes
     value, addr, base, bound = regs
-    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
+    extend = e.UXTX if access.addr64 else e.UXTW
+    _bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
     if access.offset == 0:
-        em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, e.UXTW))
+        em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, extend))
         return
-    disp = _displaced_base(em, base, addr, access.offset, size)
+    disp = _displaced_base(em, base, addr, access.offset, size, extend)
     em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
 
 
@@ -594,6 +616,11 @@ def _heap_limit(em, inst, regs):
         em.put(e.sub_imm(True, rd, size, n))
     else:
         em.put(*materialize(X16, n, True), e.sub_reg(True, rd, size, X16))
+
+
+def _heap_limit64(em, inst, regs):
+    rd, size = regs
+    _limit64(em, rd, size, inst.data.n)
 
 
 def _heap_size(em, inst, regs):
@@ -651,24 +678,26 @@ def _global_set(em, inst, regs):
     _global_access(em, inst, regs, False)
 
 
-def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int) -> None:
-    """Bounds-check `index` in the table and leave the element array base in x16."""
+def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int, extend: int) -> None:
+    """Bounds-check `index` (extended by `extend`) in the table and leave the element array base in x16."""
     em.put(e.ldr_imm(8, X16, vmctx, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
-           e.cmp_ext(True, X17, index, e.UXTW))
+           e.cmp_ext(True, X17, index, extend))
     em.trap_branch(e.b_cond(LS, 0), TrapCode.TABLE_OUT_OF_BOUNDS, wasm_offset)
     em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE))
 
 
 def _table_get(em, inst, regs):
     rd, index, vmctx = regs
-    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
-    em.put(e.ldr_reg(8, rd, X16, index, e.UXTW, True))
+    extend = e.UXTX if inst.data.index64 else e.UXTW
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset, extend)
+    em.put(e.ldr_reg(8, rd, X16, index, extend, True))
 
 
 def _table_set(em, inst, regs):
     value, index, vmctx = regs
-    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
-    em.put(e.str_reg(8, value, X16, index, e.UXTW, True))
+    extend = e.UXTX if inst.data.index64 else e.UXTW
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset, extend)
+    em.put(e.str_reg(8, value, X16, index, extend, True))
 
 
 def _table_size(em, inst, regs):
@@ -690,10 +719,11 @@ def _call_indirect(em, inst, regs):
     """x0 = caller vmctx on entry; the last operand is the table index."""
     table_slot, type_index, wasm_offset = inst.data.slot, inst.data.type, inst.data.wasm_offset
     index = regs[-1]
+    extend = e.UXTX if inst.data.index64 else e.UXTW
     em.put(e.ldr_imm(8, X16, 0, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
-           e.cmp_ext(True, X17, index, e.UXTW))
+           e.cmp_ext(True, X17, index, extend))
     em.trap_branch(e.b_cond(LS, 0), TrapCode.UNDEFINED_ELEMENT, wasm_offset)
-    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE), e.ldr_reg(8, X16, X16, index, e.UXTW, True))
+    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE), e.ldr_reg(8, X16, X16, index, extend, True))
     em.trap_branch(e.cbz(True, X16, 0), TrapCode.UNINITIALIZED_ELEMENT, wasm_offset)
     em.put(e.ldr_imm(8, X17, 0, VMCTX_TYPE_IDS), e.ldr_imm(4, X17, X17, 4 * type_index),
            e.ldr_imm(4, 0, X16, FUNCREF_TYPE_ID), e.cmp_reg(False, 0, X17))
@@ -787,7 +817,7 @@ EMITTERS = {
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
-    "heap_limit": _heap_limit,
+    "heap_limit": _heap_limit, "heap_limit64": _heap_limit64,
     "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,

@@ -142,7 +142,8 @@ class FloatToInt(NamedTuple):
 
 class MemoryAccess(NamedTuple):
     """load/store: bounds-checked linear memory of `bytes` bytes at addr + offset, trapping unless
-    addr <= bound - still; operands [rd | value], addr, heap base, bound."""
+    addr <= bound - still (`addr64`, a 64-bit memory: addr < max(bound - (still - 1), 0), unsigned);
+    operands [rd | value], addr, heap base, bound."""
     bytes: int
     signed: bool
     wide: bool
@@ -150,10 +151,11 @@ class MemoryAccess(NamedTuple):
     offset: int
     still: int
     wasm_offset: int
+    addr64: bool = False
 
 
 class HeapLimit(NamedTuple):
-    """heap_limit: rd = heap size - n."""
+    """heap_limit: rd = heap size - n; heap_limit64: rd = max(heap size - (n - 1), 0)."""
     n: int
 
 
@@ -187,9 +189,11 @@ class GlobalAccess(NamedTuple):
 
 
 class TableAccess(NamedTuple):
-    """table_get/table_set: bounds-checked element access through the TableDef in vmctx slot `slot`."""
+    """table_get/table_set: bounds-checked element access through the TableDef in vmctx slot `slot`
+    (`index64`: an i64 index, a 64-bit table's)."""
     slot: int
     wasm_offset: int
+    index64: bool = False
 
 
 class TableSize(NamedTuple):
@@ -203,10 +207,12 @@ class RefFunc(NamedTuple):
 
 
 class CallIndirect(NamedTuple):
-    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`."""
+    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`
+    (`index64`: an i64 index, a 64-bit table's)."""
     slot: int
     type: int
     wasm_offset: int
+    index64: bool = False
 
 
 class Call(NamedTuple):

@@ -335,15 +335,17 @@ class Lowering:
         f = self.f
         access, offset, still = f.inst_imm[inst]
         data = MemoryAccess(access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
-                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
+                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst],
+                            f.value_type[f.inst_args[inst][0]] == "i64")
         if access.store:      # args: addr, value, heap base, bound
             self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
         else:                 # args: addr, heap base, bound
             self.emit("load", [define(results[0])] + [use(a) for a in args], data)
 
     def lower_heap_limit(self, inst, args, results) -> None:
-        """heap_limit: the heap size less the access's reach."""
-        self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
+        """heap_limit(64): the heap size less the access's reach."""
+        name = "heap_limit" if self.f.inst_op[inst] == ir.HEAP_LIMIT else "heap_limit64"
+        self.emit(name, [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
 
     def lower_heap_pointer(self, inst, args, results) -> None:
         """heap_base/heap_size: a memory's base or byte size from vmctx."""
@@ -394,13 +396,15 @@ class Lowering:
         """table_get: a bounds-checked element (args: vmctx, index)."""
         f = self.f
         self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
-                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst],
+                              self.env.table_types[f.inst_imm[inst]].is64))
 
     def lower_table_set(self, inst, args, results) -> None:
         """table_set: a bounds-checked element (args: vmctx, index, value)."""
         f = self.f
         self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
-                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst],
+                              self.env.table_types[f.inst_imm[inst]].is64))
 
     def lower_table_size(self, inst, args, results) -> None:
         """table_size: from the table's TableDef."""
@@ -417,7 +421,8 @@ class Lowering:
         type_index, table = f.inst_imm[inst]
         functype = self.env.types[type_index]
         self.lower_call_with(functype, args[:-1], results, "call_indirect",
-                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
+                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst],
+                                          self.env.table_types[table].is64),
                              extra=[use(args[-1])])
 
     def lower_builtin(self, inst, args, results) -> None:
@@ -517,6 +522,7 @@ PLAIN_LOWERINGS = {
     ir.CONST: Lowering.lower_const,
     **dict.fromkeys(op.MEMORY_ACCESS, Lowering.lower_memory_access),
     ir.HEAP_LIMIT: Lowering.lower_heap_limit,
+    ir.HEAP_LIMIT64: Lowering.lower_heap_limit,
     ir.HEAP_BASE: Lowering.lower_heap_pointer,
     ir.HEAP_SIZE: Lowering.lower_heap_pointer,
     **dict.fromkeys(WORD_LOADS, Lowering.lower_load_word),
