@@ -192,9 +192,10 @@ class Worker:
             return {"name": name, "kind": "func", "params": list(value.params), "results": list(value.results)}
         described = {"name": name, "handle": self._extern_handle(value)}
         if isinstance(value, Memory):
-            return {**described, "kind": "memory", "max": value.maximum}
+            return {**described, "kind": "memory", "max": value.maximum, "is64": value.is64}
         if isinstance(value, Table):
-            return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum}
+            return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum,
+                    "is64": value.is64}
         return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
 
     def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:

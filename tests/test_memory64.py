@@ -54,7 +54,7 @@ def ex(module_path):
 
 
 def test_loads_and_stores_with_64_bit_addresses(ex):
-    assert ex.mem.read(100, 4) == b"data"
+    assert ex.mem.is64 and ex.mem.read(100, 4) == b"data"
     ex.store(PAGE - 16, 0x0102030405060708)
     assert ex.load(PAGE - 8) == 0x0102030405060708
     for address in (PAGE - 7, PAGE, GIB4, GIB4 + 8, 1 << 63, U64 - 7):

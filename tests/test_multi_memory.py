@@ -71,7 +71,7 @@ def instance(module_path):
 
 def test_data_segments_land_in_their_memories(instance):
     ex = instance.exports
-    assert ex.m1.read(16, 3) == b"one"
+    assert not ex.m1.is64 and ex.m1.read(16, 3) == b"one"
     assert ex.m2.read(65540, 3) == b"two"
     assert instance.imported_memory.read(16, 3) == b"\0\0\0"
     assert [ex.load8(1, 16 + i) for i in range(3)] == list(b"one")
