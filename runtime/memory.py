@@ -1,7 +1,8 @@
 """Linear memory: a native MemoryDef {base, size_bytes} and the address-space reservation behind it.
 
 Each memory reserves, once, the address space of its maximum size (PROT_NONE,
-4 GiB when it declares no maximum) and makes the first `size` bytes
+4 GiB when it declares no maximum; a 64-bit memory at most RESERVE_PAGES_64,
+beyond which it cannot grow) and makes the first `size` bytes
 read-write; `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
 zero until touched.  Compiled code reaches a memory through its MemoryDef
