@@ -58,7 +58,11 @@ def _table_dict(table, spell) -> dict:
 
 
 def _limits(limits) -> dict:
-    return {abi.ENTRY_MIN: limits.min, abi.ENTRY_MAX: limits.max}
+    """A memory's or table's limits, and whether it is 64-bit (only when it is: older entries stay as they were)."""
+    entry = {abi.ENTRY_MIN: limits.min, abi.ENTRY_MAX: limits.max}
+    if limits.is64:
+        entry[abi.ENTRY_IS64] = True
+    return entry
 
 
 def _segments(module: Module, spell) -> tuple[list, list, bytes]:

@@ -1,7 +1,7 @@
 """What compiling one function needs to know about the rest of its module.
 
 Computed once per module: the type of every function, global and table in its
-index space, the VMContext layout that places imports, tables and globals, and
+index space, the VMContext layout that places imports, tables, globals and memories, and
 the compile options that add code to every function (fuel, epoch checks).
 """
 
@@ -39,8 +39,9 @@ class ModuleEnv:
         self.num_imported_funcs = module.num_imported_funcs
         self.global_types = [replace(g, valtype=representation(g.valtype)) for g in module.global_types()]
         self.table_types = [replace(t, elem_type=representation(t.elem_type)) for t in module.table_types()]
+        self.num_memories = len(module.memory_types())
         self.layout = VMContextLayout(self.num_imported_funcs, len(self.table_types),
-                                      len(self.global_types))
+                                      len(self.global_types), self.num_memories)
         self.builtins_used: set[str] = set()
 
     def func_type(self, func_index: int) -> FuncType:

@@ -94,14 +94,15 @@ ENTRY_MEMORY = "memory"               # an active data segment's memory index
 ENTRY_TABLE = "table"                 # an active element segment's table index
 ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
+ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
 # The keys an entry under each top-level key may have (an import has those of its kind).
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
-                   ENTRY_MUTABLE),
+                   ENTRY_MUTABLE, ENTRY_IS64),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
-    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX),
-    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT),
+    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64),
+    META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT, ENTRY_IS64),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
     META_DATAS: (ENTRY_MODE, ENTRY_MEMORY, ENTRY_OFFSET, ENTRY_BYTES),
@@ -229,12 +230,17 @@ STORE_SIZE = 48
 # compiler and the runtime derive the same offsets from this one function):
 #
 #   imports[i]    16 bytes: code address, callee vmctx (or HostFunc record)
-#   builtins[b]   16 bytes: like an import; runtime services (BUILTINS below)
+#   builtins[b]   16 bytes: like an import; runtime services (BUILTINS below, the
+#                 first EARLY_BUILTINS of them)
 #   tables[t]      8 bytes: TableDef *   (defined here, or the exporter's)
 #   globals[g]     8 bytes: pointer to the global's 16-byte cell
+#   memories[m]    8 bytes: MemoryDef * of memory m + 1 (multi-memory)
+#   late builtins 16 bytes: the BUILTINS after the first EARLY_BUILTINS
 #
-# Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, so an imported
-# memory grown by another instance is seen at once.
+# Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, and any other
+# memory through its memories[] pointer, so an imported memory grown by another
+# instance is seen at once.  The parts added after the first version of this
+# layout (memories, late builtins) come last, so no earlier offset moved.
 
 VMCTX_STORE = 0         # Store *
 VMCTX_MEMORY = 8        # MemoryDef * of memory 0, or 0
@@ -275,37 +281,65 @@ BUILTINS = (
     ("table.copy", ("i32", "i32", "i32", "i32", "i32"), ()),      # dst table, src table, dst, src, len
     ("table.init", ("i32", "i32", "i32", "i32", "i32"), ()),      # table, segment, dst, src, len
     ("elem.drop", ("i32",), ()),                                  # segment
+    # Memories other than memory 0 (multi-memory) and 64-bit ones (memory64): the memory index
+    # leads, addresses and lengths are i64 (a 32-bit memory's zero-extended).
+    ("memory.grow.indexed", ("i32", "i64"), ("i64",)),            # memory, delta -> old pages or -1
+    ("memory.fill.indexed", ("i32", "i64", "i32", "i64"), ()),    # memory, dst, value, len
+    ("memory.copy.indexed", ("i32", "i32", "i64", "i64", "i64"), ()),  # dst memory, src memory, dst, src, len
+    ("memory.init.indexed", ("i32", "i32", "i64", "i32", "i32"), ()),  # memory, segment, dst, src, len
+    # 64-bit tables (memory64): like the table builtins, with i64 indices and lengths.
+    ("table.grow64", ("i32", "i64", "i64"), ("i64",)),            # table, init ref, delta
+    ("table.fill64", ("i32", "i64", "i64", "i64"), ()),           # table, dst, ref, len
+    ("table.copy64", ("i32", "i32", "i64", "i64", "i64"), ()),    # dst table, src table, dst, src, len
+    ("table.init64", ("i32", "i32", "i64", "i32", "i32"), ()),    # table, segment, dst, src, len
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
+BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
+EARLY_BUILTINS = 10  # builtins whose slots precede the tables; the later ones follow the memories
 
 
 class VMContextLayout:
     """Offsets of the variable parts of one module's VMContext."""
 
-    def __init__(self, num_imported_funcs: int, num_tables: int, num_globals: int):
+    def __init__(self, num_imported_funcs: int, num_tables: int, num_globals: int, num_memories: int = 1):
         self.num_imported_funcs = num_imported_funcs
         self.num_tables = num_tables
         self.num_globals = num_globals
+        self.num_memories = num_memories
         self.imports = VMCTX_HEADER_SIZE
         self.builtins = self.imports + IMPORT_SLOT_SIZE * num_imported_funcs
-        self.tables = self.builtins + IMPORT_SLOT_SIZE * len(BUILTINS)
+        self.tables = self.builtins + IMPORT_SLOT_SIZE * EARLY_BUILTINS
         self.globals = self.tables + 8 * num_tables
-        self.size = self.globals + 8 * num_globals
+        self.memories = self.globals + 8 * num_globals
+        self.late_builtins = self.memories + 8 * max(num_memories - 1, 0)
+        self.size = self.late_builtins + IMPORT_SLOT_SIZE * (len(BUILTINS) - EARLY_BUILTINS)
 
     @classmethod
     def from_metadata(cls, meta: dict) -> "VMContextLayout":
         counts = meta[META_VMCTX]
-        return cls(counts["imported_funcs"], counts["tables"], counts["globals"])
+        return cls(counts["imported_funcs"], counts["tables"], counts["globals"], counts.get("memories", 1))
 
     def counts(self) -> dict:
-        return {"imported_funcs": self.num_imported_funcs, "tables": self.num_tables,
-                "globals": self.num_globals}
+        """The counts the metadata records; "memories" only when there are several (memory 0 needs
+        no slot of its own), so a module with at most one memory records what it always did."""
+        counts = {"imported_funcs": self.num_imported_funcs, "tables": self.num_tables,
+                  "globals": self.num_globals}
+        if self.num_memories > 1:
+            counts["memories"] = self.num_memories
+        return counts
 
     def import_slot(self, index: int) -> int:
         return self.imports + IMPORT_SLOT_SIZE * index
 
     def builtin_slot(self, name: str) -> int:
-        return self.builtins + IMPORT_SLOT_SIZE * BUILTIN_INDEX[name]
+        index = BUILTIN_INDEX[name]
+        if index < EARLY_BUILTINS:
+            return self.builtins + IMPORT_SLOT_SIZE * index
+        return self.late_builtins + IMPORT_SLOT_SIZE * (index - EARLY_BUILTINS)
+
+    def memory(self, index: int) -> int:
+        """The offset of memory `index`'s MemoryDef pointer."""
+        return VMCTX_MEMORY if index == 0 else self.memories + 8 * (index - 1)
 
     def table(self, index: int) -> int:
         return self.tables + 8 * index

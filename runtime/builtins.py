@@ -1,6 +1,6 @@
 """The runtime services compiled code calls through builtin slots (abi.BUILTINS), bound to one instance.
 
-Each binding is `call_bits(args) -> results` over raw slots; i32 arguments are
+Each binding is `call_bits(args) -> results` over raw slots; integer arguments are
 read as unsigned.  Out-of-bounds accesses raise BuiltinTrap before anything is
 written (bulk-memory semantics); a failed grow returns 0xFFFFFFFF.
 """
@@ -14,7 +14,8 @@ from .store import BuiltinTrap
 from .table import copy_elements
 
 _U32 = (1 << 32) - 1
-_GROW_FAILED = _U32
+_U64 = (1 << 64) - 1
+_GROW_FAILED = _U32  # -1 as an i32; the indexed grow returns it as an i64
 
 
 def _u32(args) -> list[int]:
@@ -30,10 +31,12 @@ def _table_trap() -> BuiltinTrap:
 
 
 class Builtins:
-    """The builtins of an instance with memory 0 `memory` (or None), `tables`, and its segments."""
+    """The builtins of an instance with memories `memories`, `tables`, and its segments.  The plain
+    memory builtins act on memory 0, their ".indexed" forms on the memories their leading arguments
+    name; those and the table builtins' "64" forms take i64 addresses, indices and lengths."""
 
-    def __init__(self, memory, tables, datas, elems):
-        self.memory = memory
+    def __init__(self, memories, tables, datas, elems):
+        self.memories = memories
         self.tables = tables
         self.datas = datas
         self.elems = elems
@@ -44,29 +47,49 @@ class Builtins:
         return getattr(self, name.replace(".", "_"))
 
     def memory_grow(self, args):
-        old = self.memory.try_grow(args[0] & _U32)
+        old = self.memories[0].try_grow(args[0] & _U32)
         return [_GROW_FAILED if old is None else old]
 
+    def memory_grow_indexed(self, args):
+        old = self.memories[args[0] & _U32].try_grow(args[1] & _U64)
+        return [_U64 if old is None else old]
+
     def memory_fill(self, args):
-        dst, value, length = _u32(args)
-        if not self.memory.in_bounds(dst, length):
+        return self._fill(0, *_u32(args))
+
+    def memory_fill_indexed(self, args):
+        return self._fill(args[0] & _U32, args[1] & _U64, args[2] & _U32, args[3] & _U64)
+
+    def _fill(self, memory, dst, value, length):
+        target = self.memories[memory]
+        if not target.in_bounds(dst, length):
             raise _memory_trap()
         if length:
-            ctypes.memset(self.memory.base + dst, value & 0xFF, length)
+            ctypes.memset(target.base + dst, value & 0xFF, length)
         return []
 
     def memory_copy(self, args):
-        dst, src, length = _u32(args)
-        if not (self.memory.in_bounds(dst, length) and self.memory.in_bounds(src, length)):
+        return self._copy(0, 0, *_u32(args))
+
+    def memory_copy_indexed(self, args):
+        return self._copy(args[0] & _U32, args[1] & _U32, *(a & _U64 for a in args[2:]))
+
+    def _copy(self, dst_memory, src_memory, dst, src, length):
+        target, source = self.memories[dst_memory], self.memories[src_memory]
+        if not (target.in_bounds(dst, length) and source.in_bounds(src, length)):
             raise _memory_trap()
         if length:
-            base = self.memory.base
-            ctypes.memmove(base + dst, base + src, length)
+            ctypes.memmove(target.base + dst, source.base + src, length)
         return []
 
     def memory_init(self, args):
-        segment, dst, src, length = _u32(args)
-        if not self.datas.init(self.memory, segment, dst, src, length):
+        return self._init(0, *_u32(args))
+
+    def memory_init_indexed(self, args):
+        return self._init(args[0] & _U32, args[1] & _U32, args[2] & _U64, args[3] & _U32, args[4] & _U32)
+
+    def _init(self, memory, segment, dst, src, length):
+        if not self.datas.init(self.memories[memory], segment, dst, src, length):
             raise _memory_trap()
         return []
 
@@ -75,12 +98,20 @@ class Builtins:
         return []
 
     def table_grow(self, args):
-        table, ref, delta = args[0] & _U32, args[1], args[2] & _U32
-        old = self.tables[table].try_grow(delta, ref)
+        old = self.tables[args[0] & _U32].try_grow(args[2] & _U32, args[1])
         return [_GROW_FAILED if old is None else old]
 
+    def table_grow64(self, args):
+        old = self.tables[args[0] & _U32].try_grow(args[2] & _U64, args[1])
+        return [_U64 if old is None else old]
+
     def table_fill(self, args):
-        table, dst, ref, length = args[0] & _U32, args[1] & _U32, args[2], args[3] & _U32
+        return self._table_fill(args[0] & _U32, args[1] & _U32, args[2], args[3] & _U32)
+
+    def table_fill64(self, args):
+        return self._table_fill(args[0] & _U32, args[1] & _U64, args[2], args[3] & _U64)
+
+    def _table_fill(self, table, dst, ref, length):
         target = self.tables[table]
         if not target.in_bounds(dst, length):
             raise _table_trap()
@@ -88,7 +119,12 @@ class Builtins:
         return []
 
     def table_copy(self, args):
-        dst_table, src_table, dst, src, length = _u32(args)
+        return self._table_copy(*_u32(args))
+
+    def table_copy64(self, args):
+        return self._table_copy(args[0] & _U32, args[1] & _U32, *(a & _U64 for a in args[2:]))
+
+    def _table_copy(self, dst_table, src_table, dst, src, length):
         target, source = self.tables[dst_table], self.tables[src_table]
         if not (target.in_bounds(dst, length) and source.in_bounds(src, length)):
             raise _table_trap()
@@ -96,7 +132,12 @@ class Builtins:
         return []
 
     def table_init(self, args):
-        table, segment, dst, src, length = _u32(args)
+        return self._table_init(*_u32(args))
+
+    def table_init64(self, args):
+        return self._table_init(args[0] & _U32, args[1] & _U32, args[2] & _U64, args[3] & _U32, args[4] & _U32)
+
+    def _table_init(self, table, segment, dst, src, length):
         if not self.elems.init(self.tables[table], segment, dst, src, length):
             raise _table_trap()
         return []

@@ -66,6 +66,7 @@ from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
 _U32 = (1 << 32) - 1
+_U64 = (1 << 64) - 1
 
 
 class _Lease:
@@ -229,7 +230,7 @@ class InstanceState:
         self.globals: list[Global] = []
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX)))
+        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
         self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
@@ -239,7 +240,7 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories[0] if self.memories else None, self.tables, datas, elems))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -330,10 +331,11 @@ class InstanceState:
                 type_ids[function[abi.ENTRY_TYPE]]
 
     def _init_vmctx_pointers(self) -> None:
-        if self.memories:
-            self._set_word(abi.VMCTX_MEMORY, self.memories[0].def_address)
-        if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals:
+        if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals or \
+                len(self.memories) > self.layout.num_memories:
             raise ValueError("artifact metadata disagrees with its vmctx counts")
+        for index, memory in enumerate(self.memories):
+            self._set_word(self.layout.memory(index), memory.def_address)
         for index, table in enumerate(self.tables):
             self._set_word(self.layout.table(index), table.def_address)
         for index, cell in enumerate(self.globals):
@@ -341,7 +343,7 @@ class InstanceState:
 
     def _bind_builtins(self, builtins: Builtins) -> None:
         for name, offset in self.artifact.meta.get(abi.META_BUILTIN_TRAMPOLINES, {}).items():
-            _, params, results = abi.BUILTINS[abi.BUILTIN_INDEX[name]]
+            params, results = abi.BUILTIN_SIGNATURES[name]
             record = self._host_record(builtins.binding(name), abi.slot_count(params), abi.slot_count(results))
             slot = self.layout.builtin_slot(name)
             self._set_word(slot + abi.IMPORT_SLOT_CODE, self.artifact.text_base + offset)
@@ -352,9 +354,10 @@ class InstanceState:
     def _table(self, entry: dict) -> Table:
         """A defined table, filled with its initial value if it has one (Wasm 3.0), else null."""
         elem_type, minimum, maximum = entry[abi.ENTRY_ELEM_TYPE], entry[abi.ENTRY_MIN], entry.get(abi.ENTRY_MAX)
+        is64 = entry.get(abi.ENTRY_IS64, False)
         if abi.ENTRY_INIT not in entry:
-            return Table(elem_type, minimum, maximum)
-        return Table.with_bits(elem_type, minimum, maximum, self._constant(entry[abi.ENTRY_INIT]))
+            return Table(elem_type, minimum, maximum, is64=is64)
+        return Table.with_bits(elem_type, minimum, maximum, self._constant(entry[abi.ENTRY_INIT]), is64)
 
     def funcref(self, func_index: int) -> int:
         """The funcref value (FuncRef record address) of function `func_index`."""
@@ -366,8 +369,9 @@ class InstanceState:
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):
             if segment[abi.ENTRY_MODE] == "active":
-                offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
-                if not elems.init(self.tables[segment[abi.ENTRY_TABLE]], index, offset, 0, len(elems.items[index])):
+                table = self.tables[segment[abi.ENTRY_TABLE]]
+                offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if table.is64 else _U32)
+                if not elems.init(table, index, offset, 0, len(elems.items[index])):
                     raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
             if segment[abi.ENTRY_MODE] != "passive":
                 elems.drop(index)
@@ -376,9 +380,9 @@ class InstanceState:
         for index, segment in enumerate(segments):
             if segment[abi.ENTRY_MODE] != "active":
                 continue
-            offset = self._constant(segment[abi.ENTRY_OFFSET]) & _U32
-            if not datas.init(self.memories[segment.get(abi.ENTRY_MEMORY, 0)], index, offset, 0,
-                              datas.lengths[index]):
+            memory = self.memories[segment.get(abi.ENTRY_MEMORY, 0)]
+            offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if memory.is64 else _U32)
+            if not datas.init(memory, index, offset, 0, datas.lengths[index]):
                 raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             datas.drop(index)
 

@@ -1,8 +1,9 @@
 """Import matching: whether a provided memory, table or global satisfies an import (spec texts).
 
 Functions are matched where they are bound (instance.py).  Memories and tables
-match by limits: the provided current size is at least the declared minimum and,
-if the import declares a maximum, the provided one has a maximum no larger.
+match by index type (32- or 64-bit) and limits: the provided current size is at
+least the declared minimum and, if the import declares a maximum, the provided
+one has a maximum no larger.
 Globals match by mutability and value type: a mutable one's type must be the
 import's, an immutable one's a subtype of it (`is_subtype`); tables' element types
 must be equal.  Types are compared as the metadata spells them (abi.value_kind's
@@ -62,14 +63,15 @@ def _incompatible(imp: dict) -> LinkError:
 
 
 def match_memory(imp: dict, value) -> Memory:
-    if not isinstance(value, Memory) or not _limits_match(value.size, value.maximum, imp):
+    if (not isinstance(value, Memory) or value.is64 != imp.get(abi.ENTRY_IS64, False)
+            or not _limits_match(value.size, value.maximum, imp)):
         raise _incompatible(imp)
     return value
 
 
 def match_table(imp: dict, value) -> Table:
     if (not isinstance(value, Table) or value.elem_type != imp[abi.ENTRY_ELEM_TYPE]
-            or not _limits_match(value.size, value.maximum, imp)):
+            or value.is64 != imp.get(abi.ENTRY_IS64, False) or not _limits_match(value.size, value.maximum, imp)):
         raise _incompatible(imp)
     return value
 

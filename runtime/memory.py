@@ -1,12 +1,14 @@
 """Linear memory: a native MemoryDef {base, size_bytes} and the address-space reservation behind it.
 
 Each memory reserves, once, the address space of its maximum size (PROT_NONE,
-4 GiB when it declares no maximum) and makes the first `size` bytes
+4 GiB when it declares no maximum; a 64-bit memory at most RESERVE_PAGES_64,
+beyond which it cannot grow) and makes the first `size` bytes
 read-write; `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
-zero until touched.  Compiled code reaches memory 0 through VMCTX_MEMORY ->
-MemoryDef (reloading base and size on every access, with explicit bounds
-checks), and every instance importing the memory shares the one MemoryDef.
+zero until touched.  Compiled code reaches a memory through its MemoryDef
+pointer in the vmctx (abi.VMContextLayout.memory; base and size in SSA values,
+reloaded after calls, with explicit bounds checks), and every instance
+importing the memory shares the one MemoryDef.
 
 The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then
@@ -29,6 +31,10 @@ import weakref
 from . import abi, checks
 
 MAX_PAGES = 65536  # 4 GiB: the 32-bit address space
+MAX_PAGES_64 = 1 << 48  # a 64-bit memory's limit: 2**64 bytes
+# A 64-bit memory declaring no maximum (or a huge one) reserves this much address space: it grows
+# in place up to there, and a grow beyond fails as if the host refused.
+RESERVE_PAGES_64 = 1 << 17  # 8 GiB
 PAGE = abi.PAGE_SIZE
 
 _PROT_NONE = 0  # POSIX; the mmap module exports only PROT_READ and PROT_WRITE
@@ -77,15 +83,20 @@ def _release(base: int, nbytes: int, definition) -> None:
 
 
 class Memory:
-    """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES)."""
+    """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
+    MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
-        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES)
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
+        ceiling = MAX_PAGES_64 if is64 else MAX_PAGES
+        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, ceiling)
         self.maximum = max_pages
+        self.is64 = bool(is64)
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self._def = ctypes.create_string_buffer(abi.MEMORYDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)
-        reserved = (MAX_PAGES if max_pages is None else max_pages) * PAGE
+        limit = ceiling if max_pages is None else max_pages
+        self._reserved_pages = max(min(limit, RESERVE_PAGES_64), min_pages) if is64 else limit
+        reserved = self._reserved_pages * PAGE
         base = _reserve(reserved)
         self._release = weakref.finalize(self, _release, base, reserved, self._def)
         ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
@@ -113,7 +124,7 @@ class Memory:
         """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
         old = self.size
         new = old + delta_pages
-        if new > (MAX_PAGES if self.maximum is None else self.maximum):
+        if new > self._reserved_pages:  # past the maximum, or (64-bit) past the reservation
             return None
         if delta_pages:
             if _libc.mprotect(self.base + old * PAGE, delta_pages * PAGE, _PROT_RW) != 0:
@@ -154,4 +165,4 @@ class Memory:
         return memoryview(window).cast("B")
 
     def __repr__(self) -> str:
-        return f"<memory {self.size} pages, max {self.maximum}>"
+        return f"<{'64-bit ' if self.is64 else ''}memory {self.size} pages, max {self.maximum}>"

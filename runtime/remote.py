@@ -105,10 +105,10 @@ class RemoteInstance:
         if kind == "func":
             return RemoteFunction(self._ticket, export["name"], export["params"], export["results"])
         if kind == "memory":
-            return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"])
+            return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"], is64=export["is64"])
         if kind == "table":
             return RemoteTable.attach(self.worker, export["handle"], elem_type=export["elem_type"],
-                                      maximum=export["max"])
+                                      maximum=export["max"], is64=export["is64"])
         return RemoteGlobal.attach(self.worker, export["handle"], type=export["type"], mutable=export["mutable"])
 
     def _foreign(self, worker: WorkerProcess, kind: str) -> dict:

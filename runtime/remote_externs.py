@@ -15,7 +15,7 @@ import base64
 
 from . import checks
 from .global_value import VALUE_TYPES
-from .memory import MAX_PAGES
+from .memory import MAX_PAGES, MAX_PAGES_64
 from .remote_store import default_store
 from .table import REF_TYPES
 from .values import from_bits, to_bits
@@ -52,10 +52,10 @@ class _RemoteExtern:
 class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None):
-        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES)
-        self.maximum = max_pages
-        self._create(store, min=min_pages, max=max_pages)
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
+        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES_64 if is64 else MAX_PAGES)
+        self.maximum, self.is64 = max_pages, bool(is64)
+        self._create(store, min=min_pages, max=max_pages, is64=self.is64)
 
     @property
     def size(self) -> int:
@@ -87,11 +87,13 @@ class RemoteMemory(_RemoteExtern):
 class RemoteTable(_RemoteExtern):
     kind = "table"
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None,
+                 is64: bool = False):
         checks.one_of("table element type", elem_type, REF_TYPES)
-        minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
-        self.elem_type, self.maximum = elem_type, maximum
-        self._create(store, elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init))
+        minimum, maximum = checks.limits("table", minimum, maximum, checks.U64_MAX if is64 else checks.U32_MAX)
+        self.elem_type, self.maximum, self.is64 = elem_type, maximum, bool(is64)
+        self._create(store, elem_type=elem_type, min=minimum, max=maximum, init=to_bits(elem_type, init),
+                     is64=self.is64)
 
     @property
     def size(self) -> int:

@@ -19,11 +19,14 @@ REF_TYPES = ("funcref", "externref")
 
 
 class Table:
-    """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value)."""
+    """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value);
+    `is64` for a 64-bit table (memory64), indexed by i64."""
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None,
+                 is64: bool = False):
         checks.value_type("table element type", elem_type, REF_TYPES)
-        minimum, maximum = checks.limits("table", minimum, maximum, checks.U32_MAX)
+        minimum, maximum = checks.limits("table", minimum, maximum, checks.U64_MAX if is64 else checks.U32_MAX)
+        self.is64 = bool(is64)
         if minimum > DEFAULT_MAX_ELEMENTS:
             raise ValueError(f"a table of {minimum} elements is more than this runtime allocates "
                              f"({DEFAULT_MAX_ELEMENTS})")
@@ -37,9 +40,10 @@ class Table:
         lifetime.track(self)
 
     @classmethod
-    def with_bits(cls, elem_type: str, minimum: int, maximum: int | None, init_bits: int) -> "Table":
+    def with_bits(cls, elem_type: str, minimum: int, maximum: int | None, init_bits: int,
+                  is64: bool = False) -> "Table":
         init_bits = checks.raw_bits("table initial value", init_bits)
-        table = cls(elem_type, minimum, maximum)
+        table = cls(elem_type, minimum, maximum, is64=is64)
         table.fill_bits(0, init_bits, table.size)
         return table
 
@@ -74,7 +78,7 @@ class Table:
         if delta:
             try:
                 self._resize(new, init_bits)
-            except MemoryError:
+            except (MemoryError, OverflowError):
                 return None
         return old
 
@@ -123,7 +127,7 @@ class Table:
         return self.grow_bits(checks.count("table grow delta", delta), to_bits(self.elem_type, init))
 
     def __repr__(self) -> str:
-        return f"<table {self.elem_type} {self.size} elements, max {self.maximum}>"
+        return f"<{'64-bit ' if self.is64 else ''}table {self.elem_type} {self.size} elements, max {self.maximum}>"
 
 
 def copy_elements(dst: Table, dst_index: int, src: Table, src_index: int, length: int) -> None:

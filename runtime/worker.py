@@ -137,10 +137,10 @@ class Worker:
         if op == "load":
             return self._load(message["path"], message["imports"], message.get("wasi"))
         if op == "new_memory":
-            return self._extern_handle(Memory(message["min"], message["max"]))
+            return self._extern_handle(Memory(message["min"], message["max"], is64=message.get("is64", False)))
         if op == "new_table":
             return self._extern_handle(Table.with_bits(message["elem_type"], message["min"], message["max"],
-                                                       message["init"]))
+                                                       message["init"], message.get("is64", False)))
         if op == "new_global":
             return self._extern_handle(Global.with_bits(message["type"], message["bits"], message["mutable"]))
         if op == "ping":
@@ -193,9 +193,10 @@ class Worker:
             return {"name": name, "kind": "func", "params": list(value.params), "results": list(value.results)}
         described = {"name": name, "handle": self._extern_handle(value)}
         if isinstance(value, Memory):
-            return {**described, "kind": "memory", "max": value.maximum}
+            return {**described, "kind": "memory", "max": value.maximum, "is64": value.is64}
         if isinstance(value, Table):
-            return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum}
+            return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum,
+                    "is64": value.is64}
         return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
 
     def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:

@@ -270,6 +270,8 @@ EVERY_ENTRY = (r"""
   (elem declare func $own))
 """, r"""
 (module (memory (export "memory") 1 3))
+""", r"""
+(module (import "m" "mem64" (memory i64 1)) (memory i64 1) (table i64 1 funcref))
 """)
 
 

@@ -11,10 +11,13 @@ values need no such search: branches pass them explicitly as block arguments.
 Code after an unconditional branch is dead; it is skipped, keeping only enough
 nesting state to find the matching `else`/`end`.
 
-Linear memory's base address and size are two more SSA variables, next to the
-locals: loaded at entry and again after anything that may grow the memory (a
+Each linear memory's base address and size are two more SSA variables, next to
+the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
-merging gives loops the values they need.  Loads nobody uses are dead code.
+merging gives loops the values they need.  Loads nobody uses are dead code (so
+a memory a function never touches costs it nothing).  Memory instructions on a
+memory other than 0, and memory and table instructions on 64-bit ones
+(memory64), call the builtins' wide forms.
 
 Interruption (compile options in ModuleEnv, no code at all when off):
   consume_fuel: the fuel left is one more SSA variable, loaded from the Store
@@ -33,7 +36,7 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import TrapCode
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
 from ..module_env import ModuleEnv, representation
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
@@ -79,10 +82,13 @@ class FunctionBuilder:
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
         self.local_types = list(functype.params) + [representation(ty) for ty in body.locals]
-        self.heap = None  # (base, size) variable numbers, when the module has a memory
-        if env.module.memory_types():
-            self.heap = (len(self.local_types), len(self.local_types) + 1)
+        self.heaps = []  # (base, size) variable numbers of each memory
+        for _ in env.module.memory_types():
+            self.heaps.append((len(self.local_types), len(self.local_types) + 1))
             self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
+        self.heap_vars = {var for heap in self.heaps for var in heap}
+        self.memory64 = [memory.is64 for memory in env.module.memory_types()]
+        self.table64 = [table.is64 for table in env.table_types]
         self.fuel = None  # the fuel variable's number, with consume_fuel
         if env.consume_fuel:
             self.fuel = len(self.local_types)
@@ -249,7 +255,7 @@ class FunctionBuilder:
         f.block_params[0].append(vmctx)
         self.vmctx = vmctx
         for local, ty in enumerate(self.local_types):
-            if (self.heap and local in self.heap) or local == self.fuel:
+            if local in self.heap_vars or local == self.fuel:
                 continue
             if local < len(f.params):
                 value = f.new_value(ty)
@@ -364,7 +370,7 @@ class FunctionBuilder:
         elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
             access = op.MEMORY_ACCESS[opcode]
             operands = self._pop_n(2 if access.store else 1)
-            base, bound, still = self._heap_values(imm[1] + access.size)
+            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
             results = () if access.store else (access.valtype,)
             stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
         elif opcode == op.GLOBAL_GET:
@@ -380,7 +386,7 @@ class FunctionBuilder:
             index = self._pop()
             self._emit(opcode, (self.vmctx, index, value), imm, (), offset)
         elif opcode in (op.TABLE_SIZE, op.MEMORY_SIZE):
-            stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i32",)))
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i64" if self._is64(opcode, imm) else "i32",)))
         elif opcode == op.REF_NULL:
             ty = representation(ref_type_name(True, imm))
             stack.extend(self._emit(ir.CONST, imm=0, result_types=(ty,)))
@@ -388,11 +394,15 @@ class FunctionBuilder:
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
         elif opcode == op.REF_FUNC:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
+        elif opcode in _WIDE_OPERATORS and any(
+                self._is64(opcode, index) or (opcode in _MEMORY_OPERATORS and index)
+                for index in _WIDE_OPERATORS[opcode][0](imm)):
+            self._wide_builtin(opcode, imm, offset)
         elif opcode in _BUILTIN_OPERATORS:
             name, immediates, arity = _BUILTIN_OPERATORS[opcode]
             consts = [self._const_i32(value) for value in immediates(imm)]
             args = consts + self._pop_n(arity)
-            results = ("i32",) if name in ("memory.grow", "table.grow") else ()
+            results = BUILTIN_SIGNATURES[name][1]
             stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
             self._load_heap()
         elif opcode == op.NOP:
@@ -445,7 +455,7 @@ class FunctionBuilder:
             access = op.SIMD_ACCESS[opcode]
             memarg, lane = imm if access.lanes else (imm, None)
             operands = self._pop_n(1 + (access.store or access.kind == "lane"))
-            base, bound, still = self._heap_values(memarg[1] + access.size)
+            base, bound, still = self._heap_values(memarg[2] if len(memarg) == 3 else 0, memarg[1] + access.size)
             results = () if access.store else ("v128",)
             stack.extend(self._emit(opcode, (*operands, base, bound), (access, memarg[1], still, lane),
                                     results, offset))
@@ -472,12 +482,31 @@ class FunctionBuilder:
         if on_null:
             stack.append(ref)
 
+    def _is64(self, opcode: int, index: int) -> bool:
+        """Whether memory or table `index` of a memory or table instruction is 64-bit."""
+        return (self.memory64 if opcode in _MEMORY_OPERATORS else self.table64)[index]
+
+    def _wide_builtin(self, opcode: int, imm, offset: int) -> None:
+        """A memory instruction on a memory other than 0, or a memory or table instruction on a 64-bit
+        one: the builtin's wide form, whose addresses, indices and lengths are i64 (i32 operands are
+        zero-extended, and the old size a grow returns is wrapped back for a 32-bit one)."""
+        indices, name, immediates, arity = _WIDE_OPERATORS[opcode]
+        params, results = BUILTIN_SIGNATURES[name]
+        consts = [self._const_i32(value) for value in immediates(imm)]
+        operands = [self._emit(op.I64_EXTEND_I32_U, (value,), None, ("i64",))[0]
+                    if ty == "i64" and self.f.value_type[value] == "i32" else value
+                    for value, ty in zip(self._pop_n(arity), params[len(consts):])]
+        returned = self._emit(ir.BUILTIN, [self.vmctx] + consts + operands, name, results, offset)
+        self._load_heap()
+        if results and not self._is64(opcode, indices(imm)[0]):
+            returned = self._emit(op.I32_WRAP_I64, returned, None, ("i32",))
+        self.stack.extend(returned)
+
     def _load_heap(self) -> None:
-        """(Re)define the memory base and size variables from the MemoryDef."""
-        if self.heap:
-            base, size = self.heap
-            self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
-            self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
+        """(Re)define every memory's base and size variables from its MemoryDef."""
+        for memory, (base, size) in enumerate(self.heaps):
+            self.defs[base][self.block] = self._emit(ir.HEAP_BASE, (self.vmctx,), memory, (ir.VMCTX_TYPE,))[0]
+            self.defs[size][self.block] = self._emit(ir.HEAP_SIZE, (self.vmctx,), memory, (ir.VMCTX_TYPE,))[0]
 
     # --- fuel and epoch checks -----------------------------------------------
 
@@ -521,17 +550,19 @@ class FunctionBuilder:
         if self.fuel is not None:
             self.defs[self.fuel][self.block] = self._emit(ir.FUEL_LOAD, (self.store,), None, ("i64",))[0]
 
-    def _heap_values(self, end: int) -> tuple[int, int, int]:
-        """(base, bound, still) for an access of bytes [addr, addr + end): it is in
-        bounds when addr <= bound - still (signed: a negative limit fits nothing).
-        Small ends, the common case, get a HEAP_LIMIT value that GVN shares
+    def _heap_values(self, memory: int, end: int) -> tuple[int, int, int]:
+        """(base, bound, still) for an access of bytes [addr, addr + end) of `memory`: for a 32-bit
+        memory it is in bounds when addr <= bound - still (signed: a negative limit fits nothing),
+        for a 64-bit one when addr < max(bound - (still - 1), 0) (unsigned; see ir.HEAP_LIMIT64).
+        Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
         between accesses; large ones (constant addresses with big offsets) would
         each need a long-lived register, so they subtract at the access instead."""
-        base = self._read_local(self.heap[0], self.block)
-        size = self._read_local(self.heap[1], self.block)
+        base = self._read_local(self.heaps[memory][0], self.block)
+        size = self._read_local(self.heaps[memory][1], self.block)
         if end > SHARED_LIMIT_MAX_END:
             return base, size, end
-        return base, self._emit(ir.HEAP_LIMIT, (size,), end, (ir.VMCTX_TYPE,))[0], 0
+        limit = ir.HEAP_LIMIT64 if self.memory64[memory] else ir.HEAP_LIMIT
+        return base, self._emit(limit, (size,), end, (ir.VMCTX_TYPE,))[0], 0
 
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]
@@ -637,6 +668,20 @@ _BUILTIN_OPERATORS = {
     op.TABLE_INIT: ("table.init", lambda imm: (imm[1], imm[0]), 3),
     op.ELEM_DROP: ("elem.drop", lambda imm: (imm,), 0),
 }
+# Their wide forms (i64 addresses, indices and lengths), used when a memory other than 0 or a
+# 64-bit memory or table is involved: opcode -> (the memory or table indices of the immediate,
+# builtin, immediates as leading i32 arguments, stack operands).
+_WIDE_OPERATORS = {
+    op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
+    op.MEMORY_FILL: (lambda imm: (imm,), "memory.fill.indexed", lambda imm: (imm,), 3),
+    op.MEMORY_COPY: (lambda imm: imm, "memory.copy.indexed", lambda imm: imm, 3),
+    op.MEMORY_INIT: (lambda imm: (imm[1],), "memory.init.indexed", lambda imm: (imm[1], imm[0]), 3),
+    op.TABLE_GROW: (lambda imm: (imm,), "table.grow64", lambda imm: (imm,), 2),
+    op.TABLE_FILL: (lambda imm: (imm,), "table.fill64", lambda imm: (imm,), 3),
+    op.TABLE_COPY: (lambda imm: imm, "table.copy64", lambda imm: imm, 3),
+    op.TABLE_INIT: (lambda imm: (imm[1],), "table.init64", lambda imm: (imm[1], imm[0]), 3),
+}
+_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_FILL, op.MEMORY_COPY, op.MEMORY_INIT})
 
 
 def build_function(env: ModuleEnv, func_index: int) -> ir.IRFunction:

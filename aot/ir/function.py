@@ -34,10 +34,12 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
   NULL_CHECK  args (ref,), imm = runtime.abi.TrapCode: traps when ref is null
   CALL_INDIRECT  args (vmctx, call args..., table index), imm = (type index, table)
   BUILTIN     args (vmctx, builtin args...), imm = name in runtime.abi.BUILTINS
-  HEAP_BASE   args (vmctx,): linear memory 0's base address, as it is now
-  HEAP_SIZE   args (vmctx,): its size in bytes, as it is now
+  HEAP_BASE   args (vmctx,), imm = memory index: that memory's base address, as it is now
+  HEAP_SIZE   args (vmctx,), imm = memory index: its size in bytes, as it is now
   HEAP_LIMIT  args (heap size,), imm = n: size - n, the last address at which n
               bytes fit (negative when none do); pure, so equal limits merge
+  HEAP_LIMIT64  the same for a 64-bit memory: max(size - (n - 1), 0), the
+              count of addresses at which n bytes fit, compared unsigned
   STORE_PTR   args (vmctx,): the instance's Store block (fixed for its lifetime)
   FUEL_LOAD   args (store,): the store's fuel left, as it is now (i64)
   FUEL_STORE  args (store, fuel): write the fuel left back to the store
@@ -50,9 +52,11 @@ Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
 their Wasm opcode, with imm = (access, memarg offset, still), access the
 opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is in bounds
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
-and still the access's end).  Other memory, global and table instructions keep
+and still the access's end); with an i64 address (memory64), when addr <
+max(bound - (still - 1), 0), unsigned (bound a HEAP_LIMIT64 and still 0, or the
+heap size and still the end, which may pass 2**64: then nothing fits).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first
-argument: memory.size (vmctx); global.get (vmctx) and global.set (vmctx,
+argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref).
@@ -95,6 +99,7 @@ RETURN_CALL_INDIRECT = -20
 CALL_REF = -21
 RETURN_CALL_REF = -22
 NULL_CHECK = -23
+HEAP_LIMIT64 = -24
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"

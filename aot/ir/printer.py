@@ -32,7 +32,8 @@ IR_NAMES = {ir.CONST: "const", ir.SELECT: "select", ir.CALL: "call", ir.JUMP: "j
             ir.HEAP_LIMIT: "heap_limit", ir.STORE_PTR: "store_ptr", ir.FUEL_LOAD: "fuel_load",
             ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check",
             ir.RETURN_CALL: "return_call", ir.RETURN_CALL_INDIRECT: "return_call_indirect",
-            ir.CALL_REF: "call_ref", ir.RETURN_CALL_REF: "return_call_ref", ir.NULL_CHECK: "null_check"}
+            ir.CALL_REF: "call_ref", ir.RETURN_CALL_REF: "return_call_ref", ir.NULL_CHECK: "null_check",
+            ir.HEAP_LIMIT64: "heap_limit64"}
 
 
 def op_name(op: int) -> str:

@@ -14,7 +14,7 @@ from ..ir import function as ir
 from ..wasm import opcodes as op
 
 PURE = frozenset(set(op.NUMERIC_SIGNATURE) - op.TRAPPING) | {ir.CONST, ir.SELECT, op.REF_IS_NULL, op.REF_FUNC,
-                                                            ir.HEAP_LIMIT} | set(op.SIMD_SIGNATURE)
+                                                            ir.HEAP_LIMIT, ir.HEAP_LIMIT64} | set(op.SIMD_SIGNATURE)
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,

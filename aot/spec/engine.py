@@ -41,6 +41,7 @@ SPECTEST_EXTERNS = {
     "global_f32": ("Global", ("f32", 666.6)),
     "global_f64": ("Global", ("f64", 666.6)),
     "table": ("Table", ("funcref", 10, 20)),
+    "table64": ("Table", ("funcref", 10, 20, None, None, True)),  # no init, the default store, 64-bit
     "memory": ("Memory", (1, 2)),
 }
 

@@ -18,6 +18,7 @@ from wasmtime import _ffi as ffi
 from wasmtime._func import enter_wasm
 
 from wasmoon_aot.aot.wasm.decode import decode_module
+from wasmoon_aot.runtime.table import DEFAULT_MAX_ELEMENTS
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 
@@ -64,8 +65,8 @@ def _engine() -> wasmtime.Engine:
     config.wasm_relaxed_simd = False
     config.wasm_threads = False
     config.wasm_tail_call = False
-    config.wasm_multi_memory = False
-    config.wasm_memory64 = False
+    config.wasm_multi_memory = True   # only the "memories" fuzz profile makes modules that use these two
+    config.wasm_memory64 = True
     config.consume_fuel = True
     return wasmtime.Engine(config)
 
@@ -106,6 +107,9 @@ class WasmtimeEngine:
 
     def __init__(self, wasm: bytes):
         self.store = wasmtime.Store(_ENGINE)
+        # A table declaring no maximum grows no further than in wasmoon-aot's runtime: past it, table.grow
+        # returns -1 in both (unlimited, wasmtime would try to allocate the table and fail with an error).
+        self.store.set_limits(table_elements=DEFAULT_MAX_ELEMENTS)
         self.module = wasmtime.Module(_ENGINE, wasm)
         self.signatures = {name: (params, results) for name, params, results in export_signatures(wasm)[0]}
         self.instance = None

@@ -3,8 +3,8 @@
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
 are generated with NaN canonicalization, every item exported, imports only
-from host.py's functions, and at most one memory of bounded size, so that exported memories and globals can
-be compared afterwards.  The default profile allows no traps other than the
+from host.py's functions, and memories of bounded size (at most one but in the "memories" profile), so that
+exported memories and globals can be compared afterwards.  The default profile allows no traps other than the
 fuel check that `--ensure-termination` inserts (it traps with `unreachable`
 once a global fuel counter runs out); see PROFILES for the others.
 """
@@ -40,8 +40,15 @@ _COMMON_FLAGS = _common_flags()
 _SCALAR_FLAGS = (*_COMMON_FLAGS, "--bulk-memory-enabled", "false", "--reference-types-enabled", "false",
                  "--saturating-float-to-int-enabled", "false", "--max-memories", "0", "--max-tables", "0",
                  "--max-globals", "0", "--max-data-segments", "0", "--max-element-segments", "0")
-_WASM2_LIMITS = ("--ensure-termination", "--max-memories", "1", "--memory-max-size-required", "true",
-                 "--max-memory32-bytes", str(4 * 65536), "--max-table-elements", "1000")
+
+
+def _wasm2_limits(memories: int = 1) -> tuple[str, ...]:
+    """Terminating code, at most `memories` small memories, small tables."""
+    return ("--ensure-termination", "--max-memories", str(memories), "--memory-max-size-required", "true",
+            "--max-memory32-bytes", str(4 * 65536), "--max-table-elements", "1000")
+
+
+_WASM2_LIMITS = _wasm2_limits()
 _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # "wasm2": all of Wasm 2.0 but SIMD, no traps but smith's fuel check (a global) against endless loops.
 # "wasm2-traps": the same with every kind of trap allowed (memory and table bounds, division, conversion,
@@ -51,16 +58,19 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # oracle's fuel.  (smith still adds a few mutable globals.)
 # "int": "scalar" without floating point.
 # "simd": "wasm2" with 128-bit SIMD (relaxed SIMD stays off: its results may differ by design).
+# "memories": "wasm2-traps" with up to three memories and two tables, 32- or 64-bit (multi-memory, memory64).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
     "wasm2-traps": _WASM2_FLAGS,
     "scalar": _SCALAR_FLAGS,
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
+    "memories": (*_common_flags(enabled=("memory64",)), *_wasm2_limits(memories=3),
+                 "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
-VALIDATE_FEATURES = {"simd": "wasm2"}
+VALIDATE_FEATURES = {"simd": "wasm2", "memories": "wasm2,-simd,multi-memory,memory64"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 

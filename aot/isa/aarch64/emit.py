@@ -51,7 +51,7 @@ from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
 from .abi import FLOAT_SCRATCH, INT_SCRATCH
-from .sequences import bounds_check, displaced_base, materialize
+from .sequences import bounds_check, displaced_base, limit64, materialize
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
 from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
@@ -526,16 +526,17 @@ def _load(em, inst, regs):
     access = inst.data
     size = access.bytes
     rd, addr, base, bound = regs
-    bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
-    if access.offset == 0:  # [base, waddr, uxtw]
+    extend = e.UXTX if access.addr64 else e.UXTW
+    bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    if access.offset == 0:  # [base, waddr, uxtw] (or the whole 64-bit addr)
         if access.float:
-            em.put(e.ldr_fp_reg(size, rd, base, addr, e.UXTW))
+            em.put(e.ldr_fp_reg(size, rd, base, addr, extend))
         elif access.signed:
-            em.put(e.ldrs_reg(size, access.wide, rd, base, addr, e.UXTW))
+            em.put(e.ldrs_reg(size, access.wide, rd, base, addr, extend))
         else:
-            em.put(e.ldr_reg(size, rd, base, addr, e.UXTW))
+            em.put(e.ldr_reg(size, rd, base, addr, extend))
         return
-    disp = displaced_base(em, base, addr, access.offset, size)
+    disp = displaced_base(em, base, addr, access.offset, size, extend)
     if access.float:
         em.put(e.ldr_fp_imm(size, rd, X16, disp))
     elif access.signed:
@@ -548,17 +549,23 @@ def _store(em, inst, regs):
     access = inst.data
     size = access.bytes
     value, addr, base, bound = regs
-    bounds_check(em, inst, addr, bound, access.still, access.wasm_offset)
+    extend = e.UXTX if access.addr64 else e.UXTW
+    bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
     if access.offset == 0:
-        em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, e.UXTW))
+        em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, extend))
         return
-    disp = displaced_base(em, base, addr, access.offset, size)
+    disp = displaced_base(em, base, addr, access.offset, size, extend)
     em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
+
+
+def _memory_slot(inst) -> int:
+    """The vmctx offset of the MemoryDef pointer a heap_base/heap_size/memory_size reads."""
+    return VMCTX_MEMORY if inst.data is None else inst.data.slot
 
 
 def _heap_base(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
+    em.put(e.ldr_imm(8, rd, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, rd, MEMORYDEF_BASE))
 
 
 def _heap_limit(em, inst, regs):
@@ -570,9 +577,14 @@ def _heap_limit(em, inst, regs):
         em.put(*materialize(X16, n, True), e.sub_reg(True, rd, size, X16))
 
 
+def _heap_limit64(em, inst, regs):
+    rd, size = regs
+    limit64(em, rd, size, inst.data.n)
+
+
 def _heap_size(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, rd, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
+    em.put(e.ldr_imm(8, rd, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, rd, MEMORYDEF_SIZE))
 
 
 def _load_word(em, inst, regs):
@@ -602,7 +614,7 @@ def _fuel_check(em, inst, regs):
 
 def _memory_size(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, X16, vmctx, VMCTX_MEMORY), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
+    em.put(e.ldr_imm(8, X16, vmctx, _memory_slot(inst)), e.ldr_imm(8, rd, X16, MEMORYDEF_SIZE),
            e.lsr_imm(True, rd, rd, 16))
 
 
@@ -625,24 +637,26 @@ def _global_set(em, inst, regs):
     _global_access(em, inst, regs, False)
 
 
-def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int) -> None:
-    """Bounds-check `index` in the table and leave the element array base in x16."""
+def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int, extend: int) -> None:
+    """Bounds-check `index` (extended by `extend`) in the table and leave the element array base in x16."""
     em.put(e.ldr_imm(8, X16, vmctx, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
-           e.cmp_ext(True, X17, index, e.UXTW))
+           e.cmp_ext(True, X17, index, extend))
     em.trap_branch(e.b_cond(LS, 0), TrapCode.TABLE_OUT_OF_BOUNDS, wasm_offset)
     em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE))
 
 
 def _table_get(em, inst, regs):
     rd, index, vmctx = regs
-    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
-    em.put(e.ldr_reg(8, rd, X16, index, e.UXTW, True))
+    extend = e.UXTX if inst.data.index64 else e.UXTW
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset, extend)
+    em.put(e.ldr_reg(8, rd, X16, index, extend, True))
 
 
 def _table_set(em, inst, regs):
     value, index, vmctx = regs
-    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset)
-    em.put(e.str_reg(8, value, X16, index, e.UXTW, True))
+    extend = e.UXTX if inst.data.index64 else e.UXTW
+    _table_element(em, inst.data.slot, index, vmctx, inst.data.wasm_offset, extend)
+    em.put(e.str_reg(8, value, X16, index, extend, True))
 
 
 def _table_size(em, inst, regs):
@@ -665,10 +679,11 @@ def _checked_funcref(em, inst, regs):
     element is a function of the expected type; leaves its FuncRef in x16."""
     table_slot, type_index, wasm_offset = inst.data.slot, inst.data.type, inst.data.wasm_offset
     index = regs[-1]
+    extend = e.UXTX if inst.data.index64 else e.UXTW
     em.put(e.ldr_imm(8, X16, 0, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
-           e.cmp_ext(True, X17, index, e.UXTW))
+           e.cmp_ext(True, X17, index, extend))
     em.trap_branch(e.b_cond(LS, 0), TrapCode.UNDEFINED_ELEMENT, wasm_offset)
-    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE), e.ldr_reg(8, X16, X16, index, e.UXTW, True))
+    em.put(e.ldr_imm(8, X16, X16, TABLEDEF_BASE), e.ldr_reg(8, X16, X16, index, extend, True))
     em.trap_branch(e.cbz(True, X16, 0), TrapCode.UNINITIALIZED_ELEMENT, wasm_offset)
     em.put(e.ldr_imm(8, X17, 0, VMCTX_TYPE_IDS), e.ldr_imm(4, X17, X17, 4 * type_index),
            e.ldr_imm(4, 0, X16, FUNCREF_TYPE_ID), e.cmp_reg(False, 0, X17))
@@ -804,7 +819,7 @@ EMITTERS = {
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,
-    "heap_limit": _heap_limit,
+    "heap_limit": _heap_limit, "heap_limit64": _heap_limit64,
     "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,

@@ -3,8 +3,8 @@
 `MInst.op` names an emitter in emit.py; `operands` follow the register allocator's
 contract (aot.machinst.vcode); `data` holds what the emitter needs besides the
 registers: a record (a NamedTuple) of the op's kind, defined once below with
-the ops that use it, or None for the ops that need nothing (args, heap_base,
-heap_size, memory_size, ret).  Lowering builds the records and the emitter reads
+the ops that use it, or None for the ops that need nothing (args, ret, and
+heap_base, heap_size, memory_size of memory 0).  Lowering builds the records and the emitter reads
 their fields by name.  The SIMD families define the records of their own ops
 (aot/isa/aarch64/simd/).
 
@@ -142,7 +142,8 @@ class FloatToInt(NamedTuple):
 
 class MemoryAccess(NamedTuple):
     """load/store: bounds-checked linear memory of `bytes` bytes at addr + offset, trapping unless
-    addr <= bound - still; operands [rd | value], addr, heap base, bound."""
+    addr <= bound - still (`addr64`, a 64-bit memory: addr < max(bound - (still - 1), 0), unsigned);
+    operands [rd | value], addr, heap base, bound."""
     bytes: int
     signed: bool
     wide: bool
@@ -150,11 +151,19 @@ class MemoryAccess(NamedTuple):
     offset: int
     still: int
     wasm_offset: int
+    addr64: bool = False
 
 
 class HeapLimit(NamedTuple):
-    """heap_limit: rd = heap size - n."""
+    """heap_limit: rd = heap size - n; heap_limit64: rd = max(heap size - (n - 1), 0)."""
     n: int
+
+
+class MemorySlot(NamedTuple):
+    """heap_base/heap_size/memory_size of a memory other than 0: its MemoryDef pointer's vmctx offset
+    (memory 0's, abi.VMCTX_MEMORY, goes without a record)."""
+    memory: int
+    slot: int
 
 
 class Word(NamedTuple):
@@ -180,9 +189,11 @@ class GlobalAccess(NamedTuple):
 
 
 class TableAccess(NamedTuple):
-    """table_get/table_set: bounds-checked element access through the TableDef in vmctx slot `slot`."""
+    """table_get/table_set: bounds-checked element access through the TableDef in vmctx slot `slot`
+    (`index64`: an i64 index, a 64-bit table's)."""
     slot: int
     wasm_offset: int
+    index64: bool = False
 
 
 class TableSize(NamedTuple):
@@ -196,11 +207,13 @@ class RefFunc(NamedTuple):
 
 
 class CallIndirect(NamedTuple):
-    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`;
-    return_call_indirect: the same check, then a tail call."""
+    """call_indirect: checked call through the table in vmctx slot `slot`, expecting type `type`
+    (`index64`: an i64 index, a 64-bit table's); return_call_indirect: the same check, then a
+    tail call."""
     slot: int
     type: int
     wasm_offset: int
+    index64: bool = False
 
 
 class CallRef(NamedTuple):

@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import BUILTINS, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -44,7 +44,7 @@ from .abi import CALL_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
-                   GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MInst,
+                   GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
                    Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
@@ -116,7 +116,6 @@ SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
-BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
 DELETABLE = PURE | UNUSED_READS
 # Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers,
 # a v128 in a Q register.
@@ -345,20 +344,26 @@ class Lowering:
         f = self.f
         access, offset, still = f.inst_imm[inst]
         data = MemoryAccess(access.size, access.signed, VALUE_BYTES[access.valtype] == 8,
-                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst])
+                            CLASS_OF_TYPE[access.valtype] == FLOAT, offset, still, f.inst_offset[inst],
+                            f.value_type[f.inst_args[inst][0]] == "i64")
         if access.store:      # args: addr, value, heap base, bound
             self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
         else:                 # args: addr, heap base, bound
             self.emit("load", [define(results[0])] + [use(a) for a in args], data)
 
     def lower_heap_limit(self, inst, args, results) -> None:
-        """heap_limit: the heap size less the access's reach."""
-        self.emit("heap_limit", [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
+        """heap_limit(64): the heap size less the access's reach."""
+        name = "heap_limit" if self.f.inst_op[inst] == ir.HEAP_LIMIT else "heap_limit64"
+        self.emit(name, [define(results[0]), use(args[0])], HeapLimit(self.f.inst_imm[inst]))
 
     def lower_heap_pointer(self, inst, args, results) -> None:
-        """heap_base/heap_size: memory 0's base or byte size from vmctx."""
+        """heap_base/heap_size: a memory's base or byte size from vmctx."""
         self.emit("heap_base" if self.f.inst_op[inst] == ir.HEAP_BASE else "heap_size",
-                  [define(results[0]), use(args[0])])
+                  [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
+
+    def memory_slot(self, memory: int) -> MemorySlot | None:
+        """The data of an op reading memory `memory`'s MemoryDef: None for memory 0."""
+        return MemorySlot(memory, self.env.layout.memory(memory)) if memory else None
 
     def lower_load_word(self, inst, args, results) -> None:
         """load_word: the word at WORD_LOADS' offset from the argument."""
@@ -379,8 +384,8 @@ class Lowering:
         self.emit("epoch_check", [use(args[0])], EpochCheck(self.f.inst_offset[inst]))
 
     def lower_memory_size(self, inst, args, results) -> None:
-        """memory_size: memory 0's size in pages."""
-        self.emit("memory_size", [define(results[0]), use(args[0])])
+        """memory_size: a memory's size in pages."""
+        self.emit("memory_size", [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
 
     def lower_global_get(self, inst, args, results) -> None:
         """global_get: through the global's cell pointer."""
@@ -400,13 +405,15 @@ class Lowering:
         """table_get: a bounds-checked element (args: vmctx, index)."""
         f = self.f
         self.emit("table_get", [define(results[0]), use(args[1]), use(args[0])],
-                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst],
+                              self.env.table_types[f.inst_imm[inst]].is64))
 
     def lower_table_set(self, inst, args, results) -> None:
         """table_set: a bounds-checked element (args: vmctx, index, value)."""
         f = self.f
         self.emit("table_set", [use(args[2]), use(args[1]), use(args[0])],
-                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst]))
+                  TableAccess(self.env.layout.table(f.inst_imm[inst]), f.inst_offset[inst],
+                              self.env.table_types[f.inst_imm[inst]].is64))
 
     def lower_table_size(self, inst, args, results) -> None:
         """table_size: from the table's TableDef."""
@@ -423,7 +430,8 @@ class Lowering:
         type_index, table = f.inst_imm[inst]
         functype = self.env.types[type_index]
         self.lower_call_with(functype, args[:-1], results, "call_indirect",
-                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst]),
+                             CallIndirect(self.env.layout.table(table), type_index, f.inst_offset[inst],
+                                          self.env.table_types[table].is64),
                              extra=[use(args[-1])])
 
     def lower_call_ref(self, inst, args, results) -> None:
@@ -574,6 +582,7 @@ PLAIN_LOWERINGS = {
     ir.CONST: Lowering.lower_const,
     **dict.fromkeys(op.MEMORY_ACCESS, Lowering.lower_memory_access),
     ir.HEAP_LIMIT: Lowering.lower_heap_limit,
+    ir.HEAP_LIMIT64: Lowering.lower_heap_limit,
     ir.HEAP_BASE: Lowering.lower_heap_pointer,
     ir.HEAP_SIZE: Lowering.lower_heap_pointer,
     **dict.fromkeys(WORD_LOADS, Lowering.lower_load_word),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from wasmoon_aot.runtime.abi import TrapCode
 from . import encode as e
 from .abi import INT_SCRATCH
-from .regs import LT
+from .regs import HS, LT, XZR
 
 X16, X17 = INT_SCRATCH
 
@@ -49,14 +49,21 @@ def materialize(rd: int, value: int, is64: bool) -> list[int]:
     return words
 
 
-def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) -> None:
-    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT).
+def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, addr64: bool = False) -> None:
+    """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT), or for a
+    64-bit address, unless addr < max(bound - (still - 1), 0) (unsigned: ir.HEAP_LIMIT64).
     SSA values never change, so a check an earlier access in the block already
     made on the same address and bound is not repeated."""
     key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
     if key in em.checked_accesses:
         return
     em.checked_accesses.add(key)
+    if addr64:
+        if still:
+            bound = limit64(em, X17, bound, still)
+        em.put(e.cmp_reg(True, addr, bound))
+        em.trap_branch(e.b_cond(HS, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+        return
     if still:
         if still < 4096:
             em.put(e.sub_imm(True, X17, bound, still))
@@ -67,10 +74,24 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int) 
     em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
 
 
-def displaced_base(em, base: int, addr: int, offset: int, size: int) -> int:
+def limit64(em, rd: int, size: int, n: int) -> int:
+    """rd = max(size - (n - 1), 0): the addresses below it have n bytes in a 64-bit memory of `size`
+    bytes (none when n - 1 does not fit in 64 bits: the zero register).  Returns the register."""
+    if n - 1 >> 64:
+        return XZR
+    if n - 1 < 4096:
+        em.put(e.subs_imm(True, rd, size, n - 1))
+    else:
+        em.put(*materialize(X16, n - 1, True), e.subs_reg(True, rd, size, X16))
+    em.put(e.csel(True, rd, rd, XZR, HS))
+    return rd
+
+
+def displaced_base(em, base: int, addr: int, offset: int, size: int, extend: int = e.UXTW) -> int:
     """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
+    em.put(e.add_ext(True, X16, base, addr, extend))
     if offset % size == 0 and offset // size < 4096:
         return offset
     em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
     return 0
+

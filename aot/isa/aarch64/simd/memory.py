@@ -18,7 +18,7 @@ by the access's kind (opcodes.SimdAccess):
             operand; the copy is skipped when the allocator gives both one register)
             st1 {v.T}[n], [x16]              (a store)
 
-ldr/str address [base, addr, uxtw] when the memarg offset is 0, else [x16 + disp]
+ldr/str address [base, addr, uxtw] (uxtx for a 64-bit memory) when the memarg offset is 0, else [x16 + disp]
 (sequences.displaced_base); the structure loads and stores take a bare x16 =
 base + addr + offset.  Alignment immediates are hints only: unaligned accesses
 are allowed.
@@ -51,6 +51,12 @@ class VecAccess(NamedTuple):
     offset: int        # the memarg offset
     still: int         # see sequences.bounds_check
     wasm: int          # the Wasm offset of a trap
+    addr64: bool       # the address is an i64 (a 64-bit memory's)
+
+    @property
+    def extend(self) -> int:
+        """How the address register extends to 64 bits."""
+        return e.UXTX if self.addr64 else e.UXTW
 
 
 def _lower(lw, inst) -> None:
@@ -58,7 +64,7 @@ def _lower(lw, inst) -> None:
     access, offset, still, lane = f.inst_imm[inst]
     shape = op.SIMD_SHAPE[f.inst_op[inst]].lane_shape
     data = VecAccess(access.kind, access.size, access.signed, _NARROW.get(shape) if access.kind == "extend" else None,
-                     lane, offset, still, f.inst_offset[inst])
+                     lane, offset, still, f.inst_offset[inst], f.value_type[f.inst_args[inst][0]] == "i64")
     args = [lw.vreg(a) for a in f.inst_args[inst]]
     if access.store:        # addr, value, heap base, bound
         lw.emit("vstore", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
@@ -70,9 +76,9 @@ def _lower(lw, inst) -> None:
         lw.emit("vload", [rd] + [use(a) for a in args], data)
 
 
-def _address(em, base: int, addr: int, offset: int) -> None:
-    """x16 = base + zero-extended addr + offset."""
-    em.put(e.add_ext(True, X16, base, addr, e.UXTW))
+def _address(em, base: int, addr: int, offset: int, extend: int) -> None:
+    """x16 = base + extended addr + offset."""
+    em.put(e.add_ext(True, X16, base, addr, extend))
     if offset < 4096:
         if offset:
             em.put(e.add_imm(True, X16, X16, offset))
@@ -80,28 +86,28 @@ def _address(em, base: int, addr: int, offset: int) -> None:
         em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
 
 
-def _load_register(em, size: int, rd: int, base: int, addr: int, offset: int) -> None:
+def _load_register(em, size: int, rd: int, base: int, addr: int, offset: int, extend: int) -> None:
     """ldr s/d/q rd from base + addr + offset."""
     if offset == 0:
-        em.put(n.ldr_reg(_REG[size], rd, base, addr, e.UXTW))
+        em.put(n.ldr_reg(_REG[size], rd, base, addr, extend))
     else:
-        em.put(n.ldr(_REG[size], rd, X16, displaced_base(em, base, addr, offset, size)))
+        em.put(n.ldr(_REG[size], rd, X16, displaced_base(em, base, addr, offset, size, extend)))
 
 
 def _emit_load(em, inst, regs) -> None:
     data = inst.data
     rd, addr, base, bound = regs[:4]
-    bounds_check(em, inst, addr, bound, data.still, data.wasm)
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
     if data.kind in ("vector", "zero"):
-        _load_register(em, data.bytes, rd, base, addr, data.offset)
+        _load_register(em, data.bytes, rd, base, addr, data.offset, data.extend)
     elif data.kind == "extend":
-        _load_register(em, 8, rd, base, addr, data.offset)
+        _load_register(em, 8, rd, base, addr, data.offset, data.extend)
         em.put((n.sxtl if data.signed else n.uxtl)(rd, rd, data.narrow))
     elif data.kind == "splat":
-        _address(em, base, addr, data.offset)
+        _address(em, base, addr, data.offset, data.extend)
         em.put(n.ld1r(rd, X16, _SPLAT[data.bytes]))
     else:  # lane: the other lanes come from the vector operand
-        _address(em, base, addr, data.offset)
+        _address(em, base, addr, data.offset, data.extend)
         if rd != regs[4]:
             em.put(n.mov(rd, regs[4]))
         em.put(n.ld1_lane(rd, data.lane, X16, _LANE[data.bytes]))
@@ -110,14 +116,14 @@ def _emit_load(em, inst, regs) -> None:
 def _emit_store(em, inst, regs) -> None:
     data = inst.data
     value, addr, base, bound = regs
-    bounds_check(em, inst, addr, bound, data.still, data.wasm)
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
     if data.kind == "lane":
-        _address(em, base, addr, data.offset)
+        _address(em, base, addr, data.offset, data.extend)
         em.put(n.st1_lane(value, data.lane, X16, _LANE[data.bytes]))
     elif data.offset == 0:
-        em.put(n.str_reg("q", value, base, addr, e.UXTW))
+        em.put(n.str_reg("q", value, base, addr, data.extend))
     else:
-        em.put(n.str_("q", value, X16, displaced_base(em, base, addr, data.offset, 16)))
+        em.put(n.str_("q", value, X16, displaced_base(em, base, addr, data.offset, 16, data.extend)))
 
 
 LOWERINGS = {code: _lower for code in op.SIMD_ACCESS}
