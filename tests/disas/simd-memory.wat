@@ -14,8 +14,8 @@
 ;; ;; function [0] copy_lanes
 ;; function u0:0(i32, v128) -> (v128) {
 ;; block0(v0: i64, v1: i32, v2: v128):
-;;     v3 = heap_base v0
-;;     v4 = heap_size v0
+;;     v3 = heap_base v0, imm=0
+;;     v4 = heap_size v0, imm=0
 ;;     v128.store v1, v2, v3, v4, offset=32 still=48 @0x49
 ;;     v6 = heap_limit v4, imm=4
 ;;     v128.store16_lane v1, v2, v3, v6, offset=2 still=0 lane=3 @0x51
@@ -31,8 +31,8 @@
 ;; ;; function [1] widen
 ;; function u0:1(i32) -> (v128) {
 ;; block0(v0: i64, v1: i32):
-;;     v2 = heap_base v0
-;;     v3 = heap_size v0
+;;     v2 = heap_base v0, imm=0
+;;     v3 = heap_size v0, imm=0
 ;;     v5 = heap_limit v3, imm=11
 ;;     v6 = v128.load8x8_s v1, v2, v5, offset=3 still=0 @0x6b
 ;;     jump block1 @0x6f
@@ -43,8 +43,8 @@
 ;; ;; function [2] zero
 ;; function u0:2(i32) -> (v128) {
 ;; block0(v0: i64, v1: i32):
-;;     v2 = heap_base v0
-;;     v3 = heap_size v0
+;;     v2 = heap_base v0, imm=0
+;;     v3 = heap_size v0, imm=0
 ;;     v5 = heap_limit v3, imm=16
 ;;     v6 = v128.load64_zero v1, v2, v5, offset=8 still=0 @0x74
 ;;     jump block1 @0x78
