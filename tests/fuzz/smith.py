@@ -1,5 +1,5 @@
 """Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile, Wasm 3.0's
-memory64, multi-memory and tail calls only in the "wasm3" one), and call arguments.
+memory64, multi-memory, tail calls and extended-const only in the "wasm3" one), and call arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
@@ -59,8 +59,9 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # oracle's fuel.  (smith still adds a few mutable globals.)
 # "int": "scalar" without floating point.
 # "simd": "wasm2" with 128-bit SIMD (relaxed SIMD stays off: its results may differ by design).
-# "wasm3": "wasm2-traps" with memory64, multi-memory and tail calls: up to three memories and two tables,
-# 32- or 64-bit, and return_call / return_call_indirect (return_call_ref needs typed function references, which
+# "wasm3": "wasm2-traps" with memory64, multi-memory, tail calls and extended constant expressions: up to three
+# memories and two tables, 32- or 64-bit, and return_call / return_call_indirect (return_call_ref needs typed
+# function references, which
 # smith makes only with its GC proposal on: GC stays off, so the oracle and the guard accept typed references
 # but smith's modules have none; tests/test_fuzz.py passes them through both engines by hand).
 PROFILES = {
@@ -69,13 +70,13 @@ PROFILES = {
     "wasm2-traps": _WASM2_FLAGS,
     "scalar": _SCALAR_FLAGS,
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
-    "wasm3": (*_common_flags(enabled=("memory64", "tail-call")), *_wasm2_limits(memories=3),
+    "wasm3": (*_common_flags(enabled=("memory64", "tail-call", "extended-const")), *_wasm2_limits(memories=3),
               "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
 VALIDATE_FEATURES = {"simd": "wasm2",
-                     "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references"}
+                     "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
