@@ -61,9 +61,8 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # "simd": "wasm2" with 128-bit SIMD (relaxed SIMD stays off: its results may differ by design).
 # "wasm3": "wasm2-traps" with memory64, multi-memory, tail calls and extended constant expressions: up to three
 # memories and two tables, 32- or 64-bit, and return_call / return_call_indirect (return_call_ref needs typed
-# function references, which
-# smith makes only with its GC proposal on: GC stays off, so the oracle and the guard accept typed references
-# but smith's modules have none; tests/test_fuzz.py passes them through both engines by hand).
+# function references, which smith makes only with its GC proposal on: GC stays off, so the oracle and the guard
+# accept typed references but smith's modules have none; tests/test_fuzz.py passes them through both engines).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
