@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections import Counter
 
 import pytest
 
@@ -16,7 +17,7 @@ from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "memories") for seed in range(15)]
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3") for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
 
@@ -67,6 +68,57 @@ def test_engines_agree_on_v128_arguments_results_and_globals():
     ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(V128_LANES), plan)
     assert first_difference(theirs, ours) is None
     assert any(event[0] == "call" and event[3][1][0] >= 1 << 64 for event in ours), "a result used the high half"
+
+
+WASM3_VALUES = wat("""(module
+  (type $f (func (param i64) (result i64)))
+  (memory $small 1 1)
+  (memory $m (export "m") i64 1 2)
+  (global $g (export "g") (mut (ref null $f)) (ref.null $f))
+  (table $t (export "t") i64 2 (ref null $f))
+  (elem declare func $inc)
+  (func $inc (type $f) (i64.add (local.get 0) (i64.const 1)))
+  (func $pick (export "pick") (param i32) (result (ref null $f))
+    (if (result (ref null $f)) (local.get 0) (then (ref.func $inc)) (else (ref.null $f))))
+  (func (export "same") (param (ref null $f)) (result (ref null $f) i32) (local.get 0) (ref.is_null (local.get 0)))
+  (func (export "keep") (param i32)
+    (global.set $g (call $pick (local.get 0))) (table.set $t (i64.const 1) (global.get $g)))
+  (func (export "tail") (param i64 i32) (result i64) (return_call_ref $f (local.get 0) (call $pick (local.get 1))))
+  (func (export "store") (param i64 i64) (result i64)
+    (i64.store $m (local.get 0) (local.get 1)) (i64.load $m (local.get 0)))
+  (func (export "needs") (param (ref $f)) (result i64) (call_ref $f (i64.const 1) (local.get 0))))""")
+
+
+def test_engines_agree_on_typed_references_and_64_bit_addresses():
+    plan = make_plan(7, *export_signatures(WASM3_VALUES))
+    assert "needs" not in {call.name for call in plan.calls}, "no argument can be a non-null reference"
+    chosen = {("pick", 0): [1], ("pick", 1): [0], ("keep", 0): [0], ("keep", 1): [1], ("tail", 0): [41, 1],
+              ("tail", 1): [41, 0], ("store", 0): [8, NAN_F64_PAYLOAD], ("store", 1): [(1 << 32) + 8, 5]}
+    seen = Counter()
+    for call in plan.calls:
+        call.args = chosen.get((call.name, seen[call.name]), call.args)
+        seen[call.name] += 1
+    subject = WasmoonEngine(WASM3_VALUES)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(WASM3_VALUES), plan)
+    assert first_difference(theirs, ours) is None
+    outcomes = {(event[1], tuple(event[2])): event[3] for event in ours if event[0] == "call"}
+    assert outcomes[("pick", (1,))] == ("ok", [1]) and outcomes[("pick", (0,))] == ("ok", [0])
+    assert outcomes[("tail", (41, 1))] == ("ok", [42])
+    assert outcomes[("tail", (41, 0))] == ("trap", "null reference")
+    assert outcomes[("store", (8, NAN_F64_PAYLOAD))] == ("ok", [NAN_F64_PAYLOAD])
+    assert outcomes[("store", ((1 << 32) + 8, 5))] == ("trap", "out of bounds memory access")
+    assert ("table", "t", 2, [0, 1]) in ours and ("globals", {"g": 1}) in ours
+
+
+def test_a_start_function_trap_is_compared_by_kind():
+    """wasmtime calls an indirect call past the table's end an out-of-bounds table access, the spec an
+    undefined element; the start function's trap is compared like a call's."""
+    module = wat("""(module (type $t (func)) (table 0 funcref)
+                      (func $start (call_indirect (type $t) (i32.const 3))) (start $start))""")
+    plan = make_plan(1, *export_signatures(module))
+    assert run_plan(WasmtimeEngine(module), plan)[0] == ("instantiate", ("trap", "out of bounds table access"))
+    assert check_module(1, module).status == "ran"
 
 
 def test_simd_profile_arguments_are_128_bit_and_deterministic():

@@ -205,3 +205,25 @@ def test_fuel_is_charged_across_tail_calls(tmp_path):
     with pytest.raises(Trap) as caught:
         instance.exports.even(10_000, 0)
     assert caught.value.code == TrapCode.OUT_OF_FUEL
+
+
+TABLE64 = """
+(module
+  (type $t (func (result i64)))
+  (table i64 2 funcref)
+  (elem (i64.const 0) func $seven $seven)
+  (func $seven (type $t) (i64.const 7))
+  (func (export "through") (param i64) (result i64) (return_call_indirect (type $t) (local.get 0))))
+"""
+
+
+def test_return_call_indirect_through_a_64_bit_table_checks_the_whole_index(tmp_path):
+    """An index whose low 32 bits are in range (1 << 32) is out of bounds, not element 0 (fuzz seed wasm3-160)."""
+    path = tmp_path / "table64.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(TABLE64.encode())).image))
+    through = load(str(path)).exports.through
+    assert through(1) == 7
+    for index in (2, 1 << 32, (1 << 32) + 1, -1):
+        with pytest.raises(Trap) as caught:
+            through(index)
+        assert caught.value.code == TrapCode.UNDEFINED_ELEMENT, hex(index)

@@ -3,7 +3,7 @@
 wasmtime's high-level `Func.__call__` converts floats through Python floats and
 loses NaN payloads, so calls go through `wasmtime_func_call` with
 `wasmtime_val_t` slots whose union is written and read as raw bytes; globals
-are read the same way.  References travel as null in, null-or-not out.
+are read the same way.  References, typed ones included, travel as null in, null-or-not out.
 Every call (and instantiation) gets ORACLE_FUEL units of wasmtime fuel; running
 out is reported as the outcome ("diverges",): the code may loop forever, so
 the driver compares only what came before.
@@ -18,6 +18,7 @@ from wasmtime import _ffi as ffi
 from wasmtime._func import enter_wasm
 
 from wasmoon_aot.aot.wasm.decode import decode_module
+from wasmoon_aot.runtime.abi import value_kind
 from wasmoon_aot.runtime.table import DEFAULT_MAX_ELEMENTS
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
@@ -64,8 +65,12 @@ def _engine() -> wasmtime.Engine:
     config.wasm_simd = True   # only the "simd" fuzz profile makes modules that use it
     config.wasm_relaxed_simd = False
     config.wasm_threads = False
-    config.wasm_tail_call = False
-    config.wasm_multi_memory = True   # only the "memories" fuzz profile makes modules that use these two
+    config.wasm_gc = False
+    config.wasm_exceptions = False
+    # only the "wasm3" fuzz profile makes modules that use these four
+    config.wasm_tail_call = True
+    config.wasm_function_references = True
+    config.wasm_multi_memory = True
     config.wasm_memory64 = True
     config.consume_fuel = True
     return wasmtime.Engine(config)
@@ -75,7 +80,7 @@ _ENGINE = _engine()
 
 
 def _write_slot(slot, ty: str, bits: int) -> None:
-    slot.kind = _KINDS[ty]
+    slot.kind = _KINDS[value_kind(ty)]   # a typed reference travels as the funcref or externref it is
     ctypes.memset(ctypes.addressof(slot.of), 0, ctypes.sizeof(slot.of))
     if slot.kind not in _REFERENCE_KINDS:
         size = _SLOT_BYTES[slot.kind]

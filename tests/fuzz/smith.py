@@ -1,9 +1,10 @@
-"""Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile), and call arguments.
+"""Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile, Wasm 3.0's
+memory64, multi-memory, tail calls and extended-const only in the "wasm3" one), and call arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
 are generated with NaN canonicalization, every item exported, imports only
-from host.py's functions, and memories of bounded size (at most one but in the "memories" profile), so that
+from host.py's functions, and memories of bounded size (at most one but in the "wasm3" profile), so that
 exported memories and globals can be compared afterwards.  The default profile allows no traps other than the
 fuel check that `--ensure-termination` inserts (it traps with `unreachable`
 once a global fuel counter runs out); see PROFILES for the others.
@@ -58,19 +59,23 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # oracle's fuel.  (smith still adds a few mutable globals.)
 # "int": "scalar" without floating point.
 # "simd": "wasm2" with 128-bit SIMD (relaxed SIMD stays off: its results may differ by design).
-# "memories": "wasm2-traps" with up to three memories and two tables, 32- or 64-bit (multi-memory, memory64).
+# "wasm3": "wasm2-traps" with memory64, multi-memory, tail calls and extended constant expressions: up to three
+# memories and two tables, 32- or 64-bit, and return_call / return_call_indirect (return_call_ref needs typed
+# function references, which smith makes only with its GC proposal on: GC stays off, so the oracle and the guard
+# accept typed references but smith's modules have none; tests/test_fuzz.py passes them through both engines).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
     "wasm2-traps": _WASM2_FLAGS,
     "scalar": _SCALAR_FLAGS,
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
-    "memories": (*_common_flags(enabled=("memory64",)), *_wasm2_limits(memories=3),
-                 "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
+    "wasm3": (*_common_flags(enabled=("memory64", "tail-call", "extended-const")), *_wasm2_limits(memories=3),
+              "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
-VALIDATE_FEATURES = {"simd": "wasm2", "memories": "wasm2,-simd,multi-memory,memory64"}
+VALIDATE_FEATURES = {"simd": "wasm2",
+                     "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
@@ -99,8 +104,8 @@ def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
 
 
 def within_profile(wasm: bytes, profile: str = DEFAULT_PROFILE) -> bool:
-    """Whether the module validates with the profile's features: Wasm 2.0, without SIMD unless the
-    profile is "simd" (a guard on smith's flags)."""
+    """Whether the module validates with the profile's features (VALIDATE_FEATURES): Wasm 2.0, without SIMD
+    unless the profile is "simd", with "wasm3"'s proposals only in that profile (a guard on smith's flags)."""
     features = VALIDATE_FEATURES.get(profile, VALIDATE_FEATURES_OTHERWISE)
     proc = subprocess.run([wasm_tools(), "validate", "--features", features, "-"], input=wasm, capture_output=True)
     return proc.returncode == 0

@@ -509,7 +509,8 @@ class Lowering:
         extra = []
         if f.inst_op[inst] == ir.RETURN_CALL_INDIRECT:
             functype = self.env.types[imm[0]]
-            opname, data = "call_indirect", CallIndirect(self.env.layout.table(imm[1]), imm[0], offset)
+            opname, data = "call_indirect", CallIndirect(self.env.layout.table(imm[1]), imm[0], offset,
+                                                          self.env.table_types[imm[1]].is64)
             args, extra = args[:-1], [use(args[-1])]
         elif f.inst_op[inst] == ir.RETURN_CALL_REF:
             functype = self.env.types[imm]
