@@ -136,6 +136,8 @@ def to_bits(ty: str, value) -> int:
             return value.bits
         raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
     if ty not in VALUE_TYPES:  # a typed reference
+        if value is None and ty.startswith("(ref ") and not ty.startswith("(ref null "):
+            raise TypeError(f"a {ty} value cannot be null (None)")
         return to_bits(value_kind(ty), value)
     raise TypeError(f"cannot pass a {ty} value from Python")
 

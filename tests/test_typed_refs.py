@@ -22,6 +22,8 @@ MODULE = """
   (func $double (param i32) (result i32) (i32.shl (local.get 0) (i32.const 1)))
   (func (export "apply") (param $f (ref null $ii)) (param $x i32) (result i32)
     (call_ref $ii (local.get $x) (local.get $f)))
+  (func (export "apply_non_null") (param $f (ref $ii)) (param $x i32) (result i32)
+    (call_ref $ii (local.get $x) (local.get $f)))
   (func (export "apply_twice") (param $x i32) (result i32)
     (local $f (ref $ii))
     (local.set $f (ref.func $double))
@@ -74,6 +76,13 @@ def test_call_ref(instance):
     assert isinstance(inc, FuncRef)
     assert instance.exports.apply(inc, 41) == 42
     assert instance.exports.apply_twice(5) == 20
+
+
+def test_a_non_nullable_parameter_refuses_none_from_python(instance):
+    inc = instance.exports.inc_ref()
+    assert instance.exports.apply_non_null(inc, 1) == 2
+    with pytest.raises(TypeError, match="cannot be null"):
+        instance.exports.apply_non_null(None, 1)
 
 
 def test_table_with_an_initial_value(instance):
