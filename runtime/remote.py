@@ -66,14 +66,18 @@ class RemoteFunction:
             return self.ticket.worker.request("call", instance=self.ticket.handle, name=self.name,
                                               args=[int(a) for a in args])
         except RemoteThrow as thrown:
-            tag = RemoteTag.attach(self.ticket.worker, thrown.handle, params=tuple(thrown.params))
-            raise WasmException(tag, bits=thrown.bits) from None
+            raise _wasm_exception(self.ticket.worker, thrown) from None
 
     def __call__(self, *args, timeout: float | None = None):
         return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
 
     def __repr__(self) -> str:
         return f"<remote wasm function {self.name} {list(self.params)} -> {list(self.results)}>"
+
+
+def _wasm_exception(worker: WorkerProcess, thrown: RemoteThrow) -> WasmException:
+    """The WasmException for an exception that left a request, its tag a proxy of the worker's."""
+    return WasmException(RemoteTag.attach(worker, thrown.handle, params=tuple(thrown.params)), bits=thrown.bits)
 
 
 class RemoteInstance:
@@ -88,7 +92,10 @@ class RemoteInstance:
             fields = {"path": os.path.abspath(path), "imports": self._encode_imports(imports or {})}
             if wasi is not None:
                 fields["wasi"] = self.worker.send_wasi(wasi)
-            reply = self.worker.request("load", **fields)
+            try:
+                reply = self.worker.request("load", **fields)
+            except RemoteThrow as thrown:  # from the start function
+                raise _wasm_exception(self.worker, thrown) from None
         self._ticket = _InstanceTicket(self.store, self.worker, reply["instance"], reply["options"])
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})

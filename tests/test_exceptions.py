@@ -184,3 +184,52 @@ def test_two_instances_share_an_imported_tag(tmp_path, exports):
     with pytest.raises(WasmException) as caught:
         second.exports.throw(2)
     assert caught.value.tag == exports.e and caught.value.payload == [1002]
+
+
+def test_an_exception_from_the_start_function_leaves_the_instantiation(tmp_path):
+    path = _artifact(tmp_path, "start", """
+(module
+  (tag $e (export "e") (param i64))
+  (func $start (throw $e (i64.const -5)))
+  (start $start))
+""")
+    with pytest.raises(WasmException) as caught:
+        load(path)
+    assert caught.value.payload == [-5]
+
+
+EXNREFS = """
+(module
+  (tag $e (export "e") (param i32))
+  (table $t 2 exnref)
+  (global $g (mut exnref) (ref.null exn))
+  (func $pass (param exnref) (result exnref) (local.get 0))
+  (func (export "to_table") (param i32) (local $x exnref)
+    (block $h (result i32 exnref)
+      (try_table (catch_ref $e $h) (throw $e (local.get 0)))
+      (unreachable))
+    (local.set $x)
+    (drop)
+    (table.set $t (i32.const 1) (local.get $x)))
+  (func (export "to_global") (param i32)
+    (block $h (result exnref)
+      (try_table (catch_all_ref $h) (throw $e (local.get 0)))
+      (unreachable))
+    (call $pass)
+    (global.set $g))
+  (func (export "from_table") (throw_ref (table.get $t (i32.const 1))))
+  (func (export "from_global") (throw_ref (global.get $g)))
+  (func (export "null") (throw_ref (ref.null exn))))
+"""
+
+
+def test_exnrefs_in_locals_params_results_tables_and_globals(tmp_path):
+    exports = load(_artifact(tmp_path, "exnrefs", EXNREFS)).exports
+    exports.to_table(7)
+    exports.to_global(8)
+    for rethrow, payload in ((exports.from_table, [7]), (exports.from_global, [8])):
+        with pytest.raises(WasmException) as caught:
+            rethrow()
+        assert caught.value.tag == exports.e and caught.value.payload == payload
+    with pytest.raises(Trap, match="null exception reference"):
+        exports.null()
