@@ -1,8 +1,8 @@
 """Instances of loaded artifacts: linking, native state, segment initialisation, exports, calls, freeing.
 
 Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
-/ "incompatible import type"), create the defined memories, tables and globals
-(initialisers in order), the FuncRef records and canonical type ids, fill the
+/ "incompatible import type"), create the defined memories, tables, globals
+(initialisers in order) and tags (exceptions.py), the FuncRef records and canonical type ids, fill the
 vmctx (layout in abi.py), then apply the element segments and the data
 segments in order (an out-of-bounds one raises Trap and leaves the effects of
 earlier ones, even on imported tables and memories) and run the start function.

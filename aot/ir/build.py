@@ -11,6 +11,9 @@ values need no such search: branches pass them explicitly as block arguments.
 Code after an unconditional branch is dead; it is skipped, keeping only enough
 nesting state to find the matching `else`/`end`.
 
+try_table, throw and throw_ref, and the check after each call a try_table
+guards, are build_exceptions.py's.
+
 Each linear memory's base address and size are two more SSA variables, next to
 the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
