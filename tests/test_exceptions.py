@@ -10,7 +10,7 @@ import pytest
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
-from wasmoon_aot.runtime import Tag, Trap, WasmException, load
+from wasmoon_aot.runtime import Store, Tag, Trap, WasmException, load
 
 DEPTH = 10
 PRESSURE = 24  # live values across a call: they fill the callee-saved registers
@@ -233,3 +233,25 @@ def test_exnrefs_in_locals_params_results_tables_and_globals(tmp_path):
         assert caught.value.tag == exports.e and caught.value.payload == payload
     with pytest.raises(Trap, match="null exception reference"):
         exports.null()
+
+
+def test_a_catch_with_fuel_and_epochs_on(tmp_path):
+    """The dispatch block reloads the fuel the guarded call stored; the checks still run."""
+    text = """
+(module
+  (tag $e (param i32))
+  (func $thrower (param i32) (throw $e (local.get 0)))
+  (func (export "catch") (param i32) (result i32)
+    (block $h (result i32)
+      (try_table (catch $e $h) (call $thrower (local.get 0)))
+      (i32.const -1))))
+"""
+    path = tmp_path / "metered.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(text.encode()), consume_fuel=True,
+                                             epoch_interruption=True).image))
+    store = Store()
+    exports = load(str(path), store=store).exports
+    store.set_fuel(1000)
+    store.set_epoch_deadline(1 << 40)
+    assert exports.catch(6) == 6
+    assert 0 < store.get_fuel() < 1000
