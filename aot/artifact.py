@@ -46,6 +46,8 @@ def _import_dict(imp, spell) -> dict:
         entry.update({abi.ENTRY_ELEM_TYPE: spell(desc.elem_type), **_limits(desc)})
     elif imp.kind == "global":
         entry.update({abi.ENTRY_TYPE: spell(desc.valtype), abi.ENTRY_MUTABLE: desc.mutable})
+    elif imp.kind == "tag":
+        entry[abi.ENTRY_TYPE] = desc
     return entry
 
 
@@ -119,6 +121,10 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         abi.META_TRAP_SITES: layout.trap_sites,
         abi.META_VMCTX: env.layout.counts(),
     }
+    if module.tags:
+        meta[abi.META_TAGS] = [{abi.ENTRY_TYPE: type_index} for type_index in module.tags]
+    if layout.landing_sites:
+        meta[abi.META_LANDING_SITES] = layout.landing_sites
     if env.consume_fuel:
         meta[abi.META_CONSUME_FUEL] = True
     if env.epoch_interruption:

@@ -15,8 +15,8 @@ from .wasm.module import FuncType, Module
 
 def representation(valtype: str) -> str:
     """The type compiled code holds a `valtype` value as: a typed reference is the funcref
-    or externref it is (abi.value_kind); other types (gc's too) are themselves."""
-    if valtype in VALUE_TYPES or not valtype.startswith(("(ref ", "null")):
+    or externref it is (abi.value_kind), an exnref an externref; other types (gc's too) are themselves."""
+    if valtype in VALUE_TYPES or not valtype.startswith(("(ref ", "null", "exn")):
         return valtype
     return value_kind(valtype)
 

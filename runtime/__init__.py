@@ -6,7 +6,8 @@ both give the same API, and `Instance` is the class `load` returns here.
 Every instance belongs to one `Store` (the process's default one unless given),
 as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
-live here natively, or in their store's worker behind proxies.  If a store's
+live here natively, or in their store's worker behind proxies (so do exception `Tag`s;
+a Wasm exception leaving a call is a `WasmException`).  If a store's
 worker dies, that store's instances raise `WorkerError`; other stores carry on.
 """
 
@@ -14,6 +15,7 @@ from .abi import TrapCode
 from .interrupt import increment_epoch
 from .emulator import runs_natively
 from .errors import Exit, LinkError, Trap, WorkerError
+from .exceptions import WasmException
 from .values import FuncRef
 from .wasi import WasiConfig, run_command
 
@@ -23,12 +25,14 @@ if runs_natively():
     from .memory import Memory
     from .store import Store
     from .table import Table
+    from .exceptions import Tag
 else:
     from .remote import RemoteInstance as Instance
     from .remote_store import RemoteStore as Store
     from .remote_externs import RemoteGlobal as Global
     from .remote_externs import RemoteMemory as Memory
     from .remote_externs import RemoteTable as Table
+    from .remote_externs import RemoteTag as Tag
 
 
 def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store | None = None) -> Instance:
@@ -44,4 +48,4 @@ def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store |
 
 
 __all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef",
-           "Trap", "LinkError", "TrapCode", "WorkerError", "increment_epoch"]
+           "Tag", "Trap", "LinkError", "TrapCode", "WasmException", "WorkerError", "increment_epoch"]

@@ -71,6 +71,8 @@ META_ENTRY_TRAMPOLINES = "entry_trampolines"      # type index (string) -> text 
 META_HOST_TRAMPOLINES = "host_trampolines"        # imported function type index (string) -> text offset
 META_BUILTIN_TRAMPOLINES = "builtin_trampolines"  # builtin name -> text offset
 META_TRAP_SITES = "trap_sites"        # sorted [return address text offset, function index, Wasm offset]
+META_LANDING_SITES = "landing_sites"  # sorted return address text offsets of calls a try_table guards
+META_TAGS = "tags"                    # one entry per defined tag
 META_VMCTX = "vmctx"                  # VMContextLayout.counts()
 
 # The keys inside those entries (an entry is a dict; constant expressions are
@@ -79,8 +81,8 @@ ENTRY_PARAMS = "params"               # a type's parameter value types
 ENTRY_RESULTS = "results"             # a type's result value types
 ENTRY_MODULE = "module"               # an import's module name
 ENTRY_NAME = "name"                   # an import's or export's name; a function's name section name or None
-ENTRY_KIND = "kind"                   # "func", "memory", "table" or "global"
-ENTRY_TYPE = "type"                   # a function's type index; a global's value type
+ENTRY_KIND = "kind"                   # "func", "memory", "table", "global" or "tag"
+ENTRY_TYPE = "type"                   # a function's or tag's type index; a global's value type
 ENTRY_MIN = "min"                     # limits: the minimum size (pages or elements)
 ENTRY_MAX = "max"                     # limits: the maximum size, or None
 ENTRY_ELEM_TYPE = "elem_type"         # a table's or element segment's reference type
@@ -105,6 +107,7 @@ ENTRY_KEYS = {
     META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT, ENTRY_IS64),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
+    META_TAGS: (ENTRY_TYPE,),
     META_DATAS: (ENTRY_MODE, ENTRY_MEMORY, ENTRY_OFFSET, ENTRY_BYTES),
     META_ELEMS: (ENTRY_MODE, ENTRY_TABLE, ENTRY_ELEM_TYPE, ENTRY_OFFSET, ENTRY_ITEMS),
 }
@@ -113,6 +116,9 @@ ENTRY_KEYS = {
 META_CONSUME_FUEL = "consume_fuel"
 META_EPOCH_INTERRUPTION = "epoch_interruption"
 COMPILE_OPTION_KEYS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)  # the META_ keys that are compile options
+# The META_ keys written only for a module that has tags or try_tables (exceptions), so that the
+# metadata of a module without them is what it always was.
+EXCEPTION_KEYS = (META_TAGS, META_LANDING_SITES)
 
 
 def compile_options(meta: dict) -> dict:
@@ -188,6 +194,8 @@ class TrapCode(enum.IntEnum):
     OUT_OF_FUEL = 14  # artifacts built with consume_fuel: the store's fuel ran out
     INTERRUPT = 15    # artifacts built with epoch_interruption: the store's epoch deadline was reached
     NULL_FUNCTION_REFERENCE = 16  # call_ref / return_call_ref of a null reference
+    UNCAUGHT_EXCEPTION = 17  # a Wasm exception left the innermost entry (runtime/exceptions.py raises it)
+    NULL_EXCEPTION_REFERENCE = 18  # throw_ref of a null exnref
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -208,6 +216,8 @@ TRAP_MESSAGES = {
     TrapCode.OUT_OF_FUEL: "all fuel consumed by WebAssembly",  # wasmtime's texts for these two
     TrapCode.INTERRUPT: "interrupt",
     TrapCode.NULL_FUNCTION_REFERENCE: "null function reference",
+    TrapCode.UNCAUGHT_EXCEPTION: "uncaught exception",
+    TrapCode.NULL_EXCEPTION_REFERENCE: "null exception reference",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -221,7 +231,8 @@ STORE_TRAP_CODE = 16    # u32, written by the trap stub
 STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
 STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check where it is <= 0)
 STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
-STORE_SIZE = 48
+STORE_EXCEPTION = 48    # externref handle of the exception being caught, 0 when none (exceptions.py)
+STORE_SIZE = 56
 
 # --- VMContext: one per instance --------------------------------------------
 #
@@ -292,6 +303,16 @@ BUILTINS = (
     ("table.fill64", ("i32", "i64", "i64", "i64"), ()),           # table, dst, ref, len
     ("table.copy64", ("i32", "i32", "i64", "i64", "i64"), ()),    # dst table, src table, dst, src, len
     ("table.init64", ("i32", "i32", "i64", "i32", "i32"), ()),    # table, segment, dst, src, len
+    # Exceptions (runtime/exceptions.py): an exception is an externref handle; tags are indices
+    # in the instance's tag index space, payload slots count abi.value_slots.
+    ("exn.new", ("i32",), ("externref",)),                        # tag -> a new exception
+    ("exn.throw", ("externref",), ()),                            # exn: unwinds, never returns
+    ("exn.take", (), ("externref",)),                             # the caught exception; clears it
+    ("exn.is", ("externref", "i32"), ("i32",)),                   # exn, tag -> whether exn has that tag
+    *((f"exn.set.{ty}", ("externref", "i32", ty), ()) for ty in ("i32", "i64", "f32", "f64", "v128",
+                                                                 "funcref", "externref")),
+    *((f"exn.get.{ty}", ("externref", "i32"), (ty,)) for ty in ("i32", "i64", "f32", "f64", "v128",
+                                                                "funcref", "externref")),
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
@@ -354,6 +375,8 @@ HOSTFUNC_STORE = 0      # same place as VMCTX_STORE, so the trap stub treats bot
 HOSTFUNC_CALLBACK = 8   # int32_t (*)(int64_t host_id, uint64_t *values)
 HOSTFUNC_ID = 16
 HOSTFUNC_SIZE = 24
+HOST_FRAME_RECORD = 16  # where a host trampoline keeps its HostFunc record, above its frame record (fp)
+HOST_FRAME_VALUES = 32  # a host trampoline's values array lies this far above its frame record (its fp)
 
 VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
 
@@ -375,7 +398,7 @@ def slot_count(types) -> int:
 # the nullable bottoms.  Such a value travels as a funcref, or an externref for the extern
 # hierarchy: `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
-_EXTERN_HEAPS = ("extern", "noextern")
+_EXTERN_HEAPS = ("extern", "noextern", "exn", "noexn")  # an exnref travels as an externref
 _FUNC_HEAPS = ("func", "nofunc")
 
 
@@ -386,6 +409,8 @@ def value_kind(valtype: str) -> str:
         return valtype
     if valtype in ("nullfuncref", "nullexternref"):
         return valtype[4:]
+    if valtype in ("exnref", "nullexnref"):
+        return "externref"
     if valtype.startswith("(ref "):
         heap = valtype[5:-1].removeprefix("null ")
         if heap in _EXTERN_HEAPS:

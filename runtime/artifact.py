@@ -40,6 +40,7 @@ class Artifact:
         self.functions = self.meta[abi.META_FUNCTIONS]
         self.num_imported_funcs = sum(1 for imp in self.meta[abi.META_IMPORTS] if imp[abi.ENTRY_KIND] == "func")
         self._trap_pcs = [site[0] for site in self.meta[abi.META_TRAP_SITES]]
+        self.landing_sites = self.meta.get(abi.META_LANDING_SITES, [])
         defined = sorted((f[abi.ENTRY_OFFSET], f[abi.ENTRY_SIZE], index) for index, f in enumerate(self.functions)
                          if f[abi.ENTRY_OFFSET] is not None)
         self._func_starts = [start for start, _, _ in defined]
@@ -132,10 +133,17 @@ def open_artifact(path: str) -> Artifact:
     return artifact
 
 
-def locate_pc(pc: int) -> tuple[Artifact | None, int | None, int | None]:
-    """Which loaded artifact, function and Wasm offset an absolute return address belongs to."""
+def locate_artifact(pc: int) -> Artifact | None:
+    """The loaded artifact whose Wasm functions absolute return address `pc` lies in, if any."""
     at = bisect.bisect_right(_text_bases, pc) - 1
     if at >= 0 and _by_text_base[at].contains(pc):
-        artifact = _by_text_base[at]
+        return _by_text_base[at]
+    return None
+
+
+def locate_pc(pc: int) -> tuple[Artifact | None, int | None, int | None]:
+    """Which loaded artifact, function and Wasm offset an absolute return address belongs to."""
+    artifact = locate_artifact(pc)
+    if artifact is not None:
         return (artifact, *artifact.locate(pc))
     return None, None, None

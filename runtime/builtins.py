@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 
 from .abi import TrapCode
+from .exceptions import ExceptionBuiltins
 from .store import BuiltinTrap
 from .table import copy_elements
 
@@ -30,12 +31,15 @@ def _table_trap() -> BuiltinTrap:
     return BuiltinTrap(TrapCode.TABLE_OUT_OF_BOUNDS)
 
 
-class Builtins:
-    """The builtins of an instance with memories `memories`, `tables`, and its segments.  The plain
+class Builtins(ExceptionBuiltins):
+    """The builtins of an instance with memories `memories`, `tables`, its segments, its `tags` and
+    the address of its store's block (the exn.* builtins come from exceptions.py).  The plain
     memory builtins act on memory 0, their ".indexed" forms on the memories their leading arguments
     name; those and the table builtins' "64" forms take i64 addresses, indices and lengths."""
 
-    def __init__(self, memories, tables, datas, elems):
+    def __init__(self, memories, tables, datas, elems, tags=(), store_address=0):
+        self.tags = tags
+        self.store_address = store_address
         self.memories = memories
         self.tables = tables
         self.datas = datas

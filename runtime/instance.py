@@ -1,8 +1,8 @@
 """Instances of loaded artifacts: linking, native state, segment initialisation, exports, calls, freeing.
 
 Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
-/ "incompatible import type"), create the defined memories, tables and globals
-(initialisers in order), the FuncRef records and canonical type ids, fill the
+/ "incompatible import type"), create the defined memories, tables, globals
+(initialisers in order) and tags (exceptions.py), the FuncRef records and canonical type ids, fill the
 vmctx (layout in abi.py), then apply the element segments and the data
 segments in order (an out-of-bounds one raises Trap and leaves the effects of
 earlier ones, even on imported tables and memories) and run the start function.
@@ -52,6 +52,7 @@ from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
+from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
 from .headroom import ensure_headroom
@@ -124,7 +125,7 @@ class ExportedFunction:
 def raise_trap(code: int, in_store: Store):
     """Raise the Trap for entry return `code`, located by the pc the trap stub recorded in `in_store`."""
     cause = take_pending_exception()
-    if propagates(cause):
+    if propagates(cause) or isinstance(cause, WasmException):
         raise cause
     artifact, func_index, wasm_offset = locate_pc(in_store.trap_pc())
     name = artifact.function_name(func_index) if func_index is not None else None
@@ -228,10 +229,12 @@ class InstanceState:
         self.memories: list[Memory] = []
         self.tables: list[Table] = []
         self.globals: list[Global] = []
+        self.tags: list[Tag] = []
         self._link_imports(imports or {})
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
+        self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0]) for t in meta.get(abi.META_TAGS, ())]
         self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
@@ -240,7 +243,7 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems, self.tags, self.store.address))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -398,6 +401,8 @@ class InstanceState:
             return self.tables[index]
         if kind == "global":
             return self.globals[index]
+        if kind == "tag":
+            return self.tags[index]
         raise ValueError(f"cannot export a {kind}")
 
     def _function(self, func_index: int) -> ExportedFunction:
@@ -440,6 +445,10 @@ class InstanceState:
                 self.tables.append(match_table(imp, value))
             elif kind == "global":
                 self.globals.append(match_global(imp, value))
+            elif kind == "tag":
+                if not isinstance(value, Tag) or value.params != self.artifact.types[imp[abi.ENTRY_TYPE]][0]:
+                    raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
+                self.tags.append(value)
             else:
                 raise LinkError(f"unsupported import kind {kind}", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
 

@@ -14,7 +14,9 @@ import os
 from .errors import WorkerError
 from .exports import Exports
 from .interrupt import require_epoch_interruption
-from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, _RemoteExtern
+from .exceptions import WasmException
+from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, RemoteTag, _RemoteExtern
+from .wire import RemoteThrow
 from .remote_store import RemoteStore, WorkerProcess, default_store
 from .abi import slot_count
 from .values import args_to_bits, results_from_bits
@@ -60,14 +62,22 @@ class RemoteFunction:
         if timeout is not None:
             require_epoch_interruption(self.ticket.options)
             return self.ticket.store.call_with_timeout(timeout, lambda: self.call_bits(args))
-        return self.ticket.worker.request("call", instance=self.ticket.handle, name=self.name,
-                                          args=[int(a) for a in args])
+        try:
+            return self.ticket.worker.request("call", instance=self.ticket.handle, name=self.name,
+                                              args=[int(a) for a in args])
+        except RemoteThrow as thrown:
+            raise _wasm_exception(self.ticket.worker, thrown) from None
 
     def __call__(self, *args, timeout: float | None = None):
         return results_from_bits(self.results, self.call_bits(args_to_bits(self.params, args), timeout))
 
     def __repr__(self) -> str:
         return f"<remote wasm function {self.name} {list(self.params)} -> {list(self.results)}>"
+
+
+def _wasm_exception(worker: WorkerProcess, thrown: RemoteThrow) -> WasmException:
+    """The WasmException for an exception that left a request, its tag a proxy of the worker's."""
+    return WasmException(RemoteTag.attach(worker, thrown.handle, params=tuple(thrown.params)), bits=thrown.bits)
 
 
 class RemoteInstance:
@@ -82,7 +92,10 @@ class RemoteInstance:
             fields = {"path": os.path.abspath(path), "imports": self._encode_imports(imports or {})}
             if wasi is not None:
                 fields["wasi"] = self.worker.send_wasi(wasi)
-            reply = self.worker.request("load", **fields)
+            try:
+                reply = self.worker.request("load", **fields)
+            except RemoteThrow as thrown:  # from the start function
+                raise _wasm_exception(self.worker, thrown) from None
         self._ticket = _InstanceTicket(self.store, self.worker, reply["instance"], reply["options"])
         self.handle = reply["instance"]
         self.exports = Exports({e["name"]: self._export(e) for e in reply["exports"]})
@@ -109,6 +122,8 @@ class RemoteInstance:
         if kind == "table":
             return RemoteTable.attach(self.worker, export["handle"], elem_type=export["elem_type"],
                                       maximum=export["max"], is64=export["is64"])
+        if kind == "tag":
+            return RemoteTag.attach(self.worker, export["handle"], params=tuple(export["params"]))
         return RemoteGlobal.attach(self.worker, export["handle"], type=export["type"], mutable=export["mutable"])
 
     def _foreign(self, worker: WorkerProcess, kind: str) -> dict:

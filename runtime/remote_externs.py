@@ -1,4 +1,4 @@
-"""Client-side proxies of memories, tables and globals that live in the worker (same API as native).
+"""Client-side proxies of memories, tables, globals and tags that live in the worker (same API as native).
 
 Created from Python (`RemoteMemory(1, 2)` makes the memory in the worker of
 the default store, `RemoteMemory(1, 2, store=s)` in that of `s`) or attached
@@ -145,3 +145,21 @@ class RemoteGlobal(_RemoteExtern):
 
     def __repr__(self) -> str:
         return f"<remote global {'mut ' if self.mutable else ''}{self.type} {self.handle}>"
+
+
+class RemoteTag(_RemoteExtern):
+    """A tag in the worker (exceptions.Tag); proxies of one tag compare equal."""
+    kind = "tag"
+
+    def __init__(self, params, store=None):
+        self.params = tuple(params)
+        self._create(store, params=list(self.params))
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, RemoteTag) and (other.worker, other.handle) == (self.worker, self.handle)
+
+    def __hash__(self) -> int:
+        return hash((id(self.worker), self.handle))
+
+    def __repr__(self) -> str:
+        return f"<remote tag {list(self.params)}>"

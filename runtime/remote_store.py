@@ -32,6 +32,7 @@ import threading
 from .channel import Channel, ChannelClosed
 from .emulator import worker_command, worker_environment
 from .errors import WorkerError
+from .exceptions import WasmException
 from .interrupt import StoreLimits
 from .shared_block import SharedBlock
 from .values import from_bits, returned_to_bits, slot_values
@@ -78,10 +79,17 @@ class WorkerProcess:
         try:
             returned = function(*(from_bits(ty, bits) for ty, bits in zip(params, slot_values(params, message["args"]))))
             return returned_to_bits(results, returned)
+        except WasmException as exn:
+            if getattr(exn.tag, "worker", None) is not self:  # only a tag of this store can be thrown here
+                raise self._host_failure(exn) from exn
+            raise _HostThrow(exn.tag.handle, exn.bits) from None
         except BaseException as exc:  # noqa: BLE001 - becomes a trap in the worker, re-raised here as cause
-            self._next_exception += 1
-            self.host_exceptions[self._next_exception] = exc
-            raise _HostFailure(self._next_exception, exc) from exc
+            raise self._host_failure(exc) from exc
+
+    def _host_failure(self, exc: BaseException) -> "_HostFailure":
+        self._next_exception += 1
+        self.host_exceptions[self._next_exception] = exc
+        return _HostFailure(self._next_exception, exc)
 
     def _check_alive(self) -> None:
         if not self.alive:
@@ -141,7 +149,17 @@ class _HostFailure(Exception):
         self.exception_id = exception_id
 
 
+class _HostThrow(Exception):
+    """A host function threw a Wasm exception of the worker's tag `handle` (payload slots `bits`)."""
+
+    def __init__(self, handle: int, bits: list):
+        super().__init__("Wasm exception")
+        self.handle, self.bits = handle, bits
+
+
 def _encode_error(exc: BaseException) -> dict:
+    if isinstance(exc, _HostThrow):
+        return {"type": "exception", "tag": exc.handle, "bits": exc.bits}
     if isinstance(exc, _HostFailure):
         return {"type": "host_exception", "id": exc.exception_id, "message": str(exc)}
     return {"type": "error", "class": type(exc).__name__, "message": str(exc)}

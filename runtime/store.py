@@ -33,6 +33,7 @@ from . import abi
 from .interrupt import StoreLimits
 from .shared_block import inherited_block
 from .errors import Trap
+from .exceptions import WasmException, unwind
 from .lifetime import StoreLifetime
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
@@ -74,6 +75,11 @@ def _dispatch(host_id: int, values) -> int:
         return 0
     except BuiltinTrap as trap:
         return trap.code
+    except WasmException as exn:  # thrown by exn.throw or a host function: into Wasm's handler if any
+        if unwind(exn, ctypes.addressof(values.contents)):
+            return 0
+        _pending.exception = exn
+        return int(abi.TrapCode.UNCAUGHT_EXCEPTION)
     except BaseException as exc:  # noqa: BLE001 - every exception must become a trap, never unwind through Wasm
         _pending.exception = exc
         return int(exc.code) if isinstance(exc, Trap) else int(abi.TrapCode.HOST_EXCEPTION)

@@ -15,6 +15,15 @@ class RemoteHostException(Exception):
         self.exception_id = exception_id
 
 
+class RemoteThrow(Exception):
+    """In the client: a Wasm exception left a call in the worker; remote.py raises it as a
+    WasmException whose tag is a proxy of the worker's tag `handle`."""
+
+    def __init__(self, handle: int, params: list, bits: list):
+        super().__init__("uncaught Wasm exception")
+        self.handle, self.params, self.bits = handle, params, bits
+
+
 class RemoteError(Exception):
     """An exception in the worker with no equivalent on this side."""
 
@@ -69,6 +78,8 @@ def decode_error(err: dict, host_exceptions: dict) -> BaseException:
         return LinkError(err["message"], err.get("module"), err.get("name"))
     if kind == "artifact":
         return ArtifactError(err["path"], err["reason"])
+    if kind == "exception":
+        return RemoteThrow(err["tag"], err["params"], err["bits"])
     if kind == "host_exception":
         return host_exceptions.pop(err["id"], None) or RemoteError(err.get("message", "host exception"))
     return _plain_exception(err["class"], err["message"])

@@ -35,6 +35,7 @@ import threading
 from . import abi, lifetime
 from .abi import TrapCode
 from .channel import Channel
+from .exceptions import Tag, WasmException
 from .global_value import Global
 from .instance import ExportedFunction, Instance
 from .memory import Memory
@@ -53,9 +54,10 @@ class _Unlinkable:
 class RemoteHostFunction:
     """A client-side Python callable, as seen by the worker's import linking."""
 
-    def __init__(self, channel: Channel, host_id: int):
+    def __init__(self, channel: Channel, host_id: int, tags: dict):
         self.channel = channel
         self.host_id = host_id
+        self.tags = tags  # the worker's externs by handle: a host function throws with one of its tags
 
     def host_binding(self, params, results):
         def call_bits(args):
@@ -65,6 +67,8 @@ class RemoteHostFunction:
             if "ok" in reply:
                 return reply["ok"]
             err = reply["err"]
+            if err.get("type") == "exception":
+                raise WasmException(self.tags[err["tag"]], bits=err["bits"])
             raise RemoteHostException(err.get("id", 0), err.get("message", "host function failed"))
         return call_bits
 
@@ -106,7 +110,7 @@ _EXTERN_METHODS = {
 class Worker:
     def __init__(self, reader, writer):
         self.channel = Channel(reader, writer, self.serve)
-        self.channel.encode_error = encode_error
+        self.channel.encode_error = self._encode_error
         self.instances = {}
         self.externs = {}  # handle -> Memory | Table | Global, while the client holds a proxy of it
         self._extern_handles = {}  # id(extern) -> handle
@@ -143,6 +147,8 @@ class Worker:
                                                        message["init"], message.get("is64", False)))
         if op == "new_global":
             return self._extern_handle(Global.with_bits(message["type"], message["bits"], message["mutable"]))
+        if op == "new_tag":
+            return self._extern_handle(Tag(message["params"]))
         if op == "ping":
             return TrapCode.OK.name
         raise ValueError(f"unknown request {op!r}")
@@ -181,12 +187,19 @@ class Worker:
             handle, name = encoded["func"]
             return self._instance(handle).exports[name]
         if "host" in encoded:
-            return RemoteHostFunction(self.channel, encoded["host"])
+            return RemoteHostFunction(self.channel, encoded["host"], self.externs)
         if "extern" in encoded:
             return self.externs[encoded["extern"]]
         if "foreign" in encoded:
             return ForeignImport()
         return _Unlinkable()
+
+    def _encode_error(self, exc: BaseException) -> dict:
+        """A Wasm exception crosses with a handle of its tag (a proxy's, as for an exported tag)."""
+        if isinstance(exc, WasmException):
+            return {"type": "exception", "tag": self._extern_handle(exc.tag), "params": list(exc.tag.params),
+                    "bits": exc.bits}
+        return encode_error(exc)
 
     def _describe_export(self, name: str, value) -> dict:
         if isinstance(value, ExportedFunction):
@@ -197,6 +210,8 @@ class Worker:
         if isinstance(value, Table):
             return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum,
                     "is64": value.is64}
+        if isinstance(value, Tag):
+            return {**described, "kind": "tag", "params": list(value.params)}
         return {**described, "kind": "global", "type": value.type, "mutable": value.mutable}
 
     def _load(self, path: str, encoded_imports: dict, wasi: dict | None = None) -> dict:

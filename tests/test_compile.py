@@ -244,12 +244,13 @@ def test_fused_forms_are_emitted(body, fused, unfused):
 
 def test_metadata_is_written_under_the_keys_the_abi_declares():
     """Every top-level key the compiler writes is one runtime/abi.py declares, and every
-    declared key but the opt-in compile options is written."""
+    declared key but the opt-in compile options and the exception keys is written; those with
+    the options on, for a module with a try_table."""
     declared = {value for name, value in vars(abi).items() if name.startswith("META_")}
-    options = set(abi.COMPILE_OPTION_KEYS)
+    options, exceptions = set(abi.COMPILE_OPTION_KEYS), set(abi.EXCEPTION_KEYS)
     plain = compile_bytes(wat_to_wasm(MODULE.encode())).metadata
-    assert set(plain) == declared - options
-    metered = compile_bytes(wat_to_wasm(MODULE.encode()), consume_fuel=True, epoch_interruption=True).metadata
+    assert set(plain) == declared - options - exceptions
+    metered = compile_bytes(wat_to_wasm(CATCHING.encode()), consume_fuel=True, epoch_interruption=True).metadata
     assert set(metered) == declared
 
 
@@ -271,12 +272,23 @@ EVERY_ENTRY = (r"""
 """, r"""
 (module (memory (export "memory") 1 3))
 """, r"""
+(module (import "m" "t" (tag (param i32))) (tag (param i64)))
+""", r"""
 (module (import "m" "mem64" (memory i64 1)) (memory i64 1) (table i64 1 funcref))
 """)
 
 
+# A module with a tag and a try_table guarding a call.
+CATCHING = r"""
+(module
+  (tag $e)
+  (func $f (throw $e))
+  (func (block $h (try_table (catch $e $h) (call $f)))))
+"""
+
+
 def _entry_keys(*metas: dict) -> dict[str, set]:
-    return {top: {key for meta in metas for entry in meta[top] for key in entry} for top in abi.ENTRY_KEYS}
+    return {top: {key for meta in metas for entry in meta.get(top, ()) for key in entry} for top in abi.ENTRY_KEYS}
 
 
 def test_metadata_entries_have_the_keys_the_abi_declares():

@@ -11,6 +11,9 @@ values need no such search: branches pass them explicitly as block arguments.
 Code after an unconditional branch is dead; it is skipped, keeping only enough
 nesting state to find the matching `else`/`end`.
 
+try_table, throw and throw_ref, and the check after each call a try_table
+guards, are build_exceptions.py's.
+
 Each linear memory's base address and size are two more SSA variables, next to
 the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
@@ -43,6 +46,7 @@ from ..wasm.decode import ref_type_name
 from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
+from .build_exceptions import ExceptionBuilding
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -55,7 +59,7 @@ class _Frame:
     """One entry of the control stack."""
 
     __slots__ = ("opcode", "height", "params", "results", "label", "end", "else_block",
-                 "if_args", "live")
+                 "if_args", "live", "handler")
 
     def __init__(self, opcode, height, params, results, label, end, live):
         self.opcode = opcode
@@ -67,12 +71,13 @@ class _Frame:
         self.else_block = None
         self.if_args = ()
         self.live = live              # False for frames opened in dead code
+        self.handler = None           # a try_table's (dispatch block, catches): build_exceptions.py
 
     def label_types(self):
         return self.params if self.opcode == op.LOOP else self.results
 
 
-class FunctionBuilder:
+class FunctionBuilder(ExceptionBuilding):
     def __init__(self, env: ModuleEnv, func_index: int):
         self.env = env
         module = env.module
@@ -286,14 +291,14 @@ class FunctionBuilder:
 
     def _dead(self, opcode: int, imm) -> None:
         """Skip an operator in unreachable code, tracking only the nesting."""
-        if opcode in (op.BLOCK, op.LOOP, op.IF):
+        if opcode in (op.BLOCK, op.LOOP, op.IF, op.TRY_TABLE):
             self.frames.append(_Frame(opcode, 0, (), (), None, None, False))
         elif opcode == op.ELSE:
             frame = self.frames[-1]
             if frame.live:
                 self._start_else(frame)
         elif opcode == op.END:
-            self._end(self.frames.pop(), offset=0)
+            self._close(self.frames.pop(), offset=0)
 
     def _operator(self, opcode: int, imm, offset: int) -> None:  # noqa: C901 (one dispatch)
         f = self.f
@@ -329,6 +334,7 @@ class FunctionBuilder:
             args = self._pop_n(len(callee.params))
             self._store_fuel()
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
+            self._landing_check(offset)
             self._load_heap()
             self._load_fuel()
         elif opcode == op.CALL_INDIRECT:
@@ -338,6 +344,7 @@ class FunctionBuilder:
             self._store_fuel()
             stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
                                     callee.results, offset))
+            self._landing_check(offset)
             self._load_heap()
             self._load_fuel()
         elif opcode == op.RETURN_CALL:
@@ -361,6 +368,7 @@ class FunctionBuilder:
                 self.block = None
             else:
                 stack.extend(self._emit(ir.CALL_REF, [self.vmctx] + args + [ref], imm, callee.results, offset))
+                self._landing_check(offset)
                 self._load_heap()
                 self._load_fuel()
         elif opcode == op.REF_AS_NON_NULL:
@@ -414,7 +422,13 @@ class FunctionBuilder:
             self._jump(frame.end, self._pop_n(len(frame.results)), offset)
             self._start_else(frame)
         elif opcode == op.END:
-            self._end(self.frames.pop(), offset)
+            self._close(self.frames.pop(), offset)
+        elif opcode == op.TRY_TABLE:
+            self._open_try_table(imm, offset)
+        elif opcode == op.THROW:
+            self._throw(imm, offset)
+        elif opcode == op.THROW_REF:
+            self._throw_value(self._pop(), offset)
         elif opcode == op.BR:
             frame = self.frames[-1 - imm]
             self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
@@ -614,6 +628,13 @@ class FunctionBuilder:
         self.stack.extend(frame.if_args)
         self.block = frame.else_block
         frame.else_block = None
+
+    def _close(self, frame: _Frame, offset: int) -> None:
+        """An `end`: a try_table's also builds its dispatch block."""
+        if frame.handler is not None:
+            self._end_try_table(frame, offset)
+        else:
+            self._end(frame, offset)
 
     def _end(self, frame: _Frame, offset: int) -> None:
         if not frame.live:

@@ -47,6 +47,10 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
               says the epoch has reached its deadline
   FUEL_CHECK  args (fuel,), imm = cost: fuel - cost, trapping with OUT_OF_FUEL
               when that is <= 0
+  EXN_PENDING args (store,): the exception the store holds (an externref handle, 0
+              for none); following a call (no other call between), it makes that call a
+              landing site, which an exception thrown below may return through
+              (runtime/exceptions.py)
 
 Loads (addr, heap base, bound) and stores (addr, value, heap base, bound) keep
 their Wasm opcode, with imm = (access, memarg offset, still), access the
@@ -100,6 +104,7 @@ CALL_REF = -21
 RETURN_CALL_REF = -22
 NULL_CHECK = -23
 HEAP_LIMIT64 = -24
+EXN_PENDING = -25
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"

@@ -29,7 +29,7 @@ from . import function as ir
 IR_NAMES = {ir.CONST: "const", ir.SELECT: "select", ir.CALL: "call", ir.JUMP: "jump", ir.BRIF: "brif",
             ir.BR_TABLE: "br_table", ir.RETURN: "return", ir.TRAP: "trap", ir.CALL_INDIRECT: "call_indirect",
             ir.BUILTIN: "builtin", ir.HEAP_BASE: "heap_base", ir.HEAP_SIZE: "heap_size",
-            ir.HEAP_LIMIT: "heap_limit", ir.STORE_PTR: "store_ptr", ir.FUEL_LOAD: "fuel_load",
+            ir.HEAP_LIMIT: "heap_limit", ir.STORE_PTR: "store_ptr", ir.FUEL_LOAD: "fuel_load", ir.EXN_PENDING: "exn_pending",
             ir.FUEL_STORE: "fuel_store", ir.EPOCH_CHECK: "epoch_check", ir.FUEL_CHECK: "fuel_check",
             ir.RETURN_CALL: "return_call", ir.RETURN_CALL_INDIRECT: "return_call_indirect",
             ir.CALL_REF: "call_ref", ir.RETURN_CALL_REF: "return_call_ref", ir.NULL_CHECK: "null_check",

@@ -11,7 +11,7 @@ and its name to `_BACKENDS`.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 DEFAULT_ISA = "aarch64"
@@ -29,6 +29,7 @@ class TextLayout:
     function_offsets: list[int]             # per defined function
     function_sizes: list[int]               # per defined function, in bytes
     trap_sites: list[list[int]]             # sorted [return offset, function index, Wasm offset]
+    landing_sites: list[int] = field(default_factory=list)  # sorted return offsets of guarded calls
 
 
 @dataclass(frozen=True)

@@ -65,8 +65,9 @@ class Engine:
 
     def __init__(self, so_cache: Path | None = None, timeout: float = REQUEST_TIMEOUT_SECONDS):
         self.so_cache = paths.SO_CACHE_DIR if so_cache is None else so_cache
-        from wasmoon_aot.runtime import LinkError, Trap
+        from wasmoon_aot.runtime import LinkError, Trap, WasmException
         self.Trap = Trap
+        self.WasmException = WasmException
         self.LinkError = LinkError
         self.watchdog = Watchdog(timeout)
         self._worker = None  # the emulated runtime worker our live instances belong to

@@ -236,7 +236,13 @@ class FileRun:
         state = self._target(command["action"])
         if state.status != PASSED:
             return state.outcome()
-        return FAILED, "exceptions are not supported by the runtime"
+        try:
+            slots = self._perform(command["action"], state.instance)
+        except self.engine.WasmException:
+            return PASSED, ""
+        except self.engine.Trap as trap:
+            return FAILED, f"trap {trap.message!r}, expected an exception"
+        return FAILED, f"returned {values.describe(slots) or 'nothing'}, expected an exception"
 
     # --- module assertions -------------------------------------------------------
 

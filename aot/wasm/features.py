@@ -38,7 +38,7 @@ FEATURES: dict[str, Feature] = {
     "relaxed-simd": Feature(True, True, "relaxed SIMD"),
     "threads": Feature(True, False, "shared memory and atomics"),
     "tail-call": Feature(True, True, "return_call"),
-    "exceptions": Feature(True, False, "exception handling"),
+    "exceptions": Feature(True, True, "exception handling"),
     "function-references": Feature(True, True, "typed function references"),
     "gc": Feature(True, False, "garbage collection types and instructions"),
     "multi-memory": Feature(True, True, "more than one memory"),

@@ -127,6 +127,12 @@ def _move_scratch(cls: int) -> int:
 
 CALL_CLOBBERS = _pregs(INT, _call_clobbered) + _pregs(FLOAT, _call_clobbered)
 WIDE_CALL_CLOBBERS = _pregs(FLOAT, lambda roles: "low64" in roles)
+# A call an exception may unwind to (a landing site, runtime/exceptions.py) keeps no register:
+# the frames it skips never restore their callee-saved ones.
+# the frames it skips never restore their callee-saved registers, so a function with one saves
+# them all (emit.py).
+CALLEE_SAVED = _callee_saved(INT) + _callee_saved(FLOAT)
+LANDING_CLOBBERS = CALL_CLOBBERS + CALLEE_SAVED
 
 REGISTER_ENV = RegisterEnv(
     operand_regs=tuple(_pregs(cls, lambda roles: "stage" in roles) for cls in (INT, FLOAT)),

@@ -55,7 +55,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         offsets.append(len(text))
         text += b"\0" * (4 * len(out.words))
 
-    trap_sites = []
+    trap_sites, landing_sites = [], []
     for local_index, out in enumerate(emitted):
         func_offset = offsets[num_imported + local_index]
         words = out.words
@@ -66,10 +66,12 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
+        landing_sites += [func_offset + return_offset for return_offset in out.landing_sites]
     trap_sites.sort()
+    landing_sites.sort()
     return TextLayout(bytes(text), (trap_stub_offset, len(trap_stub)), entry_offsets, host_offsets,
                       builtin_offsets, offsets[num_imported:], [4 * len(out.words) for out in emitted],
-                      trap_sites)
+                      trap_sites, landing_sites)
 
 
 BACKEND = Backend(name="aarch64", register_env=REGISTER_ENV, lower_function=lower_function,

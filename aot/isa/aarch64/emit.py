@@ -50,7 +50,7 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
 from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
-from .abi import FLOAT_SCRATCH, INT_SCRATCH
+from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
 from .sequences import bounds_check, displaced_base, limit64, materialize
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
@@ -75,6 +75,7 @@ class EmittedFunction:
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
+        self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
 
 
 class FunctionEmitter:
@@ -85,7 +86,10 @@ class FunctionEmitter:
         self.words = self.out.words
         self.outgoing = outgoing_bytes
         self.saved_at = outgoing_bytes + 8 * alloc.num_slots
-        self.frame = (self.saved_at + 8 * len(alloc.callee_saved) + 8 + 15) & ~15
+        # A landing site may be reached with every callee-saved register lost: then save them all.
+        landing = any(inst.op.endswith(LANDING) for inst in vcode.insts)
+        self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
+        self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -212,7 +216,7 @@ class FunctionEmitter:
         self.put(e.cmp_reg(True, X17, X16))
         self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
         self.put(e.mov_sp(SP, X17), e.stur(8, 0, FP, -8))
-        for k, preg in enumerate(self.alloc.callee_saved):
+        for k, preg in enumerate(self.callee_saved):
             self.sp_access(False, preg >> 5, preg & 31, self.saved_at + 8 * k)
 
     def epilogue(self) -> None:
@@ -222,7 +226,7 @@ class FunctionEmitter:
     def teardown(self) -> None:
         """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
         ret or a tail call's branch); uses x17 at most."""
-        for k, preg in enumerate(self.alloc.callee_saved):
+        for k, preg in enumerate(self.callee_saved):
             self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 
@@ -829,6 +833,26 @@ EMITTERS = {
     "null_check": _null_check, "jump": _jump, "condbr": _condbr,
     "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS,
 }
+
+
+LANDING = ".landing"
+
+
+def _landing(emitter):
+    """A call that is a landing site: its return address is recorded, and sp is reset from fp
+    right there, as the unwinder returns into it with fp alone (runtime/exceptions.py)."""
+    def emit_landing(em, inst, regs):
+        emitter(em, inst, regs)
+        em.out.landing_sites.append(4 * em.here())
+        if em.frame < 4096:
+            em.put(e.sub_imm(True, SP, FP, em.frame))
+        else:
+            em.put(*materialize(X16, em.frame, True), e.sub_ext(True, SP, FP, X16, e.UXTX))
+    return emit_landing
+
+
+EMITTERS.update({name + LANDING: _landing(EMITTERS[name])
+                 for name in ("call", "call_import", "call_indirect", "call_ref")})
 
 
 def emit_function(vcode: VCode, alloc: Allocation, outgoing_bytes: int) -> EmittedFunction:

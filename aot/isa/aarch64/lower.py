@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -40,7 +40,7 @@ from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
 from . import callconv
-from .abi import CALL_CLOBBERS, VMCTX_REG
+from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
@@ -115,7 +115,9 @@ IMM12_LIMIT = 4096
 SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
-WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL}
+WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL, ir.EXN_PENDING: STORE_EXCEPTION}
+# The IR calls a landing site may follow (the last of them before an EXN_PENDING).
+CALLS = frozenset({ir.CALL, ir.CALL_INDIRECT, ir.CALL_REF, ir.BUILTIN})
 DELETABLE = PURE | UNUSED_READS
 # Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers,
 # a v128 in a Q register.
@@ -144,6 +146,8 @@ class Lowering:
         self.incoming = [0] * len(f.block_insts)   # edges into each IR block
         self.out: list[MInst] = []
         self.current_block = 0
+        self.landing_calls: set[int] = set()  # IR calls an EXN_PENDING follows (build_exceptions.py)
+        self.landing = False                   # whether the call being lowered is one
 
     def vreg(self, value: int) -> int:
         value = self.f.resolve(value)
@@ -167,7 +171,13 @@ class Lowering:
         """Use counts and defining instructions of every value, for pattern matching."""
         f = self.f
         for block in self.order:
+            last_call = None
             for inst in f.block_insts[block]:
+                if f.inst_op[inst] in CALLS:
+                    last_call = inst
+                elif f.inst_op[inst] == ir.EXN_PENDING and last_call is not None:
+                    self.landing_calls.add(last_call)
+                    last_call = None
                 for result in f.inst_results[inst]:
                     self.def_inst[result] = inst
                     self.def_block[result] = block
@@ -316,6 +326,7 @@ class Lowering:
         self.needed.update(f.resolve(a) for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         results = [self.vreg(r) for r in f.inst_results[inst]]
+        self.landing = inst in self.landing_calls
         if rule is not None:
             name, data = rule
             if name in ("div", "f2i_trap"):  # these can trap: say where
@@ -481,7 +492,10 @@ class Lowering:
                 stack_results.append((vreg, location[1]))
             else:
                 operands.append(define(vreg, FIXED, _loc_preg(location)))
-        self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
+        if self.landing:  # an exception may return here with no register kept (build_exceptions.py)
+            self.emit(f"{opname}.landing", operands + list(extra), data, LANDING_CLOBBERS)
+        else:
+            self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
         for vreg, slot in stack_results:
             self.emit("load_outgoing", [define(vreg)], StackSlot(slot))
 
