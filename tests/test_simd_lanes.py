@@ -21,7 +21,7 @@ import pytest
 import unicorn
 from unicorn.arm64_const import UC_ARM64_REG_Q0, UC_ARM64_REG_X0
 
-from wasmoon_aot.aot.isa.aarch64 import encode_neon
+from wasmoon_aot.aot.isa.aarch64 import encode, encode_neon
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
 from wasmoon_aot.aot.isa.aarch64.simd import EMITTERS
 from wasmoon_aot.aot.isa.aarch64.simd import lanes as L
@@ -164,11 +164,24 @@ def test_other_shuffles_are_a_table_lookup_over_one_register_when_they_can():
 # --- emitters against capstone -------------------------------------------------------------------
 
 class _Words:
+    """Collects what an emitter puts; literal loads (emit.py's literal_load) read literals that
+    `place_literals` puts after the code."""
+
     def __init__(self):
         self.words: list[int] = []
+        self.literals: list[tuple[int, int]] = []
 
     def put(self, *words: int) -> None:
         self.words.extend(words)
+
+    def literal_load(self, word: int, bits: int) -> None:
+        self.literals.append((len(self.words), bits))
+        self.put(word)
+
+    def place_literals(self) -> None:
+        for index, bits in self.literals:
+            self.words[index] = encode.patch_branch(self.words[index], 4 * (len(self.words) - index))
+            self.put(*((bits >> shift) & 0xFFFF_FFFF for shift in range(0, 128, 32)))
 
 
 def disassemble(op: str, data, regs) -> list[str]:
@@ -306,10 +319,12 @@ def run_lowered(opcode: int, types, imm, args, same: bool = False) -> int:
     uc = _EMULATOR
     for vreg, value, ty in zip(lowering.vregs, args, types):
         uc.reg_write((UC_ARM64_REG_X0 if ty in ("i32", "i64") else UC_ARM64_REG_Q0) + register[vreg], value)
+    end = _CODE + 4 * len(em.words)
+    em.place_literals()
     code = b"".join(word.to_bytes(4, "little") for word in em.words)
     if code:   # (an empty range would run whatever the previous code left there)
         uc.mem_write(_CODE, code)
-        uc.emu_start(_CODE, _CODE + len(code))
+        uc.emu_start(_CODE, end)
     out = register[lowering.vregs[-1]]
     return uc.reg_read((UC_ARM64_REG_X0 if types[-1] in ("i32", "i64") else UC_ARM64_REG_Q0) + out)
 

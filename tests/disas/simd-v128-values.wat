@@ -75,21 +75,20 @@
 ;;        2cc:  f9400610  ldr     x16, [x16, #8]
 ;;        2d0:  d10043f1  sub     x17, sp, #0x10
 ;;        2d4:  eb10023f  cmp     x17, x16
-;;        2d8:  540001a3  b.lo    #0x30c
+;;        2d8:  54000123  b.lo    #0x2fc
 ;;        2dc:  9100023f  mov     sp, x17
 ;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
 ;;        2e4:  6f00e400  movi    v0.2d, #0000000000000000
 ;;        2e8:  4f00e421  movi    v1.16b, #1
-;;        2ec:  d2800030  mov     x16, #1
-;;        2f0:  f2c00050  movk    x16, #2, lsl #32
-;;        2f4:  9e670202  fmov    d2, x16
-;;        2f8:  b2410bf0  mov     x16, #-0x7ffffffffffffffd
-;;        2fc:  9eaf0202  fmov    v2.d[1], x16
-;;        300:  910003bf  mov     sp, x29
-;;        304:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        308:  d65f03c0  ret
-;;        30c:  52800161  mov     w1, #0xb
-;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x0
+;;        2ec:  9c0000c2  ldr     q2, #0x304
+;;        2f0:  910003bf  mov     sp, x29
+;;        2f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f8:  d65f03c0  ret
+;;        2fc:  52800161  mov     w1, #0xb
+;;        300:  97ffff40  bl      #0  ; trap site, wasm @0x0
+;;        304:  00000001  udf     #1
+;;        308:  00000002  udf     #2
+;;        30c:  00000003  udf     #3
 ;;
 ;; 00000320 <[2] select>:
 ;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -37,6 +37,12 @@ trap branch to its trap sequence.  A conditional branch back to a block more
 than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
+
+Literals.  A v128 constant no single instruction makes is loaded pc-relative
+(`ldr qN, <literal>`, one instruction) from a 16-byte literal that the next island
+holds (islands.literal): a literal load is pending like a forward conditional
+branch (the same +-1 MiB reach), and an island holds each distinct value once,
+after its trap sequences.  Functions without such constants have no literals.
 """
 
 from __future__ import annotations
@@ -90,6 +96,7 @@ class FunctionEmitter:
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
         self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
+        self.literals: list[tuple[int, int]] = []       # (word index of an ldr literal, its 128 bits)
         self.pending: list[tuple[int, int]] = []        # (word index, block): conditional, forward
         self.deadline = NO_DEADLINE   # the word index an island must end by
         self.room = NO_DEADLINE       # place an island before a unit that starts at or past this
@@ -148,11 +155,17 @@ class FunctionEmitter:
         self.islands.append((self.here(), int(code), wasm_offset))
         self.put_forward(word)
 
+    def literal_load(self, word: int, bits: int) -> None:
+        """`word` (an ldr q literal with offset 0) loads the 128-bit `bits` from the next island."""
+        self.literals.append((self.here(), bits))
+        self.put_forward(word)
+
     def put_forward(self, word: int) -> None:
-        """Put a forward conditional branch, just noted in `pending` or `islands`: the
-        next island must end within its reach, and is that much bigger."""
+        """Put a forward conditional branch or literal load, just noted in `pending`,
+        `islands` or `literals`: the next island must end within its reach, and is that
+        much bigger."""
         self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
-        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands)
+        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands) + 4 * len(self.literals)
         self.room = self.deadline - island - UNIT_WORDS
         self.put(word)
 
@@ -234,13 +247,14 @@ class FunctionEmitter:
 
     def flush_islands(self, jump_over: bool) -> None:
         """Resolve every pending forward conditional branch: to its block if placed by
-        now, else through a veneer here; trap branches to their trap sequence here.
-        Code that follows (`jump_over`) branches over the island, if there is one."""
+        now, else through a veneer here; trap branches to their trap sequence here, then
+        literal loads to their literals.  Code that follows (`jump_over`) branches over the
+        island, if there is one."""
         ahead = [(word_index, block) for word_index, block in self.pending if self.block_offset[block] < 0]
         for word_index, block in self.pending:
             if self.block_offset[block] >= 0:
                 self.block_fixups.append((word_index, block))
-        skip = self.here() if jump_over and (ahead or self.islands) else None
+        skip = self.here() if jump_over and (ahead or self.islands or self.literals) else None
         if skip is not None:
             self.put(e.b(0))
         for word_index, block in ahead:
@@ -249,7 +263,14 @@ class FunctionEmitter:
         for word_index, code, wasm_offset in self.islands:
             self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
             self.trap_sequence(code, wasm_offset)
-        self.pending, self.islands, self.deadline, self.room = [], [], NO_DEADLINE, NO_DEADLINE
+        placed: dict[int, int] = {}
+        for word_index, bits in self.literals:
+            if bits not in placed:
+                placed[bits] = self.here()
+                self.put(*((bits >> shift) & 0xFFFF_FFFF for shift in range(0, 128, 32)))
+            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (placed[bits] - word_index))
+        self.pending, self.islands, self.literals = [], [], []
+        self.deadline = self.room = NO_DEADLINE
         if skip is not None:
             self.words[skip] = e.b(4 * (self.here() - skip))
 

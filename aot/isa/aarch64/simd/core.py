@@ -5,8 +5,8 @@ it becomes one `v128_const` MInst whose data is the 128-bit value:
 
     one movi/mvni/fmov word    when encode_neon.vector_imm has one (0, all-ones, a repeated
                                byte pattern, ...)
-    low, high                  x16 = low; fmov dN, x16 (a write to d clears the upper
-                               half); [x16 = high;] fmov vN.d[1], x16
+    ldr qN, <literal>          else: the 16 bytes are a literal of the function's next
+                               island (emit.py's FunctionEmitter.literal_load)
 
 `select_v128` is the vector arm of the scalar select emitters (emit.py's select and
 select_cmp, whose flags are already set): the upper halves go through x16/x17 and
@@ -22,10 +22,8 @@ from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
 from ..abi import INT_SCRATCH
-from ..sequences import materialize
 
 X16, X17 = INT_SCRATCH
-_U64 = (1 << 64) - 1
 
 
 class V128Const(NamedTuple):
@@ -43,15 +41,7 @@ def _emit_const(em, inst, regs) -> None:
     if word is not None:
         em.put(word)
         return
-    low, high = inst.data.bits & _U64, inst.data.bits >> 64
-    if low == 0:
-        em.put(e.fmov_from_gp(True, rd, 31))
-    else:
-        em.put(*materialize(X16, low, True), e.fmov_from_gp(True, rd, X16))
-    if high:
-        if high != low:
-            em.put(*materialize(X16, high, True))
-        em.put(e.fmov_from_gp_high(rd, X16))
+    em.literal_load(e.ldr_fp_literal(16, rd, 0), inst.data.bits)
 
 
 def select_v128(em, rd: int, if_true: int, if_false: int, cond: int) -> None:
