@@ -263,7 +263,8 @@ class _Lowering:
 
     def __init__(self, opcode: int, types, constants: dict):
         self.f = SimpleNamespace(inst_op=[opcode], inst_args=[list(range(len(types) - 1))],
-                                 inst_results=[[len(types) - 1]])
+                                 inst_results=[[len(types) - 1]], resolve=lambda value: value)
+        self.def_inst = [-1] * len(types)   # the arguments are the function's: no instruction defines them
         self.vcode = VCode()
         self.vregs = [self.vcode.new_vreg(INT if ty == "i32" else FLOAT, wide=ty == "v128") for ty in types]
         self.constants = constants
@@ -383,6 +384,32 @@ COMBINATIONS = {
                                    ^ _model("i32x4.dot_i16x8_s")(c, a) ^ _model("i8x16.avgr_u")(a, c)
                                    ^ _model("i64x2.shr_s")(b, 3) ^ _model("i16x8.extmul_high_i8x16_u")(c, b))),
 }
+
+
+def _rotate(shape: str, k: int, right_first: bool = False, right: int | None = None) -> tuple:
+    """(or (shl a k) (shr_u a right)) of `shape`, the rotate rule's pattern when right = width - k
+    (the shifts either way round), with a + b kept live past it."""
+    bits = 128 // int(shape.split("x")[1])
+    right = bits - k if right is None else right
+    shl, shr = (f"({shape}.shl (local.get 0) (i32.const {k}))", f"({shape}.shr_u (local.get 0) (i32.const {right}))")
+    pair = f"{shr} {shl}" if right_first else f"{shl} {shr}"
+
+    def model(a, b, c):
+        mask = (1 << bits) - 1
+        ored = pack([((x << k) | (x >> (right % bits))) & mask for x in lanes(a, bits)], bits)
+        return ored ^ _model("i8x16.add")(a, b)
+    return f"(v128.xor (v128.or {pair}) (i8x16.add (local.get 0) (local.get 1)))", model
+
+
+# The rotate rule (v128.or of shifts of one value by k and width - k): rev16/rev32/rev64 at half
+# the width, ushr + sli otherwise, and ors that are no rotate.
+COMBINATIONS.update({
+    "rotl_i32x4_16": _rotate("i32x4", 16), "rotl_i32x4_12": _rotate("i32x4", 12),
+    "rotl_i32x4_7_swapped": _rotate("i32x4", 7, right_first=True), "rotl_i64x2_32": _rotate("i64x2", 32),
+    "rotl_i64x2_13": _rotate("i64x2", 13), "rotl_i16x8_8": _rotate("i16x8", 8), "rotl_i8x16_3": _rotate("i8x16", 3),
+    "rotl_i8x16_4": _rotate("i8x16", 4), "not_rotate_i32x4": _rotate("i32x4", 12, right=19),
+    "not_rotate_i32x4_0": _rotate("i32x4", 0, right=32),
+})
 
 
 def _module() -> str:

@@ -19,6 +19,8 @@ MInst ops and their data records:
     vint_acc     VecOp(name, arrangement)      rd = name(rd, rn[, rm]): rd is read too (bsl, the
                                                "2" narrows, umlal); operand 0 REUSEs operand 1
     vint_shift   VecShift(name, arrangement, amount)   shl/sshr/ushr by an immediate
+    vint_insert  VecShift(name, arrangement, amount)   rd = sli(rd, rn, #amount): operand 0
+                                               REUSEs operand 1
     vint_count   ShiftCount(mask, negate)      GP: rd = (rn & mask), negated for a right shift
     vint_dup     Dup(arrangement)              every lane of rd = GP rn
     vint_weights Weights(bits)                 both 64-bit halves of rd = `bits` (x16 is scratch)
@@ -247,6 +249,50 @@ def _narrow(lw, inst: int) -> None:
     _vacc(lw, name + "2", whole, _result(lw, inst), use(low), lw.use(b))
 
 
+# A rotate of lanes by half their width is one element reversal: lane bits -> (instruction, arrangement).
+_HALF_ROTATE = {16: ("rev16", "16b"), 32: ("rev32", "8h"), 64: ("rev64", "4s")}
+
+
+def _shift_by_constant(lw, value: int):
+    """(lane shape, operation, shifted value, count mod lane width) if `value` is a vector shift
+    by a constant, else None."""
+    inst = lw.def_inst[lw.f.resolve(value)]
+    if inst < 0 or lw.f.inst_op[inst] not in SHIFTS:
+        return None
+    shifted, count = lw.f.inst_args[inst]
+    constant = lw.constant(count)
+    if constant is None:
+        return None
+    lane_shape = _shape(lw, inst).lane_shape
+    return lane_shape, operation(lw.f.inst_op[inst]), lw.f.resolve(shifted), constant % _lane_bits(lane_shape)
+
+
+def _or(lw, inst: int) -> None:
+    """(v128.or (shl x (const k)) (shr_u x (const w - k))), either way round, w the lane width
+    of both shifts, 0 < k < w (a rotate left by k)  =>
+      rev16 .16b|rev32 .8h|rev64 .4s x   when k = w / 2 (w = 16, 32, 64)
+      t = ushr x, #(w - k); sli t, x, #k  else
+    (v128.or a b)  =>  orr a, b"""
+    a, b = lw.f.inst_args[inst]
+    left, right = _shift_by_constant(lw, a), _shift_by_constant(lw, b)
+    if left is not None and right is not None and left[1] == "shr_u":
+        left, right = right, left
+    if (left is not None and right is not None and left[1] == "shl" and right[1] == "shr_u"
+            and left[0] == right[0] and left[2] == right[2] and left[3] != 0):
+        lane_shape, _, x, amount = left
+        bits, arrangement = _lane_bits(lane_shape), ARRANGEMENT[lane_shape]
+        if amount + right[3] == bits:
+            if 2 * amount == bits and bits in _HALF_ROTATE:
+                _vop(lw, *_HALF_ROTATE[bits], _result(lw, inst), lw.use(x))
+                return
+            low = _vector(lw)
+            lw.emit("vint_shift", [define(low), lw.use(x)], VecShift("ushr", arrangement, bits - amount))
+            lw.emit("vint_insert", [define(_result(lw, inst), REUSE, 1), use(low), lw.use(x)],
+                    VecShift("sli", arrangement, amount))
+            return
+    _binary(lw, "orr", "16b", _result(lw, inst), a, b)
+
+
 def _bitselect(lw, inst: int) -> None:
     """(v128.bitselect a b mask), (relaxed_laneselect a b mask)  =>  bsl mask, a, b
     (bsl writes over its mask register: the result REUSEs it)"""
@@ -343,7 +389,7 @@ IRREGULAR = {
     "ne": _ne, ("i64x2", "mul"): _i64x2_mul, "narrow_s": _narrow, "narrow_u": _narrow, "bitselect": _bitselect,
     "relaxed_laneselect": _bitselect, "dot_s": _dot, "relaxed_dot_i7x16_s": _dot,
     "relaxed_dot_i7x16_add_s": _relaxed_dot_add, "all_true": _all_true, "any_true": _any_true,
-    "bitmask": _bitmask,
+    "bitmask": _bitmask, "or": _or,
 }
 
 
@@ -401,6 +447,11 @@ def _emit_shift(em, inst, regs):
     em.put(_encoder(name)(regs[0], regs[1], amount, arrangement))
 
 
+def _emit_insert(em, inst, regs):
+    name, arrangement, amount = inst.data
+    em.put(_encoder(name)(regs[0], regs[2], amount, arrangement))
+
+
 def _emit_count(em, inst, regs):
     mask, negate = inst.data
     em.put(e.and_imm(False, regs[0], regs[1], mask))
@@ -426,5 +477,6 @@ def _emit_test(em, inst, regs):
            e.cset(False, regs[0], EQ if inst.data.zero else NE))
 
 
-EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_count": _emit_count,
+EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_insert": _emit_insert,
+           "vint_count": _emit_count,
             "vint_dup": _emit_dup, "vint_weights": _emit_weights, "vint_umov": _emit_umov, "vint_test": _emit_test}

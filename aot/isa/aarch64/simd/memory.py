@@ -65,15 +65,15 @@ def _lower(lw, inst) -> None:
     shape = op.SIMD_SHAPE[f.inst_op[inst]].lane_shape
     data = VecAccess(access.kind, access.size, access.signed, _NARROW.get(shape) if access.kind == "extend" else None,
                      lane, offset, still, f.inst_offset[inst], f.value_type[f.inst_args[inst][0]] == "i64")
-    args = [lw.vreg(a) for a in f.inst_args[inst]]
+    args = [lw.use(a) for a in f.inst_args[inst]]
     if access.store:        # addr, value, heap base, bound
-        lw.emit("vstore", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
+        lw.emit("vstore", [args[1], args[0], args[2], args[3]], data)
         return
     rd = define(lw.vreg(f.inst_results[inst][0]))
     if access.kind == "lane":  # addr, vector, heap base, bound
-        lw.emit("vload", [rd, use(args[0]), use(args[2]), use(args[3]), use(args[1])], data)
+        lw.emit("vload", [rd, args[0], args[2], args[3], args[1]], data)
     else:                      # addr, heap base, bound
-        lw.emit("vload", [rd] + [use(a) for a in args], data)
+        lw.emit("vload", [rd] + args, data)
 
 
 def _address(em, base: int, addr: int, offset: int, extend: int) -> None:
