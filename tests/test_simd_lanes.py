@@ -21,7 +21,8 @@ import pytest
 import unicorn
 from unicorn.arm64_const import UC_ARM64_REG_Q0, UC_ARM64_REG_X0
 
-from wasmoon_aot.aot.isa.aarch64 import encode, encode_neon
+from emitted_words import Words
+from wasmoon_aot.aot.isa.aarch64 import encode_neon
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
 from wasmoon_aot.aot.isa.aarch64.simd import EMITTERS
 from wasmoon_aot.aot.isa.aarch64.simd import lanes as L
@@ -163,29 +164,8 @@ def test_other_shuffles_are_a_table_lookup_over_one_register_when_they_can():
 
 # --- emitters against capstone -------------------------------------------------------------------
 
-class _Words:
-    """Collects what an emitter puts; literal loads (emit.py's literal_load) read literals that
-    `place_literals` puts after the code."""
-
-    def __init__(self):
-        self.words: list[int] = []
-        self.literals: list[tuple[int, int]] = []
-
-    def put(self, *words: int) -> None:
-        self.words.extend(words)
-
-    def literal_load(self, word: int, bits: int) -> None:
-        self.literals.append((len(self.words), bits))
-        self.put(word)
-
-    def place_literals(self) -> None:
-        for index, bits in self.literals:
-            self.words[index] = encode.patch_branch(self.words[index], 4 * (len(self.words) - index))
-            self.put(*((bits >> shift) & 0xFFFF_FFFF for shift in range(0, 128, 32)))
-
-
 def disassemble(op: str, data, regs) -> list[str]:
-    em = _Words()
+    em = Words()
     L.EMITTERS[op](em, MInst(op, (), data), regs)
     out = []
     for word in em.words:
@@ -300,7 +280,7 @@ def run_lowered(opcode: int, types, imm, args, same: bool = False) -> int:
     L.LOWERINGS[opcode](lowering, 0)
     free = {INT: list(range(16)), FLOAT: list(range(30))}   # v30/v31: the tbl pair
     register = {vreg: free[lowering.vcode.vreg_class[vreg]].pop(0) for vreg in lowering.vregs[:-1]}
-    em = _Words()
+    em = Words()
     for inst in lowering.out:
         regs = []
         for operand in inst.operands:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ....machinst.vcode import define
+from ....machinst.vcode import FLOAT, define
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
@@ -28,6 +28,14 @@ X16, X17 = INT_SCRATCH
 
 class V128Const(NamedTuple):
     bits: int
+
+
+def v128_constant(lw, bits: int) -> int:
+    """A new wide vreg defined as the 128-bit constant `bits` (a v128_const), for the lowerings
+    of other operators that need one."""
+    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
+    lw.emit("v128_const", [define(vreg)], V128Const(bits))
+    return vreg
 
 
 def _lower_const(lw, inst) -> None:

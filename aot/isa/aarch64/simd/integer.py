@@ -23,7 +23,6 @@ MInst ops and their data records:
                                                REUSEs operand 1
     vint_count   ShiftCount(mask, negate)      GP: rd = (rn & mask), negated for a right shift
     vint_dup     Dup(arrangement)              every lane of rd = GP rn
-    vint_weights Weights(bits)                 both 64-bit halves of rd = `bits` (x16 is scratch)
     vint_umov    Lane(size, index)             GP rd = lane `index` of rn ("b", "h", "s", "d")
     vint_test    Test(zero)                    GP rd = 1 if the low 32 bits of rn are (zero ?
                                                zero : nonzero), else 0
@@ -63,7 +62,7 @@ from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
 from ..regs import EQ, NE
-from ..sequences import X16, materialize
+from .core import v128_constant
 
 
 
@@ -85,10 +84,6 @@ class ShiftCount(NamedTuple):
 
 class Dup(NamedTuple):
     arrangement: str
-
-
-class Weights(NamedTuple):
-    bits: int
 
 
 class Lane(NamedTuple):
@@ -352,7 +347,8 @@ _BITMASK = {"i8x16": (None, 0x8040201008040201), "i16x8": ("8b", 0x8040201008040
 
 def _bitmask(lw, inst: int) -> None:
     """(iNxM.bitmask a)  =>  t = sshr a, #(N - 1) (lanes 0 or -1); [t = xtn t, N > 8]; t = and t, w
-    with w = the weights 1, 2, 4, ... in consecutive lanes; then the lanes summed:
+    with w = the weights 1, 2, 4, ... in consecutive lanes (a v128 constant, both halves alike);
+    then the lanes summed:
       i8x16  addp t, t .16b three times (byte 0 = low 8 lanes, byte 1 = high 8); umov h[0]
       i16x8  addv b, t.8b; umov b[0]     i32x4  addv h, t.4h; umov h[0]
       i64x2  addp t, t .2s; umov s[0]
@@ -365,8 +361,7 @@ def _bitmask(lw, inst: int) -> None:
     lw.emit("vint_shift", [define(signs), lw.use(a)], VecShift("sshr", ARRANGEMENT[lane_shape], bits - 1))
     if narrowed is not None:
         signs = _vop(lw, "xtn", narrowed, _half(lw), use(signs))
-    weight = _vector(lw)
-    lw.emit("vint_weights", [define(weight)], Weights(weights))
+    weight = v128_constant(lw, weights | weights << 64)
     if narrowed is None:
         picked = _vop(lw, "and", "16b", _vector(lw), use(signs), use(weight))
     else:
@@ -463,10 +458,6 @@ def _emit_dup(em, inst, regs):
     em.put(n.dup_general(regs[0], regs[1], inst.data.arrangement))
 
 
-def _emit_weights(em, inst, regs):
-    em.put(*materialize(X16, inst.data.bits, True), n.dup_general(regs[0], X16, "2d"))
-
-
 def _emit_umov(em, inst, regs):
     size, index = inst.data
     em.put(n.umov(regs[0], regs[1], index, size))
@@ -479,4 +470,4 @@ def _emit_test(em, inst, regs):
 
 EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_insert": _emit_insert,
            "vint_count": _emit_count,
-            "vint_dup": _emit_dup, "vint_weights": _emit_weights, "vint_umov": _emit_umov, "vint_test": _emit_test}
+            "vint_dup": _emit_dup, "vint_umov": _emit_umov, "vint_test": _emit_test}

@@ -43,7 +43,7 @@ from ....machinst.vcode import FLOAT, FIXED, REUSE, define, preg, use
 from ....wasm import opcodes as op
 from .. import encode_neon as n
 from ..abi import FLOAT_SCRATCH
-from .core import V128Const
+from .core import v128_constant
 
 # --- MInst data records -------------------------------------------------------------------
 
@@ -298,13 +298,6 @@ def _lower_shuffle(lw, inst: int) -> None:
     else:
         table = [lw.use(a, FIXED, preg(FLOAT, TABLE_PAIR[0])), lw.use(b)]
     lw.emit("vec_tbl", [define(result)] + table + [use(index_vreg)], Table(registers))
-
-
-def v128_constant(lw, bits: int) -> int:
-    """A new wide vreg defined as the 128-bit constant `bits` (core.py's v128_const)."""
-    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
-    lw.emit("v128_const", [define(vreg)], V128Const(bits))
-    return vreg
 
 
 LOWERINGS = {
