@@ -25,6 +25,7 @@ SEED = bytes(random.Random(7).getrandbits(8) for _ in range(PAGE))
 
 LOADS = sorted(code for code, access in op.SIMD_ACCESS.items() if not access.store)
 STORES = sorted(code for code, access in op.SIMD_ACCESS.items() if access.store)
+LANE_STORES = [code for code in STORES if op.SIMD_ACCESS[code].kind == "lane"]
 
 
 def _name(code: int, offset: int) -> str:
@@ -41,6 +42,9 @@ def _module() -> str:
         for offset in OFFSETS:
             funcs.append(f'(func (export "{_name(code, offset)}") (param i32 v128){result} '
                          f"({name} offset={offset}{lane} (local.get 0){vector}))")
+            if code in LANE_STORES:   # lane 0: a plain str s/d of 4 and 8 bytes
+                funcs.append(f'(func (export "{_name(code, offset)}_lane0") (param i32 v128) '
+                             f"({name} offset={offset} 0 (local.get 0) (local.get 1)))")
     return f'(module (memory (export "memory") 1) {" ".join(funcs)})'
 
 
@@ -83,10 +87,10 @@ def model_load(code: int, model: bytearray, address: int, vector: int) -> int:
                  2 * width)
 
 
-def model_store(code: int, model: bytearray, address: int, vector: int) -> None:
+def model_store(code: int, model: bytearray, address: int, vector: int, lane: int | None = None) -> None:
     access = op.SIMD_ACCESS[code]
     if access.kind == "lane":
-        value = _lanes(vector, access.size)[LANE[access.size]]
+        value = _lanes(vector, access.size)[LANE[access.size] if lane is None else lane]
         model[address:address + access.size] = value.to_bytes(access.size, "little")
     else:
         model[address:address + 16] = vector.to_bytes(16, "little")
@@ -119,6 +123,23 @@ def test_stores_match_the_model(instance, memory, code, offset):
         function(address, vector)
         model_store(code, memory, address + offset, vector)
     assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+
+
+@pytest.mark.parametrize("offset", OFFSETS)
+@pytest.mark.parametrize("code", LANE_STORES, ids=[op.OPCODE_NAMES[c] for c in LANE_STORES])
+def test_lane_zero_stores_match_the_model(instance, memory, code, offset):
+    rng = random.Random(code * 13 + offset)
+    function = instance.exports[_name(code, offset) + "_lane0"]
+    size = op.SIMD_ACCESS[code].size
+    for address in _addresses(size, offset):
+        vector = rng.getrandbits(128)
+        function(address, vector)
+        model_store(code, memory, address + offset, vector, lane=0)
+    assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+    for address in (PAGE - size - offset + 1, 0xFFFF_FFFF):
+        with pytest.raises(Trap) as info:
+            function(address, (1 << 128) - 1)
+        assert info.value.code == TrapCode.MEMORY_OUT_OF_BOUNDS
 
 
 @pytest.mark.parametrize("offset", OFFSETS)

@@ -16,7 +16,8 @@ by the access's kind (opcodes.SimdAccess):
     splat   ld1r {vd.T}, [x16]               one lane into every lane
     lane    mov vd, vector; ld1 {vd.T}[n], [x16]   (a load: the other lanes from the
             operand; the copy is skipped when the allocator gives both one register)
-            st1 {v.T}[n], [x16]              (a store)
+            st1 {v.T}[n], [x16]              (a store; lane 0 of 4 or 8 bytes is
+                                             str s/d, addressed as a whole vector's str q)
 
 ldr/str address [base, addr, uxtw] (uxtx for a 64-bit memory) when the memarg offset is 0, else [x16 + disp]
 (sequences.displaced_base); the structure loads and stores take a bare x16 =
@@ -117,13 +118,15 @@ def _emit_store(em, inst, regs) -> None:
     data = inst.data
     value, addr, base, bound = regs
     bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
-    if data.kind == "lane":
+    if data.kind == "lane" and not (data.lane == 0 and data.bytes in _REG):
         _address(em, base, addr, data.offset, data.extend)
         em.put(n.st1_lane(value, data.lane, X16, _LANE[data.bytes]))
-    elif data.offset == 0:
-        em.put(n.str_reg("q", value, base, addr, data.extend))
+        return
+    size = data.bytes if data.kind == "lane" else 16
+    if data.offset == 0:
+        em.put(n.str_reg(_REG[size], value, base, addr, data.extend))
     else:
-        em.put(n.str_("q", value, X16, displaced_base(em, base, addr, data.offset, 16, data.extend)))
+        em.put(n.str_(_REG[size], value, X16, displaced_base(em, base, addr, data.offset, size, data.extend)))
 
 
 LOWERINGS = {code: _lower for code in op.SIMD_ACCESS}
