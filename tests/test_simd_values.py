@@ -134,3 +134,46 @@ def test_v128_globals(instance):
 def test_python_host_function_gets_and_returns_ints(instance):
     v, w = 0xFFFF << 112 | 7, 0x1234 << 70
     assert instance.exports.call_mix(4, v, 2.0, w) == _mix(4, v, 2.0, w)
+
+
+# v128 constants leave loops (aot/opt/licm.py): 40 distinct ones used in a loop are all live
+# across it, more than the vector registers, so the allocator rematerialises some (a movi or an
+# ldr q literal at each use); with a call in the loop, none may stay in v8..v15 across it.
+CONSTANTS = [random.Random(k).getrandbits(128) if k % 3 else int.from_bytes(bytes([k]) * 16, "little")
+             for k in range(40)]
+
+
+def _loop_module(call: bool) -> str:
+    body = " ".join(f"(local.set 1 (i32x4.add (local.get 1) (v128.const i64x2 {c & U64:#x} {c >> 64:#x})))"
+                    + (" (local.set 1 (call $id (local.get 1)))" if call and k == 20 else "")
+                    for k, c in enumerate(CONSTANTS))
+    return f"""(module
+  (func $id (param v128) (result v128) (local.get 0))
+  (func (export "sum") (param i32 v128) (result v128)
+    (block (loop
+      (br_if 1 (i32.eqz (local.get 0)))
+      {body}
+      (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+      (br 0)))
+    (local.get 1)))"""
+
+
+def _lanes_sum(acc: int, times: int) -> int:
+    lanes = [(acc >> (32 * k)) & 0xFFFF_FFFF for k in range(4)]
+    for c in CONSTANTS:
+        for k in range(4):
+            lanes[k] += times * ((c >> (32 * k)) & 0xFFFF_FFFF)
+    return sum((lane & 0xFFFF_FFFF) << (32 * k) for k, lane in enumerate(lanes))
+
+
+@pytest.mark.parametrize("call", [False, True], ids=["plain", "with_call"])
+def test_hoisted_v128_constants_rematerialise_under_pressure(tmp_path, call):
+    from wasmoon_aot.aot.listing import module_listing
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    source = _loop_module(call)
+    assert "remat q" in module_listing(wat_to_wasm(source.encode()), "alloc", "sum")
+    exports = load(compile_wat(tmp_path, source)).exports
+    rng = random.Random(3)
+    for times in (0, 1, 2, 7):
+        acc = rng.getrandbits(128)
+        assert exports.sum(times, acc) == _lanes_sum(acc, times), times

@@ -130,7 +130,14 @@ class FunctionEmitter:
         cls = FLOAT if kind == WIDE else kind
         if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
             inst = self.vcode.insts[self.vcode.remat[-1 - src]]
-            if dst < SLOT_BASE:
+            if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
+                if dst < SLOT_BASE:
+                    EMITTERS[inst.op](self, inst, [dst & 31])
+                    return
+                for half in (0, 8):
+                    self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
+                    self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
+            elif dst < SLOT_BASE:
                 _const(self, inst, [dst & 31])
             else:
                 self.put(*materialize(X16, inst.data.bits, inst.data.wide))

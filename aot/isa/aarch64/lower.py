@@ -728,5 +728,5 @@ def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     lowering = Lowering(env, f)
     vcode = lowering.lower()
     vcode.remat = {inst.operands[0].vreg: index for index, inst in enumerate(vcode.insts)
-                   if inst.op == "const"}
+                   if inst.op in ("const", "v128_const")}
     return vcode, lowering.outgoing_bytes
