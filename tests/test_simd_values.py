@@ -36,6 +36,9 @@ MODULE = f"""
     (select (local.get 0) (local.get 1) (local.get 2)))
   (func (export "select_cmp") (param v128 v128 i32 i32) (result v128)
     (select (local.get 0) (local.get 1) (i32.lt_s (local.get 2) (local.get 3))))
+  (func (export "select_kept") (param v128 v128 i32 i32) (result v128)
+    (v128.xor (v128.xor (select (local.get 0) (local.get 1) (i32.lt_s (local.get 2) (local.get 3)))
+                        (local.get 0)) (local.get 1)))
   (func (export "merge") (param v128 v128 i32) (result v128)
     (if (result v128) (local.get 2) (then (local.get 0)) (else (local.get 1))))
   (func (export "across_call") (param v128) (result v128)
@@ -114,6 +117,8 @@ def test_select_and_block_merges(instance):
     assert instance.exports.select(v, w, 0) == w
     assert instance.exports.select_cmp(v, w, -1, 0) == v
     assert instance.exports.select_cmp(v, w, 1, 0) == w
+    assert instance.exports.select_kept(v, w, -1, 0) == w   # both inputs live on: bsl into the result
+    assert instance.exports.select_kept(v, w, 1, 0) == v
     assert instance.exports.merge(v, w, 1) == v
     assert instance.exports.merge(v, w, 0) == w
 

@@ -9,8 +9,10 @@ it becomes one `v128_const` MInst whose data is the 128-bit value:
                                island (emit.py's FunctionEmitter.literal_load)
 
 `select_v128` is the vector arm of the scalar select emitters (emit.py's select and
-select_cmp, whose flags are already set): the upper halves go through x16/x17 and
-`csel`, the lower ones through `fcsel`.
+select_cmp, whose flags are already set): x16 = the condition as a mask (csetm), in
+every lane of the result (dup), then a bitwise select of the two vectors (bsl); in
+v31, then copied, when the result's register is one of the inputs (3 or 4
+instructions).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from ....machinst.vcode import FLOAT, define
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
-from ..abi import INT_SCRATCH
+from ..abi import FLOAT_SCRATCH, INT_SCRATCH
 
-X16, X17 = INT_SCRATCH
+X16 = INT_SCRATCH[0]
+(V31,) = FLOAT_SCRATCH
 
 
 class V128Const(NamedTuple):
@@ -54,9 +57,10 @@ def _emit_const(em, inst, regs) -> None:
 
 def select_v128(em, rd: int, if_true: int, if_false: int, cond: int) -> None:
     """rd = cond ? if_true : if_false, all q registers, the flags already set."""
-    em.put(e.fmov_to_gp_high(X16, if_true), e.fmov_to_gp_high(X17, if_false),
-           e.csel(True, X16, X16, X17, cond), e.fcsel(True, rd, if_true, if_false, cond),
-           e.fmov_from_gp_high(rd, X16))
+    mask = V31 if rd in (if_true, if_false) else rd
+    em.put(e.csetm(True, X16, cond), n.dup_general(mask, X16, "2d"), n.bsl(mask, if_true, if_false, "16b"))
+    if mask != rd:
+        em.put(n.mov(rd, mask))
 
 
 LOWERINGS = {op.V128_CONST: _lower_const}
