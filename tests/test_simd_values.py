@@ -182,3 +182,24 @@ def test_hoisted_v128_constants_rematerialise_under_pressure(tmp_path, call):
     for times in (0, 1, 2, 7):
         acc = rng.getrandbits(128)
         assert exports.sum(times, acc) == _lanes_sum(acc, times), times
+
+
+def test_literals_of_a_function_over_a_mib_stay_in_reach(tmp_path):
+    """Over a MiB of v128 constants (each an ldr q literal): the literals go to islands within
+    the loads' +-1 MiB reach (emit.py), and every one is read back right."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_elf
+    steps = 50000
+    halves = [(k * 0x9E3779B97F4A7C15 + 0x1234567) & U64 for k in range(2 * steps)]
+    body = " ".join(f"(local.set 0 (i64x2.add (local.get 0) (v128.const i64x2 {halves[k]:#x} {halves[k + steps]:#x})))"
+                    for k in range(steps))
+    result = compile_bytes(wat_to_wasm(f'(module (func (export "f") (param v128) (result v128) {body} (local.get 0)))'
+                                       .encode()))
+    assert result.metadata["functions"][0]["size"] > 1 << 20
+    path = tmp_path / "big.so"
+    path.write_bytes(write_elf(result.image))
+    start = 0x0123_4567_89AB_CDEF_FEDC_BA98_7654_3210
+    low = (start & U64) + sum(halves[:steps])
+    high = (start >> 64) + sum(halves[steps:])
+    assert load(str(path)).exports.f(start) == (high & U64) << 64 | (low & U64)
