@@ -322,6 +322,18 @@ def test_splat_under_unicorn(shape):
         assert run_lowered(getattr(op, f"{shape.upper()}_SPLAT"), (scalar, "v128"), None, [value]) == expect
 
 
+@pytest.mark.parametrize("shape", SHAPES)
+def test_splat_of_a_constant_is_a_v128_constant(shape):
+    bits, scalar = SHAPES[shape]
+    opcode = getattr(op, f"{shape.upper()}_SPLAT")
+    for value in _vectors(3, shape):
+        lowering = _Lowering(opcode, (scalar, "v128"), None)
+        lowering.constant = lambda _, value=value: value & ((1 << 64) - 1)   # the CONST's bits
+        L.LOWERINGS[opcode](lowering, 0)
+        (inst,) = lowering.out
+        assert inst.op == "v128_const" and inst.data.bits == join([value] * (128 // bits), bits)
+
+
 def _extracts():
     for shape, (bits, scalar) in SHAPES.items():
         for suffix, signed in (("_S", True), ("_U", False)) if bits < 32 else (("", False),):
