@@ -12,21 +12,25 @@
     (v128.load64_zero offset=8 (local.get 0)))
   (func (export "store_lane0") (param i32 v128)
     (v128.store64_lane 0 (local.get 0) (local.get 1))
-    (v128.store32_lane offset=4 0 (local.get 0) (local.get 1))))
+    (v128.store32_lane offset=4 0 (local.get 0) (local.get 1)))
+  (func (export "implied_checks") (param i32 v128) (result v128)
+    (v128.store offset=32 (local.get 0) (local.get 1))
+    (v128.store offset=8 (local.get 0) (v128.load offset=16 (local.get 0)))
+    (v128.load offset=0 (local.get 0))))
 ;; ==== opt ====
 ;; ;; function [0] copy_lanes
 ;; function u0:0(i32, v128) -> (v128) {
 ;; block0(v0: i64, v1: i32, v2: v128):
 ;;     v3 = heap_base v0, imm=0
 ;;     v4 = heap_size v0, imm=0
-;;     v128.store v1, v2, v3, v4, offset=32 still=48 @0x5d
+;;     v128.store v1, v2, v3, v4, offset=32 still=48 @0x6f
 ;;     v6 = heap_limit v4, imm=4
-;;     v128.store16_lane v1, v2, v3, v6, offset=2 still=0 lane=3 @0x65
+;;     v128.store16_lane v1, v2, v3, v6, offset=2 still=0 lane=3 @0x77
 ;;     v7 = heap_limit v4, imm=8
-;;     v8 = v128.load32_splat v1, v3, v7, offset=4 still=0 @0x6c
+;;     v8 = v128.load32_splat v1, v3, v7, offset=4 still=0 @0x7e
 ;;     v9 = heap_limit v4, imm=12
-;;     v10 = v128.load32_lane v1, v2, v3, v9, offset=8 still=0 lane=1 @0x75
-;;     jump block1 @0x7a
+;;     v10 = v128.load32_lane v1, v2, v3, v9, offset=8 still=0 lane=1 @0x87
+;;     jump block1 @0x8c
 ;; block1:
 ;;     return v10
 ;; }
@@ -37,8 +41,8 @@
 ;;     v2 = heap_base v0, imm=0
 ;;     v3 = heap_size v0, imm=0
 ;;     v5 = heap_limit v3, imm=11
-;;     v6 = v128.load8x8_s v1, v2, v5, offset=3 still=0 @0x7f
-;;     jump block1 @0x83
+;;     v6 = v128.load8x8_s v1, v2, v5, offset=3 still=0 @0x91
+;;     jump block1 @0x95
 ;; block1:
 ;;     return v6
 ;; }
@@ -49,8 +53,8 @@
 ;;     v2 = heap_base v0, imm=0
 ;;     v3 = heap_size v0, imm=0
 ;;     v5 = heap_limit v3, imm=16
-;;     v6 = v128.load64_zero v1, v2, v5, offset=8 still=0 @0x88
-;;     jump block1 @0x8c
+;;     v6 = v128.load64_zero v1, v2, v5, offset=8 still=0 @0x9a
+;;     jump block1 @0x9e
 ;; block1:
 ;;     return v6
 ;; }
@@ -61,11 +65,26 @@
 ;;     v3 = heap_base v0, imm=0
 ;;     v4 = heap_size v0, imm=0
 ;;     v5 = heap_limit v4, imm=8
-;;     v128.store64_lane v1, v2, v3, v5, offset=0 still=0 lane=0 @0x93
-;;     v128.store32_lane v1, v2, v3, v5, offset=4 still=0 lane=0 @0x9c
-;;     jump block1 @0xa1
+;;     v128.store64_lane v1, v2, v3, v5, offset=0 still=0 lane=0 @0xa5
+;;     v128.store32_lane v1, v2, v3, v5, offset=4 still=0 lane=0 @0xae
+;;     jump block1 @0xb3
 ;; block1:
 ;;     return
+;; }
+;;
+;; ;; function [4] implied_checks
+;; function u0:4(i32, v128) -> (v128) {
+;; block0(v0: i64, v1: i32, v2: v128):
+;;     v3 = heap_base v0, imm=0
+;;     v4 = heap_size v0, imm=0
+;;     v128.store v1, v2, v3, v4, offset=32 still=48 @0xba
+;;     v6 = v128.load v1, v3, v4, offset=16 still=32 @0xc2
+;;     v128.store v1, v6, v3, v4, offset=8 still=24 @0xc6
+;;     v7 = heap_limit v4, imm=16
+;;     v8 = v128.load v1, v3, v7, offset=0 still=0 @0xcc
+;;     jump block1 @0xd0
+;; block1:
+;;     return v8
 ;; }
 ;; ==== asm ====
 ;; 00000260 <[0] copy_lanes>:
@@ -113,16 +132,16 @@
 ;;        304:  97ffff3f  bl      #0  ; trap site, wasm @0x0
 ;;        308:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        30c:  528000a1  mov     w1, #5
-;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x5d
+;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x6f
 ;;        314:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        318:  528000a1  mov     w1, #5
-;;        31c:  97ffff39  bl      #0  ; trap site, wasm @0x65
+;;        31c:  97ffff39  bl      #0  ; trap site, wasm @0x77
 ;;        320:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        324:  528000a1  mov     w1, #5
-;;        328:  97ffff36  bl      #0  ; trap site, wasm @0x6c
+;;        328:  97ffff36  bl      #0  ; trap site, wasm @0x7e
 ;;        32c:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        330:  528000a1  mov     w1, #5
-;;        334:  97ffff33  bl      #0  ; trap site, wasm @0x75
+;;        334:  97ffff33  bl      #0  ; trap site, wasm @0x87
 ;;
 ;; 00000340 <[1] widen>:
 ;;        340:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -154,7 +173,7 @@
 ;;        3a8:  97ffff16  bl      #0  ; trap site, wasm @0x0
 ;;        3ac:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        3b0:  528000a1  mov     w1, #5
-;;        3b4:  97ffff13  bl      #0  ; trap site, wasm @0x7f
+;;        3b4:  97ffff13  bl      #0  ; trap site, wasm @0x91
 ;;
 ;; 000003c0 <[2] zero>:
 ;;        3c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -183,7 +202,7 @@
 ;;        41c:  97fffef9  bl      #0  ; trap site, wasm @0x0
 ;;        420:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        424:  528000a1  mov     w1, #5
-;;        428:  97fffef6  bl      #0  ; trap site, wasm @0x88
+;;        428:  97fffef6  bl      #0  ; trap site, wasm @0x9a
 ;;
 ;; 00000430 <[3] store_lane0>:
 ;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -213,4 +232,46 @@
 ;;        490:  97fffedc  bl      #0  ; trap site, wasm @0x0
 ;;        494:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        498:  528000a1  mov     w1, #5
-;;        49c:  97fffed9  bl      #0  ; trap site, wasm @0x93
+;;        49c:  97fffed9  bl      #0  ; trap site, wasm @0xa5
+;;
+;; 000004a0 <[4] implied_checks>:
+;;        4a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        4a4:  910003fd  mov     x29, sp
+;;        4a8:  f9400010  ldr     x16, [x0]
+;;        4ac:  f9400610  ldr     x16, [x16, #8]
+;;        4b0:  d10043f1  sub     x17, sp, #0x10
+;;        4b4:  eb10023f  cmp     x17, x16
+;;        4b8:  54000343  b.lo    #0x520
+;;        4bc:  9100023f  mov     sp, x17
+;;        4c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        4c4:  aa0003e2  mov     x2, x0
+;;        4c8:  f9400440  ldr     x0, [x2, #8]
+;;        4cc:  f9400000  ldr     x0, [x0]
+;;        4d0:  f9400442  ldr     x2, [x2, #8]
+;;        4d4:  f9400442  ldr     x2, [x2, #8]
+;;        4d8:  d100c051  sub     x17, x2, #0x30
+;;        4dc:  eb21423f  cmp     x17, w1, uxtw
+;;        4e0:  5400024b  b.lt    #0x528
+;;        4e4:  8b214010  add     x16, x0, w1, uxtw
+;;        4e8:  3d800a00  str     q0, [x16, #0x20]
+;;        4ec:  8b214010  add     x16, x0, w1, uxtw
+;;        4f0:  3dc00600  ldr     q0, [x16, #0x10]
+;;        4f4:  8b214010  add     x16, x0, w1, uxtw
+;;        4f8:  b27d03f1  mov     x17, #8
+;;        4fc:  8b110210  add     x16, x16, x17
+;;        500:  3d800200  str     q0, [x16]
+;;        504:  d1004042  sub     x2, x2, #0x10
+;;        508:  eb21405f  cmp     x2, w1, uxtw
+;;        50c:  5400014b  b.lt    #0x534
+;;        510:  3ce14800  ldr     q0, [x0, w1, uxtw]
+;;        514:  910003bf  mov     sp, x29
+;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        51c:  d65f03c0  ret
+;;        520:  52800161  mov     w1, #0xb
+;;        524:  97fffeb7  bl      #0  ; trap site, wasm @0x0
+;;        528:  f85f83a0  ldur    x0, [x29, #-8]
+;;        52c:  528000a1  mov     w1, #5
+;;        530:  97fffeb4  bl      #0  ; trap site, wasm @0xba
+;;        534:  f85f83a0  ldur    x0, [x29, #-8]
+;;        538:  528000a1  mov     w1, #5
+;;        53c:  97fffeb1  bl      #0  ; trap site, wasm @0xcc

@@ -199,7 +199,7 @@ class FunctionEmitter:
                 self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
-            self.checked_accesses: set[tuple[int, int, int]] = set()
+            self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, kind in alloc.edits_before.get(index, ()):
                     if len(words) >= self.room:

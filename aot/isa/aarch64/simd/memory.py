@@ -2,7 +2,7 @@
 
 Each is one MInst with the scalar accesses' bounds check (sequences.bounds_check:
 trap unless the zero-extended address <= bound - still, made once per block for an
-address and bound) and their operand layout, so the check is shared with scalar
+address and bound, and skipped when an earlier one with a larger still implies it) and their operand layout, so the check is shared with scalar
 accesses of the same address:
 
     vload   [rd, addr, heap base, bound(, vector)]   VecAccess
@@ -98,7 +98,7 @@ def _load_register(em, size: int, rd: int, base: int, addr: int, offset: int, ex
 def _emit_load(em, inst, regs) -> None:
     data = inst.data
     rd, addr, base, bound = regs[:4]
-    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64, implied=True)
     if data.kind in ("vector", "zero"):
         _load_register(em, data.bytes, rd, base, addr, data.offset, data.extend)
     elif data.kind == "extend":
@@ -117,7 +117,7 @@ def _emit_load(em, inst, regs) -> None:
 def _emit_store(em, inst, regs) -> None:
     data = inst.data
     value, addr, base, bound = regs
-    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64, implied=True)
     if data.kind == "lane" and not (data.lane == 0 and data.bytes in _REG):
         _address(em, base, addr, data.offset, data.extend)
         em.put(n.st1_lane(value, data.lane, X16, _LANE[data.bytes]))
