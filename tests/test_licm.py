@@ -114,6 +114,24 @@ def test_nested_loops_hoist_each_invariant_as_far_as_it_goes():
     assert_defs_dominate_uses(f)
 
 
+def test_v128_constants_leave_outer_loops_and_scalar_ones_stay():
+    f = hoist_loop_invariants(build("""
+        (loop $outer
+          (local.set 2 (i32x4.add (local.get 2) (v128.const i32x4 1 2 3 4)))
+          (local.set 1 (i32.add (local.get 1) (i32.const 12345)))
+          (loop $inner
+            (local.set 1 (i32.sub (local.get 1) (i32.const 1)))
+            (br_if $inner (local.get 1)))
+          (br_if $outer (local.get 0)))
+        (i32x4.extract_lane 0 (local.get 2))""", "(param i32 i32)", "(local v128)"))
+    outer, _ = loop_headers(f)
+    where = block_of(f)
+    constants = {f.inst_imm[inst]: where[inst] for inst in insts_with(f, ir.CONST)}
+    assert constants[0x4_00000003_00000002_00000001] == 0   # out of both loops
+    assert constants[12345] == outer                          # in the outer loop, as the scalar rule says
+    assert_defs_dominate_uses(f)
+
+
 def test_unrelated_loops_and_straight_code_are_left_alone():
     f = build("(i32.mul (local.get 0) (local.get 1))")
     before = [list(f.block_insts[b]) for b in f.reachable_blocks()]

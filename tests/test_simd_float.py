@@ -99,6 +99,10 @@ def _module() -> str:
               for name in BINARY]
     funcs += [f'(func (export "{name}") (param v128 v128 v128) (result v128) '
               f'({name} (local.get 0) (local.get 1) (local.get 2)))' for name in TERNARY]
+    # Compares with a zero vector on either side (the compare-with-zero forms).
+    funcs += [f'(func (export "{shape}.{name}/{side}") (param v128) (result v128) ({shape}.{name} '
+              + ("(local.get 0) (v128.const i64x2 0 0)))" if side == "right" else "(v128.const i64x2 0 0) (local.get 0)))")
+              for shape in ("f32x4", "f64x2") for name in COMPARE for side in ("left", "right")]
     # Values live across each other: the allocator must keep the compare mask and both operands apart.
     funcs.append('(func (export "pmin_then_add") (param v128 v128) (result v128) '
                  '(f32x4.add (f32x4.pmin (local.get 0) (local.get 1)) (local.get 0)))')
@@ -226,6 +230,21 @@ def test_comparisons_give_lane_masks_and_nan_is_unordered(exports, shape, name):
     for a, b in rows:
         got = unpack_bits(shape, call(exports, f"{shape}.{name}", vector(shape, *a), vector(shape, *b)))
         assert list(got) == [ones if COMPARE[name](x, y) else 0 for x, y in zip(a, b)], (a, b)
+
+
+@needs_simd
+@pytest.mark.parametrize("shape", ["f32x4", "f64x2"])
+@pytest.mark.parametrize("name", list(COMPARE))
+def test_comparisons_with_zero_on_either_side(exports, shape, name):
+    ones = (1 << (8 * 16 // LANES[shape])) - 1
+    values = [rounded(shape, x) for x in INTERESTING] + [math.nan, -math.nan]
+    count = LANES[shape]
+    for start in range(0, len(values), count):
+        a = (values[start:] + values)[:count]
+        for side in ("left", "right"):
+            got = unpack_bits(shape, call(exports, f"{shape}.{name}/{side}", vector(shape, *a)))
+            want = [COMPARE[name](0.0, x) if side == "left" else COMPARE[name](x, 0.0) for x in a]
+            assert list(got) == [ones if w else 0 for w in want], (side, a)
 
 
 @needs_simd

@@ -21,7 +21,9 @@ import pytest
 import unicorn
 from unicorn.arm64_const import UC_ARM64_REG_Q0, UC_ARM64_REG_X0
 
+from emitted_words import Words
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
+from wasmoon_aot.aot.isa.aarch64.simd import EMITTERS
 from wasmoon_aot.aot.isa.aarch64.simd import integer as I
 from wasmoon_aot.aot.machinst.vcode import FLOAT, INT, REUSE, USE, VCode, use
 from wasmoon_aot.aot.wasm import opcodes as op
@@ -31,18 +33,8 @@ _MD = capstone.Cs(capstone.CS_ARCH_ARM64, capstone.CS_MODE_ARM)
 ONES = (1 << 128) - 1
 
 
-class _Words:
-    """Collects what an emitter puts."""
-
-    def __init__(self):
-        self.words = []
-
-    def put(self, *words):
-        self.words.extend(words)
-
-
 def listing(opname: str, data, regs) -> list[str]:
-    em = _Words()
+    em = Words()
     I.EMITTERS[opname](em, MInst(opname, (), data), regs)
     text = []
     for word in em.words:
@@ -76,8 +68,6 @@ def listing(opname: str, data, regs) -> list[str]:
     ("vint_count", I.ShiftCount(63, False), (3, 4), ["and w3, w4, #0x3f"]),
     ("vint_dup", I.Dup("2d"), (1, 2), ["dup v1.2d, x2"]),
     ("vint_dup", I.Dup("8h"), (1, 2), ["dup v1.8h, w2"]),
-    ("vint_weights", I.Weights(0x0000000200000001), (5,),
-     ["mov x16, #1", "movk x16, #2, lsl #32", "dup v5.2d, x16"]),
     ("vint_umov", I.Lane("h", 0), (1, 2), ["umov w1, v2.h[0]"]),
     ("vint_test", I.Test(True), (1, 2), ["fmov w1, s2", "cmp w1, #0", "cset w1, eq"]),
 ])
@@ -263,7 +253,8 @@ class _Lowering:
 
     def __init__(self, opcode: int, types, constants: dict):
         self.f = SimpleNamespace(inst_op=[opcode], inst_args=[list(range(len(types) - 1))],
-                                 inst_results=[[len(types) - 1]])
+                                 inst_results=[[len(types) - 1]], resolve=lambda value: value)
+        self.def_inst = [-1] * len(types)   # the arguments are the function's: no instruction defines them
         self.vcode = VCode()
         self.vregs = [self.vcode.new_vreg(INT if ty == "i32" else FLOAT, wide=ty == "v128") for ty in types]
         self.constants = constants
@@ -302,7 +293,7 @@ def run_lowered(name: str, args, constant=None, absorbed: bool = False) -> int:
     register = {}
     for vreg in lowering.vregs[:len(params)]:
         register[vreg] = free[lowering.vcode.vreg_class[vreg]].pop(0)
-    em = _Words()
+    em = Words()
     for inst in lowering.out:
         for operand in inst.operands:
             if operand.kind == USE:
@@ -311,16 +302,17 @@ def run_lowered(name: str, args, constant=None, absorbed: bool = False) -> int:
                 register[operand.vreg] = register[inst.operands[operand.extra].vreg]
             else:
                 register[operand.vreg] = free[lowering.vcode.vreg_class[operand.vreg]].pop(0)
-        I.EMITTERS[inst.op](em, inst, [register[o.vreg] for o in inst.operands])
+        EMITTERS[inst.op](em, inst, [register[o.vreg] for o in inst.operands])
     uc = _EMULATOR
     for vreg, value, ty in zip(lowering.vregs, args, params):
         if ty == "v128":
             uc.reg_write(UC_ARM64_REG_Q0 + register[vreg], value)
         else:
             uc.reg_write(UC_ARM64_REG_X0 + register[vreg], value & 0xFFFFFFFF)
-    code = b"".join(word.to_bytes(4, "little") for word in em.words)
-    uc.mem_write(_CODE, code)
-    uc.emu_start(_CODE, _CODE + len(code))
+    end = _CODE + 4 * len(em.words)
+    em.place_literals()
+    uc.mem_write(_CODE, b"".join(word.to_bytes(4, "little") for word in em.words))
+    uc.emu_start(_CODE, end)
     out = register[lowering.vregs[-1]]
     if result == "v128":
         return uc.reg_read(UC_ARM64_REG_Q0 + out)
@@ -383,6 +375,32 @@ COMBINATIONS = {
                                    ^ _model("i32x4.dot_i16x8_s")(c, a) ^ _model("i8x16.avgr_u")(a, c)
                                    ^ _model("i64x2.shr_s")(b, 3) ^ _model("i16x8.extmul_high_i8x16_u")(c, b))),
 }
+
+
+def _rotate(shape: str, k: int, right_first: bool = False, right: int | None = None) -> tuple:
+    """(or (shl a k) (shr_u a right)) of `shape`, the rotate rule's pattern when right = width - k
+    (the shifts either way round), with a + b kept live past it."""
+    bits = 128 // int(shape.split("x")[1])
+    right = bits - k if right is None else right
+    shl, shr = (f"({shape}.shl (local.get 0) (i32.const {k}))", f"({shape}.shr_u (local.get 0) (i32.const {right}))")
+    pair = f"{shr} {shl}" if right_first else f"{shl} {shr}"
+
+    def model(a, b, c):
+        mask = (1 << bits) - 1
+        ored = pack([((x << k) | (x >> (right % bits))) & mask for x in lanes(a, bits)], bits)
+        return ored ^ _model("i8x16.add")(a, b)
+    return f"(v128.xor (v128.or {pair}) (i8x16.add (local.get 0) (local.get 1)))", model
+
+
+# The rotate rule (v128.or of shifts of one value by k and width - k): rev16/rev32/rev64 at half
+# the width, ushr + sli otherwise, and ors that are no rotate.
+COMBINATIONS.update({
+    "rotl_i32x4_16": _rotate("i32x4", 16), "rotl_i32x4_12": _rotate("i32x4", 12),
+    "rotl_i32x4_7_swapped": _rotate("i32x4", 7, right_first=True), "rotl_i64x2_32": _rotate("i64x2", 32),
+    "rotl_i64x2_13": _rotate("i64x2", 13), "rotl_i16x8_8": _rotate("i16x8", 8), "rotl_i8x16_3": _rotate("i8x16", 3),
+    "rotl_i8x16_4": _rotate("i8x16", 4), "not_rotate_i32x4": _rotate("i32x4", 12, right=19),
+    "not_rotate_i32x4_0": _rotate("i32x4", 0, right=32),
+})
 
 
 def _module() -> str:

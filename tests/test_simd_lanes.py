@@ -21,6 +21,7 @@ import pytest
 import unicorn
 from unicorn.arm64_const import UC_ARM64_REG_Q0, UC_ARM64_REG_X0
 
+from emitted_words import Words
 from wasmoon_aot.aot.isa.aarch64 import encode_neon
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
 from wasmoon_aot.aot.isa.aarch64.simd import EMITTERS
@@ -163,16 +164,8 @@ def test_other_shuffles_are_a_table_lookup_over_one_register_when_they_can():
 
 # --- emitters against capstone -------------------------------------------------------------------
 
-class _Words:
-    def __init__(self):
-        self.words: list[int] = []
-
-    def put(self, *words: int) -> None:
-        self.words.extend(words)
-
-
 def disassemble(op: str, data, regs) -> list[str]:
-    em = _Words()
+    em = Words()
     L.EMITTERS[op](em, MInst(op, (), data), regs)
     out = []
     for word in em.words:
@@ -287,7 +280,7 @@ def run_lowered(opcode: int, types, imm, args, same: bool = False) -> int:
     L.LOWERINGS[opcode](lowering, 0)
     free = {INT: list(range(16)), FLOAT: list(range(30))}   # v30/v31: the tbl pair
     register = {vreg: free[lowering.vcode.vreg_class[vreg]].pop(0) for vreg in lowering.vregs[:-1]}
-    em = _Words()
+    em = Words()
     for inst in lowering.out:
         regs = []
         for operand in inst.operands:
@@ -306,10 +299,12 @@ def run_lowered(opcode: int, types, imm, args, same: bool = False) -> int:
     uc = _EMULATOR
     for vreg, value, ty in zip(lowering.vregs, args, types):
         uc.reg_write((UC_ARM64_REG_X0 if ty in ("i32", "i64") else UC_ARM64_REG_Q0) + register[vreg], value)
+    end = _CODE + 4 * len(em.words)
+    em.place_literals()
     code = b"".join(word.to_bytes(4, "little") for word in em.words)
     if code:   # (an empty range would run whatever the previous code left there)
         uc.mem_write(_CODE, code)
-        uc.emu_start(_CODE, _CODE + len(code))
+        uc.emu_start(_CODE, end)
     out = register[lowering.vregs[-1]]
     return uc.reg_read((UC_ARM64_REG_X0 if types[-1] in ("i32", "i64") else UC_ARM64_REG_Q0) + out)
 
@@ -325,6 +320,18 @@ def test_splat_under_unicorn(shape):
     for value in _vectors(6, shape):   # garbage above the scalar: only its low bits count
         expect = join([value] * (128 // bits), bits)
         assert run_lowered(getattr(op, f"{shape.upper()}_SPLAT"), (scalar, "v128"), None, [value]) == expect
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_splat_of_a_constant_is_a_v128_constant(shape):
+    bits, scalar = SHAPES[shape]
+    opcode = getattr(op, f"{shape.upper()}_SPLAT")
+    for value in _vectors(3, shape):
+        lowering = _Lowering(opcode, (scalar, "v128"), None)
+        lowering.constant = lambda _, value=value: value & ((1 << 64) - 1)   # the CONST's bits
+        L.LOWERINGS[opcode](lowering, 0)
+        (inst,) = lowering.out
+        assert inst.op == "v128_const" and inst.data.bits == join([value] * (128 // bits), bits)
 
 
 def _extracts():

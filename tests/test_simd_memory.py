@@ -25,10 +25,28 @@ SEED = bytes(random.Random(7).getrandbits(8) for _ in range(PAGE))
 
 LOADS = sorted(code for code, access in op.SIMD_ACCESS.items() if not access.store)
 STORES = sorted(code for code, access in op.SIMD_ACCESS.items() if access.store)
+LANE_STORES = [code for code in STORES if op.SIMD_ACCESS[code].kind == "lane"]
 
 
 def _name(code: int, offset: int) -> str:
     return f"{op.OPCODE_NAMES[code].replace('.', '_')}_{offset}"
+
+
+# Accesses of one address in one block: the first checks the highest reach (48 bytes), which
+# implies the others' checks (made once: sequences.bounds_check's `implied`).
+IMPLIED = """(func (export "implied") (param i32 v128) (result v128)
+  (v128.store offset=32 (local.get 0) (local.get 1))
+  (v128.store offset=8 (local.get 0) (i8x16.add (v128.load offset=16 (local.get 0)) (local.get 1)))
+  (v128.load32_lane offset=4 1 (local.get 0) (local.get 1)))"""
+
+
+def _implied_model(model: bytearray, address: int, vector: int) -> int:
+    model[address + 32:address + 48] = vector.to_bytes(16, "little")
+    loaded = model[address + 16:address + 32]
+    model[address + 8:address + 24] = bytes((x + y) & 0xFF for x, y in zip(loaded, vector.to_bytes(16, "little")))
+    lanes = _lanes(vector, 4)
+    lanes[1] = int.from_bytes(model[address + 4:address + 8], "little")
+    return _join(lanes, 4)
 
 
 def _module() -> str:
@@ -41,6 +59,10 @@ def _module() -> str:
         for offset in OFFSETS:
             funcs.append(f'(func (export "{_name(code, offset)}") (param i32 v128){result} '
                          f"({name} offset={offset}{lane} (local.get 0){vector}))")
+            if code in LANE_STORES:   # lane 0: a plain str s/d of 4 and 8 bytes
+                funcs.append(f'(func (export "{_name(code, offset)}_lane0") (param i32 v128) '
+                             f"({name} offset={offset} 0 (local.get 0) (local.get 1)))")
+    funcs.append(IMPLIED)
     return f'(module (memory (export "memory") 1) {" ".join(funcs)})'
 
 
@@ -83,10 +105,10 @@ def model_load(code: int, model: bytearray, address: int, vector: int) -> int:
                  2 * width)
 
 
-def model_store(code: int, model: bytearray, address: int, vector: int) -> None:
+def model_store(code: int, model: bytearray, address: int, vector: int, lane: int | None = None) -> None:
     access = op.SIMD_ACCESS[code]
     if access.kind == "lane":
-        value = _lanes(vector, access.size)[LANE[access.size]]
+        value = _lanes(vector, access.size)[LANE[access.size] if lane is None else lane]
         model[address:address + access.size] = value.to_bytes(access.size, "little")
     else:
         model[address:address + 16] = vector.to_bytes(16, "little")
@@ -119,6 +141,37 @@ def test_stores_match_the_model(instance, memory, code, offset):
         function(address, vector)
         model_store(code, memory, address + offset, vector)
     assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+
+
+def test_checks_an_earlier_access_implies_are_not_repeated(instance, memory):
+    rng = random.Random(5)
+    implied = instance.exports.implied
+    for address in (0, 3, 1000, PAGE - 48):
+        vector = rng.getrandbits(128)
+        assert implied(address, vector) == _implied_model(memory, address, vector), address
+    assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+    for address in (PAGE - 47, PAGE - 16, 0xFFFF_FFF0):   # the first store traps: nothing is written
+        with pytest.raises(Trap) as info:
+            implied(address, (1 << 128) - 1)
+        assert info.value.code == TrapCode.MEMORY_OUT_OF_BOUNDS
+    assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+
+
+@pytest.mark.parametrize("offset", OFFSETS)
+@pytest.mark.parametrize("code", LANE_STORES, ids=[op.OPCODE_NAMES[c] for c in LANE_STORES])
+def test_lane_zero_stores_match_the_model(instance, memory, code, offset):
+    rng = random.Random(code * 13 + offset)
+    function = instance.exports[_name(code, offset) + "_lane0"]
+    size = op.SIMD_ACCESS[code].size
+    for address in _addresses(size, offset):
+        vector = rng.getrandbits(128)
+        function(address, vector)
+        model_store(code, memory, address + offset, vector, lane=0)
+    assert instance.exports.memory.read(0, PAGE) == bytes(memory)
+    for address in (PAGE - size - offset + 1, 0xFFFF_FFFF):
+        with pytest.raises(Trap) as info:
+            function(address, (1 << 128) - 1)
+        assert info.value.code == TrapCode.MEMORY_OUT_OF_BOUNDS
 
 
 @pytest.mark.parametrize("offset", OFFSETS)

@@ -36,6 +36,9 @@ MODULE = f"""
     (select (local.get 0) (local.get 1) (local.get 2)))
   (func (export "select_cmp") (param v128 v128 i32 i32) (result v128)
     (select (local.get 0) (local.get 1) (i32.lt_s (local.get 2) (local.get 3))))
+  (func (export "select_kept") (param v128 v128 i32 i32) (result v128)
+    (v128.xor (v128.xor (select (local.get 0) (local.get 1) (i32.lt_s (local.get 2) (local.get 3)))
+                        (local.get 0)) (local.get 1)))
   (func (export "merge") (param v128 v128 i32) (result v128)
     (if (result v128) (local.get 2) (then (local.get 0)) (else (local.get 1))))
   (func (export "across_call") (param v128) (result v128)
@@ -114,6 +117,8 @@ def test_select_and_block_merges(instance):
     assert instance.exports.select(v, w, 0) == w
     assert instance.exports.select_cmp(v, w, -1, 0) == v
     assert instance.exports.select_cmp(v, w, 1, 0) == w
+    assert instance.exports.select_kept(v, w, -1, 0) == w   # both inputs live on: bsl into the result
+    assert instance.exports.select_kept(v, w, 1, 0) == v
     assert instance.exports.merge(v, w, 1) == v
     assert instance.exports.merge(v, w, 0) == w
 
@@ -134,3 +139,67 @@ def test_v128_globals(instance):
 def test_python_host_function_gets_and_returns_ints(instance):
     v, w = 0xFFFF << 112 | 7, 0x1234 << 70
     assert instance.exports.call_mix(4, v, 2.0, w) == _mix(4, v, 2.0, w)
+
+
+# v128 constants leave loops (aot/opt/licm.py): 40 distinct ones used in a loop are all live
+# across it, more than the vector registers, so the allocator rematerialises some (a movi or an
+# ldr q literal at each use); with a call in the loop, none may stay in v8..v15 across it.
+CONSTANTS = [random.Random(k).getrandbits(128) if k % 3 else int.from_bytes(bytes([k]) * 16, "little")
+             for k in range(40)]
+
+
+def _loop_module(call: bool) -> str:
+    body = " ".join(f"(local.set 1 (i32x4.add (local.get 1) (v128.const i64x2 {c & U64:#x} {c >> 64:#x})))"
+                    + (" (local.set 1 (call $id (local.get 1)))" if call and k == 20 else "")
+                    for k, c in enumerate(CONSTANTS))
+    return f"""(module
+  (func $id (param v128) (result v128) (local.get 0))
+  (func (export "sum") (param i32 v128) (result v128)
+    (block (loop
+      (br_if 1 (i32.eqz (local.get 0)))
+      {body}
+      (local.set 0 (i32.sub (local.get 0) (i32.const 1)))
+      (br 0)))
+    (local.get 1)))"""
+
+
+def _lanes_sum(acc: int, times: int) -> int:
+    lanes = [(acc >> (32 * k)) & 0xFFFF_FFFF for k in range(4)]
+    for c in CONSTANTS:
+        for k in range(4):
+            lanes[k] += times * ((c >> (32 * k)) & 0xFFFF_FFFF)
+    return sum((lane & 0xFFFF_FFFF) << (32 * k) for k, lane in enumerate(lanes))
+
+
+@pytest.mark.parametrize("call", [False, True], ids=["plain", "with_call"])
+def test_hoisted_v128_constants_rematerialise_under_pressure(tmp_path, call):
+    from wasmoon_aot.aot.listing import module_listing
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    source = _loop_module(call)
+    assert "remat q" in module_listing(wat_to_wasm(source.encode()), "alloc", "sum")
+    exports = load(compile_wat(tmp_path, source)).exports
+    rng = random.Random(3)
+    for times in (0, 1, 2, 7):
+        acc = rng.getrandbits(128)
+        assert exports.sum(times, acc) == _lanes_sum(acc, times), times
+
+
+def test_literals_of_a_function_over_a_mib_stay_in_reach(tmp_path):
+    """Over a MiB of v128 constants (each an ldr q literal): the literals go to islands within
+    the loads' +-1 MiB reach (emit.py), and every one is read back right."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_elf
+    steps = 50000
+    halves = [(k * 0x9E3779B97F4A7C15 + 0x1234567) & U64 for k in range(2 * steps)]
+    body = " ".join(f"(local.set 0 (i64x2.add (local.get 0) (v128.const i64x2 {halves[k]:#x} {halves[k + steps]:#x})))"
+                    for k in range(steps))
+    result = compile_bytes(wat_to_wasm(f'(module (func (export "f") (param v128) (result v128) {body} (local.get 0)))'
+                                       .encode()))
+    assert result.metadata["functions"][0]["size"] > 1 << 20
+    path = tmp_path / "big.so"
+    path.write_bytes(write_elf(result.image))
+    start = 0x0123_4567_89AB_CDEF_FEDC_BA98_7654_3210
+    low = (start & U64) + sum(halves[:steps])
+    high = (start >> 64) + sum(halves[steps:])
+    assert load(str(path)).exports.f(start) == (high & U64) << 64 | (low & U64)

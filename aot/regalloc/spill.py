@@ -4,8 +4,8 @@ The ranges a spill set collected in Allocator.spilled form one "spill bundle"
 (pieces of one merged bundle never overlap).  It first gets a second chance:
 any register free over all of them (no eviction) takes them.  Otherwise a spill
 set holding a single constant vreg that no ANY or STACK operand reads in place
-is rematerialised (location REMAT: moves out of it re-run the constant; scalar
-constants only), and every other spill set gets one stack slot that all its
+is rematerialised (location REMAT: moves out of it re-run the constant, a
+v128 one too), and every other spill set gets one stack slot that all its
 pieces share (16 bytes for a wide spill set: see SpillSlots).  STACK
 operands ask slot_of() for their vreg's slot, which may create it.
 
@@ -100,7 +100,7 @@ def place_spilled(allocator: Allocator, remat: dict[int, int], slots: SpillSlots
                 counts["second_chance"] += 1
                 break
         if location < 0:
-            if len(vregs) == 1 and vregs[0] in remat and vregs[0] not in any_operand and not wide:
+            if len(vregs) == 1 and vregs[0] in remat and vregs[0] not in any_operand:
                 location = REMAT
                 counts["remat_sets"] += 1
             else:

@@ -75,21 +75,20 @@
 ;;        2cc:  f9400610  ldr     x16, [x16, #8]
 ;;        2d0:  d10043f1  sub     x17, sp, #0x10
 ;;        2d4:  eb10023f  cmp     x17, x16
-;;        2d8:  540001a3  b.lo    #0x30c
+;;        2d8:  54000123  b.lo    #0x2fc
 ;;        2dc:  9100023f  mov     sp, x17
 ;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
 ;;        2e4:  6f00e400  movi    v0.2d, #0000000000000000
 ;;        2e8:  4f00e421  movi    v1.16b, #1
-;;        2ec:  d2800030  mov     x16, #1
-;;        2f0:  f2c00050  movk    x16, #2, lsl #32
-;;        2f4:  9e670202  fmov    d2, x16
-;;        2f8:  b2410bf0  mov     x16, #-0x7ffffffffffffffd
-;;        2fc:  9eaf0202  fmov    v2.d[1], x16
-;;        300:  910003bf  mov     sp, x29
-;;        304:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        308:  d65f03c0  ret
-;;        30c:  52800161  mov     w1, #0xb
-;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x0
+;;        2ec:  9c0000c2  ldr     q2, #0x304
+;;        2f0:  910003bf  mov     sp, x29
+;;        2f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f8:  d65f03c0  ret
+;;        2fc:  52800161  mov     w1, #0xb
+;;        300:  97ffff40  bl      #0  ; trap site, wasm @0x0
+;;        304:  00000001  udf     #1
+;;        308:  00000002  udf     #2
+;;        30c:  00000003  udf     #3
 ;;
 ;; 00000320 <[2] select>:
 ;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -98,20 +97,19 @@
 ;;        32c:  f9400610  ldr     x16, [x16, #8]
 ;;        330:  d10043f1  sub     x17, sp, #0x10
 ;;        334:  eb10023f  cmp     x17, x16
-;;        338:  54000183  b.lo    #0x368
+;;        338:  54000163  b.lo    #0x364
 ;;        33c:  9100023f  mov     sp, x17
 ;;        340:  f81f83a0  stur    x0, [x29, #-8]
 ;;        344:  6b02003f  cmp     w1, w2
-;;        348:  9eae0010  fmov    x16, v0.d[1]
-;;        34c:  9eae0031  fmov    x17, v1.d[1]
-;;        350:  9a91b210  csel    x16, x16, x17, lt
-;;        354:  1e61bc00  fcsel   d0, d0, d1, lt
-;;        358:  9eaf0200  fmov    v0.d[1], x16
-;;        35c:  910003bf  mov     sp, x29
-;;        360:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        364:  d65f03c0  ret
-;;        368:  52800161  mov     w1, #0xb
-;;        36c:  97ffff25  bl      #0  ; trap site, wasm @0x0
+;;        348:  da9fa3f0  csetm   x16, lt
+;;        34c:  4e080e1f  dup     v31.2d, x16
+;;        350:  6e611c1f  bsl     v31.16b, v0.16b, v1.16b
+;;        354:  4ebf1fe0  mov     v0.16b, v31.16b
+;;        358:  910003bf  mov     sp, x29
+;;        35c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        360:  d65f03c0  ret
+;;        364:  52800161  mov     w1, #0xb
+;;        368:  97ffff26  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 00000370 <[3] call_global>:
 ;;        370:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

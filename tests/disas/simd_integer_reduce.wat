@@ -10,7 +10,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, q0 = args
 ;;      1  q0 = vint_shift.sshr q0, arrangement=16b, amount=7
-;;      2  q1 = vint_weights bits=9241421688590303745
+;;      2  q1 = v128_const bits=170474140766654103035866573857785905665
 ;;      3  q0 = vint.and q0, q1, arrangement=16b
 ;;      4  q0 = vint.addp q0, q0, arrangement=16b
 ;;      5  q0 = vint.addp q0, q0, arrangement=16b
@@ -26,7 +26,7 @@
 ;;      0  x0, q0 = args
 ;;      1  q0 = vint_shift.sshr q0, arrangement=4s, amount=31
 ;;      2  d0 = vint.xtn q0, arrangement=4h
-;;      3  q1 = vint_weights bits=2251816993685505
+;;      3  q1 = v128_const bits=41538691783346548173819493862211585
 ;;      4  d0 = vint.and d0, q1, arrangement=8b
 ;;      5  d0 = vint.addv d0, arrangement=4h
 ;;      6  x0 = vint_umov d0, size=h, index=0
@@ -72,25 +72,22 @@
 ;;        10c:  f9400610  ldr     x16, [x16, #8]
 ;;        110:  d10043f1  sub     x17, sp, #0x10
 ;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000223  b.lo    #0x15c
+;;        118:  540001a3  b.lo    #0x14c
 ;;        11c:  9100023f  mov     sp, x17
 ;;        120:  f81f83a0  stur    x0, [x29, #-8]
 ;;        124:  4f090400  sshr    v0.16b, v0.16b, #7
-;;        128:  d2804030  mov     x16, #0x201
-;;        12c:  f2a10090  movk    x16, #0x804, lsl #16
-;;        130:  f2c40210  movk    x16, #0x2010, lsl #32
-;;        134:  f2f00810  movk    x16, #0x8040, lsl #48
-;;        138:  4e080e01  dup     v1.2d, x16
-;;        13c:  4e211c00  and     v0.16b, v0.16b, v1.16b
-;;        140:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        144:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        148:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        14c:  0e023c00  umov    w0, v0.h[0]
-;;        150:  910003bf  mov     sp, x29
-;;        154:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        158:  d65f03c0  ret
-;;        15c:  52800161  mov     w1, #0xb
-;;        160:  97ffffa8  bl      #0  ; trap site, wasm @0x0
+;;        128:  9c000161  ldr     q1, #0x154
+;;        12c:  4e211c00  and     v0.16b, v0.16b, v1.16b
+;;        130:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        134:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        138:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        13c:  0e023c00  umov    w0, v0.h[0]
+;;        140:  910003bf  mov     sp, x29
+;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        148:  d65f03c0  ret
+;;        14c:  52800161  mov     w1, #0xb
+;;        150:  97ffffac  bl      #0  ; trap site, wasm @0x0
+;;        154:  08040201  stxrb   w4, w1, [x16]
 ;;
 ;; 00000170 <[1] bitmask32>:
 ;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -99,24 +96,20 @@
 ;;        17c:  f9400610  ldr     x16, [x16, #8]
 ;;        180:  d10043f1  sub     x17, sp, #0x10
 ;;        184:  eb10023f  cmp     x17, x16
-;;        188:  54000203  b.lo    #0x1c8
+;;        188:  54000183  b.lo    #0x1b8
 ;;        18c:  9100023f  mov     sp, x17
 ;;        190:  f81f83a0  stur    x0, [x29, #-8]
 ;;        194:  4f210400  sshr    v0.4s, v0.4s, #0x1f
 ;;        198:  0e612800  xtn     v0.4h, v0.4s
-;;        19c:  d2800030  mov     x16, #1
-;;        1a0:  f2a00050  movk    x16, #2, lsl #16
-;;        1a4:  f2c00090  movk    x16, #4, lsl #32
-;;        1a8:  f2e00110  movk    x16, #8, lsl #48
-;;        1ac:  4e080e01  dup     v1.2d, x16
-;;        1b0:  0e211c00  and     v0.8b, v0.8b, v1.8b
-;;        1b4:  0e71b800  addv    h0, v0.4h
-;;        1b8:  0e023c00  umov    w0, v0.h[0]
-;;        1bc:  910003bf  mov     sp, x29
-;;        1c0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c4:  d65f03c0  ret
-;;        1c8:  52800161  mov     w1, #0xb
-;;        1cc:  97ffff8d  bl      #0  ; trap site, wasm @0x0
+;;        19c:  9c000121  ldr     q1, #0x1c0
+;;        1a0:  0e211c00  and     v0.8b, v0.8b, v1.8b
+;;        1a4:  0e71b800  addv    h0, v0.4h
+;;        1a8:  0e023c00  umov    w0, v0.h[0]
+;;        1ac:  910003bf  mov     sp, x29
+;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b4:  d65f03c0  ret
+;;        1b8:  52800161  mov     w1, #0xb
+;;        1bc:  97ffff91  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 000001d0 <[2] all_true16>:
 ;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -8,21 +8,19 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, q0 = args
-;;      1  x0 = const bits=17
-;;      2  q0 = vint_shift.shl q0, arrangement=8h, amount=1
-;;      3  jump block1
+;;      1  q0 = vint_shift.shl q0, arrangement=8h, amount=1
+;;      2  jump block1
 ;; block1:
-;;      4  ret q0
+;;      3  ret q0
 ;;
 ;; ;; function [1] shr_u_by_width
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, q0 = args
-;;      1  x0 = const bits=32
-;;      2  q0 = vint_shift.shl q0, arrangement=4s, amount=0
-;;      3  jump block1
+;;      1  q0 = vint_shift.shl q0, arrangement=4s, amount=0
+;;      2  jump block1
 ;; block1:
-;;      4  ret q0
+;;      3  ret q0
 ;;
 ;; ;; function [2] shr_s
 ;; ; spill slots: 0, callee-saved: none
@@ -53,16 +51,15 @@
 ;;        1bc:  f9400610  ldr     x16, [x16, #8]
 ;;        1c0:  d10043f1  sub     x17, sp, #0x10
 ;;        1c4:  eb10023f  cmp     x17, x16
-;;        1c8:  54000103  b.lo    #0x1e8
+;;        1c8:  540000e3  b.lo    #0x1e4
 ;;        1cc:  9100023f  mov     sp, x17
 ;;        1d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d4:  52800220  mov     w0, #0x11
-;;        1d8:  4f115400  shl     v0.8h, v0.8h, #1
-;;        1dc:  910003bf  mov     sp, x29
-;;        1e0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e4:  d65f03c0  ret
-;;        1e8:  52800161  mov     w1, #0xb
-;;        1ec:  97ffff85  bl      #0  ; trap site, wasm @0x0
+;;        1d4:  4f115400  shl     v0.8h, v0.8h, #1
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret
+;;        1e4:  52800161  mov     w1, #0xb
+;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 000001f0 <[1] shr_u_by_width>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -71,16 +68,15 @@
 ;;        1fc:  f9400610  ldr     x16, [x16, #8]
 ;;        200:  d10043f1  sub     x17, sp, #0x10
 ;;        204:  eb10023f  cmp     x17, x16
-;;        208:  54000103  b.lo    #0x228
+;;        208:  540000e3  b.lo    #0x224
 ;;        20c:  9100023f  mov     sp, x17
 ;;        210:  f81f83a0  stur    x0, [x29, #-8]
-;;        214:  321b03e0  mov     w0, #0x20
-;;        218:  4f205400  shl     v0.4s, v0.4s, #0
-;;        21c:  910003bf  mov     sp, x29
-;;        220:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        224:  d65f03c0  ret
-;;        228:  52800161  mov     w1, #0xb
-;;        22c:  97ffff75  bl      #0  ; trap site, wasm @0x0
+;;        214:  4f205400  shl     v0.4s, v0.4s, #0
+;;        218:  910003bf  mov     sp, x29
+;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        220:  d65f03c0  ret
+;;        224:  52800161  mov     w1, #0xb
+;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 00000230 <[2] shr_s>:
 ;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

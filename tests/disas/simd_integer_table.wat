@@ -49,21 +49,19 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, q0 = args
-;;      1  q1 = v128_const bits=0
-;;      2  q0 = vint.cmge_zero q0, arrangement=4s
-;;      3  jump block1
+;;      1  q0 = vint.cmge_zero q0, arrangement=4s
+;;      2  jump block1
 ;; block1:
-;;      4  ret q0
+;;      3  ret q0
 ;;
 ;; ;; function [5] lt_s_zero
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, q0 = args
-;;      1  q1 = v128_const bits=0
-;;      2  q0 = vint.cmlt_zero q0, arrangement=16b
-;;      3  jump block1
+;;      1  q0 = vint.cmlt_zero q0, arrangement=16b
+;;      2  jump block1
 ;; block1:
-;;      4  ret q0
+;;      3  ret q0
 ;;
 ;; ;; function [6] extend_high_u
 ;; ; spill slots: 0, callee-saved: none
@@ -159,16 +157,15 @@
 ;;        2cc:  f9400610  ldr     x16, [x16, #8]
 ;;        2d0:  d10043f1  sub     x17, sp, #0x10
 ;;        2d4:  eb10023f  cmp     x17, x16
-;;        2d8:  54000103  b.lo    #0x2f8
+;;        2d8:  540000e3  b.lo    #0x2f4
 ;;        2dc:  9100023f  mov     sp, x17
 ;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2e4:  6f00e401  movi    v1.2d, #0000000000000000
-;;        2e8:  6ea08800  cmge    v0.4s, v0.4s, #0
-;;        2ec:  910003bf  mov     sp, x29
-;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2f4:  d65f03c0  ret
-;;        2f8:  52800161  mov     w1, #0xb
-;;        2fc:  97ffff41  bl      #0  ; trap site, wasm @0x0
+;;        2e4:  6ea08800  cmge    v0.4s, v0.4s, #0
+;;        2e8:  910003bf  mov     sp, x29
+;;        2ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f0:  d65f03c0  ret
+;;        2f4:  52800161  mov     w1, #0xb
+;;        2f8:  97ffff42  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 00000300 <[5] lt_s_zero>:
 ;;        300:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -177,16 +174,15 @@
 ;;        30c:  f9400610  ldr     x16, [x16, #8]
 ;;        310:  d10043f1  sub     x17, sp, #0x10
 ;;        314:  eb10023f  cmp     x17, x16
-;;        318:  54000103  b.lo    #0x338
+;;        318:  540000e3  b.lo    #0x334
 ;;        31c:  9100023f  mov     sp, x17
 ;;        320:  f81f83a0  stur    x0, [x29, #-8]
-;;        324:  6f00e401  movi    v1.2d, #0000000000000000
-;;        328:  4e20a800  cmlt    v0.16b, v0.16b, #0
-;;        32c:  910003bf  mov     sp, x29
-;;        330:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        334:  d65f03c0  ret
-;;        338:  52800161  mov     w1, #0xb
-;;        33c:  97ffff31  bl      #0  ; trap site, wasm @0x0
+;;        324:  4e20a800  cmlt    v0.16b, v0.16b, #0
+;;        328:  910003bf  mov     sp, x29
+;;        32c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        330:  d65f03c0  ret
+;;        334:  52800161  mov     w1, #0xb
+;;        338:  97ffff32  bl      #0  ; trap site, wasm @0x0
 ;;
 ;; 00000340 <[6] extend_high_u>:
 ;;        340:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

@@ -34,51 +34,34 @@
 ;;        11c:  f9400610  ldr     x16, [x16, #8]
 ;;        120:  d10043f1  sub     x17, sp, #0x10
 ;;        124:  eb10023f  cmp     x17, x16
-;;        128:  54000223  b.lo    #0x16c
+;;        128:  54000103  b.lo    #0x148
 ;;        12c:  9100023f  mov     sp, x17
 ;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  d28001f0  mov     x16, #0xf
-;;        138:  f2a021d0  movk    x16, #0x10e, lsl #16
-;;        13c:  f2c041b0  movk    x16, #0x20d, lsl #32
-;;        140:  f2e06190  movk    x16, #0x30c, lsl #48
-;;        144:  9e670200  fmov    d0, x16
-;;        148:  d2808170  mov     x16, #0x40b
-;;        14c:  f2a0a150  movk    x16, #0x50a, lsl #16
-;;        150:  f2c0c130  movk    x16, #0x609, lsl #32
-;;        154:  f2e0e110  movk    x16, #0x708, lsl #48
-;;        158:  9eaf0200  fmov    v0.d[1], x16
-;;        15c:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
-;;        16c:  52800161  mov     w1, #0xb
-;;        170:  97ffffa4  bl      #0  ; trap site, wasm @0x0
+;;        134:  9c0000e0  ldr     q0, #0x150
+;;        138:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
+;;        13c:  910003bf  mov     sp, x29
+;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        144:  d65f03c0  ret
+;;        148:  52800161  mov     w1, #0xb
+;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000180 <[1] two>:
-;;        180:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        184:  910003fd  mov     x29, sp
-;;        188:  f9400010  ldr     x16, [x0]
-;;        18c:  f9400610  ldr     x16, [x16, #8]
-;;        190:  d10043f1  sub     x17, sp, #0x10
-;;        194:  eb10023f  cmp     x17, x16
-;;        198:  54000263  b.lo    #0x1e4
-;;        19c:  9100023f  mov     sp, x17
-;;        1a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a4:  d283e010  mov     x16, #0x1f00
-;;        1a8:  f2a220b0  movk    x16, #0x1105, lsl #16
-;;        1ac:  f2c12130  movk    x16, #0x909, lsl #32
-;;        1b0:  f2e3c050  movk    x16, #0x1e02, lsl #48
-;;        1b4:  9e670202  fmov    d2, x16
-;;        1b8:  d2802030  mov     x16, #0x101
-;;        1bc:  f2a02030  movk    x16, #0x101, lsl #16
-;;        1c0:  f2c06210  movk    x16, #0x310, lsl #32
-;;        1c4:  f2e0a090  movk    x16, #0x504, lsl #48
-;;        1c8:  9eaf0202  fmov    v2.d[1], x16
-;;        1cc:  4ea01c1e  mov     v30.16b, v0.16b
-;;        1d0:  4ea11c3f  mov     v31.16b, v1.16b
-;;        1d4:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
-;;        1d8:  910003bf  mov     sp, x29
-;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e0:  d65f03c0  ret
-;;        1e4:  52800161  mov     w1, #0xb
-;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x0
+;; 00000160 <[1] two>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  54000143  b.lo    #0x1a0
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  9c000122  ldr     q2, #0x1a8
+;;        188:  4ea01c1e  mov     v30.16b, v0.16b
+;;        18c:  4ea11c3f  mov     v31.16b, v1.16b
+;;        190:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
+;;        194:  910003bf  mov     sp, x29
+;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        19c:  d65f03c0  ret
+;;        1a0:  52800161  mov     w1, #0xb
+;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
+;;        1a8:  11051f00  add     w0, w24, #0x147

@@ -46,11 +46,10 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  x0 = const bits=4294967294
-;;      2  q0 = vec_dup_gp x0, arrangement=8h
-;;      3  jump block1
+;;      1  q0 = v128_const bits=340277174544850557177215099159739039742
+;;      2  jump block1
 ;; block1:
-;;      4  ret q0
+;;      3  ret q0
 ;; ==== asm ====
 ;; 000003b0 <[0] i8>:
 ;;        3b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -127,13 +126,12 @@
 ;;        4bc:  f9400610  ldr     x16, [x16, #8]
 ;;        4c0:  d10043f1  sub     x17, sp, #0x10
 ;;        4c4:  eb10023f  cmp     x17, x16
-;;        4c8:  54000103  b.lo    #0x4e8
+;;        4c8:  540000e3  b.lo    #0x4e4
 ;;        4cc:  9100023f  mov     sp, x17
 ;;        4d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4d4:  321f7be0  mov     w0, #-2
-;;        4d8:  4e020c00  dup     v0.8h, w0
-;;        4dc:  910003bf  mov     sp, x29
-;;        4e0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4e4:  d65f03c0  ret
-;;        4e8:  52800161  mov     w1, #0xb
-;;        4ec:  97fffec5  bl      #0  ; trap site, wasm @0x0
+;;        4d4:  6f008420  mvni    v0.8h, #1
+;;        4d8:  910003bf  mov     sp, x29
+;;        4dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4e0:  d65f03c0  ret
+;;        4e4:  52800161  mov     w1, #0xb
+;;        4e8:  97fffec6  bl      #0  ; trap site, wasm @0x0

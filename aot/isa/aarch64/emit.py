@@ -37,6 +37,12 @@ trap branch to its trap sequence.  A conditional branch back to a block more
 than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
+
+Literals.  A v128 constant no single instruction makes is loaded pc-relative
+(`ldr qN, <literal>`, one instruction) from a 16-byte literal that the next island
+holds (islands.literal): a literal load is pending like a forward conditional
+branch (the same +-1 MiB reach), and an island holds each distinct value once,
+after its trap sequences.  Functions without such constants have no literals.
 """
 
 from __future__ import annotations
@@ -94,6 +100,7 @@ class FunctionEmitter:
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
         self.islands: list[tuple[int, int, int]] = []   # (word index of branch, trap code, wasm offset)
+        self.literals: list[tuple[int, int]] = []       # (word index of an ldr literal, its 128 bits)
         self.pending: list[tuple[int, int]] = []        # (word index, block): conditional, forward
         self.deadline = NO_DEADLINE   # the word index an island must end by
         self.room = NO_DEADLINE       # place an island before a unit that starts at or past this
@@ -127,7 +134,14 @@ class FunctionEmitter:
         cls = FLOAT if kind == WIDE else kind
         if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
             inst = self.vcode.insts[self.vcode.remat[-1 - src]]
-            if dst < SLOT_BASE:
+            if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
+                if dst < SLOT_BASE:
+                    EMITTERS[inst.op](self, inst, [dst & 31])
+                    return
+                for half in (0, 8):
+                    self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
+                    self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
+            elif dst < SLOT_BASE:
                 _const(self, inst, [dst & 31])
             else:
                 self.put(*materialize(X16, inst.data.bits, inst.data.wide))
@@ -152,11 +166,17 @@ class FunctionEmitter:
         self.islands.append((self.here(), int(code), wasm_offset))
         self.put_forward(word)
 
+    def literal_load(self, word: int, bits: int) -> None:
+        """`word` (an ldr q literal with offset 0) loads the 128-bit `bits` from the next island."""
+        self.literals.append((self.here(), bits))
+        self.put_forward(word)
+
     def put_forward(self, word: int) -> None:
-        """Put a forward conditional branch, just noted in `pending` or `islands`: the
-        next island must end within its reach, and is that much bigger."""
+        """Put a forward conditional branch or literal load, just noted in `pending`,
+        `islands` or `literals`: the next island must end within its reach, and is that
+        much bigger."""
         self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
-        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands)
+        island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands) + 4 * len(self.literals)
         self.room = self.deadline - island - UNIT_WORDS
         self.put(word)
 
@@ -183,7 +203,7 @@ class FunctionEmitter:
                 self.flush_islands(jump_over=True)
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
-            self.checked_accesses: set[tuple[int, int, int]] = set()
+            self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 for src, dst, kind in alloc.edits_before.get(index, ()):
                     if len(words) >= self.room:
@@ -238,13 +258,14 @@ class FunctionEmitter:
 
     def flush_islands(self, jump_over: bool) -> None:
         """Resolve every pending forward conditional branch: to its block if placed by
-        now, else through a veneer here; trap branches to their trap sequence here.
-        Code that follows (`jump_over`) branches over the island, if there is one."""
+        now, else through a veneer here; trap branches to their trap sequence here, then
+        literal loads to their literals.  Code that follows (`jump_over`) branches over the
+        island, if there is one."""
         ahead = [(word_index, block) for word_index, block in self.pending if self.block_offset[block] < 0]
         for word_index, block in self.pending:
             if self.block_offset[block] >= 0:
                 self.block_fixups.append((word_index, block))
-        skip = self.here() if jump_over and (ahead or self.islands) else None
+        skip = self.here() if jump_over and (ahead or self.islands or self.literals) else None
         if skip is not None:
             self.put(e.b(0))
         for word_index, block in ahead:
@@ -253,7 +274,14 @@ class FunctionEmitter:
         for word_index, code, wasm_offset in self.islands:
             self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (self.here() - word_index))
             self.trap_sequence(code, wasm_offset)
-        self.pending, self.islands, self.deadline, self.room = [], [], NO_DEADLINE, NO_DEADLINE
+        placed: dict[int, int] = {}
+        for word_index, bits in self.literals:
+            if bits not in placed:
+                placed[bits] = self.here()
+                self.put(*((bits >> shift) & 0xFFFF_FFFF for shift in range(0, 128, 32)))
+            self.words[word_index] = e.patch_branch(self.words[word_index], 4 * (placed[bits] - word_index))
+        self.pending, self.islands, self.literals = [], [], []
+        self.deadline = self.room = NO_DEADLINE
         if skip is not None:
             self.words[skip] = e.b(4 * (self.here() - skip))
 

@@ -323,6 +323,9 @@ class Lowering:
         rule = RULES.get(opcode)
         if self.fuse(inst, None if rule is None else rule[1]):
             return
+        if rule is None and opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
+            SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
+            return
         self.needed.update(f.resolve(a) for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         results = [self.vreg(r) for r in f.inst_results[inst]]
@@ -334,8 +337,6 @@ class Lowering:
             self.emit(name, [define(results[0])] + [use(a) for a in args], data)
         elif opcode in PLAIN_LOWERINGS:
             PLAIN_LOWERINGS[opcode](self, inst, args, results)
-        elif opcode in SIMD_LOWERINGS:
-            SIMD_LOWERINGS[opcode](self, inst)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
 
@@ -742,5 +743,5 @@ def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     lowering = Lowering(env, f)
     vcode = lowering.lower()
     vcode.remat = {inst.operands[0].vreg: index for index, inst in enumerate(vcode.insts)
-                   if inst.op == "const"}
+                   if inst.op in ("const", "v128_const")}
     return vcode, lowering.outgoing_bytes

@@ -5,7 +5,8 @@ are the linear-memory access's check and address (emit.py's load/store MInsts,
 simd/memory.py's vector accesses): an access is in bounds when its zero-extended
 32-bit address is <= bound - still (see ir.HEAP_LIMIT), and the check is made
 once per block for a given (address, bound, still), since SSA values never
-change.  The emitter (emit.FunctionEmitter) is passed in: they put words through
+change; a vector access (`implied`) also skips a check that one with a larger
+still already made on the address and bound implies.  The emitter (emit.FunctionEmitter) is passed in: they put words through
 it and trap through its islands.
 """
 
@@ -49,15 +50,17 @@ def materialize(rd: int, value: int, is64: bool) -> list[int]:
     return words
 
 
-def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, addr64: bool = False) -> None:
+def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, addr64: bool = False,
+                 implied: bool = False) -> None:
     """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT), or for a
     64-bit address, unless addr < max(bound - (still - 1), 0) (unsigned: ir.HEAP_LIMIT64).
     SSA values never change, so a check an earlier access in the block already
-    made on the same address and bound is not repeated."""
-    key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
-    if key in em.checked_accesses:
+    made on the same address and bound is not repeated; nor, when `implied`, one
+    that an earlier check with a larger still implies (the bound it allows is lower)."""
+    stills = em.checked_accesses.setdefault((inst.operands[1].vreg, inst.operands[3].vreg), set())
+    if still in stills or (implied and stills and max(stills) >= still):
         return
-    em.checked_accesses.add(key)
+    stills.add(still)
     if addr64:
         if still:
             bound = limit64(em, X17, bound, still)

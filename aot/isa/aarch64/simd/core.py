@@ -5,31 +5,40 @@ it becomes one `v128_const` MInst whose data is the 128-bit value:
 
     one movi/mvni/fmov word    when encode_neon.vector_imm has one (0, all-ones, a repeated
                                byte pattern, ...)
-    low, high                  x16 = low; fmov dN, x16 (a write to d clears the upper
-                               half); [x16 = high;] fmov vN.d[1], x16
+    ldr qN, <literal>          else: the 16 bytes are a literal of the function's next
+                               island (emit.py's FunctionEmitter.literal_load)
 
 `select_v128` is the vector arm of the scalar select emitters (emit.py's select and
-select_cmp, whose flags are already set): the upper halves go through x16/x17 and
-`csel`, the lower ones through `fcsel`.
+select_cmp, whose flags are already set): x16 = the condition as a mask (csetm), in
+every lane of the result (dup), then a bitwise select of the two vectors (bsl); in
+v31, then copied, when the result's register is one of the inputs (3 or 4
+instructions).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from ....machinst.vcode import define
+from ....machinst.vcode import FLOAT, define
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
-from ..abi import INT_SCRATCH
-from ..sequences import materialize
+from ..abi import FLOAT_SCRATCH, INT_SCRATCH
 
-X16, X17 = INT_SCRATCH
-_U64 = (1 << 64) - 1
+X16 = INT_SCRATCH[0]
+(V31,) = FLOAT_SCRATCH
 
 
 class V128Const(NamedTuple):
     bits: int
+
+
+def v128_constant(lw, bits: int) -> int:
+    """A new wide vreg defined as the 128-bit constant `bits` (a v128_const), for the lowerings
+    of other operators that need one."""
+    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
+    lw.emit("v128_const", [define(vreg)], V128Const(bits))
+    return vreg
 
 
 def _lower_const(lw, inst) -> None:
@@ -43,22 +52,15 @@ def _emit_const(em, inst, regs) -> None:
     if word is not None:
         em.put(word)
         return
-    low, high = inst.data.bits & _U64, inst.data.bits >> 64
-    if low == 0:
-        em.put(e.fmov_from_gp(True, rd, 31))
-    else:
-        em.put(*materialize(X16, low, True), e.fmov_from_gp(True, rd, X16))
-    if high:
-        if high != low:
-            em.put(*materialize(X16, high, True))
-        em.put(e.fmov_from_gp_high(rd, X16))
+    em.literal_load(e.ldr_fp_literal(16, rd, 0), inst.data.bits)
 
 
 def select_v128(em, rd: int, if_true: int, if_false: int, cond: int) -> None:
     """rd = cond ? if_true : if_false, all q registers, the flags already set."""
-    em.put(e.fmov_to_gp_high(X16, if_true), e.fmov_to_gp_high(X17, if_false),
-           e.csel(True, X16, X16, X17, cond), e.fcsel(True, rd, if_true, if_false, cond),
-           e.fmov_from_gp_high(rd, X16))
+    mask = V31 if rd in (if_true, if_false) else rd
+    em.put(e.csetm(True, X16, cond), n.dup_general(mask, X16, "2d"), n.bsl(mask, if_true, if_false, "16b"))
+    if mask != rd:
+        em.put(n.mov(rd, mask))
 
 
 LOWERINGS = {op.V128_CONST: _lower_const}

@@ -15,6 +15,8 @@ Wasm semantics on NEON:
   - min/max: fmin/fmax give NaN when either lane is NaN and order -0 below +0, as Wasm.
   - pmin/pmax (b < a ? b : a, a < b ? b : a) are a compare and a bit select, never fmin.
   - lt/le are fcmgt/fcmge with swapped operands; ne is fcmeq and not (true on NaN).
+    A compare with a +0.0 vector (all bits zero) takes NEON's compare-with-zero form
+    (_ZERO_FORMS), as the integer compares do; NaN lanes compare false there too.
   - NaNs: the default-NaN mode is off, so an operation on a NaN returns that NaN quieted
     (an arithmetic NaN, canonical when the input was), and one that makes a NaN from
     numbers returns the default NaN, which is canonical; neg/abs only touch the sign bit.
@@ -56,6 +58,8 @@ ENCODERS = {
     "fsqrt": n.fsqrt, "fabs": n.fabs, "fneg": n.fneg,
     "frintp": n.frintp, "frintm": n.frintm, "frintz": n.frintz, "frintn": n.frintn,
     "fcmeq": n.fcmeq, "fcmgt": n.fcmgt, "fcmge": n.fcmge, "not": n.not_,
+    "fcmeq_zero": n.fcmeq_zero, "fcmgt_zero": n.fcmgt_zero, "fcmge_zero": n.fcmge_zero,
+    "fcmlt_zero": n.fcmlt_zero, "fcmle_zero": n.fcmle_zero,
     "scvtf": n.scvtf, "ucvtf": n.ucvtf, "fcvtzs": n.fcvtzs, "fcvtzu": n.fcvtzu,
     "sxtl": n.sxtl, "uxtl": n.uxtl, "sqxtn": n.sqxtn, "uqxtn": n.uqxtn,
     "fcvtn": n.fcvtn, "fcvtl": n.fcvtl,
@@ -104,14 +108,27 @@ def _temp(lw) -> int:
     return lw.vcode.new_vreg(FLOAT, wide=True)
 
 
+# The compares with a form against zero: (instruction, which operand is zero) -> that form.
+_ZERO_FORMS = {("fcmeq", 1): "fcmeq_zero", ("fcmeq", 0): "fcmeq_zero", ("fcmgt", 1): "fcmgt_zero",
+               ("fcmgt", 0): "fcmlt_zero", ("fcmge", 1): "fcmge_zero", ("fcmge", 0): "fcmle_zero"}
+
+
 def _lower_chain(lw, inst: int) -> None:
-    """(op a [b])  =>  t1 = step1 a [b]; t2 = step2 t1; ...; result = last step"""
+    """(op a [b])  =>  t1 = step1 a [b]; t2 = step2 t1; ...; result = last step
+    (fcmeq|fcmgt|fcmge x (const 0)), (fcmeq|fcmgt|fcmge (const 0) x) as the first step  =>
+    fcmeq|fcmgt|fcmge|fcmlt|fcmle x, #0.0 (the zero is absorbed)"""
     f = lw.f
     chain = CHAINS[f.inst_op[inst]]
-    args = f.inst_args[inst]
-    inputs = [lw.use(a) for a in (reversed(args) if chain.swapped else args)]
-    for index, (name, arrangement) in enumerate(chain.steps):
-        last = index == len(chain.steps) - 1
+    args = list(reversed(f.inst_args[inst]) if chain.swapped else f.inst_args[inst])
+    steps = list(chain.steps)
+    name, arrangement = steps[0]
+    for zero, other in ((1, 0), (0, 1)):
+        if len(args) == 2 and (name, zero) in _ZERO_FORMS and lw.constant(args[zero]) == 0:
+            steps[0], args = (_ZERO_FORMS[name, zero], arrangement), [args[other]]
+            break
+    inputs = [lw.use(a) for a in args]
+    for index, (name, arrangement) in enumerate(steps):
+        last = index == len(steps) - 1
         out = lw.vreg(f.inst_results[inst][0]) if last else _temp(lw)
         lw.emit("vfloat", [define(out)] + inputs, VecFloat(name, arrangement))
         inputs = [use(out)]

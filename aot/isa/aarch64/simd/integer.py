@@ -19,9 +19,10 @@ MInst ops and their data records:
     vint_acc     VecOp(name, arrangement)      rd = name(rd, rn[, rm]): rd is read too (bsl, the
                                                "2" narrows, umlal); operand 0 REUSEs operand 1
     vint_shift   VecShift(name, arrangement, amount)   shl/sshr/ushr by an immediate
+    vint_insert  VecShift(name, arrangement, amount)   rd = sli(rd, rn, #amount): operand 0
+                                               REUSEs operand 1
     vint_count   ShiftCount(mask, negate)      GP: rd = (rn & mask), negated for a right shift
     vint_dup     Dup(arrangement)              every lane of rd = GP rn
-    vint_weights Weights(bits)                 both 64-bit halves of rd = `bits` (x16 is scratch)
     vint_umov    Lane(size, index)             GP rd = lane `index` of rn ("b", "h", "s", "d")
     vint_test    Test(zero)                    GP rd = 1 if the low 32 bits of rn are (zero ?
                                                zero : nonzero), else 0
@@ -61,7 +62,7 @@ from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
 from ..regs import EQ, NE
-from ..sequences import X16, materialize
+from .core import v128_constant
 
 
 
@@ -83,10 +84,6 @@ class ShiftCount(NamedTuple):
 
 class Dup(NamedTuple):
     arrangement: str
-
-
-class Weights(NamedTuple):
-    bits: int
 
 
 class Lane(NamedTuple):
@@ -247,6 +244,50 @@ def _narrow(lw, inst: int) -> None:
     _vacc(lw, name + "2", whole, _result(lw, inst), use(low), lw.use(b))
 
 
+# A rotate of lanes by half their width is one element reversal: lane bits -> (instruction, arrangement).
+_HALF_ROTATE = {16: ("rev16", "16b"), 32: ("rev32", "8h"), 64: ("rev64", "4s")}
+
+
+def _shift_by_constant(lw, value: int):
+    """(lane shape, operation, shifted value, count mod lane width) if `value` is a vector shift
+    by a constant, else None."""
+    inst = lw.def_inst[lw.f.resolve(value)]
+    if inst < 0 or lw.f.inst_op[inst] not in SHIFTS:
+        return None
+    shifted, count = lw.f.inst_args[inst]
+    constant = lw.constant(count)
+    if constant is None:
+        return None
+    lane_shape = _shape(lw, inst).lane_shape
+    return lane_shape, operation(lw.f.inst_op[inst]), lw.f.resolve(shifted), constant % _lane_bits(lane_shape)
+
+
+def _or(lw, inst: int) -> None:
+    """(v128.or (shl x (const k)) (shr_u x (const w - k))), either way round, w the lane width
+    of both shifts, 0 < k < w (a rotate left by k)  =>
+      rev16 .16b|rev32 .8h|rev64 .4s x   when k = w / 2 (w = 16, 32, 64)
+      t = ushr x, #(w - k); sli t, x, #k  else
+    (v128.or a b)  =>  orr a, b"""
+    a, b = lw.f.inst_args[inst]
+    left, right = _shift_by_constant(lw, a), _shift_by_constant(lw, b)
+    if left is not None and right is not None and left[1] == "shr_u":
+        left, right = right, left
+    if (left is not None and right is not None and left[1] == "shl" and right[1] == "shr_u"
+            and left[0] == right[0] and left[2] == right[2] and left[3] != 0):
+        lane_shape, _, x, amount = left
+        bits, arrangement = _lane_bits(lane_shape), ARRANGEMENT[lane_shape]
+        if amount + right[3] == bits:
+            if 2 * amount == bits and bits in _HALF_ROTATE:
+                _vop(lw, *_HALF_ROTATE[bits], _result(lw, inst), lw.use(x))
+                return
+            low = _vector(lw)
+            lw.emit("vint_shift", [define(low), lw.use(x)], VecShift("ushr", arrangement, bits - amount))
+            lw.emit("vint_insert", [define(_result(lw, inst), REUSE, 1), use(low), lw.use(x)],
+                    VecShift("sli", arrangement, amount))
+            return
+    _binary(lw, "orr", "16b", _result(lw, inst), a, b)
+
+
 def _bitselect(lw, inst: int) -> None:
     """(v128.bitselect a b mask), (relaxed_laneselect a b mask)  =>  bsl mask, a, b
     (bsl writes over its mask register: the result REUSEs it)"""
@@ -306,7 +347,8 @@ _BITMASK = {"i8x16": (None, 0x8040201008040201), "i16x8": ("8b", 0x8040201008040
 
 def _bitmask(lw, inst: int) -> None:
     """(iNxM.bitmask a)  =>  t = sshr a, #(N - 1) (lanes 0 or -1); [t = xtn t, N > 8]; t = and t, w
-    with w = the weights 1, 2, 4, ... in consecutive lanes; then the lanes summed:
+    with w = the weights 1, 2, 4, ... in consecutive lanes (a v128 constant, both halves alike);
+    then the lanes summed:
       i8x16  addp t, t .16b three times (byte 0 = low 8 lanes, byte 1 = high 8); umov h[0]
       i16x8  addv b, t.8b; umov b[0]     i32x4  addv h, t.4h; umov h[0]
       i64x2  addp t, t .2s; umov s[0]
@@ -319,8 +361,7 @@ def _bitmask(lw, inst: int) -> None:
     lw.emit("vint_shift", [define(signs), lw.use(a)], VecShift("sshr", ARRANGEMENT[lane_shape], bits - 1))
     if narrowed is not None:
         signs = _vop(lw, "xtn", narrowed, _half(lw), use(signs))
-    weight = _vector(lw)
-    lw.emit("vint_weights", [define(weight)], Weights(weights))
+    weight = v128_constant(lw, weights | weights << 64)
     if narrowed is None:
         picked = _vop(lw, "and", "16b", _vector(lw), use(signs), use(weight))
     else:
@@ -343,7 +384,7 @@ IRREGULAR = {
     "ne": _ne, ("i64x2", "mul"): _i64x2_mul, "narrow_s": _narrow, "narrow_u": _narrow, "bitselect": _bitselect,
     "relaxed_laneselect": _bitselect, "dot_s": _dot, "relaxed_dot_i7x16_s": _dot,
     "relaxed_dot_i7x16_add_s": _relaxed_dot_add, "all_true": _all_true, "any_true": _any_true,
-    "bitmask": _bitmask,
+    "bitmask": _bitmask, "or": _or,
 }
 
 
@@ -401,6 +442,11 @@ def _emit_shift(em, inst, regs):
     em.put(_encoder(name)(regs[0], regs[1], amount, arrangement))
 
 
+def _emit_insert(em, inst, regs):
+    name, arrangement, amount = inst.data
+    em.put(_encoder(name)(regs[0], regs[2], amount, arrangement))
+
+
 def _emit_count(em, inst, regs):
     mask, negate = inst.data
     em.put(e.and_imm(False, regs[0], regs[1], mask))
@@ -410,10 +456,6 @@ def _emit_count(em, inst, regs):
 
 def _emit_dup(em, inst, regs):
     em.put(n.dup_general(regs[0], regs[1], inst.data.arrangement))
-
-
-def _emit_weights(em, inst, regs):
-    em.put(*materialize(X16, inst.data.bits, True), n.dup_general(regs[0], X16, "2d"))
 
 
 def _emit_umov(em, inst, regs):
@@ -426,5 +468,6 @@ def _emit_test(em, inst, regs):
            e.cset(False, regs[0], EQ if inst.data.zero else NE))
 
 
-EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_count": _emit_count,
-            "vint_dup": _emit_dup, "vint_weights": _emit_weights, "vint_umov": _emit_umov, "vint_test": _emit_test}
+EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_insert": _emit_insert,
+           "vint_count": _emit_count,
+            "vint_dup": _emit_dup, "vint_umov": _emit_umov, "vint_test": _emit_test}

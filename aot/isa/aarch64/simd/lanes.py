@@ -14,6 +14,9 @@ lane index comes from the IR immediate):
     replace_lane    integer                  ins vd.T[k], wn|xn      (vec_ins_gp)
                     f32x4/f64x2              ins vd.T[k], vn.T[0]    (vec_ins_lane)
 
+A splat of a constant (splat (const c)) is the v128 constant with c in every lane
+(core.py's v128_const: one movi, or an ldr q literal), not a dup from a register.
+
 replace_lane updates its v128 input in place: its result REUSEs the input's
 register (the allocator copies the input first when it is still live), as do the
 shuffle rules `ins` (one element of x replaced) and `identity` (x itself, no code).
@@ -43,7 +46,7 @@ from ....machinst.vcode import FLOAT, FIXED, REUSE, define, preg, use
 from ....wasm import opcodes as op
 from .. import encode_neon as n
 from ..abi import FLOAT_SCRATCH
-from .core import V128Const
+from .core import V128Const, v128_constant
 
 # --- MInst data records -------------------------------------------------------------------
 
@@ -110,6 +113,7 @@ class Table(NamedTuple):
 # The arrangement of each lane shape; lanes per arrangement, and the letter of its elements.
 ARRANGEMENT = {"i8x16": "16b", "i16x8": "8h", "i32x4": "4s", "i64x2": "2d", "f32x4": "4s", "f64x2": "2d"}
 LANES = {"16b": 16, "8h": 8, "4s": 4, "2d": 2}
+SPLATS = frozenset({"vec_dup_gp", "vec_dup_lane"})
 LANE_LETTER = {"16b": "b", "8h": "h", "4s": "s", "2d": "d"}
 
 # --- splat, extract_lane, replace_lane: a table ----------------------------------------------
@@ -136,12 +140,18 @@ REUSING = frozenset({"vec_ins_gp", "vec_ins_lane", "vec_copy"})
 
 def _lower_lane_op(lw, inst: int) -> None:
     """One copy instruction: result, then the args in Wasm order; the lane from the immediate.
-    An insert's result reuses its vector input's register."""
+    An insert's result reuses its vector input's register.  A splat of a constant is a v128_const."""
     f = lw.f
     name, record = LANE_OPS[f.inst_op[inst]]
     if f.inst_imm[inst] is not None:   # extract_lane, replace_lane
         record = record._replace(lane=f.inst_imm[inst])
     result = lw.vreg(f.inst_results[inst][0])
+    bits = lw.constant(f.inst_args[inst][0]) if name in SPLATS else None
+    if bits is not None:   # (splat (const c))  =>  v128_const c, c, ..
+        width = 128 // LANES[record.arrangement]
+        lane = bits & ((1 << width) - 1)
+        lw.emit("v128_const", [define(result)], V128Const(sum(lane << (width * k) for k in range(128 // width))))
+        return
     target = define(result, REUSE, 1) if name in REUSING else define(result)
     lw.emit(name, [target] + [lw.use(arg) for arg in f.inst_args[inst]], record)
 
@@ -298,13 +308,6 @@ def _lower_shuffle(lw, inst: int) -> None:
     else:
         table = [lw.use(a, FIXED, preg(FLOAT, TABLE_PAIR[0])), lw.use(b)]
     lw.emit("vec_tbl", [define(result)] + table + [use(index_vreg)], Table(registers))
-
-
-def v128_constant(lw, bits: int) -> int:
-    """A new wide vreg defined as the 128-bit constant `bits` (core.py's v128_const)."""
-    vreg = lw.vcode.new_vreg(FLOAT, wide=True)
-    lw.emit("v128_const", [define(vreg)], V128Const(bits))
-    return vreg
 
 
 LOWERINGS = {

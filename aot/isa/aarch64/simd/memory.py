@@ -2,7 +2,7 @@
 
 Each is one MInst with the scalar accesses' bounds check (sequences.bounds_check:
 trap unless the zero-extended address <= bound - still, made once per block for an
-address and bound) and their operand layout, so the check is shared with scalar
+address and bound, and skipped when an earlier one with a larger still implies it) and their operand layout, so the check is shared with scalar
 accesses of the same address:
 
     vload   [rd, addr, heap base, bound(, vector)]   VecAccess
@@ -16,7 +16,8 @@ by the access's kind (opcodes.SimdAccess):
     splat   ld1r {vd.T}, [x16]               one lane into every lane
     lane    mov vd, vector; ld1 {vd.T}[n], [x16]   (a load: the other lanes from the
             operand; the copy is skipped when the allocator gives both one register)
-            st1 {v.T}[n], [x16]              (a store)
+            st1 {v.T}[n], [x16]              (a store; lane 0 of 4 or 8 bytes is
+                                             str s/d, addressed as a whole vector's str q)
 
 ldr/str address [base, addr, uxtw] (uxtx for a 64-bit memory) when the memarg offset is 0, else [x16 + disp]
 (sequences.displaced_base); the structure loads and stores take a bare x16 =
@@ -65,15 +66,15 @@ def _lower(lw, inst) -> None:
     shape = op.SIMD_SHAPE[f.inst_op[inst]].lane_shape
     data = VecAccess(access.kind, access.size, access.signed, _NARROW.get(shape) if access.kind == "extend" else None,
                      lane, offset, still, f.inst_offset[inst], f.value_type[f.inst_args[inst][0]] == "i64")
-    args = [lw.vreg(a) for a in f.inst_args[inst]]
+    args = [lw.use(a) for a in f.inst_args[inst]]
     if access.store:        # addr, value, heap base, bound
-        lw.emit("vstore", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
+        lw.emit("vstore", [args[1], args[0], args[2], args[3]], data)
         return
     rd = define(lw.vreg(f.inst_results[inst][0]))
     if access.kind == "lane":  # addr, vector, heap base, bound
-        lw.emit("vload", [rd, use(args[0]), use(args[2]), use(args[3]), use(args[1])], data)
+        lw.emit("vload", [rd, args[0], args[2], args[3], args[1]], data)
     else:                      # addr, heap base, bound
-        lw.emit("vload", [rd] + [use(a) for a in args], data)
+        lw.emit("vload", [rd] + args, data)
 
 
 def _address(em, base: int, addr: int, offset: int, extend: int) -> None:
@@ -97,7 +98,7 @@ def _load_register(em, size: int, rd: int, base: int, addr: int, offset: int, ex
 def _emit_load(em, inst, regs) -> None:
     data = inst.data
     rd, addr, base, bound = regs[:4]
-    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64, implied=True)
     if data.kind in ("vector", "zero"):
         _load_register(em, data.bytes, rd, base, addr, data.offset, data.extend)
     elif data.kind == "extend":
@@ -116,14 +117,16 @@ def _emit_load(em, inst, regs) -> None:
 def _emit_store(em, inst, regs) -> None:
     data = inst.data
     value, addr, base, bound = regs
-    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64)
-    if data.kind == "lane":
+    bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64, implied=True)
+    if data.kind == "lane" and not (data.lane == 0 and data.bytes in _REG):
         _address(em, base, addr, data.offset, data.extend)
         em.put(n.st1_lane(value, data.lane, X16, _LANE[data.bytes]))
-    elif data.offset == 0:
-        em.put(n.str_reg("q", value, base, addr, data.extend))
+        return
+    size = data.bytes if data.kind == "lane" else 16
+    if data.offset == 0:
+        em.put(n.str_reg(_REG[size], value, base, addr, data.extend))
     else:
-        em.put(n.str_("q", value, X16, displaced_base(em, base, addr, data.offset, 16, data.extend)))
+        em.put(n.str_(_REG[size], value, X16, displaced_base(em, base, addr, data.offset, size, data.extend)))
 
 
 LOWERINGS = {code: _lower for code in op.SIMD_ACCESS}
