@@ -484,7 +484,7 @@ def _unary(em, inst, regs):
     elif name == "ctz":
         em.put(e.rbit(is64, X16, rn), e.clz(is64, rd, X16))
     elif name == "popcnt":  # i32 values keep their upper 32 bits zero
-        em.put(e.fmov_from_gp(True, V31, rn), e.cnt_8b(V31, V31), e.addv_b_8b(V31, V31),
+        em.put(e.fmov_from_gp(True, V31, rn), neon.cnt(V31, V31, "8b"), neon.addv(V31, V31, "8b"),
                e.fmov_to_gp(False, rd, V31))
     elif name == "uxtw":
         em.put(e.mov_reg(False, rd, rn))

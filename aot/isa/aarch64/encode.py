@@ -1008,40 +1008,6 @@ def fmov_imm(double: bool, rd: int, imm8: int) -> int:
     return 0x1E201000 | (bool(double) << 22) | (imm8 << 13) | _reg(rd)
 
 
-# --- vector ops used for scalar Wasm ------------------------------------------------------
-
-def cnt_8b(rd: int, rn: int) -> int:
-    """cnt vd.8b, vn.8b: per-byte population count."""
-    _regs(rd, rn)
-    return 0x0E205800 | (rn << 5) | rd
-
-
-def addv_b_8b(rd: int, rn: int) -> int:
-    """addv bd, vn.8b: sum of the eight bytes."""
-    _regs(rd, rn)
-    return 0x0E31B800 | (rn << 5) | rd
-
-
-def _bitwise_select(opc2: int, rd: int, rn: int, rm: int) -> int:
-    _regs(rd, rn, rm)
-    return 0x2E201C00 | (opc2 << 22) | (rm << 16) | (rn << 5) | rd
-
-
-def bsl_8b(rd: int, rn: int, rm: int) -> int:
-    """vd = (vd & vn) | (~vd & vm)."""
-    return _bitwise_select(0b01, rd, rn, rm)
-
-
-def bit_8b(rd: int, rn: int, rm: int) -> int:
-    """vd = (vn & vm) | (vd & ~vm): insert vn's bits where vm is set."""
-    return _bitwise_select(0b10, rd, rn, rm)
-
-
-def bif_8b(rd: int, rn: int, rm: int) -> int:
-    """vd = (vn & ~vm) | (vd & vm): insert vn's bits where vm is clear."""
-    return _bitwise_select(0b11, rd, rn, rm)
-
-
 # --- misc ------------------------------------------------------------------------------
 
 def nop() -> int:
