@@ -8,8 +8,9 @@ emulated AArch64 Python.
 
 Value slots
     Every Wasm value crosses a boundary as one 64-bit slot holding its raw bits:
-    i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref and
-    externref as a pointer-sized word (0 is null); a v128 takes two consecutive
+    i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref,
+    externref and anyref as a pointer-sized word (0 is null; an anyref's bits are
+    described at ANYREF_I31_TAG); a v128 takes two consecutive
     slots, its low 64 bits first (`value_slots`, `slot_count`).
 
 Entry trampoline (one per function type that is called from outside)
@@ -188,6 +189,8 @@ class TrapCode(enum.IntEnum):
     OUT_OF_FUEL = 14  # artifacts built with consume_fuel: the store's fuel ran out
     INTERRUPT = 15    # artifacts built with epoch_interruption: the store's epoch deadline was reached
     NULL_FUNCTION_REFERENCE = 16  # call_ref / return_call_ref of a null reference
+    NULL_I31_REFERENCE = 17  # i31.get_s / i31.get_u of a null reference
+    CAST_FAILURE = 18  # ref.cast of a reference not of the target type
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -208,6 +211,8 @@ TRAP_MESSAGES = {
     TrapCode.OUT_OF_FUEL: "all fuel consumed by WebAssembly",  # wasmtime's texts for these two
     TrapCode.INTERRUPT: "interrupt",
     TrapCode.NULL_FUNCTION_REFERENCE: "null function reference",
+    TrapCode.NULL_I31_REFERENCE: "null i31 reference",
+    TrapCode.CAST_FAILURE: "cast failure",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -355,7 +360,7 @@ HOSTFUNC_CALLBACK = 8   # int32_t (*)(int64_t host_id, uint64_t *values)
 HOSTFUNC_ID = 16
 HOSTFUNC_SIZE = 24
 
-VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
+VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref", "anyref")
 
 
 def value_slots(valtype: str) -> int:
@@ -371,12 +376,17 @@ def slot_count(types) -> int:
 # Typed references (Wasm 3.0) in the metadata's types (of functions, globals, tables):
 # "(ref null HT)" or "(ref HT)", HT an abstract heap type or a function type spelled
 # whole, starting with FUNC_TYPE_SPELLING (the compiler's aot/wasm/subtyping.portable_spelling),
-# so that equal types spell alike in every artifact; "nullfuncref" and "nullexternref" are
-# the nullable bottoms.  Such a value travels as a funcref, or an externref for the extern
-# hierarchy: `value_kind` says which.
+# so that equal types spell alike in every artifact (a struct or array type starts with
+# DATA_TYPE_SPELLING instead); "nullfuncref", "nullexternref" and the gc abbreviations
+# ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref") are the nullable forms.
+# Such a value travels as a funcref, an externref for the extern hierarchy, or an anyref for
+# the any hierarchy (gc): `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
+DATA_TYPE_SPELLING = "{"
 _EXTERN_HEAPS = ("extern", "noextern")
 _FUNC_HEAPS = ("func", "nofunc")
+ANY_HEAPS = ("any", "eq", "i31", "struct", "array", "none")
+_ANY_ABBREVIATIONS = ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref")
 
 
 def value_kind(valtype: str) -> str:
@@ -386,10 +396,46 @@ def value_kind(valtype: str) -> str:
         return valtype
     if valtype in ("nullfuncref", "nullexternref"):
         return valtype[4:]
+    if valtype in _ANY_ABBREVIATIONS:
+        return "anyref"
     if valtype.startswith("(ref "):
         heap = valtype[5:-1].removeprefix("null ")
         if heap in _EXTERN_HEAPS:
             return "externref"
+        if heap in ANY_HEAPS or heap.startswith(DATA_TYPE_SPELLING):
+            return "anyref"
         if heap in _FUNC_HEAPS or heap.startswith(FUNC_TYPE_SPELLING) or heap.isdigit():
             return "funcref"
     raise ValueError(f"no representation for {valtype!r} values")
+
+
+# --- anyref bits (gc) -----------------------------------------------------------------
+# An anyref word is 0 (null), an i31 ((value << 1) | ANYREF_I31_TAG, zero-extended from
+# 32 bits), or a host externref handle h carried inside the any hierarchy by
+# any.convert_extern: (h << ANYREF_HOST_SHIFT) | ANYREF_HOST_TAG.  An anyref (other than
+# null) carried in the extern hierarchy by extern.convert_any is its bits | EXTERNREF_FROM_ANY;
+# host externref handles stay below that bit.  So the two conversions are exact inverses.
+ANYREF_I31_TAG = 1
+ANYREF_HOST_TAG = 2
+ANYREF_TAG_MASK = 3
+ANYREF_HOST_SHIFT = 2
+EXTERNREF_FROM_ANY = 1 << 63
+
+
+def i31_bits(value: int) -> int:
+    """The anyref bits of ref.i31 `value` (its low 31 bits)."""
+    return ((value << 1) | ANYREF_I31_TAG) & 0xFFFF_FFFF
+
+
+def any_from_extern(bits: int) -> int:
+    """any.convert_extern on raw bits."""
+    if bits & EXTERNREF_FROM_ANY:
+        return bits & ~EXTERNREF_FROM_ANY
+    return bits and (bits << ANYREF_HOST_SHIFT) | ANYREF_HOST_TAG
+
+
+def extern_from_any(bits: int) -> int:
+    """extern.convert_any on raw bits."""
+    if bits & ANYREF_TAG_MASK == ANYREF_HOST_TAG:
+        return bits >> ANYREF_HOST_SHIFT
+    return bits and bits | EXTERNREF_FROM_ANY

@@ -15,7 +15,7 @@ travels as two slots, low half first (abi.value_slots): `args_to_bits` and
 int per value.
 References travel as pointer-sized words (0 = null), typed references as the
 funcref or externref they are (abi.value_kind): a funcref comes back as an
-opaque `FuncRef` that can be passed back in; an externref is a handle that this
+opaque `FuncRef` that can be passed back in, an anyref (gc) as an opaque `AnyRef`; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
 recycled), and comes back as that same object.  A handle this process never
 assigned (the spec harness passes raw numbers) comes back as the raw int.
@@ -65,6 +65,25 @@ class FuncRef:
 
     def __repr__(self) -> str:
         return f"<funcref {self.bits:#x}>"
+
+
+class AnyRef:
+    """An opaque non-null anyref (gc) as Python sees it: an i31 or a host value carried in the
+    any hierarchy (abi.ANYREF_I31_TAG); it can be passed back in."""
+
+    __slots__ = ("bits",)
+
+    def __init__(self, bits: int):
+        self.bits = bits
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, AnyRef) and other.bits == self.bits
+
+    def __hash__(self) -> int:
+        return hash(self.bits)
+
+    def __repr__(self) -> str:
+        return f"<anyref {self.bits:#x}>"
 
 
 _extern_objects: dict[int, object] = {}   # handle -> object
@@ -135,6 +154,10 @@ def to_bits(ty: str, value) -> int:
         if isinstance(value, FuncRef):
             return value.bits
         raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
+    if ty == "anyref":
+        if value is None or isinstance(value, AnyRef):
+            return value.bits if value else 0
+        raise TypeError(f"an anyref value must be an AnyRef or None, not {type(value).__name__}")
     if ty not in VALUE_TYPES:  # a typed reference
         return to_bits(value_kind(ty), value)
     raise TypeError(f"cannot pass a {ty} value from Python")
@@ -156,6 +179,8 @@ def from_bits(ty: str, bits: int):
         return externref_object(bits)
     if ty == "funcref":
         return FuncRef(bits) if bits else None
+    if ty == "anyref":
+        return AnyRef(bits) if bits else None
     if ty == "v128":
         return bits & _MASK128
     if ty not in VALUE_TYPES:  # a typed reference

@@ -37,12 +37,13 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
-from ..module_env import ModuleEnv, representation
+from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
 from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
+from . import gc
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -81,7 +82,7 @@ class FunctionBuilder:
         self.body = body
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
-        self.local_types = list(functype.params) + [representation(ty) for ty in body.locals]
+        self.local_types = list(functype.params) + [env.representation(ty) for ty in body.locals]
         self.heaps = []  # (base, size) variable numbers of each memory
         for _ in env.module.memory_types():
             self.heaps.append((len(self.local_types), len(self.local_types) + 1))
@@ -243,7 +244,7 @@ class FunctionBuilder:
         if blocktype is None:
             return FuncType((), ())
         if isinstance(blocktype, str):
-            return FuncType((), (representation(blocktype),))
+            return FuncType((), (self.env.representation(blocktype),))
         return self.env.types[blocktype]
 
     # --- the walk -------------------------------------------------------------
@@ -388,7 +389,7 @@ class FunctionBuilder:
         elif opcode in (op.TABLE_SIZE, op.MEMORY_SIZE):
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i64" if self._is64(opcode, imm) else "i32",)))
         elif opcode == op.REF_NULL:
-            ty = representation(ref_type_name(True, imm))
+            ty = self.env.representation(ref_type_name(True, imm))
             stack.extend(self._emit(ir.CONST, imm=0, result_types=(ty,)))
         elif opcode == op.REF_IS_NULL:
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
@@ -405,6 +406,8 @@ class FunctionBuilder:
             results = BUILTIN_SIGNATURES[name][1]
             stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
             self._load_heap()
+        elif opcode in gc.OPERATORS:
+            gc.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):

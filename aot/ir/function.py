@@ -2,7 +2,7 @@
 
 Values, instructions, blocks and edges are small ints indexing parallel lists:
 
-  value_type[v]      "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref"
+  value_type[v]      "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref" | "anyref"
   alias[v]           the value v was replaced by (a removed trivial block param), or v
   inst_op[i]         an IR opcode below, or a Wasm numeric opcode (aot.wasm.opcodes),
                      whose operands and result follow the Wasm operator's typing
