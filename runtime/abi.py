@@ -96,9 +96,13 @@ ENTRY_TABLE = "table"                 # an active element segment's table index
 ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
 ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
+ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
+ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
+ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
+ENTRY_CANON = "canon"                 # a struct or array type's spelling (DATA_TYPE_SPELLING): equal types alike
 # The keys an entry under each top-level key may have (an import has those of its kind).
 ENTRY_KEYS = {
-    META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS),
+    META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
                    ENTRY_MUTABLE, ENTRY_IS64),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
@@ -191,6 +195,10 @@ class TrapCode(enum.IntEnum):
     NULL_FUNCTION_REFERENCE = 16  # call_ref / return_call_ref of a null reference
     NULL_I31_REFERENCE = 17  # i31.get_s / i31.get_u of a null reference
     CAST_FAILURE = 18  # ref.cast of a reference not of the target type
+    NULL_STRUCT_REFERENCE = 19
+    NULL_ARRAY_REFERENCE = 20
+    ARRAY_OUT_OF_BOUNDS = 21
+    ALLOCATION_TOO_LARGE = 22
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -213,6 +221,10 @@ TRAP_MESSAGES = {
     TrapCode.NULL_FUNCTION_REFERENCE: "null function reference",
     TrapCode.NULL_I31_REFERENCE: "null i31 reference",
     TrapCode.CAST_FAILURE: "cast failure",
+    TrapCode.NULL_STRUCT_REFERENCE: "null structure reference",
+    TrapCode.NULL_ARRAY_REFERENCE: "null array reference",
+    TrapCode.ARRAY_OUT_OF_BOUNDS: "out of bounds array access",
+    TrapCode.ALLOCATION_TOO_LARGE: "allocation size too large",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -297,6 +309,15 @@ BUILTINS = (
     ("table.fill64", ("i32", "i64", "i64", "i64"), ()),           # table, dst, ref, len
     ("table.copy64", ("i32", "i32", "i64", "i64", "i64"), ()),    # dst table, src table, dst, src, len
     ("table.init64", ("i32", "i32", "i64", "i32", "i32"), ()),    # table, segment, dst, src, len
+    # gc: objects are allocated by the runtime for now (abi GC_TYPE_ID describes them).
+    ("gc.alloc", ("i32", "i32"), ("anyref",)),                    # type index, array length (0 for a struct)
+    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, nullable -> is one
+    ("array.fill", ("anyref", "i32", "i64", "i32"), ()),          # array, dst, value bits, len
+    ("array.copy", ("anyref", "i32", "anyref", "i32", "i32"), ()),  # dst array, dst, src array, src, len
+    ("array.init_data", ("i32", "anyref", "i32", "i32", "i32"), ()),  # data segment, array, dst, src, len
+    ("array.init_elem", ("i32", "anyref", "i32", "i32", "i32"), ()),  # elem segment, array, dst, src, len
+    ("array.new_data", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, data segment, src, len
+    ("array.new_elem", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, elem segment, src, len
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
@@ -420,6 +441,40 @@ ANYREF_HOST_TAG = 2
 ANYREF_TAG_MASK = 3
 ANYREF_HOST_SHIFT = 2
 EXTERNREF_FROM_ANY = 1 << 63
+
+
+# A struct or array object (gc) lives outside linear memory, 8-aligned, so its anyref bits
+# are its address.  Header: GC_TYPE_ID (u32, the canonical id of its type, as
+# VMCTX_TYPE_IDS holds it) and GC_KIND (u32: GC_KIND_STRUCT or GC_KIND_ARRAY); a struct's
+# fields follow from STRUCT_FIELDS, each naturally aligned in order (`struct_layout`); an
+# array has its u32 length at ARRAY_LENGTH and its elements from ARRAY_DATA, packed.
+GC_TYPE_ID = 0
+GC_KIND = 4
+GC_KIND_STRUCT = 1
+GC_KIND_ARRAY = 2
+STRUCT_FIELDS = 8
+ARRAY_LENGTH = 8
+ARRAY_DATA = 16
+# gc.test's type index operand may instead name the abstract struct or array type.
+GC_TEST_STRUCT = 0xFFFF_FFFF
+GC_TEST_ARRAY = 0xFFFF_FFFE
+_STORAGE_BYTES = {"i8": 1, "i16": 2, "i32": 4, "f32": 4, "i64": 8, "f64": 8, "v128": 16}
+
+
+def storage_bytes(storage: str) -> int:
+    """Bytes a field or element of storage type `storage` takes (a reference: 8)."""
+    return _STORAGE_BYTES.get(storage, 8)
+
+
+def struct_layout(storages) -> tuple[list[int], int]:
+    """(offset of each field, object size rounded up to 8) of a struct with these field types."""
+    offsets, end = [], STRUCT_FIELDS
+    for storage in storages:
+        size = storage_bytes(storage)
+        end = (end + size - 1) // size * size
+        offsets.append(end)
+        end += size
+    return offsets, (end + 7) // 8 * 8
 
 
 def i31_bits(value: int) -> int:

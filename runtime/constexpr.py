@@ -15,7 +15,9 @@ _UNARY = {"ref.i31": i31_bits, "any.convert_extern": any_from_extern, "extern.co
 _BINARY = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b}
 
 
-def evaluate(expr, global_bits, funcref_address) -> int:
+def evaluate(expr, global_bits, funcref_address, gc_new=None) -> int:
+    """The bits of `expr`; `gc_new(name, imm, stack)` makes the object of a gc allocation
+    operator (gc_heap.CONSTANT_OPERATORS), popping its operands."""
     stack: list[int] = []
     for op, imm in expr:
         if op in ("i32.const", "i64.const"):
@@ -32,6 +34,8 @@ def evaluate(expr, global_bits, funcref_address) -> int:
             stack.append(0)
         elif op in _UNARY and stack:
             stack.append(_UNARY[op](stack.pop()))
+        elif gc_new is not None and op.startswith(("struct.new", "array.new")):
+            stack.append(gc_new(op, imm, stack))
         else:
             width, _, name = op.partition(".")
             if width not in _MASKS or name not in _BINARY or len(stack) < 2:

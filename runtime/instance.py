@@ -50,6 +50,7 @@ from . import abi, lifetime
 from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
+from .gc_heap import GcBuiltins, canonical_ids, constant_new
 from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
 from .exports import Exports
@@ -61,7 +62,6 @@ from .segments import DataSegments, ElemSegments
 from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function,
                     take_pending_exception, unregister_host_function)
 from .table import Table
-from .type_ids import canonical_type_id
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits, slot_values
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
@@ -240,7 +240,7 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems, GcBuiltins(self.type_ids, datas, elems)))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -310,7 +310,7 @@ class InstanceState:
     def _init_function_refs(self) -> None:
         """The canonical type id array and one FuncRef record per function of the index space."""
         artifact = self.artifact
-        type_ids = [canonical_type_id(params, results) for params, results in artifact.types]
+        self.type_ids = type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
         self._type_ids = (ctypes.c_uint32 * max(len(type_ids), 1))(*type_ids)
         self._set_word(abi.VMCTX_TYPE_IDS, ctypes.addressof(self._type_ids))
         count = len(artifact.functions)
@@ -364,7 +364,8 @@ class InstanceState:
         return self.funcrefs_address + abi.FUNCREF_SIZE * func_index
 
     def _constant(self, expr) -> int:
-        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref)
+        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref,
+                        lambda name, imm, stack: constant_new(self.type_ids, name, imm, stack))
 
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):

@@ -1,6 +1,15 @@
-"""IR for the gc operators that need no heap: i31 references, ref.eq, the conversions
-between the any and extern hierarchies, and ref.test, ref.cast, br_on_cast and
-br_on_cast_fail to an abstract heap type that the bits alone decide (not struct or array).
+"""IR for the gc operators.
+
+Without the heap: i31 references, ref.eq, the conversions between the any and extern
+hierarchies, and ref.test, ref.cast, br_on_cast and br_on_cast_fail to an abstract heap
+type that the bits alone decide; a cast to struct, array or a concrete type asks the
+gc.test builtin.
+
+Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): the gc.alloc
+builtin allocates (zeroed), fields and elements are read and written by ordinary load and
+store instructions on the object's address as the heap base, with a bound no address
+reaches (the object's own checks come first: a null check, and an array's index against
+its length); bulk array operations are builtins.
 
 Each becomes a few integer instructions on the anyref bits runtime/abi.py describes (at
 ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
@@ -17,13 +26,30 @@ ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_I31_TAG, ANYREF_TAG_MASK,
-                                     EXTERNREF_FROM_ANY, TrapCode)
+                                     ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_TEST_ARRAY,
+                                     GC_TEST_STRUCT, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
+from ..wasm.module import StructType
 from . import function as ir
+
+# storage type -> (load, signed load, store) opcodes; other types (references) as i64
+_ACCESS = {"i8": (op.I32_LOAD8_U, op.I32_LOAD8_S, op.I32_STORE8),
+           "i16": (op.I32_LOAD16_U, op.I32_LOAD16_S, op.I32_STORE16),
+           "i32": (op.I32_LOAD, op.I32_LOAD, op.I32_STORE), "i64": (op.I64_LOAD, op.I64_LOAD, op.I64_STORE),
+           "f32": (op.F32_LOAD, op.F32_LOAD, op.F32_STORE), "f64": (op.F64_LOAD, op.F64_LOAD, op.F64_STORE)}
+_NO_BOUND = (1 << 63) - 1
+# value type -> instructions making its bits an i64 (array.fill's value operand)
+_TO_I64 = {"i32": (op.I64_EXTEND_I32_U,), "f32": (op.I32_REINTERPRET_F32, op.I64_EXTEND_I32_U),
+           "f64": (op.I64_REINTERPRET_F64,)}
+HEAP_OPERATORS = frozenset({op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U,
+                            op.STRUCT_SET, op.ARRAY_NEW, op.ARRAY_NEW_DEFAULT, op.ARRAY_NEW_FIXED,
+                            op.ARRAY_NEW_DATA, op.ARRAY_NEW_ELEM, op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U,
+                            op.ARRAY_SET, op.ARRAY_LEN, op.ARRAY_FILL, op.ARRAY_COPY, op.ARRAY_INIT_DATA,
+                            op.ARRAY_INIT_ELEM})
 
 OPERATORS = frozenset({op.REF_I31, op.I31_GET_S, op.I31_GET_U, op.REF_EQ, op.ANY_CONVERT_EXTERN,
                        op.EXTERN_CONVERT_ANY, op.REF_TEST, op.REF_TEST_NULL, op.REF_CAST, op.REF_CAST_NULL,
-                       op.BR_ON_CAST, op.BR_ON_CAST_FAIL})
+                       op.BR_ON_CAST, op.BR_ON_CAST_FAIL}) | HEAP_OPERATORS
 _TOPS = ("any", "func", "extern")
 _BOTTOMS = ("none", "nofunc", "noextern")
 
@@ -45,7 +71,9 @@ def _test(builder, ref: int, heap, nullable: bool, offset: int) -> int:
         test = one(op.I32_AND, (one(op.I64_NE, (ref, zero)),
                                 one(op.I64_NE, (tag, one(ir.CONST, (), "i64", ANYREF_HOST_TAG)))))
     else:
-        raise NotImplementedError(f"no IR for a cast to {heap} yet")
+        code = {"struct": GC_TEST_STRUCT, "array": GC_TEST_ARRAY}.get(heap, heap)
+        return builder._emit(ir.BUILTIN, (builder.vmctx, ref, one(ir.CONST, (), "i32", code),
+                                          one(ir.CONST, (), "i32", int(nullable))), "gc.test", ("i32",), offset)[0]
     return one(op.I32_OR, (test, one(op.I64_EQ, (ref, zero)))) if nullable else test
 
 
@@ -73,6 +101,8 @@ def build(builder, opcode: int, imm, offset: int) -> None:
     def const(value, ty="i64"):
         return one(ir.CONST, (), ty, value)
 
+    if opcode in HEAP_OPERATORS:
+        return _Heap(builder, offset).build(opcode, imm)
     if opcode in (op.BR_ON_CAST, op.BR_ON_CAST_FAIL):
         return _br_on_cast(builder, opcode, imm, offset)
     if opcode in (op.REF_TEST, op.REF_TEST_NULL):
@@ -111,3 +141,125 @@ def build(builder, opcode: int, imm, offset: int) -> None:
         result = one(ir.SELECT, (host, wrapped, one(op.I64_EQ, (tag, const(ANYREF_HOST_TAG)), "i32")),
                      "externref")
     builder.stack.append(result)
+
+
+class _Heap:
+    """The struct and array operators of one Wasm operator at `offset`."""
+
+    def __init__(self, builder, offset: int):
+        self.builder = builder
+        self.offset = offset
+        self.types = builder.env.module.types
+
+    def one(self, opcode, args, ty, imm=None):
+        return self.builder._emit(opcode, args, imm, (ty,), self.offset)[0]
+
+    def const(self, value, ty="i32"):
+        return self.one(ir.CONST, (), ty, value)
+
+    def builtin(self, name, args):
+        results = BUILTIN_SIGNATURES[name][1]
+        return self.builder._emit(ir.BUILTIN, (self.builder.vmctx, *args), name, results, self.offset)
+
+    def check(self, value, trap: TrapCode) -> None:
+        self.builder._emit(ir.NULL_CHECK, (value,), int(trap), (), self.offset)
+
+    def storage(self, type_index: int, field: int = 0) -> str:
+        kind = self.types[type_index]
+        return kind.fields[field].storage if isinstance(kind, StructType) else kind.element.storage
+
+    def load(self, ref, addr, field_offset, storage, signed=False):
+        opcode = _ACCESS.get(storage, (op.I64_LOAD,) * 2)[signed]
+        ty = op.MEMORY_ACCESS[opcode].valtype if storage in _ACCESS else self.builder.env.representation(storage)
+        return self.one(opcode, (addr, ref, self.const(_NO_BOUND, "i64")),
+                        ty, (op.MEMORY_ACCESS[opcode], field_offset, 0))
+
+    def store(self, ref, addr, field_offset, storage, value) -> None:
+        opcode = _ACCESS.get(storage, (None, None, op.I64_STORE))[2]
+        if storage == "v128":
+            raise NotImplementedError("no IR for v128 fields yet")
+        self.builder._emit(opcode, (addr, value, ref, self.const(_NO_BOUND, "i64")),
+                           (op.MEMORY_ACCESS[opcode], field_offset, 0), (), self.offset)
+
+    def element_addr(self, ref, index, storage):
+        """The checked byte offset of element `index` of array `ref` (from ARRAY_DATA)."""
+        self.check(ref, TrapCode.NULL_ARRAY_REFERENCE)
+        length = self.load(ref, self.const(0), ARRAY_LENGTH, "i32")
+        self.check(self.one(op.I32_LT_U, (index, length), "i32"), TrapCode.ARRAY_OUT_OF_BOUNDS)
+        return self.one(op.I32_MUL, (index, self.const(storage_bytes(storage))), "i32")
+
+    def as_i64(self, value):
+        for opcode in _TO_I64.get(self.builder.f.value_type[value], ()):
+            value = self.one(opcode, (value,), "i32" if opcode == op.I32_REINTERPRET_F32 else "i64")
+        return value
+
+    def build(self, opcode: int, imm) -> None:  # noqa: C901 (one dispatch)
+        b = self.builder
+        stack = b.stack
+        if opcode in (op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT):
+            storages = [f.storage for f in self.types[imm].fields]
+            values = b._pop_n(len(storages)) if opcode == op.STRUCT_NEW else []
+            ref = self.builtin("gc.alloc", (self.const(imm), self.const(0)))[0]
+            offsets = struct_layout(storages)[0]
+            for value, storage, field_offset in zip(values, storages, offsets):
+                self.store(ref, self.const(0), field_offset, storage, value)
+            stack.append(ref)
+        elif opcode in (op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U):
+            type_index, field = imm
+            ref = b._pop()
+            self.check(ref, TrapCode.NULL_STRUCT_REFERENCE)
+            storages = [f.storage for f in self.types[type_index].fields]
+            field_offset = struct_layout(storages)[0][field]
+            stack.append(self.load(ref, self.const(0), field_offset, storages[field], opcode == op.STRUCT_GET_S))
+        elif opcode == op.STRUCT_SET:
+            type_index, field = imm
+            value = b._pop()
+            ref = b._pop()
+            self.check(ref, TrapCode.NULL_STRUCT_REFERENCE)
+            storages = [f.storage for f in self.types[type_index].fields]
+            self.store(ref, self.const(0), struct_layout(storages)[0][field], storages[field], value)
+        elif opcode in (op.ARRAY_NEW, op.ARRAY_NEW_DEFAULT):
+            length = b._pop()
+            value = b._pop() if opcode == op.ARRAY_NEW else None
+            ref = self.builtin("gc.alloc", (self.const(imm), length))[0]
+            if value is not None:
+                self.builtin("array.fill", (ref, self.const(0), self.as_i64(value), length))
+            stack.append(ref)
+        elif opcode == op.ARRAY_NEW_FIXED:
+            type_index, count = imm
+            values = b._pop_n(count)
+            storage = self.storage(type_index)
+            ref = self.builtin("gc.alloc", (self.const(type_index), self.const(count)))[0]
+            for index, value in enumerate(values):
+                self.store(ref, self.const(0), ARRAY_DATA + index * storage_bytes(storage), storage, value)
+            stack.append(ref)
+        elif opcode in (op.ARRAY_NEW_DATA, op.ARRAY_NEW_ELEM):
+            type_index, segment = imm
+            length = b._pop()
+            source = b._pop()
+            name = "array.new_data" if opcode == op.ARRAY_NEW_DATA else "array.new_elem"
+            stack.extend(self.builtin(name, (self.const(type_index), self.const(segment), source, length)))
+        elif opcode in (op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U):
+            index = b._pop()
+            ref = b._pop()
+            storage = self.storage(imm)
+            addr = self.element_addr(ref, index, storage)
+            stack.append(self.load(ref, addr, ARRAY_DATA, storage, opcode == op.ARRAY_GET_S))
+        elif opcode == op.ARRAY_SET:
+            value = b._pop()
+            index = b._pop()
+            ref = b._pop()
+            storage = self.storage(imm)
+            self.store(ref, self.element_addr(ref, index, storage), ARRAY_DATA, storage, value)
+        elif opcode == op.ARRAY_LEN:
+            ref = b._pop()
+            self.check(ref, TrapCode.NULL_ARRAY_REFERENCE)
+            stack.append(self.load(ref, self.const(0), ARRAY_LENGTH, "i32"))
+        elif opcode == op.ARRAY_FILL:
+            array, dst, value, length = b._pop_n(4)
+            self.builtin("array.fill", (array, dst, self.as_i64(value), length))
+        elif opcode == op.ARRAY_COPY:
+            self.builtin("array.copy", b._pop_n(5))
+        else:  # array.init_data, array.init_elem
+            name = "array.init_data" if opcode == op.ARRAY_INIT_DATA else "array.init_elem"
+            self.builtin(name, (self.const(imm[1]), *b._pop_n(4)))
