@@ -199,6 +199,7 @@ class TrapCode(enum.IntEnum):
     NULL_ARRAY_REFERENCE = 20
     ARRAY_OUT_OF_BOUNDS = 21
     ALLOCATION_TOO_LARGE = 22
+    OUT_OF_GC_MEMORY = 23
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -225,6 +226,7 @@ TRAP_MESSAGES = {
     TrapCode.NULL_ARRAY_REFERENCE: "null array reference",
     TrapCode.ARRAY_OUT_OF_BOUNDS: "out of bounds array access",
     TrapCode.ALLOCATION_TOO_LARGE: "allocation size too large",
+    TrapCode.OUT_OF_GC_MEMORY: "out of memory: the gc heap is full",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -238,7 +240,15 @@ STORE_TRAP_CODE = 16    # u32, written by the trap stub
 STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
 STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check where it is <= 0)
 STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
-STORE_SIZE = 48
+# gc (runtime/gc_heap.py): the current allocation run [GC_TOP, GC_END) that compiled code
+# bumps through, and the shadow stack where compiled code keeps the references live across
+# a safepoint (a call or an allocation), one frame of 8-byte slots per function activation
+# that has any: [its base, STORE_SHADOW_TOP) is every root in Wasm frames.
+STORE_GC_TOP = 48
+STORE_GC_END = 56
+STORE_SHADOW_TOP = 64
+STORE_SHADOW_LIMIT = 72
+STORE_SIZE = 80
 
 # --- VMContext: one per instance --------------------------------------------
 #

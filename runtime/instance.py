@@ -50,7 +50,7 @@ from . import abi, lifetime
 from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
-from .gc_heap import GcBuiltins, canonical_ids, constant_new
+from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of
 from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
 from .exports import Exports
@@ -105,9 +105,11 @@ class ExportedFunction:
         store = state.store
         with store.lock:
             store.lifetime.enter()
+            shadow_top = heap_of(store).shadow_top()
             try:
                 code = self._entry(self.vmctx, self.code, values)
             finally:
+                heap_of(store).reset_shadow_top(shadow_top)  # a trap leaves the frames it unwound
                 store.lifetime.leave()
             if code:
                 raise_trap(code, store)
@@ -240,7 +242,8 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems, GcBuiltins(self.type_ids, datas, elems)))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
+                                     GcBuiltins(heap_of(self.store), self.type_ids, datas, elems)))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -365,7 +368,7 @@ class InstanceState:
 
     def _constant(self, expr) -> int:
         return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref,
-                        lambda name, imm, stack: constant_new(self.type_ids, name, imm, stack))
+                        lambda name, imm, stack: constant_new(heap_of(self.store), self.type_ids, name, imm, stack))
 
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):

@@ -29,7 +29,7 @@ import operator
 import reprlib
 import struct
 
-from . import lifetime
+from . import gc_heap, lifetime
 from .abi import VALUE_TYPES, value_kind, value_slots
 
 _MASK32 = (1 << 32) - 1
@@ -68,13 +68,18 @@ class FuncRef:
 
 
 class AnyRef:
-    """An opaque non-null anyref (gc) as Python sees it: an i31 or a host value carried in the
-    any hierarchy (abi.ANYREF_I31_TAG); it can be passed back in."""
+    """An opaque non-null anyref (gc) as Python sees it: an object, an i31 or a host value carried
+    in the any hierarchy (abi.ANYREF_I31_TAG); it can be passed back in.  While it lives, the
+    object it names is a root of the collector (gc_heap.pin)."""
 
-    __slots__ = ("bits",)
+    __slots__ = ("bits", "__weakref__")
 
     def __init__(self, bits: int):
         self.bits = bits
+        gc_heap.pin(bits)
+
+    def __del__(self):
+        gc_heap.unpin(self.bits)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, AnyRef) and other.bits == self.bits

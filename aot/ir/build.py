@@ -266,6 +266,7 @@ class FunctionBuilder:
             self.defs[local][0] = value
         self._load_heap()
         self._entry_checks()
+        self.roots = gc.Roots(self) if "gc" in self.env.module.features else None
         return_block = self._new_block(sealed=False)
         for ty in f.results:
             f.block_params[return_block].append(f.new_value(ty))
@@ -282,6 +283,9 @@ class FunctionBuilder:
                 self._operator(opcode, imms[index], offsets[index])
         self.block = return_block
         self._store_fuel()
+        if self.roots:
+            self.roots.leave()
+            self.roots.finish()
         self._emit(ir.RETURN, return_values)
         return f
 
@@ -329,6 +333,7 @@ class FunctionBuilder:
             callee = self.env.func_type(imm)
             args = self._pop_n(len(callee.params))
             self._store_fuel()
+            self._safepoint(offset)
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
             self._load_heap()
             self._load_fuel()
@@ -337,6 +342,7 @@ class FunctionBuilder:
             index = self._pop()
             args = self._pop_n(len(callee.params))
             self._store_fuel()
+            self._safepoint(offset)
             stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
                                     callee.results, offset))
             self._load_heap()
@@ -344,12 +350,14 @@ class FunctionBuilder:
         elif opcode == op.RETURN_CALL:
             args = self._pop_n(len(self.env.func_type(imm).params))
             self._store_fuel()
+            self._safepoint(offset, True)
             self._emit(ir.RETURN_CALL, [self.vmctx] + args, imm, (), offset)
             self.block = None
         elif opcode == op.RETURN_CALL_INDIRECT:
             index = self._pop()
             args = self._pop_n(len(self.env.types[imm[0]].params))
             self._store_fuel()
+            self._safepoint(offset, True)
             self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
             self.block = None
         elif opcode in (op.CALL_REF, op.RETURN_CALL_REF):
@@ -357,6 +365,7 @@ class FunctionBuilder:
             ref = self._pop()
             args = self._pop_n(len(callee.params))
             self._store_fuel()
+            self._safepoint(offset, opcode == op.RETURN_CALL_REF)
             if opcode == op.RETURN_CALL_REF:
                 self._emit(ir.RETURN_CALL_REF, [self.vmctx] + args + [ref], imm, (), offset)
                 self.block = None
@@ -447,6 +456,14 @@ class FunctionBuilder:
             self.block = None
         else:
             raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
+
+    def _safepoint(self, offset: int, tail: bool = False) -> None:
+        """Before a call (gc.Roots): spill the live references, or pop the frame for a tail call."""
+        if self.roots:
+            if tail:
+                self.roots.leave()
+            else:
+                self.roots.spill((), offset)
 
     def _simd(self, opcode: int, imm, offset: int) -> None:
         """A SIMD operator: one instruction keeping its Wasm opcode (function.py's docstring),

@@ -5,11 +5,21 @@ hierarchies, and ref.test, ref.cast, br_on_cast and br_on_cast_fail to an abstra
 type that the bits alone decide; a cast to struct, array or a concrete type asks the
 gc.test builtin.
 
-Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): the gc.alloc
-builtin allocates (zeroed), fields and elements are read and written by ordinary load and
-store instructions on the object's address as the heap base, with a bound no address
-reaches (the object's own checks come first: a null check, and an array's index against
-its length); bulk array operations are builtins.
+Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): allocation bumps
+the store's GC_TOP through the current run (zeroed by the runtime) and writes the header
+inline; only when the run is used up does it call the gc.alloc builtin, which may collect.
+Fields and elements are read and written by ordinary load and store instructions on the
+object's address as the heap base, with a bound no address reaches (the object's own
+checks come first: a null check, and an array's index against its length); bulk array
+operations are builtins.
+
+Roots (`Roots`, in functions of modules that use gc): each activation pushes a frame of
+slots on the store's shadow stack at entry and pops it before returning or tail calling;
+before every safepoint (a call, or the allocation slow path) every reference value still
+needed afterwards that the builder can see (the operand stack, the reference locals, and
+an allocation's own operands) is stored in the frame's slots.  The collector does not
+move objects, so nothing is reloaded.  A slot keeps what an earlier safepoint stored until
+it is overwritten or the frame is popped: such an object stays alive a little longer.
 
 Each becomes a few integer instructions on the anyref bits runtime/abi.py describes (at
 ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
@@ -26,8 +36,10 @@ ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_I31_TAG, ANYREF_TAG_MASK,
-                                     ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_TEST_ARRAY,
-                                     GC_TEST_STRUCT, TrapCode, storage_bytes, struct_layout)
+                                     ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_KIND,
+                                     GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_STRUCT, GC_TYPE_ID,
+                                     STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
+                                     VMCTX_TYPE_IDS, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
 from ..wasm.module import StructType
 from . import function as ir
@@ -38,6 +50,7 @@ _ACCESS = {"i8": (op.I32_LOAD8_U, op.I32_LOAD8_S, op.I32_STORE8),
            "i32": (op.I32_LOAD, op.I32_LOAD, op.I32_STORE), "i64": (op.I64_LOAD, op.I64_LOAD, op.I64_STORE),
            "f32": (op.F32_LOAD, op.F32_LOAD, op.F32_STORE), "f64": (op.F64_LOAD, op.F64_LOAD, op.F64_STORE)}
 _NO_BOUND = (1 << 63) - 1
+ROOT_TYPES = ("anyref", "externref")  # an externref may carry an object (extern.convert_any)
 # value type -> instructions making its bits an i64 (array.fill's value operand)
 _TO_I64 = {"i32": (op.I64_EXTEND_I32_U,), "f32": (op.I32_REINTERPRET_F32, op.I64_EXTEND_I32_U),
            "f64": (op.I64_REINTERPRET_F64,)}
@@ -143,6 +156,72 @@ def build(builder, opcode: int, imm, offset: int) -> None:
     builder.stack.append(result)
 
 
+def _word_access(builder, offset: int, base: int, field_offset: int, storage: str, value=None):
+    """Load (value None) or store a `storage` word at base + field_offset, unchecked."""
+    one = lambda *a: builder._emit(*a)  # noqa: E731
+    zero = one(ir.CONST, (), 0, ("i32",), offset)[0]
+    bound = one(ir.CONST, (), _NO_BOUND, ("i64",), offset)[0]
+    if value is None:
+        opcode = _ACCESS.get(storage, (op.I64_LOAD,))[0]
+        return one(opcode, (zero, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, 0),
+                   (op.MEMORY_ACCESS[opcode].valtype,), offset)[0]
+    opcode = _ACCESS.get(storage, (None, None, op.I64_STORE))[2]
+    one(opcode, (zero, value, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, 0), (), offset)
+    return None
+
+
+class Roots:
+    """The shadow-stack frame of one function (see the module docstring)."""
+
+    def __init__(self, builder):
+        self.builder = builder
+        store = builder._emit(ir.STORE_PTR, (builder.vmctx,), None, ("i64",))[0]
+        self.store = store
+        self.frame = _word_access(builder, 0, store, STORE_SHADOW_TOP, "i64")
+        self.size_inst = len(builder.f.inst_op)
+        size = builder._emit(ir.CONST, (), 0, ("i64",))[0]
+        self.top = builder._emit(op.I64_ADD, (self.frame, size), None, ("i64",))[0]
+        limit = _word_access(builder, 0, store, STORE_SHADOW_LIMIT, "i64")
+        fits = builder._emit(op.I64_LE_U, (self.top, limit), None, ("i32",))[0]
+        builder._emit(ir.NULL_CHECK, (fits,), int(TrapCode.STACK_OVERFLOW), ())
+        _word_access(builder, 0, store, STORE_SHADOW_TOP, "i64", self.top)
+        self.entry_position = len(builder.f.block_insts[builder.block])
+        self.entry_block = builder.block
+        self.slots = 0
+
+    def spill(self, extra=(), offset: int = 0) -> None:
+        """Store the references live across the safepoint about to be emitted."""
+        b = self.builder
+        values = [v for v in b.stack if b.f.value_type[v] in ROOT_TYPES]
+        for local, ty in enumerate(b.local_types):
+            if ty in ROOT_TYPES and local not in b.heap_vars and local != b.fuel:
+                values.append(b._read_local(local, b.block))
+        values += [v for v in extra if b.f.value_type[v] in ROOT_TYPES]
+        values = list(dict.fromkeys(values))
+        for slot, value in enumerate(values):
+            _word_access(b, offset, self.frame, 8 * slot, "i64", value)
+        self.slots = max(self.slots, len(values))
+
+    def leave(self) -> None:
+        """Pop the frame (before a return or a tail call)."""
+        _word_access(self.builder, 0, self.store, STORE_SHADOW_TOP, "i64", self.frame)
+
+    def finish(self) -> None:
+        """Size the frame, and zero its slots at entry (a slot must never hold a stale object)."""
+        f, b = self.builder.f, self.builder
+        f.inst_imm[self.size_inst] = 8 * self.slots
+        saved, b.block = b.block, self.entry_block
+        start = len(f.block_insts[self.entry_block])
+        zero = b._emit(ir.CONST, (), 0, ("i64",))[0]
+        for slot in range(self.slots):
+            _word_access(b, 0, self.frame, 8 * slot, "i64", zero)
+        b.block = saved
+        insts = f.block_insts[self.entry_block]
+        moved = insts[start:]
+        del insts[start:]
+        insts[self.entry_position:self.entry_position] = moved
+
+
 class _Heap:
     """The struct and array operators of one Wasm operator at `offset`."""
 
@@ -193,13 +272,53 @@ class _Heap:
             value = self.one(opcode, (value,), "i32" if opcode == op.I32_REINTERPRET_F32 else "i64")
         return value
 
+    def allocate(self, type_index: int, length, keep=()):
+        """A new zeroed object of type `type_index` (an array of i32 `length` elements, or a struct
+        when length is None) with its header written; `keep`: operands live across it."""
+        b = self.builder
+        f = b.f
+        is_array = length is not None
+        if is_array:
+            scaled = self.one(op.I64_MUL, (self.one(op.I64_EXTEND_I32_U, (length,), "i64"),
+                                           self.const(storage_bytes(self.storage(type_index)), "i64")), "i64")
+            size = self.one(op.I64_AND, (self.one(op.I64_ADD, (scaled, self.const(ARRAY_DATA + 7, "i64")), "i64"),
+                                         self.const(-8 & 0xFFFF_FFFF_FFFF_FFFF, "i64")), "i64")  # 8-aligned
+        else:
+            storages = [field.storage for field in self.types[type_index].fields]
+            size = self.const(struct_layout(storages)[1], "i64")
+        store = b.roots.store
+        top = _word_access(b, self.offset, store, STORE_GC_TOP, "i64")
+        new_top = self.one(op.I64_ADD, (top, size), "i64")
+        fits = self.one(op.I64_LE_U, (new_top, _word_access(b, self.offset, store, STORE_GC_END, "i64")), "i32")
+        fast, slow = b._new_block(sealed=True), b._new_block(sealed=True)
+        join = b._new_block(sealed=False)
+        result = f.new_value("anyref")
+        f.block_params[join].append(result)
+        b._emit(ir.BRIF, (fits,), (b._edge(fast, ()), b._edge(slow, ())), offset=self.offset)
+        b.block = fast
+        _word_access(b, self.offset, store, STORE_GC_TOP, "i64", new_top)
+        ids = _word_access(b, self.offset, b.vmctx, VMCTX_TYPE_IDS, "i64")
+        type_id = _word_access(b, self.offset, ids, 4 * type_index, "i32")
+        _word_access(b, self.offset, top, GC_TYPE_ID, "i32", type_id)
+        _word_access(b, self.offset, top, GC_KIND, "i32", self.const(GC_KIND_ARRAY if is_array else GC_KIND_STRUCT))
+        if is_array:
+            _word_access(b, self.offset, top, ARRAY_LENGTH, "i32", length)
+        b._emit(ir.JUMP, imm=b._edge(join, (top,)), offset=self.offset)
+        b.block = slow
+        b.roots.spill(keep, self.offset)
+        allocated = self.builtin("gc.alloc", (self.const(type_index), length if is_array else self.const(0)))[0]
+        b._emit(ir.JUMP, imm=b._edge(join, (allocated,)), offset=self.offset)
+        b._seal(join)
+        b.block = join
+        return result
+
     def build(self, opcode: int, imm) -> None:  # noqa: C901 (one dispatch)
         b = self.builder
         stack = b.stack
         if opcode in (op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT):
             storages = [f.storage for f in self.types[imm].fields]
             values = b._pop_n(len(storages)) if opcode == op.STRUCT_NEW else []
-            ref = self.builtin("gc.alloc", (self.const(imm), self.const(0)))[0]
+            ref = self.allocate(imm, None, values)
             offsets = struct_layout(storages)[0]
             for value, storage, field_offset in zip(values, storages, offsets):
                 self.store(ref, self.const(0), field_offset, storage, value)
@@ -221,7 +340,7 @@ class _Heap:
         elif opcode in (op.ARRAY_NEW, op.ARRAY_NEW_DEFAULT):
             length = b._pop()
             value = b._pop() if opcode == op.ARRAY_NEW else None
-            ref = self.builtin("gc.alloc", (self.const(imm), length))[0]
+            ref = self.allocate(imm, length, () if value is None else (value,))
             if value is not None:
                 self.builtin("array.fill", (ref, self.const(0), self.as_i64(value), length))
             stack.append(ref)
@@ -229,7 +348,7 @@ class _Heap:
             type_index, count = imm
             values = b._pop_n(count)
             storage = self.storage(type_index)
-            ref = self.builtin("gc.alloc", (self.const(type_index), self.const(count)))[0]
+            ref = self.allocate(type_index, self.const(count), values)
             for index, value in enumerate(values):
                 self.store(ref, self.const(0), ARRAY_DATA + index * storage_bytes(storage), storage, value)
             stack.append(ref)
@@ -238,6 +357,7 @@ class _Heap:
             length = b._pop()
             source = b._pop()
             name = "array.new_data" if opcode == op.ARRAY_NEW_DATA else "array.new_elem"
+            b.roots.spill((), self.offset)
             stack.extend(self.builtin(name, (self.const(type_index), self.const(segment), source, length)))
         elif opcode in (op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U):
             index = b._pop()
