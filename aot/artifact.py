@@ -26,12 +26,16 @@ RODATA_ALIGN = 16   # the data segments' bytes start on this boundary after the 
 def _type_dict(module, index: int, spell) -> dict:
     """Type `index`, its typed references spelled by `spell` (subtyping.portable_spelling): a
     function type's params and results; a struct or array type (gc) has none of those but its
-    fields or element, its spelling and its declared supertype."""
+    fields or element.  Those, and function types declared with gc's rec or sub, have their
+    spelling (which decides their equality) and their declared supertype."""
     kind = module.types[index]
     if isinstance(kind, FuncType):
         entry = {abi.ENTRY_PARAMS: list(map(spell, kind.params)), abi.ENTRY_RESULTS: list(map(spell, kind.results))}
-        if module.subtypes[index].supertypes or not module.subtypes[index].final:
-            entry[abi.ENTRY_SUPERTYPE] = (module.subtypes[index].supertypes or (None,))[0]
+        sub = module.subtypes[index]
+        group = [i for i, other in enumerate(module.subtypes) if other.rec_group == sub.rec_group]
+        if sub.supertypes or not sub.final or len(group) > 1:  # gc's declarations: equal by spelling
+            entry[abi.ENTRY_SUPERTYPE] = (sub.supertypes or (None,))[0]
+            entry[abi.ENTRY_CANON] = spell(f"(ref {index})")[5:-1]
         return entry
     entry = {abi.ENTRY_PARAMS: [], abi.ENTRY_RESULTS: [], abi.ENTRY_CANON: spell(f"(ref {index})")[5:-1],
              abi.ENTRY_SUPERTYPE: (module.subtypes[index].supertypes or (None,))[0]}

@@ -99,7 +99,8 @@ ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memor
 ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
 ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
 ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
-ENTRY_CANON = "canon"                 # a struct or array type's spelling (DATA_TYPE_SPELLING): equal types alike
+ENTRY_CANON = "canon"                 # a gc type's spelling (struct, array, or function type in a rec group
+                                      # or with a sub declaration): equal types spell alike
 # The keys an entry under each top-level key may have (an import has those of its kind).
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),

@@ -2,8 +2,9 @@
 objects live in, and the builtins compiled code calls for allocation, casts and bulk array
 operations (abi.BUILTINS "gc.*" and "array.*").
 
-Canonical ids: a struct or array type is keyed by its metadata spelling (abi.ENTRY_CANON),
-a function type by its params and results (runtime/type_ids.py draws both), so equal types
+Canonical ids: a struct or array type, and a function type declared with gc's rec or sub,
+is keyed by its metadata spelling (abi.ENTRY_CANON), another function type by its params and
+results (runtime/type_ids.py draws both), so equal types
 of every artifact in the process share one id.  `TYPES` records, per id, what a cast needs
 (kind, supertype id) and what allocation needs (field or element storage types).
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 from . import abi
 from .store import BuiltinTrap
-from .type_ids import canonical_type_id, canonical_data_type_id
+from .type_ids import canonical_spelled_type_id, canonical_type_id
 
 _U32 = (1 << 32) - 1
 HEAP_LIMIT = 64 << 20      # bytes of gc heap a store may use
@@ -76,7 +77,7 @@ def canonical_ids(meta_types: list[dict]) -> list[int]:
     ids: list[int] = []
     for entry in meta_types:
         if abi.ENTRY_CANON in entry:
-            type_id = canonical_data_type_id(entry[abi.ENTRY_CANON])
+            type_id = canonical_spelled_type_id(entry[abi.ENTRY_CANON])
         else:
             type_id = canonical_type_id(entry[abi.ENTRY_PARAMS], entry[abi.ENTRY_RESULTS])
         ids.append(type_id)

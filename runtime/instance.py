@@ -50,7 +50,7 @@ from . import abi, lifetime
 from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
-from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of
+from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of, is_subtype_id
 from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
 from .exports import Exports
@@ -230,6 +230,7 @@ class InstanceState:
         self.memories: list[Memory] = []
         self.tables: list[Table] = []
         self.globals: list[Global] = []
+        self.type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
         self._link_imports(imports or {})
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
@@ -313,7 +314,7 @@ class InstanceState:
     def _init_function_refs(self) -> None:
         """The canonical type id array and one FuncRef record per function of the index space."""
         artifact = self.artifact
-        self.type_ids = type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
+        type_ids = self.type_ids
         self._type_ids = (ctypes.c_uint32 * max(len(type_ids), 1))(*type_ids)
         self._set_word(abi.VMCTX_TYPE_IDS, ctypes.addressof(self._type_ids))
         count = len(artifact.functions)
@@ -451,7 +452,8 @@ class InstanceState:
         params, results = self.artifact.types[imp[abi.ENTRY_TYPE]]
         code, vmctx = self._slot(func_index)
         if isinstance(value, ExportedFunction):
-            if (value.params, value.results) != (params, results):
+            function_type = value.state.artifact.functions[value.func_index][abi.ENTRY_TYPE]
+            if not is_subtype_id(value.state.type_ids[function_type], self.type_ids[imp[abi.ENTRY_TYPE]]):
                 raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             if not value.state.open:
                 raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])

@@ -1,7 +1,9 @@
 """The gc stress guest: binary trees built, checked and dropped while a long-lived tree stays
 reachable from a global, run in the AArch64 Python (tests/guest.py) so that the collector's
 figures can be read from its store.  `run(tmp_path, iterations, depth, long_depth)` returns
-the figures; tests/test_gc_collector.py runs a short one, `make gc-stress` the 2 GiB one.
+the figures; tests/test_gc_collector.py runs a short one, `make gc-stress` (this file as a
+script) the 2 GiB one: 512 trees of depth 16 (4 MiB each) next to one of depth 17 (8 MiB),
+so the live set stays under 16 MiB in the 64 MiB heap (gc_heap.HEAP_LIMIT).
 
 A tree of depth d has 2**(d+1) - 1 nodes of NODE_BYTES each; `check` walks a tree, trapping
 (unreachable) if a node's value is not the one `make` stored, and counts its nodes.
@@ -68,7 +70,7 @@ print(json.dumps(figures))
 """
 
 
-def run(tmp_path: Path, iterations: int, depth: int, long_depth: int) -> dict:
+def run(tmp_path: Path, iterations: int, depth: int, long_depth: int, timeout: int = 300) -> dict:
     """The stress guest's figures: nodes counted, collections, peak heap bytes, seconds, and the
     values of the nodes Python held through the run."""
     saved = features.FEATURES["gc"]
@@ -77,9 +79,18 @@ def run(tmp_path: Path, iterations: int, depth: int, long_depth: int) -> dict:
         artifact = compile_wat(tmp_path, WAT, "gc_stress")
     finally:
         features.FEATURES["gc"] = saved
-    done = run_in_process(tmp_path, SCRIPT, artifact, str(iterations), str(depth), str(long_depth))
+    done = run_in_process(tmp_path, SCRIPT, artifact, str(iterations), str(depth), str(long_depth), timeout=timeout)
     if done.returncode:
         raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "stress guest failed")
     figures = json.loads(done.stdout)
     figures["allocated_bytes"] = NODE_BYTES * (iterations * (2 ** (depth + 1) - 1) + 2 ** (long_depth + 1) - 1 + 3)
     return figures
+
+
+if __name__ == "__main__":
+    import tempfile
+    with tempfile.TemporaryDirectory() as scratch:
+        result = run(Path(scratch), 512, 16, 17, timeout=3600)
+    for key in ("allocated_bytes", "nodes", "collections", "peak_heap_bytes", "live_after_last_collection",
+                "seconds", "held"):
+        print(f"{key}: {result[key]}")

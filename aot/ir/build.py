@@ -343,8 +343,12 @@ class FunctionBuilder:
             args = self._pop_n(len(callee.params))
             self._store_fuel()
             self._safepoint(offset)
-            stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
-                                    callee.results, offset))
+            if self.roots and not self.env.module.subtypes[imm[0]].final:  # subtypes may be called too
+                ref = gc.checked_funcref(self, imm, index, offset)
+                stack.extend(self._emit(ir.CALL_REF, [self.vmctx] + args + [ref], imm[0], callee.results, offset))
+            else:
+                stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
+                                        callee.results, offset))
             self._load_heap()
             self._load_fuel()
         elif opcode == op.RETURN_CALL:
@@ -358,7 +362,11 @@ class FunctionBuilder:
             args = self._pop_n(len(self.env.types[imm[0]].params))
             self._store_fuel()
             self._safepoint(offset, True)
-            self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
+            if self.roots and not self.env.module.subtypes[imm[0]].final:
+                ref = gc.checked_funcref(self, imm, index, offset)
+                self._emit(ir.RETURN_CALL_REF, [self.vmctx] + args + [ref], imm[0], (), offset)
+            else:
+                self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
             self.block = None
         elif opcode in (op.CALL_REF, op.RETURN_CALL_REF):
             callee = self.env.types[imm]

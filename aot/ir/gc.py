@@ -90,6 +90,24 @@ def _test(builder, ref: int, heap, nullable: bool, offset: int) -> int:
     return one(op.I32_OR, (test, one(op.I64_EQ, (ref, zero)))) if nullable else test
 
 
+def checked_funcref(builder, imm, index: int, offset: int) -> int:
+    """The funcref call_indirect (imm = (type index, table)) of a type that may have subtypes
+    calls: element `index`, trapping as call_indirect does unless it is a function of a subtype
+    of the expected type (the gc.test builtin decides)."""
+    type_index, table = imm
+    emit = builder._emit
+    is64 = builder._is64(op.TABLE_SIZE, table)
+    size = emit(op.TABLE_SIZE, (builder.vmctx,), table, ("i64" if is64 else "i32",))[0]
+    inside = emit(op.I64_LT_U if is64 else op.I32_LT_U, (index, size), None, ("i32",))[0]
+    emit(ir.NULL_CHECK, (inside,), int(TrapCode.UNDEFINED_ELEMENT), (), offset)
+    ref = emit(op.TABLE_GET, (builder.vmctx, index), table, ("funcref",), offset)[0]
+    emit(ir.NULL_CHECK, (ref,), int(TrapCode.UNINITIALIZED_ELEMENT), (), offset)
+    constants = [emit(ir.CONST, (), value, ("i32",))[0] for value in (type_index, 0)]
+    matches = emit(ir.BUILTIN, (builder.vmctx, ref, *constants), "gc.test", ("i32",), offset)[0]
+    emit(ir.NULL_CHECK, (matches,), int(TrapCode.INDIRECT_CALL_TYPE_MISMATCH), (), offset)
+    return ref
+
+
 def _br_on_cast(builder, opcode: int, imm, offset: int) -> None:
     """br_on_cast branches (with the reference) when the cast succeeds, br_on_cast_fail when it
     fails; either goes on with the reference otherwise."""
