@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from wasmoon_aot.aot.wasm import features
-
 from guest import compile_wat, run_in_process
 
 NODE_BYTES = 32  # header 8, two references, an i32, rounded to 8 (runtime/abi.struct_layout)
@@ -73,12 +71,7 @@ print(json.dumps(figures))
 def run(tmp_path: Path, iterations: int, depth: int, long_depth: int, timeout: int = 300) -> dict:
     """The stress guest's figures: nodes counted, collections, peak heap bytes, seconds, and the
     values of the nodes Python held through the run."""
-    saved = features.FEATURES["gc"]
-    features.FEATURES["gc"] = features.Feature(True, True, saved.description)
-    try:
-        artifact = compile_wat(tmp_path, WAT, "gc_stress")
-    finally:
-        features.FEATURES["gc"] = saved
+    artifact = compile_wat(tmp_path, WAT, "gc_stress")
     done = run_in_process(tmp_path, SCRIPT, artifact, str(iterations), str(depth), str(long_depth), timeout=timeout)
     if done.returncode:
         raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "stress guest failed")

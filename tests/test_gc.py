@@ -1,14 +1,12 @@
-"""gc without a heap: i31 references, ref.eq, the any <-> extern conversions and casts to the
-abstract heap types the bits decide, end to end (the feature table's "gc" compile flag is
-switched on for these tests while its code generation is incomplete), and the anyref
-bit helpers of runtime/abi.py."""
+"""gc without the heap: i31 references, ref.eq, the any <-> extern conversions and casts to the
+abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py.
+Objects and the collector: tests/test_gc_collector.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wasm import features
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, load
@@ -40,12 +38,7 @@ MODULE = """
 
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def instance(request, tmp_path_factory):
-    saved = features.FEATURES["gc"]
-    features.FEATURES["gc"] = features.Feature(True, True, saved.description)
-    try:
-        artifact = compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True)
-    finally:
-        features.FEATURES["gc"] = saved
+    artifact = compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True)
     path = tmp_path_factory.mktemp("gc") / "gc.so"
     path.write_bytes(write_elf(artifact.image))
     return load(str(path), imports={})

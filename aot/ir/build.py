@@ -19,6 +19,9 @@ a memory a function never touches costs it nothing).  Memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
+The gc operators are built by gc.py, which also keeps a function's references on the
+store's shadow stack across its safepoints (calls), in functions of modules that use gc.
+
 Interruption (compile options in ModuleEnv, no code at all when off):
   consume_fuel: the fuel left is one more SSA variable, loaded from the Store
     at entry and after every call, written back before every call, return and

@@ -193,6 +193,8 @@ class Roots:
 
     def __init__(self, builder):
         self.builder = builder
+        self.own = []  # (block, first inst, end) of the frame's push and pops, dropped if it has no slots
+        first = len(builder.f.inst_op)
         store = builder._emit(ir.STORE_PTR, (builder.vmctx,), None, ("i64",))[0]
         self.store = store
         self.frame = _word_access(builder, 0, store, STORE_SHADOW_TOP, "i64")
@@ -203,6 +205,7 @@ class Roots:
         fits = builder._emit(op.I64_LE_U, (self.top, limit), None, ("i32",))[0]
         builder._emit(ir.NULL_CHECK, (fits,), int(TrapCode.STACK_OVERFLOW), ())
         _word_access(builder, 0, store, STORE_SHADOW_TOP, "i64", self.top)
+        self.own.append((builder.block, first, len(builder.f.inst_op)))
         self.entry_position = len(builder.f.block_insts[builder.block])
         self.entry_block = builder.block
         self.slots = 0
@@ -222,11 +225,19 @@ class Roots:
 
     def leave(self) -> None:
         """Pop the frame (before a return or a tail call)."""
+        first = len(self.builder.f.inst_op)
         _word_access(self.builder, 0, self.store, STORE_SHADOW_TOP, "i64", self.frame)
+        self.own.append((self.builder.block, first, len(self.builder.f.inst_op)))
 
     def finish(self) -> None:
-        """Size the frame, and zero its slots at entry (a slot must never hold a stale object)."""
+        """Size the frame, and zero its slots at entry (a slot must never hold a stale object); a
+        function with nothing to spill keeps no frame at all."""
         f, b = self.builder.f, self.builder
+        if not self.slots:
+            for block, first, end in self.own:
+                dropped = set(range(first, end))
+                f.block_insts[block] = [inst for inst in f.block_insts[block] if inst not in dropped]
+            return
         f.inst_imm[self.size_inst] = 8 * self.slots
         saved, b.block = b.block, self.entry_block
         start = len(f.block_insts[self.entry_block])
@@ -304,7 +315,7 @@ class _Heap:
         else:
             storages = [field.storage for field in self.types[type_index].fields]
             size = self.const(struct_layout(storages)[1], "i64")
-        store = b.roots.store
+        store = b._emit(ir.STORE_PTR, (b.vmctx,), None, ("i64",))[0]
         top = _word_access(b, self.offset, store, STORE_GC_TOP, "i64")
         new_top = self.one(op.I64_ADD, (top, size), "i64")
         fits = self.one(op.I64_LE_U, (new_top, _word_access(b, self.offset, store, STORE_GC_END, "i64")), "i32")
