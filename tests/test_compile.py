@@ -272,6 +272,8 @@ EVERY_ENTRY = (r"""
 (module (memory (export "memory") 1 3))
 """, r"""
 (module (import "m" "mem64" (memory i64 1)) (memory i64 1) (table i64 1 funcref))
+""", r"""
+(module (type $s (sub (struct (field i32)))) (type $a (array i8)))
 """)
 
 
