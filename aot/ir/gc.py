@@ -9,9 +9,9 @@ Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): allocati
 the store's GC_TOP through the current run (zeroed by the runtime) and writes the header
 inline; only when the run is used up does it call the gc.alloc builtin, which may collect.
 Fields and elements are read and written by ordinary load and store instructions on the
-object's address as the heap base, with a bound no address reaches (the object's own
-checks come first: a null check, and an array's index against its length); bulk array
-operations are builtins.
+object's address as the heap base, unchecked (`still` None; their bound operand is a
+constant no address reaches): the object's own checks come first, a null check and an
+array's index against its length.  Bulk array operations are builtins.
 
 Roots (`Roots`, in functions of modules that use gc): each activation pushes a frame of
 slots on the store's shadow stack at entry and pops it before returning or tail calling;
@@ -181,10 +181,10 @@ def _word_access(builder, offset: int, base: int, field_offset: int, storage: st
     bound = one(ir.CONST, (), _NO_BOUND, ("i64",), offset)[0]
     if value is None:
         opcode = _ACCESS.get(storage, (op.I64_LOAD,))[0]
-        return one(opcode, (zero, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, 0),
+        return one(opcode, (zero, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, None),
                    (op.MEMORY_ACCESS[opcode].valtype,), offset)[0]
     opcode = _ACCESS.get(storage, (None, None, op.I64_STORE))[2]
-    one(opcode, (zero, value, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, 0), (), offset)
+    one(opcode, (zero, value, base, bound), (op.MEMORY_ACCESS[opcode], field_offset, None), (), offset)
     return None
 
 
@@ -280,14 +280,14 @@ class _Heap:
         opcode = _ACCESS.get(storage, (op.I64_LOAD,) * 2)[signed]
         ty = op.MEMORY_ACCESS[opcode].valtype if storage in _ACCESS else self.builder.env.representation(storage)
         return self.one(opcode, (addr, ref, self.const(_NO_BOUND, "i64")),
-                        ty, (op.MEMORY_ACCESS[opcode], field_offset, 0))
+                        ty, (op.MEMORY_ACCESS[opcode], field_offset, None))
 
     def store(self, ref, addr, field_offset, storage, value) -> None:
         opcode = _ACCESS.get(storage, (None, None, op.I64_STORE))[2]
         if storage == "v128":
             raise NotImplementedError("no IR for v128 fields yet")
         self.builder._emit(opcode, (addr, value, ref, self.const(_NO_BOUND, "i64")),
-                           (op.MEMORY_ACCESS[opcode], field_offset, 0), (), self.offset)
+                           (op.MEMORY_ACCESS[opcode], field_offset, None), (), self.offset)
 
     def element_addr(self, ref, index, storage):
         """The checked byte offset of element `index` of array `ref` (from ARRAY_DATA)."""

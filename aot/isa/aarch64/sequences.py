@@ -53,7 +53,10 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, 
     """Trap unless zero-extended addr <= bound - still (signed: see ir.HEAP_LIMIT), or for a
     64-bit address, unless addr < max(bound - (still - 1), 0) (unsigned: ir.HEAP_LIMIT64).
     SSA values never change, so a check an earlier access in the block already
-    made on the same address and bound is not repeated."""
+    made on the same address and bound is not repeated.  `still` None: no check (a gc
+    object's field or element, which aot/ir/gc.py checks itself)."""
+    if still is None:
+        return
     key = (inst.operands[1].vreg, inst.operands[3].vreg, still)
     if key in em.checked_accesses:
         return
