@@ -24,6 +24,7 @@ stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_I
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ _U32 = (1 << 32) - 1
 HEAP_LIMIT = 64 << 20      # bytes of gc heap a store may use
 SEGMENT_BYTES = 4 << 20    # the heap grows by segments of this size
 MIN_HEAP = 16 << 20        # below this the heap grows rather than collects
+GROWTH = 4                 # nor below GROWTH times the live bytes the last collection found
 LARGE_OBJECT = 1 << 20     # larger objects get a block of their own
 MIN_RUN = 64               # smaller gaps between live objects are not reused until they grow
 SHADOW_BYTES = 1 << 20     # the shadow stack: 128 Ki root slots
@@ -147,7 +149,7 @@ class GcHeap:
             if address is not None:
                 return address
             if attempt == "grow_or_collect":
-                if self.size + SEGMENT_BYTES <= max(2 * self.live_after_collection + SEGMENT_BYTES, MIN_HEAP) \
+                if self.size + SEGMENT_BYTES <= max(GROWTH * self.live_after_collection, MIN_HEAP) \
                         and self._grow():
                     continue
                 self.collect()
@@ -191,21 +193,29 @@ class GcHeap:
         """Mark from the roots, then make every gap between live objects a free run."""
         marked: dict[int, int] = {}  # address -> size
         work = [bits for bits in self._root_bits()]
+        bases = [ctypes.addressof(segment) for segment in self.segments]
+        views = [memoryview(segment).cast("B").cast("Q") for segment in self.segments]  # segment words
         while work:
             bits = work.pop()
             if bits & abi.EXTERNREF_FROM_ANY:
                 bits &= ~abi.EXTERNREF_FROM_ANY
             if bits == 0 or bits & abi.ANYREF_TAG_MASK or bits in marked:
                 continue
-            info = TYPES[_word(bits + abi.GC_TYPE_ID, 4).value]
+            segment = bisect.bisect_right(bases, bits) - 1
+            if segment >= 0 and bits < bases[segment] + SEGMENT_BYTES:
+                view, first = views[segment], (bits - bases[segment]) >> 3
+            else:  # a large object, or an object of another store that Python holds
+                view, first = (ctypes.c_uint64 * 2).from_address(bits), 0
+            info = TYPES[view[first] & _U32]  # GC_TYPE_ID: the low half of the header word
             if info.kind == abi.GC_KIND_STRUCT:
                 marked[bits] = info.size
-                work += (_word(bits + offset, 8).value for offset in info.ref_offsets)
+                work += (view[first + (offset >> 3)] for offset in info.ref_offsets)
             else:
                 length = _word(bits + abi.ARRAY_LENGTH, 4).value
                 marked[bits] = (abi.ARRAY_DATA + length * abi.storage_bytes(info.storages[0]) + 7) // 8 * 8
                 if info.ref_offsets:
                     work += (ctypes.c_uint64 * length).from_address(bits + abi.ARRAY_DATA)
+        del views
         for address in [a for a in self.large if a not in marked]:
             self.size -= len(self.large.pop(address))
         runs = []
