@@ -193,8 +193,9 @@ class GcHeap:
         """Mark from the roots, then make every gap between live objects a free run."""
         marked: dict[int, int] = {}  # address -> size
         work = [bits for bits in self._root_bits()]
-        bases = [ctypes.addressof(segment) for segment in self.segments]
-        views = [memoryview(segment).cast("B").cast("Q") for segment in self.segments]  # segment words
+        ordered = sorted(self.segments, key=ctypes.addressof)
+        bases = [ctypes.addressof(segment) for segment in ordered]
+        views = [memoryview(segment).cast("B").cast("Q") for segment in ordered]  # segment words
         while work:
             bits = work.pop()
             if bits & abi.EXTERNREF_FROM_ANY:
@@ -205,7 +206,8 @@ class GcHeap:
             if segment >= 0 and bits < bases[segment] + SEGMENT_BYTES:
                 view, first = views[segment], (bits - bases[segment]) >> 3
             else:  # a large object, or an object of another store that Python holds
-                view, first = (ctypes.c_uint64 * 2).from_address(bits), 0
+                words = TYPES[_word(bits + abi.GC_TYPE_ID, 4).value].size // 8 or 1
+                view, first = (ctypes.c_uint64 * words).from_address(bits), 0
             info = TYPES[view[first] & _U32]  # GC_TYPE_ID: the low half of the header word
             if info.kind == abi.GC_KIND_STRUCT:
                 marked[bits] = info.size
@@ -221,7 +223,7 @@ class GcHeap:
         runs = []
         live = sorted(marked.items())
         index = 0
-        for segment in self.segments:
+        for segment in ordered:  # in address order, as `live` is
             start = ctypes.addressof(segment)
             end = start + SEGMENT_BYTES
             free = start
