@@ -209,6 +209,7 @@ class Roots:
         self.entry_position = len(builder.f.block_insts[builder.block])
         self.entry_block = builder.block
         self.slots = 0
+        self.sites = []  # (block, position after its stores, slots stored) of every spill
 
     def spill(self, extra=(), offset: int = 0) -> None:
         """Store the references live across the safepoint about to be emitted."""
@@ -222,6 +223,7 @@ class Roots:
         for slot, value in enumerate(values):
             _word_access(b, offset, self.frame, 8 * slot, "i64", value)
         self.slots = max(self.slots, len(values))
+        self.sites.append((b.block, len(b.f.block_insts[b.block]), len(values)))
 
     def leave(self) -> None:
         """Pop the frame (before a return or a tail call)."""
@@ -230,8 +232,9 @@ class Roots:
         self.own.append((self.builder.block, first, len(self.builder.f.inst_op)))
 
     def finish(self) -> None:
-        """Size the frame, and zero its slots at entry (a slot must never hold a stale object); a
-        function with nothing to spill keeps no frame at all."""
+        """Size the frame; zero its slots at entry, and after each spill the slots it left
+        (a slot never holds a stale object: only what this frame stores at the current or last
+        safepoint is a root).  A function with nothing to spill keeps no frame at all."""
         f, b = self.builder.f, self.builder
         if not self.slots:
             for block, first, end in self.own:
@@ -239,16 +242,22 @@ class Roots:
                 f.block_insts[block] = [inst for inst in f.block_insts[block] if inst not in dropped]
             return
         f.inst_imm[self.size_inst] = 8 * self.slots
-        saved, b.block = b.block, self.entry_block
-        start = len(f.block_insts[self.entry_block])
-        zero = b._emit(ir.CONST, (), 0, ("i64",))[0]
-        for slot in range(self.slots):
-            _word_access(b, 0, self.frame, 8 * slot, "i64", zero)
+        saved = b.block
+        groups, zero = [], None
+        for block, position, stored in [(self.entry_block, self.entry_position, 0)] + self.sites:
+            if stored == self.slots:
+                continue
+            b.block = block
+            first = len(f.block_insts[block])
+            if zero is None:  # made in the entry group, which comes first: it dominates every use
+                zero = b._emit(ir.CONST, (), 0, ("i64",))[0]
+            for slot in range(stored, self.slots):
+                _word_access(b, 0, self.frame, 8 * slot, "i64", zero)
+            groups.append((block, position, f.block_insts[block][first:]))
+            del f.block_insts[block][first:]
         b.block = saved
-        insts = f.block_insts[self.entry_block]
-        moved = insts[start:]
-        del insts[start:]
-        insts[self.entry_position:self.entry_position] = moved
+        for block, position, insts in sorted(groups, key=lambda group: -group[1]):
+            f.block_insts[block][position:position] = insts
 
 
 class _Heap:
