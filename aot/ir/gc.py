@@ -17,9 +17,9 @@ Roots (`Roots`, in functions of modules that use gc): each activation pushes a f
 slots on the store's shadow stack at entry and pops it before returning or tail calling;
 before every safepoint (a call, or the allocation slow path) every reference value still
 needed afterwards that the builder can see (the operand stack, the reference locals, and
-an allocation's own operands) is stored in the frame's slots.  The collector does not
-move objects, so nothing is reloaded.  A slot keeps what an earlier safepoint stored until
-it is overwritten or the frame is popped: such an object stays alive a little longer.
+an allocation's own operands) is stored in the frame's slots, and the slots it does not
+need are zeroed (`Roots.finish`, once the frame's size is known).  The collector does not
+move objects, so nothing is reloaded.
 
 Each becomes a few integer instructions on the anyref bits runtime/abi.py describes (at
 ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
