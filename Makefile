@@ -32,7 +32,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-simd bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: gc-stress setup demo test spec fuzz clean bench bench-simd bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -130,6 +130,10 @@ bench-interrupt: setup $(CACHE)/libinsncount.so
 bench-frontend: setup
 	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 	$(BIN)/python tests/bench/frontend.py
+
+# The gc stress test: 2 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
+gc-stress: setup
+	cd tests && ../$(BIN)/python gc_stress.py
 
 # Whether the compiler's output changed: the bench kernels, zstd and 20 spec modules compiled by this tree
 # and by BASE (default HEAD), text and rodata compared.

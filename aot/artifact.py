@@ -16,16 +16,34 @@ from wasmoon_aot.runtime import abi
 from .fingerprint import compiler_fingerprint
 from .isa import TextLayout
 from .module_env import ModuleEnv
-from .wasm.module import Module
+from .wasm.module import FuncType, Module, StructType
 from .wasm.subtyping import portable_spelling
 from .wasm.opcodes import opcode_name
 
 RODATA_ALIGN = 16   # the data segments' bytes start on this boundary after the metadata
 
 
-def _type_dict(functype, spell) -> dict:
-    """A function type, its typed references spelled by `spell` (subtyping.portable_spelling)."""
-    return {abi.ENTRY_PARAMS: list(map(spell, functype.params)), abi.ENTRY_RESULTS: list(map(spell, functype.results))}
+def _type_dict(module, index: int, spell) -> dict:
+    """Type `index`, its typed references spelled by `spell` (subtyping.portable_spelling): a
+    function type's params and results; a struct or array type (gc) has none of those but its
+    fields or element.  Those, and function types declared with gc's rec or sub, have their
+    spelling (which decides their equality) and their declared supertype."""
+    kind = module.types[index]
+    if isinstance(kind, FuncType):
+        entry = {abi.ENTRY_PARAMS: list(map(spell, kind.params)), abi.ENTRY_RESULTS: list(map(spell, kind.results))}
+        sub = module.subtypes[index]
+        group = [i for i, other in enumerate(module.subtypes) if other.rec_group == sub.rec_group]
+        if sub.supertypes or not sub.final or len(group) > 1:  # gc's declarations: equal by spelling
+            entry[abi.ENTRY_SUPERTYPE] = (sub.supertypes or (None,))[0]
+            entry[abi.ENTRY_CANON] = spell(f"(ref {index})")[5:-1]
+        return entry
+    entry = {abi.ENTRY_PARAMS: [], abi.ENTRY_RESULTS: [], abi.ENTRY_CANON: spell(f"(ref {index})")[5:-1],
+             abi.ENTRY_SUPERTYPE: (module.subtypes[index].supertypes or (None,))[0]}
+    if isinstance(kind, StructType):
+        entry[abi.ENTRY_FIELDS] = [[spell(f.storage), f.mutable] for f in kind.fields]
+    else:
+        entry[abi.ENTRY_ELEMENT] = [spell(kind.element.storage), kind.element.mutable]
+    return entry
 
 
 def _const_expr(expr) -> list:
@@ -103,7 +121,7 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
     its types spelled by `spell`."""
     module = env.module
     meta = {
-        abi.META_TYPES: [_type_dict(t, spell) for t in module.types],
+        abi.META_TYPES: [_type_dict(module, index, spell) for index in range(len(module.types))],
         abi.META_IMPORTS: [_import_dict(imp, spell) for imp in module.imports],
         abi.META_FUNCTIONS: _functions(module, layout),
         abi.META_MEMORIES: [_limits(memory) for memory in module.memories],

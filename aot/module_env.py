@@ -11,20 +11,26 @@ from dataclasses import replace
 
 from wasmoon_aot.runtime.abi import VALUE_TYPES, VMContextLayout, value_kind
 from .wasm.module import FuncType, Module
+from .wasm.subtyping import is_ref, split_ref
 
 
-def representation(valtype: str) -> str:
-    """The type compiled code holds a `valtype` value as: a typed reference is the funcref
-    or externref it is (abi.value_kind), an exnref an externref; other types (gc's too) are themselves."""
-    if valtype in VALUE_TYPES or not valtype.startswith(("(ref ", "null", "exn")):
+def representation(valtype: str, types=()) -> str:
+    """The type compiled code holds a `valtype` value as: a typed reference is the funcref,
+    externref or anyref it is (abi.value_kind: an exnref is an externref; a reference to type index i is a funcref when
+    `types[i]` is a function type, else an anyref); other types are themselves."""
+    if valtype in VALUE_TYPES or not is_ref(valtype):
         return valtype
+    heap = split_ref(valtype)[1]
+    if heap.isdigit():
+        return "funcref" if isinstance(types[int(heap)], FuncType) else "anyref"
     return value_kind(valtype)
 
 
-def _represented(functype):
+def _represented(functype, types):
     if not isinstance(functype, FuncType):
         return functype
-    return FuncType(tuple(map(representation, functype.params)), tuple(map(representation, functype.results)))
+    return FuncType(tuple(representation(t, types) for t in functype.params),
+                    tuple(representation(t, types) for t in functype.results))
 
 
 class ModuleEnv:
@@ -34,15 +40,19 @@ class ModuleEnv:
         self.module = module
         self.consume_fuel = consume_fuel
         self.epoch_interruption = epoch_interruption
-        self.types = [_represented(t) for t in module.types]
+        self.types = [_represented(t, module.types) for t in module.types]
         self.func_types: list[FuncType] = [self.types[t] for t in module.func_type_indices()]
         self.num_imported_funcs = module.num_imported_funcs
-        self.global_types = [replace(g, valtype=representation(g.valtype)) for g in module.global_types()]
-        self.table_types = [replace(t, elem_type=representation(t.elem_type)) for t in module.table_types()]
+        self.global_types = [replace(g, valtype=self.representation(g.valtype)) for g in module.global_types()]
+        self.table_types = [replace(t, elem_type=self.representation(t.elem_type)) for t in module.table_types()]
         self.num_memories = len(module.memory_types())
         self.layout = VMContextLayout(self.num_imported_funcs, len(self.table_types),
                                       len(self.global_types), self.num_memories)
         self.builtins_used: set[str] = set()
+
+    def representation(self, valtype: str) -> str:
+        """`representation` of a value type of this module."""
+        return representation(valtype, self.module.types)
 
     def func_type(self, func_index: int) -> FuncType:
         return self.func_types[func_index]

@@ -8,8 +8,9 @@ emulated AArch64 Python.
 
 Value slots
     Every Wasm value crosses a boundary as one 64-bit slot holding its raw bits:
-    i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref and
-    externref as a pointer-sized word (0 is null); a v128 takes two consecutive
+    i32 and f32 zero-extended from 32 bits, i64 and f64 as they are, funcref,
+    externref and anyref as a pointer-sized word (0 is null; an anyref's bits are
+    described at ANYREF_I31_TAG); a v128 takes two consecutive
     slots, its low 64 bits first (`value_slots`, `slot_count`).
 
 Entry trampoline (one per function type that is called from outside)
@@ -97,9 +98,14 @@ ENTRY_TABLE = "table"                 # an active element segment's table index
 ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
 ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
+ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
+ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
+ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
+ENTRY_CANON = "canon"                 # a gc type's spelling (struct, array, or function type in a rec group
+                                      # or with a sub declaration): equal types spell alike
 # The keys an entry under each top-level key may have (an import has those of its kind).
 ENTRY_KEYS = {
-    META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS),
+    META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
                    ENTRY_MUTABLE, ENTRY_IS64),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
@@ -196,6 +202,13 @@ class TrapCode(enum.IntEnum):
     NULL_FUNCTION_REFERENCE = 16  # call_ref / return_call_ref of a null reference
     UNCAUGHT_EXCEPTION = 17  # a Wasm exception left the innermost entry (runtime/exceptions.py raises it)
     NULL_EXCEPTION_REFERENCE = 18  # throw_ref of a null exnref
+    NULL_I31_REFERENCE = 19  # i31.get_s / i31.get_u of a null reference
+    CAST_FAILURE = 20  # ref.cast of a reference not of the target type
+    NULL_STRUCT_REFERENCE = 21
+    NULL_ARRAY_REFERENCE = 22
+    ARRAY_OUT_OF_BOUNDS = 23
+    ALLOCATION_TOO_LARGE = 24
+    OUT_OF_GC_MEMORY = 25
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -218,6 +231,13 @@ TRAP_MESSAGES = {
     TrapCode.NULL_FUNCTION_REFERENCE: "null function reference",
     TrapCode.UNCAUGHT_EXCEPTION: "uncaught exception",
     TrapCode.NULL_EXCEPTION_REFERENCE: "null exception reference",
+    TrapCode.NULL_I31_REFERENCE: "null i31 reference",
+    TrapCode.CAST_FAILURE: "cast failure",
+    TrapCode.NULL_STRUCT_REFERENCE: "null structure reference",
+    TrapCode.NULL_ARRAY_REFERENCE: "null array reference",
+    TrapCode.ARRAY_OUT_OF_BOUNDS: "out of bounds array access",
+    TrapCode.ALLOCATION_TOO_LARGE: "allocation size too large",
+    TrapCode.OUT_OF_GC_MEMORY: "out of memory: the gc heap is full",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -232,7 +252,15 @@ STORE_TRAP_PC = 24      # return address of the trapping `bl`, absolute
 STORE_FUEL = 32         # i64 fuel left (consume_fuel code traps at a check where it is <= 0)
 STORE_INTERRUPT = 40    # u64, nonzero once the epoch reached the store's deadline (runtime/interrupt.py)
 STORE_EXCEPTION = 48    # externref handle of the exception being caught, 0 when none (exceptions.py)
-STORE_SIZE = 56
+# gc (runtime/gc_heap.py): the current allocation run [GC_TOP, GC_END) that compiled code
+# bumps through, and the shadow stack where compiled code keeps the references live across
+# a safepoint (a call or an allocation), one frame of 8-byte slots per function activation
+# that has any: [its base, STORE_SHADOW_TOP) is every root in Wasm frames.
+STORE_GC_TOP = 56
+STORE_GC_END = 64
+STORE_SHADOW_TOP = 72
+STORE_SHADOW_LIMIT = 80
+STORE_SIZE = 88
 
 # --- VMContext: one per instance --------------------------------------------
 #
@@ -313,6 +341,15 @@ BUILTINS = (
                                                                  "funcref", "externref")),
     *((f"exn.get.{ty}", ("externref", "i32"), (ty,)) for ty in ("i32", "i64", "f32", "f64", "v128",
                                                                 "funcref", "externref")),
+    # gc: objects are allocated by the runtime for now (abi GC_TYPE_ID describes them).
+    ("gc.alloc", ("i32", "i32"), ("anyref",)),                    # type index, array length (0 for a struct)
+    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, nullable -> is one
+    ("array.fill", ("anyref", "i32", "i64", "i32"), ()),          # array, dst, value bits, len
+    ("array.copy", ("anyref", "i32", "anyref", "i32", "i32"), ()),  # dst array, dst, src array, src, len
+    ("array.init_data", ("i32", "anyref", "i32", "i32", "i32"), ()),  # data segment, array, dst, src, len
+    ("array.init_elem", ("i32", "anyref", "i32", "i32", "i32"), ()),  # elem segment, array, dst, src, len
+    ("array.new_data", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, data segment, src, len
+    ("array.new_elem", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, elem segment, src, len
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
@@ -378,7 +415,7 @@ HOSTFUNC_SIZE = 24
 HOST_FRAME_RECORD = 16  # where a host trampoline keeps its HostFunc record, above its frame record (fp)
 HOST_FRAME_VALUES = 32  # a host trampoline's values array lies this far above its frame record (its fp)
 
-VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
+VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref", "anyref")
 
 
 def value_slots(valtype: str) -> int:
@@ -394,12 +431,17 @@ def slot_count(types) -> int:
 # Typed references (Wasm 3.0) in the metadata's types (of functions, globals, tables):
 # "(ref null HT)" or "(ref HT)", HT an abstract heap type or a function type spelled
 # whole, starting with FUNC_TYPE_SPELLING (the compiler's aot/wasm/subtyping.portable_spelling),
-# so that equal types spell alike in every artifact; "nullfuncref" and "nullexternref" are
-# the nullable bottoms.  Such a value travels as a funcref, or an externref for the extern
-# hierarchy: `value_kind` says which.
+# so that equal types spell alike in every artifact (a struct or array type starts with
+# DATA_TYPE_SPELLING instead); "nullfuncref", "nullexternref" and the gc abbreviations
+# ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref") are the nullable forms.
+# Such a value travels as a funcref, an externref for the extern hierarchy, or an anyref for
+# the any hierarchy (gc): `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
+DATA_TYPE_SPELLING = "{"
 _EXTERN_HEAPS = ("extern", "noextern", "exn", "noexn")  # an exnref travels as an externref
 _FUNC_HEAPS = ("func", "nofunc")
+ANY_HEAPS = ("any", "eq", "i31", "struct", "array", "none")
+_ANY_ABBREVIATIONS = ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref")
 
 
 def value_kind(valtype: str) -> str:
@@ -411,10 +453,80 @@ def value_kind(valtype: str) -> str:
         return valtype[4:]
     if valtype in ("exnref", "nullexnref"):
         return "externref"
+    if valtype in _ANY_ABBREVIATIONS:
+        return "anyref"
     if valtype.startswith("(ref "):
         heap = valtype[5:-1].removeprefix("null ")
         if heap in _EXTERN_HEAPS:
             return "externref"
+        if heap in ANY_HEAPS or heap.startswith(DATA_TYPE_SPELLING):
+            return "anyref"
         if heap in _FUNC_HEAPS or heap.startswith(FUNC_TYPE_SPELLING) or heap.isdigit():
             return "funcref"
     raise ValueError(f"no representation for {valtype!r} values")
+
+
+# --- anyref bits (gc) -----------------------------------------------------------------
+# An anyref word is 0 (null), an i31 ((value << 1) | ANYREF_I31_TAG, zero-extended from
+# 32 bits), or a host externref handle h carried inside the any hierarchy by
+# any.convert_extern: (h << ANYREF_HOST_SHIFT) | ANYREF_HOST_TAG.  An anyref (other than
+# null) carried in the extern hierarchy by extern.convert_any is its bits | EXTERNREF_FROM_ANY;
+# host externref handles stay below that bit.  So the two conversions are exact inverses.
+ANYREF_I31_TAG = 1
+ANYREF_HOST_TAG = 2
+ANYREF_TAG_MASK = 3
+ANYREF_HOST_SHIFT = 2
+EXTERNREF_FROM_ANY = 1 << 63
+
+
+# A struct or array object (gc) lives outside linear memory, 8-aligned, so its anyref bits
+# are its address.  Header: GC_TYPE_ID (u32, the canonical id of its type, as
+# VMCTX_TYPE_IDS holds it) and GC_KIND (u32: GC_KIND_STRUCT or GC_KIND_ARRAY); a struct's
+# fields follow from STRUCT_FIELDS, each naturally aligned in order (`struct_layout`); an
+# array has its u32 length at ARRAY_LENGTH and its elements from ARRAY_DATA, packed.
+GC_TYPE_ID = 0
+GC_KIND = 4
+GC_KIND_STRUCT = 1
+GC_KIND_ARRAY = 2
+STRUCT_FIELDS = 8
+ARRAY_LENGTH = 8
+ARRAY_DATA = 16
+# gc.test's type index operand may instead name the abstract struct or array type.
+GC_TEST_STRUCT = 0xFFFF_FFFF
+GC_TEST_ARRAY = 0xFFFF_FFFE
+_STORAGE_BYTES = {"i8": 1, "i16": 2, "i32": 4, "f32": 4, "i64": 8, "f64": 8, "v128": 16}
+
+
+def storage_bytes(storage: str) -> int:
+    """Bytes a field or element of storage type `storage` takes (a reference: 8)."""
+    return _STORAGE_BYTES.get(storage, 8)
+
+
+def struct_layout(storages) -> tuple[list[int], int]:
+    """(offset of each field, object size rounded up to 8) of a struct with these field types."""
+    offsets, end = [], STRUCT_FIELDS
+    for storage in storages:
+        size = storage_bytes(storage)
+        end = (end + size - 1) // size * size
+        offsets.append(end)
+        end += size
+    return offsets, (end + 7) // 8 * 8
+
+
+def i31_bits(value: int) -> int:
+    """The anyref bits of ref.i31 `value` (its low 31 bits)."""
+    return ((value << 1) | ANYREF_I31_TAG) & 0xFFFF_FFFF
+
+
+def any_from_extern(bits: int) -> int:
+    """any.convert_extern on raw bits."""
+    if bits & EXTERNREF_FROM_ANY:
+        return bits & ~EXTERNREF_FROM_ANY
+    return bits and (bits << ANYREF_HOST_SHIFT) | ANYREF_HOST_TAG
+
+
+def extern_from_any(bits: int) -> int:
+    """extern.convert_any on raw bits."""
+    if bits & ANYREF_TAG_MASK == ANYREF_HOST_TAG:
+        return bits >> ANYREF_HOST_SHIFT
+    return bits and bits | EXTERNREF_FROM_ANY

@@ -11,7 +11,7 @@ import ctypes
 
 from .abi import TrapCode
 from .exceptions import ExceptionBuiltins
-from .store import BuiltinTrap
+from .errors import BuiltinTrap
 from .table import copy_elements
 
 _U32 = (1 << 32) - 1
@@ -37,18 +37,19 @@ class Builtins(ExceptionBuiltins):
     memory builtins act on memory 0, their ".indexed" forms on the memories their leading arguments
     name; those and the table builtins' "64" forms take i64 addresses, indices and lengths."""
 
-    def __init__(self, memories, tables, datas, elems, tags=(), store_address=0):
+    def __init__(self, memories, tables, datas, elems, gc, tags=(), store_address=0):
         self.tags = tags
         self.store_address = store_address
         self.memories = memories
         self.tables = tables
         self.datas = datas
         self.elems = elems
+        self.gc = gc  # gc_heap.GcBuiltins: the gc builtins
 
     def binding(self, name: str):
         """The bound method for builtin `name` ("memory.grow" -> memory_grow); bound on demand, as a table
         of bound methods would be a reference cycle keeping the memory alive until the cyclic GC runs."""
-        return getattr(self, name.replace(".", "_"))
+        return getattr(self.gc if name in self.gc.NAMES else self, name.replace(".", "_"))
 
     def memory_grow(self, args):
         old = self.memories[0].try_grow(args[0] & _U32)

@@ -2,16 +2,22 @@
 
 A CONSTEXPR is a list of [opname, immediate] pairs run on a small stack; the
 result is the raw 64-bit slot (128-bit for v128).  Float immediates are bits.  `global.get` reads a cell
-through `global_bits(index)`, `ref.func` takes `funcref_address(index)`.
+through `global_bits(index)`, `ref.func` takes `funcref_address(index)`.  `ref.i31` and the
+conversions between the any and extern hierarchies work on anyref bits (abi.i31_bits).
 """
 
 from __future__ import annotations
 
+from .abi import any_from_extern, extern_from_any, i31_bits
+
 _MASKS = {"i32": (1 << 32) - 1, "i64": (1 << 64) - 1}
+_UNARY = {"ref.i31": i31_bits, "any.convert_extern": any_from_extern, "extern.convert_any": extern_from_any}
 _BINARY = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b}
 
 
-def evaluate(expr, global_bits, funcref_address) -> int:
+def evaluate(expr, global_bits, funcref_address, gc_new=None) -> int:
+    """The bits of `expr`; `gc_new(name, imm, stack)` makes the object of a gc allocation
+    operator (gc_heap.CONSTANT_OPERATORS), popping its operands."""
     stack: list[int] = []
     for op, imm in expr:
         if op in ("i32.const", "i64.const"):
@@ -26,6 +32,10 @@ def evaluate(expr, global_bits, funcref_address) -> int:
             stack.append(funcref_address(imm))
         elif op == "ref.null":
             stack.append(0)
+        elif op in _UNARY and stack:
+            stack.append(_UNARY[op](stack.pop()))
+        elif gc_new is not None and op.startswith(("struct.new", "array.new")):
+            stack.append(gc_new(op, imm, stack))
         else:
             width, _, name = op.partition(".")
             if width not in _MASKS or name not in _BINARY or len(stack) < 2:

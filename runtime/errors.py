@@ -1,5 +1,6 @@
 """The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError,
-ArtifactError and WorkerError (the worker process of a store died, taking its instances), and which
+ArtifactError, WorkerError (the worker process of a store died, taking its instances), BuiltinTrap
+(a runtime builtin's trap, returned to Wasm as a code), and which
 exceptions of a host function come out of a Wasm call as themselves (`propagates`)."""
 
 from __future__ import annotations
@@ -78,3 +79,12 @@ def propagates(exc: BaseException | None) -> bool:
 
 class WorkerError(RuntimeError):
     """The worker process of a store died or could not be started: that store's instances are lost."""
+
+
+class BuiltinTrap(Exception):
+    """Raised by a runtime builtin: the trap `code` goes back to Wasm with no exception attached,
+    so the trap is located at the calling instruction like any trap in compiled code."""
+
+    def __init__(self, code: int):
+        super().__init__(TRAP_MESSAGES.get(TrapCode(code), str(code)))
+        self.code = int(code)

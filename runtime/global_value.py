@@ -12,7 +12,7 @@ import ctypes
 from . import abi, checks, lifetime
 from .values import from_bits
 
-VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref")
+VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref", "anyref")
 
 
 class Global:

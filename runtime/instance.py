@@ -50,6 +50,7 @@ from . import abi, lifetime
 from .interrupt import require_epoch_interruption
 from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
+from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of, is_subtype_id
 from .constexpr import evaluate
 from .errors import LinkError, Trap, propagates
 from .exceptions import Tag, WasmException
@@ -62,7 +63,6 @@ from .segments import DataSegments, ElemSegments
 from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function,
                     take_pending_exception, unregister_host_function)
 from .table import Table
-from .type_ids import canonical_type_id
 from .values import args_to_bits, from_bits, results_from_bits, returned_to_bits, slot_values
 
 _ENTRY_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
@@ -106,9 +106,11 @@ class ExportedFunction:
         store = state.store
         with store.lock:
             store.lifetime.enter()
+            shadow_top = heap_of(store).shadow_top()
             try:
                 code = self._entry(self.vmctx, self.code, values)
             finally:
+                heap_of(store).reset_shadow_top(shadow_top)  # a trap leaves the frames it unwound
                 store.lifetime.leave()
             if code:
                 raise_trap(code, store)
@@ -230,6 +232,7 @@ class InstanceState:
         self.tables: list[Table] = []
         self.globals: list[Global] = []
         self.tags: list[Tag] = []
+        self.type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
         self._link_imports(imports or {})
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
@@ -243,7 +246,9 @@ class InstanceState:
         datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
-        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems, self.tags, self.store.address))
+        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
+                                     GcBuiltins(heap_of(self.store), self.type_ids, datas, elems),
+                                     self.tags, self.store.address))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))
         self._apply_datas(datas, meta.get(abi.META_DATAS, ()))
         if meta.get(abi.META_START) is not None:
@@ -313,7 +318,7 @@ class InstanceState:
     def _init_function_refs(self) -> None:
         """The canonical type id array and one FuncRef record per function of the index space."""
         artifact = self.artifact
-        type_ids = [canonical_type_id(params, results) for params, results in artifact.types]
+        type_ids = self.type_ids
         self._type_ids = (ctypes.c_uint32 * max(len(type_ids), 1))(*type_ids)
         self._set_word(abi.VMCTX_TYPE_IDS, ctypes.addressof(self._type_ids))
         count = len(artifact.functions)
@@ -367,7 +372,8 @@ class InstanceState:
         return self.funcrefs_address + abi.FUNCREF_SIZE * func_index
 
     def _constant(self, expr) -> int:
-        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref)
+        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref,
+                        lambda name, imm, stack: constant_new(heap_of(self.store), self.type_ids, name, imm, stack))
 
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):
@@ -456,7 +462,8 @@ class InstanceState:
         params, results = self.artifact.types[imp[abi.ENTRY_TYPE]]
         code, vmctx = self._slot(func_index)
         if isinstance(value, ExportedFunction):
-            if (value.params, value.results) != (params, results):
+            function_type = value.state.artifact.functions[value.func_index][abi.ENTRY_TYPE]
+            if not is_subtype_id(value.state.type_ids[function_type], self.type_ids[imp[abi.ENTRY_TYPE]]):
                 raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             if not value.state.open:
                 raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])

@@ -32,7 +32,7 @@ import threading
 from . import abi
 from .interrupt import StoreLimits
 from .shared_block import inherited_block
-from .errors import Trap
+from .errors import BuiltinTrap, Trap
 from .exceptions import WasmException, unwind
 from .lifetime import StoreLifetime
 
@@ -42,15 +42,6 @@ HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POI
 _host_functions: dict[int, tuple] = {}
 _host_ids = itertools.count(1)  # next() is atomic: threads instantiating at once get distinct ids
 _pending = threading.local()  # .exception: what a host function raised in this thread's trapping call
-
-
-class BuiltinTrap(Exception):
-    """Raised by a runtime builtin: the trap `code` goes back to Wasm with no exception attached,
-    so the trap is located at the calling instruction like any trap in compiled code."""
-
-    def __init__(self, code: int):
-        super().__init__(abi.TRAP_MESSAGES.get(abi.TrapCode(code), str(code)))
-        self.code = int(code)
 
 
 def register_host_function(call_bits, num_params: int, num_results: int) -> int:

@@ -15,7 +15,7 @@ from .values import from_bits, to_bits
 
 # Elements a table may grow to when it declares no maximum (the spec allows 2^32-1).
 DEFAULT_MAX_ELEMENTS = 10_000_000
-REF_TYPES = ("funcref", "externref")
+REF_TYPES = ("funcref", "externref", "anyref")
 
 
 class Table:

@@ -15,7 +15,7 @@ travels as two slots, low half first (abi.value_slots): `args_to_bits` and
 int per value.
 References travel as pointer-sized words (0 = null), typed references as the
 funcref or externref they are (abi.value_kind): a funcref comes back as an
-opaque `FuncRef` that can be passed back in; an externref is a handle that this
+opaque `FuncRef` that can be passed back in, an anyref (gc) as an opaque `AnyRef`; an externref is a handle that this
 process assigns to a Python object the first time it crosses (handles are never
 recycled), and comes back as that same object.  A handle this process never
 assigned (the spec harness passes raw numbers) comes back as the raw int.
@@ -29,7 +29,7 @@ import operator
 import reprlib
 import struct
 
-from . import lifetime
+from . import gc_heap, lifetime
 from .abi import VALUE_TYPES, value_kind, value_slots
 
 _MASK32 = (1 << 32) - 1
@@ -65,6 +65,30 @@ class FuncRef:
 
     def __repr__(self) -> str:
         return f"<funcref {self.bits:#x}>"
+
+
+class AnyRef:
+    """An opaque non-null anyref (gc) as Python sees it: an object, an i31 or a host value carried
+    in the any hierarchy (abi.ANYREF_I31_TAG); it can be passed back in.  While it lives, the
+    object it names is a root of the collector (gc_heap.pin)."""
+
+    __slots__ = ("bits", "__weakref__")
+
+    def __init__(self, bits: int):
+        self.bits = bits
+        gc_heap.pin(bits)
+
+    def __del__(self):
+        gc_heap.unpin(self.bits)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, AnyRef) and other.bits == self.bits
+
+    def __hash__(self) -> int:
+        return hash(self.bits)
+
+    def __repr__(self) -> str:
+        return f"<anyref {self.bits:#x}>"
 
 
 _extern_objects: dict[int, object] = {}   # handle -> object
@@ -135,6 +159,10 @@ def to_bits(ty: str, value) -> int:
         if isinstance(value, FuncRef):
             return value.bits
         raise TypeError(f"a funcref value must be a FuncRef or None, not {type(value).__name__}")
+    if ty == "anyref":
+        if value is None or isinstance(value, AnyRef):
+            return value.bits if value else 0
+        raise TypeError(f"an anyref value must be an AnyRef or None, not {type(value).__name__}")
     if ty not in VALUE_TYPES:  # a typed reference
         if value is None and ty.startswith("(ref ") and not ty.startswith("(ref null "):
             raise TypeError(f"a {ty} value cannot be null (None)")
@@ -158,6 +186,8 @@ def from_bits(ty: str, bits: int):
         return externref_object(bits)
     if ty == "funcref":
         return FuncRef(bits) if bits else None
+    if ty == "anyref":
+        return AnyRef(bits) if bits else None
     if ty == "v128":
         return bits & _MASK128
     if ty not in VALUE_TYPES:  # a typed reference

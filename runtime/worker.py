@@ -32,7 +32,7 @@ import select
 import sys
 import threading
 
-from . import abi, lifetime
+from . import abi, gc_heap, lifetime
 from .abi import TrapCode
 from .channel import Channel
 from .exceptions import Tag, WasmException
@@ -78,16 +78,22 @@ def _write(memory: Memory, offset: int, data: str) -> None:
 
 
 def _pin_funcrefs(types, slots) -> None:
-    """Values about to go to the client (raw slots): each funcref pins its instance."""
+    """Values about to go to the client (raw slots): each funcref pins its instance, and each
+    gc object stays alive from then on (gc_heap.pin: the client's handles are not counted)."""
     for ty, bits in zip(types, slot_values(types, slots)):
         if lifetime.holds_funcrefs(ty):
             lifetime.pin(bits)
+        elif gc_heap.holds_objects(ty):
+            gc_heap.pin(bits)
 
 
 def _pinned(extern, bits: int) -> int:
     """`bits` read from `extern`, about to go to the client: a funcref pins its instance."""
-    if lifetime.holds_funcrefs(getattr(extern, "elem_type", None) or getattr(extern, "type", None)):
+    valtype = getattr(extern, "elem_type", None) or getattr(extern, "type", None)
+    if lifetime.holds_funcrefs(valtype):
         lifetime.pin(bits)
+    elif gc_heap.holds_objects(valtype):
+        gc_heap.pin(bits)
     return bits
 
 

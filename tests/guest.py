@@ -47,7 +47,7 @@ def compile_wat(tmp_path: Path, text: str, name: str = "probe") -> str:
     return str(path)
 
 
-def run_in_process(tmp_path: Path, script: str, *args: str) -> subprocess.CompletedProcess:
+def run_in_process(tmp_path: Path, script: str, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
     """Run `script` (with argv[1:] = args) in the AArch64 Python: this one on an AArch64 host,
     the emulated arm64 CPython elsewhere, with `wasmoon_aot.runtime` importable from this tree."""
     package = tmp_path / "site" / "wasmoon_aot"
@@ -56,5 +56,5 @@ def run_in_process(tmp_path: Path, script: str, *args: str) -> subprocess.Comple
         (package / "__init__.py").write_text("")
         (package / "runtime").symlink_to(emulator.RUNTIME_DIR)
     command = [sys.executable] if emulator.runs_natively() else emulator.worker_command()[:-2]
-    return subprocess.run([*command, "-c", script, *args], capture_output=True, text=True, timeout=300,
+    return subprocess.run([*command, "-c", script, *args], capture_output=True, text=True, timeout=timeout,
                           env={**emulator.worker_environment(), "PYTHONPATH": str(tmp_path / "site")})

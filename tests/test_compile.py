@@ -275,6 +275,8 @@ EVERY_ENTRY = (r"""
 (module (import "m" "t" (tag (param i32))) (tag (param i64)))
 """, r"""
 (module (import "m" "mem64" (memory i64 1)) (memory i64 1) (table i64 1 funcref))
+""", r"""
+(module (type $s (sub (struct (field i32)))) (type $a (array i8)))
 """)
 
 

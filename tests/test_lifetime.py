@@ -90,7 +90,7 @@ def test_bad_table_arguments_raise_and_leave_the_table_usable():
 @pytest.mark.parametrize("make, exc_type", [
     (lambda: Memory(-1), ValueError), (lambda: Memory(2, 1), ValueError), (lambda: Memory(65537), ValueError),
     (lambda: Memory(1, 1 << 40), ValueError), (lambda: Memory("1"), TypeError),
-    (lambda: Table("anyref", 1), ValueError), (lambda: Table("funcref", -1), ValueError),
+    (lambda: Table("i32", 1), ValueError), (lambda: Table("funcref", -1), ValueError),
     (lambda: Table("funcref", 2, 1), ValueError), (lambda: Table("funcref", 1, 1 << 33), ValueError),
     (lambda: Table("funcref", 1 << 31), ValueError),
     (lambda: Table("externref", 1.0), TypeError),

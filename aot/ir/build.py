@@ -22,6 +22,9 @@ a memory a function never touches costs it nothing).  Memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
+The gc operators are built by gc.py, which also keeps a function's references on the
+store's shadow stack across its safepoints (calls), in functions of modules that use gc.
+
 Interruption (compile options in ModuleEnv, no code at all when off):
   consume_fuel: the fuel left is one more SSA variable, loaded from the Store
     at entry and after every call, written back before every call, return and
@@ -40,13 +43,14 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
-from ..module_env import ModuleEnv, representation
+from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
 from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
 from .build_exceptions import ExceptionBuilding
+from . import gc
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -86,7 +90,7 @@ class FunctionBuilder(ExceptionBuilding):
         self.body = body
         self.f = ir.IRFunction(func_index, functype.params, functype.results,
                                module.names.get(func_index))
-        self.local_types = list(functype.params) + [representation(ty) for ty in body.locals]
+        self.local_types = list(functype.params) + [env.representation(ty) for ty in body.locals]
         self.heaps = []  # (base, size) variable numbers of each memory
         for _ in env.module.memory_types():
             self.heaps.append((len(self.local_types), len(self.local_types) + 1))
@@ -248,7 +252,7 @@ class FunctionBuilder(ExceptionBuilding):
         if blocktype is None:
             return FuncType((), ())
         if isinstance(blocktype, str):
-            return FuncType((), (representation(blocktype),))
+            return FuncType((), (self.env.representation(blocktype),))
         return self.env.types[blocktype]
 
     # --- the walk -------------------------------------------------------------
@@ -270,6 +274,7 @@ class FunctionBuilder(ExceptionBuilding):
             self.defs[local][0] = value
         self._load_heap()
         self._entry_checks()
+        self.roots = gc.Roots(self) if "gc" in self.env.module.features else None
         return_block = self._new_block(sealed=False)
         for ty in f.results:
             f.block_params[return_block].append(f.new_value(ty))
@@ -286,6 +291,9 @@ class FunctionBuilder(ExceptionBuilding):
                 self._operator(opcode, imms[index], offsets[index])
         self.block = return_block
         self._store_fuel()
+        if self.roots:
+            self.roots.leave()
+            self.roots.finish()
         self._emit(ir.RETURN, return_values)
         return f
 
@@ -333,6 +341,7 @@ class FunctionBuilder(ExceptionBuilding):
             callee = self.env.func_type(imm)
             args = self._pop_n(len(callee.params))
             self._store_fuel()
+            self._safepoint(offset)
             stack.extend(self._emit(ir.CALL, [self.vmctx] + args, imm, callee.results, offset))
             self._landing_check(offset)
             self._load_heap()
@@ -342,27 +351,39 @@ class FunctionBuilder(ExceptionBuilding):
             index = self._pop()
             args = self._pop_n(len(callee.params))
             self._store_fuel()
-            stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
-                                    callee.results, offset))
+            self._safepoint(offset)
+            if self.roots and not self.env.module.subtypes[imm[0]].final:  # subtypes may be called too
+                ref = gc.checked_funcref(self, imm, index, offset)
+                stack.extend(self._emit(ir.CALL_REF, [self.vmctx] + args + [ref], imm[0], callee.results, offset))
+            else:
+                stack.extend(self._emit(ir.CALL_INDIRECT, [self.vmctx] + args + [index], imm,
+                                        callee.results, offset))
             self._landing_check(offset)
             self._load_heap()
             self._load_fuel()
         elif opcode == op.RETURN_CALL:
             args = self._pop_n(len(self.env.func_type(imm).params))
             self._store_fuel()
+            self._safepoint(offset, True)
             self._emit(ir.RETURN_CALL, [self.vmctx] + args, imm, (), offset)
             self.block = None
         elif opcode == op.RETURN_CALL_INDIRECT:
             index = self._pop()
             args = self._pop_n(len(self.env.types[imm[0]].params))
             self._store_fuel()
-            self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
+            self._safepoint(offset, True)
+            if self.roots and not self.env.module.subtypes[imm[0]].final:
+                ref = gc.checked_funcref(self, imm, index, offset)
+                self._emit(ir.RETURN_CALL_REF, [self.vmctx] + args + [ref], imm[0], (), offset)
+            else:
+                self._emit(ir.RETURN_CALL_INDIRECT, [self.vmctx] + args + [index], imm, (), offset)
             self.block = None
         elif opcode in (op.CALL_REF, op.RETURN_CALL_REF):
             callee = self.env.types[imm]
             ref = self._pop()
             args = self._pop_n(len(callee.params))
             self._store_fuel()
+            self._safepoint(offset, opcode == op.RETURN_CALL_REF)
             if opcode == op.RETURN_CALL_REF:
                 self._emit(ir.RETURN_CALL_REF, [self.vmctx] + args + [ref], imm, (), offset)
                 self.block = None
@@ -396,7 +417,7 @@ class FunctionBuilder(ExceptionBuilding):
         elif opcode in (op.TABLE_SIZE, op.MEMORY_SIZE):
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("i64" if self._is64(opcode, imm) else "i32",)))
         elif opcode == op.REF_NULL:
-            ty = representation(ref_type_name(True, imm))
+            ty = self.env.representation(ref_type_name(True, imm))
             stack.extend(self._emit(ir.CONST, imm=0, result_types=(ty,)))
         elif opcode == op.REF_IS_NULL:
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
@@ -413,6 +434,8 @@ class FunctionBuilder(ExceptionBuilding):
             results = BUILTIN_SIGNATURES[name][1]
             stack.extend(self._emit(ir.BUILTIN, [self.vmctx] + args, name, results, offset))
             self._load_heap()
+        elif opcode in gc.OPERATORS:
+            gc.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):
@@ -458,6 +481,14 @@ class FunctionBuilder(ExceptionBuilding):
             self.block = None
         else:
             raise NotImplementedError(f"no IR for {op.opcode_name(opcode)}")
+
+    def _safepoint(self, offset: int, tail: bool = False) -> None:
+        """Before a call (gc.Roots): spill the live references, or pop the frame for a tail call."""
+        if self.roots:
+            if tail:
+                self.roots.leave()
+            else:
+                self.roots.spill((), offset)
 
     def _simd(self, opcode: int, imm, offset: int) -> None:
         """A SIMD operator: one instruction keeping its Wasm opcode (function.py's docstring),

@@ -2,7 +2,7 @@
 
 Values, instructions, blocks and edges are small ints indexing parallel lists:
 
-  value_type[v]      "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref"
+  value_type[v]      "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref" | "anyref"
   alias[v]           the value v was replaced by (a removed trivial block param), or v
   inst_op[i]         an IR opcode below, or a Wasm numeric opcode (aot.wasm.opcodes),
                      whose operands and result follow the Wasm operator's typing
@@ -58,7 +58,8 @@ opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is 
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
 and still the access's end); with an i64 address (memory64), when addr <
 max(bound - (still - 1), 0), unsigned (bound a HEAP_LIMIT64 and still 0, or the
-heap size and still the end, which may pass 2**64: then nothing fits).  Other memory, global and table instructions keep
+heap size and still the end, which may pass 2**64: then nothing fits).  still None: no check at all
+(the field or element of a gc object, checked by the instructions before it: aot/ir/gc.py).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first
 argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,

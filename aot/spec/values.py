@@ -4,10 +4,14 @@ Conventions (shared with the runtime's `call_bits`): every value is one 64-bit s
 of raw bits (i32/f32 zero-extended), except v128, which takes two slots (low half,
 then high half).  References: null is 0; an externref that the suite writes as
 host value N is passed as N + 1 (so host value 0 stays distinct from null) and
-comes back unchanged; a non-null funcref is any nonzero slot.
+comes back unchanged; a non-null funcref is any nonzero slot.  Host value N written as an
+anyref (gc's `ref.host N`) is externref N + 1 carried into the any hierarchy
+(abi.any_from_extern); an expected `i31ref` without a value is any i31 (abi.ANYREF_I31_TAG).
 """
 
 from __future__ import annotations
+
+from wasmoon_aot.runtime.abi import ANYREF_I31_TAG, any_from_extern
 
 MASKS = {"i32": (1 << 32) - 1, "f32": (1 << 32) - 1, "i64": (1 << 64) - 1, "f64": (1 << 64) - 1}
 LANE_BITS = {"i8": 8, "i16": 16, "i32": 32, "i64": 64, "f32": 32, "f64": 64}
@@ -50,6 +54,8 @@ def _ref_bits(value: dict) -> int:
     text = value.get("value")
     if text is None or text == "null":
         return 0
+    if value["type"] == "anyref":
+        return any_from_extern(int(text) + 1)
     return int(text) + 1
 
 
@@ -107,6 +113,8 @@ def matches(expected: dict, slots: list[int]) -> bool:
     if kind.startswith("null") or kind == "refnull":
         return bits == 0
     text = expected.get("value")
+    if text is None and kind == "i31ref":
+        return bits & ANYREF_I31_TAG != 0
     if text is None:  # any non-null reference of that type
         return bits != 0
     return bits == _ref_bits(expected)

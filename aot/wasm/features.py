@@ -40,7 +40,7 @@ FEATURES: dict[str, Feature] = {
     "tail-call": Feature(True, True, "return_call"),
     "exceptions": Feature(True, True, "exception handling"),
     "function-references": Feature(True, True, "typed function references"),
-    "gc": Feature(True, False, "garbage collection types and instructions"),
+    "gc": Feature(True, True, "garbage collection types and instructions"),
     "multi-memory": Feature(True, True, "more than one memory"),
     "memory64": Feature(True, True, "64-bit memories and tables"),
     "extended-const": Feature(True, True, "extended constant expressions"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from wasmoon_aot.runtime.abi import FUNC_TYPE_SPELLING
+from wasmoon_aot.runtime.abi import DATA_TYPE_SPELLING, FUNC_TYPE_SPELLING
 from .module import ArrayType, FuncType, Module, StructType
 
 NUMERIC_TYPES = ("i32", "i64", "f32", "f64", "v128", "i8", "i16")  # with the packed storage types
@@ -126,9 +126,20 @@ class Subtyping:
         return "struct" if isinstance(kind, StructType) else "array"
 
 
+def _declaration(module: Module, index: int) -> str:
+    """Type `index` as declared: its composite type, after its finality and supertypes unless it
+    is final without any (the only form before gc), with type indices as "(ref N)"."""
+    sub = module.subtypes[index]
+    if sub.final and not sub.supertypes:
+        return repr(module.types[index])
+    supers = "".join(f" (ref {s})" for s in sub.supertypes)
+    return f"(sub{' final' if sub.final else ''}{supers} {module.types[index]!r})"
+
+
 def portable_spelling(module: Module):
     """A function valtype -> `valtype` with each type index replaced by the whole recursion
-    group it belongs to and its place there, so that equivalent types spell alike in every
+    group it belongs to and its place there (after abi.FUNC_TYPE_SPELLING, or
+    abi.DATA_TYPE_SPELLING for a struct or array type), so that equivalent types spell alike in every
     module (the runtime's canonical type ids compare these spellings); other types unchanged."""
     keys: dict[int, str] = {}
 
@@ -144,9 +155,10 @@ def portable_spelling(module: Module):
                 spelled = f"rec.{target - start}" if start <= target < end else key(target)
                 return match.group(0).replace(match.group(1), spelled)
 
-            group = " ".join(_TYPE_INDEX.sub(within, repr(module.types[member])) for member in range(start, end))
+            group = " ".join(_TYPE_INDEX.sub(within, _declaration(module, member)) for member in range(start, end))
             for member in range(start, end):
-                keys[member] = f"{FUNC_TYPE_SPELLING}{group}>.{member - start}"
+                prefix = FUNC_TYPE_SPELLING if isinstance(module.types[member], FuncType) else DATA_TYPE_SPELLING
+                keys[member] = f"{prefix}{group}>.{member - start}"
         return keys[index]
 
     def spell(valtype: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import BUILTINS
 from ...module_env import ModuleEnv
+from ...wasm.module import FuncType
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
@@ -34,6 +35,8 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     trap_stub_offset = 0
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
     for type_index, functype in enumerate(env.types):
+        if not isinstance(functype, FuncType):  # a struct or array type (gc)
+            continue
         _align(text, FUNCTION_ALIGN)
         entry_offsets[str(type_index)] = len(text)
         text += trampolines.entry_trampoline(functype.params, functype.results)

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from .abi import FLOAT_ARG_REGS, FLOAT_RESULT_REGS, INT_ARG_REGS, INT_RESULT_REGS
 
-INT_CLASS = frozenset({"i32", "i64", "funcref", "externref"})
+INT_CLASS = frozenset({"i32", "i64", "funcref", "externref", "anyref"})
 FLOAT_CLASS = frozenset({"f32", "f64", "v128"})
 
 

@@ -50,7 +50,7 @@ from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef
 from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
-CLASS_OF_TYPE = {"i32": INT, "i64": INT, "funcref": INT, "externref": INT, "f32": FLOAT, "f64": FLOAT,
+CLASS_OF_TYPE = {"i32": INT, "i64": INT, "funcref": INT, "externref": INT, "anyref": INT, "f32": FLOAT, "f64": FLOAT,
                  "v128": FLOAT}
 
 
@@ -121,7 +121,7 @@ CALLS = frozenset({ir.CALL, ir.CALL_INDIRECT, ir.CALL_REF, ir.BUILTIN})
 DELETABLE = PURE | UNUSED_READS
 # Bytes a value of each type occupies (references are pointers); the 8-byte ones live in X/D registers,
 # a v128 in a Q register.
-VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "v128": 16}
+VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "anyref": 8, "v128": 16}
 
 
 def _loc_preg(location) -> int:

@@ -56,7 +56,10 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, 
     64-bit address, unless addr < max(bound - (still - 1), 0) (unsigned: ir.HEAP_LIMIT64).
     SSA values never change, so a check an earlier access in the block already
     made on the same address and bound is not repeated; nor, when `implied`, one
-    that an earlier check with a larger still implies (the bound it allows is lower)."""
+    that an earlier check with a larger still implies (the bound it allows is lower).  `still`
+    None: no check (a gc object's field or element, which aot/ir/gc.py checks itself)."""
+    if still is None:
+        return
     stills = em.checked_accesses.setdefault((inst.operands[1].vreg, inst.operands[3].vreg), set())
     if still in stills or (implied and stills and max(stills) >= still):
         return

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ....machinst.vcode import define, use
+from ....machinst.vcode import define
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n

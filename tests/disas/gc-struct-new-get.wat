@@ -1,0 +1,101 @@
+;;! stages = opt asm
+(module
+  (type $pair (struct (field i32) (field (mut i64))))
+  (func (export "first") (param i32 i64) (result i32)
+    (struct.get $pair 0 (struct.new $pair (local.get 0) (local.get 1)))))
+;; ==== opt ====
+;; ;; function [0] first
+;; function u0:0(i32, i64) -> (i32) {
+;; block0(v0: i64, v1: i32, v2: i64):
+;;     v16 = i64.const 24 @0x2f
+;;     v17 = store_ptr v0
+;;     v18 = i32.const 0 @0x2f
+;;     v19 = i64.const 9223372036854775807 @0x2f
+;;     v20 = i64.load v18, v17, v19, offset=48 still=None @0x2f
+;;     v21 = i64.add v20, v16 @0x2f
+;;     v24 = i64.load v18, v17, v19, offset=56 still=None @0x2f
+;;     v25 = i64.le_u v21, v24 @0x2f
+;;     brif v25, block2, block3 @0x2f
+;; block3:
+;;     v42 = builtin gc.alloc, v0, v18, v18 @0x2f
+;;     jump block4(v42) @0x2f
+;; block2:
+;;     i64.store v18, v21, v17, v19, offset=48 still=None @0x2f
+;;     v31 = i64.load v18, v0, v19, offset=24 still=None @0x2f
+;;     v34 = i32.load v18, v31, v19, offset=0 still=None @0x2f
+;;     i32.store v18, v34, v20, v19, offset=0 still=None @0x2f
+;;     v37 = i32.const 1 @0x2f
+;;     i32.store v18, v37, v20, v19, offset=4 still=None @0x2f
+;;     jump block4(v20) @0x2f
+;; block4(v26: anyref):
+;;     i32.store v18, v1, v26, v19, offset=8 still=None @0x2f
+;;     i64.store v18, v2, v26, v19, offset=16 still=None @0x2f
+;;     null_check v26, null_struct_reference @0x32
+;;     v49 = i32.load v18, v26, v19, offset=8 still=None @0x32
+;;     jump block1 @0x36
+;; block1:
+;;     return v49
+;; }
+;; ==== asm ====
+;; 000001a0 <[0] first>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  f9400010  ldr     x16, [x0]
+;;        1ac:  f9400610  ldr     x16, [x16, #8]
+;;        1b0:  d100c3f1  sub     x17, sp, #0x30
+;;        1b4:  eb10023f  cmp     x17, x16
+;;        1b8:  54000643  b.lo    #0x280
+;;        1bc:  9100023f  mov     sp, x17
+;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c4:  f90003f3  str     x19, [sp]
+;;        1c8:  f90007f4  str     x20, [sp, #8]
+;;        1cc:  f9000bf5  str     x21, [sp, #0x10]
+;;        1d0:  f9000ff6  str     x22, [sp, #0x18]
+;;        1d4:  aa0003e3  mov     x3, x0
+;;        1d8:  aa0103f6  mov     x22, x1
+;;        1dc:  aa0203f4  mov     x20, x2
+;;        1e0:  f9400061  ldr     x1, [x3]
+;;        1e4:  52800013  mov     w19, #0
+;;        1e8:  b240fbf5  mov     x21, #0x7fffffffffffffff
+;;        1ec:  8b334030  add     x16, x1, w19, uxtw
+;;        1f0:  f9401a00  ldr     x0, [x16, #0x30]
+;;        1f4:  91006002  add     x2, x0, #0x18
+;;        1f8:  8b334030  add     x16, x1, w19, uxtw
+;;        1fc:  f9401e04  ldr     x4, [x16, #0x38]
+;;        200:  eb04005f  cmp     x2, x4
+;;        204:  54000109  b.ls    #0x224
+;;        208:  aa0303e0  mov     x0, x3
+;;        20c:  aa1303e1  mov     x1, x19
+;;        210:  aa1303e2  mov     x2, x19
+;;        214:  f940a010  ldr     x16, [x0, #0x140]
+;;        218:  f940a400  ldr     x0, [x0, #0x148]
+;;        21c:  d63f0200  blr     x16  ; trap site, wasm @0x2f
+;;        220:  1400000a  b       #0x248
+;;        224:  8b334030  add     x16, x1, w19, uxtw
+;;        228:  f9001a02  str     x2, [x16, #0x30]
+;;        22c:  8b334070  add     x16, x3, w19, uxtw
+;;        230:  f9400e01  ldr     x1, [x16, #0x18]
+;;        234:  b8734821  ldr     w1, [x1, w19, uxtw]
+;;        238:  b8334801  str     w1, [x0, w19, uxtw]
+;;        23c:  320003e1  mov     w1, #1
+;;        240:  8b334010  add     x16, x0, w19, uxtw
+;;        244:  b9000601  str     w1, [x16, #4]
+;;        248:  8b334010  add     x16, x0, w19, uxtw
+;;        24c:  b9000a16  str     w22, [x16, #8]
+;;        250:  8b334010  add     x16, x0, w19, uxtw
+;;        254:  f9000a14  str     x20, [x16, #0x10]
+;;        258:  b4000180  cbz     x0, #0x288
+;;        25c:  8b334010  add     x16, x0, w19, uxtw
+;;        260:  b9400a00  ldr     w0, [x16, #8]
+;;        264:  f94003f3  ldr     x19, [sp]
+;;        268:  f94007f4  ldr     x20, [sp, #8]
+;;        26c:  f9400bf5  ldr     x21, [sp, #0x10]
+;;        270:  f9400ff6  ldr     x22, [sp, #0x18]
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
+;;        280:  52800161  mov     w1, #0xb
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0
+;;        288:  f85f83a0  ldur    x0, [x29, #-8]
+;;        28c:  52800261  mov     w1, #0x13
+;;        290:  97ffff5c  bl      #0  ; trap site, wasm @0x32

@@ -1,0 +1,91 @@
+"""gc without the heap: i31 references, ref.eq, the any <-> extern conversions and casts to the
+abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py.
+Objects and the collector: tests/test_gc_collector.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.wat import wat_to_wasm
+from wasmoon_aot.linker import write_elf
+from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime.abi import any_from_extern, extern_from_any, i31_bits
+from wasmoon_aot.runtime.values import AnyRef
+
+MODULE = """
+(module
+  (global $seven (export "seven") i31ref (ref.i31 (i32.const 7)))
+  (func (export "roundtrip_s") (param i32) (result i32) (i31.get_s (ref.i31 (local.get 0))))
+  (func (export "roundtrip_u") (param i32) (result i32) (i31.get_u (ref.i31 (local.get 0))))
+  (func (export "get_null") (result i32) (i31.get_u (ref.null i31)))
+  (func (export "make") (param i32) (result anyref) (ref.i31 (local.get 0)))
+  (func (export "eq") (param i32 i32) (result i32) (ref.eq (ref.i31 (local.get 0)) (ref.i31 (local.get 1))))
+  (func (export "host_roundtrip") (param externref) (result externref)
+    (extern.convert_any (any.convert_extern (local.get 0))))
+  (func (export "i31_roundtrip") (param i32) (result i32)
+    (i31.get_s (ref.cast (ref i31) (any.convert_extern (extern.convert_any (ref.i31 (local.get 0)))))))
+  (func (export "is_i31") (param anyref) (result i32) (ref.test (ref i31) (local.get 0)))
+  (func (export "is_eq") (param anyref) (result i32) (ref.test (ref null eq) (local.get 0)))
+  (func (export "cast_i31") (param anyref) (result i32) (i31.get_u (ref.cast (ref i31) (local.get 0))))
+  (func (export "branch") (param anyref) (result i32)
+    (drop (block $yes (result i31ref) (br_on_cast $yes anyref (ref i31) (local.get 0)) (return (i32.const -1))))
+    (i32.const 1))
+  (func (export "global_seven") (result i32) (i31.get_u (global.get $seven)))
+)
+"""
+
+
+@pytest.fixture(scope="module", params=["backtracking", "simple"])
+def instance(request, tmp_path_factory):
+    artifact = compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True)
+    path = tmp_path_factory.mktemp("gc") / "gc.so"
+    path.write_bytes(write_elf(artifact.image))
+    return load(str(path), imports={})
+
+
+def test_i31_keeps_31_bits(instance):
+    for value, signed, unsigned in ((5, 5, 5), (-1, -1, 0x7FFF_FFFF), (0x4000_0000, -0x4000_0000, 0x4000_0000),
+                                    (0x7FFF_FFFF, -1, 0x7FFF_FFFF), (-0x8000_0000, 0, 0)):
+        assert instance.exports.roundtrip_s(value) == signed
+        assert instance.exports.roundtrip_u(value) == unsigned
+    assert instance.exports.global_seven() == 7
+
+
+def test_null_i31_traps(instance):
+    with pytest.raises(Trap, match="null i31 reference"):
+        instance.exports.get_null()
+    with pytest.raises(Trap, match="cast failure"):
+        instance.exports.cast_i31(None)
+
+
+def test_ref_eq_and_anyref_values(instance):
+    assert instance.exports.eq(3, 3) == 1
+    assert instance.exports.eq(3, 4) == 0
+    made = instance.exports.make(9)
+    assert made == AnyRef(i31_bits(9))
+    assert instance.exports.is_i31(made) == 1
+    assert instance.exports.is_i31(None) == 0
+    assert instance.exports.is_eq(None) == 1
+    assert instance.exports.branch(made) == 1
+    assert instance.exports.branch(None) == -1
+
+
+def test_conversions_are_inverses(instance):
+    host = object()
+    assert instance.exports.host_roundtrip(host) is host
+    assert instance.exports.host_roundtrip(None) is None
+    assert instance.exports.i31_roundtrip(-5) == -5
+
+
+def test_host_values_in_any_are_not_eq(instance):
+    host_in_any = AnyRef(any_from_extern(12))
+    assert instance.exports.is_eq(host_in_any) == 0
+    assert instance.exports.is_i31(host_in_any) == 0
+
+
+@pytest.mark.parametrize("bits", [1, 2, 3, 0x1234, (1 << 40) + 7])
+def test_bit_helpers_round_trip(bits):
+    assert extern_from_any(any_from_extern(bits)) == bits
+    assert any_from_extern(extern_from_any(i31_bits(bits))) == i31_bits(bits)
+    assert any_from_extern(0) == extern_from_any(0) == 0
