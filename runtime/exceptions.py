@@ -36,16 +36,21 @@ import ctypes
 from . import abi
 from .artifact import locate_artifact
 from .errors import Trap
+from .type_ids import canonical_type_id
 from .values import args_to_bits, externref_handle, externref_object, from_bits, slot_values
 
 
 class Tag:
-    """An exception tag of parameter types `params` (value types, as the metadata spells them)."""
+    """An exception tag of parameter types `params` (value types, as the metadata spells them).
+    `type_id` is the canonical id of its function type (type_ids.py), which an import of it must
+    have: a defined tag gets its instance's id (rec groups count); a Python-made one, the id of
+    `params` -> ()."""
 
-    __slots__ = ("params", "__weakref__")
+    __slots__ = ("params", "type_id", "__weakref__")
 
-    def __init__(self, params):
+    def __init__(self, params, type_id: int | None = None):
         self.params = tuple(params)
+        self.type_id = canonical_type_id(self.params, ()) if type_id is None else type_id
 
     def __repr__(self) -> str:
         return f"<tag {list(self.params)}>"

@@ -237,7 +237,8 @@ class InstanceState:
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
-        self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0]) for t in meta.get(abi.META_TAGS, ())]
+        self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
+                      for t in meta.get(abi.META_TAGS, ())]
         self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]
         for g in meta.get(abi.META_GLOBALS, ()):
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
@@ -452,7 +453,7 @@ class InstanceState:
             elif kind == "global":
                 self.globals.append(match_global(imp, value))
             elif kind == "tag":
-                if not isinstance(value, Tag) or value.params != self.artifact.types[imp[abi.ENTRY_TYPE]][0]:
+                if not isinstance(value, Tag) or value.type_id != self.type_ids[imp[abi.ENTRY_TYPE]]:
                     raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
                 self.tags.append(value)
             else:

@@ -164,8 +164,6 @@ def to_bits(ty: str, value) -> int:
             return value.bits if value else 0
         raise TypeError(f"an anyref value must be an AnyRef or None, not {type(value).__name__}")
     if ty not in VALUE_TYPES:  # a typed reference
-        if value is None and ty.startswith("(ref ") and not ty.startswith("(ref null "):
-            raise TypeError(f"a {ty} value cannot be null (None)")
         return to_bits(value_kind(ty), value)
     raise TypeError(f"cannot pass a {ty} value from Python")
 
@@ -224,6 +222,8 @@ def _slots(what: str, types, values) -> list[int]:
     bits = []
     for index, (ty, value) in enumerate(zip(types, values)):
         try:
+            if value is None and ty.startswith("(ref ") and not ty.startswith("(ref null "):
+                raise TypeError(f"a {ty} value cannot be null (None)")
             bits.append(to_bits(ty, value))
         except (TypeError, OverflowError) as exc:
             raise type(exc)(f"{what} {index}: {exc}") from None

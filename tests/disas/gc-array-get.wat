@@ -45,8 +45,8 @@
 ;;        158:  52800161  mov     w1, #0xb
 ;;        15c:  97ffffa9  bl      #0  ; trap site, wasm @0x0
 ;;        160:  f85f83a0  ldur    x0, [x29, #-8]
-;;        164:  52800281  mov     w1, #0x14
+;;        164:  528002c1  mov     w1, #0x16
 ;;        168:  97ffffa6  bl      #0  ; trap site, wasm @0x2b
 ;;        16c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        170:  528002a1  mov     w1, #0x15
+;;        170:  528002e1  mov     w1, #0x17
 ;;        174:  97ffffa3  bl      #0  ; trap site, wasm @0x2b

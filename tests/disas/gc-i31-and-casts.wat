@@ -84,8 +84,8 @@
 ;;        184:  52800161  mov     w1, #0xb
 ;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0
 ;;        18c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        190:  52800241  mov     w1, #0x12
+;;        190:  52800281  mov     w1, #0x14
 ;;        194:  97ffff9b  bl      #0  ; trap site, wasm @0x2a
 ;;        198:  f85f83a0  ldur    x0, [x29, #-8]
-;;        19c:  52800221  mov     w1, #0x11
+;;        19c:  52800261  mov     w1, #0x13
 ;;        1a0:  97ffff98  bl      #0  ; trap site, wasm @0x2d

@@ -11,16 +11,16 @@
 ;;     v17 = store_ptr v0
 ;;     v18 = i32.const 0 @0x2f
 ;;     v19 = i64.const 9223372036854775807 @0x2f
-;;     v20 = i64.load v18, v17, v19, offset=48 still=None @0x2f
+;;     v20 = i64.load v18, v17, v19, offset=56 still=None @0x2f
 ;;     v21 = i64.add v20, v16 @0x2f
-;;     v24 = i64.load v18, v17, v19, offset=56 still=None @0x2f
+;;     v24 = i64.load v18, v17, v19, offset=64 still=None @0x2f
 ;;     v25 = i64.le_u v21, v24 @0x2f
 ;;     brif v25, block2, block3 @0x2f
 ;; block3:
 ;;     v42 = builtin gc.alloc, v0, v18, v18 @0x2f
 ;;     jump block4(v42) @0x2f
 ;; block2:
-;;     i64.store v18, v21, v17, v19, offset=48 still=None @0x2f
+;;     i64.store v18, v21, v17, v19, offset=56 still=None @0x2f
 ;;     v31 = i64.load v18, v0, v19, offset=24 still=None @0x2f
 ;;     v34 = i32.load v18, v31, v19, offset=0 still=None @0x2f
 ;;     i32.store v18, v34, v20, v19, offset=0 still=None @0x2f
@@ -58,21 +58,21 @@
 ;;        1e4:  52800013  mov     w19, #0
 ;;        1e8:  b240fbf5  mov     x21, #0x7fffffffffffffff
 ;;        1ec:  8b334030  add     x16, x1, w19, uxtw
-;;        1f0:  f9401a00  ldr     x0, [x16, #0x30]
+;;        1f0:  f9401e00  ldr     x0, [x16, #0x38]
 ;;        1f4:  91006002  add     x2, x0, #0x18
 ;;        1f8:  8b334030  add     x16, x1, w19, uxtw
-;;        1fc:  f9401e04  ldr     x4, [x16, #0x38]
+;;        1fc:  f9402204  ldr     x4, [x16, #0x40]
 ;;        200:  eb04005f  cmp     x2, x4
 ;;        204:  54000109  b.ls    #0x224
 ;;        208:  aa0303e0  mov     x0, x3
 ;;        20c:  aa1303e1  mov     x1, x19
 ;;        210:  aa1303e2  mov     x2, x19
-;;        214:  f940a010  ldr     x16, [x0, #0x140]
-;;        218:  f940a400  ldr     x0, [x0, #0x148]
+;;        214:  f9413010  ldr     x16, [x0, #0x260]
+;;        218:  f9413400  ldr     x0, [x0, #0x268]
 ;;        21c:  d63f0200  blr     x16  ; trap site, wasm @0x2f
 ;;        220:  1400000a  b       #0x248
 ;;        224:  8b334030  add     x16, x1, w19, uxtw
-;;        228:  f9001a02  str     x2, [x16, #0x30]
+;;        228:  f9001e02  str     x2, [x16, #0x38]
 ;;        22c:  8b334070  add     x16, x3, w19, uxtw
 ;;        230:  f9400e01  ldr     x1, [x16, #0x18]
 ;;        234:  b8734821  ldr     w1, [x1, w19, uxtw]
@@ -97,5 +97,5 @@
 ;;        280:  52800161  mov     w1, #0xb
 ;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0
 ;;        288:  f85f83a0  ldur    x0, [x29, #-8]
-;;        28c:  52800261  mov     w1, #0x13
+;;        28c:  528002a1  mov     w1, #0x15
 ;;        290:  97ffff5c  bl      #0  ; trap site, wasm @0x32
