@@ -89,3 +89,32 @@ def test_bit_helpers_round_trip(bits):
     assert extern_from_any(any_from_extern(bits)) == bits
     assert any_from_extern(extern_from_any(i31_bits(bits))) == i31_bits(bits)
     assert any_from_extern(0) == extern_from_any(0) == 0
+
+
+# A function holding 100 references across a call that throws: each caught throw must pop the
+# unwound frame's shadow-stack frame (800 bytes), or 3,000 of them overflow the 1 MiB shadow stack.
+_REFS = range(100)
+CATCH_LOOP = f"""
+(module
+  (type $box (struct (field (mut i32))))
+  (tag $e)
+  (func $deep (param i32) (if (local.get 0) (then (throw $e))))
+  (func $thrower (param i32) {"".join(f"(local $r{i} (ref null $box))" for i in _REFS)}
+    {"".join(f"(local.set $r{i} (struct.new $box (i32.const {i})))" for i in _REFS)}
+    (call $deep (local.get 0))
+    {"".join(f"(drop (struct.get $box 0 (local.get $r{i})))" for i in _REFS)})
+  (func (export "run") (param $n i32) (result i32)
+    (local $keep (ref null $box)) (local $i i32)
+    (local.set $keep (struct.new $box (i32.const 42)))
+    (loop $l
+      (block $caught (try_table (catch $e $caught) (call $thrower (i32.const 1))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (local.get $n))))
+    (struct.get $box 0 (local.get $keep))))
+"""
+
+
+def test_a_caught_exception_pops_the_shadow_frames_it_unwound(tmp_path):
+    path = tmp_path / "catch_loop.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(CATCH_LOOP.encode()), check=True).image))
+    assert load(str(path), imports={}).exports.run(3000) == 42

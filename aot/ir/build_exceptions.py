@@ -37,14 +37,23 @@ class ExceptionBuilding:
         return None
 
     def _landing_check(self, offset: int) -> None:
-        """After a call: branch to the innermost try_table's dispatch when an exception is pending."""
+        """After a call: branch to the innermost try_table's dispatch when an exception is pending
+        (in a gc module, through a block that pops the shadow-stack frames of the frames the
+        exception unwound, back to this function's own)."""
         dispatch = self._guard()
         if dispatch is None:
             return
         store = self._emit(ir.STORE_PTR, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
         pending = self._emit(ir.EXN_PENDING, (store,), None, ("externref",))[0]
         after = self._new_block(sealed=True)
-        self._emit(ir.BRIF, (pending,), (self._edge(dispatch, ()), self._edge(after, ())), offset=offset)
+        if self.roots is None:
+            self._emit(ir.BRIF, (pending,), (self._edge(dispatch, ()), self._edge(after, ())), offset=offset)
+        else:  # the frames the exception unwound left their shadow-stack frames: drop them
+            landing = self._new_block(sealed=True)
+            self._emit(ir.BRIF, (pending,), (self._edge(landing, ()), self._edge(after, ())), offset=offset)
+            self.block = landing
+            self.roots.reset_top()
+            self._jump(dispatch, (), offset)
         self.block = after
 
     def _throw_value(self, exn: int, offset: int) -> None:

@@ -210,6 +210,12 @@ class Roots:
         self.entry_block = builder.block
         self.slots = 0
         self.sites = []  # (block, position after its stores, slots stored) of every spill
+        self.landings = 0  # reset_top calls: the frame is kept even with no slots
+
+    def reset_top(self) -> None:
+        """Make this frame the top of the shadow stack again (where a caught exception lands)."""
+        _word_access(self.builder, 0, self.store, STORE_SHADOW_TOP, "i64", self.top)
+        self.landings += 1
 
     def spill(self, extra=(), offset: int = 0) -> None:
         """Store the references live across the safepoint about to be emitted."""
@@ -234,9 +240,10 @@ class Roots:
     def finish(self) -> None:
         """Size the frame; zero its slots at entry, and after each spill the slots it left
         (a slot never holds a stale object: only what this frame stores at the current or last
-        safepoint is a root).  A function with nothing to spill keeps no frame at all."""
+        safepoint is a root).  A function with nothing to spill and no landing site keeps no
+        frame at all."""
         f, b = self.builder.f, self.builder
-        if not self.slots:
+        if not self.slots and not self.landings:
             for block, first, end in self.own:
                 dropped = set(range(first, end))
                 f.block_insts[block] = [inst for inst in f.block_insts[block] if inst not in dropped]
