@@ -8,6 +8,7 @@
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
+#   make gc-stress        the GC stress test: 2 GiB of binary trees in a 64 MiB heap (collections, peak, time)
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
@@ -32,7 +33,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: gc-stress setup demo test spec fuzz clean bench bench-simd bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
