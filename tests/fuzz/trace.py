@@ -10,6 +10,7 @@ Each engine turns the plan into a list of events, plain tuples compared with ==:
     ("instantiate", outcome)
     ("call", name, args, outcome)      outcome: ("ok", [result bits]) | ("trap", kind)
                                        | ("error", text) | ("diverges",) (the oracle ran out of fuel)
+                                       | ("exception", tag export name, [payload bits]) (uncaught)
     ("host", [(import name, args), ...])   host functions called since the previous event
     ("globals", {name: bits})
     ("memory", name, byte length, sha256 hex)
