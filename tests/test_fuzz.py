@@ -111,6 +111,43 @@ def test_engines_agree_on_typed_references_and_64_bit_addresses():
     assert ("table", "t", 2, [0, 1]) in ours and ("globals", {"g": 1}) in ours
 
 
+EXCEPTIONS = wat("""(module
+  (tag $e (export "e") (param i32 f64))
+  (tag $hidden (param i64))
+  (table $exns (export "exns") 2 exnref)
+  (func (export "throw") (param i32 f64) (throw $e (local.get 0) (local.get 1)))
+  (func (export "hidden") (param i64) (throw $hidden (local.get 0)))
+  (func (export "same") (param exnref) (result exnref) (local.get 0))
+  (func (export "rethrow") (param exnref) (throw_ref (local.get 0)))
+  (func (export "caught") (param i32) (result exnref) (local $x exnref)
+    (block $h (result i32 f64 exnref)
+      (try_table (catch_ref $e $h) (throw $e (local.get 0) (f64.const 0.5)))
+      (unreachable))
+    (local.set $x) (drop) (drop)
+    (table.set $exns (i32.const 1) (local.get $x))
+    (local.get $x)))""")
+
+
+@pytest.mark.skipif(not FEATURES["exceptions"].compile, reason="exceptions are unsupported in the feature table")
+def test_engines_report_an_uncaught_exception_by_tag_and_payload():
+    """An exception leaving an export is ("exception", its tag's export name or None, payload bits);
+    exnref results and table elements compare by null-ness; throw_ref of null is wasmtime's null reference."""
+    plan = make_plan(3, *export_signatures(EXCEPTIONS))
+    chosen = {"throw": [7, NAN_F64_PAYLOAD], "hidden": [5]}
+    for call in plan.calls:
+        call.args = chosen.get(call.name, call.args)
+    subject = WasmoonEngine(EXCEPTIONS)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(EXCEPTIONS), plan)
+    assert first_difference(theirs, ours) is None
+    outcomes = {event[1]: event[3] for event in ours if event[0] == "call"}
+    assert outcomes["throw"] == ("exception", "e", [7, NAN_F64_PAYLOAD])
+    assert outcomes["hidden"] == ("exception", None, [5])
+    assert outcomes["same"] == ("ok", [0]) and outcomes["caught"] == ("ok", [1])
+    assert outcomes["rethrow"] == ("trap", "null reference")
+    assert ("table", "exns", 2, [0, 1]) in ours
+
+
 def test_a_start_function_trap_is_compared_by_kind():
     """wasmtime calls an indirect call past the table's end an out-of-bounds table access, the spec an
     undefined element; the start function's trap is compared like a call's."""
