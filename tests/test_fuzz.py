@@ -17,7 +17,8 @@ from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions") for seed in range(15)]
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions")
+            for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
 
@@ -146,6 +147,14 @@ def test_engines_report_an_uncaught_exception_by_tag_and_payload():
     assert outcomes["same"] == ("ok", [0]) and outcomes["caught"] == ("ok", [1])
     assert outcomes["rethrow"] == ("trap", "null reference")
     assert ("table", "exns", 2, [0, 1]) in ours
+
+
+@pytest.mark.skipif(not FEATURES["exceptions"].compile, reason="exceptions are unsupported in the feature table")
+def test_an_exception_from_the_start_function_is_an_instantiation_outcome():
+    module = wat("""(module (tag $e (param i32)) (func $start (throw $e (i32.const 9))) (start $start))""")
+    plan = make_plan(1, *export_signatures(module))
+    assert run_plan(WasmtimeEngine(module), plan)[0] == ("instantiate", ("exception", None, [9]))
+    assert check_module(1, module).status == "ran"
 
 
 def test_a_start_function_trap_is_compared_by_kind():

@@ -142,7 +142,9 @@ class WasmtimeEngine:
             self.instance = wasmtime.Instance(self.store, self.module, self._imports())
         except wasmtime.Trap as trap:
             return _trap_outcome(trap)
-        except wasmtime.WasmtimeError as exc:
+        except wasmtime.WasmtimeError as exc:   # an exception from the start function comes as an error
+            if ffi.wasmtime_context_has_exception(self.store._context()):
+                return self._exception_outcome()
             return ("error", f"wasmtime: {exc}")
         return ("ok",)
 
@@ -172,14 +174,17 @@ class WasmtimeEngine:
         return ("ok", values)
 
     def _exception_outcome(self) -> tuple:
-        """The pending exception, taken from the store: ("exception", its tag's export name, payload bits)."""
+        """The pending exception, taken from the store: ("exception", its tag's export name or None, payload
+        bits)."""
         context = self.store._context()
         exn = ffi.wasmtime_exnref_t()
         ffi.wasmtime_context_take_exception(context, ctypes.byref(exn))
         try:
             tag = ffi.wasmtime_tag_t()
             _check(ffi.wasmtime_exnref_tag(context, ctypes.byref(exn), ctypes.byref(tag)))
-            names = [name for name, item in self.instance.exports(self.store).items()
+            # no instance, hence no exports, when a start function threw
+            exports = self.instance.exports(self.store).items() if self.instance else ()
+            names = [name for name, item in exports
                      if isinstance(item, wasmtime.Tag) and ffi.wasmtime_tag_eq(context, ctypes.byref(item._tag),
                                                                               ctypes.byref(tag))]
             payload = []

@@ -54,6 +54,8 @@ class WasmoonEngine:
                 self.instance = load(path, {HOST_MODULE: host})
             except Trap as trap:
                 return ("trap", trap.message)
+            except WasmException as exn:
+                return self._exception_outcome(exn)
             except Exception as exc:  # noqa: BLE001 - any other failure is a finding
                 return _error(exc)
         return ("ok",)
@@ -72,7 +74,9 @@ class WasmoonEngine:
             return _error(exc)
 
     def _exception_outcome(self, exn: WasmException) -> tuple:
-        names = [name for name, item in self.instance.exports.items() if isinstance(item, (Tag, RemoteTag)) and item == exn.tag]
+        """("exception", the tag's export name or None, payload bits), as the oracle reports it."""
+        exports = self.instance.exports.items() if self.instance else ()   # none: a start function threw
+        names = [name for name, item in exports if isinstance(item, (Tag, RemoteTag)) and item == exn.tag]
         payload = [value_bits(ty, bits) for ty, bits in zip(exn.tag.params, slot_values(exn.tag.params, exn.bits))]
         return ("exception", names[0] if names else None, payload)
 
