@@ -255,3 +255,20 @@ def test_a_catch_with_fuel_and_epochs_on(tmp_path):
     store.set_epoch_deadline(1 << 40)
     assert exports.catch(6) == 6
     assert 0 < store.get_fuel() < 1000
+
+
+LIVE_INDEX = """(module (type $v (func)) (table 2 funcref) (tag $e) (elem (i32.const 1) $g)
+  (global $n (mut i32) (i32.const 0))
+  (func $g (global.set $n (i32.add (global.get $n) (i32.const 1))))
+  (func (export "loop") (param i32) (result i32)
+    (loop $l
+      (block $h (try_table (catch_all $h) (call $g) (call_indirect (type $v) (i32.const 1))))
+      (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+    (global.get $n)))
+"""
+
+
+def test_a_call_indirect_index_live_across_guarded_calls(tmp_path):
+    """The table index of a guarded call_indirect stays live around the loop (fuzz exceptions seed 945):
+    a landing site keeps no register, so the index reaches the call in a fixed one."""
+    assert load(_artifact(tmp_path, "live_index", LIVE_INDEX)).exports.loop(3) == 6

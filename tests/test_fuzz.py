@@ -17,7 +17,8 @@ from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3") for seed in range(15)]
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions")
+            for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
 
@@ -109,6 +110,51 @@ def test_engines_agree_on_typed_references_and_64_bit_addresses():
     assert outcomes[("store", (8, NAN_F64_PAYLOAD))] == ("ok", [NAN_F64_PAYLOAD])
     assert outcomes[("store", ((1 << 32) + 8, 5))] == ("trap", "out of bounds memory access")
     assert ("table", "t", 2, [0, 1]) in ours and ("globals", {"g": 1}) in ours
+
+
+EXCEPTIONS = wat("""(module
+  (tag $e (export "e") (param i32 f64))
+  (tag $hidden (param i64))
+  (table $exns (export "exns") 2 exnref)
+  (func (export "throw") (param i32 f64) (throw $e (local.get 0) (local.get 1)))
+  (func (export "hidden") (param i64) (throw $hidden (local.get 0)))
+  (func (export "same") (param exnref) (result exnref) (local.get 0))
+  (func (export "rethrow") (param exnref) (throw_ref (local.get 0)))
+  (func (export "caught") (param i32) (result exnref) (local $x exnref)
+    (block $h (result i32 f64 exnref)
+      (try_table (catch_ref $e $h) (throw $e (local.get 0) (f64.const 0.5)))
+      (unreachable))
+    (local.set $x) (drop) (drop)
+    (table.set $exns (i32.const 1) (local.get $x))
+    (local.get $x)))""")
+
+
+@pytest.mark.skipif(not FEATURES["exceptions"].compile, reason="exceptions are unsupported in the feature table")
+def test_engines_report_an_uncaught_exception_by_tag_and_payload():
+    """An exception leaving an export is ("exception", its tag's export name or None, payload bits);
+    exnref results and table elements compare by null-ness; throw_ref of null is wasmtime's null reference."""
+    plan = make_plan(3, *export_signatures(EXCEPTIONS))
+    chosen = {"throw": [7, NAN_F64_PAYLOAD], "hidden": [5]}
+    for call in plan.calls:
+        call.args = chosen.get(call.name, call.args)
+    subject = WasmoonEngine(EXCEPTIONS)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(EXCEPTIONS), plan)
+    assert first_difference(theirs, ours) is None
+    outcomes = {event[1]: event[3] for event in ours if event[0] == "call"}
+    assert outcomes["throw"] == ("exception", "e", [7, NAN_F64_PAYLOAD])
+    assert outcomes["hidden"] == ("exception", None, [5])
+    assert outcomes["same"] == ("ok", [0]) and outcomes["caught"] == ("ok", [1])
+    assert outcomes["rethrow"] == ("trap", "null reference")
+    assert ("table", "exns", 2, [0, 1]) in ours
+
+
+@pytest.mark.skipif(not FEATURES["exceptions"].compile, reason="exceptions are unsupported in the feature table")
+def test_an_exception_from_the_start_function_is_an_instantiation_outcome():
+    module = wat("""(module (tag $e (param i32)) (func $start (throw $e (i32.const 9))) (start $start))""")
+    plan = make_plan(1, *export_signatures(module))
+    assert run_plan(WasmtimeEngine(module), plan)[0] == ("instantiate", ("exception", None, [9]))
+    assert check_module(1, module).status == "ran"
 
 
 def test_a_start_function_trap_is_compared_by_kind():

@@ -4,6 +4,8 @@ wasmtime's high-level `Func.__call__` converts floats through Python floats and
 loses NaN payloads, so calls go through `wasmtime_func_call` with
 `wasmtime_val_t` slots whose union is written and read as raw bytes; globals
 are read the same way.  References, typed ones included, travel as null in, null-or-not out.
+An exception that leaves a call is taken from the store and reported as the outcome
+("exception", name of the exported tag, [payload bits as trace.value_bits masks them]).
 Every call (and instantiation) gets ORACLE_FUEL units of wasmtime fuel; running
 out is reported as the outcome ("diverges",): the code may loop forever, so
 the driver compares only what came before.
@@ -25,7 +27,9 @@ from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 
 ORACLE_FUEL = 1_000_000
 _KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "v128": 4, "funcref": 5, "externref": 6}
-_REFERENCE_KINDS = {5, 6}
+_EXNREF_KIND = 8   # WASMTIME_EXNREF (the Python wrapper names no constant for it)
+_EXN_TYPES = ("exnref", "nullexnref", "(ref exn)", "(ref null exn)", "(ref noexn)", "(ref null noexn)")
+_REFERENCE_KINDS = {5, 6, _EXNREF_KIND}
 _SLOT_BYTES = {0: 4, 1: 8, 2: 4, 3: 8, 4: 16}   # wasmtime writes only the value's own width
 _TRAP_MESSAGES = {
     "UNREACHABLE": "unreachable",
@@ -66,7 +70,7 @@ def _engine() -> wasmtime.Engine:
     config.wasm_relaxed_simd = False
     config.wasm_threads = False
     config.wasm_gc = False
-    config.wasm_exceptions = False
+    config.wasm_exceptions = True   # only the "exceptions" fuzz profile makes modules that use them
     # only the "wasm3" fuzz profile makes modules that use these four
     config.wasm_tail_call = True
     config.wasm_function_references = True
@@ -80,7 +84,8 @@ _ENGINE = _engine()
 
 
 def _write_slot(slot, ty: str, bits: int) -> None:
-    slot.kind = _KINDS[value_kind(ty)]   # a typed reference travels as the funcref or externref it is
+    # a typed reference travels as the funcref or externref it is; wasmtime keeps exnref a kind of its own
+    slot.kind = _EXNREF_KIND if ty in _EXN_TYPES else _KINDS[value_kind(ty)]
     ctypes.memset(ctypes.addressof(slot.of), 0, ctypes.sizeof(slot.of))
     if slot.kind not in _REFERENCE_KINDS:
         size = _SLOT_BYTES[slot.kind]
@@ -89,7 +94,7 @@ def _write_slot(slot, ty: str, bits: int) -> None:
 
 def _read_slot(slot) -> int:
     if slot.kind in _REFERENCE_KINDS:
-        return 0 if slot.of.funcref.store_id == 0 else 1   # funcref and externref both lead with store_id
+        return 0 if slot.of.funcref.store_id == 0 else 1   # every reference leads with store_id
     return int.from_bytes(ctypes.string_at(ctypes.addressof(slot.of), _SLOT_BYTES[slot.kind]), "little")
 
 
@@ -102,9 +107,9 @@ def _trap_outcome(trap: wasmtime.Trap) -> tuple:
     return ("trap", _TRAP_MESSAGES.get(code.name, code.name.lower()))
 
 
-def _is_null(element) -> bool:
-    """wasmtime's Table.get gives None or a Val holding None for a null reference."""
-    return element is None or (isinstance(element, wasmtime.Val) and element.value is None)
+def _check(error) -> None:
+    if error:
+        raise wasmtime.WasmtimeError._from_ptr(error)
 
 
 class WasmtimeEngine:
@@ -137,7 +142,9 @@ class WasmtimeEngine:
             self.instance = wasmtime.Instance(self.store, self.module, self._imports())
         except wasmtime.Trap as trap:
             return _trap_outcome(trap)
-        except wasmtime.WasmtimeError as exc:
+        except wasmtime.WasmtimeError as exc:   # an exception from the start function comes as an error
+            if ffi.wasmtime_context_has_exception(self.store._context()):
+                return self._exception_outcome()
             return ("error", f"wasmtime: {exc}")
         return ("ok",)
 
@@ -156,6 +163,8 @@ class WasmtimeEngine:
                 if error:
                     raise wasmtime.WasmtimeError._from_ptr(error)
         except wasmtime.Trap as trap:
+            if ffi.wasmtime_context_has_exception(self.store._context()):
+                return self._exception_outcome()
             return _trap_outcome(trap)
         except wasmtime.WasmtimeError as exc:
             return ("error", f"wasmtime: {exc}")
@@ -163,6 +172,30 @@ class WasmtimeEngine:
         for i in range(len(results)):
             ffi.wasmtime_val_unroot(ctypes.byref(result_slots[i]))
         return ("ok", values)
+
+    def _exception_outcome(self) -> tuple:
+        """The pending exception, taken from the store: ("exception", its tag's export name or None, payload
+        bits)."""
+        context = self.store._context()
+        exn = ffi.wasmtime_exnref_t()
+        ffi.wasmtime_context_take_exception(context, ctypes.byref(exn))
+        try:
+            tag = ffi.wasmtime_tag_t()
+            _check(ffi.wasmtime_exnref_tag(context, ctypes.byref(exn), ctypes.byref(tag)))
+            # no instance, hence no exports, when a start function threw
+            exports = self.instance.exports(self.store).items() if self.instance else ()
+            names = [name for name, item in exports
+                     if isinstance(item, wasmtime.Tag) and ffi.wasmtime_tag_eq(context, ctypes.byref(item._tag),
+                                                                              ctypes.byref(tag))]
+            payload = []
+            for index in range(ffi.wasmtime_exnref_field_count(context, ctypes.byref(exn))):
+                field = ffi.wasmtime_val_t()
+                _check(ffi.wasmtime_exnref_field(context, ctypes.byref(exn), index, ctypes.byref(field)))
+                payload.append(_read_slot(field))
+                ffi.wasmtime_val_unroot(ctypes.byref(field))
+        finally:
+            ffi.wasmtime_exnref_unroot(ctypes.byref(exn))
+        return ("exception", names[0] if names else None, payload)
 
     def global_bits(self, name: str) -> int:
         glob = self.instance.exports(self.store)[name]
@@ -178,4 +211,12 @@ class WasmtimeEngine:
     def table_elements(self, name: str, count: int) -> tuple[int, list[int]]:
         table = self.instance.exports(self.store)[name]
         size = table.size(self.store)
-        return size, [int(not _is_null(table.get(self.store, index))) for index in range(min(size, count))]
+        return size, [self._element_bits(table, index) for index in range(min(size, count))]
+
+    def _element_bits(self, table, index: int) -> int:
+        """0 or 1 as _read_slot gives it (wasmtime's Table.get cannot convert an exnref)."""
+        slot = ffi.wasmtime_val_t()
+        ffi.wasmtime_table_get(self.store._context(), ctypes.byref(table._table), index, ctypes.byref(slot))
+        bits = _read_slot(slot)
+        ffi.wasmtime_val_unroot(ctypes.byref(slot))
+        return bits

@@ -1,5 +1,6 @@
 """Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile, Wasm 3.0's
-memory64, multi-memory, tail calls and extended-const only in the "wasm3" one), and call arguments.
+memory64, multi-memory, tail calls and extended-const only in the "wasm3" one, exception handling only in the
+"exceptions" one), and call arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
@@ -63,6 +64,8 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # memories and two tables, 32- or 64-bit, and return_call / return_call_indirect (return_call_ref needs typed
 # function references, which smith makes only with its GC proposal on: GC stays off, so the oracle and the guard
 # accept typed references but smith's modules have none; tests/test_fuzz.py passes them through both engines).
+# "exceptions": "wasm2-traps" with exception handling (tags, throw, throw_ref, try_table and exnref; smith makes
+# no legacy try/catch): an exception that leaves an export is an outcome both engines report alike.
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
@@ -71,11 +74,13 @@ PROFILES = {
     "int": (*_SCALAR_FLAGS, "--allow-floats", "false"),
     "wasm3": (*_common_flags(enabled=("memory64", "tail-call", "extended-const")), *_wasm2_limits(memories=3),
               "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
+    "exceptions": (*_common_flags(enabled=("exceptions",)), *_WASM2_LIMITS),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
 VALIDATE_FEATURES = {"simd": "wasm2",
-                     "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const"}
+                     "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const",
+                     "exceptions": "wasm2,-simd,exceptions"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
@@ -105,7 +110,8 @@ def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
 
 def within_profile(wasm: bytes, profile: str = DEFAULT_PROFILE) -> bool:
     """Whether the module validates with the profile's features (VALIDATE_FEATURES): Wasm 2.0, without SIMD
-    unless the profile is "simd", with "wasm3"'s proposals only in that profile (a guard on smith's flags)."""
+    unless the profile is "simd", with "wasm3"'s proposals and exceptions only in their profiles (a guard on
+    smith's flags)."""
     features = VALIDATE_FEATURES.get(profile, VALIDATE_FEATURES_OTHERWISE)
     proc = subprocess.run([wasm_tools(), "validate", "--features", features, "-"], input=wasm, capture_output=True)
     return proc.returncode == 0

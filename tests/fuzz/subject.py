@@ -4,7 +4,8 @@ Compilation happens in this process; the artifact is written to a scratch
 folder and loaded with `wasmoon_aot.runtime.load` (in the emulated arm64
 worker on x86_64 hosts).  Exported memories, globals and tables are read when
 the runtime exposes them (`Memory.read`, `Global.get_bits`, `Table.get_bits`),
-and reported as unobserved otherwise.
+and reported as unobserved otherwise.  A WasmException leaving a call is the outcome
+("exception", name of the exported tag, [payload bits as trace.value_bits masks them]).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import os
 import tempfile
 
 from wasmoon_aot.aot.compiler import compile_wasm
-from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime import Tag, Trap, WasmException, load
+from wasmoon_aot.runtime.remote_externs import RemoteTag
 from wasmoon_aot.runtime.values import slot_values, value_bits_to_slots
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
-from .trace import UNOBSERVED
+from .trace import UNOBSERVED, value_bits
 
 PAGE_SIZE = 65536
 
@@ -52,6 +54,8 @@ class WasmoonEngine:
                 self.instance = load(path, {HOST_MODULE: host})
             except Trap as trap:
                 return ("trap", trap.message)
+            except WasmException as exn:
+                return self._exception_outcome(exn)
             except Exception as exc:  # noqa: BLE001 - any other failure is a finding
                 return _error(exc)
         return ("ok",)
@@ -64,8 +68,17 @@ class WasmoonEngine:
             return ("ok", slot_values(function.results, slots))
         except Trap as trap:
             return ("trap", trap.message)
+        except WasmException as exn:
+            return self._exception_outcome(exn)
         except Exception as exc:  # noqa: BLE001
             return _error(exc)
+
+    def _exception_outcome(self, exn: WasmException) -> tuple:
+        """("exception", the tag's export name or None, payload bits), as the oracle reports it."""
+        exports = self.instance.exports.items() if self.instance else ()   # none: a start function threw
+        names = [name for name, item in exports if isinstance(item, (Tag, RemoteTag)) and item == exn.tag]
+        payload = [value_bits(ty, bits) for ty, bits in zip(exn.tag.params, slot_values(exn.tag.params, exn.bits))]
+        return ("exception", names[0] if names else None, payload)
 
     def _export(self, name: str):
         exports = self.instance.exports

@@ -10,6 +10,7 @@ Each engine turns the plan into a list of events, plain tuples compared with ==:
     ("instantiate", outcome)
     ("call", name, args, outcome)      outcome: ("ok", [result bits]) | ("trap", kind)
                                        | ("error", text) | ("diverges",) (the oracle ran out of fuel)
+                                       | ("exception", tag export name, [payload bits]) (uncaught)
     ("host", [(import name, args), ...])   host functions called since the previous event
     ("globals", {name: bits})
     ("memory", name, byte length, sha256 hex)
@@ -40,8 +41,9 @@ _MASKS = {"i32": (1 << 32) - 1, "f32": (1 << 32) - 1, "i64": (1 << 64) - 1, "f64
           "v128": (1 << 128) - 1}
 
 # Trap messages that name the same event in the two engines (wasmtime reports an
-# out-of-range call_indirect index as a table access, and a call_ref of null as any null reference).
-_SAME_TRAP = {"undefined element": "out of bounds table access", "null function reference": "null reference"}
+# out-of-range call_indirect index as a table access, and a call_ref or throw_ref of null as any null reference).
+_SAME_TRAP = {"undefined element": "out of bounds table access", "null function reference": "null reference",
+              "null exception reference": "null reference"}
 
 
 @dataclass

@@ -133,6 +133,9 @@ WIDE_CALL_CLOBBERS = _pregs(FLOAT, lambda roles: "low64" in roles)
 # them all (emit.py).
 CALLEE_SAVED = _callee_saved(INT) + _callee_saved(FLOAT)
 LANDING_CLOBBERS = CALL_CLOBBERS + CALLEE_SAVED
+# Where a landing call reads its own register operand (call_indirect's index, call_ref's funcref): a fixed
+# register, moved into before the call, since a value that lives past the call can hold none across it.
+LANDING_OPERAND_REG = preg(INT, 9)
 
 REGISTER_ENV = RegisterEnv(
     operand_regs=tuple(_pregs(cls, lambda roles: "stage" in roles) for cls in (INT, FLOAT)),

@@ -40,7 +40,7 @@ from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
 from . import callconv
-from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, VMCTX_REG
+from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
@@ -494,7 +494,8 @@ class Lowering:
             else:
                 operands.append(define(vreg, FIXED, _loc_preg(location)))
         if self.landing:  # an exception may return here with no register kept (build_exceptions.py)
-            self.emit(f"{opname}.landing", operands + list(extra), data, LANDING_CLOBBERS)
+            extra = [use(operand.vreg, FIXED, LANDING_OPERAND_REG) for operand in extra]
+            self.emit(f"{opname}.landing", operands + extra, data, LANDING_CLOBBERS)
         else:
             self.emit(opname, operands + list(extra), data, CALL_CLOBBERS)
         for vreg, slot in stack_results:
