@@ -66,9 +66,6 @@ def listing(opname: str, data, regs) -> list[str]:
     ("vint_shift", I.VecShift("shl", "16b", 0), (1, 2), ["shl v1.16b, v2.16b, #0"]),
     ("vint_count", I.ShiftCount(7, True), (3, 4), ["and w3, w4, #7", "neg w3, w3"]),
     ("vint_count", I.ShiftCount(63, False), (3, 4), ["and w3, w4, #0x3f"]),
-    ("vint_dup", I.Dup("2d"), (1, 2), ["dup v1.2d, x2"]),
-    ("vint_dup", I.Dup("8h"), (1, 2), ["dup v1.8h, w2"]),
-    ("vint_umov", I.Lane("h", 0), (1, 2), ["umov w1, v2.h[0]"]),
     ("vint_test", I.Test(True), (1, 2), ["fmov w1, s2", "cmp w1, #0", "cset w1, eq"]),
 ])
 def test_emitters_disassemble(opname, data, regs, expected):

@@ -15,7 +15,7 @@
 ;;      4  q0 = vint.addp q0, q0, arrangement=16b
 ;;      5  q0 = vint.addp q0, q0, arrangement=16b
 ;;      6  q0 = vint.addp q0, q0, arrangement=16b
-;;      7  x0 = vint_umov q0, size=h, index=0
+;;      7  x0 = vec_to_gp q0, arrangement=8h, lane=0
 ;;      8  jump block1
 ;; block1:
 ;;      9  ret x0
@@ -29,7 +29,7 @@
 ;;      3  q1 = v128_const bits=41538691783346548173819493862211585
 ;;      4  d0 = vint.and d0, q1, arrangement=8b
 ;;      5  d0 = vint.addv d0, arrangement=4h
-;;      6  x0 = vint_umov d0, size=h, index=0
+;;      6  x0 = vec_to_gp d0, arrangement=8h, lane=0
 ;;      7  jump block1
 ;; block1:
 ;;      8  ret x0

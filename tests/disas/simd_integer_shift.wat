@@ -27,7 +27,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, q0, x1 = args
 ;;      1  x0 = vint_count x1, mask=7, negate
-;;      2  q1 = vint_dup x0, arrangement=16b
+;;      2  q1 = vec_dup_gp x0, arrangement=16b
 ;;      3  q0 = vint.sshl q0, q1, arrangement=16b
 ;;      4  jump block1
 ;; block1:
@@ -38,7 +38,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, q0, x1 = args
 ;;      1  x0 = vint_count x1, mask=63
-;;      2  q1 = vint_dup x0, arrangement=2d
+;;      2  q1 = vec_dup_gp x0, arrangement=2d
 ;;      3  q0 = vint.ushl q0, q1, arrangement=2d
 ;;      4  jump block1
 ;; block1:

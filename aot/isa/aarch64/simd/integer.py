@@ -22,10 +22,11 @@ MInst ops and their data records:
     vint_insert  VecShift(name, arrangement, amount)   rd = sli(rd, rn, #amount): operand 0
                                                REUSEs operand 1
     vint_count   ShiftCount(mask, negate)      GP: rd = (rn & mask), negated for a right shift
-    vint_dup     Dup(arrangement)              every lane of rd = GP rn
-    vint_umov    Lane(size, index)             GP rd = lane `index` of rn ("b", "h", "s", "d")
     vint_test    Test(zero)                    GP rd = 1 if the low 32 bits of rn are (zero ?
                                                zero : nonzero), else 0
+
+A variable shift count is spread over the lanes, and bitmask's sum read out of a lane, with
+the lanes family's vec_dup_gp and vec_to_gp.
 
 Arrangements are the assembler's, as encode_neon takes them: for a widening,
 narrowing or pairwise-long instruction the arrangement of its narrow side
@@ -63,6 +64,7 @@ from .. import encode as e
 from .. import encode_neon as n
 from ..regs import EQ, NE
 from .core import v128_constant
+from .lanes import DupGeneral, ToGeneral
 
 
 
@@ -80,15 +82,6 @@ class VecShift(NamedTuple):
 class ShiftCount(NamedTuple):
     mask: int
     negate: bool
-
-
-class Dup(NamedTuple):
-    arrangement: str
-
-
-class Lane(NamedTuple):
-    size: str
-    index: int
 
 
 class Test(NamedTuple):
@@ -208,7 +201,7 @@ def _lower_shift(lw, inst: int) -> None:
     masked = lw.vcode.new_vreg(INT)
     lw.emit("vint_count", [define(masked), lw.use(count)], ShiftCount(bits - 1, kind != "shl"))
     counts = _vector(lw)
-    lw.emit("vint_dup", [define(counts), use(masked)], Dup(arrangement))
+    lw.emit("vec_dup_gp", [define(counts), use(masked)], DupGeneral(arrangement))
     _vop(lw, "sshl" if kind == "shr_s" else "ushl", arrangement, _result(lw, inst), lw.use(value), use(counts))
 
 
@@ -369,14 +362,14 @@ def _bitmask(lw, inst: int) -> None:
     if bits == 8:
         for _ in range(3):
             picked = _vop(lw, "addp", "16b", _vector(lw), use(picked), use(picked))
-        size = "h"
+        lanes = "8h"
     elif bits == 64:
         picked = _vop(lw, "addp", "2s", _half(lw), use(picked), use(picked))
-        size = "s"
+        lanes = "4s"
     else:
         picked = _vop(lw, "addv", narrowed, _half(lw), use(picked))
-        size = "b" if bits == 16 else "h"
-    lw.emit("vint_umov", [define(_result(lw, inst)), use(picked)], Lane(size, 0))
+        lanes = "16b" if bits == 16 else "8h"
+    lw.emit("vec_to_gp", [define(_result(lw, inst)), use(picked)], ToGeneral(lanes, 0, False))
 
 
 # operation (or (lane shape, operation)) -> its lowering
@@ -454,15 +447,6 @@ def _emit_count(em, inst, regs):
         em.put(e.neg(False, regs[0], regs[0]))
 
 
-def _emit_dup(em, inst, regs):
-    em.put(n.dup_general(regs[0], regs[1], inst.data.arrangement))
-
-
-def _emit_umov(em, inst, regs):
-    size, index = inst.data
-    em.put(n.umov(regs[0], regs[1], index, size))
-
-
 def _emit_test(em, inst, regs):
     em.put(e.fmov_to_gp(False, regs[0], regs[1]), e.cmp_imm(False, regs[0], 0),
            e.cset(False, regs[0], EQ if inst.data.zero else NE))
@@ -470,4 +454,4 @@ def _emit_test(em, inst, regs):
 
 EMITTERS = {"vint": _emit_vop, "vint_acc": _emit_vacc, "vint_shift": _emit_shift, "vint_insert": _emit_insert,
            "vint_count": _emit_count,
-            "vint_dup": _emit_dup, "vint_umov": _emit_umov, "vint_test": _emit_test}
+            "vint_test": _emit_test}
