@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 from dataclasses import dataclass
 
 from . import abi
@@ -322,8 +323,8 @@ def _store(address: int, storage: str, bits: int) -> None:
 
 def new_object(heap: GcHeap, type_id: int, values: list[int], length: int | None = None,
                may_collect: bool = True) -> int:
-    """A new struct with field bits `values`, or array of `length` elements, the first
-    len(values) of them `values`, the rest default (zero)."""
+    """A new struct with field bits `values`, or array of `length` elements, the first of them
+    `values` (any iterable), the rest default (zero)."""
     info = TYPES[type_id]
     if info.kind == abi.GC_KIND_STRUCT:
         offsets = abi.struct_layout(info.storages)[0]
@@ -359,7 +360,9 @@ def constant_new(heap: GcHeap, type_ids: list[int], name: str, imm, stack: list[
         return new_object(heap, type_ids[type_index], values, count, may_collect=False)
     length = stack.pop() & _U32
     value = stack.pop() if name == "array.new" else 0
-    return new_object(heap, type_ids[imm], [value] * length if value else [], length, may_collect=False)
+    # lazily: new_object checks the length before it stores any element
+    return new_object(heap, type_ids[imm], itertools.repeat(value, length) if value else (), length,
+                      may_collect=False)
 
 
 class GcBuiltins:

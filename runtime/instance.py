@@ -52,7 +52,7 @@ from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of, is_subtype_id
 from .constexpr import evaluate
-from .errors import LinkError, Trap, propagates
+from .errors import BuiltinTrap, LinkError, Trap, propagates
 from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
@@ -373,8 +373,13 @@ class InstanceState:
         return self.funcrefs_address + abi.FUNCREF_SIZE * func_index
 
     def _constant(self, expr) -> int:
-        return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref,
-                        lambda name, imm, stack: constant_new(heap_of(self.store), self.type_ids, name, imm, stack))
+        """The bits of a constant expression; a gc allocation that cannot be made traps instantiation."""
+        try:
+            return evaluate(expr, lambda index: self.globals[index].get_bits(), self.funcref,
+                            lambda name, imm, stack: constant_new(heap_of(self.store), self.type_ids, name, imm,
+                                                                  stack))
+        except BuiltinTrap as trap:
+            raise Trap(trap.code) from None
 
     def _apply_elems(self, elems: ElemSegments, segments) -> None:
         for index, segment in enumerate(segments):

@@ -118,3 +118,14 @@ def test_a_caught_exception_pops_the_shadow_frames_it_unwound(tmp_path):
     path = tmp_path / "catch_loop.so"
     path.write_bytes(write_elf(compile_bytes(wat_to_wasm(CATCH_LOOP.encode()), check=True).image))
     assert load(str(path), imports={}).exports.run(3000) == 42
+
+
+def test_a_too_large_array_in_a_global_initialiser_traps_at_instantiation(tmp_path):
+    """array.new of 2**32 - 1 elements in a constant expression: the trap code compiled code gets (found by
+    `python -m fuzz.differential --profile gc`, seed 34), not a MemoryError or a BuiltinTrap."""
+    module = """(module (type $a (array (mut i64)))
+      (global (export "g") (ref null $a) (array.new $a (i64.const 7) (i32.const -1))))"""
+    path = tmp_path / "huge_array.so"
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(module.encode()), check=True).image))
+    with pytest.raises(Trap, match="allocation size too large"):
+        load(str(path), imports={})
