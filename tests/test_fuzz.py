@@ -17,7 +17,7 @@ from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions")
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions", "gc")
             for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
@@ -110,6 +110,46 @@ def test_engines_agree_on_typed_references_and_64_bit_addresses():
     assert outcomes[("store", (8, NAN_F64_PAYLOAD))] == ("ok", [NAN_F64_PAYLOAD])
     assert outcomes[("store", ((1 << 32) + 8, 5))] == ("trap", "out of bounds memory access")
     assert ("table", "t", 2, [0, 1]) in ours and ("globals", {"g": 1}) in ours
+
+
+GC_VALUES = wat("""(module
+  (type $s (struct (field (mut i32))))
+  (type $a (array (mut i64)))
+  (global $g (export "g") (mut (ref null $s)) (ref.null $s))
+  (global (export "seven") i31ref (ref.i31 (i32.const 7)))
+  (table $t (export "t") 2 anyref)
+  (func (export "make") (param i32) (result (ref null $s))
+    (if (result (ref null $s)) (local.get 0) (then (struct.new $s (local.get 0))) (else (ref.null $s))))
+  (func (export "keep") (param i32)
+    (global.set $g (struct.new $s (local.get 0))) (table.set $t (i32.const 1) (ref.i31 (local.get 0))))
+  (func (export "read") (param (ref null $s)) (result i32) (struct.get $s 0 (local.get 0)))
+  (func (export "element") (param i32) (result i64) (array.get $a (array.new_default $a (i32.const 2)) (local.get 0)))
+  (func (export "cast") (param i32) (result i32) (ref.test (ref $s) (ref.cast anyref (ref.i31 (local.get 0)))))
+  (func (export "as_struct") (param i32) (result (ref $s)) (ref.cast (ref $s) (ref.i31 (local.get 0))))
+  (func (export "needs") (param (ref $a)) (result i32) (array.len (local.get 0))))""")
+
+
+def test_engines_agree_on_gc_references_and_traps():
+    """gc references compare by null-ness in results, globals and tables; a nullable struct parameter gets null
+    in both engines; the gc traps match wasmtime's (a null struct, an array index, a cast)."""
+    plan = make_plan(11, *export_signatures(GC_VALUES))
+    assert "needs" not in {call.name for call in plan.calls}, "no argument can be a non-null reference"
+    chosen = {("make", 0): [1], ("make", 1): [0], ("keep", 0): [5], ("element", 0): [1], ("element", 1): [2]}
+    seen = Counter()
+    for call in plan.calls:
+        call.args = chosen.get((call.name, seen[call.name]), call.args)
+        seen[call.name] += 1
+    subject = WasmoonEngine(GC_VALUES)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(GC_VALUES), plan)
+    assert first_difference(theirs, ours) is None
+    outcomes = {(event[1], tuple(event[2])): event[3] for event in ours if event[0] == "call"}
+    assert outcomes[("make", (1,))] == ("ok", [1]) and outcomes[("make", (0,))] == ("ok", [0])
+    assert outcomes[("read", (0,))] == ("trap", "null reference")
+    assert outcomes[("element", (1,))] == ("ok", [0])
+    assert outcomes[("element", (2,))] == ("trap", "out of bounds array access")
+    assert [outcome for (name, _), outcome in outcomes.items() if name == "as_struct"][0] == ("trap", "cast failure")
+    assert ("table", "t", 2, [0, 1]) in ours and ("globals", {"g": 1, "seven": 1}) in ours
 
 
 EXCEPTIONS = wat("""(module

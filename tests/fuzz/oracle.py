@@ -3,7 +3,7 @@
 wasmtime's high-level `Func.__call__` converts floats through Python floats and
 loses NaN payloads, so calls go through `wasmtime_func_call` with
 `wasmtime_val_t` slots whose union is written and read as raw bytes; globals
-are read the same way.  References, typed ones included, travel as null in, null-or-not out.
+are read the same way.  References, typed and gc ones included, travel as null in, null-or-not out.
 An exception that leaves a call is taken from the store and reported as the outcome
 ("exception", name of the exported tag, [payload bits as trace.value_bits masks them]).
 Every call (and instantiation) gets ORACLE_FUEL units of wasmtime fuel; running
@@ -20,16 +20,17 @@ from wasmtime import _ffi as ffi
 from wasmtime._func import enter_wasm
 
 from wasmoon_aot.aot.wasm.decode import decode_module
-from wasmoon_aot.runtime.abi import value_kind
+from wasmoon_aot.aot.wasm.subtyping import portable_spelling
+from wasmoon_aot.runtime.abi import TRAP_MESSAGES, TrapCode, value_kind
 from wasmoon_aot.runtime.table import DEFAULT_MAX_ELEMENTS
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 
 ORACLE_FUEL = 1_000_000
-_KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "v128": 4, "funcref": 5, "externref": 6}
+_KINDS = {"i32": 0, "i64": 1, "f32": 2, "f64": 3, "v128": 4, "funcref": 5, "externref": 6, "anyref": 7}
 _EXNREF_KIND = 8   # WASMTIME_EXNREF (the Python wrapper names no constant for it)
 _EXN_TYPES = ("exnref", "nullexnref", "(ref exn)", "(ref null exn)", "(ref noexn)", "(ref null noexn)")
-_REFERENCE_KINDS = {5, 6, _EXNREF_KIND}
+_REFERENCE_KINDS = {5, 6, 7, _EXNREF_KIND}
 _SLOT_BYTES = {0: 4, 1: 8, 2: 4, 3: 8, 4: 16}   # wasmtime writes only the value's own width
 _TRAP_MESSAGES = {
     "UNREACHABLE": "unreachable",
@@ -42,21 +43,27 @@ _TRAP_MESSAGES = {
     "INDIRECT_CALL_TO_NULL": "uninitialized element",
     "NULL_REFERENCE": "null reference",
     "STACK_OVERFLOW": "call stack exhausted",
+    "ARRAY_OUT_OF_BOUNDS": "out of bounds array access",
+    "CAST_FAILURE": "cast failure",
+    "ALLOCATION_TOO_LARGE": TRAP_MESSAGES[TrapCode.ALLOCATION_TOO_LARGE],   # no spec message: the runtime's
 }
 
 
 def export_signatures(wasm: bytes):
     """Exported functions [(name, params, results)], globals [(name, type)], memory and table names, in order.
-    Read with the project's decoder: wasmtime's C API cannot name a v128 type (wasm_valtype_kind aborts)."""
+    Read with the project's decoder: wasmtime's C API cannot name a v128 type (wasm_valtype_kind aborts).
+    A type index is spelled as the compiler spells it (portable_spelling), which says whether it is a function
+    type or a struct or array type (so abi.value_kind knows which hierarchy its references belong to)."""
     module = decode_module(wasm)
+    spell = portable_spelling(module)
     global_types = module.global_types()
     functions, globals_, memories, tables = [], [], [], []
     for export in module.exports:
         if export.kind == "func":
             ty = module.func_type(export.index)
-            functions.append((export.name, tuple(ty.params), tuple(ty.results)))
+            functions.append((export.name, tuple(map(spell, ty.params)), tuple(map(spell, ty.results))))
         elif export.kind == "global":
-            globals_.append((export.name, global_types[export.index].valtype))
+            globals_.append((export.name, spell(global_types[export.index].valtype)))
         elif export.kind == "memory":
             memories.append(export.name)
         elif export.kind == "table":
@@ -69,9 +76,9 @@ def _engine() -> wasmtime.Engine:
     config.wasm_simd = True   # only the "simd" fuzz profile makes modules that use it
     config.wasm_relaxed_simd = False
     config.wasm_threads = False
-    config.wasm_gc = False
+    config.wasm_gc = True   # only the "gc" fuzz profile makes modules that use it
     config.wasm_exceptions = True   # only the "exceptions" fuzz profile makes modules that use them
-    # only the "wasm3" fuzz profile makes modules that use these four
+    # only the "wasm3" and "gc" fuzz profiles make modules that use function references, only "wasm3" the other three
     config.wasm_tail_call = True
     config.wasm_function_references = True
     config.wasm_multi_memory = True

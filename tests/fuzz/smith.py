@@ -1,6 +1,6 @@
 """Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile, Wasm 3.0's
 memory64, multi-memory, tail calls and extended-const only in the "wasm3" one, exception handling only in the
-"exceptions" one), and call arguments.
+"exceptions" one, GC only in the "gc" one), and call arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
@@ -66,6 +66,8 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # accept typed references but smith's modules have none; tests/test_fuzz.py passes them through both engines).
 # "exceptions": "wasm2-traps" with exception handling (tags, throw, throw_ref, try_table and exnref; smith makes
 # no legacy try/catch): an exception that leaves an export is an outcome both engines report alike.
+# "gc": "wasm2-traps" with GC (struct, array and i31 references, their subtyping and casts, and the typed function
+# references GC brings along): gc references are compared by null-ness like every reference.
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
@@ -75,12 +77,14 @@ PROFILES = {
     "wasm3": (*_common_flags(enabled=("memory64", "tail-call", "extended-const")), *_wasm2_limits(memories=3),
               "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
     "exceptions": (*_common_flags(enabled=("exceptions",)), *_WASM2_LIMITS),
+    "gc": (*_common_flags(enabled=("gc",)), *_WASM2_LIMITS),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
 VALIDATE_FEATURES = {"simd": "wasm2",
                      "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const",
-                     "exceptions": "wasm2,-simd,exceptions"}
+                     "exceptions": "wasm2,-simd,exceptions",
+                     "gc": "wasm2,-simd,function-references,gc"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
@@ -110,7 +114,7 @@ def generate(seed: int, profile: str = DEFAULT_PROFILE) -> bytes | None:
 
 def within_profile(wasm: bytes, profile: str = DEFAULT_PROFILE) -> bool:
     """Whether the module validates with the profile's features (VALIDATE_FEATURES): Wasm 2.0, without SIMD
-    unless the profile is "simd", with "wasm3"'s proposals and exceptions only in their profiles (a guard on
+    unless the profile is "simd", with "wasm3"'s proposals, exceptions and GC only in their profiles (a guard on
     smith's flags)."""
     features = VALIDATE_FEATURES.get(profile, VALIDATE_FEATURES_OTHERWISE)
     proc = subprocess.run([wasm_tools(), "validate", "--features", features, "-"], input=wasm, capture_output=True)

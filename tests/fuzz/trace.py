@@ -41,9 +41,11 @@ _MASKS = {"i32": (1 << 32) - 1, "f32": (1 << 32) - 1, "i64": (1 << 64) - 1, "f64
           "v128": (1 << 128) - 1}
 
 # Trap messages that name the same event in the two engines (wasmtime reports an
-# out-of-range call_indirect index as a table access, and a call_ref or throw_ref of null as any null reference).
+# out-of-range call_indirect index as a table access, and a call_ref, throw_ref or gc access of null as any null
+# reference).
 _SAME_TRAP = {"undefined element": "out of bounds table access", "null function reference": "null reference",
-              "null exception reference": "null reference"}
+              "null exception reference": "null reference", "null structure reference": "null reference",
+              "null array reference": "null reference", "null i31 reference": "null reference"}
 
 
 @dataclass
