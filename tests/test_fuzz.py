@@ -27,6 +27,23 @@ def wat(text: str) -> bytes:
     return subprocess.run([wasm_tools(), "parse", "-"], input=text.encode(), capture_output=True, check=True).stdout
 
 
+def agreeing_trace(wasm: bytes, plan) -> list:
+    """Our engine's trace of `plan`, once it is checked to agree with wasmtime's."""
+    subject = WasmoonEngine(wasm)
+    subject.compile()
+    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(wasm), plan)
+    assert first_difference(theirs, ours) is None
+    return ours
+
+
+def choose_args(plan, chosen: dict) -> None:
+    """Give the k-th call of export `name` the arguments chosen[(name, k)], where there are some."""
+    seen = Counter()
+    for call in plan.calls:
+        call.args = chosen.get((call.name, seen[call.name]), call.args)
+        seen[call.name] += 1
+
+
 PASS_THROUGH = wat("""(module
   (func (export "swap") (param f32 f64) (result f64 f32) local.get 1 local.get 0)
   (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s)
@@ -64,10 +81,7 @@ def test_oracle_passes_v128_values_as_128_bit_ints():
 @pytest.mark.skipif(not FEATURES["simd"].compile, reason="simd is unsupported in the feature table")
 def test_engines_agree_on_v128_arguments_results_and_globals():
     plan = make_plan(5, *export_signatures(V128_LANES))
-    subject = WasmoonEngine(V128_LANES)
-    subject.compile()
-    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(V128_LANES), plan)
-    assert first_difference(theirs, ours) is None
+    ours = agreeing_trace(V128_LANES, plan)
     assert any(event[0] == "call" and event[3][1][0] >= 1 << 64 for event in ours), "a result used the high half"
 
 
@@ -93,16 +107,9 @@ WASM3_VALUES = wat("""(module
 def test_engines_agree_on_typed_references_and_64_bit_addresses():
     plan = make_plan(7, *export_signatures(WASM3_VALUES))
     assert "needs" not in {call.name for call in plan.calls}, "no argument can be a non-null reference"
-    chosen = {("pick", 0): [1], ("pick", 1): [0], ("keep", 0): [0], ("keep", 1): [1], ("tail", 0): [41, 1],
-              ("tail", 1): [41, 0], ("store", 0): [8, NAN_F64_PAYLOAD], ("store", 1): [(1 << 32) + 8, 5]}
-    seen = Counter()
-    for call in plan.calls:
-        call.args = chosen.get((call.name, seen[call.name]), call.args)
-        seen[call.name] += 1
-    subject = WasmoonEngine(WASM3_VALUES)
-    subject.compile()
-    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(WASM3_VALUES), plan)
-    assert first_difference(theirs, ours) is None
+    choose_args(plan, {("pick", 0): [1], ("pick", 1): [0], ("keep", 0): [0], ("keep", 1): [1], ("tail", 0): [41, 1],
+                       ("tail", 1): [41, 0], ("store", 0): [8, NAN_F64_PAYLOAD], ("store", 1): [(1 << 32) + 8, 5]})
+    ours = agreeing_trace(WASM3_VALUES, plan)
     outcomes = {(event[1], tuple(event[2])): event[3] for event in ours if event[0] == "call"}
     assert outcomes[("pick", (1,))] == ("ok", [1]) and outcomes[("pick", (0,))] == ("ok", [0])
     assert outcomes[("tail", (41, 1))] == ("ok", [42])
@@ -134,15 +141,8 @@ def test_engines_agree_on_gc_references_and_traps():
     in both engines; the gc traps match wasmtime's (a null struct, an array index, a cast)."""
     plan = make_plan(11, *export_signatures(GC_VALUES))
     assert "needs" not in {call.name for call in plan.calls}, "no argument can be a non-null reference"
-    chosen = {("make", 0): [1], ("make", 1): [0], ("keep", 0): [5], ("element", 0): [1], ("element", 1): [2]}
-    seen = Counter()
-    for call in plan.calls:
-        call.args = chosen.get((call.name, seen[call.name]), call.args)
-        seen[call.name] += 1
-    subject = WasmoonEngine(GC_VALUES)
-    subject.compile()
-    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(GC_VALUES), plan)
-    assert first_difference(theirs, ours) is None
+    choose_args(plan, {("make", 0): [1], ("make", 1): [0], ("keep", 0): [5], ("element", 0): [1], ("element", 1): [2]})
+    ours = agreeing_trace(GC_VALUES, plan)
     outcomes = {(event[1], tuple(event[2])): event[3] for event in ours if event[0] == "call"}
     assert outcomes[("make", (1,))] == ("ok", [1]) and outcomes[("make", (0,))] == ("ok", [0])
     assert outcomes[("read", (0,))] == ("trap", "null reference")
@@ -177,10 +177,7 @@ def test_engines_report_an_uncaught_exception_by_tag_and_payload():
     chosen = {"throw": [7, NAN_F64_PAYLOAD], "hidden": [5]}
     for call in plan.calls:
         call.args = chosen.get(call.name, call.args)
-    subject = WasmoonEngine(EXCEPTIONS)
-    subject.compile()
-    ours, theirs = run_plan(subject, plan), run_plan(WasmtimeEngine(EXCEPTIONS), plan)
-    assert first_difference(theirs, ours) is None
+    ours = agreeing_trace(EXCEPTIONS, plan)
     outcomes = {event[1]: event[3] for event in ours if event[0] == "call"}
     assert outcomes["throw"] == ("exception", "e", [7, NAN_F64_PAYLOAD])
     assert outcomes["hidden"] == ("exception", None, [5])
