@@ -30,21 +30,24 @@ IMPORTER_WAT = """
 """
 
 
+def wat_artifact(path: Path, text: str | bytes, *args, **options) -> str:
+    """Compile WAT `text` (compile_bytes's further arguments and options, e.g. regalloc, check,
+    consume_fuel) into the ELF artifact `path`; returns the path as a string."""
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_elf
+    source = text.encode() if isinstance(text, str) else text
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(source), *args, **options).image))
+    return str(path)
+
+
 def compile_wat(tmp_path: Path, text: str, name: str = "probe") -> str:
     """The ELF artifact of WAT `text`, written into tmp_path (skips if the compiler lacks a feature)."""
-    from wasmoon_aot.aot.compiler import compile_bytes
     from wasmoon_aot.aot.wasm.features import UnsupportedFeature
-    from wasmoon_aot.aot.wat import read_module_source
-    from wasmoon_aot.linker import write_elf
-    source = tmp_path / f"{name}.wat"
-    source.write_text(text)
     try:
-        image = compile_bytes(read_module_source(source)).image
+        return wat_artifact(tmp_path / f"{name}.so", text)
     except UnsupportedFeature as exc:
         pytest.skip(str(exc))
-    path = tmp_path / f"{name}.so"
-    path.write_bytes(write_elf(image))
-    return str(path)
 
 
 def run_in_process(tmp_path: Path, script: str, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Store, Tag, Trap, WasmException, load
+
+from guest import wat_artifact
 
 DEPTH = 10
 PRESSURE = 24  # live values across a call: they fill the callee-saved registers
@@ -101,9 +100,7 @@ CATCHER = """
 
 
 def _artifact(tmp_path, name: str, text: str) -> str:
-    path = tmp_path / f"{name}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(text.encode()), check=True).image))
-    return str(path)
+    return wat_artifact(tmp_path / f"{name}.so", text, check=True)
 
 
 @pytest.fixture(scope="module")
@@ -247,8 +244,7 @@ def test_a_catch_with_fuel_and_epochs_on(tmp_path):
       (i32.const -1))))
 """
     path = tmp_path / "metered.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(text.encode()), consume_fuel=True,
-                                             epoch_interruption=True).image))
+    wat_artifact(path, text, consume_fuel=True, epoch_interruption=True)
     store = Store()
     exports = load(str(path), store=store).exports
     store.set_fuel(1000)

@@ -13,6 +13,8 @@ from wasmoon_aot.runtime import Trap, load
 from wasmoon_aot.runtime.abi import any_from_extern, extern_from_any, i31_bits
 from wasmoon_aot.runtime.values import AnyRef
 
+from guest import wat_artifact
+
 MODULE = """
 (module
   (global $seven (export "seven") i31ref (ref.i31 (i32.const 7)))
@@ -116,7 +118,7 @@ CATCH_LOOP = f"""
 
 def test_a_caught_exception_pops_the_shadow_frames_it_unwound(tmp_path):
     path = tmp_path / "catch_loop.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(CATCH_LOOP.encode()), check=True).image))
+    wat_artifact(path, CATCH_LOOP, check=True)
     assert load(str(path), imports={}).exports.run(3000) == 42
 
 
@@ -126,6 +128,6 @@ def test_a_too_large_array_in_a_global_initialiser_traps_at_instantiation(tmp_pa
     module = """(module (type $a (array (mut i64)))
       (global (export "g") (ref null $a) (array.new $a (i64.const 7) (i32.const -1))))"""
     path = tmp_path / "huge_array.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(module.encode()), check=True).image))
+    wat_artifact(path, module, check=True)
     with pytest.raises(Trap, match="allocation size too large"):
         load(str(path), imports={})

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import LinkError, Memory, Trap, abi, load
+
+from guest import wat_artifact
 
 PAGE = abi.PAGE_SIZE
 GIB4 = 1 << 32
@@ -44,7 +43,7 @@ MODULE = r"""
 @pytest.fixture(scope="module")
 def module_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("memory64") / "m64.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode())).image))
+    wat_artifact(path, MODULE)
     return path
 
 
@@ -111,8 +110,8 @@ def test_64_bit_table(ex):
 
 def test_64_bit_memories_import_only_as_64_bit(tmp_path):
     importer = tmp_path / "importer.so"
-    importer.write_bytes(write_elf(compile_bytes(wat_to_wasm(
-        b'(module (import "env" "mem" (memory i64 1)) (func (export "size") (result i64) (memory.size)))')).image))
+    wat_artifact(importer,
+                 b'(module (import "env" "mem" (memory i64 1)) (func (export "size") (result i64) (memory.size)))')
     assert load(str(importer), {"env": {"mem": Memory(2, is64=True)}}).exports.size() == 2
     with pytest.raises(LinkError, match="incompatible import type"):
         load(str(importer), {"env": {"mem": Memory(2)}})

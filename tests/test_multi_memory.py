@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Memory, Trap, abi, load
+
+from guest import wat_artifact
 
 PAGE = abi.PAGE_SIZE
 
@@ -56,7 +55,7 @@ MODULE = r"""
 @pytest.fixture(scope="module")
 def module_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("multimem") / "multi.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode())).image))
+    wat_artifact(path, MODULE)
     return path
 
 

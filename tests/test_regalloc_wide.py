@@ -15,7 +15,7 @@ import pytest
 from wasmoon_aot.aot.isa.aarch64 import encode_neon as neon
 from wasmoon_aot.aot.isa.aarch64.abi import CALL_CLOBBERS, REGISTER_ENV, WIDE_CALL_CLOBBERS
 from wasmoon_aot.aot.isa.aarch64.emit import FunctionEmitter
-from wasmoon_aot.aot.machinst.vcode import (FIXED, FLOAT, INT, SLOT_BASE, STACK, WIDE, Allocation, VCode,
+from wasmoon_aot.aot.machinst.vcode import (FLOAT, INT, SLOT_BASE, STACK, WIDE, Allocation, VCode,
                                             define, is_slot, preg, use)
 from wasmoon_aot.aot.regalloc import backtracking, simple
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation

@@ -10,14 +10,13 @@ import struct
 import capstone
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.isa.aarch64.inst import MInst
 from wasmoon_aot.aot.isa.aarch64.simd import float as family
 from wasmoon_aot.aot.wasm import opcodes as op
 from wasmoon_aot.aot.wasm.features import FEATURES
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import load
+
+from guest import wat_artifact
 
 # End-to-end tests run once the lead enables SIMD in the feature table.
 needs_simd = pytest.mark.skipif(not FEATURES["simd"].compile or not FEATURES["relaxed-simd"].compile,
@@ -112,7 +111,7 @@ def _module() -> str:
 @pytest.fixture(scope="module")
 def exports(tmp_path_factory):
     path = tmp_path_factory.mktemp("simd_float") / "module.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode())).image))
+    wat_artifact(path, _module())
     return load(str(path)).exports
 
 

@@ -414,12 +414,10 @@ def _module() -> str:
 
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def exports(request, tmp_path_factory):
-    from wasmoon_aot.aot.compiler import compile_bytes
-    from wasmoon_aot.aot.wat import wat_to_wasm
-    from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
+    from guest import wat_artifact
     path = tmp_path_factory.mktemp("simd_integer") / f"{request.param}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode()), regalloc=request.param).image))
+    wat_artifact(path, _module(), regalloc=request.param)
     return load(str(path)).exports
 
 

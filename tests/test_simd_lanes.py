@@ -469,12 +469,10 @@ def _pressure_function() -> str:
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def lanes_instance(request, tmp_path_factory):
     """The lanes module compiled with each register allocator (REUSE and FIXED operands), checked."""
-    from wasmoon_aot.aot.compiler import compile_bytes
-    from wasmoon_aot.aot.wat import wat_to_wasm
-    from wasmoon_aot.linker import write_elf
     from wasmoon_aot.runtime import load
+    from guest import wat_artifact
     path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_lanes_module().encode()), request.param, check=True).image))
+    wat_artifact(path, _lanes_module(), request.param, check=True)
     return load(str(path))
 
 

@@ -9,12 +9,11 @@ import random
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.wasm import opcodes as op
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.aot.wasm.features import FEATURES
 from wasmoon_aot.runtime import Trap, TrapCode, load
+
+from guest import wat_artifact
 
 pytestmark = pytest.mark.skipif(not FEATURES["simd"].compile, reason="the simd feature does not compile yet")
 
@@ -69,7 +68,7 @@ def _module() -> str:
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def instance(request, tmp_path_factory):
     path = tmp_path_factory.mktemp("simd_memory") / f"{request.param}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(_module().encode()), regalloc=request.param).image))
+    wat_artifact(path, _module(), regalloc=request.param)
     return load(str(path))
 
 

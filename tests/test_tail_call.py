@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, TrapCode, abi, load
+
+from guest import wat_artifact
 
 I64S = lambda count: " ".join(["i64"] * count)  # noqa: E731
 F64S = lambda count: " ".join(["f64"] * count)  # noqa: E731
@@ -136,7 +135,7 @@ def _h_model(n: int, xs: list[float]) -> float:
 def instance(request, tmp_path_factory):
     """The module from either allocator, its allocation checked."""
     path = tmp_path_factory.mktemp("tail") / "tail.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True).image))
+    wat_artifact(path, MODULE, request.param, check=True)
     return load(str(path), imports={"host": {"add": _host_add}})
 
 
@@ -196,7 +195,7 @@ def test_tail_call_of_a_host_import(instance):
 def test_fuel_is_charged_across_tail_calls(tmp_path):
     """Each step's fuel is stored before its tail call: a loop of tail calls runs out."""
     path = tmp_path / "fuel.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(MODULE.encode()), consume_fuel=True).image))
+    wat_artifact(path, MODULE, consume_fuel=True)
     instance = load(str(path), imports={"host": {"add": lambda a, b: a + b}})
     instance.store.set_fuel(10_000)
     assert instance.exports.even(100, 0) == _even_model(100, 0)
@@ -220,7 +219,7 @@ TABLE64 = """
 def test_return_call_indirect_through_a_64_bit_table_checks_the_whole_index(tmp_path):
     """An index whose low 32 bits are in range (1 << 32) is out of bounds, not element 0 (fuzz seed wasm3-160)."""
     path = tmp_path / "table64.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(TABLE64.encode())).image))
+    wat_artifact(path, TABLE64)
     through = load(str(path)).exports.through
     assert through(1) == 7
     for index in (2, 1 << 32, (1 << 32) + 1, -1):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.aot.compiler import compile_bytes
-from wasmoon_aot.aot.wat import wat_to_wasm
-from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import FuncRef, LinkError, Trap, TrapCode, load
+
+from guest import wat_artifact
 
 MODULE = """
 (module
@@ -61,7 +60,7 @@ MODULE = """
 
 def _load(tmp_path, name: str, wat: str, imports=None, regalloc: str = "backtracking"):
     path = tmp_path / f"{name}.so"
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(wat.encode()), regalloc, check=True).image))
+    wat_artifact(path, wat, regalloc, check=True)
     return load(str(path), imports=imports or {})
 
 
