@@ -42,8 +42,10 @@ def wat_artifact(path: Path, text: str | bytes, *args, **options) -> str:
 
 
 def compile_wat(tmp_path: Path, text: str, name: str = "probe") -> str:
-    """The ELF artifact of WAT `text`, written into tmp_path (skips if the compiler lacks a feature)."""
+    """The ELF artifact of WAT `text`, written into tmp_path beside its source `{name}.wat`
+    (skips if the compiler lacks a feature)."""
     from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    (tmp_path / f"{name}.wat").write_text(text)
     try:
         return wat_artifact(tmp_path / f"{name}.so", text)
     except UnsupportedFeature as exc:
