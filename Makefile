@@ -12,7 +12,8 @@
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
-# sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored).
+# sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored)
+# by `wasmoon-aot setup` (a pip install provisions ~/.cache/wasmoon-aot the same way).
 
 PYTHON ?= python3
 VENV := .venv
@@ -22,8 +23,6 @@ SYSROOT := $(CACHE)/sysroot
 ARCH := $(shell uname -m)
 WASM_TESTSUITE ?= ../shared/wasm-testsuite
 export WASM_TESTSUITE
-ARM64_DEBS := libc6 python3.11-minimal libpython3.11-minimal libpython3.11-stdlib \
-              libffi8 zlib1g libexpat1 libssl3 libgcc-s1
 
 MACHO_TOOLS := $(CACHE)/macho-tools.stamp
 
@@ -45,16 +44,10 @@ $(VENV)/.stamp: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# qemu-user-static plus an arm64 CPython 3.11 sysroot (FACTS.md); idempotent.
-$(SYSROOT)/.stamp:
-	command -v qemu-aarch64-static >/dev/null || { apt-get update && apt-get install -y qemu-user-static; }
-	dpkg --print-foreign-architectures | grep -qx arm64 || dpkg --add-architecture arm64
-	apt-get update
-	rm -rf $(CACHE)/debs $(SYSROOT) && mkdir -p $(CACHE)/debs $(SYSROOT)
-	cd $(CACHE)/debs && apt-get download $(addsuffix :arm64,$(ARM64_DEBS))
-	for deb in $(CACHE)/debs/*.deb; do dpkg-deb -x $$deb $(SYSROOT); done
-	qemu-aarch64-static -L $(SYSROOT) $(SYSROOT)/usr/bin/python3.11 -c 'import ctypes, platform; print("arm64 python ok:", platform.machine())'
-	touch $@
+# qemu-user-static plus an arm64 CPython 3.11 sysroot, without root or apt-get: the same code as
+# `wasmoon-aot setup` (aot/provision/), into $(CACHE)/sysroot, $(CACHE)/bin and $(CACHE)/debs; idempotent.
+$(SYSROOT)/.stamp: $(VENV)/.stamp
+	$(BIN)/wasmoon-aot setup --root $(CACHE)
 
 # llvm-objdump-19, llvm-mc-19 and ld64.lld-19 check the Mach-O dylibs on Linux (tests/test_macho.py).
 $(MACHO_TOOLS):

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
+from wasmoon_aot.runtime.emulator import user_cache_dir
 from wasmoon_aot.runtime.errors import ArtifactError
 from wasmoon_aot.runtime.integrity import verify_artifact
 from .files import write_atomically
@@ -26,8 +26,7 @@ from .fingerprint import compiler_fingerprint
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "wasmoon-aot"
+    return Path(user_cache_dir())
 
 
 def cache_key(source: bytes, flags: dict) -> str:

@@ -1,4 +1,4 @@
-"""The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec.
+"""The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec, setup (in provision/).
 
 Every failure is one line on stderr and a non-zero exit, never a traceback
 (Ctrl-C prints `interrupted` and exits 130); `build` writes its output
@@ -18,6 +18,7 @@ from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
+from .provision import SetupError
 from .targets import TARGETS, target_for_output, write_artifact
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
@@ -122,6 +123,11 @@ def cmd_spec(args) -> int:
     return command.run(args)
 
 
+def cmd_setup(args) -> int:
+    from .provision import command
+    return command.run(args)
+
+
 def _non_negative_int(text: str) -> int:
     try:
         value = int(text, 0)
@@ -215,6 +221,12 @@ def _parser() -> argparse.ArgumentParser:
     spec = commands.add_parser("spec", help="run the official spec suite")
     spec_command.add_arguments(spec)
     spec.set_defaults(handler=cmd_spec)
+
+    from .provision import command as setup_command
+    setup = commands.add_parser("setup", help="provision qemu and the arm64 Python that run AArch64 code on this "
+                                              "host (no root needed)")
+    setup_command.add_arguments(setup)
+    setup.set_defaults(handler=cmd_setup)
     return parser
 
 
@@ -235,7 +247,7 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(f"wasmoon-aot {args.command}: interrupted", file=sys.stderr)
         return INTERRUPTED_STATUS
-    except (WasmError, UnsupportedFeature, CliError, RunError, ArtifactError) as error:
+    except (WasmError, UnsupportedFeature, CliError, RunError, ArtifactError, SetupError) as error:
         print(f"wasmoon-aot {args.command}: {error}", file=sys.stderr)
     except OSError as error:
         print(f"wasmoon-aot {args.command}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

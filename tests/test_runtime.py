@@ -12,6 +12,7 @@ from wasmoon_aot.aot.isa.aarch64.trampolines import entry_trampoline, host_tramp
 from wasmoon_aot.linker.elf import write_elf
 from wasmoon_aot.linker.image import Image, Symbol
 from wasmoon_aot.runtime import LinkError, Trap, TrapCode, abi, load
+from wasmoon_aot.runtime import emulator
 from wasmoon_aot.runtime.emulator import EmulatorUnavailable, sysroot
 from wasmoon_aot.runtime.errors import WorkerError
 from wasmoon_aot.runtime.remote_store import WorkerProcess
@@ -340,10 +341,22 @@ def test_worker_death_is_reported(paths):
         worker.request("load", path=paths["lib"], imports={})
 
 
-def test_missing_sysroot_names_make_setup(monkeypatch, tmp_path):
+def test_missing_sysroot_names_the_setup_command(monkeypatch, tmp_path):
     monkeypatch.setenv("WASMOON_SYSROOT", str(tmp_path))
-    with pytest.raises(EmulatorUnavailable, match="make setup"):
+    with pytest.raises(EmulatorUnavailable, match=f"{tmp_path}: run `wasmoon-aot setup`"):
         sysroot()
+
+
+def test_sysroot_is_found_in_the_user_cache(monkeypatch, tmp_path):
+    monkeypatch.delenv("WASMOON_SYSROOT", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(emulator, "RUNTIME_DIR", str(tmp_path / "site-packages" / "wasmoon_aot" / "runtime"))
+    with pytest.raises(EmulatorUnavailable, match="wasmoon-aot/sysroot: run `wasmoon-aot setup`"):
+        sysroot()
+    python = tmp_path / "wasmoon-aot" / "sysroot" / emulator.SYSROOT_PYTHON
+    python.parent.mkdir(parents=True)
+    python.touch()
+    assert sysroot() == str(tmp_path / "wasmoon-aot" / "sysroot")
 
 
 def test_rebuilt_file_at_same_path_is_reloaded(tmp_path, lib):
