@@ -22,6 +22,8 @@ CACHE := .cache
 SYSROOT := $(CACHE)/sysroot
 ARCH := $(shell uname -m)
 WASM_TESTSUITE ?= ../shared/wasm-testsuite
+# absolute, so that recipes which cd (same-code, fuzz) see the same suite
+override WASM_TESTSUITE := $(abspath $(WASM_TESTSUITE))
 export WASM_TESTSUITE
 
 MACHO_TOOLS := $(CACHE)/macho-tools.stamp
@@ -46,7 +48,7 @@ $(VENV)/.stamp: pyproject.toml
 
 # qemu-user-static plus an arm64 CPython 3.11 sysroot, without root or apt-get: the same code as
 # `wasmoon-aot setup` (aot/provision/), into $(CACHE)/sysroot, $(CACHE)/bin and $(CACHE)/debs; idempotent.
-$(SYSROOT)/.stamp: $(VENV)/.stamp
+$(SYSROOT)/.stamp: | $(VENV)/.stamp
 	$(BIN)/wasmoon-aot setup --root $(CACHE)
 
 # llvm-objdump-19, llvm-mc-19 and ld64.lld-19 check the Mach-O dylibs on Linux (tests/test_macho.py).

@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from wasmoon_aot import __version__
 from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
@@ -158,6 +159,7 @@ def _positive_int(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wasmoon-aot",
                                      description="Ahead-of-time WebAssembly to AArch64 compiler")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="compile a .wasm or .wat into a shared object")

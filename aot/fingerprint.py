@@ -26,11 +26,7 @@ def compiler_fingerprint() -> str:
     """`<version>-<16 hex digits>`: changes whenever code generation may."""
     global _fingerprint
     if _fingerprint is None:
-        from importlib import metadata
-        try:
-            version = metadata.version("wasmoon-aot")
-        except metadata.PackageNotFoundError:
-            version = "unknown"
+        from wasmoon_aot import __version__ as version
         digest = hashlib.sha256(version.encode())
         root = Path(__file__).resolve().parent.parent
         for path in _source_files():

@@ -12,8 +12,9 @@ from .runner import run_files
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = f"Runs .wast files of the official spec suite; the suite is {paths.SUITE_HELP}."
     parser.add_argument("files", nargs="*", type=Path,
-                        help=".wast files (default: every top-level .wast of $WASM_TESTSUITE)")
+                        help=".wast files (default: every top-level .wast of the suite)")
     parser.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
                         help="where to write the JSON report (default: %(default)s)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")

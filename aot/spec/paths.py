@@ -1,22 +1,27 @@
-"""Where the spec harness finds things: the repo root, the suite and its caches."""
+"""Where the spec harness finds things: the suite, and its report and caches under ./build.
+
+Everything is relative to the current directory (never to the installed package), so an
+installed `wasmoon-aot spec` writes beside the user and `make spec` into the checkout's build/.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-BUILD_DIR = REPO_ROOT / "build"
+BUILD_DIR = Path.cwd() / "build"
 CACHE_DIR = BUILD_DIR / "spec-cache"
 SO_CACHE_DIR = CACHE_DIR / "so"
 RESULTS_DIR = BUILD_DIR / "spec-results"
 DEFAULT_REPORT = BUILD_DIR / "spec-report.json"
 
 
+SUITE_HELP = "$WASM_TESTSUITE, a folder of .wast files (default: ../shared/wasm-testsuite, from the current directory)"
+
+
 def suite_dir() -> Path:
-    """$WASM_TESTSUITE (relative paths are taken from the repo root), default ../shared/wasm-testsuite."""
-    path = Path(os.environ.get("WASM_TESTSUITE", "../shared/wasm-testsuite"))
-    return path if path.is_absolute() else (REPO_ROOT / path).resolve()
+    """The folder SUITE_HELP describes."""
+    return Path(os.environ.get("WASM_TESTSUITE", "../shared/wasm-testsuite")).resolve()
 
 
 def suite_files(directory: Path | None = None) -> list[Path]:
