@@ -10,6 +10,7 @@
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make gc-stress        the GC stress test: 2 GiB of binary trees in a 64 MiB heap (collections, peak, time)
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34)
+#   make install-test  the wheel in a fresh venv outside the checkout: setup, a WASI run, the README examples (timings)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
 # sysroot is assembled from Debian's arm64 packages into $(CACHE) (git-ignored)
@@ -34,7 +35,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec fuzz install-test clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -76,6 +77,10 @@ test: setup
 
 spec: setup
 	$(BIN)/wasmoon-aot spec --report build/spec-report.json
+
+# also part of make test; this shows the timings of each step
+install-test: setup
+	$(BIN)/pytest -q -s tests/test_install.py
 
 N ?= 200
 SEED ?= 0
