@@ -123,3 +123,21 @@ def test_setup_failure_is_one_line(monkeypatch, tmp_path, capsys):
     assert main(["setup", "--root", str(tmp_path / "root")]) == 1
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and error.startswith("wasmoon-aot setup: cannot download file://")
+
+
+def test_a_provisioned_root_is_only_checked_and_a_broken_one_names_force(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("wasmoon_aot.runtime.emulator.runs_natively", lambda: False)
+    monkeypatch.setattr("wasmoon_aot.aot.provision.command.candidate_source_lists",
+                        lambda: pytest.fail("a provisioned root needs no archive"))
+    (tmp_path / "sysroot").mkdir()
+    (tmp_path / "sysroot" / ".stamp").touch()
+    (tmp_path / "bin").mkdir()
+    qemu = tmp_path / "bin" / "qemu-aarch64-static"
+    qemu.write_text("#!/bin/sh\necho aarch64\n")
+    qemu.chmod(0o755)
+    assert main(["setup", "--root", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"already set up in {tmp_path} (--force to provision again)\n"
+    qemu.write_text("#!/bin/sh\necho 'qemu: cannot open python3.11' >&2\nexit 1\n")
+    assert main(["setup", "--root", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (f"wasmoon-aot setup: the arm64 Python does not run: qemu: cannot open python3.11 "
+                                       f"(in {tmp_path}: `wasmoon-aot setup --force` provisions it again)\n")

@@ -16,6 +16,7 @@ import os
 import platform
 import shutil
 import subprocess
+import sys
 import time
 
 from wasmoon_aot.runtime import emulator
@@ -94,7 +95,10 @@ def provision(root: str, reuse_dirs: list[str], force: bool = False) -> None:
     sysroot = os.path.join(root, "sysroot")
     qemu = os.path.join(root, "bin", emulator.QEMU)
     if not force and os.path.exists(os.path.join(sysroot, STAMP)) and os.access(qemu, os.X_OK):
-        check_worker(qemu, sysroot)
+        try:
+            check_worker(qemu, sysroot)
+        except SetupError as error:
+            raise SetupError(f"{error} (in {root}: `wasmoon-aot setup --force` provisions it again)") from None
         print(f"already set up in {root} (--force to provision again)")
         return
     machine = platform.machine().lower()
@@ -129,5 +133,7 @@ def run(args: argparse.Namespace) -> int:
     if emulator.runs_natively():
         print("AArch64 code runs natively on this host: nothing to set up")
         return 0
+    if sys.platform != "linux":
+        raise SetupError(f"AArch64 code runs on Linux hosts (under qemu-user) or arm64 ones, not on {sys.platform}")
     provision(os.path.abspath(args.root), [*args.debs, APT_CACHE], force=args.force)
     return 0

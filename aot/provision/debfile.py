@@ -62,5 +62,12 @@ def unpack(deb: bytes, destination: str, what: str, only: str | None = None) -> 
             chosen = [member for member in archive.getmembers() if member.name.lstrip("./") == only]
             if not chosen:
                 raise SetupError(f"{what} has no {only}")
-        # the `tar` filter keeps symlinks as dpkg does but refuses paths that leave `destination`
-        archive.extractall(destination, members=chosen, filter="tar")
+        if hasattr(tarfile, "tar_filter"):
+            # the `tar` filter keeps symlinks as dpkg does but refuses paths that leave `destination`
+            archive.extractall(destination, members=chosen, filter="tar")
+            return
+        # Python < 3.11.4 has no extraction filters: refuse what the `tar` filter would
+        for member in archive.getmembers() if chosen is None else chosen:
+            if member.name.startswith("/") or ".." in member.name.split("/"):
+                raise SetupError(f"{what}: refusing to unpack {member.name}")
+        archive.extractall(destination, members=chosen)
