@@ -6,12 +6,15 @@ from __future__ import annotations
 import hashlib
 import io
 import lzma
+import os
+import shutil
+import subprocess
 import tarfile
 
 import pytest
 
 from wasmoon_aot.aot.cli import main
-from wasmoon_aot.aot.provision import SetupError
+from wasmoon_aot.aot.provision import SetupError, signature
 from wasmoon_aot.aot.provision.archive import compare_versions, obtain, packages_index, resolve
 from wasmoon_aot.aot.provision.debfile import ar_members, unpack
 from wasmoon_aot.aot.provision.sources import Source, apt_sources, os_release_suite
@@ -37,8 +40,10 @@ def make_deb(files: dict[str, bytes], symlinks: dict[str, str] = {}) -> bytes:
 
 
 @pytest.fixture
-def archive(tmp_path):
-    """A file:// archive with suite `stable`: hello 1.0 and 1.0-2 (newest), and a corrupt `broken`."""
+def archive(tmp_path, monkeypatch):
+    """A file:// archive with suite `stable`: hello 1.0 and 1.0-2 (newest), and a corrupt `broken`.
+    It is not signed, and no apt key is trusted while it is used."""
+    monkeypatch.setattr(signature, "KEY_FILES", ())
     root = tmp_path / "mirror"
     debs = {"hello_1.0_arm64.deb": make_deb({"usr/bin/hello": b"old"}),
             "hello_1.0-2_arm64.deb": make_deb({"usr/bin/hello": b"new"}, {"usr/bin/hi": "hello"}),
@@ -114,6 +119,44 @@ def test_a_deb_must_be_an_ar_archive():
     assert set(ar_members(make_deb({"a": b"1"}))) == {"debian-binary", "control.tar.xz", "data.tar.xz"}
     with pytest.raises(SetupError, match="not a .deb"):
         ar_members(b"PK\3\4")
+
+
+@pytest.fixture
+def gpg(tmp_path, monkeypatch):
+    """gpg with a fresh signing key whose armored public half is the one key apt trusts."""
+    if not (shutil.which("gpg") and shutil.which("gpgv")):
+        pytest.skip("needs gpg and gpgv")
+    env = {**os.environ, "GNUPGHOME": str(tmp_path / "gnupg")}
+    (tmp_path / "gnupg").mkdir(mode=0o700)
+    command = ["gpg", "--batch", "--quiet", "--pinentry-mode", "loopback", "--passphrase", ""]
+    subprocess.run(command + ["--quick-gen-key", "archive@example.org", "ed25519", "sign", "never"], env=env, check=True)
+    key = subprocess.run(command + ["--armor", "--export"], env=env, check=True, capture_output=True).stdout
+    (tmp_path / "archive.asc").write_bytes(key)
+    monkeypatch.setattr(signature, "KEY_FILES", (str(tmp_path / "*.asc"),))
+    return lambda *arguments, data: subprocess.run(command + list(arguments), input=data, env=env, check=True,
+                                                   capture_output=True).stdout
+
+
+RELEASE = b"Suite: stable\n- a dash-started line\n"
+
+
+def test_detached_release_signatures_are_checked(gpg, monkeypatch):
+    signed = gpg("--detach-sign", data=RELEASE)
+    assert signature.check_detached(RELEASE, lambda: signed, "Release")
+    with pytest.raises(SetupError, match="bad signature: Release: BAD signature"):
+        signature.check_detached(RELEASE + b"Suite: evil\n", lambda: signed, "Release")
+    monkeypatch.setattr(signature, "KEY_FILES", ())
+    assert not signature.check_detached(RELEASE, lambda: pytest.fail("nothing to check it with"), "Release")
+
+
+def test_inrelease_yields_only_the_signed_text(gpg, monkeypatch):
+    inrelease = gpg("--clearsign", data=RELEASE)
+    assert signature.clearsigned_body(inrelease, "InRelease") == RELEASE
+    tampered = inrelease.replace(b"Suite: stable", b"Suite: evil!")
+    with pytest.raises(SetupError, match="bad signature: InRelease: BAD signature"):
+        signature.clearsigned_body(tampered, "InRelease")
+    monkeypatch.setattr(signature, "KEY_FILES", ())
+    assert signature.clearsigned_body(inrelease, "InRelease") == RELEASE
 
 
 def test_setup_failure_is_one_line(monkeypatch, tmp_path, capsys):

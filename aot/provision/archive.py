@@ -1,9 +1,8 @@
 """A Debian archive's indexes, checked, and its packages, fetched and checked.
 
-`dists/<suite>/Release` lists the SHA-256 of every index; `main/binary-<arch>/Packages.xz`
-(or .gz, or plain) is fetched and checked against it, and each package against the SHA-256
-its Packages entry gives. The Release file's own signature is not checked (that needs gpg);
-it is fetched over the transport apt itself uses. `resolve` picks the highest version of each
+`dists/<suite>/InRelease` (else `Release`) lists the SHA-256 of every index and is itself
+checked against its signature (signature.py); `main/binary-<arch>/Packages.xz` (or .gz, or plain) is fetched and
+checked against it, and each package against the SHA-256 its Packages entry gives. `resolve` picks the highest version of each
 package over a set of suites, comparing versions as dpkg does.
 """
 
@@ -18,7 +17,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from . import SetupError
+from . import SetupError, signature
 from .sources import Source
 
 TIMEOUT_SECONDS = 60
@@ -84,10 +83,21 @@ def _paragraphs(text: str):
             yield fields
 
 
+def release_text(source: Source) -> bytes:
+    """The suite's Release file, checked against its signature: InRelease, else Release and Release.gpg."""
+    base = source.url(f"dists/{source.suite}/")
+    try:
+        inrelease = fetch(base + "InRelease")
+    except SetupError:
+        release = fetch(base + "Release")
+        signature.check_detached(release, lambda: fetch(base + "Release.gpg"), base + "Release")
+        return release
+    return signature.clearsigned_body(inrelease, base + "InRelease")
+
+
 def packages_index(source: Source, arch: str) -> dict[str, list[Package]] | None:
     """Name -> entries of `source`'s main/binary-<arch> index, checked against Release; None if it has none."""
-    release = fetch(source.url(f"dists/{source.suite}/Release")).decode("utf-8", "replace")
-    checksums = release_checksums(release)
+    checksums = release_checksums(release_text(source).decode("utf-8", "replace"))
     for name, decompress in _INDEX_FORMATS:
         path = f"main/binary-{arch}/{name}"
         if path not in checksums:
