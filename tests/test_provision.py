@@ -93,8 +93,9 @@ def test_versions_compare_as_dpkg_does(older, newer):
 
 
 def test_index_resolve_obtain_unpack(archive, tmp_path):
-    index = packages_index(archive, "arm64")
-    assert packages_index(archive, "amd64") is None
+    index = packages_index(archive, "arm64", ["hello", "absent"])
+    assert set(index) == {"hello"}
+    assert packages_index(archive, "amd64", ["hello"]) is None
     chosen, missing = resolve(["hello", "absent"], [index])
     assert missing == ["absent"] and [p.version for p in chosen] == ["1.0-2"]
     data, origin = obtain(chosen[0], str(tmp_path / "debs"), [])
@@ -103,16 +104,20 @@ def test_index_resolve_obtain_unpack(archive, tmp_path):
     unpack(data, str(tmp_path / "root"), "hello")
     assert (tmp_path / "root" / "usr" / "bin" / "hello").read_bytes() == b"new"
     assert (tmp_path / "root" / "usr" / "bin" / "hi").readlink().name == "hello"
+    unpack(data, str(tmp_path / "one"), "hello", only="usr/bin/hello")
+    assert [path.name for path in (tmp_path / "one").rglob("*") if path.is_file()] == ["hello"]
+    with pytest.raises(SetupError, match="hello has no usr/bin/qemu"):
+        unpack(data, str(tmp_path / "none"), "hello", only="usr/bin/qemu")
 
 
 def test_checksum_mismatches_are_one_line_errors(archive, tmp_path):
-    (broken,), _ = resolve(["broken"], [packages_index(archive, "arm64")])
+    (broken,), _ = resolve(["broken"], [packages_index(archive, "arm64", ["broken"])])
     with pytest.raises(SetupError, match="checksum mismatch: .*broken_1_arm64.deb does not match its Packages entry"):
         obtain(broken, str(tmp_path / "debs"), [])
     index = tmp_path / "mirror" / "dists" / "stable" / "main" / "binary-arm64" / "Packages.xz"
     index.write_bytes(index.read_bytes() + b"\0")
     with pytest.raises(SetupError, match="checksum mismatch: .*Packages.xz does not match its Release file"):
-        packages_index(archive, "arm64")
+        packages_index(archive, "arm64", ["hello"])
 
 
 def test_a_deb_must_be_an_ar_archive():

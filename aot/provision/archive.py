@@ -71,8 +71,11 @@ def release_checksums(text: str) -> dict[str, str]:
     return checksums
 
 
-def _paragraphs(text: str):
+def _paragraphs(text: str, names: set[str]):
+    """The fields of each Packages paragraph whose package is one of `names`."""
     for paragraph in text.split("\n\n"):
+        if paragraph.lstrip("\n").partition("\n")[0].removeprefix("Package: ") not in names:
+            continue
         fields, key = {}, None
         for line in paragraph.splitlines():
             if line[:1].isspace() and key:
@@ -95,8 +98,9 @@ def release_text(source: Source) -> bytes:
     return signature.clearsigned_body(inrelease, base + "InRelease")
 
 
-def packages_index(source: Source, arch: str) -> dict[str, list[Package]] | None:
-    """Name -> entries of `source`'s main/binary-<arch> index, checked against Release; None if it has none."""
+def packages_index(source: Source, arch: str, names: list[str]) -> dict[str, list[Package]] | None:
+    """Name -> entries of `names` in `source`'s main/binary-<arch> index, checked against Release; None if it
+    has no such index."""
     checksums = release_checksums(release_text(source).decode("utf-8", "replace"))
     for name, decompress in _INDEX_FORMATS:
         path = f"main/binary-{arch}/{name}"
@@ -107,7 +111,7 @@ def packages_index(source: Source, arch: str) -> dict[str, list[Package]] | None
         if sha256(data) != checksums[path]:
             raise SetupError(f"checksum mismatch: {url} does not match its Release file")
         entries: dict[str, list[Package]] = {}
-        for fields in _paragraphs(decompress(data).decode("utf-8", "replace")):
+        for fields in _paragraphs(decompress(data).decode("utf-8", "replace"), set(names)):
             package = Package(fields["Package"], fields["Version"], fields.get("Architecture", arch),
                               source.url(fields["Filename"]), fields["SHA256"], int(fields["Size"]))
             entries.setdefault(package.name, []).append(package)

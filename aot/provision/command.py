@@ -71,7 +71,7 @@ def _choose_packages(host_arch: str):
                 if source in failed:
                     continue
                 try:
-                    index = packages_index(source, arch)
+                    index = packages_index(source, arch, names)
                 except SetupError as error:
                     print(f"  skipped {source}: {error}", flush=True)
                     failed[source] = str(error)
