@@ -359,6 +359,18 @@ def test_sysroot_is_found_in_the_user_cache(monkeypatch, tmp_path):
     assert sysroot() == str(tmp_path / "wasmoon-aot" / "sysroot")
 
 
+def test_qemu_is_found_in_the_user_cache_before_path(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(emulator, "RUNTIME_DIR", str(tmp_path / "site-packages" / "wasmoon_aot" / "runtime"))
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    with pytest.raises(EmulatorUnavailable, match="wasmoon-aot/bin nor on PATH: run `wasmoon-aot setup`"):
+        emulator.qemu()
+    qemu = tmp_path / "wasmoon-aot" / "bin" / emulator.QEMU
+    qemu.parent.mkdir(parents=True)
+    qemu.touch(mode=0o755)
+    assert emulator.qemu() == str(qemu)
+
+
 def test_rebuilt_file_at_same_path_is_reloaded(tmp_path, lib):
     path = str(tmp_path / "rebuilt.so")
     build_caller(path)
