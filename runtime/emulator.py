@@ -73,8 +73,8 @@ def qemu() -> str:
             return path
     found = shutil.which(QEMU)
     if found is None:
-        raise EmulatorUnavailable(f"{QEMU} is neither in {' nor '.join(os.path.join(root, 'bin') for root in setup_roots())} "
-                                  f"nor on PATH: run `{SETUP_COMMAND}`")
+        folders = " nor ".join(os.path.join(root, "bin") for root in setup_roots())
+        raise EmulatorUnavailable(f"{QEMU} is neither in {folders} nor on PATH: run `{SETUP_COMMAND}`")
     return found
 
 

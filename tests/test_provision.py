@@ -60,20 +60,23 @@ def archive(tmp_path, monkeypatch):
     index.parent.mkdir(parents=True)
     index.write_bytes(packages)
     (root / "dists" / "stable" / "Release").write_text(
-        f"Suite: stable\nSHA256:\n {hashlib.sha256(packages).hexdigest()} {len(packages)} main/binary-arm64/Packages.xz\n")
+        f"Suite: stable\nSHA256:\n {hashlib.sha256(packages).hexdigest()} {len(packages)} "
+        "main/binary-arm64/Packages.xz\n")
     return Source(root.as_uri(), "stable")
 
 
 def test_apt_sources_reads_both_formats(tmp_path):
     (tmp_path / "sources.list.d").mkdir()
-    (tmp_path / "sources.list").write_text("# comment\ndeb [arch=amd64 signed-by=/k.gpg] http://m/debian bookworm main contrib\n"
-                                           "deb-src http://m/debian bookworm main\ndeb cdrom:/x bookworm main\n")
+    (tmp_path / "sources.list").write_text(
+        "# comment\ndeb [arch=amd64 signed-by=/k.gpg] http://m/debian bookworm main contrib\n"
+        "deb-src http://m/debian bookworm main\ndeb cdrom:/x bookworm main\n")
     (tmp_path / "sources.list.d" / "debian.sources").write_text(
         "Types: deb\nURIs: http://m/debian\nSuites: bookworm bookworm-updates\nComponents: main\n\n"
         "Types: deb\nURIs: http://other\nSuites: x\nComponents: contrib\n\n"
         "Enabled: no\nTypes: deb\nURIs: http://off\nSuites: y\nComponents: main\n")
     (tmp_path / "sources.list.d" / "old.list.disabled").write_text("deb http://ignored z main\n")
-    assert apt_sources(str(tmp_path)) == [Source("http://m/debian", "bookworm"), Source("http://m/debian", "bookworm-updates")]
+    assert apt_sources(str(tmp_path)) == [Source("http://m/debian", "bookworm"),
+                                          Source("http://m/debian", "bookworm-updates")]
 
 
 def test_os_release_suite(tmp_path):
@@ -134,7 +137,8 @@ def gpg(tmp_path, monkeypatch):
     env = {**os.environ, "GNUPGHOME": str(tmp_path / "gnupg")}
     (tmp_path / "gnupg").mkdir(mode=0o700)
     command = ["gpg", "--batch", "--quiet", "--pinentry-mode", "loopback", "--passphrase", ""]
-    subprocess.run(command + ["--quick-gen-key", "archive@example.org", "ed25519", "sign", "never"], env=env, check=True)
+    subprocess.run(command + ["--quick-gen-key", "archive@example.org", "ed25519", "sign", "never"],
+                   env=env, check=True)
     key = subprocess.run(command + ["--armor", "--export"], env=env, check=True, capture_output=True).stdout
     (tmp_path / "archive.asc").write_bytes(key)
     monkeypatch.setattr(signature, "KEY_FILES", (str(tmp_path / "*.asc"),))
@@ -148,18 +152,22 @@ RELEASE = b"Suite: stable\n- a dash-started line\n"
 def test_detached_release_signatures_are_checked(gpg, monkeypatch):
     signed = gpg("--detach-sign", data=RELEASE)
     assert signature.check_detached(RELEASE, lambda: signed, "Release")
-    with pytest.raises(SetupError, match="bad signature: Release: BAD signature"):
+    with pytest.raises(SetupError, match=r"bad signature: Release \(by archive@example.org\)"):
         signature.check_detached(RELEASE + b"Suite: evil\n", lambda: signed, "Release")
     monkeypatch.setattr(signature, "KEY_FILES", ())
     assert not signature.check_detached(RELEASE, lambda: pytest.fail("nothing to check it with"), "Release")
 
 
-def test_inrelease_yields_only_the_signed_text(gpg, monkeypatch):
+def test_inrelease_yields_only_the_signed_text(gpg, monkeypatch, tmp_path, capsys):
     inrelease = gpg("--clearsign", data=RELEASE)
     assert signature.clearsigned_body(inrelease, "InRelease") == RELEASE
     tampered = inrelease.replace(b"Suite: stable", b"Suite: evil!")
-    with pytest.raises(SetupError, match="bad signature: InRelease: BAD signature"):
+    with pytest.raises(SetupError, match=r"bad signature: InRelease \(by archive@example.org\)"):
         signature.clearsigned_body(tampered, "InRelease")
+    gpg("--quick-gen-key", "other@example.org", "ed25519", "sign", "never", data=None)
+    (tmp_path / "archive.asc").write_bytes(gpg("--armor", "--export", "other@example.org", data=None))
+    assert signature.clearsigned_body(inrelease, "InRelease") == RELEASE   # no trusted key signed it: said
+    assert "signed by no key apt trusts" in capsys.readouterr().out
     monkeypatch.setattr(signature, "KEY_FILES", ())
     assert signature.clearsigned_body(inrelease, "InRelease") == RELEASE
 
@@ -187,5 +195,5 @@ def test_a_provisioned_root_is_only_checked_and_a_broken_one_names_force(monkeyp
     assert capsys.readouterr().out == f"already set up in {tmp_path} (--force to provision again)\n"
     qemu.write_text("#!/bin/sh\necho 'qemu: cannot open python3.11' >&2\nexit 1\n")
     assert main(["setup", "--root", str(tmp_path)]) == 1
-    assert capsys.readouterr().err == (f"wasmoon-aot setup: the arm64 Python does not run: qemu: cannot open python3.11 "
-                                       f"(in {tmp_path}: `wasmoon-aot setup --force` provisions it again)\n")
+    assert capsys.readouterr().err == ("wasmoon-aot setup: the arm64 Python does not run: qemu: cannot open "
+                                       f"python3.11 (in {tmp_path}: `wasmoon-aot setup --force` provisions it again)\n")

@@ -4,7 +4,8 @@ On an x86_64 (or other non-arm64) Linux host the runtime's worker is an arm64 CP
 under `qemu-aarch64-static` (runtime/emulator.py). This package assembles both from Debian
 packages into a root folder (default `$XDG_CACHE_HOME/wasmoon-aot`; `make setup` uses the
 checkout's `.cache`): `sources.py` chooses the archives, `archive.py` reads and checks their
-indexes (`signature.py` their Release files) and fetches packages, `debfile.py` unpacks a .deb, `command.py` is the subcommand.
+indexes (`signature.py` their Release files) and fetches packages, `debfile.py` unpacks a .deb,
+`command.py` is the subcommand.
 """
 
 

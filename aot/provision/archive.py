@@ -1,9 +1,10 @@
 """A Debian archive's indexes, checked, and its packages, fetched and checked.
 
 `dists/<suite>/InRelease` (else `Release`) lists the SHA-256 of every index and is itself
-checked against its signature (signature.py); `main/binary-<arch>/Packages.xz` (or .gz, or plain) is fetched and
-checked against it, and each package against the SHA-256 its Packages entry gives. `resolve` picks the highest version of each
-package over a set of suites, comparing versions as dpkg does.
+checked against its signature (signature.py); `main/binary-<arch>/Packages.xz` (or .gz, or
+plain) is fetched and checked against it, and each package against the SHA-256 its Packages
+entry gives. `resolve` picks the highest version of each package over a set of suites,
+comparing versions as dpkg does.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@ what apt reads first) or else Release with its detached Release.gpg.
 
 The keys are apt's: /etc/apt/trusted.gpg, /etc/apt/trusted.gpg.d/*.gpg|*.asc and
 /usr/share/keyrings/debian-archive-*.gpg but the removed keys (an armored .asc is de-armored here, as apt does,
-since gpgv reads binary keyrings only). A bad signature is a SetupError, and of an InRelease only
-the text gpgv vouches for is used. On a host without gpgv or without any of those keys the
-signature cannot be checked: that is said once, and the packages are then trusted through the
-Release file's transport alone.
+since gpgv reads binary keyrings only). As in apt, one good signature by a trusted key is enough
+(archives sign with several keys), a bad one is a SetupError, and of an InRelease only the text
+gpgv vouches for is used. Without gpgv, without any apt key, or for an archive signed by no key
+apt trusts (deb.debian.org seen from an Ubuntu host), the signature cannot be checked: that is
+said, and the packages are then trusted through the Release file's transport alone.
 """
 
 from __future__ import annotations
@@ -38,55 +39,70 @@ def key_files() -> list[str]:
                    if os.path.isfile(path) and "removed" not in os.path.basename(path)})
 
 
-def _verifier() -> list[str] | None:
-    """The gpgv command line up to its files, or None (said once) when nothing can check a signature."""
+def _tools() -> tuple[str, list[str]] | None:
+    """gpgv and the key files, or None when this host has not both (said once per run)."""
     global _warned
     gpgv, keys = shutil.which("gpgv"), key_files()
-    if gpgv is None or not keys:
-        if not _warned:
-            print(f"  Release signatures not checked: {'no gpgv' if gpgv is None else 'no apt keys'} on this host",
-                  flush=True)
-            _warned = True
-        return None
-    return [gpgv, *[argument for path in keys for argument in ("--keyring", path)]]
+    if gpgv and keys:
+        return gpgv, keys
+    if not _warned:
+        print(f"  Release signatures not checked: no {'gpgv' if gpgv is None else 'apt keys'} on this host", flush=True)
+        _warned = True
+    return None
 
 
-def _gpgv(command: list[str], files: dict[str, bytes], what: str) -> bytes:
-    """Run gpgv on `files` (written to a temporary folder, armored keys de-armored); its stdout, or SetupError."""
+def _verify(tools: tuple[str, list[str]], files: dict[str, bytes], what: str) -> bytes | None:
+    """gpgv over `files`, in the order gpgv takes them: the signed text (empty for a detached signature) when a
+    key apt trusts made a good signature, None when none could check it (said), SetupError when one is bad.
+
+    As apt does, gpgv's status lines decide: one good signature is enough, since archives sign with several keys
+    (gpgv exits 2 when any of them is unknown)."""
+    gpgv, keys = tools
     with tempfile.TemporaryDirectory() as folder:
-        for number, argument in enumerate(command):
-            if argument.endswith(".asc"):
-                with open(argument, encoding="ascii", errors="replace") as file:
+        keyrings = []
+        for number, path in enumerate(keys):
+            if path.endswith(".asc"):
+                with open(path, encoding="ascii", errors="replace") as file:
                     binary = dearmor(file.read())
-                command[number] = os.path.join(folder, f"key{number}.gpg")
-                with open(command[number], "wb") as file:
+                path = os.path.join(folder, f"key{number}.gpg")
+                with open(path, "wb") as file:
                     file.write(binary)
+            keyrings += ["--keyring", path]
         for name, data in files.items():
             with open(os.path.join(folder, name), "wb") as file:
                 file.write(data)
-        done = subprocess.run(command + [os.path.join(folder, name) for name in files], capture_output=True)
-    if done.returncode != 0:
-        errors = done.stderr.decode("utf-8", "replace").splitlines()
-        reason = next((line for line in errors if "BAD" in line or "Can't check" in line),
-                      f"gpgv exit status {done.returncode}")
-        raise SetupError(f"bad signature: {what}: {reason.removeprefix('gpgv: ')}")
-    return done.stdout
+        output = os.path.join(folder, "signed-text")
+        done = subprocess.run([gpgv, "--status-fd", "1", *keyrings, "--output", output,
+                               *[os.path.join(folder, name) for name in files]], capture_output=True)
+        lines = done.stdout.decode("utf-8", "replace").splitlines()
+        # "[GNUPG:] KEYWORD [KEYID [TEXT]]" -> KEYWORD: [TEXT]
+        status = {line.split()[1]: line.split(maxsplit=3)[3:] for line in lines
+                  if line.startswith("[GNUPG:] ") and len(line.split()) > 1}
+        if "BADSIG" in status:
+            raise SetupError(f"bad signature: {what} (by {' '.join(status['BADSIG']) or 'an unnamed key'})")
+        if "GOODSIG" in status and "VALIDSIG" in status:
+            if not os.path.exists(output):
+                return b""  # a detached signature: gpgv outputs no text
+            with open(output, "rb") as file:
+                return file.read()
+    print(f"  signature not checked: {what} is signed by no key apt trusts on this host", flush=True)
+    return None
 
 
 def check_detached(release: bytes, fetch_signature, what: str) -> bool:
-    """Whether `release` was checked against `fetch_signature()` (Release.gpg); SetupError if it is not signed."""
-    command = _verifier()
-    if command is None:
+    """Whether `release` was checked against `fetch_signature()` (Release.gpg); SetupError if the signature is bad."""
+    tools = _tools()
+    if tools is None:
         return False
-    _gpgv(command, {"Release.gpg": fetch_signature(), "Release": release}, what)
-    return True
+    return _verify(tools, {"Release.gpg": fetch_signature(), "Release": release}, what) is not None
 
 
 def clearsigned_body(inrelease: bytes, what: str) -> bytes:
-    """The signed text of an InRelease file: as gpgv outputs it once the signature holds, else unwrapped here."""
-    command = _verifier()
-    if command is not None:
-        return _gpgv(command + ["--output", "-"], {"InRelease": inrelease}, what)
+    """The signed text of an InRelease file: as gpgv outputs it once a good signature holds, else unwrapped here."""
+    tools = _tools()
+    checked = None if tools is None else _verify(tools, {"InRelease": inrelease}, what)
+    if checked is not None:
+        return checked
     text = inrelease.decode("utf-8", "replace")
     try:
         body = text.split("\n\n", 1)[1].split("\n-----BEGIN PGP SIGNATURE-----", 1)[0]

@@ -72,8 +72,9 @@ def _deb822_entries(text: str) -> list[Source]:
 def apt_sources(etc_apt: str = "/etc/apt") -> list[Source]:
     """The binary `main` suites of every archive apt is configured with, in apt's file order."""
     found: list[Source] = []
-    one_line = [os.path.join(etc_apt, "sources.list")] + sorted(glob.glob(os.path.join(etc_apt, "sources.list.d", "*.list")))
-    for path in one_line + sorted(glob.glob(os.path.join(etc_apt, "sources.list.d", "*.sources"))):
+    listed = os.path.join(etc_apt, "sources.list.d")
+    one_line = [os.path.join(etc_apt, "sources.list")] + sorted(glob.glob(os.path.join(listed, "*.list")))
+    for path in one_line + sorted(glob.glob(os.path.join(listed, "*.sources"))):
         try:
             with open(path, encoding="utf-8", errors="replace") as file:
                 text = file.read()
