@@ -2,8 +2,8 @@
 
 Fills `<root>/sysroot` with the arm64 packages the worker needs (ARM64_PACKAGES) and puts
 `qemu-aarch64-static` for this host in `<root>/bin`, then checks that the worker's Python runs.
-Each package is taken, SHA-256 checked, from `<root>/debs`, a `--debs` folder or apt's own cache
-when one holds it, else downloaded into `<root>/debs`. The new sysroot is assembled aside and
+Each package is taken, SHA-256 checked, from `<root>/debs`, a `--debs` folder, the `debs/` of a
+root the runtime looks in or apt's own cache when one holds it, else downloaded into `<root>/debs`. The new sysroot is assembled aside and
 moved into place only once it runs, with a `.stamp` naming its packages; a root that has both
 the stamp and qemu is only checked again (unless --force). The runtime looks in the same
 places (runtime/emulator.setup_roots).
@@ -41,8 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="where to provision: ROOT/sysroot, ROOT/bin, ROOT/debs (default: %(default)s, "
                              "where the runtime looks)")
     parser.add_argument("--debs", action="append", default=[], metavar="DIR",
-                        help=f"reuse .deb files from DIR when their SHA-256 matches (repeatable; {APT_CACHE} "
-                             "is always looked in)")
+                        help="reuse .deb files from DIR when their SHA-256 matches (repeatable; the debs/ of "
+                             f"every root the runtime looks in and {APT_CACHE} are always looked in)")
     parser.add_argument("--force", action="store_true", help="provision again even if ROOT is set up")
 
 
@@ -135,5 +135,6 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if sys.platform != "linux":
         raise SetupError(f"AArch64 code runs on Linux hosts (under qemu-user) or arm64 ones, not on {sys.platform}")
-    provision(os.path.abspath(args.root), [*args.debs, APT_CACHE], force=args.force)
+    known = [os.path.join(root, "debs") for root in emulator.setup_roots()]  # a checkout's .cache/debs too
+    provision(os.path.abspath(args.root), [*args.debs, *known, APT_CACHE], force=args.force)
     return 0
