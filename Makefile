@@ -140,7 +140,7 @@ gc-stress: setup
 # and by BASE (default HEAD), text and rodata compared.
 BASE ?= HEAD
 same-code: setup
-	cd tests/bench && ../../$(BIN)/python same_code.py --base $(BASE)
+	$(BIN)/python tests/bench/same_code.py --base $(BASE)
 
 clean:
 	rm -rf build
