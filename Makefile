@@ -3,6 +3,7 @@
 #   make demo   build examples/fib.wat into a .so and call it
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
+#   make spec-proposals   every .wast under the suite's proposals/ (build/spec-proposals-report.json)
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
@@ -33,7 +34,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -81,6 +82,9 @@ test: setup
 
 spec: setup
 	$(BIN)/wasmoon-aot spec --report build/spec-report.json
+
+spec-proposals: setup
+	$(BIN)/wasmoon-aot spec --proposals -j $(JOBS)
 
 N ?= 200
 SEED ?= 0
