@@ -44,7 +44,7 @@ FEATURES: dict[str, Feature] = {
     "multi-memory": Feature(True, True, "more than one memory"),
     "memory64": Feature(True, True, "64-bit memories and tables"),
     "extended-const": Feature(True, True, "extended constant expressions"),
-    "wide-arithmetic": Feature(True, False, "128-bit wide arithmetic"),
+    "wide-arithmetic": Feature(True, True, "128-bit wide arithmetic"),
     "custom-page-sizes": Feature(False, False, "custom memory page sizes"),
 }
 
