@@ -402,8 +402,11 @@ class Lowering:
                   Wide(kind, signed))
 
     def lower_memory_size(self, inst, args, results) -> None:
-        """memory_size: a memory's size in pages."""
-        self.emit("memory_size", [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
+        """memory_size: a memory's size in 64 KiB pages; heap_size, its bytes, for 1-byte pages."""
+        memory = self.f.inst_imm[inst]
+        byte_pages = self.env.module.memory_types()[memory].page_size_log2 == 0
+        self.emit("heap_size" if byte_pages else "memory_size", [define(results[0]), use(args[0])],
+                  self.memory_slot(memory))
 
     def lower_global_get(self, inst, args, results) -> None:
         """global_get: through the global's cell pointer."""
