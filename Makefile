@@ -4,7 +4,7 @@
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
 #   make spec-proposals   every .wast under the suite's proposals/ (build/spec-proposals-report.json)
-#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|scalar|int)
+#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
