@@ -3,8 +3,9 @@
 Owns the binary format: header, section framing and order, LEB128 limits, UTF-8
 names, every section's entries, and the instruction stream of function bodies and
 constant expressions (see opcodes.py for what each immediate decodes to).  It also
-records which features (features.FEATURES names) the module uses.  Typing rules are
-validate.py's job.
+records which features (features.FEATURES names) the module uses, and raises
+features.UnsupportedFeature at an encoding it cannot read yet (custom descriptors'),
+as the rest of such a module cannot be decoded.  Typing rules are validate.py's job.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def value_type_features(valtype: str) -> tuple[str, ...]:
     return ("gc",)
 
 
-def undecodable(feature: str):
+def _undecodable(feature: str):
     """The error for an encoding of `feature` that this decoder cannot read yet."""
     return UnsupportedFeature(feature, "decode")
 
@@ -219,7 +220,7 @@ class _Reader:
             self.pos += 1
             return ABSTRACT_HEAP_TYPES[byte]
         if byte == _EXACT_HEAP_TYPE:
-            raise undecodable("custom-descriptors")
+            raise _undecodable("custom-descriptors")
         start = self.pos
         value, self.pos = read_signed(self.buf, self.pos, 33, self.base)
         if value < 0:
@@ -516,7 +517,7 @@ def decode_instructions(buf, pos: int, base: int, features: set[str]):
             kind = op.IMMEDIATE_KIND.get(code)
             if kind is None:
                 if code in _DESCRIPTOR_OPCODES:
-                    raise undecodable("custom-descriptors")
+                    raise _undecodable("custom-descriptors")
                 raise DecodeError(f"illegal opcode {code >> 12:02x} {sub:x}", base + start)
             if kind == kind_none:
                 imm = None
@@ -658,7 +659,7 @@ class _ModuleDecoder:
         start = reader.pos
         form = reader.byte()
         if form in _DESCRIPTOR_CLAUSES:
-            raise undecodable("custom-descriptors")
+            raise _undecodable("custom-descriptors")
         if form & 0x80:
             raise DecodeError("integer representation too long", reader.base + start)
         if form == 0x60:
@@ -694,7 +695,7 @@ class _ModuleDecoder:
             start = reader.pos
             kind_code = reader.byte()
             if kind_code == _EXACT_FUNC_IMPORT:
-                raise undecodable("custom-descriptors")
+                raise _undecodable("custom-descriptors")
             if kind_code >= len(_IMPORT_KINDS):
                 raise DecodeError("malformed import kind", reader.base + start)
             kind = _IMPORT_KINDS[kind_code]
