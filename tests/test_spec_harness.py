@@ -333,6 +333,26 @@ def test_proposal_files_are_named_by_folder(tmp_path):
     assert report["files"]["one/binary.wast"]["assert_invalid"] == {"passed": 1, "failed": 0, "skipped": 0}
 
 
+def test_spec_command_runs_the_proposals_folder(tmp_path, monkeypatch, capsys):
+    import argparse
+    from wasmoon_aot.aot.spec import command, runner
+
+    (tmp_path / "proposals" / "p").mkdir(parents=True)
+    (tmp_path / "proposals" / "p" / "a.wast").write_text("(module)\n")
+    (tmp_path / "top.wast").write_text("(module)\n")
+    monkeypatch.setenv("WASM_TESTSUITE", str(tmp_path))
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root: runner.run_files(
+        files, jobs, engine=FakeEngineFromWasm(), root=root))
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    report = tmp_path / "report.json"
+    assert command.run(parser.parse_args(["--proposals", "--report", str(report)])) == 0
+    assert list(json.loads(report.read_text())["files"]) == ["p/a.wast"]
+    outside = parser.parse_args(["--proposals", str(tmp_path / "top.wast"), "--report", str(report)])
+    assert command.run(outside) == 1
+    assert capsys.readouterr().out.splitlines()[-1].startswith("error: ")
+
+
 class FakeEngineFromWasm(FakeEngine):
     """Takes real wasm: every module is valid and instantiates, except that a function whose body is
     empty but returns a value is rejected (enough for the naming test above)."""
