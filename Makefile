@@ -3,7 +3,8 @@
 #   make demo   build examples/fib.wat into a .so and call it
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
-#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|scalar|int)
+#   make spec-proposals   every .wast under the suite's proposals/ (build/spec-proposals-report.json)
+#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
@@ -35,7 +36,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz install-test clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -81,6 +82,9 @@ spec: setup
 # also part of make test; this shows the timings of each step
 install-test: setup
 	$(BIN)/pytest -q -s tests/test_install.py
+
+spec-proposals: setup
+	$(BIN)/wasmoon-aot spec --proposals -j $(JOBS)
 
 N ?= 200
 SEED ?= 0

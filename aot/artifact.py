@@ -59,7 +59,7 @@ def _import_dict(imp, spell) -> dict:
     if imp.kind == "func":
         entry[abi.ENTRY_TYPE] = desc
     elif imp.kind == "memory":
-        entry.update(_limits(desc))
+        entry.update(_memory_dict(desc))
     elif imp.kind == "table":
         entry.update({abi.ENTRY_ELEM_TYPE: spell(desc.elem_type), **_limits(desc)})
     elif imp.kind == "global":
@@ -74,6 +74,14 @@ def _table_dict(table, spell) -> dict:
     entry = {abi.ENTRY_ELEM_TYPE: spell(table.type.elem_type), **_limits(table.type)}
     if table.init is not None:
         entry[abi.ENTRY_INIT] = _const_expr(table.init)
+    return entry
+
+
+def _memory_dict(memory) -> dict:
+    """A memory's limits, and its page size when it is not the default (custom-page-sizes)."""
+    entry = _limits(memory)
+    if memory.page_size_log2 != abi.PAGE_SIZE_LOG2:
+        entry[abi.ENTRY_PAGE_SIZE_LOG2] = memory.page_size_log2
     return entry
 
 
@@ -124,7 +132,7 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         abi.META_TYPES: [_type_dict(module, index, spell) for index in range(len(module.types))],
         abi.META_IMPORTS: [_import_dict(imp, spell) for imp in module.imports],
         abi.META_FUNCTIONS: _functions(module, layout),
-        abi.META_MEMORIES: [_limits(memory) for memory in module.memories],
+        abi.META_MEMORIES: [_memory_dict(memory) for memory in module.memories],
         abi.META_TABLES: [_table_dict(table, spell) for table in module.tables],
         abi.META_GLOBALS: [{abi.ENTRY_TYPE: spell(glob.type.valtype), abi.ENTRY_MUTABLE: glob.type.mutable,
                             abi.ENTRY_INIT: _const_expr(glob.init)} for glob in module.globals],

@@ -98,6 +98,7 @@ ENTRY_TABLE = "table"                 # an active element segment's table index
 ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA_SYMBOL
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
 ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
+ENTRY_PAGE_SIZE_LOG2 = "page_size_log2"  # a memory's page size, log2 bytes; absent for PAGE_SIZE_LOG2
 ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
 ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
 ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
@@ -107,9 +108,9 @@ ENTRY_CANON = "canon"                 # a gc type's spelling (struct, array, or 
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
-                   ENTRY_MUTABLE, ENTRY_IS64),
+                   ENTRY_MUTABLE, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
-    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64),
+    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2),
     META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT, ENTRY_IS64),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
@@ -291,9 +292,19 @@ IMPORT_SLOT_CODE = 0    # code address to call
 IMPORT_SLOT_VMCTX = 8   # vmctx (or HostFunc record) passed to it in x0
 
 MEMORYDEF_BASE = 0      # uint8 *
-MEMORYDEF_SIZE = 8      # bytes, a multiple of PAGE_SIZE
+MEMORYDEF_SIZE = 8      # bytes, a multiple of the memory's page size
 MEMORYDEF_SIZE_OF = 16
-PAGE_SIZE = 65536
+PAGE_SIZE_LOG2 = 16     # the default page: 64 KiB
+PAGE_SIZE = 1 << PAGE_SIZE_LOG2
+# custom-page-sizes: the page sizes (log2 of the bytes) a memory may declare.
+PAGE_SIZE_LOG2S = (0, PAGE_SIZE_LOG2)
+
+
+def max_memory_pages(is64: bool, page_size_log2: int = PAGE_SIZE_LOG2) -> int:
+    """The most pages a memory may have: 2**32 bytes (2**64 for a 64-bit memory), and one byte less
+    with 1-byte pages (the byte size must fit the address type)."""
+    address_bits = 64 if is64 else 32
+    return min(1 << (address_bits - page_size_log2), (1 << address_bits) - 1)
 
 TABLEDEF_BASE = 0       # uint64[size]: FuncRef * (0 = null) or an externref handle
 TABLEDEF_SIZE = 8       # elements

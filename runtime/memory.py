@@ -30,8 +30,8 @@ import weakref
 
 from . import abi, checks
 
-MAX_PAGES = 65536  # 4 GiB: the 32-bit address space
-MAX_PAGES_64 = 1 << 48  # a 64-bit memory's limit: 2**64 bytes
+MAX_PAGES = abi.max_memory_pages(False)  # 4 GiB of 64 KiB pages: the 32-bit address space
+MAX_PAGES_64 = abi.max_memory_pages(True)  # a 64-bit memory's limit: 2**64 bytes
 # A 64-bit memory declaring no maximum (or a huge one) reserves this much address space: it grows
 # in place up to there, and a grow beyond fails as if the host refused.
 RESERVE_PAGES_64 = 1 << 17  # 8 GiB
@@ -51,6 +51,12 @@ _libc.mmap.restype = ctypes.c_void_p
 _libc.mmap.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long)
 _libc.mprotect.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
 _libc.munmap.argtypes = (ctypes.c_void_p, ctypes.c_size_t)
+
+
+def _host_pages(nbytes: int) -> int:
+    """`nbytes` rounded up to whole host pages, the unit of mprotect (small Wasm pages share them:
+    the bytes past the size that a host page makes accessible are never in bounds, so stay zero)."""
+    return -(-nbytes // mmap.PAGESIZE) * mmap.PAGESIZE
 
 
 def _reserve(nbytes: int) -> int:
@@ -84,10 +90,16 @@ def _release(base: int, nbytes: int, definition) -> None:
 
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
-    MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64)."""
+    MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64).  Pages are 64 KiB, or
+    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
-        ceiling = MAX_PAGES_64 if is64 else MAX_PAGES
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
+                 page_size_log2: int = abi.PAGE_SIZE_LOG2):
+        if page_size_log2 not in abi.PAGE_SIZE_LOG2S:
+            raise ValueError(f"memory page size must be one of {[1 << n for n in abi.PAGE_SIZE_LOG2S]} bytes")
+        self.page_size_log2 = page_size_log2
+        self.page_size = 1 << page_size_log2
+        ceiling = abi.max_memory_pages(is64, page_size_log2)
         min_pages, max_pages = checks.limits("memory", min_pages, max_pages, ceiling)
         self.maximum = max_pages
         self.is64 = bool(is64)
@@ -95,8 +107,9 @@ class Memory:
         self._def = ctypes.create_string_buffer(abi.MEMORYDEF_SIZE_OF)
         self.def_address = ctypes.addressof(self._def)
         limit = ceiling if max_pages is None else max_pages
-        self._reserved_pages = max(min(limit, RESERVE_PAGES_64), min_pages) if is64 else limit
-        reserved = self._reserved_pages * PAGE
+        reserve_64 = RESERVE_PAGES_64 * PAGE // self.page_size
+        self._reserved_pages = max(min(limit, reserve_64), min_pages) if is64 else limit
+        reserved = self._reserved_pages * self.page_size
         base = _reserve(reserved)
         self._release = weakref.finalize(self, _release, base, reserved, self._def)
         ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
@@ -118,7 +131,7 @@ class Memory:
     @property
     def size(self) -> int:
         """Current size in pages."""
-        return self.data_len // PAGE
+        return self.data_len >> self.page_size_log2
 
     def try_grow(self, delta_pages: int) -> int | None:
         """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
@@ -127,9 +140,10 @@ class Memory:
         if new > self._reserved_pages:  # past the maximum, or (64-bit) past the reservation
             return None
         if delta_pages:
-            if _libc.mprotect(self.base + old * PAGE, delta_pages * PAGE, _PROT_RW) != 0:
+            start, end = _host_pages(old * self.page_size), _host_pages(new * self.page_size)
+            if end > start and _libc.mprotect(self.base + start, end - start, _PROT_RW) != 0:
                 return None
-            ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_SIZE).value = new * PAGE
+            ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_SIZE).value = new * self.page_size
         return old
 
     def in_bounds(self, offset: int, length: int) -> bool:

@@ -118,7 +118,8 @@ class RemoteInstance:
         if kind == "func":
             return RemoteFunction(self._ticket, export["name"], export["params"], export["results"])
         if kind == "memory":
-            return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"], is64=export["is64"])
+            return RemoteMemory.attach(self.worker, export["handle"], maximum=export["max"], is64=export["is64"],
+                                       page_size_log2=export["page_size_log2"])
         if kind == "table":
             return RemoteTable.attach(self.worker, export["handle"], elem_type=export["elem_type"],
                                       maximum=export["max"], is64=export["is64"])

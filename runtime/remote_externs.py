@@ -15,7 +15,7 @@ import base64
 
 from . import checks
 from .global_value import VALUE_TYPES
-from .memory import MAX_PAGES, MAX_PAGES_64
+from .abi import PAGE_SIZE_LOG2, max_memory_pages
 from .remote_store import default_store
 from .table import REF_TYPES
 from .values import from_bits, to_bits
@@ -52,10 +52,11 @@ class _RemoteExtern:
 class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
-        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, MAX_PAGES_64 if is64 else MAX_PAGES)
-        self.maximum, self.is64 = max_pages, bool(is64)
-        self._create(store, min=min_pages, max=max_pages, is64=self.is64)
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
+                 page_size_log2: int = PAGE_SIZE_LOG2):
+        min_pages, max_pages = checks.limits("memory", min_pages, max_pages, max_memory_pages(is64, page_size_log2))
+        self.maximum, self.is64, self.page_size_log2 = max_pages, bool(is64), page_size_log2
+        self._create(store, min=min_pages, max=max_pages, is64=self.is64, page_size_log2=page_size_log2)
 
     @property
     def size(self) -> int:

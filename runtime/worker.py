@@ -33,7 +33,7 @@ import sys
 import threading
 
 from . import abi, gc_heap, lifetime
-from .abi import TrapCode
+from .abi import PAGE_SIZE_LOG2, TrapCode
 from .channel import Channel
 from .exceptions import Tag, WasmException
 from .global_value import Global
@@ -147,7 +147,8 @@ class Worker:
         if op == "load":
             return self._load(message["path"], message["imports"], message.get("wasi"))
         if op == "new_memory":
-            return self._extern_handle(Memory(message["min"], message["max"], is64=message.get("is64", False)))
+            return self._extern_handle(Memory(message["min"], message["max"], is64=message.get("is64", False),
+                                              page_size_log2=message.get("page_size_log2", PAGE_SIZE_LOG2)))
         if op == "new_table":
             return self._extern_handle(Table.with_bits(message["elem_type"], message["min"], message["max"],
                                                        message["init"], message.get("is64", False)))
@@ -212,7 +213,8 @@ class Worker:
             return {"name": name, "kind": "func", "params": list(value.params), "results": list(value.results)}
         described = {"name": name, "handle": self._extern_handle(value)}
         if isinstance(value, Memory):
-            return {**described, "kind": "memory", "max": value.maximum, "is64": value.is64}
+            return {**described, "kind": "memory", "max": value.maximum, "is64": value.is64,
+                    "page_size_log2": value.page_size_log2}
         if isinstance(value, Table):
             return {**described, "kind": "table", "elem_type": value.elem_type, "max": value.maximum,
                     "is64": value.is64}

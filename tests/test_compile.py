@@ -277,6 +277,8 @@ EVERY_ENTRY = (r"""
 (module (import "m" "mem64" (memory i64 1)) (memory i64 1) (table i64 1 funcref))
 """, r"""
 (module (type $s (sub (struct (field i32)))) (type $a (array i8)))
+""", r"""
+(module (import "m" "bytes" (memory 1 (pagesize 1))) (memory 1 (pagesize 1)))
 """)
 
 

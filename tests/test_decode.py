@@ -333,3 +333,39 @@ def test_br_on_cast_flags_above_3_are_malformed():
     with pytest.raises(DecodeError) as info:
         decode_module(bytes(data))
     assert info.value.message == "malformed cast flags" and info.value.offset == flags_at
+
+
+def test_custom_page_sizes_decode_into_the_memory_type():
+    module = decode_module(wat("(module (memory 1 2 (pagesize 1)) (memory i64 3 (pagesize 65536)))"))
+    assert module.memories == [MemoryType(1, 2, page_size_log2=0), MemoryType(3, None, is64=True)]
+    assert "custom-page-sizes" in module.features
+    assert "custom-page-sizes" not in decode_module(wat("(module (memory 1))")).features
+    assert malformed(HEADER + section(5, b"\x01\x08\x00\x41")).message == "invalid custom page size"  # 2**65
+    # Wasm 3.0's core suite: a flag 8 with nothing after it is malformed limits flags, not a truncation.
+    assert malformed(HEADER + section(5, b"\x01\x08")).message == "malformed limits flags"
+
+
+@pytest.mark.parametrize("payload", [
+    section(1, b"\x01\x5f\x01\x64\x62\x00\x00"),                     # (ref (exact 0)) field
+    section(1, b"\x01\x4e\x02\x4d\x01\x5f\x00\x4c\x00\x5f\x00"),     # descriptor / describes clauses
+    section(1, b"\x01\x60\x00\x00") + section(2, b"\x01\x00\x00\x20\x00"),  # exact function import
+    section(1, b"\x01\x60\x00\x00") + section(3, b"\x01\x00")
+    + section(10, b"\x01\x06\x00\xd0\x6e\xfb\x22\x0b"),                 # ref.get_desc
+], ids=["exact-heap-type", "descriptor-clauses", "exact-import", "descriptor-opcode"])
+def test_custom_descriptor_encodings_are_an_unsupported_feature(payload):
+    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
+    with pytest.raises(UnsupportedFeature) as info:
+        decode_module(HEADER + payload)
+    assert info.value.feature == "custom-descriptors"
+
+
+def test_a_field_type_that_is_no_storage_type_is_malformed():
+    assert malformed(HEADER + section(1, b"\x01\x5f\x01\x62\x00\x00")).message == "malformed storage type"
+
+
+def test_wide_arithmetic_shapes():
+    assert op.WIDE_SIGNATURE[op.I64_ADD128] == (("i64",) * 4, ("i64", "i64"))
+    assert op.WIDE_SIGNATURE[op.I64_MUL_WIDE_U] == (("i64", "i64"), ("i64", "i64"))
+    assert op.WIDE_ARITHMETIC[op.I64_SUB128] == op.Wide("sub", False)
+    assert op.WIDE_ARITHMETIC[op.I64_MUL_WIDE_S] == op.Wide("mul", True)
+    assert set(op.WIDE_ARITHMETIC) == set(op.WIDE_SIGNATURE) == set(range(op.I64_ADD128, op.I64_MUL_WIDE_U + 1))

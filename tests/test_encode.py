@@ -201,6 +201,11 @@ for is64 in WIDTHS:
 case(E.rev32, 3, 4, expect="rev32 x3, x4")
 case(E.smulh, 0, 1, 2, expect="smulh x0, x1, x2")
 case(E.umulh, 30, 29, 28, expect="umulh x30, x29, x28")
+for _is64 in WIDTHS:
+    case(E.adc, _is64, 0, 1, 2, expect=f"adc {x(0, _is64)}, {x(1, _is64)}, {x(2, _is64)}")
+    case(E.adc, _is64, 30, 29, 28, expect=f"adc {x(30, _is64)}, {x(29, _is64)}, {x(28, _is64)}")
+    case(E.sbc, _is64, 3, 4, 5, expect=f"sbc {x(3, _is64)}, {x(4, _is64)}, {x(5, _is64)}")
+    case(E.sbc, _is64, 17, 30, 16, expect=f"sbc {x(17, _is64)}, {x(30, _is64)}, {x(16, _is64)}")
 case(E.smaddl, 0, 1, 2, 3, expect="smaddl x0, w1, w2, x3")
 case(E.umaddl, 0, 1, 2, 3, expect="umaddl x0, w1, w2, x3")
 case(E.smaddl, 0, 1, 2, 31, expect="smull x0, w1, w2")

@@ -17,7 +17,8 @@ from fuzz.smith import argument_bits, generate, wasm_tools, within_profile
 from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
-CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions", "gc")
+CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions", "gc",
+                                           "wide-arithmetic", "custom-page-sizes")
             for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123

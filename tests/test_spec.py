@@ -2,6 +2,9 @@
 
 Each test writes build/spec-results/<file>.json and hands its tally to the
 controller (tests/conftest.py), which merges them into build/spec-report.json.
+The files of each proposal (proposals/<name>/) whose feature the feature table says
+compiles are tested the same way, into build/spec-results/proposals/<name>/<file>.json
+(`make spec-proposals` reports on every proposal).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import pytest
 from wasmoon_aot.aot.files import write_atomically
 from wasmoon_aot.aot.spec import paths
 from wasmoon_aot.aot.spec.report import file_totals
-from wasmoon_aot.aot.spec.runner import run_file
+from wasmoon_aot.aot.spec.runner import file_label, run_file
+from wasmoon_aot.aot.wasm.features import FEATURES
 
 SPEC_RESULT_PROPERTY = "spec_result"
 SUITE = paths.suite_dir()
@@ -25,6 +29,14 @@ def _params():
         return [pytest.param(path, id=path.name) for path in files]
     reason = f"spec suite not found at {SUITE} (set WASM_TESTSUITE)"
     return [pytest.param(None, id="suite-missing", marks=pytest.mark.skip(reason=reason))]
+
+
+def _proposal_params():
+    folder = paths.proposals_dir()
+    files = [path for path in paths.proposal_files(folder)
+             if (feature := FEATURES.get(path.relative_to(folder).parts[0])) is not None and feature.compile]
+    return [pytest.param(path, id=file_label(path, folder)) for path in files] or [
+        pytest.param(None, id="no-supported-proposal", marks=pytest.mark.skip(reason=f"no proposal files in {folder}"))]
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +51,18 @@ def test_spec_file(wast, spec_engine, record_property):
     result = run_file(wast, spec_engine)
     write_atomically(paths.RESULTS_DIR / f"{wast.name}.json", json.dumps(result, indent=1).encode())
     record_property(SPEC_RESULT_PROPERTY, json.dumps({"file": wast.name, "result": result}))
+    _assert_none_failed(result)
+
+
+def _assert_none_failed(result: dict) -> None:
     totals = file_totals(result["counts"])
     first = "\n".join(f"  line {f['line']} {f['type']}: {f['reason']}" for f in result["failures"])
     assert totals["failed"] == 0, f"{totals['failed']} of {sum(totals.values())} commands failed:\n{first}"
+
+
+@pytest.mark.parametrize("wast", _proposal_params())
+def test_spec_proposal_file(wast, spec_engine):
+    result = run_file(wast, spec_engine)
+    label = file_label(wast, paths.proposals_dir())
+    write_atomically(paths.RESULTS_DIR / "proposals" / f"{label}.json", json.dumps(result, indent=1).encode())
+    _assert_none_failed(result)

@@ -272,6 +272,99 @@ def test_definitions_instances_and_registered_imports(tmp_path):
     assert result["counts"]["module_instance"]["passed"] == 1
 
 
+def test_module_instance_forms(tmp_path):
+    """`(module instance $I $M)`, `(module instance $I)` and `(module instance)` take the latest module
+    when no definition is named; a named definition that does not exist fails the command, not the runner."""
+    modules = {"m.wasm": {"exports": {"g": 7}}, "n.wasm": {"exports": {"g": 8}}}
+    run, _ = make_run(tmp_path, modules, [
+        {"type": "module_definition", "line": 1, "name": "M", "filename": "m.wasm", "module_type": "binary"},
+        {"type": "module_definition", "line": 2, "filename": "n.wasm", "module_type": "binary"},
+        {"type": "module_instance", "line": 3, "instance": "I", "module": "M"},
+        {"type": "module_instance", "line": 4, "instance": "J"},
+        ret("g", [], 7, line=5, module="I"),
+        ret("g", [], 8, line=6, module="J"),
+        {"type": "module_instance", "line": 7},
+        ret("g", [], 8, line=8),
+        {"type": "module_instance", "line": 9, "instance": "K", "module": "Nowhere"},
+    ])
+    result = run.run().as_dict()
+    assert result["counts"]["module_instance"] == {"passed": 3, "failed": 1, "skipped": 0}
+    assert result["counts"]["assert_return"] == {"passed": 3, "failed": 0, "skipped": 0}
+    assert result["failures"] == [{"line": 9, "type": "module_instance",
+                                   "reason": "unknown module definition 'Nowhere'"}]
+
+
+def test_module_instance_without_any_module_fails(tmp_path):
+    run, _ = make_run(tmp_path, {}, [{"type": "module_instance", "line": 1}])
+    assert run.run().as_dict()["failures"][0]["reason"] == "no module to instantiate"
+
+
+def test_threads_and_waits_count_every_nested_command_as_skipped(tmp_path):
+    run, _ = make_run(tmp_path, {"a.wasm": {"exports": {"f": 0}}}, [
+        mod("a.wasm", name="A"),
+        {"type": "thread", "line": 2, "name": "T", "shared_module": "A", "commands": [
+            {"type": "register", "line": 3, "name": "A", "as": "a"},
+            mod("a.wasm", line=4),
+            ret("f", [], 0, line=5),
+            {"type": "thread", "line": 6, "name": "U", "commands": [ret("f", [], 0, line=7)]},
+        ]},
+        {"type": "wait", "line": 9, "thread": "T"},
+        ret("f", [], 0, line=10),
+    ])
+    result = run.run().as_dict()
+    assert result["counts"]["thread"] == {"passed": 0, "failed": 0, "skipped": 2}
+    assert result["counts"]["wait"] == {"passed": 0, "failed": 0, "skipped": 1}
+    assert result["counts"]["assert_return"] == {"passed": 1, "failed": 0, "skipped": 2}
+    assert result["counts"]["module"] == {"passed": 1, "failed": 0, "skipped": 1}
+    assert result["skip_reasons"] == {"unsupported feature: threads": 7}
+
+
+def test_proposal_files_are_named_by_folder(tmp_path):
+    from wasmoon_aot.aot.spec import paths
+    from wasmoon_aot.aot.spec.runner import run_files
+
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "binary.wast").write_text('(module)\n(assert_invalid (module (func (result i32))) "type mismatch")\n')
+    files = paths.proposal_files(tmp_path)
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["one/binary.wast", "two/binary.wast"]
+    report = run_files(files, engine=FakeEngineFromWasm(), root=tmp_path)
+    assert list(report["files"]) == ["one/binary.wast", "two/binary.wast"]
+    assert report["files"]["one/binary.wast"]["assert_invalid"] == {"passed": 1, "failed": 0, "skipped": 0}
+
+
+def test_spec_command_runs_the_proposals_folder(tmp_path, monkeypatch, capsys):
+    import argparse
+    from wasmoon_aot.aot.spec import command, runner
+
+    (tmp_path / "proposals" / "p").mkdir(parents=True)
+    (tmp_path / "proposals" / "p" / "a.wast").write_text("(module)\n")
+    (tmp_path / "top.wast").write_text("(module)\n")
+    monkeypatch.setenv("WASM_TESTSUITE", str(tmp_path))
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root: runner.run_files(
+        files, jobs, engine=FakeEngineFromWasm(), root=root))
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    report = tmp_path / "report.json"
+    assert command.run(parser.parse_args(["--proposals", "--report", str(report)])) == 0
+    assert list(json.loads(report.read_text())["files"]) == ["p/a.wast"]
+    outside = parser.parse_args(["--proposals", str(tmp_path / "top.wast"), "--report", str(report)])
+    assert command.run(outside) == 1
+    assert capsys.readouterr().out.splitlines()[-1].startswith("error: ")
+
+
+class FakeEngineFromWasm(FakeEngine):
+    """Takes real wasm: every module is valid and instantiates, except that a function whose body is
+    empty but returns a value is rejected (enough for the naming test above)."""
+
+    def check_module(self, wasm):
+        if b"\x60\x00\x01\x7f" in wasm:
+            raise ValidationError("type mismatch", 0)
+
+    def compile(self, wasm):
+        return Compiled({"exports": {}}, [])
+
+
 def test_dead_worker_fails_one_command_and_loses_instances(tmp_path):
     run, engine = make_run(tmp_path, {"a.wasm": {"exports": {"f": 0}}}, [
         mod("a.wasm"), ret("f", [], 0, line=2), ret("f", [], 0, line=3), mod("a.wasm", line=4), ret("f", [], 0, line=5),

@@ -92,6 +92,10 @@ def test_type_mismatch_reports_the_instruction_offset():
     ("(module (func (block (block (result i32) (br_table 0 1 (i32.const 0) (i32.const 0))) (drop))))",
      "type mismatch"),
     ("(module (table 1 externref) (func (call_indirect (i32.const 0))))", "type mismatch"),
+    ("(module (memory 0 (pagesize 4096)))", "invalid custom page size"),
+    ("(module (memory 0x1_0000_0000 (pagesize 1)))", "memory size must be at most 4294967295 pages"),
+    ("(module (memory 65537 (pagesize 65536)))", "memory size must be at most 65536 pages (4GiB)"),
+    ("(module (memory i64 0x1_0000_0000_0001 (pagesize 65536)))", "memory size must be at most 2^48 pages"),
 ])
 def test_invalid_modules(text, message):
     assert invalid(text).message.startswith(message)
@@ -111,8 +115,8 @@ def test_unreachable_code_is_polymorphic():
 
 def test_unsupported_feature_is_reported_before_validation():
     module = decode_module(wat("(module (func))"))
-    module.features.add("custom-page-sizes")
-    assert not FEATURES["custom-page-sizes"].validate
+    module.features.add("custom-descriptors")
+    assert not FEATURES["custom-descriptors"].validate
     with pytest.raises(UnsupportedFeature):
         validate_module(module)
 

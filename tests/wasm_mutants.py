@@ -25,7 +25,7 @@ from wasmoon_aot.aot.spec import paths
 from wasmoon_aot.aot.wat import wasm_tools
 
 # The wasm-tools features matching features.FEATURES rows whose `validate` flag is set.
-WASM_TOOLS_FEATURES = "-all,wasm3,threads,wide-arithmetic"
+WASM_TOOLS_FEATURES = "-all,wasm3,threads,wide-arithmetic,custom-page-sizes"
 SEED_DIR = paths.BUILD_DIR / "wasm-fuzz-seeds"
 MUTATIONS = ("bit_flip", "truncate", "stretch_leb", "swap_sections")
 

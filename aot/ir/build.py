@@ -318,6 +318,9 @@ class FunctionBuilder(ExceptionBuilding):
             params, result = signature
             args = self._pop_n(len(params))
             stack.extend(self._emit(opcode, args, None, (result,), offset))
+        elif opcode in op.WIDE_SIGNATURE:
+            params, results = op.WIDE_SIGNATURE[opcode]
+            stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
         elif opcode in _SIMD_OPERATORS:
             self._simd(opcode, imm, offset)
         elif opcode == op.LOCAL_GET:

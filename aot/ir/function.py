@@ -66,6 +66,9 @@ value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref).
 
+Wide-arithmetic operators keep their Wasm opcode, args in Wasm operand order (the
+128-bit operands as low, high i64 halves) and two i64 results, low then high.
+
 SIMD operators keep their Wasm opcode (0xFD000 + n), args in Wasm operand
 order and one result typed by the operator (v128, or a scalar for
 extract_lane, bitmask, any_true, all_true); imm = the lane index for

@@ -1,4 +1,4 @@
-"""The `wasmoon-aot spec [FILES...] [--report PATH] [-j N]` subcommand."""
+"""The `wasmoon-aot spec [FILES...] [--proposals] [--report PATH] [-j N]` subcommand."""
 
 from __future__ import annotations
 
@@ -15,20 +15,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = f"Runs .wast files of the official spec suite; the suite is {paths.SUITE_HELP}."
     parser.add_argument("files", nargs="*", type=Path,
                         help=".wast files (default: every top-level .wast of the suite)")
-    parser.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
-                        help="where to write the JSON report (default: %(default)s)")
+    parser.add_argument("--proposals", action="store_true",
+                        help="run every .wast under the suite's proposals/ instead, named by folder/file "
+                             f"(default report: {paths.PROPOSALS_REPORT})")
+    parser.add_argument("--report", type=Path, default=None,
+                        help=f"where to write the JSON report (default: {paths.DEFAULT_REPORT})")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")
 
 
 def run(args: argparse.Namespace) -> int:
-    files = list(args.files) or paths.suite_files()
+    if args.proposals:
+        folder, report_path = paths.proposals_dir(), args.report or paths.PROPOSALS_REPORT
+        files = list(args.files) or paths.proposal_files(folder)
+    else:
+        folder, report_path = None, args.report or paths.DEFAULT_REPORT
+        files = list(args.files) or paths.suite_files()
     if not files:
-        print(f"no .wast files found (suite folder: {paths.suite_dir()})")
+        print(f"no .wast files found (suite folder: {folder or paths.suite_dir()})")
         return 1
-    report = run_files(files, jobs=args.jobs)
+    try:
+        report = run_files(files, jobs=args.jobs, root=folder)
+    except ValueError as error:  # a named file outside the proposals folder
+        print(f"error: {error}")
+        return 1
     print(format_table(report))
-    args.report.parent.mkdir(parents=True, exist_ok=True)
-    args.report.write_text(json.dumps(report, indent=1) + "\n")
-    print(f"report written to {args.report}")
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.write_text(json.dumps(report, indent=1) + "\n")
+    print(f"report written to {report_path}")
     return 1 if total_failed(report) else 0
 

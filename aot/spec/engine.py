@@ -123,8 +123,14 @@ class Engine:
     # --- runtime -------------------------------------------------------------
 
     def state_import_modules(self, wasm: bytes) -> set[str]:
-        """The modules `wasm` imports memories, tables or globals from (it may change their state)."""
-        return {module for module, _, kind, _ in _imports_of(wasm) if kind in ("memory", "table", "global")}
+        """The modules `wasm` imports memories, tables or globals from (it may change their state);
+        none known for a module the decoder cannot read (an encoding of an unsupported feature)."""
+        from ..wasm.features import UnsupportedFeature
+        try:
+            imports = _imports_of(wasm)
+        except UnsupportedFeature:
+            return set()
+        return {module for module, _, kind, _ in imports if kind in ("memory", "table", "global")}
 
     def begin_file(self) -> None:
         """A new .wast file starts: it gets a fresh spectest memory, table and globals."""

@@ -14,6 +14,7 @@ CACHE_DIR = BUILD_DIR / "spec-cache"
 SO_CACHE_DIR = CACHE_DIR / "so"
 RESULTS_DIR = BUILD_DIR / "spec-results"
 DEFAULT_REPORT = BUILD_DIR / "spec-report.json"
+PROPOSALS_REPORT = BUILD_DIR / "spec-proposals-report.json"
 
 
 SUITE_HELP = "$WASM_TESTSUITE, a folder of .wast files (default: ../shared/wasm-testsuite, from the current directory)"
@@ -28,3 +29,13 @@ def suite_files(directory: Path | None = None) -> list[Path]:
     """Every top-level .wast file of the suite, sorted by name (subfolders are ignored)."""
     directory = suite_dir() if directory is None else directory
     return sorted(directory.glob("*.wast"))
+
+
+def proposals_dir() -> Path:
+    return suite_dir() / "proposals"
+
+
+def proposal_files(directory: Path | None = None) -> list[Path]:
+    """Every .wast file under the suite's proposals/ folder (one subfolder per proposal), sorted."""
+    directory = proposals_dir() if directory is None else directory
+    return sorted(directory.rglob("*.wast"))

@@ -5,7 +5,8 @@ a reason).  Commands that use a skipped module are skipped with its reason; thos
 that use a failed module fail.  A module that imports from a registered module
 that was skipped (or failed) inherits that state.  An unexpected exception fails
 the command; if the runtime worker had to be restarted, the live instances are
-lost and marked failed.
+lost and marked failed.  `thread` blocks (and their nested commands) and `wait`
+commands are counted as skipped while the feature table does not support threads.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..wasm.errors import WasmError
-from ..wasm.features import UnsupportedFeature
+from ..wasm.features import UnsupportedFeature, require_supported
 from . import convert as converter
 from . import values
 from .report import build_report
@@ -49,6 +50,11 @@ def _message_matches(message: str, text: str) -> bool:
     return message.startswith(text) or text.startswith(message + " ")
 
 
+def command_count(commands: list[dict]) -> int:
+    """How many commands a list holds, counting those nested in `thread` blocks."""
+    return sum(1 + command_count(command.get("commands", [])) for command in commands)
+
+
 class FileRun:
     """The command interpreter for one converted .wast file."""
 
@@ -59,12 +65,11 @@ class FileRun:
         self.current: ModuleState | None = None
         self.named: dict[str, ModuleState] = {}
         self.registered: dict[str, ModuleState] = {}
+        self.last_module: ModuleState | None = None  # what `(module instance)` without a name instantiates
 
     def run(self) -> Tally:
         for command in self.converted.commands:
-            kind = command["type"]
-            if kind == "assert_malformed" and command.get("module_type") == "text":
-                kind = "assert_malformed_text"
+            kind = _kind(command)
             try:
                 handler = self.HANDLERS.get(kind)
                 if handler is None:
@@ -76,7 +81,7 @@ class FileRun:
                 self._forget_module(command, reason)
                 self._recover()
             self.tally.record(kind, outcome, command.get("line"), reason)
-        assert self.tally.total() == len(self.converted.commands), "every command is counted exactly once"
+        assert self.tally.total() == command_count(self.converted.commands), "every command is counted exactly once"
         return self.tally
 
     def _forget_module(self, command: dict, reason: str) -> None:
@@ -152,25 +157,28 @@ class FileRun:
         wasm = self._wasm(command)
         state = self._instantiate(self._compile(wasm))
         self._skip_state_sharers(wasm, state)
-        self.current = state
+        self.current = self.last_module = state
         if command.get("name"):
             self.named[command["name"]] = state
         return state.outcome(own=True)
 
     def _module_definition(self, command: dict):
-        state = self._compile(self._wasm(command))
+        state = self.last_module = self._compile(self._wasm(command))
         if command.get("name"):
             self.named[command["name"]] = state
         return state.outcome(own=True)
 
     def _module_instance(self, command: dict):
-        definition = self.named.get(command["module"])
+        """`(module instance $I? $M?)`: instantiate definition $M (default: the latest module) as $I."""
+        name = command.get("module")
+        definition = self.named.get(name) if name else self.last_module
         if definition is None:
-            state = ModuleState(FAILED, f"unknown module definition {command['module']!r}")
+            state = ModuleState(FAILED, f"unknown module definition {name!r}" if name else "no module to instantiate")
         else:
             state = self._instantiate(definition)
         self.current = state
-        self.named[command["instance"]] = state
+        if command.get("instance"):
+            self.named[command["instance"]] = state
         return state.outcome(own=True)
 
     def _register(self, command: dict):
@@ -292,10 +300,40 @@ class FileRun:
             return FAILED, f"{kind} {error.message!r}, expected {text!r}"
         return FAILED, f"instantiated, expected {kind} {text!r}"
 
+    # --- threads -------------------------------------------------------------------
+
+    def _thread(self, command: dict):
+        """A `thread` block: while threads are unsupported, it and every nested command are skipped."""
+        outcome, reason = self._threads_outcome()
+        self._record_nested(command.get("commands", []), outcome, reason)
+        return outcome, reason
+
+    def _wait(self, command: dict):
+        return self._threads_outcome()
+
+    def _threads_outcome(self) -> tuple[str, str]:
+        try:
+            require_supported({"threads"}, "compile")
+        except UnsupportedFeature as error:
+            return _unsupported(error).outcome()
+        return FAILED, "the harness does not run threads"
+
+    def _record_nested(self, commands: list[dict], outcome: str, reason: str) -> None:
+        for command in commands:
+            self.tally.record(_kind(command), outcome, command.get("line"), reason)
+            self._record_nested(command.get("commands", []), outcome, reason)
+
     HANDLERS = {kind: "_" + kind for kind in (
         "module", "module_definition", "module_instance", "register", "action", "assert_return",
         "assert_trap", "assert_exhaustion", "assert_exception", "assert_invalid", "assert_malformed",
-        "assert_malformed_text", "assert_unlinkable", "assert_uninstantiable")}
+        "assert_malformed_text", "assert_unlinkable", "assert_uninstantiable", "thread", "wait")}
+
+
+def _kind(command: dict) -> str:
+    """The tally's kind of a command: its type, with text `assert_malformed` counted apart."""
+    if command["type"] == "assert_malformed" and command.get("module_type") == "text":
+        return "assert_malformed_text"
+    return command["type"]
 
 
 def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
@@ -315,26 +353,33 @@ def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
 _process_engine = None
 
 
-def _run_in_worker(path: str) -> tuple[str, dict]:
+def _run_in_worker(path: str, label: str) -> tuple[str, dict]:
     global _process_engine
     if _process_engine is None:
         from .engine import Engine
         _process_engine = Engine()
-    return Path(path).name, run_file(Path(path), _process_engine)
+    return label, run_file(Path(path), _process_engine)
 
 
-def run_files(paths, jobs: int = 1, engine=None) -> dict:
-    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report."""
+def file_label(path: Path, root: Path | None = None) -> str:
+    """A file's name in the report: its path below `root` (proposal files share names), else its name."""
+    return path.resolve().relative_to(root.resolve()).as_posix() if root is not None else path.name
+
+
+def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None) -> dict:
+    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report.
+    Files are named by their path below `root` when given, else by their name."""
     paths = [Path(p) for p in paths]
+    labels = [file_label(path, root) for path in paths]
     results: dict[str, dict] = {}
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
             engine = Engine()
-        for path in paths:
-            results[path.name] = run_file(path, engine)
+        for path, label in zip(paths, labels):
+            results[label] = run_file(path, engine)
     else:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-            for name, result in pool.map(_run_in_worker, [str(p) for p in paths]):
-                results[name] = result
+            for label, result in pool.map(_run_in_worker, [str(p) for p in paths], labels):
+                results[label] = result
     return build_report(results)

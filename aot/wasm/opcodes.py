@@ -45,6 +45,9 @@ the numeric table); T and U are value types, N a byte count:
     atomic K T N       an atomic access of N bytes of a T, K one of load (address -> T),
                        store (address T ->), rmw (address T -> T), cmpxchg (address T T
                        -> T), wait (address T i64 -> i32), notify (address T -> i32)
+    wide K [signed]    128-bit arithmetic on i64 halves, low half first, K one of add (i64 i64 i64 i64
+                       -> i64 i64, a + b), sub (a - b) and mul (i64 i64 -> i64 i64, the full
+                       product, of signed operands when "signed")
     ... traps          the operator can trap on its operands (division, remainder and
                        the non-saturating float-to-int conversions)
 
@@ -75,7 +78,8 @@ from the result's (widening, narrowing and converting operators; for vternary, o
 
 From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
 `MEMORY_ACCESS[code] = Access(valtype, size, signed, store)`,
-`ATOMIC_ACCESS[code] = (kind, valtype, size)` and the `TRAPPING` set; for SIMD,
+`ATOMIC_ACCESS[code] = (kind, valtype, size)`, `WIDE_ARITHMETIC[code] = Wide(kind, signed)`
+and `WIDE_SIGNATURE[code] = (operand types, result types)`, and the `TRAPPING` set; for SIMD,
 `SIMD_SHAPE[code] = SimdShape(kind, lane_shape, source_shape)` for every SIMD operator (the
 lane shapes, None for v128: what the SIMD lowering families read), `SIMD_SIGNATURE[code]` like
 NUMERIC_SIGNATURE for every SIMD operator but the loads and stores (whose address type is
@@ -187,10 +191,10 @@ FC0E table.copy xx
 FC0F table.grow x
 FC10 table.size x
 FC11 table.fill x
-FC13 i64.add128 -
-FC14 i64.sub128 -
-FC15 i64.mul_wide_s -
-FC16 i64.mul_wide_u -
+FC13 i64.add128 - | wide add
+FC14 i64.sub128 - | wide sub
+FC15 i64.mul_wide_s - | wide mul signed
+FC16 i64.mul_wide_u - | wide mul
 FB00 struct.new x
 FB01 struct.new_default x
 FB02 struct.get xx
@@ -452,6 +456,12 @@ class SimdAccess(NamedTuple):
         return 16 // self.size if self.kind == "lane" else 0
 
 
+class Wide(NamedTuple):
+    """A wide-arithmetic operator: its kind (add, sub, mul) and, for mul, whether the operands are signed."""
+    kind: str
+    signed: bool
+
+
 class LaneAccess(NamedTuple):
     """extract_lane or replace_lane: the vector's lane count, the scalar type a lane is read
     as or written from, whether it replaces, whether an extract sign-extends the lane."""
@@ -470,6 +480,8 @@ IMMEDIATE_KIND: dict[int, int] = {}
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
 MEMORY_ACCESS: dict[int, Access] = {}
 ATOMIC_ACCESS: dict[int, tuple[str, str, int]] = {}
+WIDE_ARITHMETIC: dict[int, Wide] = {}
+WIDE_SIGNATURE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 SIMD_SHAPE: dict[int, SimdShape] = {}
 SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
 SIMD_ACCESS: dict[int, SimdAccess] = {}
@@ -493,6 +505,9 @@ def _shape(code: int, shape: str) -> None:
     kind, ty, *rest = words
     if kind == "atomic":
         ATOMIC_ACCESS[code] = (ty, rest[0], int(rest[1]))
+    elif kind == "wide":
+        WIDE_ARITHMETIC[code] = Wide(ty, rest == ["signed"])
+        WIDE_SIGNATURE[code] = (("i64",) * (2 if ty == "mul" else 4), ("i64", "i64"))
     elif kind in ("load", "store"):
         MEMORY_ACCESS[code] = Access(ty, int(rest[0]), rest[1:] == ["signed"], kind == "store")
     elif kind == "convert":
@@ -626,7 +641,7 @@ def stub_text() -> str:
     lines = ['"""Static view of opcodes.py for linters and type checkers (its opcode constants are',
              'made at import time).  Generated: python -m wasmoon_aot.aot.wasm.opcodes > opcodes.pyi"""',
              "", "from typing import Final, NamedTuple", ""]
-    for record in (Access, SimdShape, SimdAccess, LaneAccess):
+    for record in (Access, SimdShape, SimdAccess, Wide, LaneAccess):
         lines += [f"class {record.__name__}(NamedTuple):"]
         lines += [f"    {field}: {getattr(annotation, '__forward_arg__', annotation)}"  # a ForwardRef in 3.11
                   for field, annotation in record.__annotations__.items()]
@@ -637,7 +652,8 @@ def stub_text() -> str:
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
     lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
               "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
-              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]", "SIMD_SHAPE: dict[int, SimdShape]",
+              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]", "WIDE_ARITHMETIC: dict[int, Wide]",
+              "WIDE_SIGNATURE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]", "SIMD_SHAPE: dict[int, SimdShape]",
               "SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "SIMD_ACCESS: dict[int, SimdAccess]",
               "SIMD_LANE: dict[int, LaneAccess]", "LANE_SHAPES: dict[str, tuple[int, str]]",
               "TRAPPING: frozenset[int]", "VALUE_BYTES: dict[str, int]", "PREFIXES: tuple[int, ...]", "",

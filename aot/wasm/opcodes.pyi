@@ -24,6 +24,10 @@ class SimdAccess(NamedTuple):
     @property
     def lanes(self) -> int: ...
 
+class Wide(NamedTuple):
+    kind: str
+    signed: bool
+
 class LaneAccess(NamedTuple):
     lanes: int
     scalar: str
@@ -55,6 +59,8 @@ IMMEDIATE_KIND: dict[int, int]
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
 MEMORY_ACCESS: dict[int, Access]
 ATOMIC_ACCESS: dict[int, tuple[str, str, int]]
+WIDE_ARITHMETIC: dict[int, Wide]
+WIDE_SIGNATURE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
 SIMD_SHAPE: dict[int, SimdShape]
 SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]
 SIMD_ACCESS: dict[int, SimdAccess]

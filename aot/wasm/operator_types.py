@@ -1,7 +1,7 @@
 """Typing tables for the Wasm operators whose types follow from their opcode alone.
 
-Built once from opcodes.py: `SIGNATURES` (numeric and SIMD operators, from their shapes
-in opcodes.NUMERIC_SIGNATURE and opcodes.SIMD_SIGNATURE; other fixed operand/result types),
+Built once from opcodes.py: `SIGNATURES` (numeric, wide-arithmetic and SIMD operators, from their
+shapes in opcodes.NUMERIC_SIGNATURE, opcodes.WIDE_SIGNATURE and opcodes.SIMD_SIGNATURE; other fixed operand/result types),
 `MEMORY_ACCESS` (scalar loads/stores, from opcodes.MEMORY_ACCESS) and `ATOMICS` (from
 opcodes.ATOMIC_ACCESS); `SHAPES` sorts the fixed-type operators into the few shapes the
 function validator's inner loop types inline.  SIMD memory accesses and lane accessors are
@@ -24,8 +24,7 @@ SIGNATURES[op.I64_CONST] = ((), ("i64",))
 SIGNATURES[op.F32_CONST] = ((), ("f32",))
 SIGNATURES[op.F64_CONST] = ((), ("f64",))
 SIGNATURES[op.NOP] = ((), ())
-SIGNATURES[op.I64_ADD128] = SIGNATURES[op.I64_SUB128] = (("i64",) * 4, ("i64", "i64"))
-SIGNATURES[op.I64_MUL_WIDE_S] = SIGNATURES[op.I64_MUL_WIDE_U] = (("i64", "i64"), ("i64", "i64"))
+SIGNATURES.update(op.WIDE_SIGNATURE)
 
 # Operand types after the address and result types of each kind of atomic access of a T.
 _ATOMIC_TYPES = {

@@ -1,19 +1,21 @@
 """Wasm validator, module level: checks a decoded `Module` against the spec's rules.
 
 Type definitions (subtypes, rec groups), imports, the limits of memories and tables
-(64-bit ones too), tags, globals and their constant expressions, exports, the start
+(64-bit ones too, and memories' custom page sizes), tags, globals and their constant expressions, exports, the start
 function, element and data segments and declared function references; every function
 body goes to validate_code.FunctionValidator.  Raises `ValidationError(message,
 offset)` with the spec suite's message text.
 
 Covers Wasm 3.0: 2.0 (with SIMD), relaxed SIMD, tail calls, exceptions, typed
-function references, GC, multi-memory, memory64, extended constants and wide
-arithmetic, threads -- the features whose `validate` flag is set in
+function references, GC, multi-memory, memory64, extended constants, wide
+arithmetic, custom page sizes, threads -- the features whose `validate` flag is set in
 features.FEATURES.  `validate_module` first raises features.UnsupportedFeature for a
-module that uses any other feature (custom page sizes).
+module that uses any other feature.
 """
 
 from __future__ import annotations
+
+from wasmoon_aot.runtime.abi import PAGE_SIZE_LOG2, PAGE_SIZE_LOG2S, max_memory_pages
 
 from . import opcodes as op
 from .context import ValidationContext, fail, segment_type
@@ -22,8 +24,6 @@ from .module import FuncBody, FuncType, Module, StructType
 from .subtyping import composite_matches
 from .validate_code import FunctionValidator
 
-MAX_PAGES_32 = 65536
-MAX_PAGES_64 = 1 << 48
 MAX_TABLE_32 = (1 << 32) - 1
 
 _EXTENDED_CONST = {op.I32_ADD, op.I32_SUB, op.I32_MUL, op.I64_ADD, op.I64_SUB, op.I64_MUL}
@@ -41,11 +41,15 @@ def _check_limits(minimum: int, maximum, bound: int, size_message: str, offset) 
 
 
 def _check_memory_type(memory, offset) -> None:
-    if memory.is64:
-        _check_limits(memory.min, memory.max, MAX_PAGES_64, "memory size must be at most 2^48 pages", offset)
+    if memory.page_size_log2 not in PAGE_SIZE_LOG2S:
+        fail("invalid custom page size", offset)
+    bound = max_memory_pages(memory.is64, memory.page_size_log2)
+    if memory.page_size_log2 != PAGE_SIZE_LOG2:
+        _check_limits(memory.min, memory.max, bound, f"memory size must be at most {bound} pages", offset)
+    elif memory.is64:
+        _check_limits(memory.min, memory.max, bound, "memory size must be at most 2^48 pages", offset)
     else:
-        _check_limits(memory.min, memory.max, MAX_PAGES_32, "memory size must be at most 65536 pages (4GiB)",
-                      offset)
+        _check_limits(memory.min, memory.max, bound, "memory size must be at most 65536 pages (4GiB)", offset)
     if memory.shared and memory.max is None:
         fail("shared memory must have maximum", offset)
 

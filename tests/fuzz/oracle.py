@@ -83,6 +83,8 @@ def _engine() -> wasmtime.Engine:
     config.wasm_function_references = True
     config.wasm_multi_memory = True
     config.wasm_memory64 = True
+    config.wasm_wide_arithmetic = True   # only the "wide-arithmetic" fuzz profile makes modules that use them
+    config.wasm_custom_page_sizes = True  # only the "custom-page-sizes" profile makes modules that use them
     config.consume_fuel = True
     return wasmtime.Engine(config)
 

@@ -1,6 +1,7 @@
 """Seeds to test inputs: a Wasm 2.0 module from `wasm-tools smith` (SIMD only in the "simd" profile, Wasm 3.0's
 memory64, multi-memory, tail calls and extended-const only in the "wasm3" one, exception handling only in the
-"exceptions" one, GC only in the "gc" one), and call arguments.
+"exceptions" one, GC only in the "gc" one, wide arithmetic and custom page sizes only in their own), and call
+arguments.
 
 A seed and a profile fix everything: the smith input bytes (`random.Random(seed)`),
 hence the module, and the arguments of every call (`argument_bits`).  Modules
@@ -68,6 +69,8 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # no legacy try/catch): an exception that leaves an export is an outcome both engines report alike.
 # "gc": "wasm2-traps" with GC (struct, array and i31 references, their subtyping and casts, and the typed function
 # references GC brings along): gc references are compared by null-ness like every reference.
+# "wide-arithmetic": "wasm2-traps" with i64.add128, i64.sub128 and i64.mul_wide_s/u.
+# "custom-page-sizes": "wasm2-traps" whose memories may have 1-byte pages (sizes, growth and bounds in bytes).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
@@ -78,13 +81,19 @@ PROFILES = {
               "--max-memory64-bytes", str(4 * 65536), "--max-tables", "2"),
     "exceptions": (*_common_flags(enabled=("exceptions",)), *_WASM2_LIMITS),
     "gc": (*_common_flags(enabled=("gc",)), *_WASM2_LIMITS),
+    "wide-arithmetic": (*_common_flags(enabled=("wide-arithmetic",)), *_WASM2_LIMITS,
+                        "--wide-arithmetic-enabled", "true"),
+    "custom-page-sizes": (*_common_flags(enabled=("custom-page-sizes",)), *_WASM2_LIMITS,
+                          "--custom-page-sizes-enabled", "true"),  # smith's default is off
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
 VALIDATE_FEATURES = {"simd": "wasm2",
                      "wasm3": "wasm2,-simd,multi-memory,memory64,tail-call,function-references,extended-const",
                      "exceptions": "wasm2,-simd,exceptions",
-                     "gc": "wasm2,-simd,function-references,gc"}
+                     "gc": "wasm2,-simd,function-references,gc",
+                     "wide-arithmetic": "wasm2,-simd,wide-arithmetic",
+                     "custom-page-sizes": "wasm2,-simd,custom-page-sizes"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 

@@ -387,6 +387,17 @@ def _alu(em, inst, regs):
     em.put(_ALU[inst.data.name](inst.data.is64, regs[0], regs[1], regs[2]))
 
 
+def _wide(em, inst, regs):
+    lo, hi = regs[0], regs[1]
+    name = inst.data.name
+    if name == "mul":
+        em.put(e.mul(True, lo, regs[2], regs[3]), (e.smulh if inst.data.signed else e.umulh)(hi, regs[2], regs[3]))
+    elif name == "add":
+        em.put(e.adds_reg(True, lo, regs[2], regs[4]), e.adc(True, hi, regs[3], regs[5]))
+    else:
+        em.put(e.subs_reg(True, lo, regs[2], regs[4]), e.sbc(True, hi, regs[3], regs[5]))
+
+
 def _madd(em, inst, regs):
     em.put((e.msub if inst.data.subtract else e.madd)(inst.data.is64, regs[0], regs[1], regs[2], regs[3]))
 
@@ -846,7 +857,7 @@ def _trap(em, inst, regs):
 EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
-    "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
+    "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "wide": _wide, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
     "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,

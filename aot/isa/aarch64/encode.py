@@ -177,6 +177,21 @@ def cmn_reg(is64: bool, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> 
     return adds_reg(is64, 31, rn, rm, shift, amount)
 
 
+def _with_carry(base: int, is64: bool, rd: int, rn: int, rm: int) -> int:
+    _regs(rd, rn, rm)
+    return base | (is64 << 31) | (rm << 16) | (rn << 5) | rd
+
+
+def adc(is64: bool, rd: int, rn: int, rm: int) -> int:
+    """rd = rn + rm + C."""
+    return _with_carry(0x1A000000, is64, rd, rn, rm)
+
+
+def sbc(is64: bool, rd: int, rn: int, rm: int) -> int:
+    """rd = rn - rm - !C (the borrow of a subs before it)."""
+    return _with_carry(0x5A000000, is64, rd, rn, rm)
+
+
 def neg(is64: bool, rd: int, rm: int) -> int:
     return sub_reg(is64, rd, 31, rm)
 

@@ -55,6 +55,14 @@ class Madd(NamedTuple):
     subtract: bool
 
 
+class Wide(NamedTuple):
+    """wide: 128-bit arithmetic into a (lo, hi) pair.  add/sub: operands lo, hi, a_lo, a_hi, b_lo,
+    b_hi (adds then adc, subs then sbc); mul: lo, hi, a, b (mul then smulh or umulh, by `signed`).
+    lo is an early def, so the second instruction still finds the inputs it reads."""
+    name: str
+    signed: bool
+
+
 class ShiftImm(NamedTuple):
     """shift_imm: rd = rn <name> #amount, a shift or rotate by a constant (lsl, lsr, asr, ror)."""
     is64: bool

@@ -34,7 +34,7 @@ from typing import Callable
 
 from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE
 from ...ir import function as ir
-from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
+from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, Operand, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
@@ -46,7 +46,7 @@ from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
-                   Word)
+                   Wide, Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
 
@@ -395,9 +395,18 @@ class Lowering:
         """epoch_check: trap when the store's interrupt word is set."""
         self.emit("epoch_check", [use(args[0])], EpochCheck(self.f.inst_offset[inst]))
 
+    def lower_wide(self, inst, args, results) -> None:
+        """wide: i64.add128/sub128/mul_wide_s/mul_wide_u into (lo, hi); lo an early def (see inst.Wide)."""
+        kind, signed = op.WIDE_ARITHMETIC[self.f.inst_op[inst]]
+        self.emit("wide", [Operand(results[0], EARLY_DEF), define(results[1])] + [use(a) for a in args],
+                  Wide(kind, signed))
+
     def lower_memory_size(self, inst, args, results) -> None:
-        """memory_size: a memory's size in pages."""
-        self.emit("memory_size", [define(results[0]), use(args[0])], self.memory_slot(self.f.inst_imm[inst]))
+        """memory_size: a memory's size in 64 KiB pages; heap_size, its bytes, for 1-byte pages."""
+        memory = self.f.inst_imm[inst]
+        byte_pages = self.env.module.memory_types()[memory].page_size_log2 == 0
+        self.emit("heap_size" if byte_pages else "memory_size", [define(results[0]), use(args[0])],
+                  self.memory_slot(memory))
 
     def lower_global_get(self, inst, args, results) -> None:
         """global_get: through the global's cell pointer."""
@@ -607,6 +616,7 @@ PLAIN_LOWERINGS = {
     ir.FUEL_CHECK: Lowering.lower_fuel_check,
     ir.EPOCH_CHECK: Lowering.lower_epoch_check,
     op.MEMORY_SIZE: Lowering.lower_memory_size,
+    **dict.fromkeys(op.WIDE_ARITHMETIC, Lowering.lower_wide),
     op.GLOBAL_GET: Lowering.lower_global_get,
     op.GLOBAL_SET: Lowering.lower_global_set,
     op.TABLE_GET: Lowering.lower_table_get,
