@@ -146,6 +146,8 @@ def programs_section(names: list[str]) -> dict:
     print("-" * len(real_programs.HEADER))
     print(f"geomean of the instruction ratios {report['programs_geomean']['insns_ratio']:.2f} "
           f"(highest {report['programs_geomean']['max_insns_ratio']:.2f})")
+    for name, figures in report["programs"].items():
+        print(f"{name} compile {compile_speed.format_phases(figures)}")
     return report
 
 
