@@ -71,8 +71,8 @@ PROGRAMS = {
 }
 
 # The programs whose test (tests/test_real_programs.py) runs in `make test`: the others take too long to
-# compile there (measured with 1 job: zstd 68 s, brotli 49 s, cmark 318 s and 5.6 GB, nearly all of it in
-# cmark_utf8proc_case_fold, a switch of ~1,400 cases each with a call).
+# compile there (1 job on a shared 2-core machine: zstd 60 s, brotli 25-50 s, cmark 320-500 s and 5.6 GB, nearly
+# all of it register allocation of cmark_utf8proc_case_fold, a switch of ~1,400 cases each with a call).
 IN_MAKE_TEST = ("lz4", "pycryptodome", "xxhash")
 
 
