@@ -7,6 +7,7 @@
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
+#   make bench-programs   the real programs alone (zstd, brotli, lz4, xxHash, cmark-gfm, pycryptodome): instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make gc-stress        the GC stress test: 2 GiB of binary trees in a 64 MiB heap (collections, peak, time)
@@ -36,7 +37,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-simd bench-programs gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -120,6 +121,11 @@ bench: bench-tools
 # counts, and executed AArch64 instructions of integer/float C kernels.
 bench-simd: bench-tools
 	$(BIN)/python tests/bench/bench.py --simd
+
+# The real programs (tests/bench/real_programs.py): C libraries from pinned PyPI sdists (pip, into
+# $(CACHE)/sdists) with a driver each, built with clang; executed instructions against Cranelift.
+bench-programs: bench-tools
+	$(BIN)/python tests/bench/bench.py --programs
 
 bench-regalloc: bench-tools
 	$(BIN)/python tests/bench/bench_regalloc.py --counts

@@ -9,6 +9,10 @@ clang) it measures, in one run and on the same emulated AArch64:
       of wasmtime's serialized module).
 The simd_* kernels are built with -msimd128 and get a geomean of their own
 (`--simd` measures only them: `make bench-simd`).
+Then the real programs (real_programs.py: zstd, brotli, lz4, xxHash, cmark-gfm,
+pycryptodome from their PyPI sdists, each with a driver): dynamic instructions of
+`run(N) - run(0)`, ours against Cranelift's, and their geomean (`--programs`
+measures only them: `make bench-programs`).
 Then compile speed (compile_speed.py): KB of code section per second with 1 and
 --jobs jobs, time per pipeline phase, compile time against module size and of
 extreme module shapes (deep nesting, a wide br_table, a function over a MiB); and a
@@ -31,6 +35,7 @@ from pathlib import Path
 import lief
 
 import compile_speed
+import real_programs
 import zstd_case
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.linker import write_elf
@@ -128,15 +133,40 @@ def kernel_figures(name: str, iterations: int) -> dict:
     }
 
 
+def programs_section(names: list[str]) -> dict:
+    """The real programs (real_programs.py): a row each, then the geomean of the instruction ratios."""
+    report = {"programs": {}}
+    print(real_programs.HEADER)
+    print("-" * len(real_programs.HEADER))
+    for name in names:
+        report["programs"][name] = figures = real_programs.program_figures(name, count_instructions)
+        print(real_programs.format_row(name, figures))
+    ratios = [figures["insns_ratio"] for figures in report["programs"].values()]
+    report["programs_geomean"] = {"insns_ratio": geomean(ratios), "max_insns_ratio": max(ratios)}
+    print("-" * len(real_programs.HEADER))
+    print(f"geomean of the instruction ratios {report['programs_geomean']['insns_ratio']:.2f} "
+          f"(highest {report['programs_geomean']['max_insns_ratio']:.2f})")
+    for name, figures in report["programs"].items():
+        print(f"{name} compile {compile_speed.format_phases(figures)}")
+    return report
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("kernels", nargs="*", default=sorted(ITERATIONS))
     parser.add_argument("--jobs", type=int, default=2, help="parallel compile figures with this many jobs")
     parser.add_argument("--simd", action="store_true", help="only the SIMD kernels, and no compile figures")
+    parser.add_argument("--programs", nargs="*", metavar="PROGRAM", choices=sorted(real_programs.PROGRAMS),
+                        help="only the real programs (all without names), and no compile figures")
     args = parser.parse_args(argv)
+    BUILD.mkdir(parents=True, exist_ok=True)
+    if args.programs is not None:
+        report = programs_section(args.programs or sorted(real_programs.PROGRAMS))
+        (REPO / "build" / "bench-programs.json").write_text(json.dumps(report, indent=1) + "\n")
+        print(f"written to {REPO / 'build' / 'bench-programs.json'}")
+        return 0
     if args.simd:
         args.kernels = sorted(SIMD_KERNELS)
-    BUILD.mkdir(parents=True, exist_ok=True)
     report = {"kernels": {}}
     header = f"{'kernel':<11} {'insns ours':>12} {'cranelift':>12} {'ratio':>6} {'time':>6} {'size':>6}  ok"
     print(header)
@@ -162,6 +192,8 @@ def main(argv=None) -> int:
         (REPO / "build" / "bench-simd.json").write_text(json.dumps(report, indent=1) + "\n")
         print(f"written to {REPO / 'build' / 'bench-simd.json'}")
         return 0
+    print()
+    report.update(programs_section(sorted(real_programs.PROGRAMS)))
     kernel_wasm = [build_kernel(name).read_bytes() for name in args.kernels]
     report["compile"] = [compile_speed.measure(kernel_wasm, jobs) for jobs in (1, args.jobs)]
     print()

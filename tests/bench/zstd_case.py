@@ -3,7 +3,8 @@ frontend.zstd_module: lib/ as a wasm32-wasi library module with no imports).
 
 Compile time with 1 and N jobs, then a runtime figure: ZSTD_compress of 1 MB of
 text-like data at level 3, in ours and in wasmtime (the aarch64 wheel), both in
-the same emulated arm64 Python (zstd_runner.py), timing the call only.
+the same emulated arm64 Python (zstd_runner.py), timing the call only; the
+fastest of RUNS runs of each engine.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from wasmoon_aot.linker import write_elf
 
 INPUT_BYTES = 1 << 20
 LEVEL = 3
+RUNS = 3  # per engine; the fastest is kept
 
 
 def zstd_figures(build_dir, arm64, jobs: int = 2) -> dict:
@@ -25,13 +27,22 @@ def zstd_figures(build_dir, arm64, jobs: int = 2) -> dict:
     compile_figures = [compile_speed.measure([data], jobs=1),
                        compile_speed.measure([data], jobs, keep=lambda r: artifact.write_bytes(write_elf(r.image)))]
     args = [str(INPUT_BYTES), str(LEVEL)]
-    ours = arm64(["wasmoon", str(artifact), *args], runner="zstd_runner.py")
-    theirs = arm64(["wasmtime", str(wasm), *args], runner="zstd_runner.py")
+    ours = _fastest(arm64, ["wasmoon", str(artifact), *args])
+    theirs = _fastest(arm64, ["wasmtime", str(wasm), *args])
     return {"version": ZSTD_VERSION, "module_bytes": len(data), "compile": compile_figures,
             "input_bytes": INPUT_BYTES, "level": LEVEL, "compressed_bytes": ours["compressed"],
             "results_agree": (ours["compressed"], ours["crc32"]) == (theirs["compressed"], theirs["crc32"]),
             "seconds": ours["seconds"], "cranelift_seconds": theirs["seconds"],
             "time_ratio": ours["seconds"] / theirs["seconds"]}
+
+
+def _fastest(arm64, args: list[str]) -> dict:
+    """The fastest of RUNS runs (one process each): the wall time on a shared machine varied by
+    up to 1.8x from run to run, and the least disturbed run is the one to compare."""
+    reports = [arm64(args, runner="zstd_runner.py") for _ in range(RUNS)]
+    if len({(r["compressed"], r["crc32"]) for r in reports}) != 1:
+        raise SystemExit(f"zstd_runner {args[0]}: the runs compressed differently")
+    return min(reports, key=lambda r: r["seconds"])
 
 
 def format_zstd(figures: dict) -> list[str]:
