@@ -133,6 +133,7 @@ def main(argv=None) -> int:
     parser.add_argument("kernels", nargs="*", default=sorted(ITERATIONS))
     parser.add_argument("--jobs", type=int, default=2, help="parallel compile figures with this many jobs")
     parser.add_argument("--simd", action="store_true", help="only the SIMD kernels, and no compile figures")
+    parser.add_argument("--no-compile-speed", action="store_true", help="only the kernel figures, no compile figures")
     args = parser.parse_args(argv)
     if args.simd:
         args.kernels = sorted(SIMD_KERNELS)
@@ -158,9 +159,10 @@ def main(argv=None) -> int:
         print(f"{group:<11} {'':>12} {'':>12} {report[group]['insns_ratio']:>6.2f} "
               f"{report[group]['time_ratio']:>6.2f} {report[group]['size_ratio']:>6.2f}"
               f"  (highest insns ratio {report[group]['max_insns_ratio']:.2f})")
-    if args.simd:
-        (REPO / "build" / "bench-simd.json").write_text(json.dumps(report, indent=1) + "\n")
-        print(f"written to {REPO / 'build' / 'bench-simd.json'}")
+    if args.simd or args.no_compile_speed:
+        out = REPO / "build" / ("bench-simd.json" if args.simd else "bench-kernels.json")
+        out.write_text(json.dumps(report, indent=1) + "\n")
+        print(f"written to {out}")
         return 0
     kernel_wasm = [build_kernel(name).read_bytes() for name in args.kernels]
     report["compile"] = [compile_speed.measure(kernel_wasm, jobs) for jobs in (1, args.jobs)]

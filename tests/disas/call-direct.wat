@@ -14,23 +14,23 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000130 <[1] f>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  f9400010  ldr     x16, [x0]
-;;        13c:  f9400610  ldr     x16, [x16, #8]
-;;        140:  d10043f1  sub     x17, sp, #0x10
-;;        144:  eb10023f  cmp     x17, x16
-;;        148:  54000163  b.lo    #0x174
-;;        14c:  9100023f  mov     sp, x17
-;;        150:  f81f83a0  stur    x0, [x29, #-8]
-;;        154:  f90003f3  str     x19, [sp]
-;;        158:  aa0103f3  mov     x19, x1
-;;        15c:  97ffffe5  bl      #0xf0  ; [0] g
-;;        160:  1b137c00  mul     w0, w0, w19
-;;        164:  f94003f3  ldr     x19, [sp]
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
-;;        174:  52800161  mov     w1, #0xb
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
+;; 00000110 <[1] f>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  f9400010  ldr     x16, [x0]
+;;        11c:  f9400610  ldr     x16, [x16, #8]
+;;        120:  d10043f1  sub     x17, sp, #0x10
+;;        124:  eb10023f  cmp     x17, x16
+;;        128:  54000163  b.lo    #0x154
+;;        12c:  9100023f  mov     sp, x17
+;;        130:  f81f83a0  stur    x0, [x29, #-8]
+;;        134:  f90003f3  str     x19, [sp]
+;;        138:  aa0103f3  mov     x19, x1
+;;        13c:  97ffffed  bl      #0xf0  ; [0] g
+;;        140:  1b137c00  mul     w0, w0, w19
+;;        144:  f94003f3  ldr     x19, [sp]
+;;        148:  910003bf  mov     sp, x29
+;;        14c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        150:  d65f03c0  ret
+;;        154:  52800161  mov     w1, #0xb
+;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x0

@@ -23,38 +23,34 @@
 ;; block1:
 ;;      7  ret x0
 ;; ==== asm ====
-;; 00000130 <[1] f>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  f9400010  ldr     x16, [x0]
-;;        13c:  f9400610  ldr     x16, [x16, #8]
-;;        140:  d100c3f1  sub     x17, sp, #0x30
-;;        144:  eb10023f  cmp     x17, x16
-;;        148:  54000343  b.lo    #0x1b0
-;;        14c:  9100023f  mov     sp, x17
-;;        150:  f81f83a0  stur    x0, [x29, #-8]
-;;        154:  f90003f3  str     x19, [sp]
-;;        158:  f90007f4  str     x20, [sp, #8]
-;;        15c:  f9000bf5  str     x21, [sp, #0x10]
-;;        160:  f9000ff6  str     x22, [sp, #0x18]
-;;        164:  aa0003f4  mov     x20, x0
-;;        168:  aa0103f5  mov     x21, x1
-;;        16c:  52868ad3  mov     w19, #0x3456
-;;        170:  72a00253  movk    w19, #0x12, lsl #16
-;;        174:  aa1303e1  mov     x1, x19
-;;        178:  97ffffde  bl      #0xf0  ; [0] g
-;;        17c:  aa0003f6  mov     x22, x0
-;;        180:  aa1403e0  mov     x0, x20
-;;        184:  aa1503e1  mov     x1, x21
-;;        188:  97ffffda  bl      #0xf0  ; [0] g
-;;        18c:  0b0002c0  add     w0, w22, w0
-;;        190:  0b130000  add     w0, w0, w19
-;;        194:  f94003f3  ldr     x19, [sp]
-;;        198:  f94007f4  ldr     x20, [sp, #8]
-;;        19c:  f9400bf5  ldr     x21, [sp, #0x10]
-;;        1a0:  f9400ff6  ldr     x22, [sp, #0x18]
-;;        1a4:  910003bf  mov     sp, x29
-;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ac:  d65f03c0  ret
-;;        1b0:  52800161  mov     w1, #0xb
-;;        1b4:  97ffff93  bl      #0  ; trap site, wasm @0x0
+;; 00000110 <[1] f>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  f9400010  ldr     x16, [x0]
+;;        11c:  f9400610  ldr     x16, [x16, #8]
+;;        120:  d100c3f1  sub     x17, sp, #0x30
+;;        124:  eb10023f  cmp     x17, x16
+;;        128:  540002c3  b.lo    #0x180
+;;        12c:  9100023f  mov     sp, x17
+;;        130:  f81f83a0  stur    x0, [x29, #-8]
+;;        134:  a90053f3  stp     x19, x20, [sp]
+;;        138:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        13c:  aa0003f4  mov     x20, x0
+;;        140:  aa0103f5  mov     x21, x1
+;;        144:  52868ad3  mov     w19, #0x3456
+;;        148:  72a00253  movk    w19, #0x12, lsl #16
+;;        14c:  aa1303e1  mov     x1, x19
+;;        150:  97ffffe8  bl      #0xf0  ; [0] g
+;;        154:  aa0003f6  mov     x22, x0
+;;        158:  aa1403e0  mov     x0, x20
+;;        15c:  aa1503e1  mov     x1, x21
+;;        160:  97ffffe4  bl      #0xf0  ; [0] g
+;;        164:  0b0002c0  add     w0, w22, w0
+;;        168:  0b130000  add     w0, w0, w19
+;;        16c:  a94053f3  ldp     x19, x20, [sp]
+;;        170:  a9415bf5  ldp     x21, x22, [sp, #0x10]
+;;        174:  910003bf  mov     sp, x29
+;;        178:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        17c:  d65f03c0  ret
+;;        180:  52800161  mov     w1, #0xb
+;;        184:  97ffff9f  bl      #0  ; trap site, wasm @0x0

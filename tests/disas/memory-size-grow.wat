@@ -23,37 +23,30 @@
 ;; 00000230 <[0] size>:
 ;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  54000123  b.lo    #0x26c
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  f9400410  ldr     x16, [x0, #8]
-;;        258:  f9400600  ldr     x0, [x16, #8]
-;;        25c:  d350fc00  lsr     x0, x0, #0x10
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
-;;        26c:  52800161  mov     w1, #0xb
-;;        270:  97ffff64  bl      #0  ; trap site, wasm @0x0
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  f9400410  ldr     x16, [x0, #8]
+;;        244:  f9400600  ldr     x0, [x16, #8]
+;;        248:  d350fc00  lsr     x0, x0, #0x10
+;;        24c:  910003bf  mov     sp, x29
+;;        250:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        254:  d65f03c0  ret
 ;;
-;; 00000280 <[1] grow>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  f9400010  ldr     x16, [x0]
-;;        28c:  f9400610  ldr     x16, [x16, #8]
-;;        290:  d10043f1  sub     x17, sp, #0x10
-;;        294:  eb10023f  cmp     x17, x16
-;;        298:  54000123  b.lo    #0x2bc
-;;        29c:  9100023f  mov     sp, x17
-;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a4:  f9401010  ldr     x16, [x0, #0x20]
-;;        2a8:  f9401400  ldr     x0, [x0, #0x28]
-;;        2ac:  d63f0200  blr     x16  ; trap site, wasm @0x3b
-;;        2b0:  910003bf  mov     sp, x29
-;;        2b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b8:  d65f03c0  ret
-;;        2bc:  52800161  mov     w1, #0xb
-;;        2c0:  97ffff50  bl      #0  ; trap site, wasm @0x0
+;; 00000260 <[1] grow>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d10043f1  sub     x17, sp, #0x10
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000123  b.lo    #0x29c
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  f9401010  ldr     x16, [x0, #0x20]
+;;        288:  f9401400  ldr     x0, [x0, #0x28]
+;;        28c:  d63f0200  blr     x16  ; trap site, wasm @0x3b
+;;        290:  910003bf  mov     sp, x29
+;;        294:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        298:  d65f03c0  ret
+;;        29c:  52800161  mov     w1, #0xb
+;;        2a0:  97ffff58  bl      #0  ; trap site, wasm @0x0

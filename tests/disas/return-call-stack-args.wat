@@ -68,7 +68,7 @@
 ;;        250:  aa0a03e4  mov     x4, x10
 ;;        254:  aa0903e6  mov     x6, x9
 ;;        258:  aa0803e7  mov     x7, x8
-;;        25c:  94000021  bl      #0x2e0  ; [2] h
+;;        25c:  9400001d  bl      #0x2d0  ; [2] h
 ;;        260:  910003bf  mov     sp, x29
 ;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        268:  d65f03c0  ret

@@ -61,16 +61,9 @@
 ;; 00000140 <[1] g>:
 ;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        144:  910003fd  mov     x29, sp
-;;        148:  f9400010  ldr     x16, [x0]
-;;        14c:  f9400610  ldr     x16, [x16, #8]
-;;        150:  d10043f1  sub     x17, sp, #0x10
-;;        154:  eb10023f  cmp     x17, x16
-;;        158:  540000e3  b.lo    #0x174
-;;        15c:  9100023f  mov     sp, x17
-;;        160:  f81f83a0  stur    x0, [x29, #-8]
-;;        164:  cb020020  sub     x0, x1, x2
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
-;;        174:  52800161  mov     w1, #0xb
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
+;;        148:  d10043ff  sub     sp, sp, #0x10
+;;        14c:  f81f83a0  stur    x0, [x29, #-8]
+;;        150:  cb020020  sub     x0, x1, x2
+;;        154:  910003bf  mov     sp, x29
+;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        15c:  d65f03c0  ret

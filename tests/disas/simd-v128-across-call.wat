@@ -33,50 +33,50 @@
 ;;         mov q0, ss0
 ;;     12  ret q0
 ;; ==== asm ====
-;; 000001f0 <[1] keep>:
-;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1f4:  910003fd  mov     x29, sp
-;;        1f8:  f9400010  ldr     x16, [x0]
-;;        1fc:  f9400610  ldr     x16, [x16, #8]
-;;        200:  d10103f1  sub     x17, sp, #0x40
-;;        204:  eb10023f  cmp     x17, x16
-;;        208:  54000403  b.lo    #0x288
-;;        20c:  9100023f  mov     sp, x17
-;;        210:  f81f83a0  stur    x0, [x29, #-8]
-;;        214:  f90013f3  str     x19, [sp, #0x20]
-;;        218:  fd0017e8  str     d8, [sp, #0x28]
-;;        21c:  aa0003f3  mov     x19, x0
-;;        220:  3d8003e0  str     q0, [sp]
-;;        224:  1e604048  fmov    d8, d2
-;;        228:  320003e1  mov     w1, #1
-;;        22c:  3d8007e1  str     q1, [sp, #0x10]
-;;        230:  97ffffe0  bl      #0x1b0  ; [0] f
-;;        234:  f9400660  ldr     x0, [x19, #8]
-;;        238:  f9400000  ldr     x0, [x0]
-;;        23c:  f9400661  ldr     x1, [x19, #8]
-;;        240:  f9400421  ldr     x1, [x1, #8]
-;;        244:  52800002  mov     w2, #0
-;;        248:  d1004023  sub     x3, x1, #0x10
-;;        24c:  3dc007e0  ldr     q0, [sp, #0x10]
-;;        250:  eb22407f  cmp     x3, w2, uxtw
-;;        254:  540001eb  b.lt    #0x290
-;;        258:  3ca24800  str     q0, [x0, w2, uxtw]
-;;        25c:  321b03e2  mov     w2, #0x20
-;;        260:  d1002021  sub     x1, x1, #8
-;;        264:  eb22403f  cmp     x1, w2, uxtw
-;;        268:  540001ab  b.lt    #0x29c
-;;        26c:  fc224808  str     d8, [x0, w2, uxtw]
-;;        270:  3dc003e0  ldr     q0, [sp]
-;;        274:  f94013f3  ldr     x19, [sp, #0x20]
-;;        278:  fd4017e8  ldr     d8, [sp, #0x28]
-;;        27c:  910003bf  mov     sp, x29
-;;        280:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        284:  d65f03c0  ret
-;;        288:  52800161  mov     w1, #0xb
-;;        28c:  97ffff5d  bl      #0  ; trap site, wasm @0x0
-;;        290:  f85f83a0  ldur    x0, [x29, #-8]
-;;        294:  528000a1  mov     w1, #5
-;;        298:  97ffff5a  bl      #0  ; trap site, wasm @0x3e
-;;        29c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2a0:  528000a1  mov     w1, #5
-;;        2a4:  97ffff57  bl      #0  ; trap site, wasm @0x46
+;; 000001d0 <[1] keep>:
+;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1d4:  910003fd  mov     x29, sp
+;;        1d8:  f9400010  ldr     x16, [x0]
+;;        1dc:  f9400610  ldr     x16, [x16, #8]
+;;        1e0:  d10103f1  sub     x17, sp, #0x40
+;;        1e4:  eb10023f  cmp     x17, x16
+;;        1e8:  54000403  b.lo    #0x268
+;;        1ec:  9100023f  mov     sp, x17
+;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f4:  f90013f3  str     x19, [sp, #0x20]
+;;        1f8:  fd0017e8  str     d8, [sp, #0x28]
+;;        1fc:  aa0003f3  mov     x19, x0
+;;        200:  3d8003e0  str     q0, [sp]
+;;        204:  1e604048  fmov    d8, d2
+;;        208:  320003e1  mov     w1, #1
+;;        20c:  3d8007e1  str     q1, [sp, #0x10]
+;;        210:  97ffffe8  bl      #0x1b0  ; [0] f
+;;        214:  f9400660  ldr     x0, [x19, #8]
+;;        218:  f9400000  ldr     x0, [x0]
+;;        21c:  f9400661  ldr     x1, [x19, #8]
+;;        220:  f9400421  ldr     x1, [x1, #8]
+;;        224:  52800002  mov     w2, #0
+;;        228:  d1004023  sub     x3, x1, #0x10
+;;        22c:  3dc007e0  ldr     q0, [sp, #0x10]
+;;        230:  eb22407f  cmp     x3, w2, uxtw
+;;        234:  540001eb  b.lt    #0x270
+;;        238:  3ca24800  str     q0, [x0, w2, uxtw]
+;;        23c:  321b03e2  mov     w2, #0x20
+;;        240:  d1002021  sub     x1, x1, #8
+;;        244:  eb22403f  cmp     x1, w2, uxtw
+;;        248:  540001ab  b.lt    #0x27c
+;;        24c:  fc224808  str     d8, [x0, w2, uxtw]
+;;        250:  3dc003e0  ldr     q0, [sp]
+;;        254:  f94013f3  ldr     x19, [sp, #0x20]
+;;        258:  fd4017e8  ldr     d8, [sp, #0x28]
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
+;;        268:  52800161  mov     w1, #0xb
+;;        26c:  97ffff65  bl      #0  ; trap site, wasm @0x0
+;;        270:  f85f83a0  ldur    x0, [x29, #-8]
+;;        274:  528000a1  mov     w1, #5
+;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x3e
+;;        27c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        280:  528000a1  mov     w1, #5
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x46

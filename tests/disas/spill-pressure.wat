@@ -139,332 +139,322 @@
 ;;         fc:  f9400610  ldr     x16, [x16, #8]
 ;;        100:  d102c3f1  sub     x17, sp, #0xb0
 ;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54001da3  b.lo    #0x4bc
+;;        108:  54001c63  b.lo    #0x494
 ;;        10c:  9100023f  mov     sp, x17
 ;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  f9002ff3  str     x19, [sp, #0x58]
-;;        118:  f90033f4  str     x20, [sp, #0x60]
-;;        11c:  f90037f5  str     x21, [sp, #0x68]
-;;        120:  f9003bf6  str     x22, [sp, #0x70]
-;;        124:  f9003ff7  str     x23, [sp, #0x78]
-;;        128:  f90043f8  str     x24, [sp, #0x80]
-;;        12c:  f90047f9  str     x25, [sp, #0x88]
-;;        130:  f9004bfa  str     x26, [sp, #0x90]
-;;        134:  f9004ffb  str     x27, [sp, #0x98]
-;;        138:  f90053fc  str     x28, [sp, #0xa0]
-;;        13c:  aa0003e2  mov     x2, x0
-;;        140:  f9400440  ldr     x0, [x2, #8]
-;;        144:  f9400000  ldr     x0, [x0]
-;;        148:  f9400442  ldr     x2, [x2, #8]
-;;        14c:  f9400442  ldr     x2, [x2, #8]
-;;        150:  d1002043  sub     x3, x2, #8
+;;        114:  a905d3f3  stp     x19, x20, [sp, #0x58]
+;;        118:  a906dbf5  stp     x21, x22, [sp, #0x68]
+;;        11c:  a907e3f7  stp     x23, x24, [sp, #0x78]
+;;        120:  a908ebf9  stp     x25, x26, [sp, #0x88]
+;;        124:  a909f3fb  stp     x27, x28, [sp, #0x98]
+;;        128:  aa0003e2  mov     x2, x0
+;;        12c:  f9400440  ldr     x0, [x2, #8]
+;;        130:  f9400000  ldr     x0, [x0]
+;;        134:  f9400442  ldr     x2, [x2, #8]
+;;        138:  f9400442  ldr     x2, [x2, #8]
+;;        13c:  d1002043  sub     x3, x2, #8
+;;        140:  eb21407f  cmp     x3, w1, uxtw
+;;        144:  54001acb  b.lt    #0x49c
+;;        148:  8b214010  add     x16, x0, w1, uxtw
+;;        14c:  b940060a  ldr     w10, [x16, #4]
+;;        150:  d1003043  sub     x3, x2, #0xc
 ;;        154:  eb21407f  cmp     x3, w1, uxtw
-;;        158:  54001b6b  b.lt    #0x4c4
+;;        158:  54001a8b  b.lt    #0x4a8
 ;;        15c:  8b214010  add     x16, x0, w1, uxtw
-;;        160:  b940060a  ldr     w10, [x16, #4]
-;;        164:  d1003043  sub     x3, x2, #0xc
+;;        160:  b9400a08  ldr     w8, [x16, #8]
+;;        164:  d1004043  sub     x3, x2, #0x10
 ;;        168:  eb21407f  cmp     x3, w1, uxtw
-;;        16c:  54001b2b  b.lt    #0x4d0
+;;        16c:  54001a4b  b.lt    #0x4b4
 ;;        170:  8b214010  add     x16, x0, w1, uxtw
-;;        174:  b9400a08  ldr     w8, [x16, #8]
-;;        178:  d1004043  sub     x3, x2, #0x10
-;;        17c:  eb21407f  cmp     x3, w1, uxtw
-;;        180:  54001aeb  b.lt    #0x4dc
+;;        174:  b9400e09  ldr     w9, [x16, #0xc]
+;;        178:  d1005051  sub     x17, x2, #0x14
+;;        17c:  eb21423f  cmp     x17, w1, uxtw
+;;        180:  54001a0b  b.lt    #0x4c0
 ;;        184:  8b214010  add     x16, x0, w1, uxtw
-;;        188:  b9400e09  ldr     w9, [x16, #0xc]
-;;        18c:  d1005051  sub     x17, x2, #0x14
+;;        188:  b9401207  ldr     w7, [x16, #0x10]
+;;        18c:  d1006051  sub     x17, x2, #0x18
 ;;        190:  eb21423f  cmp     x17, w1, uxtw
-;;        194:  54001aab  b.lt    #0x4e8
+;;        194:  540019cb  b.lt    #0x4cc
 ;;        198:  8b214010  add     x16, x0, w1, uxtw
-;;        19c:  b9401207  ldr     w7, [x16, #0x10]
-;;        1a0:  d1006051  sub     x17, x2, #0x18
+;;        19c:  b9401605  ldr     w5, [x16, #0x14]
+;;        1a0:  d1007051  sub     x17, x2, #0x1c
 ;;        1a4:  eb21423f  cmp     x17, w1, uxtw
-;;        1a8:  54001a6b  b.lt    #0x4f4
+;;        1a8:  5400198b  b.lt    #0x4d8
 ;;        1ac:  8b214010  add     x16, x0, w1, uxtw
-;;        1b0:  b9401605  ldr     w5, [x16, #0x14]
-;;        1b4:  d1007051  sub     x17, x2, #0x1c
+;;        1b0:  b9401a06  ldr     w6, [x16, #0x18]
+;;        1b4:  d1008051  sub     x17, x2, #0x20
 ;;        1b8:  eb21423f  cmp     x17, w1, uxtw
-;;        1bc:  54001a2b  b.lt    #0x500
+;;        1bc:  5400194b  b.lt    #0x4e4
 ;;        1c0:  8b214010  add     x16, x0, w1, uxtw
-;;        1c4:  b9401a06  ldr     w6, [x16, #0x18]
-;;        1c8:  d1008051  sub     x17, x2, #0x20
+;;        1c4:  b9401e04  ldr     w4, [x16, #0x1c]
+;;        1c8:  d1009051  sub     x17, x2, #0x24
 ;;        1cc:  eb21423f  cmp     x17, w1, uxtw
-;;        1d0:  540019eb  b.lt    #0x50c
+;;        1d0:  5400190b  b.lt    #0x4f0
 ;;        1d4:  8b214010  add     x16, x0, w1, uxtw
-;;        1d8:  b9401e04  ldr     w4, [x16, #0x1c]
-;;        1dc:  d1009051  sub     x17, x2, #0x24
+;;        1d8:  b9402203  ldr     w3, [x16, #0x20]
+;;        1dc:  d100a051  sub     x17, x2, #0x28
 ;;        1e0:  eb21423f  cmp     x17, w1, uxtw
-;;        1e4:  540019ab  b.lt    #0x518
+;;        1e4:  540018cb  b.lt    #0x4fc
 ;;        1e8:  8b214010  add     x16, x0, w1, uxtw
-;;        1ec:  b9402203  ldr     w3, [x16, #0x20]
-;;        1f0:  d100a051  sub     x17, x2, #0x28
+;;        1ec:  b940261c  ldr     w28, [x16, #0x24]
+;;        1f0:  d100b051  sub     x17, x2, #0x2c
 ;;        1f4:  eb21423f  cmp     x17, w1, uxtw
-;;        1f8:  5400196b  b.lt    #0x524
+;;        1f8:  5400188b  b.lt    #0x508
 ;;        1fc:  8b214010  add     x16, x0, w1, uxtw
-;;        200:  b940261c  ldr     w28, [x16, #0x24]
-;;        204:  d100b051  sub     x17, x2, #0x2c
+;;        200:  b9402a1b  ldr     w27, [x16, #0x28]
+;;        204:  d100c051  sub     x17, x2, #0x30
 ;;        208:  eb21423f  cmp     x17, w1, uxtw
-;;        20c:  5400192b  b.lt    #0x530
+;;        20c:  5400184b  b.lt    #0x514
 ;;        210:  8b214010  add     x16, x0, w1, uxtw
-;;        214:  b9402a1b  ldr     w27, [x16, #0x28]
-;;        218:  d100c051  sub     x17, x2, #0x30
+;;        214:  b9402e1a  ldr     w26, [x16, #0x2c]
+;;        218:  d100d051  sub     x17, x2, #0x34
 ;;        21c:  eb21423f  cmp     x17, w1, uxtw
-;;        220:  540018eb  b.lt    #0x53c
+;;        220:  5400180b  b.lt    #0x520
 ;;        224:  8b214010  add     x16, x0, w1, uxtw
-;;        228:  b9402e1a  ldr     w26, [x16, #0x2c]
-;;        22c:  d100d051  sub     x17, x2, #0x34
+;;        228:  b9403219  ldr     w25, [x16, #0x30]
+;;        22c:  d100e051  sub     x17, x2, #0x38
 ;;        230:  eb21423f  cmp     x17, w1, uxtw
-;;        234:  540018ab  b.lt    #0x548
+;;        234:  540017cb  b.lt    #0x52c
 ;;        238:  8b214010  add     x16, x0, w1, uxtw
-;;        23c:  b9403219  ldr     w25, [x16, #0x30]
-;;        240:  d100e051  sub     x17, x2, #0x38
+;;        23c:  b9403618  ldr     w24, [x16, #0x34]
+;;        240:  d100f051  sub     x17, x2, #0x3c
 ;;        244:  eb21423f  cmp     x17, w1, uxtw
-;;        248:  5400186b  b.lt    #0x554
+;;        248:  5400178b  b.lt    #0x538
 ;;        24c:  8b214010  add     x16, x0, w1, uxtw
-;;        250:  b9403618  ldr     w24, [x16, #0x34]
-;;        254:  d100f051  sub     x17, x2, #0x3c
+;;        250:  b9403a17  ldr     w23, [x16, #0x38]
+;;        254:  d1010051  sub     x17, x2, #0x40
 ;;        258:  eb21423f  cmp     x17, w1, uxtw
-;;        25c:  5400182b  b.lt    #0x560
+;;        25c:  5400174b  b.lt    #0x544
 ;;        260:  8b214010  add     x16, x0, w1, uxtw
-;;        264:  b9403a17  ldr     w23, [x16, #0x38]
-;;        268:  d1010051  sub     x17, x2, #0x40
+;;        264:  b9403e16  ldr     w22, [x16, #0x3c]
+;;        268:  d1011051  sub     x17, x2, #0x44
 ;;        26c:  eb21423f  cmp     x17, w1, uxtw
-;;        270:  540017eb  b.lt    #0x56c
+;;        270:  5400170b  b.lt    #0x550
 ;;        274:  8b214010  add     x16, x0, w1, uxtw
-;;        278:  b9403e16  ldr     w22, [x16, #0x3c]
-;;        27c:  d1011051  sub     x17, x2, #0x44
+;;        278:  b9404215  ldr     w21, [x16, #0x40]
+;;        27c:  d1012051  sub     x17, x2, #0x48
 ;;        280:  eb21423f  cmp     x17, w1, uxtw
-;;        284:  540017ab  b.lt    #0x578
+;;        284:  540016cb  b.lt    #0x55c
 ;;        288:  8b214010  add     x16, x0, w1, uxtw
-;;        28c:  b9404215  ldr     w21, [x16, #0x40]
-;;        290:  d1012051  sub     x17, x2, #0x48
+;;        28c:  b9404614  ldr     w20, [x16, #0x44]
+;;        290:  d1013051  sub     x17, x2, #0x4c
 ;;        294:  eb21423f  cmp     x17, w1, uxtw
-;;        298:  5400176b  b.lt    #0x584
+;;        298:  5400168b  b.lt    #0x568
 ;;        29c:  8b214010  add     x16, x0, w1, uxtw
-;;        2a0:  b9404614  ldr     w20, [x16, #0x44]
-;;        2a4:  d1013051  sub     x17, x2, #0x4c
+;;        2a0:  b9404a13  ldr     w19, [x16, #0x48]
+;;        2a4:  d1014051  sub     x17, x2, #0x50
 ;;        2a8:  eb21423f  cmp     x17, w1, uxtw
-;;        2ac:  5400172b  b.lt    #0x590
+;;        2ac:  5400164b  b.lt    #0x574
 ;;        2b0:  8b214010  add     x16, x0, w1, uxtw
-;;        2b4:  b9404a13  ldr     w19, [x16, #0x48]
-;;        2b8:  d1014051  sub     x17, x2, #0x50
+;;        2b4:  b9404e0f  ldr     w15, [x16, #0x4c]
+;;        2b8:  d1015051  sub     x17, x2, #0x54
 ;;        2bc:  eb21423f  cmp     x17, w1, uxtw
-;;        2c0:  540016eb  b.lt    #0x59c
+;;        2c0:  5400160b  b.lt    #0x580
 ;;        2c4:  8b214010  add     x16, x0, w1, uxtw
-;;        2c8:  b9404e0f  ldr     w15, [x16, #0x4c]
-;;        2cc:  d1015051  sub     x17, x2, #0x54
+;;        2c8:  b940520e  ldr     w14, [x16, #0x50]
+;;        2cc:  d1016051  sub     x17, x2, #0x58
 ;;        2d0:  eb21423f  cmp     x17, w1, uxtw
-;;        2d4:  540016ab  b.lt    #0x5a8
+;;        2d4:  540015cb  b.lt    #0x58c
 ;;        2d8:  8b214010  add     x16, x0, w1, uxtw
-;;        2dc:  b940520e  ldr     w14, [x16, #0x50]
-;;        2e0:  d1016051  sub     x17, x2, #0x58
+;;        2dc:  b940560d  ldr     w13, [x16, #0x54]
+;;        2e0:  d1017051  sub     x17, x2, #0x5c
 ;;        2e4:  eb21423f  cmp     x17, w1, uxtw
-;;        2e8:  5400166b  b.lt    #0x5b4
+;;        2e8:  5400158b  b.lt    #0x598
 ;;        2ec:  8b214010  add     x16, x0, w1, uxtw
-;;        2f0:  b940560d  ldr     w13, [x16, #0x54]
-;;        2f4:  d1017051  sub     x17, x2, #0x5c
+;;        2f0:  b9405a0c  ldr     w12, [x16, #0x58]
+;;        2f4:  d1018051  sub     x17, x2, #0x60
 ;;        2f8:  eb21423f  cmp     x17, w1, uxtw
-;;        2fc:  5400162b  b.lt    #0x5c0
+;;        2fc:  5400154b  b.lt    #0x5a4
 ;;        300:  8b214010  add     x16, x0, w1, uxtw
-;;        304:  b9405a0c  ldr     w12, [x16, #0x58]
-;;        308:  d1018051  sub     x17, x2, #0x60
-;;        30c:  eb21423f  cmp     x17, w1, uxtw
-;;        310:  540015eb  b.lt    #0x5cc
-;;        314:  8b214010  add     x16, x0, w1, uxtw
-;;        318:  b9405e0b  ldr     w11, [x16, #0x5c]
-;;        31c:  f90023ea  str     x10, [sp, #0x40]
-;;        320:  d1019051  sub     x17, x2, #0x64
-;;        324:  eb21423f  cmp     x17, w1, uxtw
-;;        328:  5400158b  b.lt    #0x5d8
-;;        32c:  8b214010  add     x16, x0, w1, uxtw
-;;        330:  b940620a  ldr     w10, [x16, #0x60]
-;;        334:  f9001fe9  str     x9, [sp, #0x38]
-;;        338:  f9001be7  str     x7, [sp, #0x30]
-;;        33c:  d101a051  sub     x17, x2, #0x68
-;;        340:  eb21423f  cmp     x17, w1, uxtw
-;;        344:  5400150b  b.lt    #0x5e4
-;;        348:  8b214010  add     x16, x0, w1, uxtw
-;;        34c:  b9406607  ldr     w7, [x16, #0x64]
-;;        350:  f90027e8  str     x8, [sp, #0x48]
-;;        354:  d101b051  sub     x17, x2, #0x6c
+;;        304:  b9405e0b  ldr     w11, [x16, #0x5c]
+;;        308:  f90023ea  str     x10, [sp, #0x40]
+;;        30c:  d1019051  sub     x17, x2, #0x64
+;;        310:  eb21423f  cmp     x17, w1, uxtw
+;;        314:  540014eb  b.lt    #0x5b0
+;;        318:  8b214010  add     x16, x0, w1, uxtw
+;;        31c:  b940620a  ldr     w10, [x16, #0x60]
+;;        320:  f9001fe9  str     x9, [sp, #0x38]
+;;        324:  f9001be7  str     x7, [sp, #0x30]
+;;        328:  d101a051  sub     x17, x2, #0x68
+;;        32c:  eb21423f  cmp     x17, w1, uxtw
+;;        330:  5400146b  b.lt    #0x5bc
+;;        334:  8b214010  add     x16, x0, w1, uxtw
+;;        338:  b9406607  ldr     w7, [x16, #0x64]
+;;        33c:  f90027e8  str     x8, [sp, #0x48]
+;;        340:  d101b051  sub     x17, x2, #0x6c
+;;        344:  eb21423f  cmp     x17, w1, uxtw
+;;        348:  5400140b  b.lt    #0x5c8
+;;        34c:  8b214010  add     x16, x0, w1, uxtw
+;;        350:  b9406a08  ldr     w8, [x16, #0x68]
+;;        354:  d101c051  sub     x17, x2, #0x70
 ;;        358:  eb21423f  cmp     x17, w1, uxtw
-;;        35c:  540014ab  b.lt    #0x5f0
+;;        35c:  540013cb  b.lt    #0x5d4
 ;;        360:  8b214010  add     x16, x0, w1, uxtw
-;;        364:  b9406a08  ldr     w8, [x16, #0x68]
-;;        368:  d101c051  sub     x17, x2, #0x70
-;;        36c:  eb21423f  cmp     x17, w1, uxtw
-;;        370:  5400146b  b.lt    #0x5fc
-;;        374:  8b214010  add     x16, x0, w1, uxtw
-;;        378:  b9406e09  ldr     w9, [x16, #0x6c]
-;;        37c:  f90017ec  str     x12, [sp, #0x28]
-;;        380:  f9000be7  str     x7, [sp, #0x10]
-;;        384:  f9401be7  ldr     x7, [sp, #0x30]
-;;        388:  f90007e8  str     x8, [sp, #8]
-;;        38c:  f9401fe8  ldr     x8, [sp, #0x38]
-;;        390:  f90003e9  str     x9, [sp]
-;;        394:  f94027e9  ldr     x9, [sp, #0x48]
-;;        398:  f9002be4  str     x4, [sp, #0x50]
-;;        39c:  aa0303e4  mov     x4, x3
-;;        3a0:  aa0603e3  mov     x3, x6
-;;        3a4:  aa0503e6  mov     x6, x5
-;;        3a8:  f9402be5  ldr     x5, [sp, #0x50]
-;;        3ac:  d101d051  sub     x17, x2, #0x74
-;;        3b0:  eb21423f  cmp     x17, w1, uxtw
-;;        3b4:  540012ab  b.lt    #0x608
-;;        3b8:  8b214010  add     x16, x0, w1, uxtw
-;;        3bc:  b940720c  ldr     w12, [x16, #0x70]
-;;        3c0:  f90013eb  str     x11, [sp, #0x20]
-;;        3c4:  f9000fea  str     x10, [sp, #0x18]
-;;        3c8:  f94023ea  ldr     x10, [sp, #0x40]
-;;        3cc:  d101e051  sub     x17, x2, #0x78
+;;        364:  b9406e09  ldr     w9, [x16, #0x6c]
+;;        368:  f90017ec  str     x12, [sp, #0x28]
+;;        36c:  f9000be7  str     x7, [sp, #0x10]
+;;        370:  f9401be7  ldr     x7, [sp, #0x30]
+;;        374:  f90007e8  str     x8, [sp, #8]
+;;        378:  f9401fe8  ldr     x8, [sp, #0x38]
+;;        37c:  f90003e9  str     x9, [sp]
+;;        380:  f94027e9  ldr     x9, [sp, #0x48]
+;;        384:  f9002be4  str     x4, [sp, #0x50]
+;;        388:  aa0303e4  mov     x4, x3
+;;        38c:  aa0603e3  mov     x3, x6
+;;        390:  aa0503e6  mov     x6, x5
+;;        394:  f9402be5  ldr     x5, [sp, #0x50]
+;;        398:  d101d051  sub     x17, x2, #0x74
+;;        39c:  eb21423f  cmp     x17, w1, uxtw
+;;        3a0:  5400120b  b.lt    #0x5e0
+;;        3a4:  8b214010  add     x16, x0, w1, uxtw
+;;        3a8:  b940720c  ldr     w12, [x16, #0x70]
+;;        3ac:  f90013eb  str     x11, [sp, #0x20]
+;;        3b0:  f9000fea  str     x10, [sp, #0x18]
+;;        3b4:  f94023ea  ldr     x10, [sp, #0x40]
+;;        3b8:  d101e051  sub     x17, x2, #0x78
+;;        3bc:  eb21423f  cmp     x17, w1, uxtw
+;;        3c0:  5400116b  b.lt    #0x5ec
+;;        3c4:  8b214010  add     x16, x0, w1, uxtw
+;;        3c8:  b940760b  ldr     w11, [x16, #0x74]
+;;        3cc:  d101f051  sub     x17, x2, #0x7c
 ;;        3d0:  eb21423f  cmp     x17, w1, uxtw
-;;        3d4:  5400120b  b.lt    #0x614
+;;        3d4:  5400112b  b.lt    #0x5f8
 ;;        3d8:  8b214010  add     x16, x0, w1, uxtw
-;;        3dc:  b940760b  ldr     w11, [x16, #0x74]
-;;        3e0:  d101f051  sub     x17, x2, #0x7c
-;;        3e4:  eb21423f  cmp     x17, w1, uxtw
-;;        3e8:  540011cb  b.lt    #0x620
-;;        3ec:  8b214010  add     x16, x0, w1, uxtw
-;;        3f0:  b9407a00  ldr     w0, [x16, #0x78]
-;;        3f4:  0b090141  add     w1, w10, w9
-;;        3f8:  0b080021  add     w1, w1, w8
-;;        3fc:  0b070021  add     w1, w1, w7
-;;        400:  0b060021  add     w1, w1, w6
-;;        404:  0b030021  add     w1, w1, w3
-;;        408:  0b050021  add     w1, w1, w5
-;;        40c:  0b040021  add     w1, w1, w4
-;;        410:  0b1c0021  add     w1, w1, w28
-;;        414:  0b1b0021  add     w1, w1, w27
-;;        418:  0b1a0021  add     w1, w1, w26
-;;        41c:  0b190021  add     w1, w1, w25
-;;        420:  0b180021  add     w1, w1, w24
-;;        424:  0b170021  add     w1, w1, w23
-;;        428:  0b160021  add     w1, w1, w22
-;;        42c:  0b150021  add     w1, w1, w21
-;;        430:  0b140021  add     w1, w1, w20
-;;        434:  0b130021  add     w1, w1, w19
-;;        438:  0b0f0021  add     w1, w1, w15
-;;        43c:  0b0e0021  add     w1, w1, w14
-;;        440:  0b0d0021  add     w1, w1, w13
-;;        444:  f94017e2  ldr     x2, [sp, #0x28]
-;;        448:  0b020021  add     w1, w1, w2
-;;        44c:  f94013e2  ldr     x2, [sp, #0x20]
-;;        450:  0b020021  add     w1, w1, w2
-;;        454:  f9400fe2  ldr     x2, [sp, #0x18]
-;;        458:  0b020021  add     w1, w1, w2
-;;        45c:  f9400be2  ldr     x2, [sp, #0x10]
-;;        460:  0b020021  add     w1, w1, w2
-;;        464:  f94007e2  ldr     x2, [sp, #8]
-;;        468:  0b020021  add     w1, w1, w2
-;;        46c:  f94003e2  ldr     x2, [sp]
-;;        470:  0b020021  add     w1, w1, w2
-;;        474:  aa0c03e2  mov     x2, x12
-;;        478:  0b020021  add     w1, w1, w2
-;;        47c:  aa0b03e2  mov     x2, x11
-;;        480:  0b020021  add     w1, w1, w2
-;;        484:  0b000020  add     w0, w1, w0
-;;        488:  f9402ff3  ldr     x19, [sp, #0x58]
-;;        48c:  f94033f4  ldr     x20, [sp, #0x60]
-;;        490:  f94037f5  ldr     x21, [sp, #0x68]
-;;        494:  f9403bf6  ldr     x22, [sp, #0x70]
-;;        498:  f9403ff7  ldr     x23, [sp, #0x78]
-;;        49c:  f94043f8  ldr     x24, [sp, #0x80]
-;;        4a0:  f94047f9  ldr     x25, [sp, #0x88]
-;;        4a4:  f9404bfa  ldr     x26, [sp, #0x90]
-;;        4a8:  f9404ffb  ldr     x27, [sp, #0x98]
-;;        4ac:  f94053fc  ldr     x28, [sp, #0xa0]
-;;        4b0:  910003bf  mov     sp, x29
-;;        4b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4b8:  d65f03c0  ret
-;;        4bc:  52800161  mov     w1, #0xb
-;;        4c0:  97fffed0  bl      #0  ; trap site, wasm @0x0
-;;        4c4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4c8:  528000a1  mov     w1, #5
-;;        4cc:  97fffecd  bl      #0  ; trap site, wasm @0x2b
-;;        4d0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4d4:  528000a1  mov     w1, #5
-;;        4d8:  97fffeca  bl      #0  ; trap site, wasm @0x32
-;;        4dc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4e0:  528000a1  mov     w1, #5
-;;        4e4:  97fffec7  bl      #0  ; trap site, wasm @0x39
-;;        4e8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4ec:  528000a1  mov     w1, #5
-;;        4f0:  97fffec4  bl      #0  ; trap site, wasm @0x40
-;;        4f4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4f8:  528000a1  mov     w1, #5
-;;        4fc:  97fffec1  bl      #0  ; trap site, wasm @0x47
-;;        500:  f85f83a0  ldur    x0, [x29, #-8]
-;;        504:  528000a1  mov     w1, #5
-;;        508:  97fffebe  bl      #0  ; trap site, wasm @0x4e
-;;        50c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        510:  528000a1  mov     w1, #5
-;;        514:  97fffebb  bl      #0  ; trap site, wasm @0x55
-;;        518:  f85f83a0  ldur    x0, [x29, #-8]
-;;        51c:  528000a1  mov     w1, #5
-;;        520:  97fffeb8  bl      #0  ; trap site, wasm @0x5c
-;;        524:  f85f83a0  ldur    x0, [x29, #-8]
-;;        528:  528000a1  mov     w1, #5
-;;        52c:  97fffeb5  bl      #0  ; trap site, wasm @0x63
-;;        530:  f85f83a0  ldur    x0, [x29, #-8]
-;;        534:  528000a1  mov     w1, #5
-;;        538:  97fffeb2  bl      #0  ; trap site, wasm @0x6a
-;;        53c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        540:  528000a1  mov     w1, #5
-;;        544:  97fffeaf  bl      #0  ; trap site, wasm @0x71
-;;        548:  f85f83a0  ldur    x0, [x29, #-8]
-;;        54c:  528000a1  mov     w1, #5
-;;        550:  97fffeac  bl      #0  ; trap site, wasm @0x78
-;;        554:  f85f83a0  ldur    x0, [x29, #-8]
-;;        558:  528000a1  mov     w1, #5
-;;        55c:  97fffea9  bl      #0  ; trap site, wasm @0x7f
-;;        560:  f85f83a0  ldur    x0, [x29, #-8]
-;;        564:  528000a1  mov     w1, #5
-;;        568:  97fffea6  bl      #0  ; trap site, wasm @0x86
-;;        56c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        570:  528000a1  mov     w1, #5
-;;        574:  97fffea3  bl      #0  ; trap site, wasm @0x8d
-;;        578:  f85f83a0  ldur    x0, [x29, #-8]
-;;        57c:  528000a1  mov     w1, #5
-;;        580:  97fffea0  bl      #0  ; trap site, wasm @0x94
-;;        584:  f85f83a0  ldur    x0, [x29, #-8]
-;;        588:  528000a1  mov     w1, #5
-;;        58c:  97fffe9d  bl      #0  ; trap site, wasm @0x9b
-;;        590:  f85f83a0  ldur    x0, [x29, #-8]
-;;        594:  528000a1  mov     w1, #5
-;;        598:  97fffe9a  bl      #0  ; trap site, wasm @0xa2
-;;        59c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5a0:  528000a1  mov     w1, #5
-;;        5a4:  97fffe97  bl      #0  ; trap site, wasm @0xa9
-;;        5a8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5ac:  528000a1  mov     w1, #5
-;;        5b0:  97fffe94  bl      #0  ; trap site, wasm @0xb0
-;;        5b4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5b8:  528000a1  mov     w1, #5
-;;        5bc:  97fffe91  bl      #0  ; trap site, wasm @0xb7
-;;        5c0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5c4:  528000a1  mov     w1, #5
-;;        5c8:  97fffe8e  bl      #0  ; trap site, wasm @0xbe
-;;        5cc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5d0:  528000a1  mov     w1, #5
-;;        5d4:  97fffe8b  bl      #0  ; trap site, wasm @0xc5
-;;        5d8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5dc:  528000a1  mov     w1, #5
-;;        5e0:  97fffe88  bl      #0  ; trap site, wasm @0xcc
-;;        5e4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5e8:  528000a1  mov     w1, #5
-;;        5ec:  97fffe85  bl      #0  ; trap site, wasm @0xd3
-;;        5f0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5f4:  528000a1  mov     w1, #5
-;;        5f8:  97fffe82  bl      #0  ; trap site, wasm @0xda
-;;        5fc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        600:  528000a1  mov     w1, #5
-;;        604:  97fffe7f  bl      #0  ; trap site, wasm @0xe1
-;;        608:  f85f83a0  ldur    x0, [x29, #-8]
-;;        60c:  528000a1  mov     w1, #5
-;;        610:  97fffe7c  bl      #0  ; trap site, wasm @0xe8
-;;        614:  f85f83a0  ldur    x0, [x29, #-8]
-;;        618:  528000a1  mov     w1, #5
-;;        61c:  97fffe79  bl      #0  ; trap site, wasm @0xef
-;;        620:  f85f83a0  ldur    x0, [x29, #-8]
-;;        624:  528000a1  mov     w1, #5
-;;        628:  97fffe76  bl      #0  ; trap site, wasm @0xf6
+;;        3dc:  b9407a00  ldr     w0, [x16, #0x78]
+;;        3e0:  0b090141  add     w1, w10, w9
+;;        3e4:  0b080021  add     w1, w1, w8
+;;        3e8:  0b070021  add     w1, w1, w7
+;;        3ec:  0b060021  add     w1, w1, w6
+;;        3f0:  0b030021  add     w1, w1, w3
+;;        3f4:  0b050021  add     w1, w1, w5
+;;        3f8:  0b040021  add     w1, w1, w4
+;;        3fc:  0b1c0021  add     w1, w1, w28
+;;        400:  0b1b0021  add     w1, w1, w27
+;;        404:  0b1a0021  add     w1, w1, w26
+;;        408:  0b190021  add     w1, w1, w25
+;;        40c:  0b180021  add     w1, w1, w24
+;;        410:  0b170021  add     w1, w1, w23
+;;        414:  0b160021  add     w1, w1, w22
+;;        418:  0b150021  add     w1, w1, w21
+;;        41c:  0b140021  add     w1, w1, w20
+;;        420:  0b130021  add     w1, w1, w19
+;;        424:  0b0f0021  add     w1, w1, w15
+;;        428:  0b0e0021  add     w1, w1, w14
+;;        42c:  0b0d0021  add     w1, w1, w13
+;;        430:  f94017e2  ldr     x2, [sp, #0x28]
+;;        434:  0b020021  add     w1, w1, w2
+;;        438:  f94013e2  ldr     x2, [sp, #0x20]
+;;        43c:  0b020021  add     w1, w1, w2
+;;        440:  f9400fe2  ldr     x2, [sp, #0x18]
+;;        444:  0b020021  add     w1, w1, w2
+;;        448:  f9400be2  ldr     x2, [sp, #0x10]
+;;        44c:  0b020021  add     w1, w1, w2
+;;        450:  f94007e2  ldr     x2, [sp, #8]
+;;        454:  0b020021  add     w1, w1, w2
+;;        458:  f94003e2  ldr     x2, [sp]
+;;        45c:  0b020021  add     w1, w1, w2
+;;        460:  aa0c03e2  mov     x2, x12
+;;        464:  0b020021  add     w1, w1, w2
+;;        468:  aa0b03e2  mov     x2, x11
+;;        46c:  0b020021  add     w1, w1, w2
+;;        470:  0b000020  add     w0, w1, w0
+;;        474:  a945d3f3  ldp     x19, x20, [sp, #0x58]
+;;        478:  a946dbf5  ldp     x21, x22, [sp, #0x68]
+;;        47c:  a947e3f7  ldp     x23, x24, [sp, #0x78]
+;;        480:  a948ebf9  ldp     x25, x26, [sp, #0x88]
+;;        484:  a949f3fb  ldp     x27, x28, [sp, #0x98]
+;;        488:  910003bf  mov     sp, x29
+;;        48c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        490:  d65f03c0  ret
+;;        494:  52800161  mov     w1, #0xb
+;;        498:  97fffeda  bl      #0  ; trap site, wasm @0x0
+;;        49c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4a0:  528000a1  mov     w1, #5
+;;        4a4:  97fffed7  bl      #0  ; trap site, wasm @0x2b
+;;        4a8:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4ac:  528000a1  mov     w1, #5
+;;        4b0:  97fffed4  bl      #0  ; trap site, wasm @0x32
+;;        4b4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4b8:  528000a1  mov     w1, #5
+;;        4bc:  97fffed1  bl      #0  ; trap site, wasm @0x39
+;;        4c0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4c4:  528000a1  mov     w1, #5
+;;        4c8:  97fffece  bl      #0  ; trap site, wasm @0x40
+;;        4cc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4d0:  528000a1  mov     w1, #5
+;;        4d4:  97fffecb  bl      #0  ; trap site, wasm @0x47
+;;        4d8:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4dc:  528000a1  mov     w1, #5
+;;        4e0:  97fffec8  bl      #0  ; trap site, wasm @0x4e
+;;        4e4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4e8:  528000a1  mov     w1, #5
+;;        4ec:  97fffec5  bl      #0  ; trap site, wasm @0x55
+;;        4f0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4f4:  528000a1  mov     w1, #5
+;;        4f8:  97fffec2  bl      #0  ; trap site, wasm @0x5c
+;;        4fc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        500:  528000a1  mov     w1, #5
+;;        504:  97fffebf  bl      #0  ; trap site, wasm @0x63
+;;        508:  f85f83a0  ldur    x0, [x29, #-8]
+;;        50c:  528000a1  mov     w1, #5
+;;        510:  97fffebc  bl      #0  ; trap site, wasm @0x6a
+;;        514:  f85f83a0  ldur    x0, [x29, #-8]
+;;        518:  528000a1  mov     w1, #5
+;;        51c:  97fffeb9  bl      #0  ; trap site, wasm @0x71
+;;        520:  f85f83a0  ldur    x0, [x29, #-8]
+;;        524:  528000a1  mov     w1, #5
+;;        528:  97fffeb6  bl      #0  ; trap site, wasm @0x78
+;;        52c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        530:  528000a1  mov     w1, #5
+;;        534:  97fffeb3  bl      #0  ; trap site, wasm @0x7f
+;;        538:  f85f83a0  ldur    x0, [x29, #-8]
+;;        53c:  528000a1  mov     w1, #5
+;;        540:  97fffeb0  bl      #0  ; trap site, wasm @0x86
+;;        544:  f85f83a0  ldur    x0, [x29, #-8]
+;;        548:  528000a1  mov     w1, #5
+;;        54c:  97fffead  bl      #0  ; trap site, wasm @0x8d
+;;        550:  f85f83a0  ldur    x0, [x29, #-8]
+;;        554:  528000a1  mov     w1, #5
+;;        558:  97fffeaa  bl      #0  ; trap site, wasm @0x94
+;;        55c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        560:  528000a1  mov     w1, #5
+;;        564:  97fffea7  bl      #0  ; trap site, wasm @0x9b
+;;        568:  f85f83a0  ldur    x0, [x29, #-8]
+;;        56c:  528000a1  mov     w1, #5
+;;        570:  97fffea4  bl      #0  ; trap site, wasm @0xa2
+;;        574:  f85f83a0  ldur    x0, [x29, #-8]
+;;        578:  528000a1  mov     w1, #5
+;;        57c:  97fffea1  bl      #0  ; trap site, wasm @0xa9
+;;        580:  f85f83a0  ldur    x0, [x29, #-8]
+;;        584:  528000a1  mov     w1, #5
+;;        588:  97fffe9e  bl      #0  ; trap site, wasm @0xb0
+;;        58c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        590:  528000a1  mov     w1, #5
+;;        594:  97fffe9b  bl      #0  ; trap site, wasm @0xb7
+;;        598:  f85f83a0  ldur    x0, [x29, #-8]
+;;        59c:  528000a1  mov     w1, #5
+;;        5a0:  97fffe98  bl      #0  ; trap site, wasm @0xbe
+;;        5a4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5a8:  528000a1  mov     w1, #5
+;;        5ac:  97fffe95  bl      #0  ; trap site, wasm @0xc5
+;;        5b0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5b4:  528000a1  mov     w1, #5
+;;        5b8:  97fffe92  bl      #0  ; trap site, wasm @0xcc
+;;        5bc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5c0:  528000a1  mov     w1, #5
+;;        5c4:  97fffe8f  bl      #0  ; trap site, wasm @0xd3
+;;        5c8:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5cc:  528000a1  mov     w1, #5
+;;        5d0:  97fffe8c  bl      #0  ; trap site, wasm @0xda
+;;        5d4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5d8:  528000a1  mov     w1, #5
+;;        5dc:  97fffe89  bl      #0  ; trap site, wasm @0xe1
+;;        5e0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5e4:  528000a1  mov     w1, #5
+;;        5e8:  97fffe86  bl      #0  ; trap site, wasm @0xe8
+;;        5ec:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5f0:  528000a1  mov     w1, #5
+;;        5f4:  97fffe83  bl      #0  ; trap site, wasm @0xef
+;;        5f8:  f85f83a0  ldur    x0, [x29, #-8]
+;;        5fc:  528000a1  mov     w1, #5
+;;        600:  97fffe80  bl      #0  ; trap site, wasm @0xf6

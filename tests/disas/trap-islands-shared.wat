@@ -15,26 +15,19 @@
 ;; 00000100 <[0] f>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000163  b.lo    #0x144
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  34000142  cbz     w2, #0x14c
-;;        128:  1ac20820  udiv    w0, w1, w2
-;;        12c:  34000163  cbz     w3, #0x158
-;;        130:  1ac30821  udiv    w1, w1, w3
-;;        134:  0b010000  add     w0, w0, w1
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
-;;        14c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        150:  52800041  mov     w1, #2
-;;        154:  97ffffab  bl      #0  ; trap site, wasm @0x26
-;;        158:  f85f83a0  ldur    x0, [x29, #-8]
-;;        15c:  52800041  mov     w1, #2
-;;        160:  97ffffa8  bl      #0  ; trap site, wasm @0x2b
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  34000102  cbz     w2, #0x130
+;;        114:  1ac20820  udiv    w0, w1, w2
+;;        118:  34000123  cbz     w3, #0x13c
+;;        11c:  1ac30821  udiv    w1, w1, w3
+;;        120:  0b010000  add     w0, w0, w1
+;;        124:  910003bf  mov     sp, x29
+;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        12c:  d65f03c0  ret
+;;        130:  f85f83a0  ldur    x0, [x29, #-8]
+;;        134:  52800041  mov     w1, #2
+;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x26
+;;        13c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        140:  52800041  mov     w1, #2
+;;        144:  97ffffaf  bl      #0  ; trap site, wasm @0x2b

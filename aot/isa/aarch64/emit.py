@@ -96,6 +96,9 @@ class FunctionEmitter:
         landing = any(inst.op.endswith(LANDING) for inst in vcode.insts)
         self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
         self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
+        # A leaf with no spill slots goes below the stack limit by at most its small, bounded frame
+        # (vmctx and the callee-saved registers), as every host trampoline does: no stack check.
+        self.stack_check = alloc.num_slots > 0 or any("call" in inst.op for inst in vcode.insts)
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -227,17 +230,20 @@ class FunctionEmitter:
         return self.out
 
     def prologue(self) -> None:
-        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP),
-                 e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
-        if self.frame < 4096:
-            self.put(e.sub_imm(True, X17, SP, self.frame))
+        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+        if not self.stack_check:
+            self.put(e.sub_imm(True, SP, SP, self.frame))
         else:
-            self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
-        self.put(e.cmp_reg(True, X17, X16))
-        self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
-        self.put(e.mov_sp(SP, X17), e.stur(8, 0, FP, -8))
-        for k, preg in enumerate(self.callee_saved):
-            self.sp_access(False, preg >> 5, preg & 31, self.saved_at + 8 * k)
+            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+            if self.frame < 4096:
+                self.put(e.sub_imm(True, X17, SP, self.frame))
+            else:
+                self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
+            self.put(e.cmp_reg(True, X17, X16))
+            self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
+            self.put(e.mov_sp(SP, X17))
+        self.put(e.stur(8, 0, FP, -8))
+        self.save_area(load=False)
 
     def epilogue(self) -> None:
         self.teardown()
@@ -246,9 +252,22 @@ class FunctionEmitter:
     def teardown(self) -> None:
         """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
         ret or a tail call's branch); uses x17 at most."""
-        for k, preg in enumerate(self.callee_saved):
-            self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
+        self.save_area(load=True)
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+
+    def save_area(self, load: bool) -> None:
+        """Store (or load back) the callee-saved registers, two of a class at a time with
+        stp/ldp where the offset fits its 7-bit scaled field."""
+        saved, k = self.callee_saved, 0
+        while k < len(saved):
+            preg, offset = saved[k], self.saved_at + 8 * k
+            if k + 1 < len(saved) and saved[k + 1] >> 5 == preg >> 5 and offset <= 504:
+                pair = ((e.ldp_fp if load else e.stp_fp) if preg >> 5 == FLOAT else (e.ldp if load else e.stp))
+                self.put(pair(True, preg & 31, saved[k + 1] & 31, SP, offset))
+                k += 2
+            else:
+                self.sp_access(load, preg >> 5, preg & 31, offset)
+                k += 1
 
     def make_room(self, words: int) -> None:
         """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump
