@@ -473,18 +473,28 @@ def _select_cmp(em, inst, regs):
         em.put(e.csel(data.type != "i32", rd, rt, rf, data.cond))
 
 
+def _branch_order(em, taken: int, not_taken: int) -> tuple[int, int, bool]:
+    """(block the conditional branch goes to, the other block, whether the condition is
+    inverted): inverted when the taken block comes next and the other does not, so that
+    control falls through to it instead of passing a `b`."""
+    if em.falls_through_to(taken) and not em.falls_through_to(not_taken):
+        return not_taken, taken, True
+    return taken, not_taken, False
+
+
 def _cmp_branch(em, inst, regs):
     data = inst.data
-    is64, cond = data.is64, data.cond
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    is64, cond = data.is64, data.cond ^ inverted   # an integer condition code's inverse flips bit 0
     if data.imm == 0 and cond in (EQ, NE):
         branch = e.cbz if cond == EQ else e.cbnz
         inverse = e.cbnz if cond == EQ else e.cbz
-        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), data.taken)
+        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), target)
     else:
         _compare(em, is64, regs, data.imm)
-        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), data.taken)
-    if not em.falls_through_to(data.not_taken):
-        em.branch_to(e.b(0), data.not_taken)
+        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
 
 
 def _eqz(em, inst, regs):
@@ -831,10 +841,11 @@ def _jump(em, inst, regs):
 
 
 def _condbr(em, inst, regs):
-    taken, not_taken = inst.data.taken, inst.data.not_taken
-    em.cond_branch_to(e.cbnz(False, regs[0], 0), e.cbz(False, regs[0], 8), taken)
-    if not em.falls_through_to(not_taken):
-        em.branch_to(e.b(0), not_taken)
+    target, other, inverted = _branch_order(em, inst.data.taken, inst.data.not_taken)
+    branch, inverse = (e.cbz, e.cbnz) if inverted else (e.cbnz, e.cbz)
+    em.cond_branch_to(branch(False, regs[0], 0), inverse(False, regs[0], 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
 
 
 def _br_table(em, inst, regs):
