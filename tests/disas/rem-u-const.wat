@@ -5,7 +5,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
 ;;      1  x0 = const bits=10
-;;      2  x0 = div x1, x0, rem, @0x24
+;;      2  x0 = div x1, x0, rem, @0x24, divisor=10
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret x0
@@ -16,12 +16,8 @@
 ;;         f8:  d10043ff  sub     sp, sp, #0x10
 ;;         fc:  f81f83a0  stur    x0, [x29, #-8]
 ;;        100:  52800140  mov     w0, #0xa
-;;        104:  340000c0  cbz     w0, #0x11c
-;;        108:  1ac00830  udiv    w16, w1, w0
-;;        10c:  1b008600  msub    w0, w16, w0, w1
-;;        110:  910003bf  mov     sp, x29
-;;        114:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        118:  d65f03c0  ret
-;;        11c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        120:  52800041  mov     w1, #2
-;;        124:  97ffffb7  bl      #0  ; trap site, wasm @0x24
+;;        104:  1ac00830  udiv    w16, w1, w0
+;;        108:  1b008600  msub    w0, w16, w0, w1
+;;        10c:  910003bf  mov     sp, x29
+;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        114:  d65f03c0  ret

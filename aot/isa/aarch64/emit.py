@@ -419,8 +419,11 @@ def _div(em, inst, regs):
     data = inst.data
     is64 = data.is64
     rd, rn, rm = regs
-    em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, data.wasm_offset)
-    if data.signed and not data.rem:  # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
+    if data.divisor is None:
+        em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, data.wasm_offset)
+    all_ones = (1 << (64 if is64 else 32)) - 1
+    if data.signed and not data.rem and data.divisor in (None, all_ones):
+        # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
         em.put(e.cmn_imm(is64, rm, 1), e.b_cond(NE, 12), e.cmp_imm(is64, rn, 1))
         em.trap_branch(e.b_cond(VS, 0), TrapCode.INTEGER_OVERFLOW, data.wasm_offset)
     divide = e.sdiv if data.signed else e.udiv
@@ -428,6 +431,23 @@ def _div(em, inst, regs):
         em.put(divide(is64, X16, rn, rm), e.msub(is64, rd, X16, rm, rn))
     else:
         em.put(divide(is64, rd, rn, rm))
+
+
+def _div_pow2(em, inst, regs):
+    """x / 2**k rounds toward zero: add 2**k - 1 to a negative x first (its sign bits'
+    low k, through x16); x % 2**k = x - that sum with its low k bits cleared."""
+    data = inst.data
+    is64, shift = data.is64, data.shift
+    rd, rn = regs
+    width = 64 if is64 else 32
+    if shift == 1:
+        em.put(e.add_reg(is64, X16, rn, rn, e.LSR, width - 1))
+    else:
+        em.put(e.asr_imm(is64, X16, rn, width - 1), e.add_reg(is64, X16, rn, X16, e.LSR, width - shift))
+    if data.rem:
+        em.put(e.and_imm(is64, X16, X16, -(1 << shift) & ((1 << width) - 1)), e.sub_reg(is64, rd, rn, X16))
+    else:
+        em.put(e.asr_imm(is64, rd, X16, shift))
 
 
 def _compare(em, is64: bool, regs, imm) -> None:
@@ -877,7 +897,7 @@ EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
     "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
-    "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
+    "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "div_pow2": _div_pow2, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,

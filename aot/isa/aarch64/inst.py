@@ -68,11 +68,20 @@ class IntWidth(NamedTuple):
 
 
 class Div(NamedTuple):
-    """div: signed or unsigned quotient, or remainder (`rem`), trapping at `wasm_offset`."""
+    """div: signed or unsigned quotient, or remainder (`rem`), trapping at `wasm_offset`;
+    `divisor`: the divisor's bits when a constant, so no check it rules out is made."""
     is64: bool
     signed: bool
     rem: bool
     wasm_offset: int | None = None
+    divisor: int | None = None
+
+
+class DivPow2(NamedTuple):
+    """div_pow2: signed quotient (rounded toward zero), or remainder (`rem`), by 2**shift."""
+    is64: bool
+    rem: bool
+    shift: int
 
 
 class Icmp(NamedTuple):

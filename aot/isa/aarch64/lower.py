@@ -43,6 +43,7 @@ from . import callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
+                   DivPow2,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
@@ -684,6 +685,29 @@ def _madd_msub(lw: Lowering, inst: int, data) -> bool:
     return True
 
 
+def _div_const(lw: Lowering, inst: int, data) -> bool:
+    """(div_u|rem_u x (const 2**k)), k > 0  =>  shift_imm lsr x, #k  or  alu_imm and x, #(2**k - 1);
+    (div_s|rem_s x (const 2**k)), 0 < k < width - 1  =>  div_pow2 x, k;
+    (div|rem x (const c)), c != 0  =>  div x, c without the checks c rules out"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if not bits:
+        return False
+    width = 64 if data.is64 else 32
+    shift = bits.bit_length() - 1
+    if bits == 1 << shift and 0 < shift < width - (1 if data.signed else 0):
+        if data.signed:
+            lw.emit_immediate_form(inst, "div_pow2", DivPow2(data.is64, data.rem, shift))
+        elif data.rem:
+            lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, "and", bits - 1))
+        else:
+            lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, "lsr", shift))
+        return True
+    f = lw.f
+    lw.emit("div", [define(lw.vreg(f.inst_results[inst][0]))] + [lw.use(a) for a in f.inst_args[inst]],
+            data._replace(wasm_offset=f.inst_offset[inst], divisor=bits))
+    return True
+
+
 def _select_cmp(lw: Lowering, inst: int, data) -> bool:
     """(select t f (icmp|eqz ...)), the compare used only here  =>  select_cmp t, f, <compare>"""
     f = lw.f
@@ -729,6 +753,7 @@ FUSION_RULES = (
     Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
     Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
     Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
+    Rule("div_const",   20, _roots("div"),                                       _div_const),
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
