@@ -18,26 +18,24 @@
 ;; block1:
 ;;      9  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  aa0003e2  mov     x2, x0
-;;        104:  f9400440  ldr     x0, [x2, #8]
-;;        108:  f9400000  ldr     x0, [x0]
-;;        10c:  f9400442  ldr     x2, [x2, #8]
-;;        110:  f9400442  ldr     x2, [x2, #8]
-;;        114:  d1001042  sub     x2, x2, #4
-;;        118:  eb21405f  cmp     x2, w1, uxtw
-;;        11c:  5400010b  b.lt    #0x13c
-;;        120:  b8614803  ldr     w3, [x0, w1, uxtw]
-;;        124:  11000463  add     w3, w3, #1
-;;        128:  b8214803  str     w3, [x0, w1, uxtw]
-;;        12c:  b8614800  ldr     w0, [x0, w1, uxtw]
-;;        130:  910003bf  mov     sp, x29
-;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        138:  d65f03c0  ret
-;;        13c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        140:  528000a1  mov     w1, #5
-;;        144:  97ffffaf  bl      #0  ; trap site, wasm @0x29
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  aa0003e2  mov     x2, x0
+;;        114:  f9400440  ldr     x0, [x2, #8]
+;;        118:  f9400000  ldr     x0, [x0]
+;;        11c:  f9400442  ldr     x2, [x2, #8]
+;;        120:  f9400442  ldr     x2, [x2, #8]
+;;        124:  d1001042  sub     x2, x2, #4
+;;        128:  eb21405f  cmp     x2, w1, uxtw
+;;        12c:  5400010b  b.lt    #0x14c
+;;        130:  b8614803  ldr     w3, [x0, w1, uxtw]
+;;        134:  11000463  add     w3, w3, #1
+;;        138:  b8214803  str     w3, [x0, w1, uxtw]
+;;        13c:  b8614800  ldr     w0, [x0, w1, uxtw]
+;;        140:  910003bf  mov     sp, x29
+;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        148:  d65f03c0  ret
+;;        14c:  97ffffc0  bl      #0x4c  ; trap site, wasm @0x29

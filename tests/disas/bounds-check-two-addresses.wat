@@ -16,30 +16,26 @@
 ;; block1:
 ;;      8  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e3  mov     x3, x0
-;;        114:  f9400460  ldr     x0, [x3, #8]
-;;        118:  f9400000  ldr     x0, [x0]
-;;        11c:  f9400463  ldr     x3, [x3, #8]
-;;        120:  f9400463  ldr     x3, [x3, #8]
-;;        124:  d1001063  sub     x3, x3, #4
-;;        128:  eb21407f  cmp     x3, w1, uxtw
-;;        12c:  5400012b  b.lt    #0x150
-;;        130:  b8614801  ldr     w1, [x0, w1, uxtw]
-;;        134:  eb22407f  cmp     x3, w2, uxtw
-;;        138:  5400012b  b.lt    #0x15c
-;;        13c:  b8624800  ldr     w0, [x0, w2, uxtw]
-;;        140:  0b000020  add     w0, w1, w0
-;;        144:  910003bf  mov     sp, x29
-;;        148:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        14c:  d65f03c0  ret
-;;        150:  f85f83a0  ldur    x0, [x29, #-8]
-;;        154:  528000a1  mov     w1, #5
-;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x28
-;;        15c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        160:  528000a1  mov     w1, #5
-;;        164:  97ffffa7  bl      #0  ; trap site, wasm @0x2d
+;; 00000110 <[0] f>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  aa0003e3  mov     x3, x0
+;;        124:  f9400460  ldr     x0, [x3, #8]
+;;        128:  f9400000  ldr     x0, [x0]
+;;        12c:  f9400463  ldr     x3, [x3, #8]
+;;        130:  f9400463  ldr     x3, [x3, #8]
+;;        134:  d1001063  sub     x3, x3, #4
+;;        138:  eb21407f  cmp     x3, w1, uxtw
+;;        13c:  5400012b  b.lt    #0x160
+;;        140:  b8614801  ldr     w1, [x0, w1, uxtw]
+;;        144:  eb22407f  cmp     x3, w2, uxtw
+;;        148:  540000eb  b.lt    #0x164
+;;        14c:  b8624800  ldr     w0, [x0, w2, uxtw]
+;;        150:  0b000020  add     w0, w1, w0
+;;        154:  910003bf  mov     sp, x29
+;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        15c:  d65f03c0  ret
+;;        160:  97ffffbb  bl      #0x4c  ; trap site, wasm @0x28
+;;        164:  97ffffba  bl      #0x4c  ; trap site, wasm @0x2d

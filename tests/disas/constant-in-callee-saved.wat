@@ -23,34 +23,33 @@
 ;; block1:
 ;;      7  ret x0
 ;; ==== asm ====
-;; 00000110 <[1] f>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d100c3f1  sub     x17, sp, #0x30
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  540002c3  b.lo    #0x180
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  a90053f3  stp     x19, x20, [sp]
-;;        138:  a9015bf5  stp     x21, x22, [sp, #0x10]
-;;        13c:  aa0003f4  mov     x20, x0
-;;        140:  aa0103f5  mov     x21, x1
-;;        144:  52868ad3  mov     w19, #0x3456
-;;        148:  72a00253  movk    w19, #0x12, lsl #16
-;;        14c:  aa1303e1  mov     x1, x19
-;;        150:  97ffffe8  bl      #0xf0  ; [0] g
-;;        154:  aa0003f6  mov     x22, x0
-;;        158:  aa1403e0  mov     x0, x20
-;;        15c:  aa1503e1  mov     x1, x21
-;;        160:  97ffffe4  bl      #0xf0  ; [0] g
-;;        164:  0b0002c0  add     w0, w22, w0
-;;        168:  0b130000  add     w0, w0, w19
-;;        16c:  a94053f3  ldp     x19, x20, [sp]
-;;        170:  a9415bf5  ldp     x21, x22, [sp, #0x10]
-;;        174:  910003bf  mov     sp, x29
-;;        178:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        17c:  d65f03c0  ret
-;;        180:  52800161  mov     w1, #0xb
-;;        184:  97ffff9f  bl      #0  ; trap site, wasm @0x0
+;; 00000120 <[1] f>:
+;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        124:  910003fd  mov     x29, sp
+;;        128:  f9400010  ldr     x16, [x0]
+;;        12c:  f9400610  ldr     x16, [x16, #8]
+;;        130:  d100c3f1  sub     x17, sp, #0x30
+;;        134:  eb10023f  cmp     x17, x16
+;;        138:  540002c3  b.lo    #0x190
+;;        13c:  9100023f  mov     sp, x17
+;;        140:  f81f83a0  stur    x0, [x29, #-8]
+;;        144:  a90053f3  stp     x19, x20, [sp]
+;;        148:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        14c:  aa0003f4  mov     x20, x0
+;;        150:  aa0103f5  mov     x21, x1
+;;        154:  52868ad3  mov     w19, #0x3456
+;;        158:  72a00253  movk    w19, #0x12, lsl #16
+;;        15c:  aa1303e1  mov     x1, x19
+;;        160:  97ffffe8  bl      #0x100  ; [0] g
+;;        164:  aa0003f6  mov     x22, x0
+;;        168:  aa1403e0  mov     x0, x20
+;;        16c:  aa1503e1  mov     x1, x21
+;;        170:  97ffffe4  bl      #0x100  ; [0] g
+;;        174:  0b0002c0  add     w0, w22, w0
+;;        178:  0b130000  add     w0, w0, w19
+;;        17c:  a94053f3  ldp     x19, x20, [sp]
+;;        180:  a9415bf5  ldp     x21, x22, [sp, #0x10]
+;;        184:  910003bf  mov     sp, x29
+;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        18c:  d65f03c0  ret
+;;        190:  97ffffaf  bl      #0x4c  ; trap site, wasm @0x0

@@ -21,25 +21,21 @@
 ;; block4:  ; succs: block1(%v0)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400000  ldr     x0, [x0]
-;;        104:  f9401410  ldr     x16, [x0, #0x28]
-;;        108:  b5000130  cbnz    x16, #0x12c
-;;        10c:  f9401410  ldr     x16, [x0, #0x28]
-;;        110:  b5000150  cbnz    x16, #0x138
-;;        114:  51000421  sub     w1, w1, #1
-;;        118:  35ffffa1  cbnz    w1, #0x10c
-;;        11c:  aa0103e0  mov     x0, x1
-;;        120:  910003bf  mov     sp, x29
-;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        128:  d65f03c0  ret
-;;        12c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        130:  528001e1  mov     w1, #0xf
-;;        134:  97ffffb3  bl      #0  ; trap site, wasm @0x20
-;;        138:  f85f83a0  ldur    x0, [x29, #-8]
-;;        13c:  528001e1  mov     w1, #0xf
-;;        140:  97ffffb0  bl      #0  ; trap site, wasm @0x20
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  f9400000  ldr     x0, [x0]
+;;        114:  f9401410  ldr     x16, [x0, #0x28]
+;;        118:  b5000130  cbnz    x16, #0x13c
+;;        11c:  f9401410  ldr     x16, [x0, #0x28]
+;;        120:  b5000110  cbnz    x16, #0x140
+;;        124:  51000421  sub     w1, w1, #1
+;;        128:  35ffffa1  cbnz    w1, #0x11c
+;;        12c:  aa0103e0  mov     x0, x1
+;;        130:  910003bf  mov     sp, x29
+;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        138:  d65f03c0  ret
+;;        13c:  97ffffc4  bl      #0x4c  ; trap site, wasm @0x20
+;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x20

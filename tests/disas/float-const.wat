@@ -15,9 +15,8 @@
 ;;         f4:  910003fd  mov     x29, sp
 ;;         f8:  d10043ff  sub     sp, sp, #0x10
 ;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  b24d2bf0  mov     x16, #0x3ff8000000000000
-;;        104:  9e670201  fmov    d1, x16
-;;        108:  1e612800  fadd    d0, d0, d1
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
+;;        100:  1e6f1001  fmov    d1, #1.50000000
+;;        104:  1e612800  fadd    d0, d0, d1
+;;        108:  910003bf  mov     sp, x29
+;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        110:  d65f03c0  ret

@@ -24,32 +24,24 @@
 ;; block4:  ; succs: block1(%v3, %v0)
 ;;     12  jump block1
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400000  ldr     x0, [x0]
-;;        104:  f9401002  ldr     x2, [x0, #0x20]
-;;        108:  f1000042  subs    x2, x2, #0
-;;        10c:  5400016d  b.le    #0x138
-;;        110:  f1001442  subs    x2, x2, #5
-;;        114:  540001cd  b.le    #0x14c
-;;        118:  51000421  sub     w1, w1, #1
-;;        11c:  35ffffa1  cbnz    w1, #0x110
-;;        120:  d1000442  sub     x2, x2, #1
-;;        124:  f9001002  str     x2, [x0, #0x20]
-;;        128:  aa0103e0  mov     x0, x1
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
-;;        138:  f85f83a0  ldur    x0, [x29, #-8]
-;;        13c:  f9400010  ldr     x16, [x0]
-;;        140:  f900121f  str     xzr, [x16, #0x20]
-;;        144:  528001c1  mov     w1, #0xe
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x20
-;;        14c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        150:  f9400010  ldr     x16, [x0]
-;;        154:  f900121f  str     xzr, [x16, #0x20]
-;;        158:  528001c1  mov     w1, #0xe
-;;        15c:  97ffffa9  bl      #0  ; trap site, wasm @0x20
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  f9400000  ldr     x0, [x0]
+;;        114:  f9401002  ldr     x2, [x0, #0x20]
+;;        118:  f1000042  subs    x2, x2, #0
+;;        11c:  5400016d  b.le    #0x148
+;;        120:  f1001442  subs    x2, x2, #5
+;;        124:  5400014d  b.le    #0x14c
+;;        128:  51000421  sub     w1, w1, #1
+;;        12c:  35ffffa1  cbnz    w1, #0x120
+;;        130:  d1000442  sub     x2, x2, #1
+;;        134:  f9001002  str     x2, [x0, #0x20]
+;;        138:  aa0103e0  mov     x0, x1
+;;        13c:  910003bf  mov     sp, x29
+;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        144:  d65f03c0  ret
+;;        148:  97ffffc1  bl      #0x4c  ; trap site, wasm @0x20
+;;        14c:  97ffffc0  bl      #0x4c  ; trap site, wasm @0x20

@@ -19,27 +19,23 @@
 ;;     return v23
 ;; }
 ;; ==== asm ====
-;; 00000100 <[0] get>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  b40001a1  cbz     x1, #0x144
-;;        114:  52800003  mov     w3, #0
-;;        118:  b240fbe0  mov     x0, #0x7fffffffffffffff
-;;        11c:  8b234030  add     x16, x1, w3, uxtw
-;;        120:  b9400a03  ldr     w3, [x16, #8]
-;;        124:  6b03005f  cmp     w2, w3
-;;        128:  1a9f27e3  cset    w3, lo
-;;        12c:  b4000123  cbz     x3, #0x150
-;;        130:  8b224030  add     x16, x1, w2, uxtw
-;;        134:  39c04200  ldrsb   w0, [x16, #0x10]
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  f85f83a0  ldur    x0, [x29, #-8]
-;;        148:  528002c1  mov     w1, #0x16
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x2b
-;;        150:  f85f83a0  ldur    x0, [x29, #-8]
-;;        154:  528002e1  mov     w1, #0x17
-;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x2b
+;; 00000120 <[0] get>:
+;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        124:  910003fd  mov     x29, sp
+;;        128:  d10043ff  sub     sp, sp, #0x10
+;;        12c:  f81f83a0  stur    x0, [x29, #-8]
+;;        130:  b40001a1  cbz     x1, #0x164
+;;        134:  52800003  mov     w3, #0
+;;        138:  b240fbe0  mov     x0, #0x7fffffffffffffff
+;;        13c:  8b234030  add     x16, x1, w3, uxtw
+;;        140:  b9400a03  ldr     w3, [x16, #8]
+;;        144:  6b03005f  cmp     w2, w3
+;;        148:  1a9f27e3  cset    w3, lo
+;;        14c:  b40000e3  cbz     x3, #0x168
+;;        150:  8b224030  add     x16, x1, w2, uxtw
+;;        154:  39c04200  ldrsb   w0, [x16, #0x10]
+;;        158:  910003bf  mov     sp, x29
+;;        15c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        160:  d65f03c0  ret
+;;        164:  97ffffba  bl      #0x4c  ; trap site, wasm @0x2b
+;;        168:  97ffffbc  bl      #0x58  ; trap site, wasm @0x2b

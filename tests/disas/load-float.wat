@@ -27,45 +27,41 @@
 ;; block1:
 ;;      5  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] f32>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  aa0003e2  mov     x2, x0
-;;        1a4:  f9400440  ldr     x0, [x2, #8]
-;;        1a8:  f9400000  ldr     x0, [x0]
-;;        1ac:  f9400442  ldr     x2, [x2, #8]
-;;        1b0:  f9400442  ldr     x2, [x2, #8]
-;;        1b4:  d1001042  sub     x2, x2, #4
-;;        1b8:  eb21405f  cmp     x2, w1, uxtw
-;;        1bc:  540000ab  b.lt    #0x1d0
-;;        1c0:  bc614800  ldr     s0, [x0, w1, uxtw]
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
-;;        1d0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1d4:  528000a1  mov     w1, #5
-;;        1d8:  97ffff8a  bl      #0  ; trap site, wasm @0x35
+;; 000001a0 <[0] f32>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  aa0003e2  mov     x2, x0
+;;        1b4:  f9400440  ldr     x0, [x2, #8]
+;;        1b8:  f9400000  ldr     x0, [x0]
+;;        1bc:  f9400442  ldr     x2, [x2, #8]
+;;        1c0:  f9400442  ldr     x2, [x2, #8]
+;;        1c4:  d1001042  sub     x2, x2, #4
+;;        1c8:  eb21405f  cmp     x2, w1, uxtw
+;;        1cc:  540000ab  b.lt    #0x1e0
+;;        1d0:  bc614800  ldr     s0, [x0, w1, uxtw]
+;;        1d4:  910003bf  mov     sp, x29
+;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1dc:  d65f03c0  ret
+;;        1e0:  97ffff9b  bl      #0x4c  ; trap site, wasm @0x35
 ;;
-;; 000001e0 <[1] f64>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  aa0003e2  mov     x2, x0
-;;        1f4:  f9400440  ldr     x0, [x2, #8]
-;;        1f8:  f9400000  ldr     x0, [x0]
-;;        1fc:  f9400442  ldr     x2, [x2, #8]
-;;        200:  f9400442  ldr     x2, [x2, #8]
-;;        204:  d1006051  sub     x17, x2, #0x18
-;;        208:  eb21423f  cmp     x17, w1, uxtw
-;;        20c:  540000cb  b.lt    #0x224
-;;        210:  8b214010  add     x16, x0, w1, uxtw
-;;        214:  fd400a00  ldr     d0, [x16, #0x10]
-;;        218:  910003bf  mov     sp, x29
-;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        220:  d65f03c0  ret
-;;        224:  f85f83a0  ldur    x0, [x29, #-8]
-;;        228:  528000a1  mov     w1, #5
-;;        22c:  97ffff75  bl      #0  ; trap site, wasm @0x3d
+;; 000001f0 <[1] f64>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  aa0003e2  mov     x2, x0
+;;        204:  f9400440  ldr     x0, [x2, #8]
+;;        208:  f9400000  ldr     x0, [x0]
+;;        20c:  f9400442  ldr     x2, [x2, #8]
+;;        210:  f9400442  ldr     x2, [x2, #8]
+;;        214:  d1006051  sub     x17, x2, #0x18
+;;        218:  eb21423f  cmp     x17, w1, uxtw
+;;        21c:  540000cb  b.lt    #0x234
+;;        220:  8b214010  add     x16, x0, w1, uxtw
+;;        224:  fd400a00  ldr     d0, [x16, #0x10]
+;;        228:  910003bf  mov     sp, x29
+;;        22c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        230:  d65f03c0  ret
+;;        234:  97ffff86  bl      #0x4c  ; trap site, wasm @0x3d

@@ -56,86 +56,78 @@
 ;; block1:
 ;;      6  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] l8s>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  aa0003e2  mov     x2, x0
-;;        104:  f9400440  ldr     x0, [x2, #8]
-;;        108:  f9400000  ldr     x0, [x0]
-;;        10c:  f9400442  ldr     x2, [x2, #8]
-;;        110:  f9400442  ldr     x2, [x2, #8]
-;;        114:  d1000442  sub     x2, x2, #1
-;;        118:  eb21405f  cmp     x2, w1, uxtw
-;;        11c:  540000ab  b.lt    #0x130
-;;        120:  38e14800  ldrsb   w0, [x0, w1, uxtw]
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
-;;        130:  f85f83a0  ldur    x0, [x29, #-8]
-;;        134:  528000a1  mov     w1, #5
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x40
+;; 00000100 <[0] l8s>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  aa0003e2  mov     x2, x0
+;;        114:  f9400440  ldr     x0, [x2, #8]
+;;        118:  f9400000  ldr     x0, [x0]
+;;        11c:  f9400442  ldr     x2, [x2, #8]
+;;        120:  f9400442  ldr     x2, [x2, #8]
+;;        124:  d1000442  sub     x2, x2, #1
+;;        128:  eb21405f  cmp     x2, w1, uxtw
+;;        12c:  540000ab  b.lt    #0x140
+;;        130:  38e14800  ldrsb   w0, [x0, w1, uxtw]
+;;        134:  910003bf  mov     sp, x29
+;;        138:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        13c:  d65f03c0  ret
+;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x40
 ;;
-;; 00000140 <[1] l8u>:
-;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        144:  910003fd  mov     x29, sp
-;;        148:  d10043ff  sub     sp, sp, #0x10
-;;        14c:  f81f83a0  stur    x0, [x29, #-8]
-;;        150:  aa0003e2  mov     x2, x0
-;;        154:  f9400440  ldr     x0, [x2, #8]
-;;        158:  f9400000  ldr     x0, [x0]
-;;        15c:  f9400442  ldr     x2, [x2, #8]
-;;        160:  f9400442  ldr     x2, [x2, #8]
-;;        164:  d1000442  sub     x2, x2, #1
-;;        168:  eb21405f  cmp     x2, w1, uxtw
-;;        16c:  540000ab  b.lt    #0x180
-;;        170:  38614800  ldrb    w0, [x0, w1, uxtw]
-;;        174:  910003bf  mov     sp, x29
-;;        178:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        17c:  d65f03c0  ret
-;;        180:  f85f83a0  ldur    x0, [x29, #-8]
-;;        184:  528000a1  mov     w1, #5
-;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x48
+;; 00000150 <[1] l8u>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  aa0003e2  mov     x2, x0
+;;        164:  f9400440  ldr     x0, [x2, #8]
+;;        168:  f9400000  ldr     x0, [x0]
+;;        16c:  f9400442  ldr     x2, [x2, #8]
+;;        170:  f9400442  ldr     x2, [x2, #8]
+;;        174:  d1000442  sub     x2, x2, #1
+;;        178:  eb21405f  cmp     x2, w1, uxtw
+;;        17c:  540000ab  b.lt    #0x190
+;;        180:  38614800  ldrb    w0, [x0, w1, uxtw]
+;;        184:  910003bf  mov     sp, x29
+;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        18c:  d65f03c0  ret
+;;        190:  97ffffaf  bl      #0x4c  ; trap site, wasm @0x48
 ;;
-;; 00000190 <[2] l16s>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  aa0003e2  mov     x2, x0
-;;        1a4:  f9400440  ldr     x0, [x2, #8]
-;;        1a8:  f9400000  ldr     x0, [x0]
-;;        1ac:  f9400442  ldr     x2, [x2, #8]
-;;        1b0:  f9400442  ldr     x2, [x2, #8]
-;;        1b4:  d1000842  sub     x2, x2, #2
-;;        1b8:  eb21405f  cmp     x2, w1, uxtw
-;;        1bc:  540000ab  b.lt    #0x1d0
-;;        1c0:  78e14800  ldrsh   w0, [x0, w1, uxtw]
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
-;;        1d0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1d4:  528000a1  mov     w1, #5
-;;        1d8:  97ffff8a  bl      #0  ; trap site, wasm @0x50
+;; 000001a0 <[2] l16s>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  aa0003e2  mov     x2, x0
+;;        1b4:  f9400440  ldr     x0, [x2, #8]
+;;        1b8:  f9400000  ldr     x0, [x0]
+;;        1bc:  f9400442  ldr     x2, [x2, #8]
+;;        1c0:  f9400442  ldr     x2, [x2, #8]
+;;        1c4:  d1000842  sub     x2, x2, #2
+;;        1c8:  eb21405f  cmp     x2, w1, uxtw
+;;        1cc:  540000ab  b.lt    #0x1e0
+;;        1d0:  78e14800  ldrsh   w0, [x0, w1, uxtw]
+;;        1d4:  910003bf  mov     sp, x29
+;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1dc:  d65f03c0  ret
+;;        1e0:  97ffff9b  bl      #0x4c  ; trap site, wasm @0x50
 ;;
-;; 000001e0 <[3] l16u>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  aa0003e2  mov     x2, x0
-;;        1f4:  f9400440  ldr     x0, [x2, #8]
-;;        1f8:  f9400000  ldr     x0, [x0]
-;;        1fc:  f9400442  ldr     x2, [x2, #8]
-;;        200:  f9400442  ldr     x2, [x2, #8]
-;;        204:  d1000842  sub     x2, x2, #2
-;;        208:  eb21405f  cmp     x2, w1, uxtw
-;;        20c:  540000ab  b.lt    #0x220
-;;        210:  78614800  ldrh    w0, [x0, w1, uxtw]
-;;        214:  910003bf  mov     sp, x29
-;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        21c:  d65f03c0  ret
-;;        220:  f85f83a0  ldur    x0, [x29, #-8]
-;;        224:  528000a1  mov     w1, #5
-;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x58
+;; 000001f0 <[3] l16u>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  aa0003e2  mov     x2, x0
+;;        204:  f9400440  ldr     x0, [x2, #8]
+;;        208:  f9400000  ldr     x0, [x0]
+;;        20c:  f9400442  ldr     x2, [x2, #8]
+;;        210:  f9400442  ldr     x2, [x2, #8]
+;;        214:  d1000842  sub     x2, x2, #2
+;;        218:  eb21405f  cmp     x2, w1, uxtw
+;;        21c:  540000ab  b.lt    #0x230
+;;        220:  78614800  ldrh    w0, [x0, w1, uxtw]
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
+;;        230:  97ffff87  bl      #0x4c  ; trap site, wasm @0x58

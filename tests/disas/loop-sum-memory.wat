@@ -30,29 +30,27 @@
 ;; block4:
 ;;     13  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] sum>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e4  mov     x4, x0
-;;        114:  52800000  mov     w0, #0
-;;        118:  f9400483  ldr     x3, [x4, #8]
-;;        11c:  f9400063  ldr     x3, [x3]
-;;        120:  f9400484  ldr     x4, [x4, #8]
-;;        124:  f9400484  ldr     x4, [x4, #8]
-;;        128:  d1001084  sub     x4, x4, #4
-;;        12c:  34000102  cbz     w2, #0x14c
-;;        130:  eb21409f  cmp     x4, w1, uxtw
-;;        134:  5400012b  b.lt    #0x158
-;;        138:  b8614865  ldr     w5, [x3, w1, uxtw]
-;;        13c:  0b050000  add     w0, w0, w5
-;;        140:  11001021  add     w1, w1, #4
-;;        144:  51000442  sub     w2, w2, #1
-;;        148:  17fffff9  b       #0x12c
-;;        14c:  910003bf  mov     sp, x29
-;;        150:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        154:  d65f03c0  ret
-;;        158:  f85f83a0  ldur    x0, [x29, #-8]
-;;        15c:  528000a1  mov     w1, #5
-;;        160:  97ffffa8  bl      #0  ; trap site, wasm @0x37
+;; 00000110 <[0] sum>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  aa0003e4  mov     x4, x0
+;;        124:  52800000  mov     w0, #0
+;;        128:  f9400483  ldr     x3, [x4, #8]
+;;        12c:  f9400063  ldr     x3, [x3]
+;;        130:  f9400484  ldr     x4, [x4, #8]
+;;        134:  f9400484  ldr     x4, [x4, #8]
+;;        138:  d1001084  sub     x4, x4, #4
+;;        13c:  34000102  cbz     w2, #0x15c
+;;        140:  eb21409f  cmp     x4, w1, uxtw
+;;        144:  5400012b  b.lt    #0x168
+;;        148:  b8614865  ldr     w5, [x3, w1, uxtw]
+;;        14c:  0b050000  add     w0, w0, w5
+;;        150:  11001021  add     w1, w1, #4
+;;        154:  51000442  sub     w2, w2, #1
+;;        158:  17fffff9  b       #0x13c
+;;        15c:  910003bf  mov     sp, x29
+;;        160:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        164:  d65f03c0  ret
+;;        168:  97ffffb9  bl      #0x4c  ; trap site, wasm @0x37

@@ -20,33 +20,32 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000230 <[0] size>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  d10043ff  sub     sp, sp, #0x10
-;;        23c:  f81f83a0  stur    x0, [x29, #-8]
-;;        240:  f9400410  ldr     x16, [x0, #8]
-;;        244:  f9400600  ldr     x0, [x16, #8]
-;;        248:  d350fc00  lsr     x0, x0, #0x10
-;;        24c:  910003bf  mov     sp, x29
-;;        250:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        254:  d65f03c0  ret
+;; 00000240 <[0] size>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  f9400410  ldr     x16, [x0, #8]
+;;        254:  f9400600  ldr     x0, [x16, #8]
+;;        258:  d350fc00  lsr     x0, x0, #0x10
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
 ;;
-;; 00000260 <[1] grow>:
-;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        264:  910003fd  mov     x29, sp
-;;        268:  f9400010  ldr     x16, [x0]
-;;        26c:  f9400610  ldr     x16, [x16, #8]
-;;        270:  d10043f1  sub     x17, sp, #0x10
-;;        274:  eb10023f  cmp     x17, x16
-;;        278:  54000123  b.lo    #0x29c
-;;        27c:  9100023f  mov     sp, x17
-;;        280:  f81f83a0  stur    x0, [x29, #-8]
-;;        284:  f9401010  ldr     x16, [x0, #0x20]
-;;        288:  f9401400  ldr     x0, [x0, #0x28]
-;;        28c:  d63f0200  blr     x16  ; trap site, wasm @0x3b
-;;        290:  910003bf  mov     sp, x29
-;;        294:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        298:  d65f03c0  ret
-;;        29c:  52800161  mov     w1, #0xb
-;;        2a0:  97ffff58  bl      #0  ; trap site, wasm @0x0
+;; 00000270 <[1] grow>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d10043f1  sub     x17, sp, #0x10
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  54000123  b.lo    #0x2ac
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  f9401010  ldr     x16, [x0, #0x20]
+;;        298:  f9401400  ldr     x0, [x0, #0x28]
+;;        29c:  d63f0200  blr     x16  ; trap site, wasm @0x3b
+;;        2a0:  910003bf  mov     sp, x29
+;;        2a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a8:  d65f03c0  ret
+;;        2ac:  97ffff68  bl      #0x4c  ; trap site, wasm @0x0

@@ -31,37 +31,33 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] shared>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  aa0003e2  mov     x2, x0
-;;        1a4:  f9400440  ldr     x0, [x2, #8]
-;;        1a8:  f9400000  ldr     x0, [x0]
-;;        1ac:  f9400443  ldr     x3, [x2, #8]
-;;        1b0:  f9400463  ldr     x3, [x3, #8]
-;;        1b4:  f1001c62  subs    x2, x3, #7
-;;        1b8:  9a9f2042  csel    x2, x2, xzr, hs
-;;        1bc:  eb02003f  cmp     x1, x2
-;;        1c0:  54000182  b.hs    #0x1f0
-;;        1c4:  f8616802  ldr     x2, [x0, x1]
-;;        1c8:  f1003c63  subs    x3, x3, #0xf
-;;        1cc:  9a9f2063  csel    x3, x3, xzr, hs
-;;        1d0:  eb03003f  cmp     x1, x3
-;;        1d4:  54000142  b.hs    #0x1fc
-;;        1d8:  8b216010  add     x16, x0, x1, uxtx
-;;        1dc:  f9400600  ldr     x0, [x16, #8]
-;;        1e0:  8b000040  add     x0, x2, x0
-;;        1e4:  910003bf  mov     sp, x29
-;;        1e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ec:  d65f03c0  ret
-;;        1f0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1f4:  528000a1  mov     w1, #5
-;;        1f8:  97ffff82  bl      #0  ; trap site, wasm @0x38
-;;        1fc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        200:  528000a1  mov     w1, #5
-;;        204:  97ffff7f  bl      #0  ; trap site, wasm @0x3d
+;; 000001a0 <[0] shared>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  aa0003e2  mov     x2, x0
+;;        1b4:  f9400440  ldr     x0, [x2, #8]
+;;        1b8:  f9400000  ldr     x0, [x0]
+;;        1bc:  f9400443  ldr     x3, [x2, #8]
+;;        1c0:  f9400463  ldr     x3, [x3, #8]
+;;        1c4:  f1001c62  subs    x2, x3, #7
+;;        1c8:  9a9f2042  csel    x2, x2, xzr, hs
+;;        1cc:  eb02003f  cmp     x1, x2
+;;        1d0:  54000182  b.hs    #0x200
+;;        1d4:  f8616802  ldr     x2, [x0, x1]
+;;        1d8:  f1003c63  subs    x3, x3, #0xf
+;;        1dc:  9a9f2063  csel    x3, x3, xzr, hs
+;;        1e0:  eb03003f  cmp     x1, x3
+;;        1e4:  54000102  b.hs    #0x204
+;;        1e8:  8b216010  add     x16, x0, x1, uxtx
+;;        1ec:  f9400600  ldr     x0, [x16, #8]
+;;        1f0:  8b000040  add     x0, x2, x0
+;;        1f4:  910003bf  mov     sp, x29
+;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1fc:  d65f03c0  ret
+;;        200:  97ffff93  bl      #0x4c  ; trap site, wasm @0x38
+;;        204:  97ffff92  bl      #0x4c  ; trap site, wasm @0x3d
 ;;
 ;; 00000210 <[1] far>:
 ;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -86,6 +82,4 @@
 ;;        25c:  910003bf  mov     sp, x29
 ;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        264:  d65f03c0  ret
-;;        268:  f85f83a0  ldur    x0, [x29, #-8]
-;;        26c:  528000a1  mov     w1, #5
-;;        270:  97ffff64  bl      #0  ; trap site, wasm @0x46
+;;        268:  97ffff79  bl      #0x4c  ; trap site, wasm @0x46

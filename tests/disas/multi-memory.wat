@@ -28,38 +28,34 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] copy>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  aa0003e3  mov     x3, x0
-;;        1a4:  f9400460  ldr     x0, [x3, #8]
-;;        1a8:  f9400000  ldr     x0, [x0]
-;;        1ac:  f9400462  ldr     x2, [x3, #8]
-;;        1b0:  f9400442  ldr     x2, [x2, #8]
-;;        1b4:  f9406064  ldr     x4, [x3, #0xc0]
-;;        1b8:  f9400084  ldr     x4, [x4]
-;;        1bc:  f9406063  ldr     x3, [x3, #0xc0]
-;;        1c0:  f9400463  ldr     x3, [x3, #8]
-;;        1c4:  d1002063  sub     x3, x3, #8
-;;        1c8:  eb21407f  cmp     x3, w1, uxtw
-;;        1cc:  5400014b  b.lt    #0x1f4
-;;        1d0:  8b214090  add     x16, x4, w1, uxtw
-;;        1d4:  b9400603  ldr     w3, [x16, #4]
-;;        1d8:  d1001042  sub     x2, x2, #4
-;;        1dc:  eb21405f  cmp     x2, w1, uxtw
-;;        1e0:  5400010b  b.lt    #0x200
-;;        1e4:  b8214803  str     w3, [x0, w1, uxtw]
-;;        1e8:  910003bf  mov     sp, x29
-;;        1ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f0:  d65f03c0  ret
-;;        1f4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1f8:  528000a1  mov     w1, #5
-;;        1fc:  97ffff81  bl      #0  ; trap site, wasm @0x39
-;;        200:  f85f83a0  ldur    x0, [x29, #-8]
-;;        204:  528000a1  mov     w1, #5
-;;        208:  97ffff7e  bl      #0  ; trap site, wasm @0x3d
+;; 000001a0 <[0] copy>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  aa0003e3  mov     x3, x0
+;;        1b4:  f9400460  ldr     x0, [x3, #8]
+;;        1b8:  f9400000  ldr     x0, [x0]
+;;        1bc:  f9400462  ldr     x2, [x3, #8]
+;;        1c0:  f9400442  ldr     x2, [x2, #8]
+;;        1c4:  f9406064  ldr     x4, [x3, #0xc0]
+;;        1c8:  f9400084  ldr     x4, [x4]
+;;        1cc:  f9406063  ldr     x3, [x3, #0xc0]
+;;        1d0:  f9400463  ldr     x3, [x3, #8]
+;;        1d4:  d1002063  sub     x3, x3, #8
+;;        1d8:  eb21407f  cmp     x3, w1, uxtw
+;;        1dc:  5400014b  b.lt    #0x204
+;;        1e0:  8b214090  add     x16, x4, w1, uxtw
+;;        1e4:  b9400603  ldr     w3, [x16, #4]
+;;        1e8:  d1001042  sub     x2, x2, #4
+;;        1ec:  eb21405f  cmp     x2, w1, uxtw
+;;        1f0:  540000cb  b.lt    #0x208
+;;        1f4:  b8214803  str     w3, [x0, w1, uxtw]
+;;        1f8:  910003bf  mov     sp, x29
+;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        200:  d65f03c0  ret
+;;        204:  97ffff92  bl      #0x4c  ; trap site, wasm @0x39
+;;        208:  97ffff91  bl      #0x4c  ; trap site, wasm @0x3d
 ;;
 ;; 00000210 <[1] size>:
 ;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!

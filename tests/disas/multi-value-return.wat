@@ -16,9 +16,8 @@
 ;;        104:  910003fd  mov     x29, sp
 ;;        108:  d10043ff  sub     sp, sp, #0x10
 ;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  b24203f0  mov     x16, #0x4000000000000000
-;;        114:  9e670200  fmov    d0, x16
-;;        118:  aa0203e0  mov     x0, x2
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
+;;        110:  1e601000  fmov    d0, #2.00000000
+;;        114:  aa0203e0  mov     x0, x2
+;;        118:  910003bf  mov     sp, x29
+;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        120:  d65f03c0  ret

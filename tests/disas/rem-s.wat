@@ -9,17 +9,15 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  b40000c2  cbz     x2, #0x118
-;;        104:  9ac20c30  sdiv    x16, x1, x2
-;;        108:  9b028600  msub    x0, x16, x2, x1
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
-;;        118:  f85f83a0  ldur    x0, [x29, #-8]
-;;        11c:  52800041  mov     w1, #2
-;;        120:  97ffffb8  bl      #0  ; trap site, wasm @0x25
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  b40000c2  cbz     x2, #0x128
+;;        114:  9ac20c30  sdiv    x16, x1, x2
+;;        118:  9b028600  msub    x0, x16, x2, x1
+;;        11c:  910003bf  mov     sp, x29
+;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        124:  d65f03c0  ret
+;;        128:  97ffffc9  bl      #0x4c  ; trap site, wasm @0x25

@@ -48,70 +48,69 @@
 ;; block1:
 ;;     23  ret x0
 ;; ==== asm ====
-;; 00000200 <[1] f>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  f9400010  ldr     x16, [x0]
-;;        20c:  f9400610  ldr     x16, [x16, #8]
-;;        210:  d101c3f1  sub     x17, sp, #0x70
-;;        214:  eb10023f  cmp     x17, x16
-;;        218:  54000743  b.lo    #0x300
-;;        21c:  9100023f  mov     sp, x17
-;;        220:  f81f83a0  stur    x0, [x29, #-8]
-;;        224:  a901d3f3  stp     x19, x20, [sp, #0x18]
-;;        228:  a902dbf5  stp     x21, x22, [sp, #0x28]
-;;        22c:  a903e3f7  stp     x23, x24, [sp, #0x38]
-;;        230:  a904ebf9  stp     x25, x26, [sp, #0x48]
-;;        234:  a905f3fb  stp     x27, x28, [sp, #0x58]
-;;        238:  f90003e0  str     x0, [sp]
-;;        23c:  f9400bba  ldr     x26, [x29, #0x10]
-;;        240:  f9400fb9  ldr     x25, [x29, #0x18]
-;;        244:  f94013b8  ldr     x24, [x29, #0x20]
-;;        248:  f94017b7  ldr     x23, [x29, #0x28]
-;;        24c:  f9401bb6  ldr     x22, [x29, #0x30]
-;;        250:  d28cf120  mov     x0, #0x6789
-;;        254:  f2a468a0  movk    x0, #0x2345, lsl #16
-;;        258:  f2c00020  movk    x0, #1, lsl #32
-;;        25c:  aa0203f5  mov     x21, x2
-;;        260:  aa0303fc  mov     x28, x3
-;;        264:  aa0403f3  mov     x19, x4
-;;        268:  aa0503fb  mov     x27, x5
-;;        26c:  aa0603f4  mov     x20, x6
-;;        270:  f9000be7  str     x7, [sp, #0x10]
-;;        274:  f90007e1  str     x1, [sp, #8]
-;;        278:  f94003e0  ldr     x0, [sp]
-;;        27c:  d28cf121  mov     x1, #0x6789
-;;        280:  f2a468a1  movk    x1, #0x2345, lsl #16
-;;        284:  f2c00021  movk    x1, #1, lsl #32
-;;        288:  97ffffd6  bl      #0x1e0  ; [0] g
-;;        28c:  f94007e1  ldr     x1, [sp, #8]
-;;        290:  d28cf122  mov     x2, #0x6789
-;;        294:  f2a468a2  movk    x2, #0x2345, lsl #16
-;;        298:  f2c00022  movk    x2, #1, lsl #32
-;;        29c:  8b150023  add     x3, x1, x21
-;;        2a0:  8b1c0063  add     x3, x3, x28
-;;        2a4:  8b130063  add     x3, x3, x19
-;;        2a8:  8b1b0063  add     x3, x3, x27
-;;        2ac:  8b140063  add     x3, x3, x20
-;;        2b0:  f9400be4  ldr     x4, [sp, #0x10]
-;;        2b4:  8b040063  add     x3, x3, x4
-;;        2b8:  8b1a0063  add     x3, x3, x26
-;;        2bc:  8b190063  add     x3, x3, x25
-;;        2c0:  8b180063  add     x3, x3, x24
-;;        2c4:  8b170063  add     x3, x3, x23
-;;        2c8:  8b160063  add     x3, x3, x22
-;;        2cc:  8b000073  add     x19, x3, x0
-;;        2d0:  aa0203f4  mov     x20, x2
-;;        2d4:  f94003e0  ldr     x0, [sp]
-;;        2d8:  97ffffc2  bl      #0x1e0  ; [0] g
-;;        2dc:  9b144c00  madd    x0, x0, x20, x19
-;;        2e0:  a941d3f3  ldp     x19, x20, [sp, #0x18]
-;;        2e4:  a942dbf5  ldp     x21, x22, [sp, #0x28]
-;;        2e8:  a943e3f7  ldp     x23, x24, [sp, #0x38]
-;;        2ec:  a944ebf9  ldp     x25, x26, [sp, #0x48]
-;;        2f0:  a945f3fb  ldp     x27, x28, [sp, #0x58]
-;;        2f4:  910003bf  mov     sp, x29
-;;        2f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2fc:  d65f03c0  ret
-;;        300:  52800161  mov     w1, #0xb
-;;        304:  97ffff3f  bl      #0  ; trap site, wasm @0x0
+;; 00000210 <[1] f>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  f9400010  ldr     x16, [x0]
+;;        21c:  f9400610  ldr     x16, [x16, #8]
+;;        220:  d101c3f1  sub     x17, sp, #0x70
+;;        224:  eb10023f  cmp     x17, x16
+;;        228:  54000743  b.lo    #0x310
+;;        22c:  9100023f  mov     sp, x17
+;;        230:  f81f83a0  stur    x0, [x29, #-8]
+;;        234:  a901d3f3  stp     x19, x20, [sp, #0x18]
+;;        238:  a902dbf5  stp     x21, x22, [sp, #0x28]
+;;        23c:  a903e3f7  stp     x23, x24, [sp, #0x38]
+;;        240:  a904ebf9  stp     x25, x26, [sp, #0x48]
+;;        244:  a905f3fb  stp     x27, x28, [sp, #0x58]
+;;        248:  f90003e0  str     x0, [sp]
+;;        24c:  f9400bba  ldr     x26, [x29, #0x10]
+;;        250:  f9400fb9  ldr     x25, [x29, #0x18]
+;;        254:  f94013b8  ldr     x24, [x29, #0x20]
+;;        258:  f94017b7  ldr     x23, [x29, #0x28]
+;;        25c:  f9401bb6  ldr     x22, [x29, #0x30]
+;;        260:  d28cf120  mov     x0, #0x6789
+;;        264:  f2a468a0  movk    x0, #0x2345, lsl #16
+;;        268:  f2c00020  movk    x0, #1, lsl #32
+;;        26c:  aa0203f5  mov     x21, x2
+;;        270:  aa0303fc  mov     x28, x3
+;;        274:  aa0403f3  mov     x19, x4
+;;        278:  aa0503fb  mov     x27, x5
+;;        27c:  aa0603f4  mov     x20, x6
+;;        280:  f9000be7  str     x7, [sp, #0x10]
+;;        284:  f90007e1  str     x1, [sp, #8]
+;;        288:  f94003e0  ldr     x0, [sp]
+;;        28c:  d28cf121  mov     x1, #0x6789
+;;        290:  f2a468a1  movk    x1, #0x2345, lsl #16
+;;        294:  f2c00021  movk    x1, #1, lsl #32
+;;        298:  97ffffd6  bl      #0x1f0  ; [0] g
+;;        29c:  f94007e1  ldr     x1, [sp, #8]
+;;        2a0:  d28cf122  mov     x2, #0x6789
+;;        2a4:  f2a468a2  movk    x2, #0x2345, lsl #16
+;;        2a8:  f2c00022  movk    x2, #1, lsl #32
+;;        2ac:  8b150023  add     x3, x1, x21
+;;        2b0:  8b1c0063  add     x3, x3, x28
+;;        2b4:  8b130063  add     x3, x3, x19
+;;        2b8:  8b1b0063  add     x3, x3, x27
+;;        2bc:  8b140063  add     x3, x3, x20
+;;        2c0:  f9400be4  ldr     x4, [sp, #0x10]
+;;        2c4:  8b040063  add     x3, x3, x4
+;;        2c8:  8b1a0063  add     x3, x3, x26
+;;        2cc:  8b190063  add     x3, x3, x25
+;;        2d0:  8b180063  add     x3, x3, x24
+;;        2d4:  8b170063  add     x3, x3, x23
+;;        2d8:  8b160063  add     x3, x3, x22
+;;        2dc:  8b000073  add     x19, x3, x0
+;;        2e0:  aa0203f4  mov     x20, x2
+;;        2e4:  f94003e0  ldr     x0, [sp]
+;;        2e8:  97ffffc2  bl      #0x1f0  ; [0] g
+;;        2ec:  9b144c00  madd    x0, x0, x20, x19
+;;        2f0:  a941d3f3  ldp     x19, x20, [sp, #0x18]
+;;        2f4:  a942dbf5  ldp     x21, x22, [sp, #0x28]
+;;        2f8:  a943e3f7  ldp     x23, x24, [sp, #0x38]
+;;        2fc:  a944ebf9  ldp     x25, x26, [sp, #0x48]
+;;        300:  a945f3fb  ldp     x27, x28, [sp, #0x58]
+;;        304:  910003bf  mov     sp, x29
+;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        30c:  d65f03c0  ret
+;;        310:  97ffff4f  bl      #0x4c  ; trap site, wasm @0x0

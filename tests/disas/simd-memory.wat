@@ -87,156 +87,138 @@
 ;;     return v8
 ;; }
 ;; ==== asm ====
-;; 00000260 <[0] copy_lanes>:
-;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        264:  910003fd  mov     x29, sp
-;;        268:  d10043ff  sub     sp, sp, #0x10
-;;        26c:  f81f83a0  stur    x0, [x29, #-8]
-;;        270:  aa0003e2  mov     x2, x0
-;;        274:  f9400440  ldr     x0, [x2, #8]
-;;        278:  f9400000  ldr     x0, [x0]
-;;        27c:  f9400442  ldr     x2, [x2, #8]
-;;        280:  f9400442  ldr     x2, [x2, #8]
-;;        284:  d100c051  sub     x17, x2, #0x30
-;;        288:  eb21423f  cmp     x17, w1, uxtw
-;;        28c:  5400030b  b.lt    #0x2ec
-;;        290:  8b214010  add     x16, x0, w1, uxtw
-;;        294:  3d800a00  str     q0, [x16, #0x20]
-;;        298:  d1001043  sub     x3, x2, #4
-;;        29c:  eb21407f  cmp     x3, w1, uxtw
-;;        2a0:  540002cb  b.lt    #0x2f8
-;;        2a4:  8b214010  add     x16, x0, w1, uxtw
-;;        2a8:  91000a10  add     x16, x16, #2
-;;        2ac:  0d005a00  st1     {v0.h}[3], [x16]
-;;        2b0:  d1002043  sub     x3, x2, #8
-;;        2b4:  eb21407f  cmp     x3, w1, uxtw
-;;        2b8:  5400026b  b.lt    #0x304
-;;        2bc:  8b214010  add     x16, x0, w1, uxtw
-;;        2c0:  91001210  add     x16, x16, #4
-;;        2c4:  4d40ca01  ld1r    {v1.4s}, [x16]
-;;        2c8:  d1003042  sub     x2, x2, #0xc
-;;        2cc:  eb21405f  cmp     x2, w1, uxtw
-;;        2d0:  5400020b  b.lt    #0x310
-;;        2d4:  8b214010  add     x16, x0, w1, uxtw
-;;        2d8:  91002210  add     x16, x16, #8
-;;        2dc:  0d409200  ld1     {v0.s}[1], [x16]
-;;        2e0:  910003bf  mov     sp, x29
-;;        2e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2e8:  d65f03c0  ret
-;;        2ec:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2f0:  528000a1  mov     w1, #5
-;;        2f4:  97ffff43  bl      #0  ; trap site, wasm @0x6f
-;;        2f8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2fc:  528000a1  mov     w1, #5
-;;        300:  97ffff40  bl      #0  ; trap site, wasm @0x77
-;;        304:  f85f83a0  ldur    x0, [x29, #-8]
-;;        308:  528000a1  mov     w1, #5
-;;        30c:  97ffff3d  bl      #0  ; trap site, wasm @0x7e
-;;        310:  f85f83a0  ldur    x0, [x29, #-8]
-;;        314:  528000a1  mov     w1, #5
-;;        318:  97ffff3a  bl      #0  ; trap site, wasm @0x87
+;; 00000270 <[0] copy_lanes>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  d10043ff  sub     sp, sp, #0x10
+;;        27c:  f81f83a0  stur    x0, [x29, #-8]
+;;        280:  aa0003e2  mov     x2, x0
+;;        284:  f9400440  ldr     x0, [x2, #8]
+;;        288:  f9400000  ldr     x0, [x0]
+;;        28c:  f9400442  ldr     x2, [x2, #8]
+;;        290:  f9400442  ldr     x2, [x2, #8]
+;;        294:  d100c051  sub     x17, x2, #0x30
+;;        298:  eb21423f  cmp     x17, w1, uxtw
+;;        29c:  5400030b  b.lt    #0x2fc
+;;        2a0:  8b214010  add     x16, x0, w1, uxtw
+;;        2a4:  3d800a00  str     q0, [x16, #0x20]
+;;        2a8:  d1001043  sub     x3, x2, #4
+;;        2ac:  eb21407f  cmp     x3, w1, uxtw
+;;        2b0:  5400028b  b.lt    #0x300
+;;        2b4:  8b214010  add     x16, x0, w1, uxtw
+;;        2b8:  91000a10  add     x16, x16, #2
+;;        2bc:  0d005a00  st1     {v0.h}[3], [x16]
+;;        2c0:  d1002043  sub     x3, x2, #8
+;;        2c4:  eb21407f  cmp     x3, w1, uxtw
+;;        2c8:  540001eb  b.lt    #0x304
+;;        2cc:  8b214010  add     x16, x0, w1, uxtw
+;;        2d0:  91001210  add     x16, x16, #4
+;;        2d4:  4d40ca01  ld1r    {v1.4s}, [x16]
+;;        2d8:  d1003042  sub     x2, x2, #0xc
+;;        2dc:  eb21405f  cmp     x2, w1, uxtw
+;;        2e0:  5400014b  b.lt    #0x308
+;;        2e4:  8b214010  add     x16, x0, w1, uxtw
+;;        2e8:  91002210  add     x16, x16, #8
+;;        2ec:  0d409200  ld1     {v0.s}[1], [x16]
+;;        2f0:  910003bf  mov     sp, x29
+;;        2f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f8:  d65f03c0  ret
+;;        2fc:  97ffff54  bl      #0x4c  ; trap site, wasm @0x6f
+;;        300:  97ffff53  bl      #0x4c  ; trap site, wasm @0x77
+;;        304:  97ffff52  bl      #0x4c  ; trap site, wasm @0x7e
+;;        308:  97ffff51  bl      #0x4c  ; trap site, wasm @0x87
 ;;
-;; 00000320 <[1] widen>:
-;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        324:  910003fd  mov     x29, sp
-;;        328:  d10043ff  sub     sp, sp, #0x10
-;;        32c:  f81f83a0  stur    x0, [x29, #-8]
-;;        330:  aa0003e2  mov     x2, x0
-;;        334:  f9400440  ldr     x0, [x2, #8]
-;;        338:  f9400000  ldr     x0, [x0]
-;;        33c:  f9400442  ldr     x2, [x2, #8]
-;;        340:  f9400442  ldr     x2, [x2, #8]
-;;        344:  d1002c42  sub     x2, x2, #0xb
-;;        348:  eb21405f  cmp     x2, w1, uxtw
-;;        34c:  5400012b  b.lt    #0x370
-;;        350:  8b214010  add     x16, x0, w1, uxtw
-;;        354:  b24007f1  mov     x17, #3
-;;        358:  8b110210  add     x16, x16, x17
-;;        35c:  fd400200  ldr     d0, [x16]
-;;        360:  0f08a400  sshll   v0.8h, v0.8b, #0
-;;        364:  910003bf  mov     sp, x29
-;;        368:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        36c:  d65f03c0  ret
-;;        370:  f85f83a0  ldur    x0, [x29, #-8]
-;;        374:  528000a1  mov     w1, #5
-;;        378:  97ffff22  bl      #0  ; trap site, wasm @0x91
+;; 00000310 <[1] widen>:
+;;        310:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        314:  910003fd  mov     x29, sp
+;;        318:  d10043ff  sub     sp, sp, #0x10
+;;        31c:  f81f83a0  stur    x0, [x29, #-8]
+;;        320:  aa0003e2  mov     x2, x0
+;;        324:  f9400440  ldr     x0, [x2, #8]
+;;        328:  f9400000  ldr     x0, [x0]
+;;        32c:  f9400442  ldr     x2, [x2, #8]
+;;        330:  f9400442  ldr     x2, [x2, #8]
+;;        334:  d1002c42  sub     x2, x2, #0xb
+;;        338:  eb21405f  cmp     x2, w1, uxtw
+;;        33c:  5400012b  b.lt    #0x360
+;;        340:  8b214010  add     x16, x0, w1, uxtw
+;;        344:  b24007f1  mov     x17, #3
+;;        348:  8b110210  add     x16, x16, x17
+;;        34c:  fd400200  ldr     d0, [x16]
+;;        350:  0f08a400  sshll   v0.8h, v0.8b, #0
+;;        354:  910003bf  mov     sp, x29
+;;        358:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        35c:  d65f03c0  ret
+;;        360:  97ffff3b  bl      #0x4c  ; trap site, wasm @0x91
 ;;
-;; 00000380 <[2] zero>:
-;;        380:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        384:  910003fd  mov     x29, sp
-;;        388:  d10043ff  sub     sp, sp, #0x10
-;;        38c:  f81f83a0  stur    x0, [x29, #-8]
-;;        390:  aa0003e2  mov     x2, x0
-;;        394:  f9400440  ldr     x0, [x2, #8]
-;;        398:  f9400000  ldr     x0, [x0]
-;;        39c:  f9400442  ldr     x2, [x2, #8]
-;;        3a0:  f9400442  ldr     x2, [x2, #8]
-;;        3a4:  d1004042  sub     x2, x2, #0x10
-;;        3a8:  eb21405f  cmp     x2, w1, uxtw
-;;        3ac:  540000cb  b.lt    #0x3c4
-;;        3b0:  8b214010  add     x16, x0, w1, uxtw
-;;        3b4:  fd400600  ldr     d0, [x16, #8]
-;;        3b8:  910003bf  mov     sp, x29
-;;        3bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3c0:  d65f03c0  ret
-;;        3c4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        3c8:  528000a1  mov     w1, #5
-;;        3cc:  97ffff0d  bl      #0  ; trap site, wasm @0x9a
+;; 00000370 <[2] zero>:
+;;        370:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        374:  910003fd  mov     x29, sp
+;;        378:  d10043ff  sub     sp, sp, #0x10
+;;        37c:  f81f83a0  stur    x0, [x29, #-8]
+;;        380:  aa0003e2  mov     x2, x0
+;;        384:  f9400440  ldr     x0, [x2, #8]
+;;        388:  f9400000  ldr     x0, [x0]
+;;        38c:  f9400442  ldr     x2, [x2, #8]
+;;        390:  f9400442  ldr     x2, [x2, #8]
+;;        394:  d1004042  sub     x2, x2, #0x10
+;;        398:  eb21405f  cmp     x2, w1, uxtw
+;;        39c:  540000cb  b.lt    #0x3b4
+;;        3a0:  8b214010  add     x16, x0, w1, uxtw
+;;        3a4:  fd400600  ldr     d0, [x16, #8]
+;;        3a8:  910003bf  mov     sp, x29
+;;        3ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        3b0:  d65f03c0  ret
+;;        3b4:  97ffff26  bl      #0x4c  ; trap site, wasm @0x9a
 ;;
-;; 000003d0 <[3] store_lane0>:
-;;        3d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3d4:  910003fd  mov     x29, sp
-;;        3d8:  d10043ff  sub     sp, sp, #0x10
-;;        3dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        3e0:  aa0003e2  mov     x2, x0
-;;        3e4:  f9400440  ldr     x0, [x2, #8]
-;;        3e8:  f9400000  ldr     x0, [x0]
-;;        3ec:  f9400442  ldr     x2, [x2, #8]
-;;        3f0:  f9400442  ldr     x2, [x2, #8]
-;;        3f4:  d1002042  sub     x2, x2, #8
-;;        3f8:  eb21405f  cmp     x2, w1, uxtw
-;;        3fc:  540000eb  b.lt    #0x418
-;;        400:  fc214800  str     d0, [x0, w1, uxtw]
-;;        404:  8b214010  add     x16, x0, w1, uxtw
-;;        408:  bd000600  str     s0, [x16, #4]
-;;        40c:  910003bf  mov     sp, x29
-;;        410:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        414:  d65f03c0  ret
-;;        418:  f85f83a0  ldur    x0, [x29, #-8]
-;;        41c:  528000a1  mov     w1, #5
-;;        420:  97fffef8  bl      #0  ; trap site, wasm @0xa5
+;; 000003c0 <[3] store_lane0>:
+;;        3c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        3c4:  910003fd  mov     x29, sp
+;;        3c8:  d10043ff  sub     sp, sp, #0x10
+;;        3cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        3d0:  aa0003e2  mov     x2, x0
+;;        3d4:  f9400440  ldr     x0, [x2, #8]
+;;        3d8:  f9400000  ldr     x0, [x0]
+;;        3dc:  f9400442  ldr     x2, [x2, #8]
+;;        3e0:  f9400442  ldr     x2, [x2, #8]
+;;        3e4:  d1002042  sub     x2, x2, #8
+;;        3e8:  eb21405f  cmp     x2, w1, uxtw
+;;        3ec:  540000eb  b.lt    #0x408
+;;        3f0:  fc214800  str     d0, [x0, w1, uxtw]
+;;        3f4:  8b214010  add     x16, x0, w1, uxtw
+;;        3f8:  bd000600  str     s0, [x16, #4]
+;;        3fc:  910003bf  mov     sp, x29
+;;        400:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        404:  d65f03c0  ret
+;;        408:  97ffff11  bl      #0x4c  ; trap site, wasm @0xa5
 ;;
-;; 00000430 <[4] implied_checks>:
-;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        434:  910003fd  mov     x29, sp
-;;        438:  d10043ff  sub     sp, sp, #0x10
-;;        43c:  f81f83a0  stur    x0, [x29, #-8]
-;;        440:  aa0003e2  mov     x2, x0
-;;        444:  f9400440  ldr     x0, [x2, #8]
-;;        448:  f9400000  ldr     x0, [x0]
-;;        44c:  f9400442  ldr     x2, [x2, #8]
-;;        450:  f9400442  ldr     x2, [x2, #8]
-;;        454:  d100c051  sub     x17, x2, #0x30
-;;        458:  eb21423f  cmp     x17, w1, uxtw
-;;        45c:  5400020b  b.lt    #0x49c
-;;        460:  8b214010  add     x16, x0, w1, uxtw
-;;        464:  3d800a00  str     q0, [x16, #0x20]
-;;        468:  8b214010  add     x16, x0, w1, uxtw
-;;        46c:  3dc00600  ldr     q0, [x16, #0x10]
-;;        470:  8b214010  add     x16, x0, w1, uxtw
-;;        474:  b27d03f1  mov     x17, #8
-;;        478:  8b110210  add     x16, x16, x17
-;;        47c:  3d800200  str     q0, [x16]
-;;        480:  d1004042  sub     x2, x2, #0x10
-;;        484:  eb21405f  cmp     x2, w1, uxtw
-;;        488:  5400010b  b.lt    #0x4a8
-;;        48c:  3ce14800  ldr     q0, [x0, w1, uxtw]
-;;        490:  910003bf  mov     sp, x29
-;;        494:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        498:  d65f03c0  ret
-;;        49c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4a0:  528000a1  mov     w1, #5
-;;        4a4:  97fffed7  bl      #0  ; trap site, wasm @0xba
-;;        4a8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4ac:  528000a1  mov     w1, #5
-;;        4b0:  97fffed4  bl      #0  ; trap site, wasm @0xcc
+;; 00000410 <[4] implied_checks>:
+;;        410:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        414:  910003fd  mov     x29, sp
+;;        418:  d10043ff  sub     sp, sp, #0x10
+;;        41c:  f81f83a0  stur    x0, [x29, #-8]
+;;        420:  aa0003e2  mov     x2, x0
+;;        424:  f9400440  ldr     x0, [x2, #8]
+;;        428:  f9400000  ldr     x0, [x0]
+;;        42c:  f9400442  ldr     x2, [x2, #8]
+;;        430:  f9400442  ldr     x2, [x2, #8]
+;;        434:  d100c051  sub     x17, x2, #0x30
+;;        438:  eb21423f  cmp     x17, w1, uxtw
+;;        43c:  5400020b  b.lt    #0x47c
+;;        440:  8b214010  add     x16, x0, w1, uxtw
+;;        444:  3d800a00  str     q0, [x16, #0x20]
+;;        448:  8b214010  add     x16, x0, w1, uxtw
+;;        44c:  3dc00600  ldr     q0, [x16, #0x10]
+;;        450:  8b214010  add     x16, x0, w1, uxtw
+;;        454:  b27d03f1  mov     x17, #8
+;;        458:  8b110210  add     x16, x16, x17
+;;        45c:  3d800200  str     q0, [x16]
+;;        460:  d1004042  sub     x2, x2, #0x10
+;;        464:  eb21405f  cmp     x2, w1, uxtw
+;;        468:  540000cb  b.lt    #0x480
+;;        46c:  3ce14800  ldr     q0, [x0, w1, uxtw]
+;;        470:  910003bf  mov     sp, x29
+;;        474:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        478:  d65f03c0  ret
+;;        47c:  97fffef4  bl      #0x4c  ; trap site, wasm @0xba
+;;        480:  97fffef3  bl      #0x4c  ; trap site, wasm @0xcc

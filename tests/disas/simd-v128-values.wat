@@ -52,64 +52,63 @@
 ;; block1:
 ;;      5  ret q0
 ;; ==== asm ====
-;; 00000280 <[0] id>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  d10043ff  sub     sp, sp, #0x10
-;;        28c:  f81f83a0  stur    x0, [x29, #-8]
-;;        290:  910003bf  mov     sp, x29
-;;        294:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        298:  d65f03c0  ret
+;; 00000290 <[0] id>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  d10043ff  sub     sp, sp, #0x10
+;;        29c:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a0:  910003bf  mov     sp, x29
+;;        2a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a8:  d65f03c0  ret
 ;;
-;; 000002a0 <[1] consts>:
-;;        2a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2a4:  910003fd  mov     x29, sp
-;;        2a8:  d10043ff  sub     sp, sp, #0x10
-;;        2ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        2b0:  6f00e400  movi    v0.2d, #0000000000000000
-;;        2b4:  4f00e421  movi    v1.16b, #1
-;;        2b8:  9c000082  ldr     q2, #0x2c8
-;;        2bc:  910003bf  mov     sp, x29
-;;        2c0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2c4:  d65f03c0  ret
-;;        2c8:  00000001  udf     #1
-;;        2cc:  00000002  udf     #2
-;;        2d0:  00000003  udf     #3
+;; 000002b0 <[1] consts>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  d10043ff  sub     sp, sp, #0x10
+;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c0:  6f00e400  movi    v0.2d, #0000000000000000
+;;        2c4:  4f00e421  movi    v1.16b, #1
+;;        2c8:  9c000082  ldr     q2, #0x2d8
+;;        2cc:  910003bf  mov     sp, x29
+;;        2d0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d4:  d65f03c0  ret
+;;        2d8:  00000001  udf     #1
+;;        2dc:  00000002  udf     #2
+;;        2e0:  00000003  udf     #3
 ;;
-;; 000002e0 <[2] select>:
-;;        2e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2e4:  910003fd  mov     x29, sp
-;;        2e8:  d10043ff  sub     sp, sp, #0x10
-;;        2ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        2f0:  6b02003f  cmp     w1, w2
-;;        2f4:  da9fa3f0  csetm   x16, lt
-;;        2f8:  4e080e1f  dup     v31.2d, x16
-;;        2fc:  6e611c1f  bsl     v31.16b, v0.16b, v1.16b
-;;        300:  4ebf1fe0  mov     v0.16b, v31.16b
-;;        304:  910003bf  mov     sp, x29
-;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        30c:  d65f03c0  ret
+;; 000002f0 <[2] select>:
+;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2f4:  910003fd  mov     x29, sp
+;;        2f8:  d10043ff  sub     sp, sp, #0x10
+;;        2fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        300:  6b02003f  cmp     w1, w2
+;;        304:  da9fa3f0  csetm   x16, lt
+;;        308:  4e080e1f  dup     v31.2d, x16
+;;        30c:  6e611c1f  bsl     v31.16b, v0.16b, v1.16b
+;;        310:  4ebf1fe0  mov     v0.16b, v31.16b
+;;        314:  910003bf  mov     sp, x29
+;;        318:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        31c:  d65f03c0  ret
 ;;
-;; 00000310 <[3] call_global>:
-;;        310:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        314:  910003fd  mov     x29, sp
-;;        318:  f9400010  ldr     x16, [x0]
-;;        31c:  f9400610  ldr     x16, [x16, #8]
-;;        320:  d10043f1  sub     x17, sp, #0x10
-;;        324:  eb10023f  cmp     x17, x16
-;;        328:  540001c3  b.lo    #0x360
-;;        32c:  9100023f  mov     sp, x17
-;;        330:  f81f83a0  stur    x0, [x29, #-8]
-;;        334:  f90003f3  str     x19, [sp]
-;;        338:  aa0003f3  mov     x19, x0
-;;        33c:  97ffffd1  bl      #0x280  ; [0] id
-;;        340:  f9406270  ldr     x16, [x19, #0xc0]
-;;        344:  3d800200  str     q0, [x16]
-;;        348:  f9406270  ldr     x16, [x19, #0xc0]
-;;        34c:  3dc00200  ldr     q0, [x16]
-;;        350:  f94003f3  ldr     x19, [sp]
-;;        354:  910003bf  mov     sp, x29
-;;        358:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        35c:  d65f03c0  ret
-;;        360:  52800161  mov     w1, #0xb
-;;        364:  97ffff27  bl      #0  ; trap site, wasm @0x0
+;; 00000320 <[3] call_global>:
+;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        324:  910003fd  mov     x29, sp
+;;        328:  f9400010  ldr     x16, [x0]
+;;        32c:  f9400610  ldr     x16, [x16, #8]
+;;        330:  d10043f1  sub     x17, sp, #0x10
+;;        334:  eb10023f  cmp     x17, x16
+;;        338:  540001c3  b.lo    #0x370
+;;        33c:  9100023f  mov     sp, x17
+;;        340:  f81f83a0  stur    x0, [x29, #-8]
+;;        344:  f90003f3  str     x19, [sp]
+;;        348:  aa0003f3  mov     x19, x0
+;;        34c:  97ffffd1  bl      #0x290  ; [0] id
+;;        350:  f9406270  ldr     x16, [x19, #0xc0]
+;;        354:  3d800200  str     q0, [x16]
+;;        358:  f9406270  ldr     x16, [x19, #0xc0]
+;;        35c:  3dc00200  ldr     q0, [x16]
+;;        360:  f94003f3  ldr     x19, [sp]
+;;        364:  910003bf  mov     sp, x29
+;;        368:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        36c:  d65f03c0  ret
+;;        370:  97ffff37  bl      #0x4c  ; trap site, wasm @0x0

@@ -132,329 +132,268 @@
 ;; block1:
 ;;     66  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d102c3f1  sub     x17, sp, #0xb0
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54001c63  b.lo    #0x494
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  a905d3f3  stp     x19, x20, [sp, #0x58]
-;;        118:  a906dbf5  stp     x21, x22, [sp, #0x68]
-;;        11c:  a907e3f7  stp     x23, x24, [sp, #0x78]
-;;        120:  a908ebf9  stp     x25, x26, [sp, #0x88]
-;;        124:  a909f3fb  stp     x27, x28, [sp, #0x98]
-;;        128:  aa0003e2  mov     x2, x0
-;;        12c:  f9400440  ldr     x0, [x2, #8]
-;;        130:  f9400000  ldr     x0, [x0]
-;;        134:  f9400442  ldr     x2, [x2, #8]
-;;        138:  f9400442  ldr     x2, [x2, #8]
-;;        13c:  d1002043  sub     x3, x2, #8
-;;        140:  eb21407f  cmp     x3, w1, uxtw
-;;        144:  54001acb  b.lt    #0x49c
-;;        148:  8b214010  add     x16, x0, w1, uxtw
-;;        14c:  b940060a  ldr     w10, [x16, #4]
-;;        150:  d1003043  sub     x3, x2, #0xc
-;;        154:  eb21407f  cmp     x3, w1, uxtw
-;;        158:  54001a8b  b.lt    #0x4a8
-;;        15c:  8b214010  add     x16, x0, w1, uxtw
-;;        160:  b9400a08  ldr     w8, [x16, #8]
-;;        164:  d1004043  sub     x3, x2, #0x10
-;;        168:  eb21407f  cmp     x3, w1, uxtw
-;;        16c:  54001a4b  b.lt    #0x4b4
-;;        170:  8b214010  add     x16, x0, w1, uxtw
-;;        174:  b9400e09  ldr     w9, [x16, #0xc]
-;;        178:  d1005051  sub     x17, x2, #0x14
-;;        17c:  eb21423f  cmp     x17, w1, uxtw
-;;        180:  54001a0b  b.lt    #0x4c0
-;;        184:  8b214010  add     x16, x0, w1, uxtw
-;;        188:  b9401207  ldr     w7, [x16, #0x10]
-;;        18c:  d1006051  sub     x17, x2, #0x18
-;;        190:  eb21423f  cmp     x17, w1, uxtw
-;;        194:  540019cb  b.lt    #0x4cc
-;;        198:  8b214010  add     x16, x0, w1, uxtw
-;;        19c:  b9401605  ldr     w5, [x16, #0x14]
-;;        1a0:  d1007051  sub     x17, x2, #0x1c
-;;        1a4:  eb21423f  cmp     x17, w1, uxtw
-;;        1a8:  5400198b  b.lt    #0x4d8
-;;        1ac:  8b214010  add     x16, x0, w1, uxtw
-;;        1b0:  b9401a06  ldr     w6, [x16, #0x18]
-;;        1b4:  d1008051  sub     x17, x2, #0x20
-;;        1b8:  eb21423f  cmp     x17, w1, uxtw
-;;        1bc:  5400194b  b.lt    #0x4e4
-;;        1c0:  8b214010  add     x16, x0, w1, uxtw
-;;        1c4:  b9401e04  ldr     w4, [x16, #0x1c]
-;;        1c8:  d1009051  sub     x17, x2, #0x24
-;;        1cc:  eb21423f  cmp     x17, w1, uxtw
-;;        1d0:  5400190b  b.lt    #0x4f0
-;;        1d4:  8b214010  add     x16, x0, w1, uxtw
-;;        1d8:  b9402203  ldr     w3, [x16, #0x20]
-;;        1dc:  d100a051  sub     x17, x2, #0x28
-;;        1e0:  eb21423f  cmp     x17, w1, uxtw
-;;        1e4:  540018cb  b.lt    #0x4fc
-;;        1e8:  8b214010  add     x16, x0, w1, uxtw
-;;        1ec:  b940261c  ldr     w28, [x16, #0x24]
-;;        1f0:  d100b051  sub     x17, x2, #0x2c
-;;        1f4:  eb21423f  cmp     x17, w1, uxtw
-;;        1f8:  5400188b  b.lt    #0x508
-;;        1fc:  8b214010  add     x16, x0, w1, uxtw
-;;        200:  b9402a1b  ldr     w27, [x16, #0x28]
-;;        204:  d100c051  sub     x17, x2, #0x30
-;;        208:  eb21423f  cmp     x17, w1, uxtw
-;;        20c:  5400184b  b.lt    #0x514
-;;        210:  8b214010  add     x16, x0, w1, uxtw
-;;        214:  b9402e1a  ldr     w26, [x16, #0x2c]
-;;        218:  d100d051  sub     x17, x2, #0x34
-;;        21c:  eb21423f  cmp     x17, w1, uxtw
-;;        220:  5400180b  b.lt    #0x520
-;;        224:  8b214010  add     x16, x0, w1, uxtw
-;;        228:  b9403219  ldr     w25, [x16, #0x30]
-;;        22c:  d100e051  sub     x17, x2, #0x38
-;;        230:  eb21423f  cmp     x17, w1, uxtw
-;;        234:  540017cb  b.lt    #0x52c
-;;        238:  8b214010  add     x16, x0, w1, uxtw
-;;        23c:  b9403618  ldr     w24, [x16, #0x34]
-;;        240:  d100f051  sub     x17, x2, #0x3c
-;;        244:  eb21423f  cmp     x17, w1, uxtw
-;;        248:  5400178b  b.lt    #0x538
-;;        24c:  8b214010  add     x16, x0, w1, uxtw
-;;        250:  b9403a17  ldr     w23, [x16, #0x38]
-;;        254:  d1010051  sub     x17, x2, #0x40
-;;        258:  eb21423f  cmp     x17, w1, uxtw
-;;        25c:  5400174b  b.lt    #0x544
-;;        260:  8b214010  add     x16, x0, w1, uxtw
-;;        264:  b9403e16  ldr     w22, [x16, #0x3c]
-;;        268:  d1011051  sub     x17, x2, #0x44
-;;        26c:  eb21423f  cmp     x17, w1, uxtw
-;;        270:  5400170b  b.lt    #0x550
-;;        274:  8b214010  add     x16, x0, w1, uxtw
-;;        278:  b9404215  ldr     w21, [x16, #0x40]
-;;        27c:  d1012051  sub     x17, x2, #0x48
-;;        280:  eb21423f  cmp     x17, w1, uxtw
-;;        284:  540016cb  b.lt    #0x55c
-;;        288:  8b214010  add     x16, x0, w1, uxtw
-;;        28c:  b9404614  ldr     w20, [x16, #0x44]
-;;        290:  d1013051  sub     x17, x2, #0x4c
-;;        294:  eb21423f  cmp     x17, w1, uxtw
-;;        298:  5400168b  b.lt    #0x568
-;;        29c:  8b214010  add     x16, x0, w1, uxtw
-;;        2a0:  b9404a13  ldr     w19, [x16, #0x48]
-;;        2a4:  d1014051  sub     x17, x2, #0x50
-;;        2a8:  eb21423f  cmp     x17, w1, uxtw
-;;        2ac:  5400164b  b.lt    #0x574
-;;        2b0:  8b214010  add     x16, x0, w1, uxtw
-;;        2b4:  b9404e0f  ldr     w15, [x16, #0x4c]
-;;        2b8:  d1015051  sub     x17, x2, #0x54
-;;        2bc:  eb21423f  cmp     x17, w1, uxtw
-;;        2c0:  5400160b  b.lt    #0x580
-;;        2c4:  8b214010  add     x16, x0, w1, uxtw
-;;        2c8:  b940520e  ldr     w14, [x16, #0x50]
-;;        2cc:  d1016051  sub     x17, x2, #0x58
-;;        2d0:  eb21423f  cmp     x17, w1, uxtw
-;;        2d4:  540015cb  b.lt    #0x58c
-;;        2d8:  8b214010  add     x16, x0, w1, uxtw
-;;        2dc:  b940560d  ldr     w13, [x16, #0x54]
-;;        2e0:  d1017051  sub     x17, x2, #0x5c
-;;        2e4:  eb21423f  cmp     x17, w1, uxtw
-;;        2e8:  5400158b  b.lt    #0x598
-;;        2ec:  8b214010  add     x16, x0, w1, uxtw
-;;        2f0:  b9405a0c  ldr     w12, [x16, #0x58]
-;;        2f4:  d1018051  sub     x17, x2, #0x60
-;;        2f8:  eb21423f  cmp     x17, w1, uxtw
-;;        2fc:  5400154b  b.lt    #0x5a4
-;;        300:  8b214010  add     x16, x0, w1, uxtw
-;;        304:  b9405e0b  ldr     w11, [x16, #0x5c]
-;;        308:  f90023ea  str     x10, [sp, #0x40]
-;;        30c:  d1019051  sub     x17, x2, #0x64
-;;        310:  eb21423f  cmp     x17, w1, uxtw
-;;        314:  540014eb  b.lt    #0x5b0
-;;        318:  8b214010  add     x16, x0, w1, uxtw
-;;        31c:  b940620a  ldr     w10, [x16, #0x60]
-;;        320:  f9001fe9  str     x9, [sp, #0x38]
-;;        324:  f9001be7  str     x7, [sp, #0x30]
-;;        328:  d101a051  sub     x17, x2, #0x68
-;;        32c:  eb21423f  cmp     x17, w1, uxtw
-;;        330:  5400146b  b.lt    #0x5bc
-;;        334:  8b214010  add     x16, x0, w1, uxtw
-;;        338:  b9406607  ldr     w7, [x16, #0x64]
-;;        33c:  f90027e8  str     x8, [sp, #0x48]
-;;        340:  d101b051  sub     x17, x2, #0x6c
-;;        344:  eb21423f  cmp     x17, w1, uxtw
-;;        348:  5400140b  b.lt    #0x5c8
-;;        34c:  8b214010  add     x16, x0, w1, uxtw
-;;        350:  b9406a08  ldr     w8, [x16, #0x68]
-;;        354:  d101c051  sub     x17, x2, #0x70
-;;        358:  eb21423f  cmp     x17, w1, uxtw
-;;        35c:  540013cb  b.lt    #0x5d4
-;;        360:  8b214010  add     x16, x0, w1, uxtw
-;;        364:  b9406e09  ldr     w9, [x16, #0x6c]
-;;        368:  f90017ec  str     x12, [sp, #0x28]
-;;        36c:  f9000be7  str     x7, [sp, #0x10]
-;;        370:  f9401be7  ldr     x7, [sp, #0x30]
-;;        374:  f90007e8  str     x8, [sp, #8]
-;;        378:  f9401fe8  ldr     x8, [sp, #0x38]
-;;        37c:  f90003e9  str     x9, [sp]
-;;        380:  f94027e9  ldr     x9, [sp, #0x48]
-;;        384:  f9002be4  str     x4, [sp, #0x50]
-;;        388:  aa0303e4  mov     x4, x3
-;;        38c:  aa0603e3  mov     x3, x6
-;;        390:  aa0503e6  mov     x6, x5
-;;        394:  f9402be5  ldr     x5, [sp, #0x50]
-;;        398:  d101d051  sub     x17, x2, #0x74
-;;        39c:  eb21423f  cmp     x17, w1, uxtw
-;;        3a0:  5400120b  b.lt    #0x5e0
-;;        3a4:  8b214010  add     x16, x0, w1, uxtw
-;;        3a8:  b940720c  ldr     w12, [x16, #0x70]
-;;        3ac:  f90013eb  str     x11, [sp, #0x20]
-;;        3b0:  f9000fea  str     x10, [sp, #0x18]
-;;        3b4:  f94023ea  ldr     x10, [sp, #0x40]
-;;        3b8:  d101e051  sub     x17, x2, #0x78
-;;        3bc:  eb21423f  cmp     x17, w1, uxtw
-;;        3c0:  5400116b  b.lt    #0x5ec
-;;        3c4:  8b214010  add     x16, x0, w1, uxtw
-;;        3c8:  b940760b  ldr     w11, [x16, #0x74]
-;;        3cc:  d101f051  sub     x17, x2, #0x7c
-;;        3d0:  eb21423f  cmp     x17, w1, uxtw
-;;        3d4:  5400112b  b.lt    #0x5f8
-;;        3d8:  8b214010  add     x16, x0, w1, uxtw
-;;        3dc:  b9407a00  ldr     w0, [x16, #0x78]
-;;        3e0:  0b090141  add     w1, w10, w9
-;;        3e4:  0b080021  add     w1, w1, w8
-;;        3e8:  0b070021  add     w1, w1, w7
-;;        3ec:  0b060021  add     w1, w1, w6
-;;        3f0:  0b030021  add     w1, w1, w3
-;;        3f4:  0b050021  add     w1, w1, w5
-;;        3f8:  0b040021  add     w1, w1, w4
-;;        3fc:  0b1c0021  add     w1, w1, w28
-;;        400:  0b1b0021  add     w1, w1, w27
-;;        404:  0b1a0021  add     w1, w1, w26
-;;        408:  0b190021  add     w1, w1, w25
-;;        40c:  0b180021  add     w1, w1, w24
-;;        410:  0b170021  add     w1, w1, w23
-;;        414:  0b160021  add     w1, w1, w22
-;;        418:  0b150021  add     w1, w1, w21
-;;        41c:  0b140021  add     w1, w1, w20
-;;        420:  0b130021  add     w1, w1, w19
-;;        424:  0b0f0021  add     w1, w1, w15
-;;        428:  0b0e0021  add     w1, w1, w14
-;;        42c:  0b0d0021  add     w1, w1, w13
-;;        430:  f94017e2  ldr     x2, [sp, #0x28]
-;;        434:  0b020021  add     w1, w1, w2
-;;        438:  f94013e2  ldr     x2, [sp, #0x20]
-;;        43c:  0b020021  add     w1, w1, w2
-;;        440:  f9400fe2  ldr     x2, [sp, #0x18]
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d102c3f1  sub     x17, sp, #0xb0
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54001c63  b.lo    #0x4a4
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  a905d3f3  stp     x19, x20, [sp, #0x58]
+;;        128:  a906dbf5  stp     x21, x22, [sp, #0x68]
+;;        12c:  a907e3f7  stp     x23, x24, [sp, #0x78]
+;;        130:  a908ebf9  stp     x25, x26, [sp, #0x88]
+;;        134:  a909f3fb  stp     x27, x28, [sp, #0x98]
+;;        138:  aa0003e2  mov     x2, x0
+;;        13c:  f9400440  ldr     x0, [x2, #8]
+;;        140:  f9400000  ldr     x0, [x0]
+;;        144:  f9400442  ldr     x2, [x2, #8]
+;;        148:  f9400442  ldr     x2, [x2, #8]
+;;        14c:  d1002043  sub     x3, x2, #8
+;;        150:  eb21407f  cmp     x3, w1, uxtw
+;;        154:  54001aab  b.lt    #0x4a8
+;;        158:  8b214010  add     x16, x0, w1, uxtw
+;;        15c:  b940060a  ldr     w10, [x16, #4]
+;;        160:  d1003043  sub     x3, x2, #0xc
+;;        164:  eb21407f  cmp     x3, w1, uxtw
+;;        168:  54001a2b  b.lt    #0x4ac
+;;        16c:  8b214010  add     x16, x0, w1, uxtw
+;;        170:  b9400a08  ldr     w8, [x16, #8]
+;;        174:  d1004043  sub     x3, x2, #0x10
+;;        178:  eb21407f  cmp     x3, w1, uxtw
+;;        17c:  540019ab  b.lt    #0x4b0
+;;        180:  8b214010  add     x16, x0, w1, uxtw
+;;        184:  b9400e09  ldr     w9, [x16, #0xc]
+;;        188:  d1005051  sub     x17, x2, #0x14
+;;        18c:  eb21423f  cmp     x17, w1, uxtw
+;;        190:  5400192b  b.lt    #0x4b4
+;;        194:  8b214010  add     x16, x0, w1, uxtw
+;;        198:  b9401207  ldr     w7, [x16, #0x10]
+;;        19c:  d1006051  sub     x17, x2, #0x18
+;;        1a0:  eb21423f  cmp     x17, w1, uxtw
+;;        1a4:  540018ab  b.lt    #0x4b8
+;;        1a8:  8b214010  add     x16, x0, w1, uxtw
+;;        1ac:  b9401605  ldr     w5, [x16, #0x14]
+;;        1b0:  d1007051  sub     x17, x2, #0x1c
+;;        1b4:  eb21423f  cmp     x17, w1, uxtw
+;;        1b8:  5400182b  b.lt    #0x4bc
+;;        1bc:  8b214010  add     x16, x0, w1, uxtw
+;;        1c0:  b9401a06  ldr     w6, [x16, #0x18]
+;;        1c4:  d1008051  sub     x17, x2, #0x20
+;;        1c8:  eb21423f  cmp     x17, w1, uxtw
+;;        1cc:  540017ab  b.lt    #0x4c0
+;;        1d0:  8b214010  add     x16, x0, w1, uxtw
+;;        1d4:  b9401e04  ldr     w4, [x16, #0x1c]
+;;        1d8:  d1009051  sub     x17, x2, #0x24
+;;        1dc:  eb21423f  cmp     x17, w1, uxtw
+;;        1e0:  5400172b  b.lt    #0x4c4
+;;        1e4:  8b214010  add     x16, x0, w1, uxtw
+;;        1e8:  b9402203  ldr     w3, [x16, #0x20]
+;;        1ec:  d100a051  sub     x17, x2, #0x28
+;;        1f0:  eb21423f  cmp     x17, w1, uxtw
+;;        1f4:  540016ab  b.lt    #0x4c8
+;;        1f8:  8b214010  add     x16, x0, w1, uxtw
+;;        1fc:  b940261c  ldr     w28, [x16, #0x24]
+;;        200:  d100b051  sub     x17, x2, #0x2c
+;;        204:  eb21423f  cmp     x17, w1, uxtw
+;;        208:  5400162b  b.lt    #0x4cc
+;;        20c:  8b214010  add     x16, x0, w1, uxtw
+;;        210:  b9402a1b  ldr     w27, [x16, #0x28]
+;;        214:  d100c051  sub     x17, x2, #0x30
+;;        218:  eb21423f  cmp     x17, w1, uxtw
+;;        21c:  540015ab  b.lt    #0x4d0
+;;        220:  8b214010  add     x16, x0, w1, uxtw
+;;        224:  b9402e1a  ldr     w26, [x16, #0x2c]
+;;        228:  d100d051  sub     x17, x2, #0x34
+;;        22c:  eb21423f  cmp     x17, w1, uxtw
+;;        230:  5400152b  b.lt    #0x4d4
+;;        234:  8b214010  add     x16, x0, w1, uxtw
+;;        238:  b9403219  ldr     w25, [x16, #0x30]
+;;        23c:  d100e051  sub     x17, x2, #0x38
+;;        240:  eb21423f  cmp     x17, w1, uxtw
+;;        244:  540014ab  b.lt    #0x4d8
+;;        248:  8b214010  add     x16, x0, w1, uxtw
+;;        24c:  b9403618  ldr     w24, [x16, #0x34]
+;;        250:  d100f051  sub     x17, x2, #0x3c
+;;        254:  eb21423f  cmp     x17, w1, uxtw
+;;        258:  5400142b  b.lt    #0x4dc
+;;        25c:  8b214010  add     x16, x0, w1, uxtw
+;;        260:  b9403a17  ldr     w23, [x16, #0x38]
+;;        264:  d1010051  sub     x17, x2, #0x40
+;;        268:  eb21423f  cmp     x17, w1, uxtw
+;;        26c:  540013ab  b.lt    #0x4e0
+;;        270:  8b214010  add     x16, x0, w1, uxtw
+;;        274:  b9403e16  ldr     w22, [x16, #0x3c]
+;;        278:  d1011051  sub     x17, x2, #0x44
+;;        27c:  eb21423f  cmp     x17, w1, uxtw
+;;        280:  5400132b  b.lt    #0x4e4
+;;        284:  8b214010  add     x16, x0, w1, uxtw
+;;        288:  b9404215  ldr     w21, [x16, #0x40]
+;;        28c:  d1012051  sub     x17, x2, #0x48
+;;        290:  eb21423f  cmp     x17, w1, uxtw
+;;        294:  540012ab  b.lt    #0x4e8
+;;        298:  8b214010  add     x16, x0, w1, uxtw
+;;        29c:  b9404614  ldr     w20, [x16, #0x44]
+;;        2a0:  d1013051  sub     x17, x2, #0x4c
+;;        2a4:  eb21423f  cmp     x17, w1, uxtw
+;;        2a8:  5400122b  b.lt    #0x4ec
+;;        2ac:  8b214010  add     x16, x0, w1, uxtw
+;;        2b0:  b9404a13  ldr     w19, [x16, #0x48]
+;;        2b4:  d1014051  sub     x17, x2, #0x50
+;;        2b8:  eb21423f  cmp     x17, w1, uxtw
+;;        2bc:  540011ab  b.lt    #0x4f0
+;;        2c0:  8b214010  add     x16, x0, w1, uxtw
+;;        2c4:  b9404e0f  ldr     w15, [x16, #0x4c]
+;;        2c8:  d1015051  sub     x17, x2, #0x54
+;;        2cc:  eb21423f  cmp     x17, w1, uxtw
+;;        2d0:  5400112b  b.lt    #0x4f4
+;;        2d4:  8b214010  add     x16, x0, w1, uxtw
+;;        2d8:  b940520e  ldr     w14, [x16, #0x50]
+;;        2dc:  d1016051  sub     x17, x2, #0x58
+;;        2e0:  eb21423f  cmp     x17, w1, uxtw
+;;        2e4:  540010ab  b.lt    #0x4f8
+;;        2e8:  8b214010  add     x16, x0, w1, uxtw
+;;        2ec:  b940560d  ldr     w13, [x16, #0x54]
+;;        2f0:  d1017051  sub     x17, x2, #0x5c
+;;        2f4:  eb21423f  cmp     x17, w1, uxtw
+;;        2f8:  5400102b  b.lt    #0x4fc
+;;        2fc:  8b214010  add     x16, x0, w1, uxtw
+;;        300:  b9405a0c  ldr     w12, [x16, #0x58]
+;;        304:  d1018051  sub     x17, x2, #0x60
+;;        308:  eb21423f  cmp     x17, w1, uxtw
+;;        30c:  54000fab  b.lt    #0x500
+;;        310:  8b214010  add     x16, x0, w1, uxtw
+;;        314:  b9405e0b  ldr     w11, [x16, #0x5c]
+;;        318:  f90023ea  str     x10, [sp, #0x40]
+;;        31c:  d1019051  sub     x17, x2, #0x64
+;;        320:  eb21423f  cmp     x17, w1, uxtw
+;;        324:  54000f0b  b.lt    #0x504
+;;        328:  8b214010  add     x16, x0, w1, uxtw
+;;        32c:  b940620a  ldr     w10, [x16, #0x60]
+;;        330:  f9001fe9  str     x9, [sp, #0x38]
+;;        334:  f9001be7  str     x7, [sp, #0x30]
+;;        338:  d101a051  sub     x17, x2, #0x68
+;;        33c:  eb21423f  cmp     x17, w1, uxtw
+;;        340:  54000e4b  b.lt    #0x508
+;;        344:  8b214010  add     x16, x0, w1, uxtw
+;;        348:  b9406607  ldr     w7, [x16, #0x64]
+;;        34c:  f90027e8  str     x8, [sp, #0x48]
+;;        350:  d101b051  sub     x17, x2, #0x6c
+;;        354:  eb21423f  cmp     x17, w1, uxtw
+;;        358:  54000dab  b.lt    #0x50c
+;;        35c:  8b214010  add     x16, x0, w1, uxtw
+;;        360:  b9406a08  ldr     w8, [x16, #0x68]
+;;        364:  d101c051  sub     x17, x2, #0x70
+;;        368:  eb21423f  cmp     x17, w1, uxtw
+;;        36c:  54000d2b  b.lt    #0x510
+;;        370:  8b214010  add     x16, x0, w1, uxtw
+;;        374:  b9406e09  ldr     w9, [x16, #0x6c]
+;;        378:  f90017ec  str     x12, [sp, #0x28]
+;;        37c:  f9000be7  str     x7, [sp, #0x10]
+;;        380:  f9401be7  ldr     x7, [sp, #0x30]
+;;        384:  f90007e8  str     x8, [sp, #8]
+;;        388:  f9401fe8  ldr     x8, [sp, #0x38]
+;;        38c:  f90003e9  str     x9, [sp]
+;;        390:  f94027e9  ldr     x9, [sp, #0x48]
+;;        394:  f9002be4  str     x4, [sp, #0x50]
+;;        398:  aa0303e4  mov     x4, x3
+;;        39c:  aa0603e3  mov     x3, x6
+;;        3a0:  aa0503e6  mov     x6, x5
+;;        3a4:  f9402be5  ldr     x5, [sp, #0x50]
+;;        3a8:  d101d051  sub     x17, x2, #0x74
+;;        3ac:  eb21423f  cmp     x17, w1, uxtw
+;;        3b0:  54000b2b  b.lt    #0x514
+;;        3b4:  8b214010  add     x16, x0, w1, uxtw
+;;        3b8:  b940720c  ldr     w12, [x16, #0x70]
+;;        3bc:  f90013eb  str     x11, [sp, #0x20]
+;;        3c0:  f9000fea  str     x10, [sp, #0x18]
+;;        3c4:  f94023ea  ldr     x10, [sp, #0x40]
+;;        3c8:  d101e051  sub     x17, x2, #0x78
+;;        3cc:  eb21423f  cmp     x17, w1, uxtw
+;;        3d0:  54000a4b  b.lt    #0x518
+;;        3d4:  8b214010  add     x16, x0, w1, uxtw
+;;        3d8:  b940760b  ldr     w11, [x16, #0x74]
+;;        3dc:  d101f051  sub     x17, x2, #0x7c
+;;        3e0:  eb21423f  cmp     x17, w1, uxtw
+;;        3e4:  540009cb  b.lt    #0x51c
+;;        3e8:  8b214010  add     x16, x0, w1, uxtw
+;;        3ec:  b9407a00  ldr     w0, [x16, #0x78]
+;;        3f0:  0b090141  add     w1, w10, w9
+;;        3f4:  0b080021  add     w1, w1, w8
+;;        3f8:  0b070021  add     w1, w1, w7
+;;        3fc:  0b060021  add     w1, w1, w6
+;;        400:  0b030021  add     w1, w1, w3
+;;        404:  0b050021  add     w1, w1, w5
+;;        408:  0b040021  add     w1, w1, w4
+;;        40c:  0b1c0021  add     w1, w1, w28
+;;        410:  0b1b0021  add     w1, w1, w27
+;;        414:  0b1a0021  add     w1, w1, w26
+;;        418:  0b190021  add     w1, w1, w25
+;;        41c:  0b180021  add     w1, w1, w24
+;;        420:  0b170021  add     w1, w1, w23
+;;        424:  0b160021  add     w1, w1, w22
+;;        428:  0b150021  add     w1, w1, w21
+;;        42c:  0b140021  add     w1, w1, w20
+;;        430:  0b130021  add     w1, w1, w19
+;;        434:  0b0f0021  add     w1, w1, w15
+;;        438:  0b0e0021  add     w1, w1, w14
+;;        43c:  0b0d0021  add     w1, w1, w13
+;;        440:  f94017e2  ldr     x2, [sp, #0x28]
 ;;        444:  0b020021  add     w1, w1, w2
-;;        448:  f9400be2  ldr     x2, [sp, #0x10]
+;;        448:  f94013e2  ldr     x2, [sp, #0x20]
 ;;        44c:  0b020021  add     w1, w1, w2
-;;        450:  f94007e2  ldr     x2, [sp, #8]
+;;        450:  f9400fe2  ldr     x2, [sp, #0x18]
 ;;        454:  0b020021  add     w1, w1, w2
-;;        458:  f94003e2  ldr     x2, [sp]
+;;        458:  f9400be2  ldr     x2, [sp, #0x10]
 ;;        45c:  0b020021  add     w1, w1, w2
-;;        460:  aa0c03e2  mov     x2, x12
+;;        460:  f94007e2  ldr     x2, [sp, #8]
 ;;        464:  0b020021  add     w1, w1, w2
-;;        468:  aa0b03e2  mov     x2, x11
+;;        468:  f94003e2  ldr     x2, [sp]
 ;;        46c:  0b020021  add     w1, w1, w2
-;;        470:  0b000020  add     w0, w1, w0
-;;        474:  a945d3f3  ldp     x19, x20, [sp, #0x58]
-;;        478:  a946dbf5  ldp     x21, x22, [sp, #0x68]
-;;        47c:  a947e3f7  ldp     x23, x24, [sp, #0x78]
-;;        480:  a948ebf9  ldp     x25, x26, [sp, #0x88]
-;;        484:  a949f3fb  ldp     x27, x28, [sp, #0x98]
-;;        488:  910003bf  mov     sp, x29
-;;        48c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        490:  d65f03c0  ret
-;;        494:  52800161  mov     w1, #0xb
-;;        498:  97fffeda  bl      #0  ; trap site, wasm @0x0
-;;        49c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4a0:  528000a1  mov     w1, #5
-;;        4a4:  97fffed7  bl      #0  ; trap site, wasm @0x2b
-;;        4a8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4ac:  528000a1  mov     w1, #5
-;;        4b0:  97fffed4  bl      #0  ; trap site, wasm @0x32
-;;        4b4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4b8:  528000a1  mov     w1, #5
-;;        4bc:  97fffed1  bl      #0  ; trap site, wasm @0x39
-;;        4c0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4c4:  528000a1  mov     w1, #5
-;;        4c8:  97fffece  bl      #0  ; trap site, wasm @0x40
-;;        4cc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4d0:  528000a1  mov     w1, #5
-;;        4d4:  97fffecb  bl      #0  ; trap site, wasm @0x47
-;;        4d8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4dc:  528000a1  mov     w1, #5
-;;        4e0:  97fffec8  bl      #0  ; trap site, wasm @0x4e
-;;        4e4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4e8:  528000a1  mov     w1, #5
-;;        4ec:  97fffec5  bl      #0  ; trap site, wasm @0x55
-;;        4f0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4f4:  528000a1  mov     w1, #5
-;;        4f8:  97fffec2  bl      #0  ; trap site, wasm @0x5c
-;;        4fc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        500:  528000a1  mov     w1, #5
-;;        504:  97fffebf  bl      #0  ; trap site, wasm @0x63
-;;        508:  f85f83a0  ldur    x0, [x29, #-8]
-;;        50c:  528000a1  mov     w1, #5
-;;        510:  97fffebc  bl      #0  ; trap site, wasm @0x6a
-;;        514:  f85f83a0  ldur    x0, [x29, #-8]
-;;        518:  528000a1  mov     w1, #5
-;;        51c:  97fffeb9  bl      #0  ; trap site, wasm @0x71
-;;        520:  f85f83a0  ldur    x0, [x29, #-8]
-;;        524:  528000a1  mov     w1, #5
-;;        528:  97fffeb6  bl      #0  ; trap site, wasm @0x78
-;;        52c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        530:  528000a1  mov     w1, #5
-;;        534:  97fffeb3  bl      #0  ; trap site, wasm @0x7f
-;;        538:  f85f83a0  ldur    x0, [x29, #-8]
-;;        53c:  528000a1  mov     w1, #5
-;;        540:  97fffeb0  bl      #0  ; trap site, wasm @0x86
-;;        544:  f85f83a0  ldur    x0, [x29, #-8]
-;;        548:  528000a1  mov     w1, #5
-;;        54c:  97fffead  bl      #0  ; trap site, wasm @0x8d
-;;        550:  f85f83a0  ldur    x0, [x29, #-8]
-;;        554:  528000a1  mov     w1, #5
-;;        558:  97fffeaa  bl      #0  ; trap site, wasm @0x94
-;;        55c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        560:  528000a1  mov     w1, #5
-;;        564:  97fffea7  bl      #0  ; trap site, wasm @0x9b
-;;        568:  f85f83a0  ldur    x0, [x29, #-8]
-;;        56c:  528000a1  mov     w1, #5
-;;        570:  97fffea4  bl      #0  ; trap site, wasm @0xa2
-;;        574:  f85f83a0  ldur    x0, [x29, #-8]
-;;        578:  528000a1  mov     w1, #5
-;;        57c:  97fffea1  bl      #0  ; trap site, wasm @0xa9
-;;        580:  f85f83a0  ldur    x0, [x29, #-8]
-;;        584:  528000a1  mov     w1, #5
-;;        588:  97fffe9e  bl      #0  ; trap site, wasm @0xb0
-;;        58c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        590:  528000a1  mov     w1, #5
-;;        594:  97fffe9b  bl      #0  ; trap site, wasm @0xb7
-;;        598:  f85f83a0  ldur    x0, [x29, #-8]
-;;        59c:  528000a1  mov     w1, #5
-;;        5a0:  97fffe98  bl      #0  ; trap site, wasm @0xbe
-;;        5a4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5a8:  528000a1  mov     w1, #5
-;;        5ac:  97fffe95  bl      #0  ; trap site, wasm @0xc5
-;;        5b0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5b4:  528000a1  mov     w1, #5
-;;        5b8:  97fffe92  bl      #0  ; trap site, wasm @0xcc
-;;        5bc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5c0:  528000a1  mov     w1, #5
-;;        5c4:  97fffe8f  bl      #0  ; trap site, wasm @0xd3
-;;        5c8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5cc:  528000a1  mov     w1, #5
-;;        5d0:  97fffe8c  bl      #0  ; trap site, wasm @0xda
-;;        5d4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5d8:  528000a1  mov     w1, #5
-;;        5dc:  97fffe89  bl      #0  ; trap site, wasm @0xe1
-;;        5e0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5e4:  528000a1  mov     w1, #5
-;;        5e8:  97fffe86  bl      #0  ; trap site, wasm @0xe8
-;;        5ec:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5f0:  528000a1  mov     w1, #5
-;;        5f4:  97fffe83  bl      #0  ; trap site, wasm @0xef
-;;        5f8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5fc:  528000a1  mov     w1, #5
-;;        600:  97fffe80  bl      #0  ; trap site, wasm @0xf6
+;;        470:  aa0c03e2  mov     x2, x12
+;;        474:  0b020021  add     w1, w1, w2
+;;        478:  aa0b03e2  mov     x2, x11
+;;        47c:  0b020021  add     w1, w1, w2
+;;        480:  0b000020  add     w0, w1, w0
+;;        484:  a945d3f3  ldp     x19, x20, [sp, #0x58]
+;;        488:  a946dbf5  ldp     x21, x22, [sp, #0x68]
+;;        48c:  a947e3f7  ldp     x23, x24, [sp, #0x78]
+;;        490:  a948ebf9  ldp     x25, x26, [sp, #0x88]
+;;        494:  a949f3fb  ldp     x27, x28, [sp, #0x98]
+;;        498:  910003bf  mov     sp, x29
+;;        49c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4a0:  d65f03c0  ret
+;;        4a4:  97fffeed  bl      #0x58  ; trap site, wasm @0x0
+;;        4a8:  97fffee9  bl      #0x4c  ; trap site, wasm @0x2b
+;;        4ac:  97fffee8  bl      #0x4c  ; trap site, wasm @0x32
+;;        4b0:  97fffee7  bl      #0x4c  ; trap site, wasm @0x39
+;;        4b4:  97fffee6  bl      #0x4c  ; trap site, wasm @0x40
+;;        4b8:  97fffee5  bl      #0x4c  ; trap site, wasm @0x47
+;;        4bc:  97fffee4  bl      #0x4c  ; trap site, wasm @0x4e
+;;        4c0:  97fffee3  bl      #0x4c  ; trap site, wasm @0x55
+;;        4c4:  97fffee2  bl      #0x4c  ; trap site, wasm @0x5c
+;;        4c8:  97fffee1  bl      #0x4c  ; trap site, wasm @0x63
+;;        4cc:  97fffee0  bl      #0x4c  ; trap site, wasm @0x6a
+;;        4d0:  97fffedf  bl      #0x4c  ; trap site, wasm @0x71
+;;        4d4:  97fffede  bl      #0x4c  ; trap site, wasm @0x78
+;;        4d8:  97fffedd  bl      #0x4c  ; trap site, wasm @0x7f
+;;        4dc:  97fffedc  bl      #0x4c  ; trap site, wasm @0x86
+;;        4e0:  97fffedb  bl      #0x4c  ; trap site, wasm @0x8d
+;;        4e4:  97fffeda  bl      #0x4c  ; trap site, wasm @0x94
+;;        4e8:  97fffed9  bl      #0x4c  ; trap site, wasm @0x9b
+;;        4ec:  97fffed8  bl      #0x4c  ; trap site, wasm @0xa2
+;;        4f0:  97fffed7  bl      #0x4c  ; trap site, wasm @0xa9
+;;        4f4:  97fffed6  bl      #0x4c  ; trap site, wasm @0xb0
+;;        4f8:  97fffed5  bl      #0x4c  ; trap site, wasm @0xb7
+;;        4fc:  97fffed4  bl      #0x4c  ; trap site, wasm @0xbe
+;;        500:  97fffed3  bl      #0x4c  ; trap site, wasm @0xc5
+;;        504:  97fffed2  bl      #0x4c  ; trap site, wasm @0xcc
+;;        508:  97fffed1  bl      #0x4c  ; trap site, wasm @0xd3
+;;        50c:  97fffed0  bl      #0x4c  ; trap site, wasm @0xda
+;;        510:  97fffecf  bl      #0x4c  ; trap site, wasm @0xe1
+;;        514:  97fffece  bl      #0x4c  ; trap site, wasm @0xe8
+;;        518:  97fffecd  bl      #0x4c  ; trap site, wasm @0xef
+;;        51c:  97fffecc  bl      #0x4c  ; trap site, wasm @0xf6

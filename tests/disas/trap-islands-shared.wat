@@ -12,22 +12,18 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  34000102  cbz     w2, #0x130
-;;        114:  1ac20820  udiv    w0, w1, w2
-;;        118:  34000123  cbz     w3, #0x13c
-;;        11c:  1ac30821  udiv    w1, w1, w3
-;;        120:  0b010000  add     w0, w0, w1
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
-;;        130:  f85f83a0  ldur    x0, [x29, #-8]
-;;        134:  52800041  mov     w1, #2
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x26
-;;        13c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        140:  52800041  mov     w1, #2
-;;        144:  97ffffaf  bl      #0  ; trap site, wasm @0x2b
+;; 00000110 <[0] f>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  34000102  cbz     w2, #0x140
+;;        124:  1ac20820  udiv    w0, w1, w2
+;;        128:  340000e3  cbz     w3, #0x144
+;;        12c:  1ac30821  udiv    w1, w1, w3
+;;        130:  0b010000  add     w0, w0, w1
+;;        134:  910003bf  mov     sp, x29
+;;        138:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        13c:  d65f03c0  ret
+;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x26
+;;        144:  97ffffc2  bl      #0x4c  ; trap site, wasm @0x2b

@@ -15,16 +15,14 @@
 ;; block4:
 ;;      6  trap unreachable, @0x24
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  350000a1  cbnz    w1, #0x114
-;;        104:  32000be0  mov     w0, #7
-;;        108:  910003bf  mov     sp, x29
-;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        110:  d65f03c0  ret
-;;        114:  f85f83a0  ldur    x0, [x29, #-8]
-;;        118:  52800021  mov     w1, #1
-;;        11c:  97ffffb9  bl      #0  ; trap site, wasm @0x24
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  350000a1  cbnz    w1, #0x124
+;;        114:  32000be0  mov     w0, #7
+;;        118:  910003bf  mov     sp, x29
+;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        120:  d65f03c0  ret
+;;        124:  97ffffca  bl      #0x4c  ; trap site, wasm @0x24

@@ -38,8 +38,9 @@ than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
 
-Literals.  A v128 constant no single instruction makes is loaded pc-relative
-(`ldr qN, <literal>`, one instruction) from a 16-byte literal that the next island
+Literals.  A v128 constant no single instruction makes, and an f32/f64 constant that
+would take three words or more through x16, is loaded pc-relative (`ldr q/d/sN,
+<literal>`, one instruction) from a 16-byte literal (its low bytes for d/s) that the next island
 holds (islands.literal): a literal load is pending like a forward conditional
 branch (the same +-1 MiB reach), and an island holds each distinct value once,
 after its trap sequences.  Functions without such constants have no literals.
@@ -68,7 +69,7 @@ STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 # More words than any one instruction (but a br_table's jump table) or move emits.
 UNIT_WORDS = 4096
-TRAP_SEQUENCE_WORDS = 5  # the most trap_sequence emits (an out-of-fuel trap's)
+TRAP_SEQUENCE_WORDS = 1  # what trap_sequence emits
 NO_DEADLINE = float("inf")
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
@@ -79,7 +80,7 @@ class EmittedFunction:
     def __init__(self):
         self.words: list[int] = []
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
-        self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
+        self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
 
@@ -184,12 +185,9 @@ class FunctionEmitter:
         self.put(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
-        if code != STACK_OVERFLOW:  # the prologue's check runs before vmctx is saved, with x0 intact
-            self.put(e.ldur(8, 0, FP, -8))
-        if code == OUT_OF_FUEL:  # exhausted fuel reads 0, whatever the check's overdraft
-            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.str_imm(8, XZR, X16, STORE_FUEL))
-        self.put(e.movz(False, 1, int(code)))
-        self.out.trap_calls.append(self.here())
+        """One `bl` to the module's trap entry for `code` (trap_entry); its return address
+        is the trap site."""
+        self.out.trap_calls.append((self.here(), int(code)))
         self.put(e.bl(0))
         self.out.trap_sites.append((4 * self.here(), wasm_offset))
 
@@ -353,6 +351,18 @@ class FunctionEmitter:
             self.branch_to(e.b(0), block)
 
 
+def trap_entry(code: int, to_stub: int) -> list[int]:
+    """The module's code that a trap site of `code` calls: x0 = this frame's vmctx (a stack
+    overflow's check runs before the prologue saves it, with x0 intact), exhausted fuel reads
+    0 whatever the check's overdraft, w1 = code, then on to the trap stub `to_stub` bytes from
+    here, with lr still the trap site."""
+    words = [] if code == STACK_OVERFLOW else [e.ldur(8, 0, FP, -8)]
+    if code == OUT_OF_FUEL:
+        words += [e.ldr_imm(8, X16, 0, VMCTX_STORE), e.str_imm(8, XZR, X16, STORE_FUEL)]
+    words.append(e.movz(False, 1, code))
+    return words + [e.b(to_stub - 4 * len(words))]
+
+
 # --- per-instruction emitters: (emitter, inst, regs) ---------------------------
 
 def _nothing(em, inst, regs):
@@ -388,18 +398,28 @@ def _store_outgoing(em, inst, regs):
 
 
 def _const(em, inst, regs):
+    """A float constant: from xzr, `fmov #imm`, through x16 when that takes two words at most,
+    else `ldr` of a literal in the next island."""
     data = inst.data
     if em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT:
+        value = struct.unpack("<d" if data.wide else "<f", data.bits.to_bytes(8 if data.wide else 4, "little"))[0]
+        imm8 = e.encode_fp_imm(value, data.wide)
+        through_x16 = materialize(X16, data.bits, data.wide)
         if data.bits == 0:
             em.put(e.fmov_from_gp(data.wide, regs[0], 31))
+        elif imm8 is not None:
+            em.put(e.fmov_imm(data.wide, regs[0], imm8))
+        elif len(through_x16) <= 2:
+            em.put(*through_x16, e.fmov_from_gp(data.wide, regs[0], X16))
         else:
-            em.put(*materialize(X16, data.bits, data.wide), e.fmov_from_gp(data.wide, regs[0], X16))
+            em.literal_load(e.ldr_fp_literal(8 if data.wide else 4, regs[0], 0), data.bits)
     else:
         em.put(*materialize(regs[0], data.bits, data.wide))
 
 
 _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
-        "eor": e.eor_reg, "lslv": e.lslv, "lsrv": e.lsrv, "asrv": e.asrv, "rorv": e.rorv}
+        "eor": e.eor_reg, "bic": e.bic_reg, "orn": e.orn_reg, "eon": e.eon_reg,
+        "lslv": e.lslv, "lsrv": e.lsrv, "asrv": e.asrv, "rorv": e.rorv}
 
 
 def _alu(em, inst, regs):
@@ -537,6 +557,8 @@ def _unary(em, inst, regs):
                e.fmov_to_gp(False, rd, V31))
     elif name == "uxtw":
         em.put(e.mov_reg(False, rd, rn))
+    elif name == "mvn":
+        em.put(e.orn_reg(is64, rd, XZR, rn))
     else:
         em.put(_EXTEND[name](is64, rd, rn))
 
@@ -860,6 +882,25 @@ def _jump(em, inst, regs):
         em.branch_to(e.b(0), inst.data.target)
 
 
+def _test_branch(em, inst, regs):
+    data = inst.data
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    branch, inverse = (e.tbnz, e.tbz) if data.set != inverted else (e.tbz, e.tbnz)
+    em.cond_branch_to(branch(regs[0], data.bit, 0), inverse(regs[0], data.bit, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
+
+
+def _fcmp_branch(em, inst, regs):
+    data = inst.data
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    cond = data.cond ^ inverted    # the exact negation of the flags' condition: true when unordered
+    em.put(e.fcmp(data.double, regs[0], regs[1]))
+    em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
+
+
 def _condbr(em, inst, regs):
     target, other, inverted = _branch_order(em, inst.data.taken, inst.data.not_taken)
     branch, inverse = (e.cbz, e.cbnz) if inverted else (e.cbnz, e.cbz)
@@ -897,7 +938,7 @@ EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
     "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
-    "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "div_pow2": _div_pow2, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
+    "cmp_branch": _cmp_branch, "fcmp_branch": _fcmp_branch, "test_branch": _test_branch, "rotl": _rotl, "div": _div, "div_pow2": _div_pow2, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,

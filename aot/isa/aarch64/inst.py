@@ -37,7 +37,8 @@ class Const(NamedTuple):
 
 
 class Alu(NamedTuple):
-    """alu: rd = rn <name> rm (add, sub, mul, and, orr, eor, lslv, lsrv, asrv, rorv)."""
+    """alu: rd = rn <name> rm (add, sub, mul, and, orr, eor, lslv, lsrv, asrv, rorv; bic, orn,
+    eon: rn and/or/xor the complement of rm)."""
     is64: bool
     name: str
 
@@ -93,7 +94,7 @@ class Icmp(NamedTuple):
 
 
 class Unary(NamedTuple):
-    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw)."""
+    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw, mvn: the complement)."""
     is64: bool
     name: str
 
@@ -254,6 +255,22 @@ class CondBr(NamedTuple):
     not_taken: int
 
 
+class TestBranch(NamedTuple):
+    """test_branch: to `taken` when bit `bit` of the operand is set (`set`) or clear."""
+    bit: int
+    set: bool
+    taken: int
+    not_taken: int
+
+
+class FcmpBranch(NamedTuple):
+    """fcmp_branch: a float compare (as Fcmp's fields) fused into the branch."""
+    double: bool
+    cond: int
+    taken: int
+    not_taken: int
+
+
 class CmpBranch(NamedTuple):
     """cmp_branch: a compare (as Icmp's fields) fused into the branch."""
     is64: bool
@@ -330,5 +347,5 @@ class MInst:
         return f"MInst({self.op}, {self.operands}, {self.data})"
 
 
-TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap", "return_call",
+TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "fcmp_branch", "test_branch", "br_table", "ret", "trap", "return_call",
                          "return_call_indirect", "return_call_ref"})
