@@ -55,7 +55,7 @@
 ;;        21c:  f9400610  ldr     x16, [x16, #8]
 ;;        220:  d101c3f1  sub     x17, sp, #0x70
 ;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000743  b.lo    #0x310
+;;        228:  54000723  b.lo    #0x30c
 ;;        22c:  9100023f  mov     sp, x17
 ;;        230:  f81f83a0  stur    x0, [x29, #-8]
 ;;        234:  a901d3f3  stp     x19, x20, [sp, #0x18]
@@ -77,40 +77,39 @@
 ;;        274:  aa0403f3  mov     x19, x4
 ;;        278:  aa0503fb  mov     x27, x5
 ;;        27c:  aa0603f4  mov     x20, x6
-;;        280:  f9000be7  str     x7, [sp, #0x10]
-;;        284:  f90007e1  str     x1, [sp, #8]
-;;        288:  f94003e0  ldr     x0, [sp]
-;;        28c:  d28cf121  mov     x1, #0x6789
-;;        290:  f2a468a1  movk    x1, #0x2345, lsl #16
-;;        294:  f2c00021  movk    x1, #1, lsl #32
-;;        298:  97ffffd6  bl      #0x1f0  ; [0] g
-;;        29c:  f94007e1  ldr     x1, [sp, #8]
-;;        2a0:  d28cf122  mov     x2, #0x6789
-;;        2a4:  f2a468a2  movk    x2, #0x2345, lsl #16
-;;        2a8:  f2c00022  movk    x2, #1, lsl #32
-;;        2ac:  8b150023  add     x3, x1, x21
-;;        2b0:  8b1c0063  add     x3, x3, x28
-;;        2b4:  8b130063  add     x3, x3, x19
-;;        2b8:  8b1b0063  add     x3, x3, x27
-;;        2bc:  8b140063  add     x3, x3, x20
-;;        2c0:  f9400be4  ldr     x4, [sp, #0x10]
-;;        2c4:  8b040063  add     x3, x3, x4
-;;        2c8:  8b1a0063  add     x3, x3, x26
-;;        2cc:  8b190063  add     x3, x3, x25
-;;        2d0:  8b180063  add     x3, x3, x24
-;;        2d4:  8b170063  add     x3, x3, x23
-;;        2d8:  8b160063  add     x3, x3, x22
-;;        2dc:  8b000073  add     x19, x3, x0
-;;        2e0:  aa0203f4  mov     x20, x2
-;;        2e4:  f94003e0  ldr     x0, [sp]
-;;        2e8:  97ffffc2  bl      #0x1f0  ; [0] g
-;;        2ec:  9b144c00  madd    x0, x0, x20, x19
-;;        2f0:  a941d3f3  ldp     x19, x20, [sp, #0x18]
-;;        2f4:  a942dbf5  ldp     x21, x22, [sp, #0x28]
-;;        2f8:  a943e3f7  ldp     x23, x24, [sp, #0x38]
-;;        2fc:  a944ebf9  ldp     x25, x26, [sp, #0x48]
-;;        300:  a945f3fb  ldp     x27, x28, [sp, #0x58]
-;;        304:  910003bf  mov     sp, x29
-;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        30c:  d65f03c0  ret
-;;        310:  97ffff4f  bl      #0x4c  ; trap site, wasm @0x0
+;;        280:  a9009fe1  stp     x1, x7, [sp, #8]
+;;        284:  f94003e0  ldr     x0, [sp]
+;;        288:  d28cf121  mov     x1, #0x6789
+;;        28c:  f2a468a1  movk    x1, #0x2345, lsl #16
+;;        290:  f2c00021  movk    x1, #1, lsl #32
+;;        294:  97ffffd7  bl      #0x1f0  ; [0] g
+;;        298:  f94007e1  ldr     x1, [sp, #8]
+;;        29c:  d28cf122  mov     x2, #0x6789
+;;        2a0:  f2a468a2  movk    x2, #0x2345, lsl #16
+;;        2a4:  f2c00022  movk    x2, #1, lsl #32
+;;        2a8:  8b150023  add     x3, x1, x21
+;;        2ac:  8b1c0063  add     x3, x3, x28
+;;        2b0:  8b130063  add     x3, x3, x19
+;;        2b4:  8b1b0063  add     x3, x3, x27
+;;        2b8:  8b140063  add     x3, x3, x20
+;;        2bc:  f9400be4  ldr     x4, [sp, #0x10]
+;;        2c0:  8b040063  add     x3, x3, x4
+;;        2c4:  8b1a0063  add     x3, x3, x26
+;;        2c8:  8b190063  add     x3, x3, x25
+;;        2cc:  8b180063  add     x3, x3, x24
+;;        2d0:  8b170063  add     x3, x3, x23
+;;        2d4:  8b160063  add     x3, x3, x22
+;;        2d8:  8b000073  add     x19, x3, x0
+;;        2dc:  aa0203f4  mov     x20, x2
+;;        2e0:  f94003e0  ldr     x0, [sp]
+;;        2e4:  97ffffc3  bl      #0x1f0  ; [0] g
+;;        2e8:  9b144c00  madd    x0, x0, x20, x19
+;;        2ec:  a941d3f3  ldp     x19, x20, [sp, #0x18]
+;;        2f0:  a942dbf5  ldp     x21, x22, [sp, #0x28]
+;;        2f4:  a943e3f7  ldp     x23, x24, [sp, #0x38]
+;;        2f8:  a944ebf9  ldp     x25, x26, [sp, #0x48]
+;;        2fc:  a945f3fb  ldp     x27, x28, [sp, #0x58]
+;;        300:  910003bf  mov     sp, x29
+;;        304:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        308:  d65f03c0  ret
+;;        30c:  97ffff50  bl      #0x4c  ; trap site, wasm @0x0

@@ -92,7 +92,7 @@
 ;;        42c:  f9400610  ldr     x16, [x16, #8]
 ;;        430:  d102c3f1  sub     x17, sp, #0xb0
 ;;        434:  eb10023f  cmp     x17, x16
-;;        438:  54000783  b.lo    #0x528
+;;        438:  54000743  b.lo    #0x520
 ;;        43c:  9100023f  mov     sp, x17
 ;;        440:  f81f83a0  stur    x0, [x29, #-8]
 ;;        444:  a90153f3  stp     x19, x20, [sp, #0x10]
@@ -104,52 +104,50 @@
 ;;        45c:  6d072fea  stp     d10, d11, [sp, #0x70]
 ;;        460:  6d0837ec  stp     d12, d13, [sp, #0x80]
 ;;        464:  6d093fee  stp     d14, d15, [sp, #0x90]
-;;        468:  f90007e1  str     x1, [sp, #8]
-;;        46c:  f90003e0  str     x0, [sp]
-;;        470:  97ffffe4  bl      #0x400  ; [0] f
-;;        474:  d102c3bf  sub     sp, x29, #0xb0
-;;        478:  f94007e1  ldr     x1, [sp, #8]
-;;        47c:  f94003f3  ldr     x19, [sp]
-;;        480:  f9400262  ldr     x2, [x19]
-;;        484:  f9401842  ldr     x2, [x2, #0x30]
-;;        488:  35000062  cbnz    w2, #0x494
-;;        48c:  0b010000  add     w0, w0, w1
-;;        490:  1400001a  b       #0x4f8
-;;        494:  aa1303e0  mov     x0, x19
-;;        498:  f940b010  ldr     x16, [x0, #0x160]
-;;        49c:  f940b400  ldr     x0, [x0, #0x168]
-;;        4a0:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4a4:  aa0003f4  mov     x20, x0
-;;        4a8:  52800015  mov     w21, #0
-;;        4ac:  aa1303e0  mov     x0, x19
-;;        4b0:  aa1403e1  mov     x1, x20
-;;        4b4:  aa1503e2  mov     x2, x21
-;;        4b8:  f940b810  ldr     x16, [x0, #0x170]
-;;        4bc:  f940bc00  ldr     x0, [x0, #0x178]
-;;        4c0:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4c4:  350000e0  cbnz    w0, #0x4e0
-;;        4c8:  aa1303e0  mov     x0, x19
-;;        4cc:  aa1403e1  mov     x1, x20
-;;        4d0:  f940a810  ldr     x16, [x0, #0x150]
-;;        4d4:  f940ac00  ldr     x0, [x0, #0x158]
-;;        4d8:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4dc:  97fffedc  bl      #0x4c  ; trap site, wasm @0x37
-;;        4e0:  aa1303e0  mov     x0, x19
-;;        4e4:  aa1403e1  mov     x1, x20
-;;        4e8:  aa1503e2  mov     x2, x21
-;;        4ec:  f940f810  ldr     x16, [x0, #0x1f0]
-;;        4f0:  f940fc00  ldr     x0, [x0, #0x1f8]
-;;        4f4:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4f8:  a94153f3  ldp     x19, x20, [sp, #0x10]
-;;        4fc:  a9425bf5  ldp     x21, x22, [sp, #0x20]
-;;        500:  a94363f7  ldp     x23, x24, [sp, #0x30]
-;;        504:  a9446bf9  ldp     x25, x26, [sp, #0x40]
-;;        508:  a94573fb  ldp     x27, x28, [sp, #0x50]
-;;        50c:  6d4627e8  ldp     d8, d9, [sp, #0x60]
-;;        510:  6d472fea  ldp     d10, d11, [sp, #0x70]
-;;        514:  6d4837ec  ldp     d12, d13, [sp, #0x80]
-;;        518:  6d493fee  ldp     d14, d15, [sp, #0x90]
-;;        51c:  910003bf  mov     sp, x29
-;;        520:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        524:  d65f03c0  ret
-;;        528:  97fffecc  bl      #0x58  ; trap site, wasm @0x0
+;;        468:  a90007e0  stp     x0, x1, [sp]
+;;        46c:  97ffffe5  bl      #0x400  ; [0] f
+;;        470:  d102c3bf  sub     sp, x29, #0xb0
+;;        474:  a94007f3  ldp     x19, x1, [sp]
+;;        478:  f9400262  ldr     x2, [x19]
+;;        47c:  f9401842  ldr     x2, [x2, #0x30]
+;;        480:  35000062  cbnz    w2, #0x48c
+;;        484:  0b010000  add     w0, w0, w1
+;;        488:  1400001a  b       #0x4f0
+;;        48c:  aa1303e0  mov     x0, x19
+;;        490:  f940b010  ldr     x16, [x0, #0x160]
+;;        494:  f940b400  ldr     x0, [x0, #0x168]
+;;        498:  d63f0200  blr     x16  ; trap site, wasm @0x37
+;;        49c:  aa0003f4  mov     x20, x0
+;;        4a0:  52800015  mov     w21, #0
+;;        4a4:  aa1303e0  mov     x0, x19
+;;        4a8:  aa1403e1  mov     x1, x20
+;;        4ac:  aa1503e2  mov     x2, x21
+;;        4b0:  f940b810  ldr     x16, [x0, #0x170]
+;;        4b4:  f940bc00  ldr     x0, [x0, #0x178]
+;;        4b8:  d63f0200  blr     x16  ; trap site, wasm @0x37
+;;        4bc:  350000e0  cbnz    w0, #0x4d8
+;;        4c0:  aa1303e0  mov     x0, x19
+;;        4c4:  aa1403e1  mov     x1, x20
+;;        4c8:  f940a810  ldr     x16, [x0, #0x150]
+;;        4cc:  f940ac00  ldr     x0, [x0, #0x158]
+;;        4d0:  d63f0200  blr     x16  ; trap site, wasm @0x37
+;;        4d4:  97fffede  bl      #0x4c  ; trap site, wasm @0x37
+;;        4d8:  aa1303e0  mov     x0, x19
+;;        4dc:  aa1403e1  mov     x1, x20
+;;        4e0:  aa1503e2  mov     x2, x21
+;;        4e4:  f940f810  ldr     x16, [x0, #0x1f0]
+;;        4e8:  f940fc00  ldr     x0, [x0, #0x1f8]
+;;        4ec:  d63f0200  blr     x16  ; trap site, wasm @0x37
+;;        4f0:  a94153f3  ldp     x19, x20, [sp, #0x10]
+;;        4f4:  a9425bf5  ldp     x21, x22, [sp, #0x20]
+;;        4f8:  a94363f7  ldp     x23, x24, [sp, #0x30]
+;;        4fc:  a9446bf9  ldp     x25, x26, [sp, #0x40]
+;;        500:  a94573fb  ldp     x27, x28, [sp, #0x50]
+;;        504:  6d4627e8  ldp     d8, d9, [sp, #0x60]
+;;        508:  6d472fea  ldp     d10, d11, [sp, #0x70]
+;;        50c:  6d4837ec  ldp     d12, d13, [sp, #0x80]
+;;        510:  6d493fee  ldp     d14, d15, [sp, #0x90]
+;;        514:  910003bf  mov     sp, x29
+;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        51c:  d65f03c0  ret
+;;        520:  97fffece  bl      #0x58  ; trap site, wasm @0x0

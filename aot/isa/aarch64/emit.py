@@ -165,6 +165,42 @@ class FunctionEmitter:
         else:
             self.put(e.mov_reg(True, dst & 31, src & 31))
 
+    def moves(self, edits) -> None:
+        """The edits before or after an instruction, in order; two that store registers to
+        adjacent slots, or load them from adjacent slots, become one stp/ldp."""
+        k = 0
+        while k < len(edits):
+            if len(self.words) >= self.room:
+                self.flush_islands(jump_over=True)
+            if k + 1 < len(edits) and self.move_pair(edits[k], edits[k + 1]):
+                k += 2
+            else:
+                self.move(*edits[k])
+                k += 1
+
+    def move_pair(self, first, second) -> bool:
+        """Emit `first` and `second` as one stp/ldp if they are two 8-byte stores of registers
+        to adjacent slots, or two loads of different registers from adjacent slots."""
+        (src1, dst1, kind), (src2, dst2, kind2) = first, second
+        if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
+            return False
+        store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
+        load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
+        slot1, slot2 = (dst1, dst2) if store else (src1, src2)
+        if not (store or load) or abs(slot1 - slot2) != 1:
+            return False
+        (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
+                                               (slot2, (src2 if store else dst2) & 31)])
+        offset = self.slot_offset(low)
+        if offset > 504:
+            return False
+        if kind == FLOAT:
+            pair = e.stp_fp if store else e.ldp_fp
+        else:
+            pair = e.stp if store else e.ldp
+        self.put(pair(True, reg_low, reg_high, SP, offset))
+        return True
+
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""
         self.islands.append((self.here(), int(code), wasm_offset))
@@ -206,19 +242,13 @@ class FunctionEmitter:
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                for src, dst, kind in alloc.edits_before.get(index, ()):
-                    if len(words) >= self.room:
-                        self.flush_islands(jump_over=True)
-                    self.move(src, dst, kind)
+                self.moves(alloc.edits_before.get(index, ()))
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                for src, dst, kind in alloc.edits_after.get(index, ()):
-                    if len(words) >= self.room:
-                        self.flush_islands(jump_over=True)
-                    self.move(src, dst, kind)
+                self.moves(alloc.edits_after.get(index, ()))
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
