@@ -13,10 +13,16 @@ Frame layout (sp grows down; fp = x29):
     [sp + 8k]               outgoing area for calls this function makes (a
                             multiple of 16 bytes)
 
+The prologue checks that sp - frame stays above the Store's stack limit, but in a leaf
+(no calls) without spill slots: its frame is the frame record, vmctx and callee-saved
+registers at most, a bounded step below the limit such as every host trampoline takes.
+Callee-saved registers are saved and restored in stp/ldp pairs.
+
 Moves (the allocator's edits) are `mov`/`fmov d` for INT/FLOAT values and
 `mov vD.16b, vN.16b` / `ldr q` / `str q` for WIDE (v128) ones; slot-to-slot
 goes through x16, one 8-byte half at a time when wide (not through v31, which
-may hold a value a parallel move parked there: abi.py's `movetmp`).
+may hold a value a parallel move parked there: abi.py's `movetmp`).  Two consecutive
+edits storing registers to adjacent slots (or loading them) are one stp/ldp.
 
 x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
 X17, V31 below are bound from it): never allocated, free at every instruction
