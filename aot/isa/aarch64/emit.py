@@ -462,6 +462,14 @@ def _alu(em, inst, regs):
     em.put(_ALU[inst.data.name](inst.data.is64, regs[0], regs[1], regs[2]))
 
 
+_SHIFT_KINDS = {"lsl": e.LSL, "lsr": e.LSR, "asr": e.ASR, "ror": e.ROR}
+
+
+def _alu_shifted(em, inst, regs):
+    data = inst.data
+    em.put(_ALU[data.name](data.is64, regs[0], regs[1], regs[2], _SHIFT_KINDS[data.shift], data.amount))
+
+
 def _madd(em, inst, regs):
     em.put((e.msub if inst.data.subtract else e.madd)(inst.data.is64, regs[0], regs[1], regs[2], regs[3]))
 
@@ -973,7 +981,7 @@ def _trap(em, inst, regs):
 EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
-    "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
+    "alu": _alu, "alu_imm": _alu_imm, "alu_shifted": _alu_shifted, "madd": _madd, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
     "cmp_branch": _cmp_branch, "fcmp_branch": _fcmp_branch, "test_branch": _test_branch, "rotl": _rotl, "div": _div, "div_pow2": _div_pow2, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,

@@ -43,6 +43,15 @@ class Alu(NamedTuple):
     name: str
 
 
+class AluShifted(NamedTuple):
+    """alu_shifted: rd = rn <name> (rm <shift> #amount): add, sub, and, orr, eor with rm shifted
+    by lsl, lsr or asr (and ror for the logical ones)."""
+    is64: bool
+    name: str
+    shift: str
+    amount: int
+
+
 class AluImm(NamedTuple):
     """alu_imm: rd = rn <name> #imm: add/sub imm12, and/orr/eor bitmask immediate."""
     is64: bool

@@ -42,7 +42,7 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
+from .inst import (Alu, AluImm, AluShifted, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    DivPow2, FcmpBranch, TestBranch,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
@@ -703,6 +703,43 @@ def _not_operand(lw: Lowering, inst: int, data) -> bool:
     return False
 
 
+def _shifted(lw: Lowering, value: int, logical: bool):
+    """(y, shift, amount) if `value`, absorbable in this block, is y shifted by a constant:
+    shl, shr_u, shr_s, and for a logical operation rotr and rotl (as ror)."""
+    inst = lw.fusible_compare(value, lw.current_block, ("alu", "rotl"))
+    if inst is None:
+        return None
+    name, data = RULES[lw.f.inst_op[inst]]
+    y, count = lw.f.inst_args[inst]
+    bits = lw.constant(count)
+    width = 64 if data.is64 else 32
+    if bits is None or not bits % width:
+        return None
+    if name == "rotl":
+        return (y, "ror", width - bits % width) if logical else None
+    shift = SHIFT_IMM_NAMES.get(data.name)
+    if shift is None or (shift == "ror" and not logical):
+        return None
+    return y, shift, bits % width
+
+
+def _shifted_operand(lw: Lowering, inst: int, data) -> bool:
+    """(add|and|or|xor x (shift y #k)), either order, (sub x (shift y #k)), the shift used only
+    here  =>  alu_shifted x, y, <shift> #k (ror only for the logical operations)"""
+    f = lw.f
+    left, right = f.inst_args[inst]
+    logical = data.name in ("and", "orr", "eor")
+    orders = ((left, right),) if data.name == "sub" else ((left, right), (right, left))
+    for kept, operand in orders:
+        shifted = _shifted(lw, operand, logical)
+        if shifted is not None:
+            y, shift, amount = shifted
+            lw.emit("alu_shifted", [define(lw.vreg(f.inst_results[inst][0])), lw.use(kept), lw.use(y)],
+                    AluShifted(data.is64, data.name, shift, amount))
+            return True
+    return False
+
+
 def _madd_msub(lw: Lowering, inst: int, data) -> bool:
     """(add x (mul a b)), (add (mul a b) x)  =>  madd a, b, x;
     (sub x (mul a b))  =>  madd a, b, x with its subtract flag (msub); the mul used only here."""
@@ -846,6 +883,7 @@ FUSION_RULES = (
     Rule("div_const",   20, _roots("div"),                                       _div_const),
     Rule("not_operand", 25, _roots("alu", "and", "orr", "eor"),                  _not_operand),
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
+    Rule("shifted_operand", 5, _roots("alu", "add", "sub", "and", "orr", "eor"), _shifted_operand),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
     Rule("test_branch", 15, frozenset({ir.BRIF}),                                _test_branch),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
