@@ -21,7 +21,7 @@ def test_every_root_lists_its_rules_once_highest_priority_first():
     for root, rules in FUSIONS.items():
         assert [rule.priority for rule in rules] == sorted((rule.priority for rule in rules), reverse=True)
         assert set(rules) == {rule for rule in FUSION_RULES if root in rule.roots}
-    assert [rule.name for rule in FUSIONS[op.I64_ADD]] == ["imm12", "madd_msub"]
+    assert [rule.name for rule in FUSIONS[op.I64_ADD]] == ["imm12", "madd_msub", "shifted_operand"]
     assert op.I32_MUL not in FUSIONS
 
 

@@ -13,17 +13,10 @@
 ;; 000000f0 <[0] f>:
 ;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000103  b.lo    #0x128
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  321d73e0  mov     w0, #-8
-;;        118:  0b000020  add     w0, w1, w0
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
-;;        128:  52800161  mov     w1, #0xb
-;;        12c:  97ffffb5  bl      #0  ; trap site, wasm @0x0
+;;         f8:  d10043ff  sub     sp, sp, #0x10
+;;         fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        100:  321d73e0  mov     w0, #-8
+;;        104:  0b000020  add     w0, w1, w0
+;;        108:  910003bf  mov     sp, x29
+;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        110:  d65f03c0  ret

@@ -18,19 +18,12 @@
 ;; 000000f0 <[0] f>:
 ;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000143  b.lo    #0x130
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  b5000061  cbnz    x1, #0x120
-;;        118:  320003e0  mov     w0, #1
-;;        11c:  14000002  b       #0x124
-;;        120:  321f03e0  mov     w0, #2
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
-;;        130:  52800161  mov     w1, #0xb
-;;        134:  97ffffb3  bl      #0  ; trap site, wasm @0x0
+;;         f8:  d10043ff  sub     sp, sp, #0x10
+;;         fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        100:  b5000061  cbnz    x1, #0x10c
+;;        104:  320003e0  mov     w0, #1
+;;        108:  14000002  b       #0x110
+;;        10c:  321f03e0  mov     w0, #2
+;;        110:  910003bf  mov     sp, x29
+;;        114:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        118:  d65f03c0  ret

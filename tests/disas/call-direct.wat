@@ -14,23 +14,22 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000130 <[1] f>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  f9400010  ldr     x16, [x0]
-;;        13c:  f9400610  ldr     x16, [x16, #8]
-;;        140:  d10043f1  sub     x17, sp, #0x10
-;;        144:  eb10023f  cmp     x17, x16
-;;        148:  54000163  b.lo    #0x174
-;;        14c:  9100023f  mov     sp, x17
-;;        150:  f81f83a0  stur    x0, [x29, #-8]
-;;        154:  f90003f3  str     x19, [sp]
-;;        158:  aa0103f3  mov     x19, x1
-;;        15c:  97ffffe5  bl      #0xf0  ; [0] g
-;;        160:  1b137c00  mul     w0, w0, w19
-;;        164:  f94003f3  ldr     x19, [sp]
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
-;;        174:  52800161  mov     w1, #0xb
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
+;; 00000120 <[1] f>:
+;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        124:  910003fd  mov     x29, sp
+;;        128:  f9400010  ldr     x16, [x0]
+;;        12c:  f9400610  ldr     x16, [x16, #8]
+;;        130:  d10043f1  sub     x17, sp, #0x10
+;;        134:  eb10023f  cmp     x17, x16
+;;        138:  54000163  b.lo    #0x164
+;;        13c:  9100023f  mov     sp, x17
+;;        140:  f81f83a0  stur    x0, [x29, #-8]
+;;        144:  f90003f3  str     x19, [sp]
+;;        148:  aa0103f3  mov     x19, x1
+;;        14c:  97ffffed  bl      #0x100  ; [0] g
+;;        150:  1b137c00  mul     w0, w0, w19
+;;        154:  f94003f3  ldr     x19, [sp]
+;;        158:  910003bf  mov     sp, x29
+;;        15c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        160:  d65f03c0  ret
+;;        164:  97ffffba  bl      #0x4c  ; trap site, wasm @0x0

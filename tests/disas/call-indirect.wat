@@ -11,42 +11,35 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000001a0 <[0] f>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d10043f1  sub     x17, sp, #0x10
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  540002a3  b.lo    #0x20c
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  f9406010  ldr     x16, [x0, #0xc0]
-;;        1c8:  f9400611  ldr     x17, [x16, #8]
-;;        1cc:  eb22423f  cmp     x17, w2, uxtw
-;;        1d0:  54000229  b.ls    #0x214
-;;        1d4:  f9400210  ldr     x16, [x16]
-;;        1d8:  f8625a10  ldr     x16, [x16, w2, uxtw #3]
-;;        1dc:  b4000230  cbz     x16, #0x220
-;;        1e0:  f9400c11  ldr     x17, [x0, #0x18]
-;;        1e4:  b9400231  ldr     w17, [x17]
-;;        1e8:  b9401200  ldr     w0, [x16, #0x10]
-;;        1ec:  6b11001f  cmp     w0, w17
-;;        1f0:  540001e1  b.ne    #0x22c
-;;        1f4:  f9400211  ldr     x17, [x16]
-;;        1f8:  f9400600  ldr     x0, [x16, #8]
-;;        1fc:  d63f0220  blr     x17
-;;        200:  910003bf  mov     sp, x29
-;;        204:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        208:  d65f03c0  ret
-;;        20c:  52800161  mov     w1, #0xb
-;;        210:  97ffff7c  bl      #0  ; trap site, wasm @0x0
-;;        214:  f85f83a0  ldur    x0, [x29, #-8]
-;;        218:  52800121  mov     w1, #9
-;;        21c:  97ffff79  bl      #0  ; trap site, wasm @0x30
-;;        220:  f85f83a0  ldur    x0, [x29, #-8]
-;;        224:  52800101  mov     w1, #8
-;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x30
-;;        22c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        230:  528000e1  mov     w1, #7
-;;        234:  97ffff73  bl      #0  ; trap site, wasm @0x30
+;; 000001d0 <[0] f>:
+;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1d4:  910003fd  mov     x29, sp
+;;        1d8:  f9400010  ldr     x16, [x0]
+;;        1dc:  f9400610  ldr     x16, [x16, #8]
+;;        1e0:  d10043f1  sub     x17, sp, #0x10
+;;        1e4:  eb10023f  cmp     x17, x16
+;;        1e8:  540002a3  b.lo    #0x23c
+;;        1ec:  9100023f  mov     sp, x17
+;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f4:  f9406010  ldr     x16, [x0, #0xc0]
+;;        1f8:  f9400611  ldr     x17, [x16, #8]
+;;        1fc:  eb22423f  cmp     x17, w2, uxtw
+;;        200:  54000209  b.ls    #0x240
+;;        204:  f9400210  ldr     x16, [x16]
+;;        208:  f8625a10  ldr     x16, [x16, w2, uxtw #3]
+;;        20c:  b40001d0  cbz     x16, #0x244
+;;        210:  f9400c11  ldr     x17, [x0, #0x18]
+;;        214:  b9400231  ldr     w17, [x17]
+;;        218:  b9401200  ldr     w0, [x16, #0x10]
+;;        21c:  6b11001f  cmp     w0, w17
+;;        220:  54000141  b.ne    #0x248
+;;        224:  f9400211  ldr     x17, [x16]
+;;        228:  f9400600  ldr     x0, [x16, #8]
+;;        22c:  d63f0220  blr     x17
+;;        230:  910003bf  mov     sp, x29
+;;        234:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        238:  d65f03c0  ret
+;;        23c:  97ffff8d  bl      #0x70  ; trap site, wasm @0x0
+;;        240:  97ffff89  bl      #0x64  ; trap site, wasm @0x30
+;;        244:  97ffff85  bl      #0x58  ; trap site, wasm @0x30
+;;        248:  97ffff81  bl      #0x4c  ; trap site, wasm @0x30

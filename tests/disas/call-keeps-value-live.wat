@@ -14,23 +14,22 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 000001e0 <[1] f>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000163  b.lo    #0x224
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  f90003f3  str     x19, [sp]
-;;        208:  0b020033  add     w19, w1, w2
-;;        20c:  97ffffe5  bl      #0x1a0  ; [0] g
-;;        210:  0b000260  add     w0, w19, w0
-;;        214:  f94003f3  ldr     x19, [sp]
-;;        218:  910003bf  mov     sp, x29
-;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        220:  d65f03c0  ret
-;;        224:  52800161  mov     w1, #0xb
-;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x0
+;; 000001d0 <[1] f>:
+;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1d4:  910003fd  mov     x29, sp
+;;        1d8:  f9400010  ldr     x16, [x0]
+;;        1dc:  f9400610  ldr     x16, [x16, #8]
+;;        1e0:  d10043f1  sub     x17, sp, #0x10
+;;        1e4:  eb10023f  cmp     x17, x16
+;;        1e8:  54000163  b.lo    #0x214
+;;        1ec:  9100023f  mov     sp, x17
+;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f4:  f90003f3  str     x19, [sp]
+;;        1f8:  0b020033  add     w19, w1, w2
+;;        1fc:  97ffffed  bl      #0x1b0  ; [0] g
+;;        200:  0b000260  add     w0, w19, w0
+;;        204:  f94003f3  ldr     x19, [sp]
+;;        208:  910003bf  mov     sp, x29
+;;        20c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        210:  d65f03c0  ret
+;;        214:  97ffff8e  bl      #0x4c  ; trap site, wasm @0x0

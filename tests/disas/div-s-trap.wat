@@ -9,30 +9,19 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000183  b.lo    #0x148
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  34000162  cbz     w2, #0x150
-;;        128:  3100045f  cmn     w2, #1
-;;        12c:  54000061  b.ne    #0x138
-;;        130:  7100043f  cmp     w1, #1
-;;        134:  54000146  b.vs    #0x15c
-;;        138:  1ac20c20  sdiv    w0, w1, w2
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  52800161  mov     w1, #0xb
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
-;;        150:  f85f83a0  ldur    x0, [x29, #-8]
-;;        154:  52800041  mov     w1, #2
-;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x25
-;;        15c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        160:  52800061  mov     w1, #3
-;;        164:  97ffffa7  bl      #0  ; trap site, wasm @0x25
+;; 00000120 <[0] f>:
+;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        124:  910003fd  mov     x29, sp
+;;        128:  d10043ff  sub     sp, sp, #0x10
+;;        12c:  f81f83a0  stur    x0, [x29, #-8]
+;;        130:  34000122  cbz     w2, #0x154
+;;        134:  3100045f  cmn     w2, #1
+;;        138:  54000061  b.ne    #0x144
+;;        13c:  7100043f  cmp     w1, #1
+;;        140:  540000c6  b.vs    #0x158
+;;        144:  1ac20c20  sdiv    w0, w1, w2
+;;        148:  910003bf  mov     sp, x29
+;;        14c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        150:  d65f03c0  ret
+;;        154:  97ffffbe  bl      #0x4c  ; trap site, wasm @0x25
+;;        158:  97ffffc0  bl      #0x58  ; trap site, wasm @0x25

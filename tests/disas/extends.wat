@@ -43,67 +43,39 @@
 ;; 00000230 <[0] e8>:
 ;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  540000e3  b.lo    #0x264
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  13001c20  sxtb    w0, w1
-;;        258:  910003bf  mov     sp, x29
-;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        260:  d65f03c0  ret
-;;        264:  52800161  mov     w1, #0xb
-;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  13001c20  sxtb    w0, w1
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
 ;;
-;; 00000270 <[1] e32s>:
+;; 00000250 <[1] e32s>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  93407c20  sxtw    x0, w1
+;;        264:  910003bf  mov     sp, x29
+;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        26c:  d65f03c0  ret
+;;
+;; 00000270 <[2] e32u>:
 ;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        274:  910003fd  mov     x29, sp
-;;        278:  f9400010  ldr     x16, [x0]
-;;        27c:  f9400610  ldr     x16, [x16, #8]
-;;        280:  d10043f1  sub     x17, sp, #0x10
-;;        284:  eb10023f  cmp     x17, x16
-;;        288:  540000e3  b.lo    #0x2a4
-;;        28c:  9100023f  mov     sp, x17
-;;        290:  f81f83a0  stur    x0, [x29, #-8]
-;;        294:  93407c20  sxtw    x0, w1
-;;        298:  910003bf  mov     sp, x29
-;;        29c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a0:  d65f03c0  ret
-;;        2a4:  52800161  mov     w1, #0xb
-;;        2a8:  97ffff56  bl      #0  ; trap site, wasm @0x0
+;;        278:  d10043ff  sub     sp, sp, #0x10
+;;        27c:  f81f83a0  stur    x0, [x29, #-8]
+;;        280:  2a0103e0  mov     w0, w1
+;;        284:  910003bf  mov     sp, x29
+;;        288:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        28c:  d65f03c0  ret
 ;;
-;; 000002b0 <[2] e32u>:
-;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2b4:  910003fd  mov     x29, sp
-;;        2b8:  f9400010  ldr     x16, [x0]
-;;        2bc:  f9400610  ldr     x16, [x16, #8]
-;;        2c0:  d10043f1  sub     x17, sp, #0x10
-;;        2c4:  eb10023f  cmp     x17, x16
-;;        2c8:  540000e3  b.lo    #0x2e4
-;;        2cc:  9100023f  mov     sp, x17
-;;        2d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2d4:  2a0103e0  mov     w0, w1
-;;        2d8:  910003bf  mov     sp, x29
-;;        2dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2e0:  d65f03c0  ret
-;;        2e4:  52800161  mov     w1, #0xb
-;;        2e8:  97ffff46  bl      #0  ; trap site, wasm @0x0
-;;
-;; 000002f0 <[3] wrap>:
-;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2f4:  910003fd  mov     x29, sp
-;;        2f8:  f9400010  ldr     x16, [x0]
-;;        2fc:  f9400610  ldr     x16, [x16, #8]
-;;        300:  d10043f1  sub     x17, sp, #0x10
-;;        304:  eb10023f  cmp     x17, x16
-;;        308:  540000e3  b.lo    #0x324
-;;        30c:  9100023f  mov     sp, x17
-;;        310:  f81f83a0  stur    x0, [x29, #-8]
-;;        314:  2a0103e0  mov     w0, w1
-;;        318:  910003bf  mov     sp, x29
-;;        31c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        320:  d65f03c0  ret
-;;        324:  52800161  mov     w1, #0xb
-;;        328:  97ffff36  bl      #0  ; trap site, wasm @0x0
+;; 00000290 <[3] wrap>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  d10043ff  sub     sp, sp, #0x10
+;;        29c:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a0:  2a0103e0  mov     w0, w1
+;;        2a4:  910003bf  mov     sp, x29
+;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ac:  d65f03c0  ret

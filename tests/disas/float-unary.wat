@@ -28,38 +28,24 @@
 ;; 00000190 <[0] f64>:
 ;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000123  b.lo    #0x1cc
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  1e614000  fneg    d0, d0
-;;        1b8:  1e60c000  fabs    d0, d0
-;;        1bc:  1e61c000  fsqrt   d0, d0
-;;        1c0:  910003bf  mov     sp, x29
-;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c8:  d65f03c0  ret
-;;        1cc:  52800161  mov     w1, #0xb
-;;        1d0:  97ffff8c  bl      #0  ; trap site, wasm @0x0
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  1e614000  fneg    d0, d0
+;;        1a4:  1e60c000  fabs    d0, d0
+;;        1a8:  1e61c000  fsqrt   d0, d0
+;;        1ac:  910003bf  mov     sp, x29
+;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b4:  d65f03c0  ret
 ;;
-;; 000001e0 <[1] round>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000143  b.lo    #0x220
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  1e25c000  frintz  s0, s0
-;;        208:  1e24c000  frintp  s0, s0
-;;        20c:  1e254000  frintm  s0, s0
-;;        210:  1e244000  frintn  s0, s0
-;;        214:  910003bf  mov     sp, x29
-;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        21c:  d65f03c0  ret
-;;        220:  52800161  mov     w1, #0xb
-;;        224:  97ffff77  bl      #0  ; trap site, wasm @0x0
+;; 000001c0 <[1] round>:
+;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1c4:  910003fd  mov     x29, sp
+;;        1c8:  d10043ff  sub     sp, sp, #0x10
+;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d0:  1e25c000  frintz  s0, s0
+;;        1d4:  1e24c000  frintp  s0, s0
+;;        1d8:  1e254000  frintm  s0, s0
+;;        1dc:  1e244000  frintn  s0, s0
+;;        1e0:  910003bf  mov     sp, x29
+;;        1e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e8:  d65f03c0  ret

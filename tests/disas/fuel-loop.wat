@@ -24,39 +24,24 @@
 ;; block4:  ; succs: block1(%v3, %v0)
 ;;     12  jump block1
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000223  b.lo    #0x14c
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  f9400000  ldr     x0, [x0]
-;;        118:  f9401002  ldr     x2, [x0, #0x20]
-;;        11c:  f1000042  subs    x2, x2, #0
-;;        120:  540001ad  b.le    #0x154
-;;        124:  f1001442  subs    x2, x2, #5
-;;        128:  5400020d  b.le    #0x168
-;;        12c:  51000421  sub     w1, w1, #1
-;;        130:  35ffffa1  cbnz    w1, #0x124
-;;        134:  d1000442  sub     x2, x2, #1
-;;        138:  f9001002  str     x2, [x0, #0x20]
-;;        13c:  aa0103e0  mov     x0, x1
-;;        140:  910003bf  mov     sp, x29
-;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        148:  d65f03c0  ret
-;;        14c:  52800161  mov     w1, #0xb
-;;        150:  97ffffac  bl      #0  ; trap site, wasm @0x0
-;;        154:  f85f83a0  ldur    x0, [x29, #-8]
-;;        158:  f9400010  ldr     x16, [x0]
-;;        15c:  f900121f  str     xzr, [x16, #0x20]
-;;        160:  528001c1  mov     w1, #0xe
-;;        164:  97ffffa7  bl      #0  ; trap site, wasm @0x20
-;;        168:  f85f83a0  ldur    x0, [x29, #-8]
-;;        16c:  f9400010  ldr     x16, [x0]
-;;        170:  f900121f  str     xzr, [x16, #0x20]
-;;        174:  528001c1  mov     w1, #0xe
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x20
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  f9400000  ldr     x0, [x0]
+;;        114:  f9401002  ldr     x2, [x0, #0x20]
+;;        118:  f1000042  subs    x2, x2, #0
+;;        11c:  5400016d  b.le    #0x148
+;;        120:  f1001442  subs    x2, x2, #5
+;;        124:  5400014d  b.le    #0x14c
+;;        128:  51000421  sub     w1, w1, #1
+;;        12c:  35ffffa1  cbnz    w1, #0x120
+;;        130:  d1000442  sub     x2, x2, #1
+;;        134:  f9001002  str     x2, [x0, #0x20]
+;;        138:  aa0103e0  mov     x0, x1
+;;        13c:  910003bf  mov     sp, x29
+;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        144:  d65f03c0  ret
+;;        148:  97ffffc1  bl      #0x4c  ; trap site, wasm @0x20
+;;        14c:  97ffffc0  bl      #0x4c  ; trap site, wasm @0x20

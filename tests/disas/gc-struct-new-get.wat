@@ -37,65 +37,58 @@
 ;;     return v49
 ;; }
 ;; ==== asm ====
-;; 000001a0 <[0] first>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d100c3f1  sub     x17, sp, #0x30
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  54000643  b.lo    #0x280
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  f90003f3  str     x19, [sp]
-;;        1c8:  f90007f4  str     x20, [sp, #8]
-;;        1cc:  f9000bf5  str     x21, [sp, #0x10]
-;;        1d0:  f9000ff6  str     x22, [sp, #0x18]
-;;        1d4:  aa0003e3  mov     x3, x0
-;;        1d8:  aa0103f6  mov     x22, x1
-;;        1dc:  aa0203f4  mov     x20, x2
-;;        1e0:  f9400061  ldr     x1, [x3]
-;;        1e4:  52800013  mov     w19, #0
-;;        1e8:  b240fbf5  mov     x21, #0x7fffffffffffffff
-;;        1ec:  8b334030  add     x16, x1, w19, uxtw
-;;        1f0:  f9401e00  ldr     x0, [x16, #0x38]
-;;        1f4:  91006002  add     x2, x0, #0x18
-;;        1f8:  8b334030  add     x16, x1, w19, uxtw
-;;        1fc:  f9402204  ldr     x4, [x16, #0x40]
-;;        200:  eb04005f  cmp     x2, x4
-;;        204:  54000109  b.ls    #0x224
-;;        208:  aa0303e0  mov     x0, x3
-;;        20c:  aa1303e1  mov     x1, x19
-;;        210:  aa1303e2  mov     x2, x19
-;;        214:  f9413010  ldr     x16, [x0, #0x260]
-;;        218:  f9413400  ldr     x0, [x0, #0x268]
-;;        21c:  d63f0200  blr     x16  ; trap site, wasm @0x2f
-;;        220:  1400000a  b       #0x248
-;;        224:  8b334030  add     x16, x1, w19, uxtw
-;;        228:  f9001e02  str     x2, [x16, #0x38]
-;;        22c:  8b334070  add     x16, x3, w19, uxtw
-;;        230:  f9400e01  ldr     x1, [x16, #0x18]
-;;        234:  b8734821  ldr     w1, [x1, w19, uxtw]
-;;        238:  b8334801  str     w1, [x0, w19, uxtw]
-;;        23c:  320003e1  mov     w1, #1
-;;        240:  8b334010  add     x16, x0, w19, uxtw
-;;        244:  b9000601  str     w1, [x16, #4]
+;; 000001b0 <[0] first>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  f9400010  ldr     x16, [x0]
+;;        1bc:  f9400610  ldr     x16, [x16, #8]
+;;        1c0:  d100c3f1  sub     x17, sp, #0x30
+;;        1c4:  eb10023f  cmp     x17, x16
+;;        1c8:  540005c3  b.lo    #0x280
+;;        1cc:  9100023f  mov     sp, x17
+;;        1d0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d4:  a90053f3  stp     x19, x20, [sp]
+;;        1d8:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        1dc:  aa0003e3  mov     x3, x0
+;;        1e0:  aa0103f6  mov     x22, x1
+;;        1e4:  aa0203f4  mov     x20, x2
+;;        1e8:  f9400061  ldr     x1, [x3]
+;;        1ec:  52800013  mov     w19, #0
+;;        1f0:  b240fbf5  mov     x21, #0x7fffffffffffffff
+;;        1f4:  8b334030  add     x16, x1, w19, uxtw
+;;        1f8:  f9401e00  ldr     x0, [x16, #0x38]
+;;        1fc:  91006002  add     x2, x0, #0x18
+;;        200:  8b334030  add     x16, x1, w19, uxtw
+;;        204:  f9402204  ldr     x4, [x16, #0x40]
+;;        208:  eb04005f  cmp     x2, x4
+;;        20c:  54000109  b.ls    #0x22c
+;;        210:  aa0303e0  mov     x0, x3
+;;        214:  aa1303e1  mov     x1, x19
+;;        218:  aa1303e2  mov     x2, x19
+;;        21c:  f9413010  ldr     x16, [x0, #0x260]
+;;        220:  f9413400  ldr     x0, [x0, #0x268]
+;;        224:  d63f0200  blr     x16  ; trap site, wasm @0x2f
+;;        228:  1400000a  b       #0x250
+;;        22c:  8b334030  add     x16, x1, w19, uxtw
+;;        230:  f9001e02  str     x2, [x16, #0x38]
+;;        234:  8b334070  add     x16, x3, w19, uxtw
+;;        238:  f9400e01  ldr     x1, [x16, #0x18]
+;;        23c:  b8734821  ldr     w1, [x1, w19, uxtw]
+;;        240:  b8334801  str     w1, [x0, w19, uxtw]
+;;        244:  320003e1  mov     w1, #1
 ;;        248:  8b334010  add     x16, x0, w19, uxtw
-;;        24c:  b9000a16  str     w22, [x16, #8]
+;;        24c:  b9000601  str     w1, [x16, #4]
 ;;        250:  8b334010  add     x16, x0, w19, uxtw
-;;        254:  f9000a14  str     x20, [x16, #0x10]
-;;        258:  b4000180  cbz     x0, #0x288
-;;        25c:  8b334010  add     x16, x0, w19, uxtw
-;;        260:  b9400a00  ldr     w0, [x16, #8]
-;;        264:  f94003f3  ldr     x19, [sp]
-;;        268:  f94007f4  ldr     x20, [sp, #8]
-;;        26c:  f9400bf5  ldr     x21, [sp, #0x10]
-;;        270:  f9400ff6  ldr     x22, [sp, #0x18]
+;;        254:  b9000a16  str     w22, [x16, #8]
+;;        258:  8b334010  add     x16, x0, w19, uxtw
+;;        25c:  f9000a14  str     x20, [x16, #0x10]
+;;        260:  b4000120  cbz     x0, #0x284
+;;        264:  8b334010  add     x16, x0, w19, uxtw
+;;        268:  b9400a00  ldr     w0, [x16, #8]
+;;        26c:  a94053f3  ldp     x19, x20, [sp]
+;;        270:  a9415bf5  ldp     x21, x22, [sp, #0x10]
 ;;        274:  910003bf  mov     sp, x29
 ;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        27c:  d65f03c0  ret
-;;        280:  52800161  mov     w1, #0xb
-;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0
-;;        288:  f85f83a0  ldur    x0, [x29, #-8]
-;;        28c:  528002a1  mov     w1, #0x15
-;;        290:  97ffff5c  bl      #0  ; trap site, wasm @0x32
+;;        280:  97ffff73  bl      #0x4c  ; trap site, wasm @0x0
+;;        284:  97ffff74  bl      #0x54  ; trap site, wasm @0x32

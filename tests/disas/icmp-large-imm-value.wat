@@ -13,18 +13,11 @@
 ;; 000000f0 <[0] f>:
 ;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000123  b.lo    #0x12c
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  321403e0  mov     w0, #0x1000
-;;        118:  6b00003f  cmp     w1, w0
-;;        11c:  1a9f17e0  cset    w0, eq
-;;        120:  910003bf  mov     sp, x29
-;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        128:  d65f03c0  ret
-;;        12c:  52800161  mov     w1, #0xb
-;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x0
+;;         f8:  d10043ff  sub     sp, sp, #0x10
+;;         fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        100:  321403e0  mov     w0, #0x1000
+;;        104:  6b00003f  cmp     w1, w0
+;;        108:  1a9f17e0  cset    w0, eq
+;;        10c:  910003bf  mov     sp, x29
+;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        114:  d65f03c0  ret

@@ -26,20 +26,13 @@
 ;; 00000100 <[0] f>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000163  b.lo    #0x144
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  52800000  mov     w0, #0
-;;        128:  1b037c42  mul     w2, w2, w3
-;;        12c:  0b020000  add     w0, w0, w2
-;;        130:  51000421  sub     w1, w1, #1
-;;        134:  35ffffc1  cbnz    w1, #0x12c
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  52800000  mov     w0, #0
+;;        114:  1b037c42  mul     w2, w2, w3
+;;        118:  0b020000  add     w0, w0, w2
+;;        11c:  51000421  sub     w1, w1, #1
+;;        120:  35ffffc1  cbnz    w1, #0x118
+;;        124:  910003bf  mov     sp, x29
+;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        12c:  d65f03c0  ret

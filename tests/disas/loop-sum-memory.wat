@@ -30,36 +30,27 @@
 ;; block4:
 ;;     13  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] sum>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540002a3  b.lo    #0x16c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  aa0003e4  mov     x4, x0
-;;        128:  52800000  mov     w0, #0
-;;        12c:  f9400483  ldr     x3, [x4, #8]
-;;        130:  f9400063  ldr     x3, [x3]
+;; 00000110 <[0] sum>:
+;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        114:  910003fd  mov     x29, sp
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  aa0003e4  mov     x4, x0
+;;        124:  52800000  mov     w0, #0
+;;        128:  f9400483  ldr     x3, [x4, #8]
+;;        12c:  f9400063  ldr     x3, [x3]
+;;        130:  f9400484  ldr     x4, [x4, #8]
 ;;        134:  f9400484  ldr     x4, [x4, #8]
-;;        138:  f9400484  ldr     x4, [x4, #8]
-;;        13c:  d1001084  sub     x4, x4, #4
-;;        140:  34000102  cbz     w2, #0x160
-;;        144:  eb21409f  cmp     x4, w1, uxtw
-;;        148:  5400016b  b.lt    #0x174
-;;        14c:  b8614865  ldr     w5, [x3, w1, uxtw]
-;;        150:  0b050000  add     w0, w0, w5
-;;        154:  11001021  add     w1, w1, #4
-;;        158:  51000442  sub     w2, w2, #1
-;;        15c:  17fffff9  b       #0x140
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
-;;        16c:  52800161  mov     w1, #0xb
-;;        170:  97ffffa4  bl      #0  ; trap site, wasm @0x0
-;;        174:  f85f83a0  ldur    x0, [x29, #-8]
-;;        178:  528000a1  mov     w1, #5
-;;        17c:  97ffffa1  bl      #0  ; trap site, wasm @0x37
+;;        138:  d1001084  sub     x4, x4, #4
+;;        13c:  34000102  cbz     w2, #0x15c
+;;        140:  eb21409f  cmp     x4, w1, uxtw
+;;        144:  5400012b  b.lt    #0x168
+;;        148:  b8614865  ldr     w5, [x3, w1, uxtw]
+;;        14c:  0b050000  add     w0, w0, w5
+;;        150:  11001021  add     w1, w1, #4
+;;        154:  51000442  sub     w2, w2, #1
+;;        158:  17fffff9  b       #0x13c
+;;        15c:  910003bf  mov     sp, x29
+;;        160:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        164:  d65f03c0  ret
+;;        168:  97ffffb9  bl      #0x4c  ; trap site, wasm @0x37

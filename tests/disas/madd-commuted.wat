@@ -12,16 +12,9 @@
 ;; 00000100 <[0] f>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540000e3  b.lo    #0x134
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  9b020c20  madd    x0, x1, x2, x3
-;;        128:  910003bf  mov     sp, x29
-;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        130:  d65f03c0  ret
-;;        134:  52800161  mov     w1, #0xb
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  9b020c20  madd    x0, x1, x2, x3
+;;        114:  910003bf  mov     sp, x29
+;;        118:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        11c:  d65f03c0  ret

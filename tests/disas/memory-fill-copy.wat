@@ -20,24 +20,23 @@
 ;; block1:
 ;;      3  ret
 ;; ==== asm ====
-;; 00000230 <[0] fill>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  54000123  b.lo    #0x26c
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  f9401810  ldr     x16, [x0, #0x30]
-;;        258:  f9401c00  ldr     x0, [x0, #0x38]
-;;        25c:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
-;;        26c:  52800161  mov     w1, #0xb
-;;        270:  97ffff64  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[0] fill>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000123  b.lo    #0x27c
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  f9401810  ldr     x16, [x0, #0x30]
+;;        268:  f9401c00  ldr     x0, [x0, #0x38]
+;;        26c:  d63f0200  blr     x16  ; trap site, wasm @0x37
+;;        270:  910003bf  mov     sp, x29
+;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        278:  d65f03c0  ret
+;;        27c:  97ffff74  bl      #0x4c  ; trap site, wasm @0x0
 ;;
 ;; 00000280 <[1] copy>:
 ;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -55,5 +54,4 @@
 ;;        2b0:  910003bf  mov     sp, x29
 ;;        2b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        2b8:  d65f03c0  ret
-;;        2bc:  52800161  mov     w1, #0xb
-;;        2c0:  97ffff50  bl      #0  ; trap site, wasm @0x0
+;;        2bc:  97ffff64  bl      #0x4c  ; trap site, wasm @0x0

@@ -16,18 +16,11 @@
 ;; 00000100 <[0] f>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000123  b.lo    #0x13c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  1b027c20  mul     w0, w1, w2
-;;        128:  0b000061  add     w1, w3, w0
-;;        12c:  4a010000  eor     w0, w0, w1
-;;        130:  910003bf  mov     sp, x29
-;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        138:  d65f03c0  ret
-;;        13c:  52800161  mov     w1, #0xb
-;;        140:  97ffffb0  bl      #0  ; trap site, wasm @0x0
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  1b027c20  mul     w0, w1, w2
+;;        114:  0b000061  add     w1, w3, w0
+;;        118:  4a010000  eor     w0, w0, w1
+;;        11c:  910003bf  mov     sp, x29
+;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        124:  d65f03c0  ret

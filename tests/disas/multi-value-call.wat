@@ -13,20 +13,19 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000001f0 <[1] f>:
-;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1f4:  910003fd  mov     x29, sp
-;;        1f8:  f9400010  ldr     x16, [x0]
-;;        1fc:  f9400610  ldr     x16, [x16, #8]
-;;        200:  d10043f1  sub     x17, sp, #0x10
-;;        204:  eb10023f  cmp     x17, x16
-;;        208:  54000103  b.lo    #0x228
-;;        20c:  9100023f  mov     sp, x17
-;;        210:  f81f83a0  stur    x0, [x29, #-8]
-;;        214:  97ffffe3  bl      #0x1a0  ; [0] g
-;;        218:  4b010000  sub     w0, w0, w1
-;;        21c:  910003bf  mov     sp, x29
-;;        220:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        224:  d65f03c0  ret
-;;        228:  52800161  mov     w1, #0xb
-;;        22c:  97ffff75  bl      #0  ; trap site, wasm @0x0
+;; 000001e0 <[1] f>:
+;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1e4:  910003fd  mov     x29, sp
+;;        1e8:  f9400010  ldr     x16, [x0]
+;;        1ec:  f9400610  ldr     x16, [x16, #8]
+;;        1f0:  d10043f1  sub     x17, sp, #0x10
+;;        1f4:  eb10023f  cmp     x17, x16
+;;        1f8:  54000103  b.lo    #0x218
+;;        1fc:  9100023f  mov     sp, x17
+;;        200:  f81f83a0  stur    x0, [x29, #-8]
+;;        204:  97ffffeb  bl      #0x1b0  ; [0] g
+;;        208:  4b010000  sub     w0, w0, w1
+;;        20c:  910003bf  mov     sp, x29
+;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        214:  d65f03c0  ret
+;;        218:  97ffff8d  bl      #0x4c  ; trap site, wasm @0x0

@@ -44,44 +44,43 @@
 ;;         mov x7, x11
 ;;     11  return_call x0, x1, x2, x3, x4, x5, x6, x7, func=1
 ;; ==== asm ====
-;; 00000200 <[0] f>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  f9400010  ldr     x16, [x0]
-;;        20c:  f9400610  ldr     x16, [x16, #8]
-;;        210:  d100c3f1  sub     x17, sp, #0x30
-;;        214:  eb10023f  cmp     x17, x16
-;;        218:  54000403  b.lo    #0x298
-;;        21c:  9100023f  mov     sp, x17
-;;        220:  f81f83a0  stur    x0, [x29, #-8]
-;;        224:  aa0303eb  mov     x11, x3
-;;        228:  aa0403ea  mov     x10, x4
-;;        22c:  aa0603e9  mov     x9, x6
-;;        230:  aa0703e8  mov     x8, x7
-;;        234:  f9400bad  ldr     x13, [x29, #0x10]
-;;        238:  f9400fac  ldr     x12, [x29, #0x18]
-;;        23c:  b4000181  cbz     x1, #0x26c
-;;        240:  f90003ed  str     x13, [sp]
-;;        244:  f90007ec  str     x12, [sp, #8]
-;;        248:  f9000be1  str     x1, [sp, #0x10]
-;;        24c:  aa0b03e3  mov     x3, x11
-;;        250:  aa0a03e4  mov     x4, x10
-;;        254:  aa0903e6  mov     x6, x9
-;;        258:  aa0803e7  mov     x7, x8
-;;        25c:  94000021  bl      #0x2e0  ; [2] h
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
-;;        26c:  f9000ba2  str     x2, [x29, #0x10]
-;;        270:  f9000fa1  str     x1, [x29, #0x18]
-;;        274:  aa0c03e1  mov     x1, x12
-;;        278:  aa0d03e2  mov     x2, x13
-;;        27c:  aa0803e3  mov     x3, x8
-;;        280:  aa0903e4  mov     x4, x9
-;;        284:  aa0a03e6  mov     x6, x10
-;;        288:  aa0b03e7  mov     x7, x11
-;;        28c:  910003bf  mov     sp, x29
-;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        294:  14000003  b       #0x2a0  ; [1] g
-;;        298:  52800161  mov     w1, #0xb
-;;        29c:  97ffff59  bl      #0  ; trap site, wasm @0x0
+;; 00000210 <[0] f>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  f9400010  ldr     x16, [x0]
+;;        21c:  f9400610  ldr     x16, [x16, #8]
+;;        220:  d100c3f1  sub     x17, sp, #0x30
+;;        224:  eb10023f  cmp     x17, x16
+;;        228:  54000403  b.lo    #0x2a8
+;;        22c:  9100023f  mov     sp, x17
+;;        230:  f81f83a0  stur    x0, [x29, #-8]
+;;        234:  aa0303eb  mov     x11, x3
+;;        238:  aa0403ea  mov     x10, x4
+;;        23c:  aa0603e9  mov     x9, x6
+;;        240:  aa0703e8  mov     x8, x7
+;;        244:  f9400bad  ldr     x13, [x29, #0x10]
+;;        248:  f9400fac  ldr     x12, [x29, #0x18]
+;;        24c:  b4000181  cbz     x1, #0x27c
+;;        250:  f90003ed  str     x13, [sp]
+;;        254:  f90007ec  str     x12, [sp, #8]
+;;        258:  f9000be1  str     x1, [sp, #0x10]
+;;        25c:  aa0b03e3  mov     x3, x11
+;;        260:  aa0a03e4  mov     x4, x10
+;;        264:  aa0903e6  mov     x6, x9
+;;        268:  aa0803e7  mov     x7, x8
+;;        26c:  9400001d  bl      #0x2e0  ; [2] h
+;;        270:  910003bf  mov     sp, x29
+;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        278:  d65f03c0  ret
+;;        27c:  f9000ba2  str     x2, [x29, #0x10]
+;;        280:  f9000fa1  str     x1, [x29, #0x18]
+;;        284:  aa0c03e1  mov     x1, x12
+;;        288:  aa0d03e2  mov     x2, x13
+;;        28c:  aa0803e3  mov     x3, x8
+;;        290:  aa0903e4  mov     x4, x9
+;;        294:  aa0a03e6  mov     x6, x10
+;;        298:  aa0b03e7  mov     x7, x11
+;;        29c:  910003bf  mov     sp, x29
+;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a4:  14000003  b       #0x2b0  ; [1] g
+;;        2a8:  97ffff69  bl      #0x4c  ; trap site, wasm @0x0

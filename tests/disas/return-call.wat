@@ -39,38 +39,30 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000123  b.lo    #0x12c
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  aa0203e3  mov     x3, x2
-;;        118:  91000422  add     x2, x1, #1
-;;        11c:  aa0303e1  mov     x1, x3
-;;        120:  910003bf  mov     sp, x29
-;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        128:  14000006  b       #0x140  ; [1] g
-;;        12c:  52800161  mov     w1, #0xb
-;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x0
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d10043f1  sub     x17, sp, #0x10
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54000123  b.lo    #0x13c
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  aa0203e3  mov     x3, x2
+;;        128:  91000422  add     x2, x1, #1
+;;        12c:  aa0303e1  mov     x1, x3
+;;        130:  910003bf  mov     sp, x29
+;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        138:  14000002  b       #0x140  ; [1] g
+;;        13c:  97ffffc4  bl      #0x4c  ; trap site, wasm @0x0
 ;;
 ;; 00000140 <[1] g>:
 ;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        144:  910003fd  mov     x29, sp
-;;        148:  f9400010  ldr     x16, [x0]
-;;        14c:  f9400610  ldr     x16, [x16, #8]
-;;        150:  d10043f1  sub     x17, sp, #0x10
-;;        154:  eb10023f  cmp     x17, x16
-;;        158:  540000e3  b.lo    #0x174
-;;        15c:  9100023f  mov     sp, x17
-;;        160:  f81f83a0  stur    x0, [x29, #-8]
-;;        164:  cb020020  sub     x0, x1, x2
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
-;;        174:  52800161  mov     w1, #0xb
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
+;;        148:  d10043ff  sub     sp, sp, #0x10
+;;        14c:  f81f83a0  stur    x0, [x29, #-8]
+;;        150:  cb020020  sub     x0, x1, x2
+;;        154:  910003bf  mov     sp, x29
+;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        15c:  d65f03c0  ret

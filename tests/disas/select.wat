@@ -12,17 +12,10 @@
 ;; 00000100 <[0] f>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000103  b.lo    #0x138
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  7100007f  cmp     w3, #0
-;;        128:  1a821020  csel    w0, w1, w2, ne
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
-;;        138:  52800161  mov     w1, #0xb
-;;        13c:  97ffffb1  bl      #0  ; trap site, wasm @0x0
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  7100007f  cmp     w3, #0
+;;        114:  1a821020  csel    w0, w1, w2, ne
+;;        118:  910003bf  mov     sp, x29
+;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        120:  d65f03c0  ret

@@ -33,50 +33,45 @@
 ;;         mov q0, ss0
 ;;     12  ret q0
 ;; ==== asm ====
-;; 000001f0 <[1] keep>:
-;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1f4:  910003fd  mov     x29, sp
-;;        1f8:  f9400010  ldr     x16, [x0]
-;;        1fc:  f9400610  ldr     x16, [x16, #8]
-;;        200:  d10103f1  sub     x17, sp, #0x40
-;;        204:  eb10023f  cmp     x17, x16
-;;        208:  54000403  b.lo    #0x288
-;;        20c:  9100023f  mov     sp, x17
-;;        210:  f81f83a0  stur    x0, [x29, #-8]
-;;        214:  f90013f3  str     x19, [sp, #0x20]
-;;        218:  fd0017e8  str     d8, [sp, #0x28]
-;;        21c:  aa0003f3  mov     x19, x0
-;;        220:  3d8003e0  str     q0, [sp]
-;;        224:  1e604048  fmov    d8, d2
-;;        228:  320003e1  mov     w1, #1
-;;        22c:  3d8007e1  str     q1, [sp, #0x10]
-;;        230:  97ffffe0  bl      #0x1b0  ; [0] f
-;;        234:  f9400660  ldr     x0, [x19, #8]
-;;        238:  f9400000  ldr     x0, [x0]
-;;        23c:  f9400661  ldr     x1, [x19, #8]
-;;        240:  f9400421  ldr     x1, [x1, #8]
-;;        244:  52800002  mov     w2, #0
-;;        248:  d1004023  sub     x3, x1, #0x10
-;;        24c:  3dc007e0  ldr     q0, [sp, #0x10]
-;;        250:  eb22407f  cmp     x3, w2, uxtw
-;;        254:  540001eb  b.lt    #0x290
-;;        258:  3ca24800  str     q0, [x0, w2, uxtw]
-;;        25c:  321b03e2  mov     w2, #0x20
-;;        260:  d1002021  sub     x1, x1, #8
-;;        264:  eb22403f  cmp     x1, w2, uxtw
-;;        268:  540001ab  b.lt    #0x29c
-;;        26c:  fc224808  str     d8, [x0, w2, uxtw]
-;;        270:  3dc003e0  ldr     q0, [sp]
-;;        274:  f94013f3  ldr     x19, [sp, #0x20]
-;;        278:  fd4017e8  ldr     d8, [sp, #0x28]
-;;        27c:  910003bf  mov     sp, x29
-;;        280:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        284:  d65f03c0  ret
-;;        288:  52800161  mov     w1, #0xb
-;;        28c:  97ffff5d  bl      #0  ; trap site, wasm @0x0
-;;        290:  f85f83a0  ldur    x0, [x29, #-8]
-;;        294:  528000a1  mov     w1, #5
-;;        298:  97ffff5a  bl      #0  ; trap site, wasm @0x3e
-;;        29c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2a0:  528000a1  mov     w1, #5
-;;        2a4:  97ffff57  bl      #0  ; trap site, wasm @0x46
+;; 000001e0 <[1] keep>:
+;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1e4:  910003fd  mov     x29, sp
+;;        1e8:  f9400010  ldr     x16, [x0]
+;;        1ec:  f9400610  ldr     x16, [x16, #8]
+;;        1f0:  d10103f1  sub     x17, sp, #0x40
+;;        1f4:  eb10023f  cmp     x17, x16
+;;        1f8:  54000403  b.lo    #0x278
+;;        1fc:  9100023f  mov     sp, x17
+;;        200:  f81f83a0  stur    x0, [x29, #-8]
+;;        204:  f90013f3  str     x19, [sp, #0x20]
+;;        208:  fd0017e8  str     d8, [sp, #0x28]
+;;        20c:  aa0003f3  mov     x19, x0
+;;        210:  3d8003e0  str     q0, [sp]
+;;        214:  1e604048  fmov    d8, d2
+;;        218:  320003e1  mov     w1, #1
+;;        21c:  3d8007e1  str     q1, [sp, #0x10]
+;;        220:  97ffffe8  bl      #0x1c0  ; [0] f
+;;        224:  f9400660  ldr     x0, [x19, #8]
+;;        228:  f9400000  ldr     x0, [x0]
+;;        22c:  f9400661  ldr     x1, [x19, #8]
+;;        230:  f9400421  ldr     x1, [x1, #8]
+;;        234:  52800002  mov     w2, #0
+;;        238:  d1004023  sub     x3, x1, #0x10
+;;        23c:  3dc007e0  ldr     q0, [sp, #0x10]
+;;        240:  eb22407f  cmp     x3, w2, uxtw
+;;        244:  540001cb  b.lt    #0x27c
+;;        248:  3ca24800  str     q0, [x0, w2, uxtw]
+;;        24c:  321b03e2  mov     w2, #0x20
+;;        250:  d1002021  sub     x1, x1, #8
+;;        254:  eb22403f  cmp     x1, w2, uxtw
+;;        258:  5400014b  b.lt    #0x280
+;;        25c:  fc224808  str     d8, [x0, w2, uxtw]
+;;        260:  3dc003e0  ldr     q0, [sp]
+;;        264:  f94013f3  ldr     x19, [sp, #0x20]
+;;        268:  fd4017e8  ldr     d8, [sp, #0x28]
+;;        26c:  910003bf  mov     sp, x29
+;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        274:  d65f03c0  ret
+;;        278:  97ffff78  bl      #0x58  ; trap site, wasm @0x0
+;;        27c:  97ffff74  bl      #0x4c  ; trap site, wasm @0x3e
+;;        280:  97ffff73  bl      #0x4c  ; trap site, wasm @0x46

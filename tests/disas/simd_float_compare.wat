@@ -67,104 +67,62 @@
 ;; 000001c0 <[0] lt>:
 ;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  f9400010  ldr     x16, [x0]
-;;        1cc:  f9400610  ldr     x16, [x16, #8]
-;;        1d0:  d10043f1  sub     x17, sp, #0x10
-;;        1d4:  eb10023f  cmp     x17, x16
-;;        1d8:  540000e3  b.lo    #0x1f4
-;;        1dc:  9100023f  mov     sp, x17
-;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e4:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
-;;        1e8:  910003bf  mov     sp, x29
-;;        1ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f0:  d65f03c0  ret
-;;        1f4:  52800161  mov     w1, #0xb
-;;        1f8:  97ffff82  bl      #0  ; trap site, wasm @0x0
+;;        1c8:  d10043ff  sub     sp, sp, #0x10
+;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d0:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
+;;        1d4:  910003bf  mov     sp, x29
+;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1dc:  d65f03c0  ret
 ;;
-;; 00000200 <[1] ne>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  f9400010  ldr     x16, [x0]
-;;        20c:  f9400610  ldr     x16, [x16, #8]
-;;        210:  d10043f1  sub     x17, sp, #0x10
-;;        214:  eb10023f  cmp     x17, x16
-;;        218:  54000103  b.lo    #0x238
-;;        21c:  9100023f  mov     sp, x17
-;;        220:  f81f83a0  stur    x0, [x29, #-8]
-;;        224:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
-;;        228:  6e205800  mvn     v0.16b, v0.16b
-;;        22c:  910003bf  mov     sp, x29
-;;        230:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        234:  d65f03c0  ret
-;;        238:  52800161  mov     w1, #0xb
-;;        23c:  97ffff71  bl      #0  ; trap site, wasm @0x0
+;; 000001e0 <[1] ne>:
+;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1e4:  910003fd  mov     x29, sp
+;;        1e8:  d10043ff  sub     sp, sp, #0x10
+;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f0:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
+;;        1f4:  6e205800  mvn     v0.16b, v0.16b
+;;        1f8:  910003bf  mov     sp, x29
+;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        200:  d65f03c0  ret
 ;;
-;; 00000240 <[2] lt_zero>:
-;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        244:  910003fd  mov     x29, sp
-;;        248:  f9400010  ldr     x16, [x0]
-;;        24c:  f9400610  ldr     x16, [x16, #8]
-;;        250:  d10043f1  sub     x17, sp, #0x10
-;;        254:  eb10023f  cmp     x17, x16
-;;        258:  540000e3  b.lo    #0x274
-;;        25c:  9100023f  mov     sp, x17
-;;        260:  f81f83a0  stur    x0, [x29, #-8]
-;;        264:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
+;; 00000210 <[2] lt_zero>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
+;;
+;; 00000230 <[3] zero_ge>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
+;;
+;; 00000250 <[4] ne_zero>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
+;;        264:  6e205800  mvn     v0.16b, v0.16b
 ;;        268:  910003bf  mov     sp, x29
 ;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        270:  d65f03c0  ret
-;;        274:  52800161  mov     w1, #0xb
-;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000280 <[3] zero_ge>:
+;; 00000280 <[5] minus_zero_stays>:
 ;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        284:  910003fd  mov     x29, sp
-;;        288:  f9400010  ldr     x16, [x0]
-;;        28c:  f9400610  ldr     x16, [x16, #8]
-;;        290:  d10043f1  sub     x17, sp, #0x10
-;;        294:  eb10023f  cmp     x17, x16
-;;        298:  540000e3  b.lo    #0x2b4
-;;        29c:  9100023f  mov     sp, x17
-;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a4:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
-;;        2a8:  910003bf  mov     sp, x29
-;;        2ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b0:  d65f03c0  ret
-;;        2b4:  52800161  mov     w1, #0xb
-;;        2b8:  97ffff52  bl      #0  ; trap site, wasm @0x0
-;;
-;; 000002c0 <[4] ne_zero>:
-;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2c4:  910003fd  mov     x29, sp
-;;        2c8:  f9400010  ldr     x16, [x0]
-;;        2cc:  f9400610  ldr     x16, [x16, #8]
-;;        2d0:  d10043f1  sub     x17, sp, #0x10
-;;        2d4:  eb10023f  cmp     x17, x16
-;;        2d8:  54000103  b.lo    #0x2f8
-;;        2dc:  9100023f  mov     sp, x17
-;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2e4:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
-;;        2e8:  6e205800  mvn     v0.16b, v0.16b
-;;        2ec:  910003bf  mov     sp, x29
-;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2f4:  d65f03c0  ret
-;;        2f8:  52800161  mov     w1, #0xb
-;;        2fc:  97ffff41  bl      #0  ; trap site, wasm @0x0
-;;
-;; 00000300 <[5] minus_zero_stays>:
-;;        300:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        304:  910003fd  mov     x29, sp
-;;        308:  f9400010  ldr     x16, [x0]
-;;        30c:  f9400610  ldr     x16, [x16, #8]
-;;        310:  d10043f1  sub     x17, sp, #0x10
-;;        314:  eb10023f  cmp     x17, x16
-;;        318:  54000103  b.lo    #0x338
-;;        31c:  9100023f  mov     sp, x17
-;;        320:  f81f83a0  stur    x0, [x29, #-8]
-;;        324:  4f046401  movi    v1.4s, #0x80, lsl #24
-;;        328:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
-;;        32c:  910003bf  mov     sp, x29
-;;        330:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        334:  d65f03c0  ret
-;;        338:  52800161  mov     w1, #0xb
-;;        33c:  97ffff31  bl      #0  ; trap site, wasm @0x0
+;;        288:  d10043ff  sub     sp, sp, #0x10
+;;        28c:  f81f83a0  stur    x0, [x29, #-8]
+;;        290:  4f046401  movi    v1.4s, #0x80, lsl #24
+;;        294:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
+;;        298:  910003bf  mov     sp, x29
+;;        29c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a0:  d65f03c0  ret

@@ -29,37 +29,23 @@
 ;; 00000120 <[0] madd>:
 ;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        124:  910003fd  mov     x29, sp
-;;        128:  f9400010  ldr     x16, [x0]
-;;        12c:  f9400610  ldr     x16, [x16, #8]
-;;        130:  d10043f1  sub     x17, sp, #0x10
-;;        134:  eb10023f  cmp     x17, x16
-;;        138:  54000103  b.lo    #0x158
-;;        13c:  9100023f  mov     sp, x17
-;;        140:  f81f83a0  stur    x0, [x29, #-8]
-;;        144:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
-;;        148:  4ea21c40  mov     v0.16b, v2.16b
-;;        14c:  910003bf  mov     sp, x29
-;;        150:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        154:  d65f03c0  ret
-;;        158:  52800161  mov     w1, #0xb
-;;        15c:  97ffffa9  bl      #0  ; trap site, wasm @0x0
+;;        128:  d10043ff  sub     sp, sp, #0x10
+;;        12c:  f81f83a0  stur    x0, [x29, #-8]
+;;        130:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
+;;        134:  4ea21c40  mov     v0.16b, v2.16b
+;;        138:  910003bf  mov     sp, x29
+;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        140:  d65f03c0  ret
 ;;
-;; 00000160 <[1] nmadd_accumulator_live>:
-;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        164:  910003fd  mov     x29, sp
-;;        168:  f9400010  ldr     x16, [x0]
-;;        16c:  f9400610  ldr     x16, [x16, #8]
-;;        170:  d10043f1  sub     x17, sp, #0x10
-;;        174:  eb10023f  cmp     x17, x16
-;;        178:  54000143  b.lo    #0x1a0
-;;        17c:  9100023f  mov     sp, x17
-;;        180:  f81f83a0  stur    x0, [x29, #-8]
-;;        184:  4ea01c03  mov     v3.16b, v0.16b
-;;        188:  4ea21c40  mov     v0.16b, v2.16b
-;;        18c:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
-;;        190:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
-;;        194:  910003bf  mov     sp, x29
-;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        19c:  d65f03c0  ret
-;;        1a0:  52800161  mov     w1, #0xb
-;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[1] nmadd_accumulator_live>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  4ea01c03  mov     v3.16b, v0.16b
+;;        164:  4ea21c40  mov     v0.16b, v2.16b
+;;        168:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
+;;        16c:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
+;;        170:  910003bf  mov     sp, x29
+;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        178:  d65f03c0  ret

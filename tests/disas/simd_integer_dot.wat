@@ -30,39 +30,25 @@
 ;; 000001e0 <[0] dot>:
 ;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000123  b.lo    #0x21c
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  0e61c002  smull   v2.4s, v0.4h, v1.4h
-;;        208:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
-;;        20c:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
-;;        210:  910003bf  mov     sp, x29
-;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        218:  d65f03c0  ret
-;;        21c:  52800161  mov     w1, #0xb
-;;        220:  97ffff78  bl      #0  ; trap site, wasm @0x0
+;;        1e8:  d10043ff  sub     sp, sp, #0x10
+;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f0:  0e61c002  smull   v2.4s, v0.4h, v1.4h
+;;        1f4:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
+;;        1f8:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
+;;        1fc:  910003bf  mov     sp, x29
+;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        204:  d65f03c0  ret
 ;;
-;; 00000230 <[1] relaxed_dot_add>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  54000163  b.lo    #0x274
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  0e21c003  smull   v3.8h, v0.8b, v1.8b
-;;        258:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
-;;        25c:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
-;;        260:  4e602800  saddlp  v0.4s, v0.8h
-;;        264:  4ea28400  add     v0.4s, v0.4s, v2.4s
-;;        268:  910003bf  mov     sp, x29
-;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        270:  d65f03c0  ret
-;;        274:  52800161  mov     w1, #0xb
-;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x0
+;; 00000210 <[1] relaxed_dot_add>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  0e21c003  smull   v3.8h, v0.8b, v1.8b
+;;        224:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
+;;        228:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
+;;        22c:  4e602800  saddlp  v0.4s, v0.8h
+;;        230:  4ea28400  add     v0.4s, v0.4s, v2.4s
+;;        234:  910003bf  mov     sp, x29
+;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        23c:  d65f03c0  ret

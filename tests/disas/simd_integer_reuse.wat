@@ -40,55 +40,34 @@
 ;; 000001e0 <[0] bitselect>:
 ;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000103  b.lo    #0x218
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
-;;        208:  4ea21c40  mov     v0.16b, v2.16b
-;;        20c:  910003bf  mov     sp, x29
-;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        214:  d65f03c0  ret
-;;        218:  52800161  mov     w1, #0xb
-;;        21c:  97ffff79  bl      #0  ; trap site, wasm @0x0
+;;        1e8:  d10043ff  sub     sp, sp, #0x10
+;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f0:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
+;;        1f4:  4ea21c40  mov     v0.16b, v2.16b
+;;        1f8:  910003bf  mov     sp, x29
+;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        200:  d65f03c0  ret
 ;;
-;; 00000220 <[1] mask_kept>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  f9400010  ldr     x16, [x0]
-;;        22c:  f9400610  ldr     x16, [x16, #8]
-;;        230:  d10043f1  sub     x17, sp, #0x10
-;;        234:  eb10023f  cmp     x17, x16
-;;        238:  54000143  b.lo    #0x260
-;;        23c:  9100023f  mov     sp, x17
-;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  4ea01c03  mov     v3.16b, v0.16b
-;;        248:  4ea21c40  mov     v0.16b, v2.16b
-;;        24c:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
-;;        250:  6e221c00  eor     v0.16b, v0.16b, v2.16b
-;;        254:  910003bf  mov     sp, x29
-;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        25c:  d65f03c0  ret
-;;        260:  52800161  mov     w1, #0xb
-;;        264:  97ffff67  bl      #0  ; trap site, wasm @0x0
+;; 00000210 <[1] mask_kept>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  4ea01c03  mov     v3.16b, v0.16b
+;;        224:  4ea21c40  mov     v0.16b, v2.16b
+;;        228:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
+;;        22c:  6e221c00  eor     v0.16b, v0.16b, v2.16b
+;;        230:  910003bf  mov     sp, x29
+;;        234:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        238:  d65f03c0  ret
 ;;
-;; 00000270 <[2] narrow_u>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  f9400010  ldr     x16, [x0]
-;;        27c:  f9400610  ldr     x16, [x16, #8]
-;;        280:  d10043f1  sub     x17, sp, #0x10
-;;        284:  eb10023f  cmp     x17, x16
-;;        288:  54000103  b.lo    #0x2a8
-;;        28c:  9100023f  mov     sp, x17
-;;        290:  f81f83a0  stur    x0, [x29, #-8]
-;;        294:  2e612800  sqxtun  v0.4h, v0.4s
-;;        298:  6e612820  sqxtun2 v0.8h, v1.4s
-;;        29c:  910003bf  mov     sp, x29
-;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a4:  d65f03c0  ret
-;;        2a8:  52800161  mov     w1, #0xb
-;;        2ac:  97ffff55  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[2] narrow_u>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  2e612800  sqxtun  v0.4h, v0.4s
+;;        254:  6e612820  sqxtun2 v0.8h, v1.4s
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret

@@ -76,119 +76,70 @@
 ;; 00000480 <[0] extract_s>:
 ;;        480:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        484:  910003fd  mov     x29, sp
-;;        488:  f9400010  ldr     x16, [x0]
-;;        48c:  f9400610  ldr     x16, [x16, #8]
-;;        490:  d10043f1  sub     x17, sp, #0x10
-;;        494:  eb10023f  cmp     x17, x16
-;;        498:  540000e3  b.lo    #0x4b4
-;;        49c:  9100023f  mov     sp, x17
-;;        4a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4a4:  0e132c00  smov    w0, v0.b[9]
-;;        4a8:  910003bf  mov     sp, x29
-;;        4ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4b0:  d65f03c0  ret
-;;        4b4:  52800161  mov     w1, #0xb
-;;        4b8:  97fffed2  bl      #0  ; trap site, wasm @0x0
+;;        488:  d10043ff  sub     sp, sp, #0x10
+;;        48c:  f81f83a0  stur    x0, [x29, #-8]
+;;        490:  0e132c00  smov    w0, v0.b[9]
+;;        494:  910003bf  mov     sp, x29
+;;        498:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        49c:  d65f03c0  ret
 ;;
-;; 000004c0 <[1] extract_u>:
+;; 000004a0 <[1] extract_u>:
+;;        4a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        4a4:  910003fd  mov     x29, sp
+;;        4a8:  d10043ff  sub     sp, sp, #0x10
+;;        4ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        4b0:  0e0e3c00  umov    w0, v0.h[3]
+;;        4b4:  910003bf  mov     sp, x29
+;;        4b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4bc:  d65f03c0  ret
+;;
+;; 000004c0 <[2] extract_i64>:
 ;;        4c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        4c4:  910003fd  mov     x29, sp
-;;        4c8:  f9400010  ldr     x16, [x0]
-;;        4cc:  f9400610  ldr     x16, [x16, #8]
-;;        4d0:  d10043f1  sub     x17, sp, #0x10
-;;        4d4:  eb10023f  cmp     x17, x16
-;;        4d8:  540000e3  b.lo    #0x4f4
-;;        4dc:  9100023f  mov     sp, x17
-;;        4e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4e4:  0e0e3c00  umov    w0, v0.h[3]
-;;        4e8:  910003bf  mov     sp, x29
-;;        4ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4f0:  d65f03c0  ret
-;;        4f4:  52800161  mov     w1, #0xb
-;;        4f8:  97fffec2  bl      #0  ; trap site, wasm @0x0
+;;        4c8:  d10043ff  sub     sp, sp, #0x10
+;;        4cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        4d0:  4e183c00  mov     x0, v0.d[1]
+;;        4d4:  910003bf  mov     sp, x29
+;;        4d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4dc:  d65f03c0  ret
 ;;
-;; 00000500 <[2] extract_i64>:
+;; 000004e0 <[3] extract_f32>:
+;;        4e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        4e4:  910003fd  mov     x29, sp
+;;        4e8:  d10043ff  sub     sp, sp, #0x10
+;;        4ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        4f0:  5e140400  mov     s0, v0.s[2]
+;;        4f4:  910003bf  mov     sp, x29
+;;        4f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4fc:  d65f03c0  ret
+;;
+;; 00000500 <[4] replace_i32>:
 ;;        500:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        504:  910003fd  mov     x29, sp
-;;        508:  f9400010  ldr     x16, [x0]
-;;        50c:  f9400610  ldr     x16, [x16, #8]
-;;        510:  d10043f1  sub     x17, sp, #0x10
-;;        514:  eb10023f  cmp     x17, x16
-;;        518:  540000e3  b.lo    #0x534
-;;        51c:  9100023f  mov     sp, x17
-;;        520:  f81f83a0  stur    x0, [x29, #-8]
-;;        524:  4e183c00  mov     x0, v0.d[1]
-;;        528:  910003bf  mov     sp, x29
-;;        52c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        530:  d65f03c0  ret
-;;        534:  52800161  mov     w1, #0xb
-;;        538:  97fffeb2  bl      #0  ; trap site, wasm @0x0
+;;        508:  d10043ff  sub     sp, sp, #0x10
+;;        50c:  f81f83a0  stur    x0, [x29, #-8]
+;;        510:  4e1c1c20  mov     v0.s[3], w1
+;;        514:  910003bf  mov     sp, x29
+;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        51c:  d65f03c0  ret
 ;;
-;; 00000540 <[3] extract_f32>:
+;; 00000520 <[5] replace_f64>:
+;;        520:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        524:  910003fd  mov     x29, sp
+;;        528:  d10043ff  sub     sp, sp, #0x10
+;;        52c:  f81f83a0  stur    x0, [x29, #-8]
+;;        530:  6e180420  mov     v0.d[1], v1.d[0]
+;;        534:  910003bf  mov     sp, x29
+;;        538:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        53c:  d65f03c0  ret
+;;
+;; 00000540 <[6] replace_keeps_input>:
 ;;        540:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        544:  910003fd  mov     x29, sp
-;;        548:  f9400010  ldr     x16, [x0]
-;;        54c:  f9400610  ldr     x16, [x16, #8]
-;;        550:  d10043f1  sub     x17, sp, #0x10
-;;        554:  eb10023f  cmp     x17, x16
-;;        558:  540000e3  b.lo    #0x574
-;;        55c:  9100023f  mov     sp, x17
-;;        560:  f81f83a0  stur    x0, [x29, #-8]
-;;        564:  5e140400  mov     s0, v0.s[2]
-;;        568:  910003bf  mov     sp, x29
-;;        56c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        570:  d65f03c0  ret
-;;        574:  52800161  mov     w1, #0xb
-;;        578:  97fffea2  bl      #0  ; trap site, wasm @0x0
-;;
-;; 00000580 <[4] replace_i32>:
-;;        580:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        584:  910003fd  mov     x29, sp
-;;        588:  f9400010  ldr     x16, [x0]
-;;        58c:  f9400610  ldr     x16, [x16, #8]
-;;        590:  d10043f1  sub     x17, sp, #0x10
-;;        594:  eb10023f  cmp     x17, x16
-;;        598:  540000e3  b.lo    #0x5b4
-;;        59c:  9100023f  mov     sp, x17
-;;        5a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        5a4:  4e1c1c20  mov     v0.s[3], w1
-;;        5a8:  910003bf  mov     sp, x29
-;;        5ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        5b0:  d65f03c0  ret
-;;        5b4:  52800161  mov     w1, #0xb
-;;        5b8:  97fffe92  bl      #0  ; trap site, wasm @0x0
-;;
-;; 000005c0 <[5] replace_f64>:
-;;        5c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        5c4:  910003fd  mov     x29, sp
-;;        5c8:  f9400010  ldr     x16, [x0]
-;;        5cc:  f9400610  ldr     x16, [x16, #8]
-;;        5d0:  d10043f1  sub     x17, sp, #0x10
-;;        5d4:  eb10023f  cmp     x17, x16
-;;        5d8:  540000e3  b.lo    #0x5f4
-;;        5dc:  9100023f  mov     sp, x17
-;;        5e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        5e4:  6e180420  mov     v0.d[1], v1.d[0]
-;;        5e8:  910003bf  mov     sp, x29
-;;        5ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        5f0:  d65f03c0  ret
-;;        5f4:  52800161  mov     w1, #0xb
-;;        5f8:  97fffe82  bl      #0  ; trap site, wasm @0x0
-;;
-;; 00000600 <[6] replace_keeps_input>:
-;;        600:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        604:  910003fd  mov     x29, sp
-;;        608:  f9400010  ldr     x16, [x0]
-;;        60c:  f9400610  ldr     x16, [x16, #8]
-;;        610:  d10043f1  sub     x17, sp, #0x10
-;;        614:  eb10023f  cmp     x17, x16
-;;        618:  54000103  b.lo    #0x638
-;;        61c:  9100023f  mov     sp, x17
-;;        620:  f81f83a0  stur    x0, [x29, #-8]
-;;        624:  4ea01c01  mov     v1.16b, v0.16b
-;;        628:  4e011c20  mov     v0.b[0], w1
-;;        62c:  910003bf  mov     sp, x29
-;;        630:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        634:  d65f03c0  ret
-;;        638:  52800161  mov     w1, #0xb
-;;        63c:  97fffe71  bl      #0  ; trap site, wasm @0x0
+;;        548:  d10043ff  sub     sp, sp, #0x10
+;;        54c:  f81f83a0  stur    x0, [x29, #-8]
+;;        550:  4ea01c01  mov     v1.16b, v0.16b
+;;        554:  4e011c20  mov     v0.b[0], w1
+;;        558:  910003bf  mov     sp, x29
+;;        55c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        560:  d65f03c0  ret

@@ -30,38 +30,24 @@
 ;; 00000110 <[0] one>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  54000103  b.lo    #0x148
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  9c0000e0  ldr     q0, #0x150
-;;        138:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  52800161  mov     w1, #0xb
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  9c0000a0  ldr     q0, #0x134
+;;        124:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
+;;        128:  910003bf  mov     sp, x29
+;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        130:  d65f03c0  ret
 ;;
-;; 00000160 <[1] two>:
-;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        164:  910003fd  mov     x29, sp
-;;        168:  f9400010  ldr     x16, [x0]
-;;        16c:  f9400610  ldr     x16, [x16, #8]
-;;        170:  d10043f1  sub     x17, sp, #0x10
-;;        174:  eb10023f  cmp     x17, x16
-;;        178:  54000143  b.lo    #0x1a0
-;;        17c:  9100023f  mov     sp, x17
-;;        180:  f81f83a0  stur    x0, [x29, #-8]
-;;        184:  9c000122  ldr     q2, #0x1a8
-;;        188:  4ea01c1e  mov     v30.16b, v0.16b
-;;        18c:  4ea11c3f  mov     v31.16b, v1.16b
-;;        190:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
-;;        194:  910003bf  mov     sp, x29
-;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        19c:  d65f03c0  ret
-;;        1a0:  52800161  mov     w1, #0xb
-;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
-;;        1a8:  11051f00  add     w0, w24, #0x147
+;; 00000150 <[1] two>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  9c0000e2  ldr     q2, #0x17c
+;;        164:  4ea01c1e  mov     v30.16b, v0.16b
+;;        168:  4ea11c3f  mov     v31.16b, v1.16b
+;;        16c:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
+;;        170:  910003bf  mov     sp, x29
+;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        178:  d65f03c0  ret
+;;        17c:  11051f00  add     w0, w24, #0x147

@@ -24,33 +24,19 @@
 ;; 00000110 <[0] swizzle>:
 ;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  540000e3  b.lo    #0x144
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
+;;        118:  d10043ff  sub     sp, sp, #0x10
+;;        11c:  f81f83a0  stur    x0, [x29, #-8]
+;;        120:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        124:  910003bf  mov     sp, x29
+;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        12c:  d65f03c0  ret
 ;;
-;; 00000150 <[1] relaxed_swizzle>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  f9400010  ldr     x16, [x0]
-;;        15c:  f9400610  ldr     x16, [x16, #8]
-;;        160:  d10043f1  sub     x17, sp, #0x10
-;;        164:  eb10023f  cmp     x17, x16
-;;        168:  540000e3  b.lo    #0x184
-;;        16c:  9100023f  mov     sp, x17
-;;        170:  f81f83a0  stur    x0, [x29, #-8]
-;;        174:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        178:  910003bf  mov     sp, x29
-;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        180:  d65f03c0  ret
-;;        184:  52800161  mov     w1, #0xb
-;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0
+;; 00000130 <[1] relaxed_swizzle>:
+;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        134:  910003fd  mov     x29, sp
+;;        138:  d10043ff  sub     sp, sp, #0x10
+;;        13c:  f81f83a0  stur    x0, [x29, #-8]
+;;        140:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        144:  910003bf  mov     sp, x29
+;;        148:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        14c:  d65f03c0  ret

@@ -132,339 +132,266 @@
 ;; block1:
 ;;     66  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d102c3f1  sub     x17, sp, #0xb0
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54001da3  b.lo    #0x4bc
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  f9002ff3  str     x19, [sp, #0x58]
-;;        118:  f90033f4  str     x20, [sp, #0x60]
-;;        11c:  f90037f5  str     x21, [sp, #0x68]
-;;        120:  f9003bf6  str     x22, [sp, #0x70]
-;;        124:  f9003ff7  str     x23, [sp, #0x78]
-;;        128:  f90043f8  str     x24, [sp, #0x80]
-;;        12c:  f90047f9  str     x25, [sp, #0x88]
-;;        130:  f9004bfa  str     x26, [sp, #0x90]
-;;        134:  f9004ffb  str     x27, [sp, #0x98]
-;;        138:  f90053fc  str     x28, [sp, #0xa0]
-;;        13c:  aa0003e2  mov     x2, x0
-;;        140:  f9400440  ldr     x0, [x2, #8]
-;;        144:  f9400000  ldr     x0, [x0]
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  f9400010  ldr     x16, [x0]
+;;        10c:  f9400610  ldr     x16, [x16, #8]
+;;        110:  d102c3f1  sub     x17, sp, #0xb0
+;;        114:  eb10023f  cmp     x17, x16
+;;        118:  54001c23  b.lo    #0x49c
+;;        11c:  9100023f  mov     sp, x17
+;;        120:  f81f83a0  stur    x0, [x29, #-8]
+;;        124:  a905d3f3  stp     x19, x20, [sp, #0x58]
+;;        128:  a906dbf5  stp     x21, x22, [sp, #0x68]
+;;        12c:  a907e3f7  stp     x23, x24, [sp, #0x78]
+;;        130:  a908ebf9  stp     x25, x26, [sp, #0x88]
+;;        134:  a909f3fb  stp     x27, x28, [sp, #0x98]
+;;        138:  aa0003e2  mov     x2, x0
+;;        13c:  f9400440  ldr     x0, [x2, #8]
+;;        140:  f9400000  ldr     x0, [x0]
+;;        144:  f9400442  ldr     x2, [x2, #8]
 ;;        148:  f9400442  ldr     x2, [x2, #8]
-;;        14c:  f9400442  ldr     x2, [x2, #8]
-;;        150:  d1002043  sub     x3, x2, #8
-;;        154:  eb21407f  cmp     x3, w1, uxtw
-;;        158:  54001b6b  b.lt    #0x4c4
-;;        15c:  8b214010  add     x16, x0, w1, uxtw
-;;        160:  b940060a  ldr     w10, [x16, #4]
-;;        164:  d1003043  sub     x3, x2, #0xc
-;;        168:  eb21407f  cmp     x3, w1, uxtw
-;;        16c:  54001b2b  b.lt    #0x4d0
-;;        170:  8b214010  add     x16, x0, w1, uxtw
-;;        174:  b9400a08  ldr     w8, [x16, #8]
-;;        178:  d1004043  sub     x3, x2, #0x10
-;;        17c:  eb21407f  cmp     x3, w1, uxtw
-;;        180:  54001aeb  b.lt    #0x4dc
-;;        184:  8b214010  add     x16, x0, w1, uxtw
-;;        188:  b9400e09  ldr     w9, [x16, #0xc]
-;;        18c:  d1005051  sub     x17, x2, #0x14
-;;        190:  eb21423f  cmp     x17, w1, uxtw
-;;        194:  54001aab  b.lt    #0x4e8
-;;        198:  8b214010  add     x16, x0, w1, uxtw
-;;        19c:  b9401207  ldr     w7, [x16, #0x10]
-;;        1a0:  d1006051  sub     x17, x2, #0x18
-;;        1a4:  eb21423f  cmp     x17, w1, uxtw
-;;        1a8:  54001a6b  b.lt    #0x4f4
-;;        1ac:  8b214010  add     x16, x0, w1, uxtw
-;;        1b0:  b9401605  ldr     w5, [x16, #0x14]
-;;        1b4:  d1007051  sub     x17, x2, #0x1c
-;;        1b8:  eb21423f  cmp     x17, w1, uxtw
-;;        1bc:  54001a2b  b.lt    #0x500
-;;        1c0:  8b214010  add     x16, x0, w1, uxtw
-;;        1c4:  b9401a06  ldr     w6, [x16, #0x18]
-;;        1c8:  d1008051  sub     x17, x2, #0x20
-;;        1cc:  eb21423f  cmp     x17, w1, uxtw
-;;        1d0:  540019eb  b.lt    #0x50c
-;;        1d4:  8b214010  add     x16, x0, w1, uxtw
-;;        1d8:  b9401e04  ldr     w4, [x16, #0x1c]
-;;        1dc:  d1009051  sub     x17, x2, #0x24
-;;        1e0:  eb21423f  cmp     x17, w1, uxtw
-;;        1e4:  540019ab  b.lt    #0x518
-;;        1e8:  8b214010  add     x16, x0, w1, uxtw
-;;        1ec:  b9402203  ldr     w3, [x16, #0x20]
-;;        1f0:  d100a051  sub     x17, x2, #0x28
-;;        1f4:  eb21423f  cmp     x17, w1, uxtw
-;;        1f8:  5400196b  b.lt    #0x524
-;;        1fc:  8b214010  add     x16, x0, w1, uxtw
-;;        200:  b940261c  ldr     w28, [x16, #0x24]
-;;        204:  d100b051  sub     x17, x2, #0x2c
-;;        208:  eb21423f  cmp     x17, w1, uxtw
-;;        20c:  5400192b  b.lt    #0x530
-;;        210:  8b214010  add     x16, x0, w1, uxtw
-;;        214:  b9402a1b  ldr     w27, [x16, #0x28]
-;;        218:  d100c051  sub     x17, x2, #0x30
-;;        21c:  eb21423f  cmp     x17, w1, uxtw
-;;        220:  540018eb  b.lt    #0x53c
-;;        224:  8b214010  add     x16, x0, w1, uxtw
-;;        228:  b9402e1a  ldr     w26, [x16, #0x2c]
-;;        22c:  d100d051  sub     x17, x2, #0x34
-;;        230:  eb21423f  cmp     x17, w1, uxtw
-;;        234:  540018ab  b.lt    #0x548
-;;        238:  8b214010  add     x16, x0, w1, uxtw
-;;        23c:  b9403219  ldr     w25, [x16, #0x30]
-;;        240:  d100e051  sub     x17, x2, #0x38
-;;        244:  eb21423f  cmp     x17, w1, uxtw
-;;        248:  5400186b  b.lt    #0x554
-;;        24c:  8b214010  add     x16, x0, w1, uxtw
-;;        250:  b9403618  ldr     w24, [x16, #0x34]
-;;        254:  d100f051  sub     x17, x2, #0x3c
-;;        258:  eb21423f  cmp     x17, w1, uxtw
-;;        25c:  5400182b  b.lt    #0x560
-;;        260:  8b214010  add     x16, x0, w1, uxtw
-;;        264:  b9403a17  ldr     w23, [x16, #0x38]
-;;        268:  d1010051  sub     x17, x2, #0x40
-;;        26c:  eb21423f  cmp     x17, w1, uxtw
-;;        270:  540017eb  b.lt    #0x56c
-;;        274:  8b214010  add     x16, x0, w1, uxtw
-;;        278:  b9403e16  ldr     w22, [x16, #0x3c]
-;;        27c:  d1011051  sub     x17, x2, #0x44
-;;        280:  eb21423f  cmp     x17, w1, uxtw
-;;        284:  540017ab  b.lt    #0x578
-;;        288:  8b214010  add     x16, x0, w1, uxtw
-;;        28c:  b9404215  ldr     w21, [x16, #0x40]
-;;        290:  d1012051  sub     x17, x2, #0x48
-;;        294:  eb21423f  cmp     x17, w1, uxtw
-;;        298:  5400176b  b.lt    #0x584
-;;        29c:  8b214010  add     x16, x0, w1, uxtw
-;;        2a0:  b9404614  ldr     w20, [x16, #0x44]
-;;        2a4:  d1013051  sub     x17, x2, #0x4c
-;;        2a8:  eb21423f  cmp     x17, w1, uxtw
-;;        2ac:  5400172b  b.lt    #0x590
-;;        2b0:  8b214010  add     x16, x0, w1, uxtw
-;;        2b4:  b9404a13  ldr     w19, [x16, #0x48]
-;;        2b8:  d1014051  sub     x17, x2, #0x50
-;;        2bc:  eb21423f  cmp     x17, w1, uxtw
-;;        2c0:  540016eb  b.lt    #0x59c
-;;        2c4:  8b214010  add     x16, x0, w1, uxtw
-;;        2c8:  b9404e0f  ldr     w15, [x16, #0x4c]
-;;        2cc:  d1015051  sub     x17, x2, #0x54
-;;        2d0:  eb21423f  cmp     x17, w1, uxtw
-;;        2d4:  540016ab  b.lt    #0x5a8
-;;        2d8:  8b214010  add     x16, x0, w1, uxtw
-;;        2dc:  b940520e  ldr     w14, [x16, #0x50]
-;;        2e0:  d1016051  sub     x17, x2, #0x58
-;;        2e4:  eb21423f  cmp     x17, w1, uxtw
-;;        2e8:  5400166b  b.lt    #0x5b4
-;;        2ec:  8b214010  add     x16, x0, w1, uxtw
-;;        2f0:  b940560d  ldr     w13, [x16, #0x54]
-;;        2f4:  d1017051  sub     x17, x2, #0x5c
-;;        2f8:  eb21423f  cmp     x17, w1, uxtw
-;;        2fc:  5400162b  b.lt    #0x5c0
-;;        300:  8b214010  add     x16, x0, w1, uxtw
-;;        304:  b9405a0c  ldr     w12, [x16, #0x58]
-;;        308:  d1018051  sub     x17, x2, #0x60
-;;        30c:  eb21423f  cmp     x17, w1, uxtw
-;;        310:  540015eb  b.lt    #0x5cc
-;;        314:  8b214010  add     x16, x0, w1, uxtw
-;;        318:  b9405e0b  ldr     w11, [x16, #0x5c]
-;;        31c:  f90023ea  str     x10, [sp, #0x40]
-;;        320:  d1019051  sub     x17, x2, #0x64
-;;        324:  eb21423f  cmp     x17, w1, uxtw
-;;        328:  5400158b  b.lt    #0x5d8
-;;        32c:  8b214010  add     x16, x0, w1, uxtw
-;;        330:  b940620a  ldr     w10, [x16, #0x60]
-;;        334:  f9001fe9  str     x9, [sp, #0x38]
-;;        338:  f9001be7  str     x7, [sp, #0x30]
-;;        33c:  d101a051  sub     x17, x2, #0x68
-;;        340:  eb21423f  cmp     x17, w1, uxtw
-;;        344:  5400150b  b.lt    #0x5e4
-;;        348:  8b214010  add     x16, x0, w1, uxtw
-;;        34c:  b9406607  ldr     w7, [x16, #0x64]
-;;        350:  f90027e8  str     x8, [sp, #0x48]
-;;        354:  d101b051  sub     x17, x2, #0x6c
-;;        358:  eb21423f  cmp     x17, w1, uxtw
-;;        35c:  540014ab  b.lt    #0x5f0
-;;        360:  8b214010  add     x16, x0, w1, uxtw
-;;        364:  b9406a08  ldr     w8, [x16, #0x68]
-;;        368:  d101c051  sub     x17, x2, #0x70
-;;        36c:  eb21423f  cmp     x17, w1, uxtw
-;;        370:  5400146b  b.lt    #0x5fc
-;;        374:  8b214010  add     x16, x0, w1, uxtw
-;;        378:  b9406e09  ldr     w9, [x16, #0x6c]
-;;        37c:  f90017ec  str     x12, [sp, #0x28]
-;;        380:  f9000be7  str     x7, [sp, #0x10]
-;;        384:  f9401be7  ldr     x7, [sp, #0x30]
-;;        388:  f90007e8  str     x8, [sp, #8]
-;;        38c:  f9401fe8  ldr     x8, [sp, #0x38]
-;;        390:  f90003e9  str     x9, [sp]
-;;        394:  f94027e9  ldr     x9, [sp, #0x48]
-;;        398:  f9002be4  str     x4, [sp, #0x50]
-;;        39c:  aa0303e4  mov     x4, x3
-;;        3a0:  aa0603e3  mov     x3, x6
-;;        3a4:  aa0503e6  mov     x6, x5
-;;        3a8:  f9402be5  ldr     x5, [sp, #0x50]
-;;        3ac:  d101d051  sub     x17, x2, #0x74
-;;        3b0:  eb21423f  cmp     x17, w1, uxtw
-;;        3b4:  540012ab  b.lt    #0x608
-;;        3b8:  8b214010  add     x16, x0, w1, uxtw
-;;        3bc:  b940720c  ldr     w12, [x16, #0x70]
-;;        3c0:  f90013eb  str     x11, [sp, #0x20]
-;;        3c4:  f9000fea  str     x10, [sp, #0x18]
-;;        3c8:  f94023ea  ldr     x10, [sp, #0x40]
-;;        3cc:  d101e051  sub     x17, x2, #0x78
-;;        3d0:  eb21423f  cmp     x17, w1, uxtw
-;;        3d4:  5400120b  b.lt    #0x614
-;;        3d8:  8b214010  add     x16, x0, w1, uxtw
-;;        3dc:  b940760b  ldr     w11, [x16, #0x74]
-;;        3e0:  d101f051  sub     x17, x2, #0x7c
-;;        3e4:  eb21423f  cmp     x17, w1, uxtw
-;;        3e8:  540011cb  b.lt    #0x620
-;;        3ec:  8b214010  add     x16, x0, w1, uxtw
-;;        3f0:  b9407a00  ldr     w0, [x16, #0x78]
-;;        3f4:  0b090141  add     w1, w10, w9
-;;        3f8:  0b080021  add     w1, w1, w8
-;;        3fc:  0b070021  add     w1, w1, w7
-;;        400:  0b060021  add     w1, w1, w6
-;;        404:  0b030021  add     w1, w1, w3
-;;        408:  0b050021  add     w1, w1, w5
-;;        40c:  0b040021  add     w1, w1, w4
-;;        410:  0b1c0021  add     w1, w1, w28
-;;        414:  0b1b0021  add     w1, w1, w27
-;;        418:  0b1a0021  add     w1, w1, w26
-;;        41c:  0b190021  add     w1, w1, w25
-;;        420:  0b180021  add     w1, w1, w24
-;;        424:  0b170021  add     w1, w1, w23
-;;        428:  0b160021  add     w1, w1, w22
-;;        42c:  0b150021  add     w1, w1, w21
-;;        430:  0b140021  add     w1, w1, w20
-;;        434:  0b130021  add     w1, w1, w19
-;;        438:  0b0f0021  add     w1, w1, w15
-;;        43c:  0b0e0021  add     w1, w1, w14
-;;        440:  0b0d0021  add     w1, w1, w13
-;;        444:  f94017e2  ldr     x2, [sp, #0x28]
-;;        448:  0b020021  add     w1, w1, w2
-;;        44c:  f94013e2  ldr     x2, [sp, #0x20]
-;;        450:  0b020021  add     w1, w1, w2
-;;        454:  f9400fe2  ldr     x2, [sp, #0x18]
-;;        458:  0b020021  add     w1, w1, w2
-;;        45c:  f9400be2  ldr     x2, [sp, #0x10]
-;;        460:  0b020021  add     w1, w1, w2
-;;        464:  f94007e2  ldr     x2, [sp, #8]
-;;        468:  0b020021  add     w1, w1, w2
-;;        46c:  f94003e2  ldr     x2, [sp]
-;;        470:  0b020021  add     w1, w1, w2
-;;        474:  aa0c03e2  mov     x2, x12
-;;        478:  0b020021  add     w1, w1, w2
-;;        47c:  aa0b03e2  mov     x2, x11
-;;        480:  0b020021  add     w1, w1, w2
-;;        484:  0b000020  add     w0, w1, w0
-;;        488:  f9402ff3  ldr     x19, [sp, #0x58]
-;;        48c:  f94033f4  ldr     x20, [sp, #0x60]
-;;        490:  f94037f5  ldr     x21, [sp, #0x68]
-;;        494:  f9403bf6  ldr     x22, [sp, #0x70]
-;;        498:  f9403ff7  ldr     x23, [sp, #0x78]
-;;        49c:  f94043f8  ldr     x24, [sp, #0x80]
-;;        4a0:  f94047f9  ldr     x25, [sp, #0x88]
-;;        4a4:  f9404bfa  ldr     x26, [sp, #0x90]
-;;        4a8:  f9404ffb  ldr     x27, [sp, #0x98]
-;;        4ac:  f94053fc  ldr     x28, [sp, #0xa0]
-;;        4b0:  910003bf  mov     sp, x29
-;;        4b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4b8:  d65f03c0  ret
-;;        4bc:  52800161  mov     w1, #0xb
-;;        4c0:  97fffed0  bl      #0  ; trap site, wasm @0x0
-;;        4c4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4c8:  528000a1  mov     w1, #5
-;;        4cc:  97fffecd  bl      #0  ; trap site, wasm @0x2b
-;;        4d0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4d4:  528000a1  mov     w1, #5
-;;        4d8:  97fffeca  bl      #0  ; trap site, wasm @0x32
-;;        4dc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4e0:  528000a1  mov     w1, #5
-;;        4e4:  97fffec7  bl      #0  ; trap site, wasm @0x39
-;;        4e8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4ec:  528000a1  mov     w1, #5
-;;        4f0:  97fffec4  bl      #0  ; trap site, wasm @0x40
-;;        4f4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4f8:  528000a1  mov     w1, #5
-;;        4fc:  97fffec1  bl      #0  ; trap site, wasm @0x47
-;;        500:  f85f83a0  ldur    x0, [x29, #-8]
-;;        504:  528000a1  mov     w1, #5
-;;        508:  97fffebe  bl      #0  ; trap site, wasm @0x4e
-;;        50c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        510:  528000a1  mov     w1, #5
-;;        514:  97fffebb  bl      #0  ; trap site, wasm @0x55
-;;        518:  f85f83a0  ldur    x0, [x29, #-8]
-;;        51c:  528000a1  mov     w1, #5
-;;        520:  97fffeb8  bl      #0  ; trap site, wasm @0x5c
-;;        524:  f85f83a0  ldur    x0, [x29, #-8]
-;;        528:  528000a1  mov     w1, #5
-;;        52c:  97fffeb5  bl      #0  ; trap site, wasm @0x63
-;;        530:  f85f83a0  ldur    x0, [x29, #-8]
-;;        534:  528000a1  mov     w1, #5
-;;        538:  97fffeb2  bl      #0  ; trap site, wasm @0x6a
-;;        53c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        540:  528000a1  mov     w1, #5
-;;        544:  97fffeaf  bl      #0  ; trap site, wasm @0x71
-;;        548:  f85f83a0  ldur    x0, [x29, #-8]
-;;        54c:  528000a1  mov     w1, #5
-;;        550:  97fffeac  bl      #0  ; trap site, wasm @0x78
-;;        554:  f85f83a0  ldur    x0, [x29, #-8]
-;;        558:  528000a1  mov     w1, #5
-;;        55c:  97fffea9  bl      #0  ; trap site, wasm @0x7f
-;;        560:  f85f83a0  ldur    x0, [x29, #-8]
-;;        564:  528000a1  mov     w1, #5
-;;        568:  97fffea6  bl      #0  ; trap site, wasm @0x86
-;;        56c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        570:  528000a1  mov     w1, #5
-;;        574:  97fffea3  bl      #0  ; trap site, wasm @0x8d
-;;        578:  f85f83a0  ldur    x0, [x29, #-8]
-;;        57c:  528000a1  mov     w1, #5
-;;        580:  97fffea0  bl      #0  ; trap site, wasm @0x94
-;;        584:  f85f83a0  ldur    x0, [x29, #-8]
-;;        588:  528000a1  mov     w1, #5
-;;        58c:  97fffe9d  bl      #0  ; trap site, wasm @0x9b
-;;        590:  f85f83a0  ldur    x0, [x29, #-8]
-;;        594:  528000a1  mov     w1, #5
-;;        598:  97fffe9a  bl      #0  ; trap site, wasm @0xa2
-;;        59c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5a0:  528000a1  mov     w1, #5
-;;        5a4:  97fffe97  bl      #0  ; trap site, wasm @0xa9
-;;        5a8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5ac:  528000a1  mov     w1, #5
-;;        5b0:  97fffe94  bl      #0  ; trap site, wasm @0xb0
-;;        5b4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5b8:  528000a1  mov     w1, #5
-;;        5bc:  97fffe91  bl      #0  ; trap site, wasm @0xb7
-;;        5c0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5c4:  528000a1  mov     w1, #5
-;;        5c8:  97fffe8e  bl      #0  ; trap site, wasm @0xbe
-;;        5cc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5d0:  528000a1  mov     w1, #5
-;;        5d4:  97fffe8b  bl      #0  ; trap site, wasm @0xc5
-;;        5d8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5dc:  528000a1  mov     w1, #5
-;;        5e0:  97fffe88  bl      #0  ; trap site, wasm @0xcc
-;;        5e4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5e8:  528000a1  mov     w1, #5
-;;        5ec:  97fffe85  bl      #0  ; trap site, wasm @0xd3
-;;        5f0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        5f4:  528000a1  mov     w1, #5
-;;        5f8:  97fffe82  bl      #0  ; trap site, wasm @0xda
-;;        5fc:  f85f83a0  ldur    x0, [x29, #-8]
-;;        600:  528000a1  mov     w1, #5
-;;        604:  97fffe7f  bl      #0  ; trap site, wasm @0xe1
-;;        608:  f85f83a0  ldur    x0, [x29, #-8]
-;;        60c:  528000a1  mov     w1, #5
-;;        610:  97fffe7c  bl      #0  ; trap site, wasm @0xe8
-;;        614:  f85f83a0  ldur    x0, [x29, #-8]
-;;        618:  528000a1  mov     w1, #5
-;;        61c:  97fffe79  bl      #0  ; trap site, wasm @0xef
-;;        620:  f85f83a0  ldur    x0, [x29, #-8]
-;;        624:  528000a1  mov     w1, #5
-;;        628:  97fffe76  bl      #0  ; trap site, wasm @0xf6
+;;        14c:  d1002043  sub     x3, x2, #8
+;;        150:  eb21407f  cmp     x3, w1, uxtw
+;;        154:  54001a6b  b.lt    #0x4a0
+;;        158:  8b214010  add     x16, x0, w1, uxtw
+;;        15c:  b940060a  ldr     w10, [x16, #4]
+;;        160:  d1003043  sub     x3, x2, #0xc
+;;        164:  eb21407f  cmp     x3, w1, uxtw
+;;        168:  540019eb  b.lt    #0x4a4
+;;        16c:  8b214010  add     x16, x0, w1, uxtw
+;;        170:  b9400a08  ldr     w8, [x16, #8]
+;;        174:  d1004043  sub     x3, x2, #0x10
+;;        178:  eb21407f  cmp     x3, w1, uxtw
+;;        17c:  5400196b  b.lt    #0x4a8
+;;        180:  8b214010  add     x16, x0, w1, uxtw
+;;        184:  b9400e09  ldr     w9, [x16, #0xc]
+;;        188:  d1005051  sub     x17, x2, #0x14
+;;        18c:  eb21423f  cmp     x17, w1, uxtw
+;;        190:  540018eb  b.lt    #0x4ac
+;;        194:  8b214010  add     x16, x0, w1, uxtw
+;;        198:  b9401207  ldr     w7, [x16, #0x10]
+;;        19c:  d1006051  sub     x17, x2, #0x18
+;;        1a0:  eb21423f  cmp     x17, w1, uxtw
+;;        1a4:  5400186b  b.lt    #0x4b0
+;;        1a8:  8b214010  add     x16, x0, w1, uxtw
+;;        1ac:  b9401605  ldr     w5, [x16, #0x14]
+;;        1b0:  d1007051  sub     x17, x2, #0x1c
+;;        1b4:  eb21423f  cmp     x17, w1, uxtw
+;;        1b8:  540017eb  b.lt    #0x4b4
+;;        1bc:  8b214010  add     x16, x0, w1, uxtw
+;;        1c0:  b9401a06  ldr     w6, [x16, #0x18]
+;;        1c4:  d1008051  sub     x17, x2, #0x20
+;;        1c8:  eb21423f  cmp     x17, w1, uxtw
+;;        1cc:  5400176b  b.lt    #0x4b8
+;;        1d0:  8b214010  add     x16, x0, w1, uxtw
+;;        1d4:  b9401e04  ldr     w4, [x16, #0x1c]
+;;        1d8:  d1009051  sub     x17, x2, #0x24
+;;        1dc:  eb21423f  cmp     x17, w1, uxtw
+;;        1e0:  540016eb  b.lt    #0x4bc
+;;        1e4:  8b214010  add     x16, x0, w1, uxtw
+;;        1e8:  b9402203  ldr     w3, [x16, #0x20]
+;;        1ec:  d100a051  sub     x17, x2, #0x28
+;;        1f0:  eb21423f  cmp     x17, w1, uxtw
+;;        1f4:  5400166b  b.lt    #0x4c0
+;;        1f8:  8b214010  add     x16, x0, w1, uxtw
+;;        1fc:  b940261c  ldr     w28, [x16, #0x24]
+;;        200:  d100b051  sub     x17, x2, #0x2c
+;;        204:  eb21423f  cmp     x17, w1, uxtw
+;;        208:  540015eb  b.lt    #0x4c4
+;;        20c:  8b214010  add     x16, x0, w1, uxtw
+;;        210:  b9402a1b  ldr     w27, [x16, #0x28]
+;;        214:  d100c051  sub     x17, x2, #0x30
+;;        218:  eb21423f  cmp     x17, w1, uxtw
+;;        21c:  5400156b  b.lt    #0x4c8
+;;        220:  8b214010  add     x16, x0, w1, uxtw
+;;        224:  b9402e1a  ldr     w26, [x16, #0x2c]
+;;        228:  d100d051  sub     x17, x2, #0x34
+;;        22c:  eb21423f  cmp     x17, w1, uxtw
+;;        230:  540014eb  b.lt    #0x4cc
+;;        234:  8b214010  add     x16, x0, w1, uxtw
+;;        238:  b9403219  ldr     w25, [x16, #0x30]
+;;        23c:  d100e051  sub     x17, x2, #0x38
+;;        240:  eb21423f  cmp     x17, w1, uxtw
+;;        244:  5400146b  b.lt    #0x4d0
+;;        248:  8b214010  add     x16, x0, w1, uxtw
+;;        24c:  b9403618  ldr     w24, [x16, #0x34]
+;;        250:  d100f051  sub     x17, x2, #0x3c
+;;        254:  eb21423f  cmp     x17, w1, uxtw
+;;        258:  540013eb  b.lt    #0x4d4
+;;        25c:  8b214010  add     x16, x0, w1, uxtw
+;;        260:  b9403a17  ldr     w23, [x16, #0x38]
+;;        264:  d1010051  sub     x17, x2, #0x40
+;;        268:  eb21423f  cmp     x17, w1, uxtw
+;;        26c:  5400136b  b.lt    #0x4d8
+;;        270:  8b214010  add     x16, x0, w1, uxtw
+;;        274:  b9403e16  ldr     w22, [x16, #0x3c]
+;;        278:  d1011051  sub     x17, x2, #0x44
+;;        27c:  eb21423f  cmp     x17, w1, uxtw
+;;        280:  540012eb  b.lt    #0x4dc
+;;        284:  8b214010  add     x16, x0, w1, uxtw
+;;        288:  b9404215  ldr     w21, [x16, #0x40]
+;;        28c:  d1012051  sub     x17, x2, #0x48
+;;        290:  eb21423f  cmp     x17, w1, uxtw
+;;        294:  5400126b  b.lt    #0x4e0
+;;        298:  8b214010  add     x16, x0, w1, uxtw
+;;        29c:  b9404614  ldr     w20, [x16, #0x44]
+;;        2a0:  d1013051  sub     x17, x2, #0x4c
+;;        2a4:  eb21423f  cmp     x17, w1, uxtw
+;;        2a8:  540011eb  b.lt    #0x4e4
+;;        2ac:  8b214010  add     x16, x0, w1, uxtw
+;;        2b0:  b9404a13  ldr     w19, [x16, #0x48]
+;;        2b4:  d1014051  sub     x17, x2, #0x50
+;;        2b8:  eb21423f  cmp     x17, w1, uxtw
+;;        2bc:  5400116b  b.lt    #0x4e8
+;;        2c0:  8b214010  add     x16, x0, w1, uxtw
+;;        2c4:  b9404e0f  ldr     w15, [x16, #0x4c]
+;;        2c8:  d1015051  sub     x17, x2, #0x54
+;;        2cc:  eb21423f  cmp     x17, w1, uxtw
+;;        2d0:  540010eb  b.lt    #0x4ec
+;;        2d4:  8b214010  add     x16, x0, w1, uxtw
+;;        2d8:  b940520e  ldr     w14, [x16, #0x50]
+;;        2dc:  d1016051  sub     x17, x2, #0x58
+;;        2e0:  eb21423f  cmp     x17, w1, uxtw
+;;        2e4:  5400106b  b.lt    #0x4f0
+;;        2e8:  8b214010  add     x16, x0, w1, uxtw
+;;        2ec:  b940560d  ldr     w13, [x16, #0x54]
+;;        2f0:  d1017051  sub     x17, x2, #0x5c
+;;        2f4:  eb21423f  cmp     x17, w1, uxtw
+;;        2f8:  54000feb  b.lt    #0x4f4
+;;        2fc:  8b214010  add     x16, x0, w1, uxtw
+;;        300:  b9405a0c  ldr     w12, [x16, #0x58]
+;;        304:  d1018051  sub     x17, x2, #0x60
+;;        308:  eb21423f  cmp     x17, w1, uxtw
+;;        30c:  54000f6b  b.lt    #0x4f8
+;;        310:  8b214010  add     x16, x0, w1, uxtw
+;;        314:  b9405e0b  ldr     w11, [x16, #0x5c]
+;;        318:  f90023ea  str     x10, [sp, #0x40]
+;;        31c:  d1019051  sub     x17, x2, #0x64
+;;        320:  eb21423f  cmp     x17, w1, uxtw
+;;        324:  54000ecb  b.lt    #0x4fc
+;;        328:  8b214010  add     x16, x0, w1, uxtw
+;;        32c:  b940620a  ldr     w10, [x16, #0x60]
+;;        330:  a90327e7  stp     x7, x9, [sp, #0x30]
+;;        334:  d101a051  sub     x17, x2, #0x68
+;;        338:  eb21423f  cmp     x17, w1, uxtw
+;;        33c:  54000e2b  b.lt    #0x500
+;;        340:  8b214010  add     x16, x0, w1, uxtw
+;;        344:  b9406607  ldr     w7, [x16, #0x64]
+;;        348:  f90027e8  str     x8, [sp, #0x48]
+;;        34c:  d101b051  sub     x17, x2, #0x6c
+;;        350:  eb21423f  cmp     x17, w1, uxtw
+;;        354:  54000d8b  b.lt    #0x504
+;;        358:  8b214010  add     x16, x0, w1, uxtw
+;;        35c:  b9406a08  ldr     w8, [x16, #0x68]
+;;        360:  d101c051  sub     x17, x2, #0x70
+;;        364:  eb21423f  cmp     x17, w1, uxtw
+;;        368:  54000d0b  b.lt    #0x508
+;;        36c:  8b214010  add     x16, x0, w1, uxtw
+;;        370:  b9406e09  ldr     w9, [x16, #0x6c]
+;;        374:  f90017ec  str     x12, [sp, #0x28]
+;;        378:  f9000be7  str     x7, [sp, #0x10]
+;;        37c:  f9401be7  ldr     x7, [sp, #0x30]
+;;        380:  f90007e8  str     x8, [sp, #8]
+;;        384:  f9401fe8  ldr     x8, [sp, #0x38]
+;;        388:  f90003e9  str     x9, [sp]
+;;        38c:  f94027e9  ldr     x9, [sp, #0x48]
+;;        390:  f9002be4  str     x4, [sp, #0x50]
+;;        394:  aa0303e4  mov     x4, x3
+;;        398:  aa0603e3  mov     x3, x6
+;;        39c:  aa0503e6  mov     x6, x5
+;;        3a0:  f9402be5  ldr     x5, [sp, #0x50]
+;;        3a4:  d101d051  sub     x17, x2, #0x74
+;;        3a8:  eb21423f  cmp     x17, w1, uxtw
+;;        3ac:  54000b0b  b.lt    #0x50c
+;;        3b0:  8b214010  add     x16, x0, w1, uxtw
+;;        3b4:  b940720c  ldr     w12, [x16, #0x70]
+;;        3b8:  a901afea  stp     x10, x11, [sp, #0x18]
+;;        3bc:  f94023ea  ldr     x10, [sp, #0x40]
+;;        3c0:  d101e051  sub     x17, x2, #0x78
+;;        3c4:  eb21423f  cmp     x17, w1, uxtw
+;;        3c8:  54000a4b  b.lt    #0x510
+;;        3cc:  8b214010  add     x16, x0, w1, uxtw
+;;        3d0:  b940760b  ldr     w11, [x16, #0x74]
+;;        3d4:  d101f051  sub     x17, x2, #0x7c
+;;        3d8:  eb21423f  cmp     x17, w1, uxtw
+;;        3dc:  540009cb  b.lt    #0x514
+;;        3e0:  8b214010  add     x16, x0, w1, uxtw
+;;        3e4:  b9407a00  ldr     w0, [x16, #0x78]
+;;        3e8:  0b090141  add     w1, w10, w9
+;;        3ec:  0b080021  add     w1, w1, w8
+;;        3f0:  0b070021  add     w1, w1, w7
+;;        3f4:  0b060021  add     w1, w1, w6
+;;        3f8:  0b030021  add     w1, w1, w3
+;;        3fc:  0b050021  add     w1, w1, w5
+;;        400:  0b040021  add     w1, w1, w4
+;;        404:  0b1c0021  add     w1, w1, w28
+;;        408:  0b1b0021  add     w1, w1, w27
+;;        40c:  0b1a0021  add     w1, w1, w26
+;;        410:  0b190021  add     w1, w1, w25
+;;        414:  0b180021  add     w1, w1, w24
+;;        418:  0b170021  add     w1, w1, w23
+;;        41c:  0b160021  add     w1, w1, w22
+;;        420:  0b150021  add     w1, w1, w21
+;;        424:  0b140021  add     w1, w1, w20
+;;        428:  0b130021  add     w1, w1, w19
+;;        42c:  0b0f0021  add     w1, w1, w15
+;;        430:  0b0e0021  add     w1, w1, w14
+;;        434:  0b0d0021  add     w1, w1, w13
+;;        438:  f94017e2  ldr     x2, [sp, #0x28]
+;;        43c:  0b020021  add     w1, w1, w2
+;;        440:  f94013e2  ldr     x2, [sp, #0x20]
+;;        444:  0b020021  add     w1, w1, w2
+;;        448:  f9400fe2  ldr     x2, [sp, #0x18]
+;;        44c:  0b020021  add     w1, w1, w2
+;;        450:  f9400be2  ldr     x2, [sp, #0x10]
+;;        454:  0b020021  add     w1, w1, w2
+;;        458:  f94007e2  ldr     x2, [sp, #8]
+;;        45c:  0b020021  add     w1, w1, w2
+;;        460:  f94003e2  ldr     x2, [sp]
+;;        464:  0b020021  add     w1, w1, w2
+;;        468:  aa0c03e2  mov     x2, x12
+;;        46c:  0b020021  add     w1, w1, w2
+;;        470:  aa0b03e2  mov     x2, x11
+;;        474:  0b020021  add     w1, w1, w2
+;;        478:  0b000020  add     w0, w1, w0
+;;        47c:  a945d3f3  ldp     x19, x20, [sp, #0x58]
+;;        480:  a946dbf5  ldp     x21, x22, [sp, #0x68]
+;;        484:  a947e3f7  ldp     x23, x24, [sp, #0x78]
+;;        488:  a948ebf9  ldp     x25, x26, [sp, #0x88]
+;;        48c:  a949f3fb  ldp     x27, x28, [sp, #0x98]
+;;        490:  910003bf  mov     sp, x29
+;;        494:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        498:  d65f03c0  ret
+;;        49c:  97fffeef  bl      #0x58  ; trap site, wasm @0x0
+;;        4a0:  97fffeeb  bl      #0x4c  ; trap site, wasm @0x2b
+;;        4a4:  97fffeea  bl      #0x4c  ; trap site, wasm @0x32
+;;        4a8:  97fffee9  bl      #0x4c  ; trap site, wasm @0x39
+;;        4ac:  97fffee8  bl      #0x4c  ; trap site, wasm @0x40
+;;        4b0:  97fffee7  bl      #0x4c  ; trap site, wasm @0x47
+;;        4b4:  97fffee6  bl      #0x4c  ; trap site, wasm @0x4e
+;;        4b8:  97fffee5  bl      #0x4c  ; trap site, wasm @0x55
+;;        4bc:  97fffee4  bl      #0x4c  ; trap site, wasm @0x5c
+;;        4c0:  97fffee3  bl      #0x4c  ; trap site, wasm @0x63
+;;        4c4:  97fffee2  bl      #0x4c  ; trap site, wasm @0x6a
+;;        4c8:  97fffee1  bl      #0x4c  ; trap site, wasm @0x71
+;;        4cc:  97fffee0  bl      #0x4c  ; trap site, wasm @0x78
+;;        4d0:  97fffedf  bl      #0x4c  ; trap site, wasm @0x7f
+;;        4d4:  97fffede  bl      #0x4c  ; trap site, wasm @0x86
+;;        4d8:  97fffedd  bl      #0x4c  ; trap site, wasm @0x8d
+;;        4dc:  97fffedc  bl      #0x4c  ; trap site, wasm @0x94
+;;        4e0:  97fffedb  bl      #0x4c  ; trap site, wasm @0x9b
+;;        4e4:  97fffeda  bl      #0x4c  ; trap site, wasm @0xa2
+;;        4e8:  97fffed9  bl      #0x4c  ; trap site, wasm @0xa9
+;;        4ec:  97fffed8  bl      #0x4c  ; trap site, wasm @0xb0
+;;        4f0:  97fffed7  bl      #0x4c  ; trap site, wasm @0xb7
+;;        4f4:  97fffed6  bl      #0x4c  ; trap site, wasm @0xbe
+;;        4f8:  97fffed5  bl      #0x4c  ; trap site, wasm @0xc5
+;;        4fc:  97fffed4  bl      #0x4c  ; trap site, wasm @0xcc
+;;        500:  97fffed3  bl      #0x4c  ; trap site, wasm @0xd3
+;;        504:  97fffed2  bl      #0x4c  ; trap site, wasm @0xda
+;;        508:  97fffed1  bl      #0x4c  ; trap site, wasm @0xe1
+;;        50c:  97fffed0  bl      #0x4c  ; trap site, wasm @0xe8
+;;        510:  97fffecf  bl      #0x4c  ; trap site, wasm @0xef
+;;        514:  97fffece  bl      #0x4c  ; trap site, wasm @0xf6

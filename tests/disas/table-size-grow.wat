@@ -24,23 +24,16 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000240 <[0] size>:
-;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        244:  910003fd  mov     x29, sp
-;;        248:  f9400010  ldr     x16, [x0]
-;;        24c:  f9400610  ldr     x16, [x16, #8]
-;;        250:  d10043f1  sub     x17, sp, #0x10
-;;        254:  eb10023f  cmp     x17, x16
-;;        258:  54000103  b.lo    #0x278
-;;        25c:  9100023f  mov     sp, x17
-;;        260:  f81f83a0  stur    x0, [x29, #-8]
-;;        264:  f9406010  ldr     x16, [x0, #0xc0]
-;;        268:  b9400a00  ldr     w0, [x16, #8]
-;;        26c:  910003bf  mov     sp, x29
-;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        274:  d65f03c0  ret
-;;        278:  52800161  mov     w1, #0xb
-;;        27c:  97ffff61  bl      #0  ; trap site, wasm @0x0
+;; 00000250 <[0] size>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  f9406010  ldr     x16, [x0, #0xc0]
+;;        264:  b9400a00  ldr     w0, [x16, #8]
+;;        268:  910003bf  mov     sp, x29
+;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        270:  d65f03c0  ret
 ;;
 ;; 00000280 <[1] grow>:
 ;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -62,5 +55,4 @@
 ;;        2c0:  910003bf  mov     sp, x29
 ;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        2c8:  d65f03c0  ret
-;;        2cc:  52800161  mov     w1, #0xb
-;;        2d0:  97ffff4c  bl      #0  ; trap site, wasm @0x0
+;;        2cc:  97ffff60  bl      #0x4c  ; trap site, wasm @0x0

@@ -19,52 +19,46 @@
 ;;     trap unreachable @0x2d
 ;; }
 ;; ==== asm ====
-;; 00000400 <[0]>:
-;;        400:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        404:  910003fd  mov     x29, sp
-;;        408:  f9400010  ldr     x16, [x0]
-;;        40c:  f9400610  ldr     x16, [x16, #8]
-;;        410:  d100c3f1  sub     x17, sp, #0x30
-;;        414:  eb10023f  cmp     x17, x16
-;;        418:  54000503  b.lo    #0x4b8
-;;        41c:  9100023f  mov     sp, x17
-;;        420:  f81f83a0  stur    x0, [x29, #-8]
-;;        424:  f90003f3  str     x19, [sp]
-;;        428:  f90007f4  str     x20, [sp, #8]
-;;        42c:  f9000bf5  str     x21, [sp, #0x10]
-;;        430:  f9000ff6  str     x22, [sp, #0x18]
-;;        434:  fd0013e8  str     d8, [sp, #0x20]
-;;        438:  aa0003f3  mov     x19, x0
-;;        43c:  aa0103f5  mov     x21, x1
-;;        440:  b24d2bf0  mov     x16, #0x3ff8000000000000
-;;        444:  9e670208  fmov    d8, x16
-;;        448:  52800016  mov     w22, #0
-;;        44c:  aa1603e1  mov     x1, x22
-;;        450:  f940a010  ldr     x16, [x0, #0x140]
-;;        454:  f940a400  ldr     x0, [x0, #0x148]
-;;        458:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        45c:  aa0003f4  mov     x20, x0
-;;        460:  aa1303e0  mov     x0, x19
-;;        464:  aa1403e1  mov     x1, x20
-;;        468:  aa1603e2  mov     x2, x22
-;;        46c:  aa1503e3  mov     x3, x21
-;;        470:  f940c010  ldr     x16, [x0, #0x180]
-;;        474:  f940c400  ldr     x0, [x0, #0x188]
-;;        478:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        47c:  320003e2  mov     w2, #1
-;;        480:  aa1303e0  mov     x0, x19
-;;        484:  aa1403e1  mov     x1, x20
-;;        488:  1e604100  fmov    d0, d8
-;;        48c:  f940d810  ldr     x16, [x0, #0x1b0]
-;;        490:  f940dc00  ldr     x0, [x0, #0x1b8]
-;;        494:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        498:  aa1303e0  mov     x0, x19
-;;        49c:  aa1403e1  mov     x1, x20
-;;        4a0:  f940a810  ldr     x16, [x0, #0x150]
-;;        4a4:  f940ac00  ldr     x0, [x0, #0x158]
-;;        4a8:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        4ac:  f85f83a0  ldur    x0, [x29, #-8]
-;;        4b0:  52800021  mov     w1, #1
-;;        4b4:  97fffed3  bl      #0  ; trap site, wasm @0x2d
-;;        4b8:  52800161  mov     w1, #0xb
-;;        4bc:  97fffed1  bl      #0  ; trap site, wasm @0x0
+;; 00000410 <[0]>:
+;;        410:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        414:  910003fd  mov     x29, sp
+;;        418:  f9400010  ldr     x16, [x0]
+;;        41c:  f9400610  ldr     x16, [x16, #8]
+;;        420:  d100c3f1  sub     x17, sp, #0x30
+;;        424:  eb10023f  cmp     x17, x16
+;;        428:  54000463  b.lo    #0x4b4
+;;        42c:  9100023f  mov     sp, x17
+;;        430:  f81f83a0  stur    x0, [x29, #-8]
+;;        434:  a90053f3  stp     x19, x20, [sp]
+;;        438:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        43c:  fd0013e8  str     d8, [sp, #0x20]
+;;        440:  aa0003f3  mov     x19, x0
+;;        444:  aa0103f5  mov     x21, x1
+;;        448:  1e6f1008  fmov    d8, #1.50000000
+;;        44c:  52800016  mov     w22, #0
+;;        450:  aa1603e1  mov     x1, x22
+;;        454:  f940a010  ldr     x16, [x0, #0x140]
+;;        458:  f940a400  ldr     x0, [x0, #0x148]
+;;        45c:  d63f0200  blr     x16  ; trap site, wasm @0x2d
+;;        460:  aa0003f4  mov     x20, x0
+;;        464:  aa1303e0  mov     x0, x19
+;;        468:  aa1403e1  mov     x1, x20
+;;        46c:  aa1603e2  mov     x2, x22
+;;        470:  aa1503e3  mov     x3, x21
+;;        474:  f940c010  ldr     x16, [x0, #0x180]
+;;        478:  f940c400  ldr     x0, [x0, #0x188]
+;;        47c:  d63f0200  blr     x16  ; trap site, wasm @0x2d
+;;        480:  320003e2  mov     w2, #1
+;;        484:  aa1303e0  mov     x0, x19
+;;        488:  aa1403e1  mov     x1, x20
+;;        48c:  1e604100  fmov    d0, d8
+;;        490:  f940d810  ldr     x16, [x0, #0x1b0]
+;;        494:  f940dc00  ldr     x0, [x0, #0x1b8]
+;;        498:  d63f0200  blr     x16  ; trap site, wasm @0x2d
+;;        49c:  aa1303e0  mov     x0, x19
+;;        4a0:  aa1403e1  mov     x1, x20
+;;        4a4:  f940a810  ldr     x16, [x0, #0x150]
+;;        4a8:  f940ac00  ldr     x0, [x0, #0x158]
+;;        4ac:  d63f0200  blr     x16  ; trap site, wasm @0x2d
+;;        4b0:  97fffee7  bl      #0x4c  ; trap site, wasm @0x2d
+;;        4b4:  97fffee9  bl      #0x58  ; trap site, wasm @0x0

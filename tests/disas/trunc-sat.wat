@@ -23,33 +23,19 @@
 ;; 00000190 <[0] s>:
 ;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540000e3  b.lo    #0x1c4
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  1e780000  fcvtzs  w0, d0
-;;        1b8:  910003bf  mov     sp, x29
-;;        1bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c0:  d65f03c0  ret
-;;        1c4:  52800161  mov     w1, #0xb
-;;        1c8:  97ffff8e  bl      #0  ; trap site, wasm @0x0
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  1e780000  fcvtzs  w0, d0
+;;        1a4:  910003bf  mov     sp, x29
+;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1ac:  d65f03c0  ret
 ;;
-;; 000001d0 <[1] u>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  540000e3  b.lo    #0x204
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  9e390000  fcvtzu  x0, s0
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;        204:  52800161  mov     w1, #0xb
-;;        208:  97ffff7e  bl      #0  ; trap site, wasm @0x0
+;; 000001b0 <[1] u>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  d10043ff  sub     sp, sp, #0x10
+;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c0:  9e390000  fcvtzu  x0, s0
+;;        1c4:  910003bf  mov     sp, x29
+;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1cc:  d65f03c0  ret

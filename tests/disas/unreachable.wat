@@ -15,23 +15,14 @@
 ;; block4:
 ;;      6  trap unreachable, @0x24
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000163  b.lo    #0x134
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  350000a1  cbnz    w1, #0x128
-;;        118:  32000be0  mov     w0, #7
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
-;;        128:  f85f83a0  ldur    x0, [x29, #-8]
-;;        12c:  52800021  mov     w1, #1
-;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x24
-;;        134:  52800161  mov     w1, #0xb
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
+;; 00000100 <[0] f>:
+;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        104:  910003fd  mov     x29, sp
+;;        108:  d10043ff  sub     sp, sp, #0x10
+;;        10c:  f81f83a0  stur    x0, [x29, #-8]
+;;        110:  350000a1  cbnz    w1, #0x124
+;;        114:  32000be0  mov     w0, #7
+;;        118:  910003bf  mov     sp, x29
+;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        120:  d65f03c0  ret
+;;        124:  97ffffca  bl      #0x4c  ; trap site, wasm @0x24

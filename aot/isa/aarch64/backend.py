@@ -1,9 +1,10 @@
 """The AArch64 backend: its registers, lowering and emission, and the layout of a module's text.
 
-The text is the trap stub, then an entry trampoline per function type, a host
+The text is the trap stub and, after it, a trap entry (emit.trap_entry) per trap code the
+functions raise, then an entry trampoline per function type, a host
 trampoline per imported function type and per builtin in use, then the
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
-Calls between functions and to the trap stub are `bl`s (a tail call's a `b`)
+Calls between functions and to the trap entries are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
 """
 
@@ -15,7 +16,7 @@ from ...wasm.module import FuncType
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
-from .emit import EmittedFunction, emit_function
+from .emit import EmittedFunction, emit_function, trap_entry
 from .lower import lower_function
 from .abi import REGISTER_ENV
 
@@ -33,6 +34,10 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     trap_stub = trampolines.trap_stub()
     text = bytearray(trap_stub)
     trap_stub_offset = 0
+    trap_entries = {}   # trap code -> offset of its trap entry
+    for code in sorted({code for out in emitted for _, code in out.trap_calls}):
+        trap_entries[code] = len(text)
+        text += b"".join(w.to_bytes(4, "little") for w in trap_entry(code, trap_stub_offset - len(text)))
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
     for type_index, functype in enumerate(env.types):
         if not isinstance(functype, FuncType):  # a struct or array type (gc)
@@ -64,8 +69,8 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         words = out.words
         for word_index, callee in out.calls:
             words[word_index] = e.patch_branch(words[word_index], offsets[callee] - (func_offset + 4 * word_index))
-        for word_index in out.trap_calls:
-            words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
+        for word_index, code in out.trap_calls:
+            words[word_index] = e.bl(trap_entries[code] - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])

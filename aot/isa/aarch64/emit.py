@@ -13,10 +13,16 @@ Frame layout (sp grows down; fp = x29):
     [sp + 8k]               outgoing area for calls this function makes (a
                             multiple of 16 bytes)
 
+The prologue checks that sp - frame stays above the Store's stack limit, but in a leaf
+(no calls) without spill slots: its frame is the frame record, vmctx and callee-saved
+registers at most, a bounded step below the limit such as every host trampoline takes.
+Callee-saved registers are saved and restored in stp/ldp pairs.
+
 Moves (the allocator's edits) are `mov`/`fmov d` for INT/FLOAT values and
 `mov vD.16b, vN.16b` / `ldr q` / `str q` for WIDE (v128) ones; slot-to-slot
 goes through x16, one 8-byte half at a time when wide (not through v31, which
-may hold a value a parallel move parked there: abi.py's `movetmp`).
+may hold a value a parallel move parked there: abi.py's `movetmp`).  Two consecutive
+edits storing registers to adjacent slots (or loading them) are one stp/ldp.
 
 x16/x17 and v31 are emitter scratch (abi.py's table says so; the names X16,
 X17, V31 below are bound from it): never allocated, free at every instruction
@@ -38,8 +44,9 @@ than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
 
-Literals.  A v128 constant no single instruction makes is loaded pc-relative
-(`ldr qN, <literal>`, one instruction) from a 16-byte literal that the next island
+Literals.  A v128 constant no single instruction makes, and an f32/f64 constant that
+would take three words or more through x16, is loaded pc-relative (`ldr q/d/sN,
+<literal>`, one instruction) from a 16-byte literal (its low bytes for d/s) that the next island
 holds (islands.literal): a literal load is pending like a forward conditional
 branch (the same +-1 MiB reach), and an island holds each distinct value once,
 after its trap sequences.  Functions without such constants have no literals.
@@ -68,7 +75,7 @@ STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 # More words than any one instruction (but a br_table's jump table) or move emits.
 UNIT_WORDS = 4096
-TRAP_SEQUENCE_WORDS = 5  # the most trap_sequence emits (an out-of-fuel trap's)
+TRAP_SEQUENCE_WORDS = 1  # what trap_sequence emits
 NO_DEADLINE = float("inf")
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
@@ -79,7 +86,7 @@ class EmittedFunction:
     def __init__(self):
         self.words: list[int] = []
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
-        self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
+        self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
 
@@ -96,6 +103,9 @@ class FunctionEmitter:
         landing = any(inst.op.endswith(LANDING) for inst in vcode.insts)
         self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
         self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
+        # A leaf with no spill slots goes below the stack limit by at most its small, bounded frame
+        # (vmctx and the callee-saved registers), as every host trampoline does: no stack check.
+        self.stack_check = alloc.num_slots > 0 or any("call" in inst.op for inst in vcode.insts)
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -161,6 +171,42 @@ class FunctionEmitter:
         else:
             self.put(e.mov_reg(True, dst & 31, src & 31))
 
+    def moves(self, edits) -> None:
+        """The edits before or after an instruction, in order; two that store registers to
+        adjacent slots, or load them from adjacent slots, become one stp/ldp."""
+        k = 0
+        while k < len(edits):
+            if len(self.words) >= self.room:
+                self.flush_islands(jump_over=True)
+            if k + 1 < len(edits) and self.move_pair(edits[k], edits[k + 1]):
+                k += 2
+            else:
+                self.move(*edits[k])
+                k += 1
+
+    def move_pair(self, first, second) -> bool:
+        """Emit `first` and `second` as one stp/ldp if they are two 8-byte stores of registers
+        to adjacent slots, or two loads of different registers from adjacent slots."""
+        (src1, dst1, kind), (src2, dst2, kind2) = first, second
+        if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
+            return False
+        store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
+        load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
+        slot1, slot2 = (dst1, dst2) if store else (src1, src2)
+        if not (store or load) or abs(slot1 - slot2) != 1:
+            return False
+        (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
+                                               (slot2, (src2 if store else dst2) & 31)])
+        offset = self.slot_offset(low)
+        if offset > 504:
+            return False
+        if kind == FLOAT:
+            pair = e.stp_fp if store else e.ldp_fp
+        else:
+            pair = e.stp if store else e.ldp
+        self.put(pair(True, reg_low, reg_high, SP, offset))
+        return True
+
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""
         self.islands.append((self.here(), int(code), wasm_offset))
@@ -181,12 +227,9 @@ class FunctionEmitter:
         self.put(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
-        if code != STACK_OVERFLOW:  # the prologue's check runs before vmctx is saved, with x0 intact
-            self.put(e.ldur(8, 0, FP, -8))
-        if code == OUT_OF_FUEL:  # exhausted fuel reads 0, whatever the check's overdraft
-            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.str_imm(8, XZR, X16, STORE_FUEL))
-        self.put(e.movz(False, 1, int(code)))
-        self.out.trap_calls.append(self.here())
+        """One `bl` to the module's trap entry for `code` (trap_entry); its return address
+        is the trap site."""
+        self.out.trap_calls.append((self.here(), int(code)))
         self.put(e.bl(0))
         self.out.trap_sites.append((4 * self.here(), wasm_offset))
 
@@ -205,19 +248,13 @@ class FunctionEmitter:
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                for src, dst, kind in alloc.edits_before.get(index, ()):
-                    if len(words) >= self.room:
-                        self.flush_islands(jump_over=True)
-                    self.move(src, dst, kind)
+                self.moves(alloc.edits_before.get(index, ()))
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                for src, dst, kind in alloc.edits_after.get(index, ()):
-                    if len(words) >= self.room:
-                        self.flush_islands(jump_over=True)
-                    self.move(src, dst, kind)
+                self.moves(alloc.edits_after.get(index, ()))
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
@@ -227,17 +264,20 @@ class FunctionEmitter:
         return self.out
 
     def prologue(self) -> None:
-        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP),
-                 e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
-        if self.frame < 4096:
-            self.put(e.sub_imm(True, X17, SP, self.frame))
+        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+        if not self.stack_check:
+            self.put(e.sub_imm(True, SP, SP, self.frame))
         else:
-            self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
-        self.put(e.cmp_reg(True, X17, X16))
-        self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
-        self.put(e.mov_sp(SP, X17), e.stur(8, 0, FP, -8))
-        for k, preg in enumerate(self.callee_saved):
-            self.sp_access(False, preg >> 5, preg & 31, self.saved_at + 8 * k)
+            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+            if self.frame < 4096:
+                self.put(e.sub_imm(True, X17, SP, self.frame))
+            else:
+                self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
+            self.put(e.cmp_reg(True, X17, X16))
+            self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
+            self.put(e.mov_sp(SP, X17))
+        self.put(e.stur(8, 0, FP, -8))
+        self.save_area(load=False)
 
     def epilogue(self) -> None:
         self.teardown()
@@ -246,9 +286,22 @@ class FunctionEmitter:
     def teardown(self) -> None:
         """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
         ret or a tail call's branch); uses x17 at most."""
-        for k, preg in enumerate(self.callee_saved):
-            self.sp_access(True, preg >> 5, preg & 31, self.saved_at + 8 * k)
+        self.save_area(load=True)
         self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+
+    def save_area(self, load: bool) -> None:
+        """Store (or load back) the callee-saved registers, two of a class at a time with
+        stp/ldp where the offset fits its 7-bit scaled field."""
+        saved, k = self.callee_saved, 0
+        while k < len(saved):
+            preg, offset = saved[k], self.saved_at + 8 * k
+            if k + 1 < len(saved) and saved[k + 1] >> 5 == preg >> 5 and offset <= 504:
+                pair = ((e.ldp_fp if load else e.stp_fp) if preg >> 5 == FLOAT else (e.ldp if load else e.stp))
+                self.put(pair(True, preg & 31, saved[k + 1] & 31, SP, offset))
+                k += 2
+            else:
+                self.sp_access(load, preg >> 5, preg & 31, offset)
+                k += 1
 
     def make_room(self, words: int) -> None:
         """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump
@@ -334,6 +387,18 @@ class FunctionEmitter:
             self.branch_to(e.b(0), block)
 
 
+def trap_entry(code: int, to_stub: int) -> list[int]:
+    """The module's code that a trap site of `code` calls: x0 = this frame's vmctx (a stack
+    overflow's check runs before the prologue saves it, with x0 intact), exhausted fuel reads
+    0 whatever the check's overdraft, w1 = code, then on to the trap stub `to_stub` bytes from
+    here, with lr still the trap site."""
+    words = [] if code == STACK_OVERFLOW else [e.ldur(8, 0, FP, -8)]
+    if code == OUT_OF_FUEL:
+        words += [e.ldr_imm(8, X16, 0, VMCTX_STORE), e.str_imm(8, XZR, X16, STORE_FUEL)]
+    words.append(e.movz(False, 1, code))
+    return words + [e.b(to_stub - 4 * len(words))]
+
+
 # --- per-instruction emitters: (emitter, inst, regs) ---------------------------
 
 def _nothing(em, inst, regs):
@@ -369,18 +434,28 @@ def _store_outgoing(em, inst, regs):
 
 
 def _const(em, inst, regs):
+    """A float constant: from xzr, `fmov #imm`, through x16 when that takes two words at most,
+    else `ldr` of a literal in the next island."""
     data = inst.data
     if em.vcode.vreg_class[inst.operands[0].vreg] == FLOAT:
+        value = struct.unpack("<d" if data.wide else "<f", data.bits.to_bytes(8 if data.wide else 4, "little"))[0]
+        imm8 = e.encode_fp_imm(value, data.wide)
+        through_x16 = materialize(X16, data.bits, data.wide)
         if data.bits == 0:
             em.put(e.fmov_from_gp(data.wide, regs[0], 31))
+        elif imm8 is not None:
+            em.put(e.fmov_imm(data.wide, regs[0], imm8))
+        elif len(through_x16) <= 2:
+            em.put(*through_x16, e.fmov_from_gp(data.wide, regs[0], X16))
         else:
-            em.put(*materialize(X16, data.bits, data.wide), e.fmov_from_gp(data.wide, regs[0], X16))
+            em.literal_load(e.ldr_fp_literal(8 if data.wide else 4, regs[0], 0), data.bits)
     else:
         em.put(*materialize(regs[0], data.bits, data.wide))
 
 
 _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
-        "eor": e.eor_reg, "lslv": e.lslv, "lsrv": e.lsrv, "asrv": e.asrv, "rorv": e.rorv}
+        "eor": e.eor_reg, "bic": e.bic_reg, "orn": e.orn_reg, "eon": e.eon_reg,
+        "lslv": e.lslv, "lsrv": e.lsrv, "asrv": e.asrv, "rorv": e.rorv}
 
 
 def _alu(em, inst, regs):
@@ -398,6 +473,14 @@ def _wide(em, inst, regs):
         em.put(e.subs_reg(True, lo, regs[2], regs[4]), e.sbc(True, hi, regs[3], regs[5]))
 
 
+_SHIFT_KINDS = {"lsl": e.LSL, "lsr": e.LSR, "asr": e.ASR, "ror": e.ROR}
+
+
+def _alu_shifted(em, inst, regs):
+    data = inst.data
+    em.put(_ALU[data.name](data.is64, regs[0], regs[1], regs[2], _SHIFT_KINDS[data.shift], data.amount))
+
+
 def _madd(em, inst, regs):
     em.put((e.msub if inst.data.subtract else e.madd)(inst.data.is64, regs[0], regs[1], regs[2], regs[3]))
 
@@ -411,8 +494,11 @@ def _div(em, inst, regs):
     data = inst.data
     is64 = data.is64
     rd, rn, rm = regs
-    em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, data.wasm_offset)
-    if data.signed and not data.rem:  # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
+    if data.divisor is None:
+        em.trap_branch(e.cbz(is64, rm, 0), TrapCode.INTEGER_DIVIDE_BY_ZERO, data.wasm_offset)
+    all_ones = (1 << (64 if is64 else 32)) - 1
+    if data.signed and not data.rem and data.divisor in (None, all_ones):
+        # INT_MIN / -1 overflows: rm == -1 and rn - 1 sets V
         em.put(e.cmn_imm(is64, rm, 1), e.b_cond(NE, 12), e.cmp_imm(is64, rn, 1))
         em.trap_branch(e.b_cond(VS, 0), TrapCode.INTEGER_OVERFLOW, data.wasm_offset)
     divide = e.sdiv if data.signed else e.udiv
@@ -420,6 +506,23 @@ def _div(em, inst, regs):
         em.put(divide(is64, X16, rn, rm), e.msub(is64, rd, X16, rm, rn))
     else:
         em.put(divide(is64, rd, rn, rm))
+
+
+def _div_pow2(em, inst, regs):
+    """x / 2**k rounds toward zero: add 2**k - 1 to a negative x first (its sign bits'
+    low k, through x16); x % 2**k = x - that sum with its low k bits cleared."""
+    data = inst.data
+    is64, shift = data.is64, data.shift
+    rd, rn = regs
+    width = 64 if is64 else 32
+    if shift == 1:
+        em.put(e.add_reg(is64, X16, rn, rn, e.LSR, width - 1))
+    else:
+        em.put(e.asr_imm(is64, X16, rn, width - 1), e.add_reg(is64, X16, rn, X16, e.LSR, width - shift))
+    if data.rem:
+        em.put(e.and_imm(is64, X16, X16, -(1 << shift) & ((1 << width) - 1)), e.sub_reg(is64, rd, rn, X16))
+    else:
+        em.put(e.asr_imm(is64, rd, X16, shift))
 
 
 def _compare(em, is64: bool, regs, imm) -> None:
@@ -465,18 +568,28 @@ def _select_cmp(em, inst, regs):
         em.put(e.csel(data.type != "i32", rd, rt, rf, data.cond))
 
 
+def _branch_order(em, taken: int, not_taken: int) -> tuple[int, int, bool]:
+    """(block the conditional branch goes to, the other block, whether the condition is
+    inverted): inverted when the taken block comes next and the other does not, so that
+    control falls through to it instead of passing a `b`."""
+    if em.falls_through_to(taken) and not em.falls_through_to(not_taken):
+        return not_taken, taken, True
+    return taken, not_taken, False
+
+
 def _cmp_branch(em, inst, regs):
     data = inst.data
-    is64, cond = data.is64, data.cond
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    is64, cond = data.is64, data.cond ^ inverted   # an integer condition code's inverse flips bit 0
     if data.imm == 0 and cond in (EQ, NE):
         branch = e.cbz if cond == EQ else e.cbnz
         inverse = e.cbnz if cond == EQ else e.cbz
-        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), data.taken)
+        em.cond_branch_to(branch(is64, regs[0], 0), inverse(is64, regs[0], 8), target)
     else:
         _compare(em, is64, regs, data.imm)
-        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), data.taken)
-    if not em.falls_through_to(data.not_taken):
-        em.branch_to(e.b(0), data.not_taken)
+        em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
 
 
 def _eqz(em, inst, regs):
@@ -499,6 +612,8 @@ def _unary(em, inst, regs):
                e.fmov_to_gp(False, rd, V31))
     elif name == "uxtw":
         em.put(e.mov_reg(False, rd, rn))
+    elif name == "mvn":
+        em.put(e.orn_reg(is64, rd, XZR, rn))
     else:
         em.put(_EXTEND[name](is64, rd, rn))
 
@@ -822,11 +937,31 @@ def _jump(em, inst, regs):
         em.branch_to(e.b(0), inst.data.target)
 
 
+def _test_branch(em, inst, regs):
+    data = inst.data
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    branch, inverse = (e.tbnz, e.tbz) if data.set != inverted else (e.tbz, e.tbnz)
+    em.cond_branch_to(branch(regs[0], data.bit, 0), inverse(regs[0], data.bit, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
+
+
+def _fcmp_branch(em, inst, regs):
+    data = inst.data
+    target, other, inverted = _branch_order(em, data.taken, data.not_taken)
+    cond = data.cond ^ inverted    # the exact negation of the flags' condition: true when unordered
+    em.put(e.fcmp(data.double, regs[0], regs[1]))
+    em.cond_branch_to(e.b_cond(cond, 0), e.b_cond(cond ^ 1, 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
+
+
 def _condbr(em, inst, regs):
-    taken, not_taken = inst.data.taken, inst.data.not_taken
-    em.cond_branch_to(e.cbnz(False, regs[0], 0), e.cbz(False, regs[0], 8), taken)
-    if not em.falls_through_to(not_taken):
-        em.branch_to(e.b(0), not_taken)
+    target, other, inverted = _branch_order(em, inst.data.taken, inst.data.not_taken)
+    branch, inverse = (e.cbz, e.cbnz) if inverted else (e.cbnz, e.cbz)
+    em.cond_branch_to(branch(False, regs[0], 0), inverse(False, regs[0], 8), target)
+    if not em.falls_through_to(other):
+        em.branch_to(e.b(0), other)
 
 
 def _br_table(em, inst, regs):
@@ -857,8 +992,8 @@ def _trap(em, inst, regs):
 EMITTERS = {
     "args": _nothing, "load_incoming": _load_incoming, "store_incoming": _store_incoming,
     "load_outgoing": _load_outgoing, "store_outgoing": _store_outgoing, "const": _const,
-    "alu": _alu, "alu_imm": _alu_imm, "madd": _madd, "wide": _wide, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
-    "cmp_branch": _cmp_branch, "rotl": _rotl, "div": _div, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
+    "alu": _alu, "alu_imm": _alu_imm, "alu_shifted": _alu_shifted, "madd": _madd, "wide": _wide, "shift_imm": _shift_imm, "select_cmp": _select_cmp,
+    "cmp_branch": _cmp_branch, "fcmp_branch": _fcmp_branch, "test_branch": _test_branch, "rotl": _rotl, "div": _div, "div_pow2": _div_pow2, "icmp": _icmp, "eqz": _eqz, "unary": _unary,
     "select": _select, "fbin": _fbin, "fun": _fun, "fcmp": _fcmp, "fcopysign": _fcopysign,
     "i2f": _i2f, "f2f": _f2f, "f2i_sat": _f2i_sat, "to_gp": _to_gp, "from_gp": _from_gp,
     "load": _load, "store": _store, "heap_base": _heap_base, "heap_size": _heap_size,

@@ -37,9 +37,19 @@ class Const(NamedTuple):
 
 
 class Alu(NamedTuple):
-    """alu: rd = rn <name> rm (add, sub, mul, and, orr, eor, lslv, lsrv, asrv, rorv)."""
+    """alu: rd = rn <name> rm (add, sub, mul, and, orr, eor, lslv, lsrv, asrv, rorv; bic, orn,
+    eon: rn and/or/xor the complement of rm)."""
     is64: bool
     name: str
+
+
+class AluShifted(NamedTuple):
+    """alu_shifted: rd = rn <name> (rm <shift> #amount): add, sub, and, orr, eor with rm shifted
+    by lsl, lsr or asr (and ror for the logical ones)."""
+    is64: bool
+    name: str
+    shift: str
+    amount: int
 
 
 class AluImm(NamedTuple):
@@ -76,11 +86,20 @@ class IntWidth(NamedTuple):
 
 
 class Div(NamedTuple):
-    """div: signed or unsigned quotient, or remainder (`rem`), trapping at `wasm_offset`."""
+    """div: signed or unsigned quotient, or remainder (`rem`), trapping at `wasm_offset`;
+    `divisor`: the divisor's bits when a constant, so no check it rules out is made."""
     is64: bool
     signed: bool
     rem: bool
     wasm_offset: int | None = None
+    divisor: int | None = None
+
+
+class DivPow2(NamedTuple):
+    """div_pow2: signed quotient (rounded toward zero), or remainder (`rem`), by 2**shift."""
+    is64: bool
+    rem: bool
+    shift: int
 
 
 class Icmp(NamedTuple):
@@ -92,7 +111,7 @@ class Icmp(NamedTuple):
 
 
 class Unary(NamedTuple):
-    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw)."""
+    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw, mvn: the complement)."""
     is64: bool
     name: str
 
@@ -253,6 +272,22 @@ class CondBr(NamedTuple):
     not_taken: int
 
 
+class TestBranch(NamedTuple):
+    """test_branch: to `taken` when bit `bit` of the operand is set (`set`) or clear."""
+    bit: int
+    set: bool
+    taken: int
+    not_taken: int
+
+
+class FcmpBranch(NamedTuple):
+    """fcmp_branch: a float compare (as Fcmp's fields) fused into the branch."""
+    double: bool
+    cond: int
+    taken: int
+    not_taken: int
+
+
 class CmpBranch(NamedTuple):
     """cmp_branch: a compare (as Icmp's fields) fused into the branch."""
     is64: bool
@@ -329,5 +364,5 @@ class MInst:
         return f"MInst({self.op}, {self.operands}, {self.data})"
 
 
-TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "br_table", "ret", "trap", "return_call",
+TERMINATORS = frozenset({"jump", "condbr", "cmp_branch", "fcmp_branch", "test_branch", "br_table", "ret", "trap", "return_call",
                          "return_call_indirect", "return_call_ref"})

@@ -42,7 +42,8 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
+from .inst import (Alu, AluImm, AluShifted, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
+                   DivPow2, FcmpBranch, TestBranch,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
@@ -273,15 +274,16 @@ class Lowering:
             return self.f.inst_imm[inst]
         return None
 
-    def fusible_compare(self, value: int, block: int):
+    def fusible_compare(self, value: int, block: int, kinds=("icmp", "eqz")):
         """The compare instruction defining `value` if a branch or select in `block`
-        may absorb it: an icmp/eqz there whose only use is that branch or select."""
+        may absorb it: one of `kinds` (RULES' MInst names) there whose only use is that
+        branch or select."""
         value = self.f.resolve(value)
         inst = self.def_inst[value]
         if inst < 0 or self.def_block[value] != block or self.use_count[value] != 1:
             return None
         rule = RULES.get(self.f.inst_op[inst])
-        return inst if rule is not None and rule[0] in ("icmp", "eqz") else None
+        return inst if rule is not None and rule[0] in kinds else None
 
     def compare_operands(self, inst: int):
         """(operands, Icmp) reading an icmp/eqz's inputs for a fused cmp."""
@@ -678,6 +680,76 @@ def _rotl_imm(lw: Lowering, inst: int, data) -> bool:
     return True
 
 
+def _inverted(lw: Lowering, value: int):
+    """x if `value`, absorbable in this block, is (xor x -1) or (xor -1 x), else None."""
+    inst = lw.fusible_compare(value, lw.current_block, ("alu",))
+    if inst is None or RULES[lw.f.inst_op[inst]][1].name != "eor":
+        return None
+    data = RULES[lw.f.inst_op[inst]][1]
+    ones = (1 << (64 if data.is64 else 32)) - 1
+    left, right = lw.f.inst_args[inst]
+    if lw.constant(right) == ones:
+        return left
+    return right if lw.constant(left) == ones else None
+
+
+_NOT_FORMS = {"and": "bic", "orr": "orn", "eor": "eon"}
+
+
+def _not_operand(lw: Lowering, inst: int, data) -> bool:
+    """(and|or|xor x (xor y -1)), either order  =>  alu bic|orn|eon x, y;
+    (xor x -1) alone  =>  unary mvn x"""
+    f = lw.f
+    left, right = f.inst_args[inst]
+    result = define(lw.vreg(f.inst_results[inst][0]))
+    for kept, notted in ((left, right), (right, left)):
+        inverted = _inverted(lw, notted)
+        if inverted is not None:
+            lw.emit("alu", [result, lw.use(kept), lw.use(inverted)], Alu(data.is64, _NOT_FORMS[data.name]))
+            return True
+    if data.name == "eor" and lw.constant(right) == (1 << (64 if data.is64 else 32)) - 1:
+        lw.emit("unary", [result, lw.use(left)], Unary(data.is64, "mvn"))
+        return True
+    return False
+
+
+def _shifted(lw: Lowering, value: int, logical: bool):
+    """(y, shift, amount) if `value`, absorbable in this block, is y shifted by a constant:
+    shl, shr_u, shr_s, and for a logical operation rotr and rotl (as ror)."""
+    inst = lw.fusible_compare(value, lw.current_block, ("alu", "rotl"))
+    if inst is None:
+        return None
+    name, data = RULES[lw.f.inst_op[inst]]
+    y, count = lw.f.inst_args[inst]
+    bits = lw.constant(count)
+    width = 64 if data.is64 else 32
+    if bits is None or not bits % width:
+        return None
+    if name == "rotl":
+        return (y, "ror", width - bits % width) if logical else None
+    shift = SHIFT_IMM_NAMES.get(data.name)
+    if shift is None or (shift == "ror" and not logical):
+        return None
+    return y, shift, bits % width
+
+
+def _shifted_operand(lw: Lowering, inst: int, data) -> bool:
+    """(add|and|or|xor x (shift y #k)), either order, (sub x (shift y #k)), the shift used only
+    here  =>  alu_shifted x, y, <shift> #k (ror only for the logical operations)"""
+    f = lw.f
+    left, right = f.inst_args[inst]
+    logical = data.name in ("and", "orr", "eor")
+    orders = ((left, right),) if data.name == "sub" else ((left, right), (right, left))
+    for kept, operand in orders:
+        shifted = _shifted(lw, operand, logical)
+        if shifted is not None:
+            y, shift, amount = shifted
+            lw.emit("alu_shifted", [define(lw.vreg(f.inst_results[inst][0])), lw.use(kept), lw.use(y)],
+                    AluShifted(data.is64, data.name, shift, amount))
+            return True
+    return False
+
+
 def _madd_msub(lw: Lowering, inst: int, data) -> bool:
     """(add x (mul a b)), (add (mul a b) x)  =>  madd a, b, x;
     (sub x (mul a b))  =>  madd a, b, x with its subtract flag (msub); the mul used only here."""
@@ -691,6 +763,29 @@ def _madd_msub(lw: Lowering, inst: int, data) -> bool:
     a, b = f.inst_args[product]
     lw.emit("madd", [define(lw.vreg(f.inst_results[inst][0])), lw.use(a), lw.use(b),
                      lw.use(addend)], Madd(data.is64, data.name == "sub"))
+    return True
+
+
+def _div_const(lw: Lowering, inst: int, data) -> bool:
+    """(div_u|rem_u x (const 2**k)), k > 0  =>  shift_imm lsr x, #k  or  alu_imm and x, #(2**k - 1);
+    (div_s|rem_s x (const 2**k)), 0 < k < width - 1  =>  div_pow2 x, k;
+    (div|rem x (const c)), c != 0  =>  div x, c without the checks c rules out"""
+    bits = lw.constant(lw.f.inst_args[inst][1])
+    if not bits:
+        return False
+    width = 64 if data.is64 else 32
+    shift = bits.bit_length() - 1
+    if bits == 1 << shift and 0 < shift < width - (1 if data.signed else 0):
+        if data.signed:
+            lw.emit_immediate_form(inst, "div_pow2", DivPow2(data.is64, data.rem, shift))
+        elif data.rem:
+            lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, "and", bits - 1))
+        else:
+            lw.emit_immediate_form(inst, "shift_imm", ShiftImm(data.is64, "lsr", shift))
+        return True
+    f = lw.f
+    lw.emit("div", [define(lw.vreg(f.inst_results[inst][0]))] + [lw.use(a) for a in f.inst_args[inst]],
+            data._replace(wasm_offset=f.inst_offset[inst], divisor=bits))
     return True
 
 
@@ -717,6 +812,62 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
     return True
 
 
+def _one_bit_and(lw: Lowering, value: int):
+    """(x, k) if `value`, absorbable in this block, is (and x 2**k)."""
+    inst = lw.fusible_compare(value, lw.current_block, ("alu",))
+    if inst is None or RULES[lw.f.inst_op[inst]][1].name != "and":
+        return None
+    mask = lw.constant(lw.f.inst_args[inst][1])
+    if not mask or mask & (mask - 1):
+        return None
+    return lw.f.inst_args[inst][0], mask.bit_length() - 1
+
+
+def _tested_bit(lw: Lowering, value: int):
+    """(x, bit, set) if `value`, absorbable in this block, tests one bit of x: whether it is
+    set in (and x 2**k) and (icmp ne (and x 2**k) 0), clear in (eqz (and x 2**k)) and
+    (icmp eq (and x 2**k) 0); the sign bit set in (icmp lt_s x 0), clear in (icmp ge_s x 0)."""
+    f = lw.f
+    inst = lw.fusible_compare(value, lw.current_block, ("alu", "icmp", "eqz"))
+    if inst is None:
+        return None
+    name, data = RULES[f.inst_op[inst]]
+    args = f.inst_args[inst]
+    if name == "alu":
+        tested = _one_bit_and(lw, value)
+        return None if tested is None else (*tested, True)
+    if name == "eqz":
+        tested = _one_bit_and(lw, args[0])
+        return None if tested is None else (*tested, False)
+    if lw.constant(args[1]) != 0:
+        return None
+    if data.cond in (LT, GE):
+        return args[0], 63 if data.is64 else 31, data.cond == LT
+    tested = _one_bit_and(lw, args[0]) if data.cond in (NE, EQ) else None
+    return None if tested is None else (*tested, data.cond == NE)
+
+
+def _test_branch(lw: Lowering, inst: int, targets) -> bool:
+    """(brif <a one-bit test, see _tested_bit> taken not_taken)  =>  test_branch x (tbnz/tbz)"""
+    tested = _tested_bit(lw, lw.f.inst_args[inst][0])
+    if tested is None:
+        return False
+    operand, bit, bit_set = tested
+    lw.emit("test_branch", [lw.use(operand)], TestBranch(bit, bit_set, *targets))
+    return True
+
+
+def _fcmp_branch(lw: Lowering, inst: int, targets) -> bool:
+    """(brif (fcmp ...) taken not_taken), the compare used only here  =>  fcmp_branch a, b"""
+    compare = lw.fusible_compare(lw.f.inst_args[inst][0], lw.current_block, ("fcmp",))
+    if compare is None:
+        return False
+    data = RULES[lw.f.inst_op[compare]][1]
+    lw.emit("fcmp_branch", [lw.use(a) for a in lw.f.inst_args[compare]],
+            FcmpBranch(data.double, data.cond, *targets))
+    return True
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern of instruction selection; see the module docstring."""
@@ -739,9 +890,14 @@ FUSION_RULES = (
     Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
     Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
     Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
+    Rule("div_const",   20, _roots("div"),                                       _div_const),
+    Rule("not_operand", 25, _roots("alu", "and", "orr", "eor"),                  _not_operand),
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
+    Rule("shifted_operand", 5, _roots("alu", "add", "sub", "and", "orr", "eor"), _shifted_operand),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
+    Rule("test_branch", 15, frozenset({ir.BRIF}),                                _test_branch),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
+    Rule("fcmp_branch", 10, frozenset({ir.BRIF}),                                _fcmp_branch),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
