@@ -1,7 +1,9 @@
-"""The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec, setup (in provision/).
+"""The `wasmoon-aot` command line: build, run (in cli_run), inspect (in cli_inspect), spec,
+setup (in provision/).
 
 Every failure is one line on stderr and a non-zero exit, never a traceback
-(Ctrl-C prints `interrupted` and exits 130); `build` writes its output
+(Ctrl-C prints `interrupted` and exits 130; a closed stdout pipe ends the
+command quietly); `build` writes its output
 through a temporary file, so a failed build leaves nothing behind, and it
 never writes over its input.
 """
