@@ -33,6 +33,8 @@ from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
 
 TRAP_STATUS = 2
+UNKNOWN_IMPORT_HINT = " (--preload NAME=MODULE provides a module; --trap-unknown-imports or " \
+                      "--default-values-unknown-imports stand in for functions)"
 
 
 class RunError(Exception):
@@ -186,12 +188,15 @@ def _unknown_imports_mode(args) -> str | None:
 
 def _load(path: Path, shown_as, preloads: dict, mode, config, store):
     """Instantiate one artifact with WASI, the preloads and the unknown-import stand-ins."""
-    from wasmoon_aot.runtime import load
+    from wasmoon_aot.runtime import LinkError, load
     from wasmoon_aot.runtime.errors import ArtifactError
     try:
         return load(str(path), link_imports(path, preloads, mode), wasi=config, store=store)
     except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
         raise ArtifactError(str(shown_as), error.reason) from None
+    except LinkError as error:
+        hint = UNKNOWN_IMPORT_HINT if error.message == "unknown import" and mode is None else ""
+        raise RunError(f"{shown_as}: {error}{hint}") from None
 
 
 def _exports_list(instance) -> str:

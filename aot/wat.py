@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from wasmoon_aot.runtime.native_format import ELF_MAGIC, MACHO_MAGIC
 from .wasm.errors import DecodeError
 
 
@@ -34,7 +35,7 @@ def _syntax_error(stderr: str, name: str) -> str:
     lines = [line.strip() for line in stderr.strip().splitlines()]
     if not lines:
         return "wasm-tools failed"
-    message = lines[0].removeprefix("error: ")
+    message = lines[0].removeprefix("error: ").replace("<stdin>", name)
     where = next((line[4:] for line in lines[1:] if line.startswith("--> ")), None)
     if where is None:
         return message
@@ -56,8 +57,11 @@ COMPONENT_LAYER = b"\x01\x00"
 
 
 def read_module_source(path: str | Path) -> bytes:
-    """The Wasm binary for a .wasm file, or a .wat file assembled; DecodeError for a component."""
+    """The Wasm binary for a .wasm file, or a .wat file assembled; DecodeError for a component or a
+    built artifact."""
     data = Path(path).read_bytes()
+    if data[:4] in (ELF_MAGIC, MACHO_MAGIC):
+        raise DecodeError(f"{path} is a built artifact, not a Wasm module (run or inspect it)")
     if data[:4] != b"\0asm":
         data = wat_to_wasm(data, str(path))
     if data[:4] == b"\0asm" and data[6:8] == COMPONENT_LAYER:

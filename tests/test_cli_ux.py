@@ -65,7 +65,8 @@ def _run(capfd, *argv) -> tuple[int, str, str]:
 def test_unknown_imports_are_a_link_error_without_an_option(bench, capfd):
     status, out, err = _run(capfd, "run", str(bench), "--invoke", "work")
     assert (status, out) == (1, "")
-    assert err == "wasmoon-aot run: LinkError: unknown import bench.start\n"
+    assert err.startswith(f"wasmoon-aot run: {bench}: unknown import bench.start (--preload NAME=MODULE ")
+    assert "--trap-unknown-imports or --default-values-unknown-imports" in err and err.count("\n") == 1
 
 
 def test_default_values_let_a_benchmark_run_from_the_cli(bench, capfd):
@@ -88,7 +89,7 @@ def test_preload_links_another_modules_exports(bench, capfd, tmp_path):
     status, _, err = _run(capfd, "run", str(bench), "--invoke", "pair", "1", *preload, "--trap-unknown-imports")
     assert status == 2 and "unknown import env.pair was called" in err
     status, _, err = _run(capfd, "run", str(bench), "--invoke", "work", *preload)
-    assert status == 1 and "unknown import env.pair" in err
+    assert status == 1 and f"{bench}: unknown import env.pair" in err
     status, _, err = _run(capfd, "run", str(bench), "--preload", "lib.wat", "--invoke", "work")
     assert status == 1 and err.count("\n") == 1 and "expected NAME=MODULE" in err
 
@@ -236,6 +237,13 @@ def test_a_component_is_named_as_one(tmp_path, capfd):
         assert status == 1
         assert err.endswith(f"{source} is a WebAssembly component: only core modules are compiled\n")
         assert err.count("\n") == 1
+
+
+def test_a_built_artifact_is_no_build_input(all_kinds, tmp_path, capfd):
+    status, _, err = _run(capfd, "build", str(all_kinds), "-o", str(tmp_path / "again.so"))
+    assert status == 1
+    assert err == f"wasmoon-aot build: decode error: {all_kinds} is a built artifact, not a Wasm module " \
+                  "(run or inspect it)\n"
 
 
 def test_an_x86_object_is_not_an_aarch64_artifact(all_kinds, tmp_path, capfd):
