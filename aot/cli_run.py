@@ -9,11 +9,11 @@ Without --invoke it runs `_start` and returns the guest's exit status (a
 module without `_start` is an error that lists its exports); with --invoke it
 calls NAME with ARG... then ARGS (typed by the export's signature) and prints
 the results, one a line: f32 ones as the shortest text that reads back as the
-same f32, integers as unsigned with --unsigned.  Imports beyond WASI
-(--preload and the unknown-import options) are cli_imports.py's.  Every run links WASI preview 1
+same f32, integers as unsigned with --unsigned.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
 from this process's environment), the --dir preopens, and this process's
-stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+stdio, streamed, and the imports cli_imports.py makes of --preload and the
+unknown-import options.  A trap prints `trap: ...` on stderr and returns 2.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
@@ -147,7 +147,8 @@ def run(args) -> int:
     limits = RunLimits(getattr(args, "fuel", None), getattr(args, "timeout", None))
     with tempfile.TemporaryDirectory() as scratch:
         path, built = _loadable(args.artifact, args, scratch, limits)
-        preloads = [(name, _loadable(module, args, scratch, limits)[0]) for name, module in _preloads(args)]
+        preloads = [(name, _loadable(module, args, tempfile.mkdtemp(dir=scratch), limits)[0])  # no name clashes
+                    for name, module in _preloads(args)]
         try:
             store = limits.store(built)
         except LimitError as error:

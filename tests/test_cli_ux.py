@@ -90,6 +90,10 @@ def test_preload_links_another_modules_exports(bench, capfd, tmp_path):
     assert status == 2 and "unknown import env.pair was called" in err
     status, _, err = _run(capfd, "run", str(bench), "--invoke", "work", *preload)
     assert status == 1 and f"{bench}: unknown import env.pair" in err
+    (tmp_path / "lib").mkdir()  # a preload named like the program, compiled without the cache
+    (tmp_path / "lib" / "bench.wat").write_text(BENCH_LIB_WAT)
+    assert _run(capfd, "run", str(bench), "--invoke", "work", "--no-cache", "--preload",
+                f"bench={tmp_path / 'lib' / 'bench.wat'}", "--default-values-unknown-imports") == (0, "100\n", "")
     status, _, err = _run(capfd, "run", str(bench), "--preload", "lib.wat", "--invoke", "work")
     assert status == 1 and err.count("\n") == 1 and "expected NAME=MODULE" in err
 
