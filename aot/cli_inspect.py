@@ -1,7 +1,7 @@
 """`wasmoon-aot inspect`: what an artifact holds, as text or (`--json`) one JSON object.
 
-`inspect_report(path)` checks the file as the runtime would (verify_artifact: one
-line for an x86 object, a truncated file, ...), reads it back through LIEF
+`inspect_report(path)` refuses a .wasm/.wat and checks the file as the runtime would
+(verify_artifact: one line for an x86 object, a truncated file, ...), reads it back through LIEF
 (linker/readback.py) and returns plain data: format, architecture, sections,
 exported symbols, then the Wasm view from the metadata: imports by their full
 `module.name`, functions, memories, tables, globals and exports, each index
@@ -74,7 +74,10 @@ def _functions(meta: dict, exports: dict) -> list[dict]:
 def inspect_report(path: str) -> dict:
     """Everything `inspect` shows of the artifact at `path` (ArtifactError if the runtime would refuse it)."""
     from wasmoon_aot.linker.readback import describe, symbol_bytes
+    from wasmoon_aot.runtime.errors import ArtifactError
     from wasmoon_aot.runtime.integrity import verify_artifact
+    if path.endswith((".wasm", ".wat")):
+        raise ArtifactError(path, "a Wasm module, not a built artifact: `wasmoon-aot build` it first")
     verify_artifact(path)
     info = describe(path)
     meta = abi.unpack_metadata(symbol_bytes(path, abi.METADATA_SYMBOL))

@@ -243,6 +243,11 @@ def test_a_component_is_named_as_one(tmp_path, capfd):
         assert err.count("\n") == 1
 
 
+def test_a_wasm_module_is_no_inspect_input(bench, capfd):
+    assert _run(capfd, "inspect", str(bench)) == \
+        (1, "", f"wasmoon-aot inspect: {bench}: a Wasm module, not a built artifact: `wasmoon-aot build` it first\n")
+
+
 def test_a_built_artifact_is_no_build_input(all_kinds, tmp_path, capfd):
     status, _, err = _run(capfd, "build", str(all_kinds), "-o", str(tmp_path / "again.so"))
     assert status == 1
