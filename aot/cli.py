@@ -1,7 +1,9 @@
-"""The `wasmoon-aot` command line: build, run (in cli_run), inspect, spec, setup (in provision/).
+"""The `wasmoon-aot` command line: build, run (in cli_run), inspect (in cli_inspect), spec,
+setup (in provision/).
 
 Every failure is one line on stderr and a non-zero exit, never a traceback
-(Ctrl-C prints `interrupted` and exits 130); `build` writes its output
+(Ctrl-C prints `interrupted` and exits 130; a closed stdout pipe ends the
+command quietly); `build` writes its output
 through a temporary file, so a failed build leaves nothing behind, and it
 never writes over its input.
 """
@@ -30,8 +32,16 @@ class CliError(Exception):
 
 
 def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1, **options):
-    from .compiler import compile_source
-    return compile_source(source, regalloc, jobs=jobs, **options)
+    """Compile with run's progress bar on stderr (a TTY, builds over a second: progress.py)."""
+    from .compiler import compile_bytes
+    from .progress import ProgressBar
+    from .wat import read_module_source
+    data = read_module_source(source)
+    bar = ProgressBar(sys.stderr)
+    try:
+        return compile_bytes(data, regalloc, jobs=jobs, progress=bar, **options)
+    finally:
+        bar.finish()
 
 
 INTERRUPTED_STATUS = 130  # 128 + SIGINT, as shells report it
@@ -86,34 +96,24 @@ def cmd_run(args) -> int:
 
 
 def cmd_inspect(args) -> int:
-    from wasmoon_aot.linker.readback import describe, symbol_bytes
-    info = describe(str(args.artifact))
-    meta = abi.unpack_metadata(symbol_bytes(str(args.artifact), abi.METADATA_SYMBOL))
+    from wasmoon_aot.linker.readback import symbol_bytes
+    from .cli_inspect import inspect_report, text_lines
     if args.func is not None and not args.disas:
         raise CliError("--func selects what --disas lists; it needs --disas")
+    if args.json and args.disas:
+        raise CliError("--json and --disas do not mix: the listing is text")
+    report = inspect_report(str(args.artifact))
     if args.disas:  # made first, so that a bad --func fails before anything is printed
         from .listing import ListingError, disassemble
+        meta = abi.unpack_metadata(symbol_bytes(str(args.artifact), abi.METADATA_SYMBOL))
         try:
             listing = disassemble(symbol_bytes(str(args.artifact), abi.TEXT_SYMBOL), meta, args.func)
         except ListingError as error:
             raise CliError(str(error)) from None
-    print(f"{args.artifact}: {info['format']} {info['architecture']}")
-    print("sections:")
-    for section in info["sections"]:
-        print(f"  {section['name']:<12} {section['address']:#10x} {section['size']:>8}")
-    print("exported symbols:")
-    for symbol in info["symbols"]:
-        print(f"  {symbol['address']:#10x} {symbol['size']:>8}  {symbol['name']}")
-    exports = {e[abi.ENTRY_INDEX]: e[abi.ENTRY_NAME] for e in meta[abi.META_EXPORTS] if e[abi.ENTRY_KIND] == "func"}
-    print("functions:")
-    for index, function in enumerate(meta[abi.META_FUNCTIONS]):
-        functype = meta[abi.META_TYPES][function[abi.ENTRY_TYPE]]
-        signature = f"({' '.join(functype[abi.ENTRY_PARAMS])}) -> ({' '.join(functype[abi.ENTRY_RESULTS])})"
-        offset = function[abi.ENTRY_OFFSET]
-        where = "imported" if offset is None else f"{offset:#x} +{function[abi.ENTRY_SIZE]}"
-        label = function[abi.ENTRY_NAME] or exports.get(index) or ""
-        print(f"  [{index}] {label:<20} {signature:<30} {where}"
-              + (f"  export {exports[index]!r}" if index in exports else ""))
+    if args.json:
+        print(json.dumps(report, indent=1))
+        return 0
+    print("\n".join(text_lines(report)))
     if args.disas:
         print(listing, end="")
     return 0
@@ -192,7 +192,8 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [--no-cache] "
-              "[--fuel N] [--timeout SECONDS] [-- ARGS ...]",
+              "[--fuel N] [--timeout SECONDS] [--unsigned] [--preload NAME=MODULE] "
+              "[--trap-unknown-imports | --default-values-unknown-imports] [-- ARGS ...]",
         help="run a WASI program or call an export (a .wasm/.wat is compiled through the cache)")
     run.add_argument("artifact", type=Path, help=".wasm, .wat, or a built artifact")
     run.add_argument("--dir", action="append", metavar="HOST[::GUEST]",
@@ -202,6 +203,15 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--invoke", nargs="+", metavar=("NAME", "ARG"),
                      help="call export NAME instead of _start, with ARGs then the ARGS after `--`: "
                           "decimal (or 0x..) ints and floats")
+    run.add_argument("--unsigned", action="store_true", help="print --invoke's integer results as unsigned")
+    run.add_argument("--preload", action="append", metavar="NAME=MODULE",
+                     help="link MODULE's exports (a .wasm, .wat or built artifact) under module name NAME; "
+                          "repeatable")
+    unknown = run.add_mutually_exclusive_group()
+    unknown.add_argument("--trap-unknown-imports", action="store_true",
+                         help="imported functions nothing provides trap when called")
+    unknown.add_argument("--default-values-unknown-imports", action="store_true",
+                         help="imported functions nothing provides return zeros")
     run.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
                      help="register allocator for a .wasm/.wat input (default: backtracking)")
     run.add_argument("--no-cache", action="store_true",
@@ -212,11 +222,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="trap with `interrupt` after SECONDS (compiles with --epoch-interruption)")
     run.set_defaults(handler=cmd_run)
 
-    inspect = commands.add_parser("inspect", help="list sections, symbols and functions of an artifact")
+    inspect = commands.add_parser("inspect", help="list sections, symbols, imports, functions, memories, tables "
+                                                  "and globals of an artifact")
     inspect.add_argument("artifact", type=Path)
     inspect.add_argument("--disas", action="store_true",
                          help="disassemble the functions (needs capstone), naming calls and trap sites")
     inspect.add_argument("--func", metavar="NAME|INDEX", help="disassemble only this function")
+    inspect.add_argument("--json", action="store_true", help="print everything as one JSON object")
     inspect.set_defaults(handler=cmd_inspect)
 
     from .spec import command as spec_command
@@ -240,6 +252,17 @@ def _split_guest_args(argv: list[str]) -> tuple[list[str], list[str]]:
     return argv, []
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # a stdout without a descriptor (tests): nothing will flush it
+        pass
+    finally:
+        os.close(devnull)
+
+
 def main(argv=None) -> int:
     argv, guest_args = _split_guest_args(sys.argv[1:] if argv is None else list(argv))
     args = _parser().parse_args(argv)
@@ -249,6 +272,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print(f"wasmoon-aot {args.command}: interrupted", file=sys.stderr)
         return INTERRUPTED_STATUS
+    except BrokenPipeError:  # stdout's reader left (`inspect x.so | head -1`): stop quietly
+        _silence_stdout()
+        return 1
     except (WasmError, UnsupportedFeature, CliError, RunError, ArtifactError, SetupError) as error:
         print(f"wasmoon-aot {args.command}: {error}", file=sys.stderr)
     except OSError as error:

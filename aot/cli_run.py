@@ -1,31 +1,40 @@
 """`wasmoon-aot run`: compile through the cache if needed, then run a WASI command or call an export.
 
     wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST]]... [--env K[=V]]...
-                    [--invoke NAME [ARG...]] [--no-cache] [--fuel N] [--timeout SECONDS]
+                    [--invoke NAME [ARG...]] [--unsigned] [--no-cache] [--fuel N] [--timeout SECONDS]
+                    [--preload NAME=MODULE]... [--trap-unknown-imports | --default-values-unknown-imports]
                     [-- ARGS...]
 
-Without --invoke it runs `_start` (if exported) and returns the guest's exit
-status; with --invoke it calls NAME with ARG... then ARGS (typed by the
-export's signature) and prints the results.  Every run links WASI preview 1
+Without --invoke it runs `_start` and returns the guest's exit status (a
+module without `_start` is an error that lists its exports); with --invoke it
+calls NAME with ARG... then ARGS (typed by the export's signature) and prints
+the results, one a line: f32 ones as the shortest text that reads back as the
+same f32, integers as unsigned with --unsigned.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
 from this process's environment), the --dir preopens, and this process's
-stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+stdio, streamed, and the imports cli_imports.py makes of --preload and the
+unknown-import options.  A trap prints `trap: ...` on stderr and returns 2.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import struct
 import sys
 import tempfile
 from pathlib import Path
 
 from . import cache
+from .cli_imports import DEFAULT_VALUES, TRAP, link_imports, parse_preload
 from .progress import ProgressBar
 from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
 
 TRAP_STATUS = 2
+UNKNOWN_IMPORT_HINT = " (--preload NAME=MODULE provides a module; --trap-unknown-imports or " \
+                      "--default-values-unknown-imports stand in for functions)"
 
 
 class RunError(Exception):
@@ -84,12 +93,33 @@ def _parse_arg(text: str, ty: str):
         raise RunError(f"argument {text!r} is not a valid {ty}") from None
 
 
-def _invoke(instance, name: str, texts: list[str]) -> int:
+def _f32_text(value: float) -> str:
+    """The shortest decimal that reads back as the same f32 (Python's float spelling)."""
+    if not math.isfinite(value):
+        return repr(value)
+    bits = struct.pack("<f", value)
+    for digits in range(1, 10):
+        candidate = float(f"{value:.{digits}g}")
+        if struct.pack("<f", candidate) == bits:
+            return repr(candidate)
+    return repr(value)
+
+
+def result_text(value, ty: str, unsigned: bool = False) -> str:
+    """How `run --invoke` prints one result of type `ty`."""
+    if ty == "f32":
+        return _f32_text(value)
+    if unsigned and ty in ("i32", "i64") and value < 0:
+        return str(value + (1 << int(ty[1:])))
+    return str(value)
+
+
+def _invoke(instance, name: str, texts: list[str], unsigned: bool = False) -> int:
     from wasmoon_aot.runtime import Exit, Trap
     try:
         function = instance.exports[name]
     except KeyError:
-        raise RunError(f"no exported function {name!r}") from None
+        raise RunError(f"no exported function {name!r} (exports: {_exports_list(instance)})") from None
     if not hasattr(function, "params"):
         raise RunError(f"export {name!r} is not a function")
     if len(texts) != len(function.params):
@@ -106,8 +136,8 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
         results = ()
     elif not isinstance(results, tuple):
         results = (results,)
-    for value in results:
-        print(value)
+    for value, ty in zip(results, function.results):
+        print(result_text(value, ty, unsigned))
     return 0
 
 
@@ -116,12 +146,9 @@ def run(args) -> int:
     guest_args = list(getattr(args, "guest_args", ()))
     limits = RunLimits(getattr(args, "fuel", None), getattr(args, "timeout", None))
     with tempfile.TemporaryDirectory() as scratch:
-        path = args.artifact
-        if path.suffix in (".wasm", ".wat"):
-            path = artifact_for(path, args.regalloc, not args.no_cache, scratch, limits.compile_options())
-            built = limits.compile_options()
-        else:
-            built = limits.built_options(path)
+        path, built = _loadable(args.artifact, args, scratch, limits)
+        preloads = [(name, _loadable(module, args, tempfile.mkdtemp(dir=scratch), limits)[0])  # no name clashes
+                    for name, module in _preloads(args)]
         try:
             store = limits.store(built)
         except LimitError as error:
@@ -131,27 +158,69 @@ def run(args) -> int:
         sys.stdout.flush()
         timer = limits.start_timer()
         try:
-            return _instantiate_and_run(args, path, config, store, guest_args)
+            return _instantiate_and_run(args, path, config, store, guest_args, preloads)
         finally:
             if timer is not None:
                 timer.cancel()
 
 
-def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str]) -> int:
-    from wasmoon_aot.runtime import Trap, load, run_command
+def _loadable(source: Path, args, scratch: str, limits) -> tuple[Path, dict]:
+    """(artifact path, its compile options) for a .wasm/.wat (compiled) or a built artifact."""
+    if source.suffix in (".wasm", ".wat"):
+        options = limits.compile_options()
+        return artifact_for(source, args.regalloc, not args.no_cache, scratch, options), options
+    return source, limits.built_options(source)
+
+
+def _preloads(args) -> list[tuple[str, Path]]:
+    try:
+        return [parse_preload(spec) for spec in getattr(args, "preload", None) or ()]
+    except ValueError as error:
+        raise RunError(str(error)) from None
+
+
+def _unknown_imports_mode(args) -> str | None:
+    if getattr(args, "trap_unknown_imports", False):
+        return TRAP
+    if getattr(args, "default_values_unknown_imports", False):
+        return DEFAULT_VALUES
+    return None
+
+
+def _load(path: Path, shown_as, preloads: dict, mode, config, store):
+    """Instantiate one artifact with WASI, the preloads and the unknown-import stand-ins."""
+    from wasmoon_aot.runtime import LinkError, load
     from wasmoon_aot.runtime.errors import ArtifactError
     try:
-        instance = load(str(path), wasi=config, store=store)
+        return load(str(path), link_imports(path, preloads, mode), wasi=config, store=store)
     except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
-        raise ArtifactError(str(args.artifact), error.reason) from None
+        raise ArtifactError(str(shown_as), error.reason) from None
+    except LinkError as error:
+        hint = UNKNOWN_IMPORT_HINT if error.message == "unknown import" and mode is None else ""
+        raise RunError(f"{shown_as}: {error}{hint}") from None
+
+
+def _exports_list(instance) -> str:
+    return ", ".join(name for name in instance.exports) or "none"
+
+
+def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str], preloads=()) -> int:
+    from wasmoon_aot.runtime import Trap, run_command
+    mode = _unknown_imports_mode(args)
+    linked: dict = {}
+    try:
+        for name, preload_path in preloads:
+            linked[name] = _load(preload_path, preload_path, linked, mode, config, store)
+        instance = _load(path, args.artifact, linked, mode, config, store)
     except Trap as trap:
         print(f"trap: {trap}", file=sys.stderr)
         return TRAP_STATUS
     if args.invoke is not None:
         name, *texts = args.invoke
-        return _invoke(instance, name, texts + guest_args)
+        return _invoke(instance, name, texts + guest_args, getattr(args, "unsigned", False))
     if "_start" not in instance.exports:
-        return 0
+        raise RunError(f"{args.artifact} exports no _start: name a function with --invoke "
+                       f"(exports: {_exports_list(instance)})")
     try:
         return run_command(instance)
     except Trap as trap:

@@ -118,7 +118,7 @@ def file_layout(data: bytes) -> Layout:
     elif magic == MACHO_MAGIC:
         layout = _macho_layout(data)
     elif magic in MACHO_OTHER_MAGICS:
-        raise _Refused(f"wrong architecture: {MACHO_OTHER_MAGICS[magic]}, this runtime loads arm64 only")
+        raise _Refused(f"not an AArch64 artifact: {MACHO_OTHER_MAGICS[magic]} (this runtime loads arm64 only)")
     elif data and len(data) < 4 and any(known.startswith(magic) for known in (ELF_MAGIC, MACHO_MAGIC)):
         raise _Refused(f"truncated: {len(data)} bytes")
     else:
@@ -143,7 +143,7 @@ def _elf_layout(data: bytes) -> Layout:
         width = {1: "32-bit ", 2: ""}.get(ident[4], "")
         order = {1: "", 2: "big-endian "}.get(ident[5], "")
         name = ELF_MACHINES.get(machine, f"machine {machine}")
-        raise _Refused(f"wrong architecture: {order}{width}{name} ELF, this runtime loads AArch64 only")
+        raise _Refused(f"not an AArch64 artifact: {order}{width}{name} ELF (this runtime loads AArch64 only)")
     if e_type != ET_DYN:
         raise _Refused("not a wasmoon-aot artifact (an ELF file but not a shared object)")
     if phentsize != ELF_PROGRAM_HEADER.size or (shnum and shentsize != ELF_SECTION_HEADER.size):
@@ -193,7 +193,7 @@ def _macho_layout(data: bytes) -> Layout:
     _, cpu, _, file_type, ncmds, sizeofcmds, _, _ = _unpack(MACHO_HEADER, data, 0)
     if cpu != CPU_TYPE_ARM64:
         name = MACHO_CPUS.get(cpu, f"CPU type {cpu:#x}")
-        raise _Refused(f"wrong architecture: {name} Mach-O, this runtime loads arm64 only")
+        raise _Refused(f"not an AArch64 artifact: {name} Mach-O (this runtime loads arm64 only)")
     if file_type != MH_DYLIB:
         raise _Refused("not a wasmoon-aot artifact (a Mach-O file but not a dylib)")
     layout = Layout(needed=MACHO_HEADER.size + sizeofcmds)

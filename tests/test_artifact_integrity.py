@@ -94,13 +94,13 @@ def test_wrong_magic_is_not_an_artifact(images, tmp_path):
     assert _refusal(tmp_path, b"\0asm" + images[".so"][4:]).startswith("not a wasmoon-aot artifact")
 
 
-def test_an_x86_elf_is_the_wrong_architecture(images, tmp_path):
+def test_an_x86_elf_is_not_an_aarch64_artifact(images, tmp_path):
     x86 = bytearray(images[".so"])
     struct.pack_into("<H", x86, 18, 62)  # e_machine = EM_X86_64
-    assert _refusal(tmp_path, bytes(x86)) == "wrong architecture: x86-64 ELF, this runtime loads AArch64 only"
+    assert _refusal(tmp_path, bytes(x86)) == "not an AArch64 artifact: x86-64 ELF (this runtime loads AArch64 only)"
     x86_macho = bytearray(images[".dylib"])
     struct.pack_into("<i", x86_macho, 4, 0x01000007)  # CPU_TYPE_X86_64
-    assert _refusal(tmp_path, bytes(x86_macho), ".dylib").startswith("wrong architecture: x86-64 Mach-O")
+    assert _refusal(tmp_path, bytes(x86_macho), ".dylib").startswith("not an AArch64 artifact: x86-64 Mach-O")
 
 
 def test_an_elf_without_our_record_is_not_an_artifact(images, tmp_path):

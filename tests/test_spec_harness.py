@@ -341,8 +341,8 @@ def test_spec_command_runs_the_proposals_folder(tmp_path, monkeypatch, capsys):
     (tmp_path / "proposals" / "p" / "a.wast").write_text("(module)\n")
     (tmp_path / "top.wast").write_text("(module)\n")
     monkeypatch.setenv("WASM_TESTSUITE", str(tmp_path))
-    monkeypatch.setattr(command, "run_files", lambda files, jobs, root: runner.run_files(
-        files, jobs, engine=FakeEngineFromWasm(), root=root))
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file: runner.run_files(
+        files, jobs, engine=FakeEngineFromWasm(), root=root, on_file=on_file))
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)
     report = tmp_path / "report.json"
@@ -458,3 +458,27 @@ def test_convert_caches_by_content_and_checks_text_modules(tmp_path, monkeypatch
     wast.write_text(wast.read_text() + "\n")
     with pytest.raises(BaseException, match="cache miss"):
         convert.convert(wast, tmp_path / "cache")
+
+
+def test_spec_command_prints_progress_failures_and_skip_reasons(tmp_path, monkeypatch, capsys):
+    import argparse
+    from wasmoon_aot.aot.spec import command, runner
+
+    (tmp_path / "a.wast").write_text('(module)\n(assert_invalid (module (func)) "type mismatch")\n'
+                                     '(thread $T (module))\n(wait $T)\n')
+    (tmp_path / "b.wast").write_text("(module)\n")
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file: runner.run_files(
+        files, jobs, engine=FakeEngineFromWasm(), root=root, on_file=on_file))
+    parser = argparse.ArgumentParser()
+    command.add_arguments(parser)
+    report = tmp_path / "report.json"
+    files = [str(tmp_path / "a.wast"), str(tmp_path / "b.wast")]
+    assert command.run(parser.parse_args([*files, "--report", str(report)])) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:4] == ["[1/2] a.wast: 1 passed, 1 failed, 3 skipped",
+                         "  FAIL a.wast:2 assert_invalid: module accepted, expected 'type mismatch'",
+                         "  skipped 3: unsupported feature: threads",
+                         "[2/2] b.wast: 1 passed, 0 failed, 0 skipped"]
+    assert command.run(parser.parse_args([*files, "-j", "0"])) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == "wasmoon-aot spec: -j must be at least 1, not 0\n"

@@ -1,13 +1,19 @@
-"""The `wasmoon-aot spec [FILES...] [--proposals] [--report PATH] [-j N]` subcommand."""
+"""The `wasmoon-aot spec [FILES...] [--proposals] [--report PATH] [-j N]` subcommand.
+
+As each file finishes it prints a progress line (`[3/65] i32.wast: 460 passed, 0 failed,
+2 skipped`), then the file's failures (the report keeps the first twenty) and skip reasons;
+then the table and where the JSON report went.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from . import paths
-from .report import format_table, total_failed
+from .report import file_totals, format_table, total_failed
 from .runner import run_files
 
 
@@ -23,7 +29,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")
 
 
+def _file_lines(name: str, result: dict, done: int, total: int) -> list[str]:
+    """The progress line of one finished file, then its failures and skip reasons."""
+    totals = file_totals(result["counts"])
+    lines = [f"[{done}/{total}] {name}: {totals['passed']} passed, {totals['failed']} failed, "
+             f"{totals['skipped']} skipped"]
+    for failure in result["failures"]:
+        lines.append(f"  FAIL {name}:{failure['line']} {failure['type']}: {failure['reason']}")
+    if totals["failed"] > len(result["failures"]):
+        lines.append(f"  ... and {totals['failed'] - len(result['failures'])} more failures (not recorded)")
+    for reason, count in result["skip_reasons"].items():
+        lines.append(f"  skipped {count}: {reason}")
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.jobs < 1:
+        print(f"wasmoon-aot spec: -j must be at least 1, not {args.jobs}", file=sys.stderr)
+        return 2
     if args.proposals:
         folder, report_path = paths.proposals_dir(), args.report or paths.PROPOSALS_REPORT
         files = list(args.files) or paths.proposal_files(folder)
@@ -34,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"no .wast files found (suite folder: {folder or paths.suite_dir()})")
         return 1
     try:
-        report = run_files(files, jobs=args.jobs, root=folder)
+        finished = []
+
+        def on_file(name: str, result: dict) -> None:
+            finished.append(name)
+            print("\n".join(_file_lines(name, result, len(finished), len(files))), flush=True)
+        report = run_files(files, jobs=args.jobs, root=folder, on_file=on_file)
     except ValueError as error:  # a named file outside the proposals folder
         print(f"error: {error}")
         return 1

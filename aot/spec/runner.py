@@ -366,20 +366,26 @@ def file_label(path: Path, root: Path | None = None) -> str:
     return path.resolve().relative_to(root.resolve()).as_posix() if root is not None else path.name
 
 
-def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None) -> dict:
+def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None) -> dict:
     """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report.
-    Files are named by their path below `root` when given, else by their name."""
+    Files are named by their path below `root` when given, else by their name; `on_file(name,
+    result)`, if given, is called as each file's result (Tally.as_dict) comes in."""
     paths = [Path(p) for p in paths]
     labels = [file_label(path, root) for path in paths]
     results: dict[str, dict] = {}
+
+    def done(label: str, result: dict) -> None:
+        results[label] = result
+        if on_file is not None:
+            on_file(label, result)
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
             engine = Engine()
         for path, label in zip(paths, labels):
-            results[label] = run_file(path, engine)
+            done(label, run_file(path, engine))
     else:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
             for label, result in pool.map(_run_in_worker, [str(p) for p in paths], labels):
-                results[label] = result
+                done(label, result)
     return build_report(results)

@@ -1,4 +1,5 @@
-"""Errors raised for bad Wasm input: each carries the byte offset where it was found."""
+"""Errors raised for bad Wasm input: each carries the byte offset where it was found, and an error
+in a function body the function (`function`: its index and name-section name, set by the validator)."""
 
 
 class WasmError(Exception):
@@ -10,10 +11,12 @@ class WasmError(Exception):
         super().__init__(message)
         self.message = message
         self.offset = offset
+        self.function: str | None = None  # "function 3 ($name)" for an error in a function body
 
     def __str__(self) -> str:
         where = f" at byte offset {self.offset:#x}" if self.offset is not None else ""
-        return f"{self.kind}: {self.message}{where}"
+        inside = f" in {self.function}" if self.function is not None else ""
+        return f"{self.kind}{inside}: {self.message}{where}"
 
 
 class DecodeError(WasmError):

@@ -19,6 +19,7 @@ from wasmoon_aot.runtime.abi import PAGE_SIZE_LOG2, PAGE_SIZE_LOG2S, max_memory_
 
 from . import opcodes as op
 from .context import ValidationContext, fail, segment_type
+from .errors import ValidationError
 from .features import require_supported
 from .module import FuncBody, FuncType, Module, StructType
 from .subtyping import composite_matches
@@ -237,5 +238,10 @@ def validate_module(module: Module) -> None:
     _validate_exports(context)
     _validate_start(context)
     _validate_segments(context)
-    for type_index, body in zip(module.funcs, module.codes):
-        FunctionValidator(context, context.func_type(type_index, body.offset), body).run()
+    for func_index, (type_index, body) in enumerate(zip(module.funcs, module.codes), module.num_imported_funcs):
+        try:
+            FunctionValidator(context, context.func_type(type_index, body.offset), body).run()
+        except ValidationError as error:
+            name = module.names.get(func_index)
+            error.function = f"function {func_index}" + (f" (${name})" if name is not None else "")
+            raise
