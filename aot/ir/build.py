@@ -18,7 +18,9 @@ Each linear memory's base address and size are two more SSA variables, next to
 the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
 merging gives loops the values they need.  Loads nobody uses are dead code (so
-a memory a function never touches costs it nothing).  Memory instructions on a
+a memory a function never touches costs it nothing).  memory.copy and memory.fill
+are one instruction each with the base and size of their memories (native code, which
+never grows a memory: nothing to reload).  Other memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
@@ -423,6 +425,10 @@ class FunctionBuilder(ExceptionBuilding):
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
         elif opcode == op.REF_FUNC:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
+        elif opcode in (op.MEMORY_COPY, op.MEMORY_FILL):
+            memories = imm if opcode == op.MEMORY_COPY else (imm, imm)
+            heaps = [self._read_local(var, self.block) for memory in memories for var in self.heaps[memory]]
+            self._emit(opcode, self._pop_n(3) + heaps, imm, (), offset)
         elif opcode in _WIDE_OPERATORS and any(
                 self._is64(opcode, index) or (opcode in _MEMORY_OPERATORS and index)
                 for index in _WIDE_OPERATORS[opcode][0](imm)):
@@ -710,8 +716,6 @@ _CONSTANTS = {
 # i32 arguments, number of stack operands).
 _BUILTIN_OPERATORS = {
     op.MEMORY_GROW: ("memory.grow", lambda imm: (), 1),
-    op.MEMORY_FILL: ("memory.fill", lambda imm: (), 3),
-    op.MEMORY_COPY: ("memory.copy", lambda imm: (), 3),
     op.MEMORY_INIT: ("memory.init", lambda imm: (imm[0],), 3),
     op.DATA_DROP: ("data.drop", lambda imm: (imm,), 0),
     op.TABLE_GROW: ("table.grow", lambda imm: (imm,), 2),
@@ -725,15 +729,13 @@ _BUILTIN_OPERATORS = {
 # builtin, immediates as leading i32 arguments, stack operands).
 _WIDE_OPERATORS = {
     op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
-    op.MEMORY_FILL: (lambda imm: (imm,), "memory.fill.indexed", lambda imm: (imm,), 3),
-    op.MEMORY_COPY: (lambda imm: imm, "memory.copy.indexed", lambda imm: imm, 3),
     op.MEMORY_INIT: (lambda imm: (imm[1],), "memory.init.indexed", lambda imm: (imm[1], imm[0]), 3),
     op.TABLE_GROW: (lambda imm: (imm,), "table.grow64", lambda imm: (imm,), 2),
     op.TABLE_FILL: (lambda imm: (imm,), "table.fill64", lambda imm: (imm,), 3),
     op.TABLE_COPY: (lambda imm: imm, "table.copy64", lambda imm: imm, 3),
     op.TABLE_INIT: (lambda imm: (imm[1],), "table.init64", lambda imm: (imm[1], imm[0]), 3),
 }
-_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_FILL, op.MEMORY_COPY, op.MEMORY_INIT})
+_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_INIT})
 
 
 def build_function(env: ModuleEnv, func_index: int) -> ir.IRFunction:

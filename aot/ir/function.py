@@ -64,7 +64,10 @@ theirs too, with vmctx as their first
 argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
-with imm = function index; ref.is_null (ref).
+with imm = function index; ref.is_null (ref); memory.copy (dst, src, count, dst memory's base and
+size, src memory's base and size) with imm = (dst memory, src memory) and memory.fill (dst, value,
+count, base, size) with imm = memory index, which trap unless every byte is in bounds before
+they write any.
 
 SIMD operators keep their Wasm opcode (0xFD000 + n), args in Wasm operand
 order and one result typed by the operator (v128, or a scalar for

@@ -1,9 +1,9 @@
 """The AArch64 backend: its registers, lowering and emission, and the layout of a module's text.
 
-The text is the trap stub, then an entry trampoline per function type, a host
-trampoline per imported function type and per builtin in use, then the
-functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
-Calls between functions and to the trap stub are `bl`s (a tail call's a `b`)
+The text is the trap stub, then the bulk memory routines in use (routines.py), an entry
+trampoline per function type, a host trampoline per imported function type and per builtin in
+use, then the functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
+Calls between functions, to the trap stub and to the routines are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
 """
 
@@ -15,6 +15,7 @@ from ...wasm.module import FuncType
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
+from .routines import ROUTINES
 from .emit import EmittedFunction, emit_function
 from .lower import lower_function
 from .abi import REGISTER_ENV
@@ -34,6 +35,13 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     text = bytearray(trap_stub)
     trap_stub_offset = 0
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
+    routine_offsets = {}
+    used = {name for out in emitted for _, name in out.routine_calls}
+    for name, routine in ROUTINES.items():
+        if name in used:
+            _align(text, FUNCTION_ALIGN)
+            routine_offsets[name] = len(text)
+            text += routine()
     for type_index, functype in enumerate(env.types):
         if not isinstance(functype, FuncType):  # a struct or array type (gc)
             continue
@@ -66,6 +74,8 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
             words[word_index] = e.patch_branch(words[word_index], offsets[callee] - (func_offset + 4 * word_index))
         for word_index in out.trap_calls:
             words[word_index] = e.bl(trap_stub_offset - (func_offset + 4 * word_index))
+        for word_index, name in out.routine_calls:
+            words[word_index] = e.bl(routine_offsets[name] - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])

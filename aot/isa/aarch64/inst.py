@@ -196,6 +196,19 @@ class TableAccess(NamedTuple):
     index64: bool = False
 
 
+class BulkMemory(NamedTuple):
+    """memory_copy/memory_fill: the bounds of both ranges checked, then a `bl` to routines.py's
+    memmove/memset with the count in x15, or for a small constant `count` (None: in x15) loads and
+    stores inline.  Operands: dst, src (copy) or value (fill), [count,] dst memory's base and size,
+    [src memory's base and size unless `same`]; `dst64`/`src64`/`count64`: those are i64 (memory64)."""
+    dst64: bool
+    src64: bool
+    count64: bool
+    count: int | None
+    same: bool
+    wasm_offset: int
+
+
 class TableSize(NamedTuple):
     """table_size: the size of the TableDef in vmctx slot `slot`."""
     slot: int

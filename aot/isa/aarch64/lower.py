@@ -42,7 +42,8 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
+from .routines import COPY_INLINE_MAX, FILL_INLINE_MAX, ROUTINE_CLOBBERS, X15
+from .inst import (Alu, AluImm, BrTable, BulkMemory, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
                    RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
@@ -465,6 +466,26 @@ class Lowering:
         self.lower_call_with(FuncType(params, returns), args, results, "call_import",
                              CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
 
+    def lower_bulk_memory(self, inst, args, results) -> None:
+        """memory_copy/memory_fill: args (dst, src or value, count, dst base and size, src base and
+        size); the count in x15 for the routine (routines.py)."""
+        self.bulk_memory(inst, None)
+
+    def bulk_memory(self, inst: int, count: int | None) -> None:
+        """memory_copy/memory_fill with `count` constant (inline), or None (a routine call)."""
+        f = self.f
+        args = f.inst_args[inst]
+        copy = f.inst_op[inst] == op.MEMORY_COPY
+        same = not copy or f.inst_imm[inst][0] == f.inst_imm[inst][1]
+        wide = [f.value_type[value] == "i64" for value in args[:3]]
+        operands = [self.use(args[0]), self.use(args[1])]
+        if count is None:
+            operands.append(self.use(args[2], FIXED, preg(INT, X15)))
+        operands += [self.use(value) for value in args[3:5 if same else 7]]
+        self.emit("memory_copy" if copy else "memory_fill", operands,
+                  BulkMemory(wide[0], copy and wide[1], wide[2], count, same, f.inst_offset[inst]),
+                  ROUTINE_CLOBBERS)
+
     def lower_select(self, inst, args, results) -> None:
         """select: on a condition in a register (select_cmp fuses the compare)."""
         f = self.f
@@ -617,6 +638,8 @@ PLAIN_LOWERINGS = {
     ir.CALL_REF: Lowering.lower_call_ref,
     ir.NULL_CHECK: Lowering.lower_null_check,
     ir.BUILTIN: Lowering.lower_builtin,
+    op.MEMORY_COPY: Lowering.lower_bulk_memory,
+    op.MEMORY_FILL: Lowering.lower_bulk_memory,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
 }
@@ -707,6 +730,16 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
     return True
 
 
+def _bulk_inline(lw: Lowering, inst: int, data) -> bool:
+    """(memory.copy d s (const n)), n <= COPY_INLINE_MAX; (memory.fill d v (const n)),
+    n <= FILL_INLINE_MAX  =>  memory_copy/memory_fill with the count inline (no routine call)"""
+    n = lw.constant(lw.f.inst_args[inst][2])
+    if n is None or n > (COPY_INLINE_MAX if lw.f.inst_op[inst] == op.MEMORY_COPY else FILL_INLINE_MAX):
+        return False
+    lw.bulk_memory(inst, n)
+    return True
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern of instruction selection; see the module docstring."""
@@ -732,6 +765,7 @@ FUSION_RULES = (
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
+    Rule("bulk_inline", 20, frozenset({op.MEMORY_COPY, op.MEMORY_FILL}),        _bulk_inline),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
