@@ -260,7 +260,8 @@ STORE_GC_TOP = 56
 STORE_GC_END = 64
 STORE_SHADOW_TOP = 72
 STORE_SHADOW_LIMIT = 80
-STORE_SIZE = 88
+STORE_HOST_CALLS = 88   # u64, calls from the store's Wasm code into Python (store.py's _dispatch counts them)
+STORE_SIZE = 96
 
 # --- VMContext: one per instance --------------------------------------------
 #

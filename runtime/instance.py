@@ -298,7 +298,7 @@ class InstanceState:
     def _host_record(self, call_bits, num_params: int, num_results: int) -> int:
         """The address of a HostFunc record in this instance's store dispatching to `call_bits`."""
         record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
-        host_id = register_host_function(call_bits, num_params, num_results)
+        host_id = register_host_function(call_bits, num_params, num_results, self.store.host_call_counter)
         self._host_ids.append(host_id)
         self._keep_alive.append(record)
         ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = self.store.address
