@@ -418,14 +418,14 @@ class GcBuiltins:
         length, size = _array(array)
         if dst + count > length:
             raise _array_trap()
-        if src + count * size > self.datas.lengths[segment]:
+        if src + count * size > self.datas.length(segment):
             raise BuiltinTrap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
         ctypes.memmove(array + abi.ARRAY_DATA + dst * size, self.datas.addresses[segment] + src, count * size)
         return []
 
     def array_new_data(self, args):
         type_id, segment, src, count = self.type_ids[args[0] & _U32], args[1] & _U32, args[2] & _U32, args[3] & _U32
-        if src + count * abi.storage_bytes(TYPES[type_id].storages[0]) > self.datas.lengths[segment]:
+        if src + count * abi.storage_bytes(TYPES[type_id].storages[0]) > self.datas.length(segment):
             raise BuiltinTrap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
         array = new_object(self.heap, type_id, [], count)
         return [array] + self.array_init_data([segment, array, 0, src, count])

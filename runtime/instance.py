@@ -208,7 +208,7 @@ class InstanceState:
         self._host_ids: list[int] = []
         self._keep_alive = []  # host records
         self._imported: list[InstanceState] = []  # states whose functions it imports
-        self._elems = None
+        self._elems = self._datas = None
         self.funcrefs_address = None
         try:
             self._instantiate(artifact, imports, store)
@@ -244,7 +244,8 @@ class InstanceState:
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
                                                            g[abi.ENTRY_MUTABLE])))
         self._init_vmctx_pointers()
-        datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
+        self._datas = datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
+        self._set_word(self.layout.datas, datas.def_address)
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
         self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
@@ -291,7 +292,7 @@ class InstanceState:
             lifetime.unregister(self.funcrefs_address)
         for host_id in self._host_ids:
             unregister_host_function(host_id)
-        self._host_ids, self._keep_alive, self._imported, self._elems = [], [], [], None
+        self._host_ids, self._keep_alive, self._imported, self._elems, self._datas = [], [], [], None, None
         self.memories, self.tables, self.globals = [], [], []
         self._vmctx = self._funcrefs = self._type_ids = None
 
@@ -397,7 +398,7 @@ class InstanceState:
                 continue
             memory = self.memories[segment.get(abi.ENTRY_MEMORY, 0)]
             offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if memory.is64 else _U32)
-            if not datas.init(memory, index, offset, 0, datas.lengths[index]):
+            if not datas.init(memory, index, offset, 0, datas.length(index)):
                 raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             datas.drop(index)
 

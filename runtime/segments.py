@@ -17,16 +17,26 @@ from .table import Table
 
 
 class DataSegments:
+    """The data segments, as the DataDef array (abi.DATADEF_*) that the vmctx points at: compiled
+    memory.init and data.drop read and write it there, and so does this class."""
+
     def __init__(self, data_base: int | None, datas: list[dict]):
         self.addresses = [(data_base or 0) + d[abi.ENTRY_BYTES][0] for d in datas]
-        self.lengths = [d[abi.ENTRY_BYTES][1] for d in datas]
+        self._defs = (ctypes.c_uint64 * (2 * len(datas)))()
+        self.def_address = ctypes.addressof(self._defs)
+        for index, d in enumerate(datas):
+            self._defs[2 * index], self._defs[2 * index + 1] = self.addresses[index], d[abi.ENTRY_BYTES][1]
+        assert abi.DATADEF_SIZE_OF == 16 and abi.DATADEF_LENGTH == 8
+
+    def length(self, index: int) -> int:
+        return self._defs[2 * index + 1]
 
     def drop(self, index: int) -> None:
-        self.lengths[index] = 0
+        self._defs[2 * index + 1] = 0
 
     def init(self, memory: Memory, index: int, dst: int, src: int, length: int) -> bool:
         """memory[dst:dst+length] = segment[src:src+length]."""
-        if src + length > self.lengths[index] or not memory.in_bounds(dst, length):
+        if src + length > self.length(index) or not memory.in_bounds(dst, length):
             return False
         if length:
             ctypes.memmove(memory.base + dst, self.addresses[index] + src, length)

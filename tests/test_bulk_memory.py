@@ -170,3 +170,51 @@ def test_a_trap_names_the_operator(ex):
     with pytest.raises(Trap) as again:
         ex.copy(0, PAGE, 1)
     assert again.value.wasm_offset == info.value.wasm_offset
+
+
+INIT_MODULE = """
+(module
+  (memory (export "mem") {addr} 1)
+  (data $passive "0123456789abcdefghijklmnopqrstuvwxyz")
+  (data $active ({addr}.const 0) "ACTIVE")
+  (func (export "init") (param {addr} i32 i32) (memory.init $passive (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "init5") (param {addr} i32) (memory.init $passive (local.get 0) (local.get 1) (i32.const 5)))
+  (func (export "init_active") (param {addr} i32 i32) (memory.init $active (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "drop") (data.drop $passive))
+)
+"""
+
+
+@pytest.fixture(params=["i32", "i64"])
+def init_ex(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("init") / f"init_{request.param}.so"
+    return load(wat_artifact(path, INIT_MODULE.format(addr=request.param))).exports
+
+
+def test_memory_init_from_a_passive_segment_until_it_is_dropped(init_ex):
+    ex = init_ex
+    segment = b"0123456789abcdefghijklmnopqrstuvwxyz"
+    assert ex.mem.read(0, 6) == b"ACTIVE"
+    ex.init(100, 3, 20)
+    ex.init5(200, 30)
+    ex.init(PAGE - 4, 32, 4)                 # both ranges end exactly at their ends
+    ex.init(PAGE, len(segment), 0)           # count 0 at both ends
+    assert ex.mem.read(100, 20) == segment[3:23] and ex.mem.read(200, 5) == segment[30:35]
+    assert ex.mem.read(PAGE - 4, 4) == segment[32:36]
+    before = ex.mem.read(0, 512)
+    for args in ((300, 30, 7), (PAGE - 3, 0, 4), (PAGE + 1, 0, 0), (0, len(segment) + 1, 0)):
+        with pytest.raises(Trap, match="out of bounds memory access"):
+            ex.init(*args)
+    with pytest.raises(Trap, match="out of bounds memory access"):
+        ex.init5(300, 32)
+    assert ex.mem.read(0, 512) == before     # nothing written by a trapping init
+    ex.init_active(10, 0, 0)                 # an active segment is dropped once applied
+    with pytest.raises(Trap, match="out of bounds memory access"):
+        ex.init_active(10, 0, 1)
+    ex.drop()
+    ex.drop()                                # dropping twice is fine
+    ex.init(100, 0, 0)
+    with pytest.raises(Trap, match="out of bounds memory access"):
+        ex.init(100, 0, 1)
+    with pytest.raises(Trap, match="out of bounds memory access"):
+        ex.init5(100, 0)

@@ -18,9 +18,10 @@ Each linear memory's base address and size are two more SSA variables, next to
 the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
 merging gives loops the values they need.  Loads nobody uses are dead code (so
-a memory a function never touches costs it nothing).  memory.copy and memory.fill
-are one instruction each with the base and size of their memories (native code, which
-never grows a memory: nothing to reload).  Other memory instructions on a
+a memory a function never touches costs it nothing).  memory.copy, memory.fill and
+memory.init are one instruction each with the base and size of their memories (native code,
+which never grows a memory: nothing to reload); memory.init's source is its data segment's
+address and current length (DATA_ADDRESS, DATA_LENGTH), which data.drop sets to 0.  Other memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
@@ -429,6 +430,14 @@ class FunctionBuilder(ExceptionBuilding):
             memories = imm if opcode == op.MEMORY_COPY else (imm, imm)
             heaps = [self._read_local(var, self.block) for memory in memories for var in self.heaps[memory]]
             self._emit(opcode, self._pop_n(3) + heaps, imm, (), offset)
+        elif opcode == op.MEMORY_INIT:  # a copy whose source is the segment's bytes
+            segment, memory = imm
+            heap = [self._read_local(var, self.block) for var in self.heaps[memory]]
+            source = [self._emit(kind, (self.vmctx,), segment, (ir.VMCTX_TYPE,))[0]
+                      for kind in (ir.DATA_ADDRESS, ir.DATA_LENGTH)]
+            self._emit(opcode, self._pop_n(3) + heap + source, imm, (), offset)
+        elif opcode == op.DATA_DROP:
+            self._emit(opcode, (self.vmctx,), imm, (), offset)
         elif opcode in _WIDE_OPERATORS and any(
                 self._is64(opcode, index) or (opcode in _MEMORY_OPERATORS and index)
                 for index in _WIDE_OPERATORS[opcode][0](imm)):
@@ -716,8 +725,6 @@ _CONSTANTS = {
 # i32 arguments, number of stack operands).
 _BUILTIN_OPERATORS = {
     op.MEMORY_GROW: ("memory.grow", lambda imm: (), 1),
-    op.MEMORY_INIT: ("memory.init", lambda imm: (imm[0],), 3),
-    op.DATA_DROP: ("data.drop", lambda imm: (imm,), 0),
     op.TABLE_GROW: ("table.grow", lambda imm: (imm,), 2),
     op.TABLE_FILL: ("table.fill", lambda imm: (imm,), 3),
     op.TABLE_COPY: ("table.copy", lambda imm: imm, 3),
@@ -729,13 +736,12 @@ _BUILTIN_OPERATORS = {
 # builtin, immediates as leading i32 arguments, stack operands).
 _WIDE_OPERATORS = {
     op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
-    op.MEMORY_INIT: (lambda imm: (imm[1],), "memory.init.indexed", lambda imm: (imm[1], imm[0]), 3),
     op.TABLE_GROW: (lambda imm: (imm,), "table.grow64", lambda imm: (imm,), 2),
     op.TABLE_FILL: (lambda imm: (imm,), "table.fill64", lambda imm: (imm,), 3),
     op.TABLE_COPY: (lambda imm: imm, "table.copy64", lambda imm: imm, 3),
     op.TABLE_INIT: (lambda imm: (imm[1],), "table.init64", lambda imm: (imm[1], imm[0]), 3),
 }
-_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_INIT})
+_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW})
 
 
 def build_function(env: ModuleEnv, func_index: int) -> ir.IRFunction:

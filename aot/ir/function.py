@@ -47,6 +47,8 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
               says the epoch has reached its deadline
   FUEL_CHECK  args (fuel,), imm = cost: fuel - cost, trapping with OUT_OF_FUEL
               when that is <= 0
+  DATA_ADDRESS  args (vmctx,), imm = data segment: the address of its bytes
+  DATA_LENGTH   args (vmctx,), imm = data segment: its length as it is now (0 once dropped)
   EXN_PENDING args (store,): the exception the store holds (an externref handle, 0
               for none); following a call (no other call between), it makes that call a
               landing site, which an exception thrown below may return through
@@ -67,7 +69,9 @@ index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref); memory.copy (dst, src, count, dst memory's base and
 size, src memory's base and size) with imm = (dst memory, src memory) and memory.fill (dst, value,
 count, base, size) with imm = memory index, which trap unless every byte is in bounds before
-they write any.
+they write any; memory.init (dst, src, count, the memory's base and size, the
+segment's DATA_ADDRESS and DATA_LENGTH) with imm = (segment, memory), a copy from the segment's
+bytes; data.drop (vmctx) with imm = segment.
 
 SIMD operators keep their Wasm opcode (0xFD000 + n), args in Wasm operand
 order and one result typed by the operator (v128, or a scalar for
@@ -109,6 +113,8 @@ RETURN_CALL_REF = -22
 NULL_CHECK = -23
 HEAP_LIMIT64 = -24
 EXN_PENDING = -25
+DATA_ADDRESS = -26
+DATA_LENGTH = -27
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"

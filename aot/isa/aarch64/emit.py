@@ -705,6 +705,24 @@ def _bulk_memory(em, inst, regs) -> tuple[int, int, int]:
     return second
 
 
+def _segment_word(em, vmctx: int, data) -> int:
+    """x16 = the DataDef array; returns the word's offset in it (in x17 when too far for an immediate)."""
+    em.put(e.ldr_imm(8, X16, vmctx, data.slot))
+    if data.offset < 8 * 4096:
+        return data.offset
+    em.put(*materialize(X17, data.offset, True), e.add_reg(True, X16, X16, X17))
+    return 0
+
+
+def _data_word(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, rd, X16, _segment_word(em, vmctx, inst.data)))
+
+
+def _data_drop(em, inst, regs):
+    em.put(e.str_imm(8, XZR, X16, _segment_word(em, regs[0], inst.data)))
+
+
 def _call_routine(em, name: str) -> None:
     em.out.routine_calls.append((em.here(), name))
     em.put(e.bl(0))
@@ -934,7 +952,8 @@ EMITTERS = {
     "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
-    "table_size": _table_size, "memory_copy": _memory_copy, "memory_fill": _memory_fill, "ref_func": _ref_func, "call_indirect": _call_indirect,
+    "table_size": _table_size, "memory_copy": _memory_copy, "memory_fill": _memory_fill,
+    "data_word": _data_word, "data_drop": _data_drop, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
     "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
     "null_check": _null_check, "jump": _jump, "condbr": _condbr,

@@ -200,13 +200,21 @@ class BulkMemory(NamedTuple):
     """memory_copy/memory_fill: the bounds of both ranges checked, then a `bl` to routines.py's
     memmove/memset with the count in x15, or for a small constant `count` (None: in x15) loads and
     stores inline.  Operands: dst, src (copy) or value (fill), [count,] dst memory's base and size,
-    [src memory's base and size unless `same`]; `dst64`/`src64`/`count64`: those are i64 (memory64)."""
+    [src memory's base and size unless `same`: for memory.init, the data segment's address and
+    length]; `dst64`/`src64`/`count64`: those are i64 (memory64)."""
     dst64: bool
     src64: bool
     count64: bool
     count: int | None
     same: bool
     wasm_offset: int
+
+
+class SegmentWord(NamedTuple):
+    """data_word: rd = the word `offset` bytes into the array that vmctx slot `slot` points at (a
+    data segment's DataDef field); data_drop: 0 there (args: vmctx)."""
+    slot: int
+    offset: int
 
 
 class TableSize(NamedTuple):

@@ -32,7 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, DATADEF_ADDRESS, DATADEF_LENGTH, DATADEF_SIZE_OF,
+                                     STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE)
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -46,7 +47,7 @@ from .routines import COPY_INLINE_MAX, FILL_INLINE_MAX, ROUTINE_CLOBBERS, X15
 from .inst import (Alu, AluImm, BrTable, BulkMemory, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
-                   RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
+                   RefFunc, SegmentWord, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
                    Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
@@ -467,16 +468,17 @@ class Lowering:
                              CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
 
     def lower_bulk_memory(self, inst, args, results) -> None:
-        """memory_copy/memory_fill: args (dst, src or value, count, dst base and size, src base and
-        size); the count in x15 for the routine (routines.py)."""
+        """memory_copy (memory.copy, memory.init)/memory_fill: args (dst, src or value, count, dst
+        base and size, src base and size); the count in x15 for the routine (routines.py)."""
         self.bulk_memory(inst, None)
 
     def bulk_memory(self, inst: int, count: int | None) -> None:
         """memory_copy/memory_fill with `count` constant (inline), or None (a routine call)."""
         f = self.f
         args = f.inst_args[inst]
-        copy = f.inst_op[inst] == op.MEMORY_COPY
-        same = not copy or f.inst_imm[inst][0] == f.inst_imm[inst][1]
+        opcode = f.inst_op[inst]
+        copy = opcode != op.MEMORY_FILL
+        same = opcode == op.MEMORY_FILL or (opcode == op.MEMORY_COPY and f.inst_imm[inst][0] == f.inst_imm[inst][1])
         wide = [f.value_type[value] == "i64" for value in args[:3]]
         operands = [self.use(args[0]), self.use(args[1])]
         if count is None:
@@ -485,6 +487,19 @@ class Lowering:
         self.emit("memory_copy" if copy else "memory_fill", operands,
                   BulkMemory(wide[0], copy and wide[1], wide[2], count, same, f.inst_offset[inst]),
                   ROUTINE_CLOBBERS)
+
+    def segment_word(self, segment: int, field: int) -> SegmentWord:
+        return SegmentWord(self.env.layout.datas, DATADEF_SIZE_OF * segment + field)
+
+    def lower_data_word(self, inst, args, results) -> None:
+        """data_word: a data segment's address or current length, from its DataDef."""
+        f = self.f
+        field = DATADEF_ADDRESS if f.inst_op[inst] == ir.DATA_ADDRESS else DATADEF_LENGTH
+        self.emit("data_word", [define(results[0]), use(args[0])], self.segment_word(f.inst_imm[inst], field))
+
+    def lower_data_drop(self, inst, args, results) -> None:
+        """data_drop: the segment's DataDef length becomes 0."""
+        self.emit("data_drop", [use(args[0])], self.segment_word(self.f.inst_imm[inst], DATADEF_LENGTH))
 
     def lower_select(self, inst, args, results) -> None:
         """select: on a condition in a register (select_cmp fuses the compare)."""
@@ -640,6 +655,10 @@ PLAIN_LOWERINGS = {
     ir.BUILTIN: Lowering.lower_builtin,
     op.MEMORY_COPY: Lowering.lower_bulk_memory,
     op.MEMORY_FILL: Lowering.lower_bulk_memory,
+    op.MEMORY_INIT: Lowering.lower_bulk_memory,
+    ir.DATA_ADDRESS: Lowering.lower_data_word,
+    ir.DATA_LENGTH: Lowering.lower_data_word,
+    op.DATA_DROP: Lowering.lower_data_drop,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
 }
@@ -731,10 +750,10 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
 
 
 def _bulk_inline(lw: Lowering, inst: int, data) -> bool:
-    """(memory.copy d s (const n)), n <= COPY_INLINE_MAX; (memory.fill d v (const n)),
+    """(memory.copy|memory.init d s (const n)), n <= COPY_INLINE_MAX; (memory.fill d v (const n)),
     n <= FILL_INLINE_MAX  =>  memory_copy/memory_fill with the count inline (no routine call)"""
     n = lw.constant(lw.f.inst_args[inst][2])
-    if n is None or n > (COPY_INLINE_MAX if lw.f.inst_op[inst] == op.MEMORY_COPY else FILL_INLINE_MAX):
+    if n is None or n > (FILL_INLINE_MAX if lw.f.inst_op[inst] == op.MEMORY_FILL else COPY_INLINE_MAX):
         return False
     lw.bulk_memory(inst, n)
     return True
@@ -765,7 +784,7 @@ FUSION_RULES = (
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
-    Rule("bulk_inline", 20, frozenset({op.MEMORY_COPY, op.MEMORY_FILL}),        _bulk_inline),
+    Rule("bulk_inline", 20, frozenset({op.MEMORY_COPY, op.MEMORY_INIT, op.MEMORY_FILL}), _bulk_inline),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
