@@ -276,12 +276,13 @@ STORE_SIZE = 96
 #   globals[g]     8 bytes: pointer to the global's 16-byte cell
 #   memories[m]    8 bytes: MemoryDef * of memory m + 1 (multi-memory)
 #   late builtins 16 bytes: the BUILTINS after the first EARLY_BUILTINS
-#   datas          8 bytes: DataDef * of the instance's data segments (an array, one per segment)
+#   datas          8 bytes: SegmentDef * of the instance's data segments (an array, one per segment)
+#   elems          8 bytes: SegmentDef * of its element segments (likewise)
 #
 # Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, and any other
 # memory through its memories[] pointer, so an imported memory grown by another
 # instance is seen at once.  The parts added after the first version of this
-# layout (memories, late builtins, datas) come last, so no earlier offset moved.
+# layout (memories, late builtins, datas, elems) come last, so no earlier offset moved.
 
 VMCTX_STORE = 0         # Store *
 VMCTX_MEMORY = 8        # MemoryDef * of memory 0, or 0
@@ -301,9 +302,10 @@ TABLEDEF_BASE = 0       # uint64[size]: FuncRef * (0 = null) or an externref han
 TABLEDEF_SIZE = 8       # elements
 TABLEDEF_SIZE_OF = 16
 
-DATADEF_ADDRESS = 0     # a data segment's bytes (in DATA_SYMBOL), as memory.init reads them
-DATADEF_LENGTH = 8      # its length now: 0 once dropped (data.drop, or applied as an active segment)
-DATADEF_SIZE_OF = 16
+# A data or element segment as compiled memory.init/table.init read it (runtime/segments.py):
+SEGMENTDEF_ADDRESS = 0  # a data segment's bytes (in DATA_SYMBOL), an elem segment's uint64 reference bits
+SEGMENTDEF_LENGTH = 8   # its length now, bytes or elements: 0 once dropped (data.drop/elem.drop, or applied)
+SEGMENTDEF_SIZE_OF = 16
 
 FUNCREF_CODE = 0        # a funcref value is a pointer to one of these records
 FUNCREF_VMCTX = 8
@@ -377,7 +379,8 @@ class VMContextLayout:
         self.memories = self.globals + 8 * num_globals
         self.late_builtins = self.memories + 8 * max(num_memories - 1, 0)
         self.datas = self.late_builtins + IMPORT_SLOT_SIZE * (len(BUILTINS) - EARLY_BUILTINS)
-        self.size = self.datas + 8
+        self.elems = self.datas + 8
+        self.size = self.elems + 8
 
     @classmethod
     def from_metadata(cls, meta: dict) -> "VMContextLayout":

@@ -432,7 +432,7 @@ class GcBuiltins:
 
     def array_new_elem(self, args):
         type_id, segment, src, count = self.type_ids[args[0] & _U32], args[1] & _U32, args[2] & _U32, args[3] & _U32
-        if src + count > len(self.elems.items[segment]):
+        if src + count > self.elems.length(segment):
             raise BuiltinTrap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
         array = new_object(self.heap, type_id, [], count)
         return [array] + self.array_init_elem([segment, array, 0, src, count])
@@ -440,7 +440,7 @@ class GcBuiltins:
     def array_init_elem(self, args):
         segment, array, dst, src, count = args[0] & _U32, args[1], args[2] & _U32, args[3] & _U32, args[4] & _U32
         length, size = _array(array)
-        items = self.elems.items[segment]
+        items = self.elems.items(segment)
         if dst + count > length:
             raise _array_trap()
         if src + count > len(items):

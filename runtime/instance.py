@@ -248,6 +248,7 @@ class InstanceState:
         self._set_word(self.layout.datas, datas.def_address)
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
+        self._set_word(self.layout.elems, elems.def_address)
         self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
                                      GcBuiltins(heap_of(self.store), self.type_ids, datas, elems),
                                      self.tags, self.store.address))
@@ -284,7 +285,8 @@ class InstanceState:
         return [*self.memories, *self.tables, *self.globals]
 
     def segment_funcrefs(self) -> set[int]:
-        return {bits for items in self._elems.items for bits in items} if self._elems else set()
+        elems = self._elems
+        return {bits for index in range(len(elems.addresses)) for bits in elems.items(index)} if elems else set()
 
     def free(self) -> None:
         """Drop the native state (the caller has reset every reference into its FuncRef records)."""
@@ -387,7 +389,7 @@ class InstanceState:
             if segment[abi.ENTRY_MODE] == "active":
                 table = self.tables[segment[abi.ENTRY_TABLE]]
                 offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if table.is64 else _U32)
-                if not elems.init(table, index, offset, 0, len(elems.items[index])):
+                if not elems.init(table, index, offset, 0, elems.length(index)):
                     raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
             if segment[abi.ENTRY_MODE] != "passive":
                 elems.drop(index)

@@ -21,7 +21,9 @@ merging gives loops the values they need.  Loads nobody uses are dead code (so
 a memory a function never touches costs it nothing).  memory.copy, memory.fill and
 memory.init are one instruction each with the base and size of their memories (native code,
 which never grows a memory: nothing to reload); memory.init's source is its data segment's
-address and current length (DATA_ADDRESS, DATA_LENGTH), which data.drop sets to 0.  Other memory instructions on a
+address and current length (DEF_WORDs), which data.drop sets to 0.  table.copy, table.fill and
+table.init are the same instructions on tables' base and size (DEF_WORDs, read at each one:
+a table may grow) and elem segments, with elem.drop like data.drop.  Other memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
@@ -45,7 +47,8 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH, TABLEDEF_BASE,
+                                     TABLEDEF_SIZE, TrapCode)
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
@@ -427,16 +430,23 @@ class FunctionBuilder(ExceptionBuilding):
         elif opcode == op.REF_FUNC:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
         elif opcode in (op.MEMORY_COPY, op.MEMORY_FILL):
-            memories = imm if opcode == op.MEMORY_COPY else (imm, imm)
+            memories = imm if opcode == op.MEMORY_COPY else (imm,)
             heaps = [self._read_local(var, self.block) for memory in memories for var in self.heaps[memory]]
             self._emit(opcode, self._pop_n(3) + heaps, imm, (), offset)
         elif opcode == op.MEMORY_INIT:  # a copy whose source is the segment's bytes
             segment, memory = imm
             heap = [self._read_local(var, self.block) for var in self.heaps[memory]]
-            source = [self._emit(kind, (self.vmctx,), segment, (ir.VMCTX_TYPE,))[0]
-                      for kind in (ir.DATA_ADDRESS, ir.DATA_LENGTH)]
-            self._emit(opcode, self._pop_n(3) + heap + source, imm, (), offset)
-        elif opcode == op.DATA_DROP:
+            self._emit(opcode, self._pop_n(3) + heap + self._def_words("datas", segment), imm, (), offset)
+        elif opcode in (op.TABLE_COPY, op.TABLE_FILL, op.TABLE_INIT):
+            if opcode == op.TABLE_FILL:
+                words = self._def_words("tables", imm)
+            elif opcode == op.TABLE_INIT:
+                words = self._def_words("tables", imm[1]) + self._def_words("elems", imm[0])
+            else:
+                words = self._def_words("tables", imm[0])
+                words += words if imm[0] == imm[1] else self._def_words("tables", imm[1])
+            self._emit(opcode, self._pop_n(3) + words, imm, (), offset)
+        elif opcode in (op.DATA_DROP, op.ELEM_DROP):
             self._emit(opcode, (self.vmctx,), imm, (), offset)
         elif opcode in _WIDE_OPERATORS and any(
                 self._is64(opcode, index) or (opcode in _MEMORY_OPERATORS and index)
@@ -624,6 +634,13 @@ class FunctionBuilder(ExceptionBuilding):
         limit = ir.HEAP_LIMIT64 if self.memory64[memory] else ir.HEAP_LIMIT
         return base, self._emit(limit, (size,), end, (ir.VMCTX_TYPE,))[0], 0
 
+    def _def_words(self, part: str, index: int) -> list[int]:
+        """The two words of `part`'s record `index` (ir.DEF_WORD): a table's base and size, or a
+        data or elem segment's address and length."""
+        fields = (TABLEDEF_BASE, TABLEDEF_SIZE) if part == "tables" else (SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH)
+        return [self._emit(ir.DEF_WORD, (self.vmctx,), (part, index, field), (ir.VMCTX_TYPE,))[0]
+                for field in fields]
+
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]
 
@@ -726,10 +743,6 @@ _CONSTANTS = {
 _BUILTIN_OPERATORS = {
     op.MEMORY_GROW: ("memory.grow", lambda imm: (), 1),
     op.TABLE_GROW: ("table.grow", lambda imm: (imm,), 2),
-    op.TABLE_FILL: ("table.fill", lambda imm: (imm,), 3),
-    op.TABLE_COPY: ("table.copy", lambda imm: imm, 3),
-    op.TABLE_INIT: ("table.init", lambda imm: (imm[1], imm[0]), 3),
-    op.ELEM_DROP: ("elem.drop", lambda imm: (imm,), 0),
 }
 # Their wide forms (i64 addresses, indices and lengths), used when a memory other than 0 or a
 # 64-bit memory or table is involved: opcode -> (the memory or table indices of the immediate,
@@ -737,9 +750,6 @@ _BUILTIN_OPERATORS = {
 _WIDE_OPERATORS = {
     op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
     op.TABLE_GROW: (lambda imm: (imm,), "table.grow64", lambda imm: (imm,), 2),
-    op.TABLE_FILL: (lambda imm: (imm,), "table.fill64", lambda imm: (imm,), 3),
-    op.TABLE_COPY: (lambda imm: imm, "table.copy64", lambda imm: imm, 3),
-    op.TABLE_INIT: (lambda imm: (imm[1],), "table.init64", lambda imm: (imm[1], imm[0]), 3),
 }
 _MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW})
 

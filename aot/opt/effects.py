@@ -18,4 +18,4 @@ PURE = frozenset(set(op.NUMERIC_SIGNATURE) - op.TRAPPING) | {ir.CONST, ir.SELECT
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,
-                          ir.STORE_PTR, ir.FUEL_LOAD, ir.DATA_ADDRESS, ir.DATA_LENGTH})
+                          ir.STORE_PTR, ir.FUEL_LOAD, ir.DEF_WORD})

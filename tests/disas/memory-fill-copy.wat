@@ -10,7 +10,7 @@
 ;;      1  x0 = heap_base x4
 ;;      2  x4 = heap_size x4
 ;;         mov x15, x3
-;;      3  memory_fill x1, x2, x15, x0, x4, same, @0x37
+;;      3  memory_fill x1, x2, x15, x0, x4, same, @0x37, scale=0, memory_out_of_bounds
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret
@@ -23,7 +23,7 @@
 ;;      1  x0 = heap_base x4
 ;;      2  x4 = heap_size x4
 ;;         mov x15, x3
-;;      3  memory_copy x1, x2, x15, x0, x4, same, @0x43
+;;      3  memory_copy x1, x2, x15, x0, x4, same, @0x43, scale=0, memory_out_of_bounds
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret

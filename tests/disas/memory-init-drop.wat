@@ -11,10 +11,10 @@
 ;;         mov x4, x0
 ;;      1  x0 = heap_base x4
 ;;      2  x5 = heap_size x4
-;;      3  x6 = data_word x4, slot=736, offset=0
-;;      4  x4 = data_word x4, slot=736, offset=8
+;;      3  x6 = def_word x4, slot=736, offset=0
+;;      4  x4 = def_word x4, slot=736, offset=8
 ;;         mov x15, x3
-;;      5  memory_copy x1, x2, x15, x0, x5, x6, x4, @0x4a
+;;      5  memory_copy x1, x2, x15, x0, x5, x6, x4, @0x4a, scale=0, memory_out_of_bounds
 ;;      6  jump block1
 ;; block1:
 ;;      7  ret
@@ -27,9 +27,9 @@
 ;;      1  x0 = heap_base x2
 ;;      2  x3 = heap_size x2
 ;;      3  x4 = const bits=2
-;;      4  x5 = data_word x2, slot=736, offset=0
-;;      5  x2 = data_word x2, slot=736, offset=8
-;;      6  memory_copy x1, x4, x0, x3, x5, x2, count=4, @0x57
+;;      4  x5 = def_word x2, slot=736, offset=0
+;;      5  x2 = def_word x2, slot=736, offset=8
+;;      6  memory_copy x1, x4, x0, x3, x5, x2, count=4, @0x57, scale=0, memory_out_of_bounds
 ;;      7  jump block1
 ;; block1:
 ;;      8  ret
@@ -38,7 +38,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  data_drop x0, slot=736, offset=8
+;;      1  segment_drop x0, slot=736, offset=8
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret

@@ -671,24 +671,25 @@ def _global_set(em, inst, regs):
     _global_access(em, inst, regs, False)
 
 
-def _bulk_bounds(em, addr: int, addr64: bool, count: int | None, size: int, wasm_offset: int) -> None:
-    """Trap with MEMORY_OUT_OF_BOUNDS unless addr + count <= size, with no wrap: `count` a constant,
-    or None for the zero-extended count in x15.  Leaves the end in x17."""
+def _bulk_bounds(em, addr: int, addr64: bool, count: int | None, size: int, data) -> None:
+    """Trap with data.code unless addr + count <= size, with no wrap: `count` a constant, or None
+    for the zero-extended count in x15 (all in bytes, or in elements of a table).  Leaves the end
+    in x17."""
     if addr64:
         em.put(e.adds_reg(True, X17, addr, X15) if count is None else e.adds_imm(True, X17, addr, count))
-        em.trap_branch(e.b_cond(HS, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+        em.trap_branch(e.b_cond(HS, 0), data.code, data.wasm_offset)
     elif count is None:
         em.put(e.add_ext(True, X17, X15, addr, e.UXTW))
     else:
         em.put(e.mov_reg(False, X17, addr), e.add_imm(True, X17, X17, count))
     em.put(e.cmp_reg(True, X17, size))
-    em.trap_branch(e.b_cond(HI, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+    em.trap_branch(e.b_cond(HI, 0), data.code, data.wasm_offset)
 
 
-def _bulk_memory(em, inst, regs) -> tuple[int, int, int]:
+def _bulk_memory(em, inst, regs) -> int:
     """The bounds checks of memory_copy/memory_fill (copy: both ranges before anything is written),
-    then x16 = the destination's address (and, for a copy, x17 = the source's).  Returns the
-    registers of the second operand (src or value)."""
+    then x16 = the destination's address (and, for a copy, x17 = the source's), and x15 = the
+    count in bytes.  Returns the register of the second operand (src or value)."""
     data = inst.data
     copy = inst.op == "memory_copy"
     dst, second = regs[:2]
@@ -697,16 +698,19 @@ def _bulk_memory(em, inst, regs) -> tuple[int, int, int]:
     sbase, ssize = heaps[:2] if data.same else heaps[2:4]
     if data.count is None and not data.count64:
         em.put(e.mov_reg(False, X15, X15))   # zero-extend an i32 count
-    _bulk_bounds(em, dst, data.dst64, data.count, dsize, data.wasm_offset)
+    _bulk_bounds(em, dst, data.dst64, data.count, dsize, data)
     if copy:
-        _bulk_bounds(em, second, data.src64, data.count, ssize, data.wasm_offset)
-        em.put(e.add_ext(True, X17, sbase, second, e.UXTX if data.src64 else e.UXTW))
-    em.put(e.add_ext(True, X16, dbase, dst, e.UXTX if data.dst64 else e.UXTW))
+        _bulk_bounds(em, second, data.src64, data.count, ssize, data)
+        em.put(e.add_ext(True, X17, sbase, second, e.UXTX if data.src64 else e.UXTW, data.scale))
+    em.put(e.add_ext(True, X16, dbase, dst, e.UXTX if data.dst64 else e.UXTW, data.scale))
+    if data.count is None and data.scale:
+        em.put(e.lsl_imm(True, X15, X15, data.scale))
     return second
 
 
-def _segment_word(em, vmctx: int, data) -> int:
-    """x16 = the DataDef array; returns the word's offset in it (in x17 when too far for an immediate)."""
+def _def_word(em, vmctx: int, data) -> int:
+    """x16 = the record vmctx slot data.slot points at; returns the word's offset in it (0 when too
+    far for an immediate: then x16 points at the word)."""
     em.put(e.ldr_imm(8, X16, vmctx, data.slot))
     if data.offset < 8 * 4096:
         return data.offset
@@ -714,13 +718,13 @@ def _segment_word(em, vmctx: int, data) -> int:
     return 0
 
 
-def _data_word(em, inst, regs):
+def _def_word_load(em, inst, regs):
     rd, vmctx = regs
-    em.put(e.ldr_imm(8, rd, X16, _segment_word(em, vmctx, inst.data)))
+    em.put(e.ldr_imm(8, rd, X16, _def_word(em, vmctx, inst.data)))
 
 
-def _data_drop(em, inst, regs):
-    em.put(e.str_imm(8, XZR, X16, _segment_word(em, regs[0], inst.data)))
+def _segment_drop(em, inst, regs):
+    em.put(e.str_imm(8, XZR, X16, _def_word(em, regs[0], inst.data)))
 
 
 def _call_routine(em, name: str) -> None:
@@ -732,10 +736,11 @@ def _memory_copy(em, inst, regs):
     """Inline for a constant count of at most COPY_INLINE_MAX bytes: a power of two of at most 16
     in v31, the rest (at most 8, overlapping it) in x15, both loaded before either is stored."""
     _bulk_memory(em, inst, regs)
-    n = inst.data.count
-    if n is None:
+    if inst.data.count is None:
         _call_routine(em, "memmove")
-    elif n:
+        return
+    n = inst.data.count << inst.data.scale
+    if n:
         first = 16 if n >= 16 else 1 << (n.bit_length() - 1)
         rest = n - first
         second = 1 << (rest - 1).bit_length() if rest else 0
@@ -748,15 +753,18 @@ def _memory_copy(em, inst, regs):
 
 
 def _memory_fill(em, inst, regs):
-    """Inline for a constant count of at most FILL_INLINE_MAX bytes: q31 stores (the last one
+    """The value in every byte of v31 (every 8-byte lane for a table), then the memset routine, or
+    inline for a constant count of at most FILL_INLINE_MAX bytes: q31 stores (the last one
     overlapping the one before), or below 16 bytes two overlapping stores of a power of two."""
     value = _bulk_memory(em, inst, regs)
-    n = inst.data.count
-    if n != 0:
-        em.put(neon.dup_general(V31, value, "16b"))
-    if n is None:
+    count = inst.data.count
+    if count != 0:
+        em.put(neon.dup_general(V31, value, "2d" if inst.data.scale else "16b"))
+    if count is None:
         _call_routine(em, "memset")
-    elif n >= 16:
+        return
+    n = count << inst.data.scale
+    if n >= 16:
         for offset in list(range(0, n - 15, 16)) + ([n - 16] if n % 16 else []):
             em.put(e.stur_fp(16, V31, X16, offset))
     elif n:
@@ -953,7 +961,7 @@ EMITTERS = {
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
     "table_size": _table_size, "memory_copy": _memory_copy, "memory_fill": _memory_fill,
-    "data_word": _data_word, "data_drop": _data_drop, "ref_func": _ref_func, "call_indirect": _call_indirect,
+    "def_word": _def_word_load, "segment_drop": _segment_drop, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
     "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
     "null_check": _null_check, "jump": _jump, "condbr": _condbr,

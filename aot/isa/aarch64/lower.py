@@ -32,8 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, DATADEF_ADDRESS, DATADEF_LENGTH, DATADEF_SIZE_OF,
-                                     STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE)
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
+                                     STORE_FUEL, VMCTX_STORE, TrapCode)
 from ...ir import function as ir
 from ...machinst.vcode import FIXED, FLOAT, INT, REG, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -115,6 +115,16 @@ RULES = {**_int_rules(), **_float_rules()}
 IMM12_LIMIT = 4096
 # The immediate form of each shift or rotate by register (alu name -> shift_imm name).
 SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
+
+# Bulk memory and table operators: opcode -> (MInst, log2 of the element size, trap code).
+BULK_OPERATORS = {
+    op.MEMORY_COPY: ("memory_copy", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.MEMORY_INIT: ("memory_copy", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.MEMORY_FILL: ("memory_fill", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.TABLE_COPY: ("memory_copy", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+    op.TABLE_INIT: ("memory_copy", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+    op.TABLE_FILL: ("memory_fill", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL, ir.EXN_PENDING: STORE_EXCEPTION}
@@ -468,8 +478,9 @@ class Lowering:
                              CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
 
     def lower_bulk_memory(self, inst, args, results) -> None:
-        """memory_copy (memory.copy, memory.init)/memory_fill: args (dst, src or value, count, dst
-        base and size, src base and size); the count in x15 for the routine (routines.py)."""
+        """memory_copy (memory.copy/init, table.copy/init)/memory_fill (memory.fill, table.fill): args
+        (dst, src or value, count, dst base and size, src base and size); the count in x15 for the
+        routine (routines.py)."""
         self.bulk_memory(inst, None)
 
     def bulk_memory(self, inst: int, count: int | None) -> None:
@@ -477,29 +488,32 @@ class Lowering:
         f = self.f
         args = f.inst_args[inst]
         opcode = f.inst_op[inst]
-        copy = opcode != op.MEMORY_FILL
-        same = opcode == op.MEMORY_FILL or (opcode == op.MEMORY_COPY and f.inst_imm[inst][0] == f.inst_imm[inst][1])
+        name, scale, code = BULK_OPERATORS[opcode]
+        fill = name == "memory_fill"
+        same = fill or (opcode in (op.MEMORY_COPY, op.TABLE_COPY) and f.inst_imm[inst][0] == f.inst_imm[inst][1])
         wide = [f.value_type[value] == "i64" for value in args[:3]]
         operands = [self.use(args[0]), self.use(args[1])]
         if count is None:
             operands.append(self.use(args[2], FIXED, preg(INT, X15)))
         operands += [self.use(value) for value in args[3:5 if same else 7]]
-        self.emit("memory_copy" if copy else "memory_fill", operands,
-                  BulkMemory(wide[0], copy and wide[1], wide[2], count, same, f.inst_offset[inst]),
-                  ROUTINE_CLOBBERS)
+        self.emit(name, operands, BulkMemory(wide[0], not fill and wide[1], wide[2], count, same, f.inst_offset[inst],
+                                             scale, code), ROUTINE_CLOBBERS)
 
-    def segment_word(self, segment: int, field: int) -> SegmentWord:
-        return SegmentWord(self.env.layout.datas, DATADEF_SIZE_OF * segment + field)
+    def def_word(self, part: str, index: int, field: int) -> SegmentWord:
+        """Where ir.DEF_WORD (part, index, field) is: a table's TableDef, or a segment's SegmentDef."""
+        layout = self.env.layout
+        if part == "tables":
+            return SegmentWord(layout.table(index), field)
+        return SegmentWord(getattr(layout, part), SEGMENTDEF_SIZE_OF * index + field)
 
-    def lower_data_word(self, inst, args, results) -> None:
-        """data_word: a data segment's address or current length, from its DataDef."""
-        f = self.f
-        field = DATADEF_ADDRESS if f.inst_op[inst] == ir.DATA_ADDRESS else DATADEF_LENGTH
-        self.emit("data_word", [define(results[0]), use(args[0])], self.segment_word(f.inst_imm[inst], field))
+    def lower_def_word(self, inst, args, results) -> None:
+        """def_word: a table's base or size, a data or elem segment's address or current length."""
+        self.emit("def_word", [define(results[0]), use(args[0])], self.def_word(*self.f.inst_imm[inst]))
 
-    def lower_data_drop(self, inst, args, results) -> None:
-        """data_drop: the segment's DataDef length becomes 0."""
-        self.emit("data_drop", [use(args[0])], self.segment_word(self.f.inst_imm[inst], DATADEF_LENGTH))
+    def lower_segment_drop(self, inst, args, results) -> None:
+        """segment_drop (data.drop, elem.drop): the segment's SegmentDef length becomes 0."""
+        part = "datas" if self.f.inst_op[inst] == op.DATA_DROP else "elems"
+        self.emit("segment_drop", [use(args[0])], self.def_word(part, self.f.inst_imm[inst], SEGMENTDEF_LENGTH))
 
     def lower_select(self, inst, args, results) -> None:
         """select: on a condition in a register (select_cmp fuses the compare)."""
@@ -653,12 +667,10 @@ PLAIN_LOWERINGS = {
     ir.CALL_REF: Lowering.lower_call_ref,
     ir.NULL_CHECK: Lowering.lower_null_check,
     ir.BUILTIN: Lowering.lower_builtin,
-    op.MEMORY_COPY: Lowering.lower_bulk_memory,
-    op.MEMORY_FILL: Lowering.lower_bulk_memory,
-    op.MEMORY_INIT: Lowering.lower_bulk_memory,
-    ir.DATA_ADDRESS: Lowering.lower_data_word,
-    ir.DATA_LENGTH: Lowering.lower_data_word,
-    op.DATA_DROP: Lowering.lower_data_drop,
+    **dict.fromkeys(BULK_OPERATORS, Lowering.lower_bulk_memory),
+    ir.DEF_WORD: Lowering.lower_def_word,
+    op.DATA_DROP: Lowering.lower_segment_drop,
+    op.ELEM_DROP: Lowering.lower_segment_drop,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
 }
@@ -750,10 +762,12 @@ def _cmp_branch(lw: Lowering, inst: int, targets) -> bool:
 
 
 def _bulk_inline(lw: Lowering, inst: int, data) -> bool:
-    """(memory.copy|memory.init d s (const n)), n <= COPY_INLINE_MAX; (memory.fill d v (const n)),
-    n <= FILL_INLINE_MAX  =>  memory_copy/memory_fill with the count inline (no routine call)"""
+    """(memory.copy|memory.init|table.copy|table.init d s (const n)), n bytes <= COPY_INLINE_MAX;
+    (memory.fill|table.fill d v (const n)), n bytes <= FILL_INLINE_MAX  =>  memory_copy/memory_fill
+    with the count inline (no routine call)"""
     n = lw.constant(lw.f.inst_args[inst][2])
-    if n is None or n > (FILL_INLINE_MAX if lw.f.inst_op[inst] == op.MEMORY_FILL else COPY_INLINE_MAX):
+    name, scale, _ = BULK_OPERATORS[lw.f.inst_op[inst]]
+    if n is None or n << scale > (FILL_INLINE_MAX if name == "memory_fill" else COPY_INLINE_MAX):
         return False
     lw.bulk_memory(inst, n)
     return True
@@ -784,7 +798,7 @@ FUSION_RULES = (
     Rule("madd_msub",   10, _roots("alu", "add", "sub"),                         _madd_msub),
     Rule("select_cmp",  10, frozenset({ir.SELECT}),                              _select_cmp),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
-    Rule("bulk_inline", 20, frozenset({op.MEMORY_COPY, op.MEMORY_INIT, op.MEMORY_FILL}), _bulk_inline),
+    Rule("bulk_inline", 20, frozenset(BULK_OPERATORS),                          _bulk_inline),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
