@@ -1,10 +1,12 @@
-"""The native routines compiled code calls with `bl` for memory.copy and memory.fill, so that no
-bulk memory operation goes through Python: one copy of each per artifact that uses it (backend.py
+"""The native routines compiled code calls with `bl` for memory.copy/init and memory.fill, and for
+table.copy/init and table.fill (8-byte elements, the count in bytes), so that no bulk memory or
+table operation goes through Python: one copy of each per artifact that uses it (backend.py
 places them after the trap stub).
 
 Calling convention (leaf routines: no frame, no stack, `ret` to lr):
   memmove  x16 = destination address, x17 = source address, x15 = byte count;
-  memset   x16 = destination address, v31 = the byte in every lane, x15 = byte count.
+  memset   x16 = destination address, v31 = the byte in every lane (a table's 8-byte reference in
+           both d lanes: the counts are then multiples of 8), x15 = byte count.
 They clobber x15 (ROUTINE_CLOBBERS, which the call's MInst declares to the allocator) and the
 emitter's scratch x16, x17 and v31, which no value lives in across an instruction anyway.  The
 call site checks the bounds before the call (emit.py's _bulk_bounds): the routines never trap, so
