@@ -273,11 +273,21 @@ def _store_roots(store):
             valtype = getattr(extern, "elem_type", None) or getattr(extern, "type", None)
             if not holds_objects(valtype):
                 continue
-            if hasattr(extern, "elem_type"):
-                yield from extern.element_bits()
-            else:
-                yield extern.get_bits()
-        yield from state.segment_funcrefs()
+            yield from _objects(valtype, extern.element_bits() if hasattr(extern, "elem_type") else [extern.get_bits()])
+        for elem_type, bits in state.segment_bits():
+            if holds_objects(elem_type):   # not a funcref segment's FuncRef records
+                yield from _objects(elem_type, bits)
+
+
+def may_be_object(valtype: str, bits: int) -> bool:
+    """Whether `bits`, a value of type `valtype`, may be a gc object: an anyref, or an externref
+    that extern.convert_any made (a host value's externref handle is a small number, no address)."""
+    return holds_objects(valtype) and (abi.value_kind(valtype) != "externref" or bool(bits & abi.EXTERNREF_FROM_ANY))
+
+
+def _objects(valtype: str, bits):
+    """Those of `bits` (values of type `valtype`) that may be objects."""
+    return [b for b in bits if may_be_object(valtype, b)]
 
 
 # Bits of objects Python holds (values.AnyRef): roots, counted.

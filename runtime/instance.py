@@ -284,9 +284,15 @@ class InstanceState:
     def externs(self) -> list:
         return [*self.memories, *self.tables, *self.globals]
 
+    def segment_bits(self) -> list[tuple[str, list[int]]]:
+        """(element type, reference bits) of each element segment."""
+        if not self._elems:
+            return []
+        return [(e[abi.ENTRY_ELEM_TYPE], self._elems.items(index))
+                for index, e in enumerate(self.artifact.meta.get(abi.META_ELEMS, ()))]
+
     def segment_funcrefs(self) -> set[int]:
-        elems = self._elems
-        return {bits for index in range(len(elems.addresses)) for bits in elems.items(index)} if elems else set()
+        return {bits for _, items in self.segment_bits() for bits in items}
 
     def free(self) -> None:
         """Drop the native state (the caller has reset every reference into its FuncRef records)."""

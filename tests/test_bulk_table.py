@@ -2,13 +2,14 @@
 aot/isa/aarch64/routines.py on 8-byte elements, inline for small constant counts), against
 the same operations on a Python list: funcref and externref tables, overlap in both
 directions, dropped segments, bounds (nothing written when out), 64-bit tables, and gc
-references that only a table holds surviving a collection."""
+references that only a table holds surviving a collection (with host externrefs and funcref
+segments in the same store, which are no objects)."""
 
 from __future__ import annotations
 
 import pytest
 
-from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime import Store, Trap, load
 
 from guest import wat_artifact
 
@@ -150,7 +151,15 @@ GC_MODULE = """
 
 
 def test_gc_references_only_a_table_holds_survive_collections(tmp_path):
-    ex = load(wat_artifact(tmp_path / "gc_table.so", GC_MODULE)).exports
+    store = Store()
+    # Host externrefs in a table of the same store, read back by Python (which pins what may be an
+    # object) and a passive funcref segment: the collector must not take those for objects.
+    other = load(wat_artifact(tmp_path / "refs.so", _module("i32")), store=store).exports
+    values = [object() for _ in range(4)]   # four handles in a row: one is a multiple of 4, like an address
+    for k, value in enumerate(values):
+        other.fill_ext(k, value, 1)
+    assert all(other.get_ext(k) is value for k, value in enumerate(values))
+    ex = load(wat_artifact(tmp_path / "gc_table.so", GC_MODULE), store=store).exports
     ex.setup()          # the objects now live only in slots 2..5, put there by native copy and init
     ex.churn(20_000)    # some 80 MB of garbage: several collections
     assert [ex.field(k) for k in (2, 3, 4, 5)] == [11, 22, 33, 44]

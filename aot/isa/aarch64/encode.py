@@ -844,6 +844,15 @@ def stp_fp(double: bool, rt: int, rt2: int, rn: int, offset: int, mode: int = OF
     return _pair(1 if double else 0, True, False, 8 if double else 4, rt, rt2, rn, offset, mode)
 
 
+def ldp_q(rt: int, rt2: int, rn: int, offset: int, mode: int = OFFSET) -> int:
+    """ldp qT, qT2, [rn, #offset] (or PRE/POST indexed): 32 bytes."""
+    return _pair(2, True, True, 16, rt, rt2, rn, offset, mode)
+
+
+def stp_q(rt: int, rt2: int, rn: int, offset: int, mode: int = OFFSET) -> int:
+    return _pair(2, True, False, 16, rt, rt2, rn, offset, mode)
+
+
 # --- scalar floating point ------------------------------------------------------------
 
 def _fp_2src(opcode: int, double: bool, rd: int, rn: int, rm: int) -> int:
