@@ -261,7 +261,8 @@ STORE_GC_TOP = 56
 STORE_GC_END = 64
 STORE_SHADOW_TOP = 72
 STORE_SHADOW_LIMIT = 80
-STORE_SIZE = 88
+STORE_HOST_CALLS = 88   # u64, calls from the store's Wasm code into Python (store.py's _dispatch counts them)
+STORE_SIZE = 96
 
 # --- VMContext: one per instance --------------------------------------------
 #
@@ -276,11 +277,13 @@ STORE_SIZE = 88
 #   globals[g]     8 bytes: pointer to the global's 16-byte cell
 #   memories[m]    8 bytes: MemoryDef * of memory m + 1 (multi-memory)
 #   late builtins 16 bytes: the BUILTINS after the first EARLY_BUILTINS
+#   datas          8 bytes: SegmentDef * of the instance's data segments (an array, one per segment)
+#   elems          8 bytes: SegmentDef * of its element segments (likewise)
 #
 # Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, and any other
 # memory through its memories[] pointer, so an imported memory grown by another
 # instance is seen at once.  The parts added after the first version of this
-# layout (memories, late builtins) come last, so no earlier offset moved.
+# layout (memories, late builtins, datas, elems) come last, so no earlier offset moved.
 
 VMCTX_STORE = 0         # Store *
 VMCTX_MEMORY = 8        # MemoryDef * of memory 0, or 0
@@ -309,6 +312,11 @@ def max_memory_pages(is64: bool, page_size_log2: int = PAGE_SIZE_LOG2) -> int:
 TABLEDEF_BASE = 0       # uint64[size]: FuncRef * (0 = null) or an externref handle
 TABLEDEF_SIZE = 8       # elements
 TABLEDEF_SIZE_OF = 16
+
+# A data or element segment as compiled memory.init/table.init read it (runtime/segments.py):
+SEGMENTDEF_ADDRESS = 0  # a data segment's bytes (in DATA_SYMBOL), an elem segment's uint64 reference bits
+SEGMENTDEF_LENGTH = 8   # its length now, bytes or elements: 0 once dropped (data.drop/elem.drop, or applied)
+SEGMENTDEF_SIZE_OF = 16
 
 FUNCREF_CODE = 0        # a funcref value is a pointer to one of these records
 FUNCREF_VMCTX = 8
@@ -381,7 +389,9 @@ class VMContextLayout:
         self.globals = self.tables + 8 * num_tables
         self.memories = self.globals + 8 * num_globals
         self.late_builtins = self.memories + 8 * max(num_memories - 1, 0)
-        self.size = self.late_builtins + IMPORT_SLOT_SIZE * (len(BUILTINS) - EARLY_BUILTINS)
+        self.datas = self.late_builtins + IMPORT_SLOT_SIZE * (len(BUILTINS) - EARLY_BUILTINS)
+        self.elems = self.datas + 8
+        self.size = self.elems + 8
 
     @classmethod
     def from_metadata(cls, meta: dict) -> "VMContextLayout":

@@ -273,11 +273,21 @@ def _store_roots(store):
             valtype = getattr(extern, "elem_type", None) or getattr(extern, "type", None)
             if not holds_objects(valtype):
                 continue
-            if hasattr(extern, "elem_type"):
-                yield from extern.element_bits()
-            else:
-                yield extern.get_bits()
-        yield from state.segment_funcrefs()
+            yield from _objects(valtype, extern.element_bits() if hasattr(extern, "elem_type") else [extern.get_bits()])
+        for elem_type, bits in state.segment_bits():
+            if holds_objects(elem_type):   # not a funcref segment's FuncRef records
+                yield from _objects(elem_type, bits)
+
+
+def may_be_object(valtype: str, bits: int) -> bool:
+    """Whether `bits`, a value of type `valtype`, may be a gc object: an anyref, or an externref
+    that extern.convert_any made (a host value's externref handle is a small number, no address)."""
+    return holds_objects(valtype) and (abi.value_kind(valtype) != "externref" or bool(bits & abi.EXTERNREF_FROM_ANY))
+
+
+def _objects(valtype: str, bits):
+    """Those of `bits` (values of type `valtype`) that may be objects."""
+    return [b for b in bits if may_be_object(valtype, b)]
 
 
 # Bits of objects Python holds (values.AnyRef): roots, counted.
@@ -418,21 +428,21 @@ class GcBuiltins:
         length, size = _array(array)
         if dst + count > length:
             raise _array_trap()
-        if src + count * size > self.datas.lengths[segment]:
+        if src + count * size > self.datas.length(segment):
             raise BuiltinTrap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
         ctypes.memmove(array + abi.ARRAY_DATA + dst * size, self.datas.addresses[segment] + src, count * size)
         return []
 
     def array_new_data(self, args):
         type_id, segment, src, count = self.type_ids[args[0] & _U32], args[1] & _U32, args[2] & _U32, args[3] & _U32
-        if src + count * abi.storage_bytes(TYPES[type_id].storages[0]) > self.datas.lengths[segment]:
+        if src + count * abi.storage_bytes(TYPES[type_id].storages[0]) > self.datas.length(segment):
             raise BuiltinTrap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
         array = new_object(self.heap, type_id, [], count)
         return [array] + self.array_init_data([segment, array, 0, src, count])
 
     def array_new_elem(self, args):
         type_id, segment, src, count = self.type_ids[args[0] & _U32], args[1] & _U32, args[2] & _U32, args[3] & _U32
-        if src + count > len(self.elems.items[segment]):
+        if src + count > self.elems.length(segment):
             raise BuiltinTrap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
         array = new_object(self.heap, type_id, [], count)
         return [array] + self.array_init_elem([segment, array, 0, src, count])
@@ -440,7 +450,7 @@ class GcBuiltins:
     def array_init_elem(self, args):
         segment, array, dst, src, count = args[0] & _U32, args[1], args[2] & _U32, args[3] & _U32, args[4] & _U32
         length, size = _array(array)
-        items = self.elems.items[segment]
+        items = self.elems.items(segment)
         if dst + count > length:
             raise _array_trap()
         if src + count > len(items):

@@ -208,7 +208,7 @@ class InstanceState:
         self._host_ids: list[int] = []
         self._keep_alive = []  # host records
         self._imported: list[InstanceState] = []  # states whose functions it imports
-        self._elems = None
+        self._elems = self._datas = None
         self.funcrefs_address = None
         try:
             self._instantiate(artifact, imports, store)
@@ -245,9 +245,11 @@ class InstanceState:
             self.globals.append(self._own(Global.with_bits(g[abi.ENTRY_TYPE], self._constant(g[abi.ENTRY_INIT]),
                                                            g[abi.ENTRY_MUTABLE])))
         self._init_vmctx_pointers()
-        datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
+        self._datas = datas = DataSegments(artifact.data_address, meta.get(abi.META_DATAS, ()))
+        self._set_word(self.layout.datas, datas.def_address)
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
+        self._set_word(self.layout.elems, elems.def_address)
         self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
                                      GcBuiltins(heap_of(self.store), self.type_ids, datas, elems),
                                      self.tags, self.store.address))
@@ -283,8 +285,15 @@ class InstanceState:
     def externs(self) -> list:
         return [*self.memories, *self.tables, *self.globals]
 
+    def segment_bits(self) -> list[tuple[str, list[int]]]:
+        """(element type, reference bits) of each element segment."""
+        if not self._elems:
+            return []
+        return [(e[abi.ENTRY_ELEM_TYPE], self._elems.items(index))
+                for index, e in enumerate(self.artifact.meta.get(abi.META_ELEMS, ()))]
+
     def segment_funcrefs(self) -> set[int]:
-        return {bits for items in self._elems.items for bits in items} if self._elems else set()
+        return {bits for _, items in self.segment_bits() for bits in items}
 
     def free(self) -> None:
         """Drop the native state (the caller has reset every reference into its FuncRef records)."""
@@ -292,14 +301,14 @@ class InstanceState:
             lifetime.unregister(self.funcrefs_address)
         for host_id in self._host_ids:
             unregister_host_function(host_id)
-        self._host_ids, self._keep_alive, self._imported, self._elems = [], [], [], None
+        self._host_ids, self._keep_alive, self._imported, self._elems, self._datas = [], [], [], None, None
         self.memories, self.tables, self.globals = [], [], []
         self._vmctx = self._funcrefs = self._type_ids = None
 
     def _host_record(self, call_bits, num_params: int, num_results: int) -> int:
         """The address of a HostFunc record in this instance's store dispatching to `call_bits`."""
         record = ctypes.create_string_buffer(abi.HOSTFUNC_SIZE)
-        host_id = register_host_function(call_bits, num_params, num_results)
+        host_id = register_host_function(call_bits, num_params, num_results, self.store.host_call_counter)
         self._host_ids.append(host_id)
         self._keep_alive.append(record)
         ctypes.c_uint64.from_buffer(record, abi.HOSTFUNC_STORE).value = self.store.address
@@ -387,7 +396,7 @@ class InstanceState:
             if segment[abi.ENTRY_MODE] == "active":
                 table = self.tables[segment[abi.ENTRY_TABLE]]
                 offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if table.is64 else _U32)
-                if not elems.init(table, index, offset, 0, len(elems.items[index])):
+                if not elems.init(table, index, offset, 0, elems.length(index)):
                     raise Trap(abi.TrapCode.TABLE_OUT_OF_BOUNDS)
             if segment[abi.ENTRY_MODE] != "passive":
                 elems.drop(index)
@@ -398,7 +407,7 @@ class InstanceState:
                 continue
             memory = self.memories[segment.get(abi.ENTRY_MEMORY, 0)]
             offset = self._constant(segment[abi.ENTRY_OFFSET]) & (_U64 if memory.is64 else _U32)
-            if not datas.init(memory, index, offset, 0, datas.lengths[index]):
+            if not datas.init(memory, index, offset, 0, datas.length(index)):
                 raise Trap(abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             datas.drop(index)
 

@@ -22,6 +22,9 @@ the epoch then live in the client; the worker's store leaves the word alone.
 apply, and a timer sets only this store's interrupt word when the time is up;
 afterwards the deadline applies again.  Other stores see nothing.
 
+StoreLimits also reads STORE_HOST_CALLS, the count of calls the store's code made into Python
+(store.py's callback adds one per call), the same way: `store.host_calls()`.
+
 As in wasmtime, a new store has 0 fuel and deadline 0 (already reached), so
 code built with either option traps at its first check until `set_fuel` /
 `set_epoch_deadline` say otherwise; code built without them never reads these
@@ -102,7 +105,8 @@ class EpochDeadline:
 
 
 class StoreLimits:
-    """Fuel and epoch deadline of a store, through its block (mixed into Store and RemoteStore).
+    """Fuel, epoch deadline and count of calls into Python of a store, through its block (mixed
+    into Store and RemoteStore).
 
     The class sets `_block` (a writable buffer of abi.STORE_SIZE bytes) and calls
     `_init_limits()`; `own_deadline=False` is for a worker's store, whose client
@@ -110,6 +114,7 @@ class StoreLimits:
 
     def _init_limits(self, own_deadline: bool = True) -> None:
         self._fuel = ctypes.c_int64.from_buffer(self._block, abi.STORE_FUEL)
+        self.host_call_counter = ctypes.c_uint64.from_buffer(self._block, abi.STORE_HOST_CALLS)
         interrupt = ctypes.c_uint64.from_buffer(self._block, abi.STORE_INTERRUPT)
         self._deadline = EpochDeadline(interrupt) if own_deadline else None
 
@@ -120,6 +125,11 @@ class StoreLimits:
         if not 0 <= fuel <= MAX_FUEL:
             raise ValueError(f"fuel must be in [0, 2**63), not {fuel}")
         self._fuel.value = fuel
+
+    def host_calls(self) -> int:
+        """How many calls the store's Wasm code has made into Python (host functions, WASI and
+        the runtime's builtins, such as memory.grow) since the store was made."""
+        return self.host_call_counter.value
 
     def get_fuel(self) -> int:
         """Fuel left (0 once exhausted)."""

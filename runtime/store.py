@@ -16,7 +16,9 @@ Host functions are registered under integer ids, process-wide; the host
 trampolines in artifacts call `callback(host_id, values)`, which dispatches to
 the bound function, writes results in place and returns 0, or records the
 exception (per thread) and returns a trap code so the trampoline unwinds to the
-innermost entry.
+innermost entry.  Every such call (an imported Python function, WASI, a builtin)
+adds one to the store's STORE_HOST_CALLS word: `host_calls()` (interrupt.StoreLimits)
+reads it, on the remote path straight from the shared block.
 
 The block holds one chain of entries, so one thread at a time may run a
 store's code: calls take the store's `lock` (reentrant, for host functions
@@ -38,16 +40,17 @@ from .lifetime import StoreLifetime
 
 HOST_CALLBACK_TYPE = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int64, ctypes.POINTER(ctypes.c_uint64))
 
-# host id -> (call_bits, number of params, number of results)
+# host id -> (call_bits, number of params, number of results, the calling store's STORE_HOST_CALLS word)
 _host_functions: dict[int, tuple] = {}
 _host_ids = itertools.count(1)  # next() is atomic: threads instantiating at once get distinct ids
 _pending = threading.local()  # .exception: what a host function raised in this thread's trapping call
 
 
-def register_host_function(call_bits, num_params: int, num_results: int) -> int:
-    """Register `call_bits(list[int]) -> list[int]`; returns its host id."""
+def register_host_function(call_bits, num_params: int, num_results: int, counter: ctypes.c_uint64) -> int:
+    """Register `call_bits(list[int]) -> list[int]`, each call counted in `counter` (the store's
+    STORE_HOST_CALLS word); returns its host id."""
     host_id = next(_host_ids)
-    _host_functions[host_id] = (call_bits, num_params, num_results)
+    _host_functions[host_id] = (call_bits, num_params, num_results, counter)
     return host_id
 
 
@@ -57,7 +60,8 @@ def unregister_host_function(host_id: int) -> None:
 
 def _dispatch(host_id: int, values) -> int:
     try:
-        call_bits, num_params, num_results = _host_functions[host_id]
+        call_bits, num_params, num_results, counter = _host_functions[host_id]
+        counter.value += 1
         results = call_bits(values[:num_params])
         if len(results) != num_results:
             raise TypeError(f"host function produced {len(results)} results, expected {num_results}")

@@ -83,7 +83,7 @@ def _pin_funcrefs(types, slots) -> None:
     for ty, bits in zip(types, slot_values(types, slots)):
         if lifetime.holds_funcrefs(ty):
             lifetime.pin(bits)
-        elif gc_heap.holds_objects(ty):
+        elif gc_heap.may_be_object(ty, bits):
             gc_heap.pin(bits)
 
 
@@ -92,7 +92,7 @@ def _pinned(extern, bits: int) -> int:
     valtype = getattr(extern, "elem_type", None) or getattr(extern, "type", None)
     if lifetime.holds_funcrefs(valtype):
         lifetime.pin(bits)
-    elif gc_heap.holds_objects(valtype):
+    elif gc_heap.may_be_object(valtype, bits):
         gc_heap.pin(bits)
     return bits
 

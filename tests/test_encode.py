@@ -322,6 +322,23 @@ for size in (4, 8, 16):
     case(E.ldr_fp_reg, size, 2, 3, 4, E.UXTW, True, expect=f"ldr {letter}2, [x3, w4, uxtw #{shift}]")
     case(E.str_fp_reg, size, 2, 3, 4, expect=f"str {letter}2, [x3, x4]")
 
+for offset in (-1024, -32, 0, 32, 1008):
+    for fn, name in ((E.ldp_q, "ldp"), (E.stp_q, "stp")):
+        plain = f"[x17, {imm(offset)}]" if offset else "[x17]"
+        case(fn, 30, 31, 17, offset, E.OFFSET, expect=f"{name} q30, q31, {plain}")
+        case(fn, 30, 31, 16, offset, E.PRE, expect=f"{name} q30, q31, [x16, {imm(offset)}]!")
+        case(fn, 0, 31, 31, offset, E.POST, expect=f"{name} q0, q31, [sp], {imm(offset)}")
+
+for size, letter in ((1, "b"), (2, "h"), (4, "s"), (8, "d"), (16, "q")):
+    for offset in (-256, -size, size, 255):
+        post = imm(offset & 0xFFFFFFFFFFFFFFFF)
+        for fn, name in ((E.ldr_fp_indexed, "ldr"), (E.str_fp_indexed, "str")):
+            case(fn, size, 31, 16, offset, E.PRE, expect=f"{name} {letter}31, [x16, {imm(offset)}]!")
+            case(fn, size, 31, 17, offset, E.POST, expect=f"{name} {letter}31, [x17], {post}")
+    if size < 4:
+        case(E.ldur_fp, size, 31, 17, 3, expect=f"ldur {letter}31, [x17, #3]")
+        case(E.stur_fp, size, 31, 16, -1, expect=f"stur {letter}31, [x16, #-1]")
+
 for is64 in WIDTHS:
     scale = 8 if is64 else 4
     for offset in (-64 * scale, -scale, 0, 63 * scale):

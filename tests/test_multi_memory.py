@@ -139,4 +139,5 @@ def test_vmctx_layout_places_other_memories_after_the_globals():
         assert several.builtin_slot(name) >= several.memory(2) + 8 or \
             several.builtin_slot(name) == single.builtin_slot(name)
     slots = [several.builtin_slot(name) for name, _, _ in abi.BUILTINS]
-    assert len(set(slots)) == len(slots) and max(slots) + abi.IMPORT_SLOT_SIZE == several.size
+    assert len(set(slots)) == len(slots) and max(slots) + abi.IMPORT_SLOT_SIZE == several.datas
+    assert several.datas + 16 == several.elems + 8 == several.size   # the SegmentDef pointers, last

@@ -66,3 +66,33 @@ def test_externs_do_not_link_across_stores(tmp_path):
     assert load(global_user, imports={"env": {"g": cell}}, store=second).exports.get() == 7
     with pytest.raises(LinkError, match="import belongs to another store env.g"):
         load(global_user, imports={"env": {"g": cell}}, store=first)
+
+
+HOST_CALLS_WAT = """
+(module
+  (import "env" "tick" (func $tick (param i32)))
+  (memory 1)
+  (func (export "calls") (param $n i32)
+    (loop $again
+      (if (local.get $n)
+        (then (call $tick (local.get $n))
+              (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+              (br $again)))))
+  (func (export "grow") (result i32) (memory.grow (i32.const 0)))
+  (func (export "copy") (memory.copy (i32.const 0) (i32.const 8) (memory.size))))
+"""
+
+
+def test_each_store_counts_its_calls_into_python(tmp_path):
+    artifact = compile_wat(tmp_path, HOST_CALLS_WAT, "host_calls")
+    first, second = Store(), Store()
+    ticks = []
+    in_first = load(artifact, imports={"env": {"tick": ticks.append}}, store=first)
+    in_second = load(artifact, imports={"env": {"tick": ticks.append}}, store=second)
+    assert first.host_calls() == second.host_calls() == 0
+    in_first.exports.calls(5)
+    assert first.host_calls() == 5 and second.host_calls() == 0 and ticks == [5, 4, 3, 2, 1]
+    in_second.exports.grow()          # memory.grow is still a builtin: a call into Python
+    assert second.host_calls() == 1
+    in_first.exports.copy()           # memory.copy is native: none
+    assert first.host_calls() == 5

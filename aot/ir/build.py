@@ -18,7 +18,12 @@ Each linear memory's base address and size are two more SSA variables, next to
 the locals: loaded at entry and again after anything that may grow a memory (a
 call or a builtin), so accesses read them from registers, and the usual
 merging gives loops the values they need.  Loads nobody uses are dead code (so
-a memory a function never touches costs it nothing).  Memory instructions on a
+a memory a function never touches costs it nothing).  memory.copy, memory.fill and
+memory.init are one instruction each with the base and size of their memories (native code,
+which never grows a memory: nothing to reload); memory.init's source is its data segment's
+address and current length (DEF_WORDs), which data.drop sets to 0.  table.copy, table.fill and
+table.init are the same instructions on tables' base and size (DEF_WORDs, read at each one:
+a table may grow) and elem segments, with elem.drop like data.drop.  Other memory instructions on a
 memory other than 0, and memory and table instructions on 64-bit ones
 (memory64), call the builtins' wide forms.
 
@@ -42,7 +47,8 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH, TABLEDEF_BASE,
+                                     TABLEDEF_SIZE, TrapCode)
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
@@ -426,6 +432,25 @@ class FunctionBuilder(ExceptionBuilding):
             stack.extend(self._emit(opcode, (self._pop(),), None, ("i32",)))
         elif opcode == op.REF_FUNC:
             stack.extend(self._emit(opcode, (self.vmctx,), imm, ("funcref",)))
+        elif opcode in (op.MEMORY_COPY, op.MEMORY_FILL):
+            memories = imm if opcode == op.MEMORY_COPY else (imm,)
+            heaps = [self._read_local(var, self.block) for memory in memories for var in self.heaps[memory]]
+            self._emit(opcode, self._pop_n(3) + heaps, imm, (), offset)
+        elif opcode == op.MEMORY_INIT:  # a copy whose source is the segment's bytes
+            segment, memory = imm
+            heap = [self._read_local(var, self.block) for var in self.heaps[memory]]
+            self._emit(opcode, self._pop_n(3) + heap + self._def_words("datas", segment), imm, (), offset)
+        elif opcode in (op.TABLE_COPY, op.TABLE_FILL, op.TABLE_INIT):
+            if opcode == op.TABLE_FILL:
+                words = self._def_words("tables", imm)
+            elif opcode == op.TABLE_INIT:
+                words = self._def_words("tables", imm[1]) + self._def_words("elems", imm[0])
+            else:
+                words = self._def_words("tables", imm[0])
+                words += words if imm[0] == imm[1] else self._def_words("tables", imm[1])
+            self._emit(opcode, self._pop_n(3) + words, imm, (), offset)
+        elif opcode in (op.DATA_DROP, op.ELEM_DROP):
+            self._emit(opcode, (self.vmctx,), imm, (), offset)
         elif opcode in _WIDE_OPERATORS and any(
                 self._is64(opcode, index) or (opcode in _MEMORY_OPERATORS and index)
                 for index in _WIDE_OPERATORS[opcode][0](imm)):
@@ -612,6 +637,13 @@ class FunctionBuilder(ExceptionBuilding):
         limit = ir.HEAP_LIMIT64 if self.memory64[memory] else ir.HEAP_LIMIT
         return base, self._emit(limit, (size,), end, (ir.VMCTX_TYPE,))[0], 0
 
+    def _def_words(self, part: str, index: int) -> list[int]:
+        """The two words of `part`'s record `index` (ir.DEF_WORD): a table's base and size, or a
+        data or elem segment's address and length."""
+        fields = (TABLEDEF_BASE, TABLEDEF_SIZE) if part == "tables" else (SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH)
+        return [self._emit(ir.DEF_WORD, (self.vmctx,), (part, index, field), (ir.VMCTX_TYPE,))[0]
+                for field in fields]
+
     def _const_i32(self, value: int) -> int:
         return self._emit(ir.CONST, imm=value, result_types=("i32",))[0]
 
@@ -713,30 +745,16 @@ _CONSTANTS = {
 # i32 arguments, number of stack operands).
 _BUILTIN_OPERATORS = {
     op.MEMORY_GROW: ("memory.grow", lambda imm: (), 1),
-    op.MEMORY_FILL: ("memory.fill", lambda imm: (), 3),
-    op.MEMORY_COPY: ("memory.copy", lambda imm: (), 3),
-    op.MEMORY_INIT: ("memory.init", lambda imm: (imm[0],), 3),
-    op.DATA_DROP: ("data.drop", lambda imm: (imm,), 0),
     op.TABLE_GROW: ("table.grow", lambda imm: (imm,), 2),
-    op.TABLE_FILL: ("table.fill", lambda imm: (imm,), 3),
-    op.TABLE_COPY: ("table.copy", lambda imm: imm, 3),
-    op.TABLE_INIT: ("table.init", lambda imm: (imm[1], imm[0]), 3),
-    op.ELEM_DROP: ("elem.drop", lambda imm: (imm,), 0),
 }
 # Their wide forms (i64 addresses, indices and lengths), used when a memory other than 0 or a
 # 64-bit memory or table is involved: opcode -> (the memory or table indices of the immediate,
 # builtin, immediates as leading i32 arguments, stack operands).
 _WIDE_OPERATORS = {
     op.MEMORY_GROW: (lambda imm: (imm,), "memory.grow.indexed", lambda imm: (imm,), 1),
-    op.MEMORY_FILL: (lambda imm: (imm,), "memory.fill.indexed", lambda imm: (imm,), 3),
-    op.MEMORY_COPY: (lambda imm: imm, "memory.copy.indexed", lambda imm: imm, 3),
-    op.MEMORY_INIT: (lambda imm: (imm[1],), "memory.init.indexed", lambda imm: (imm[1], imm[0]), 3),
     op.TABLE_GROW: (lambda imm: (imm,), "table.grow64", lambda imm: (imm,), 2),
-    op.TABLE_FILL: (lambda imm: (imm,), "table.fill64", lambda imm: (imm,), 3),
-    op.TABLE_COPY: (lambda imm: imm, "table.copy64", lambda imm: imm, 3),
-    op.TABLE_INIT: (lambda imm: (imm[1],), "table.init64", lambda imm: (imm[1], imm[0]), 3),
 }
-_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW, op.MEMORY_FILL, op.MEMORY_COPY, op.MEMORY_INIT})
+_MEMORY_OPERATORS = frozenset({op.MEMORY_SIZE, op.MEMORY_GROW})
 
 
 def build_function(env: ModuleEnv, func_index: int) -> ir.IRFunction:

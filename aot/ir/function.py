@@ -47,6 +47,10 @@ IR opcodes (negative, so they never collide with Wasm opcodes):
               says the epoch has reached its deadline
   FUEL_CHECK  args (fuel,), imm = cost: fuel - cost, trapping with OUT_OF_FUEL
               when that is <= 0
+  DEF_WORD    args (vmctx,), imm = (part, index, field): as it is now, the word at offset `field`
+              of the record that VMContextLayout part `part` has for `index`: "tables" (a
+              TableDef: abi.TABLEDEF_BASE, TABLEDEF_SIZE), "datas" or "elems" (a data or elem
+              segment's SegmentDef: abi.SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH)
   EXN_PENDING args (store,): the exception the store holds (an externref handle, 0
               for none); following a call (no other call between), it makes that call a
               landing site, which an exception thrown below may return through
@@ -64,7 +68,15 @@ theirs too, with vmctx as their first
 argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
 value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
-with imm = function index; ref.is_null (ref).
+with imm = function index; ref.is_null (ref); memory.copy (dst, src, count, dst memory's base and
+size, src memory's base and size) with imm = (dst memory, src memory) and memory.fill (dst, value,
+count, base, size) with imm = memory index, which trap unless every byte is in bounds before
+they write any; memory.init (dst, src, count, the memory's base and size, the
+segment's address and length) with imm = (segment, memory), a copy from the segment's
+bytes; table.copy, table.fill and table.init likewise, on tables' base and size (in elements)
+and elem segments' address and length, with table.copy's imm = (dst table, src table),
+table.fill's the table, table.init's (segment, table); data.drop and elem.drop (vmctx) with
+imm = segment.  The base, size, address and length operands are DEF_WORDs.
 
 Wide-arithmetic operators keep their Wasm opcode, args in Wasm operand order (the
 128-bit operands as low, high i64 halves) and two i64 results, low then high.
@@ -109,6 +121,7 @@ RETURN_CALL_REF = -22
 NULL_CHECK = -23
 HEAP_LIMIT64 = -24
 EXN_PENDING = -25
+DEF_WORD = -26
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"

@@ -19,4 +19,4 @@ PURE = frozenset(set(op.NUMERIC_SIGNATURE) - op.TRAPPING) | set(op.WIDE_SIGNATUR
 
 # Reads of state that nothing but their own instruction needs: deletable when unused.
 UNUSED_READS = frozenset({op.GLOBAL_GET, op.MEMORY_SIZE, op.TABLE_SIZE, ir.HEAP_BASE, ir.HEAP_SIZE,
-                          ir.STORE_PTR, ir.FUEL_LOAD})
+                          ir.STORE_PTR, ir.FUEL_LOAD, ir.DEF_WORD})

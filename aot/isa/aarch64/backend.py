@@ -1,10 +1,10 @@
 """The AArch64 backend: its registers, lowering and emission, and the layout of a module's text.
 
 The text is the trap stub and, after it, a trap entry (emit.trap_entry) per trap code the
-functions raise, then an entry trampoline per function type, a host
-trampoline per imported function type and per builtin in use, then the
+functions raise, then the bulk memory routines in use (routines.py), an entry trampoline per
+function type, a host trampoline per imported function type and per builtin in use, then the
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
-Calls between functions and to the trap entries are `bl`s (a tail call's a `b`)
+Calls between functions, to the trap entries and to the routines are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
 """
 
@@ -16,6 +16,7 @@ from ...wasm.module import FuncType
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
+from .routines import ROUTINES
 from .emit import EmittedFunction, emit_function, trap_entry
 from .lower import lower_function
 from .abi import REGISTER_ENV
@@ -39,6 +40,13 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         trap_entries[code] = len(text)
         text += b"".join(w.to_bytes(4, "little") for w in trap_entry(code, trap_stub_offset - len(text)))
     entry_offsets, host_offsets, builtin_offsets = {}, {}, {}
+    routine_offsets = {}
+    used = {name for out in emitted for _, name in out.routine_calls}
+    for name, routine in ROUTINES.items():
+        if name in used:
+            _align(text, FUNCTION_ALIGN)
+            routine_offsets[name] = len(text)
+            text += routine()
     for type_index, functype in enumerate(env.types):
         if not isinstance(functype, FuncType):  # a struct or array type (gc)
             continue
@@ -71,6 +79,8 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
             words[word_index] = e.patch_branch(words[word_index], offsets[callee] - (func_offset + 4 * word_index))
         for word_index, code in out.trap_calls:
             words[word_index] = e.bl(trap_entries[code] - (func_offset + 4 * word_index))
+        for word_index, name in out.routine_calls:
+            words[word_index] = e.bl(routine_offsets[name] - (func_offset + 4 * word_index))
         text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])

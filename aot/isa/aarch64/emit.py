@@ -67,7 +67,8 @@ from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
 from .sequences import bounds_check, displaced_base, limit64, materialize
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
-from .regs import EQ, FP, GE, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
+from .regs import EQ, FP, GE, HI, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
+from .routines import X15
 
 X16, X17 = INT_SCRATCH
 (V31,) = FLOAT_SCRATCH
@@ -87,6 +88,7 @@ class EmittedFunction:
         self.words: list[int] = []
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
+        self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
 
@@ -795,6 +797,109 @@ def _global_set(em, inst, regs):
     _global_access(em, inst, regs, False)
 
 
+def _bulk_bounds(em, addr: int, addr64: bool, count: int | None, size: int, data) -> None:
+    """Trap with data.code unless addr + count <= size, with no wrap: `count` a constant, or None
+    for the zero-extended count in x15 (all in bytes, or in elements of a table).  Leaves the end
+    in x17."""
+    if addr64:
+        em.put(e.adds_reg(True, X17, addr, X15) if count is None else e.adds_imm(True, X17, addr, count))
+        em.trap_branch(e.b_cond(HS, 0), data.code, data.wasm_offset)
+    elif count is None:
+        em.put(e.add_ext(True, X17, X15, addr, e.UXTW))
+    else:
+        em.put(e.mov_reg(False, X17, addr), e.add_imm(True, X17, X17, count))
+    em.put(e.cmp_reg(True, X17, size))
+    em.trap_branch(e.b_cond(HI, 0), data.code, data.wasm_offset)
+
+
+def _bulk_memory(em, inst, regs) -> int:
+    """The bounds checks of memory_copy/memory_fill (copy: both ranges before anything is written),
+    then x16 = the destination's address (and, for a copy, x17 = the source's), and x15 = the
+    count in bytes.  Returns the register of the second operand (src or value)."""
+    data = inst.data
+    copy = inst.op == "memory_copy"
+    dst, second = regs[:2]
+    heaps = regs[2:] if data.count is not None else regs[3:]
+    dbase, dsize = heaps[:2]
+    sbase, ssize = heaps[:2] if data.same else heaps[2:4]
+    if data.count is None and not data.count64:
+        em.put(e.mov_reg(False, X15, X15))   # zero-extend an i32 count
+    _bulk_bounds(em, dst, data.dst64, data.count, dsize, data)
+    if copy:
+        _bulk_bounds(em, second, data.src64, data.count, ssize, data)
+        em.put(e.add_ext(True, X17, sbase, second, e.UXTX if data.src64 else e.UXTW, data.scale))
+    em.put(e.add_ext(True, X16, dbase, dst, e.UXTX if data.dst64 else e.UXTW, data.scale))
+    if data.count is None and data.scale:
+        em.put(e.lsl_imm(True, X15, X15, data.scale))
+    return second
+
+
+def _def_word(em, vmctx: int, data) -> int:
+    """x16 = the record vmctx slot data.slot points at; returns the word's offset in it (0 when too
+    far for an immediate: then x16 points at the word)."""
+    em.put(e.ldr_imm(8, X16, vmctx, data.slot))
+    if data.offset < 8 * 4096:
+        return data.offset
+    em.put(*materialize(X17, data.offset, True), e.add_reg(True, X16, X16, X17))
+    return 0
+
+
+def _def_word_load(em, inst, regs):
+    rd, vmctx = regs
+    em.put(e.ldr_imm(8, rd, X16, _def_word(em, vmctx, inst.data)))
+
+
+def _segment_drop(em, inst, regs):
+    em.put(e.str_imm(8, XZR, X16, _def_word(em, regs[0], inst.data)))
+
+
+def _call_routine(em, name: str) -> None:
+    em.out.routine_calls.append((em.here(), name))
+    em.put(e.bl(0))
+
+
+def _memory_copy(em, inst, regs):
+    """Inline for a constant count of at most COPY_INLINE_MAX bytes: a power of two of at most 16
+    in v31, the rest (at most 8, overlapping it) in x15, both loaded before either is stored."""
+    _bulk_memory(em, inst, regs)
+    if inst.data.count is None:
+        _call_routine(em, "memmove")
+        return
+    n = inst.data.count << inst.data.scale
+    if n:
+        first = 16 if n >= 16 else 1 << (n.bit_length() - 1)
+        rest = n - first
+        second = 1 << (rest - 1).bit_length() if rest else 0
+        em.put(e.ldur_fp(first, V31, X17, 0))
+        if rest:
+            em.put(e.ldur(second, X15, X17, n - second))
+        em.put(e.stur_fp(first, V31, X16, 0))
+        if rest:
+            em.put(e.stur(second, X15, X16, n - second))
+
+
+def _memory_fill(em, inst, regs):
+    """The value in every byte of v31 (every 8-byte lane for a table), then the memset routine, or
+    inline for a constant count of at most FILL_INLINE_MAX bytes: q31 stores (the last one
+    overlapping the one before), or below 16 bytes two overlapping stores of a power of two."""
+    value = _bulk_memory(em, inst, regs)
+    count = inst.data.count
+    if count != 0:
+        em.put(neon.dup_general(V31, value, "2d" if inst.data.scale else "16b"))
+    if count is None:
+        _call_routine(em, "memset")
+        return
+    n = count << inst.data.scale
+    if n >= 16:
+        for offset in list(range(0, n - 15, 16)) + ([n - 16] if n % 16 else []):
+            em.put(e.stur_fp(16, V31, X16, offset))
+    elif n:
+        piece = 1 << (n.bit_length() - 1)
+        em.put(e.stur_fp(piece, V31, X16, 0))
+        if n > piece:
+            em.put(e.stur_fp(piece, V31, X16, n - piece))
+
+
 def _table_element(em, table_slot: int, index: int, vmctx: int, wasm_offset: int, extend: int) -> None:
     """Bounds-check `index` (extended by `extend`) in the table and leave the element array base in x16."""
     em.put(e.ldr_imm(8, X16, vmctx, table_slot), e.ldr_imm(8, X17, X16, TABLEDEF_SIZE),
@@ -1001,7 +1106,8 @@ EMITTERS = {
     "memory_size": _memory_size, "load_word": _load_word, "store_word": _store_word,
     "epoch_check": _epoch_check, "fuel_check": _fuel_check, "global_get": _global_get,
     "global_set": _global_set, "table_get": _table_get, "table_set": _table_set,
-    "table_size": _table_size, "ref_func": _ref_func, "call_indirect": _call_indirect,
+    "table_size": _table_size, "memory_copy": _memory_copy, "memory_fill": _memory_fill,
+    "def_word": _def_word_load, "segment_drop": _segment_drop, "ref_func": _ref_func, "call_indirect": _call_indirect,
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
     "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
     "null_check": _null_check, "jump": _jump, "condbr": _condbr,

@@ -722,6 +722,7 @@ def _ls_reg(base: int, rt: int, rn: int, rm: int, extend: int, shifted: bool) ->
 
 _INT_SIZES = (1, 2, 4, 8)
 _FP_SIZES = (4, 8, 16)
+_FP_ALL_SIZES = (1, 2, 4, 8, 16)   # b, h, s, d, q: the unscaled and indexed forms take them all
 
 
 def ldr_imm(size_bytes: int, rt: int, rn: int, offset: int) -> int:
@@ -800,11 +801,22 @@ def str_fp_imm(size_bytes: int, rt: int, rn: int, offset: int) -> int:
 
 
 def ldur_fp(size_bytes: int, rt: int, rn: int, offset: int) -> int:
-    return _ls_imm9(_ls_base(_size_log2(size_bytes, _FP_SIZES), _LDR, True), 0, rt, rn, offset)
+    return _ls_imm9(_ls_base(_size_log2(size_bytes, _FP_ALL_SIZES), _LDR, True), 0, rt, rn, offset)
 
 
 def stur_fp(size_bytes: int, rt: int, rn: int, offset: int) -> int:
-    return _ls_imm9(_ls_base(_size_log2(size_bytes, _FP_SIZES), _STR, True), 0, rt, rn, offset)
+    return _ls_imm9(_ls_base(_size_log2(size_bytes, _FP_ALL_SIZES), _STR, True), 0, rt, rn, offset)
+
+
+def ldr_fp_indexed(size_bytes: int, rt: int, rn: int, offset: int, mode: int) -> int:
+    """ldr bN/hN/sN/dN/qN, [rn, #offset]! (PRE) or [rn], #offset (POST)."""
+    base = _ls_base(_size_log2(size_bytes, _FP_ALL_SIZES), _LDR, True)
+    return _ls_imm9(base, _index_bits(mode), rt, rn, offset)
+
+
+def str_fp_indexed(size_bytes: int, rt: int, rn: int, offset: int, mode: int) -> int:
+    base = _ls_base(_size_log2(size_bytes, _FP_ALL_SIZES), _STR, True)
+    return _ls_imm9(base, _index_bits(mode), rt, rn, offset)
 
 
 def ldr_fp_reg(size_bytes: int, rt: int, rn: int, rm: int, extend: int = UXTX, shifted: bool = False) -> int:
@@ -845,6 +857,15 @@ def ldp_fp(double: bool, rt: int, rt2: int, rn: int, offset: int, mode: int = OF
 
 def stp_fp(double: bool, rt: int, rt2: int, rn: int, offset: int, mode: int = OFFSET) -> int:
     return _pair(1 if double else 0, True, False, 8 if double else 4, rt, rt2, rn, offset, mode)
+
+
+def ldp_q(rt: int, rt2: int, rn: int, offset: int, mode: int = OFFSET) -> int:
+    """ldp qT, qT2, [rn, #offset] (or PRE/POST indexed): 32 bytes."""
+    return _pair(2, True, True, 16, rt, rt2, rn, offset, mode)
+
+
+def stp_q(rt: int, rt2: int, rn: int, offset: int, mode: int = OFFSET) -> int:
+    return _pair(2, True, False, 16, rt, rt2, rn, offset, mode)
 
 
 # --- scalar floating point ------------------------------------------------------------

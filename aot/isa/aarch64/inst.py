@@ -223,6 +223,31 @@ class TableAccess(NamedTuple):
     index64: bool = False
 
 
+class BulkMemory(NamedTuple):
+    """memory_copy/memory_fill: the bounds of both ranges checked, then a `bl` to routines.py's
+    memmove/memset with the count in x15, or for a small constant `count` (None: in x15) loads and
+    stores inline.  Operands: dst, src (copy) or value (fill), [count,] dst memory's base and size,
+    [src memory's base and size unless `same`: for memory.init, the data segment's address and
+    length]; `dst64`/`src64`/`count64`: those are i64 (memory64).  Tables (and elem segments) are
+    the same with `scale` 3: addresses and counts are of 8-byte elements, and the trap is `code`."""
+    dst64: bool
+    src64: bool
+    count64: bool
+    count: int | None
+    same: bool
+    wasm_offset: int
+    scale: int
+    code: int
+
+
+class SegmentWord(NamedTuple):
+    """def_word: rd = the word `offset` bytes into the record that vmctx slot `slot` points at (a
+    TableDef field, or a field of a segment's SegmentDef in the array); segment_drop: 0 there
+    (args: vmctx)."""
+    slot: int
+    offset: int
+
+
 class TableSize(NamedTuple):
     """table_size: the size of the TableDef in vmctx slot `slot`."""
     slot: int

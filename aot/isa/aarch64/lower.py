@@ -32,7 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, STORE_EXCEPTION, STORE_FUEL, VMCTX_STORE
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
+                                     STORE_FUEL, VMCTX_STORE, TrapCode)
 from ...ir import function as ir
 from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, Operand, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
@@ -42,11 +43,12 @@ from ...wasm.module import FuncType
 from . import callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
-from .inst import (Alu, AluImm, AluShifted, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
-                   DivPow2, FcmpBranch, TestBranch,
+from .routines import COPY_INLINE_MAX, FILL_INLINE_MAX, ROUTINE_CLOBBERS, X15
+from .inst import (Alu, AluImm, AluShifted, BrTable, BulkMemory, Call, CallImport, CallIndirect, CallRef, CmpBranch,
+                   CondBr, Const, DivPow2, FcmpBranch, TestBranch,
                    Div, EpochCheck, Fcmp, FloatConvert, FloatOp, FloatToInt, FloatWidth, FuelCheck,
                    GlobalAccess, HeapLimit, Icmp, IntToFloat, IntWidth, Jump, Madd, MemoryAccess, MemorySlot, MInst,
-                   RefFunc, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
+                   RefFunc, SegmentWord, Select, SelectCmp, ShiftImm, StackSlot, TableAccess, TableSize, Trap, Unary,
                    Wide, Word)
 from .simd import LOWERINGS as SIMD_LOWERINGS
 from .regs import EQ, GE, GT, HI, HS, LE, LO, LS, LT, MI, NE
@@ -114,6 +116,16 @@ RULES = {**_int_rules(), **_float_rules()}
 IMM12_LIMIT = 4096
 # The immediate form of each shift or rotate by register (alu name -> shift_imm name).
 SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
+
+# Bulk memory and table operators: opcode -> (MInst, log2 of the element size, trap code).
+BULK_OPERATORS = {
+    op.MEMORY_COPY: ("memory_copy", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.MEMORY_INIT: ("memory_copy", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.MEMORY_FILL: ("memory_fill", 0, TrapCode.MEMORY_OUT_OF_BOUNDS),
+    op.TABLE_COPY: ("memory_copy", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+    op.TABLE_INIT: ("memory_copy", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+    op.TABLE_FILL: ("memory_fill", 3, TrapCode.TABLE_OUT_OF_BOUNDS),
+}
 
 # IR reads of one word at a fixed offset from their argument: opcode -> offset.
 WORD_LOADS = {ir.STORE_PTR: VMCTX_STORE, ir.FUEL_LOAD: STORE_FUEL, ir.EXN_PENDING: STORE_EXCEPTION}
@@ -476,6 +488,44 @@ class Lowering:
         self.lower_call_with(FuncType(params, returns), args, results, "call_import",
                              CallImport(self.env.layout.builtin_slot(name), f.inst_offset[inst]))
 
+    def lower_bulk_memory(self, inst, args, results) -> None:
+        """memory_copy (memory.copy/init, table.copy/init)/memory_fill (memory.fill, table.fill): args
+        (dst, src or value, count, dst base and size, src base and size); the count in x15 for the
+        routine (routines.py)."""
+        self.bulk_memory(inst, None)
+
+    def bulk_memory(self, inst: int, count: int | None) -> None:
+        """memory_copy/memory_fill with `count` constant (inline), or None (a routine call)."""
+        f = self.f
+        args = f.inst_args[inst]
+        opcode = f.inst_op[inst]
+        name, scale, code = BULK_OPERATORS[opcode]
+        fill = name == "memory_fill"
+        same = fill or (opcode in (op.MEMORY_COPY, op.TABLE_COPY) and f.inst_imm[inst][0] == f.inst_imm[inst][1])
+        wide = [f.value_type[value] == "i64" for value in args[:3]]
+        operands = [self.use(args[0]), self.use(args[1])]
+        if count is None:
+            operands.append(self.use(args[2], FIXED, preg(INT, X15)))
+        operands += [self.use(value) for value in args[3:5 if same else 7]]
+        self.emit(name, operands, BulkMemory(wide[0], not fill and wide[1], wide[2], count, same, f.inst_offset[inst],
+                                             scale, code), ROUTINE_CLOBBERS)
+
+    def def_word(self, part: str, index: int, field: int) -> SegmentWord:
+        """Where ir.DEF_WORD (part, index, field) is: a table's TableDef, or a segment's SegmentDef."""
+        layout = self.env.layout
+        if part == "tables":
+            return SegmentWord(layout.table(index), field)
+        return SegmentWord(getattr(layout, part), SEGMENTDEF_SIZE_OF * index + field)
+
+    def lower_def_word(self, inst, args, results) -> None:
+        """def_word: a table's base or size, a data or elem segment's address or current length."""
+        self.emit("def_word", [define(results[0]), use(args[0])], self.def_word(*self.f.inst_imm[inst]))
+
+    def lower_segment_drop(self, inst, args, results) -> None:
+        """segment_drop (data.drop, elem.drop): the segment's SegmentDef length becomes 0."""
+        part = "datas" if self.f.inst_op[inst] == op.DATA_DROP else "elems"
+        self.emit("segment_drop", [use(args[0])], self.def_word(part, self.f.inst_imm[inst], SEGMENTDEF_LENGTH))
+
     def lower_select(self, inst, args, results) -> None:
         """select: on a condition in a register (select_cmp fuses the compare)."""
         f = self.f
@@ -629,6 +679,10 @@ PLAIN_LOWERINGS = {
     ir.CALL_REF: Lowering.lower_call_ref,
     ir.NULL_CHECK: Lowering.lower_null_check,
     ir.BUILTIN: Lowering.lower_builtin,
+    **dict.fromkeys(BULK_OPERATORS, Lowering.lower_bulk_memory),
+    ir.DEF_WORD: Lowering.lower_def_word,
+    op.DATA_DROP: Lowering.lower_segment_drop,
+    op.ELEM_DROP: Lowering.lower_segment_drop,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
 }
@@ -868,6 +922,18 @@ def _fcmp_branch(lw: Lowering, inst: int, targets) -> bool:
     return True
 
 
+def _bulk_inline(lw: Lowering, inst: int, data) -> bool:
+    """(memory.copy|memory.init|table.copy|table.init d s (const n)), n bytes <= COPY_INLINE_MAX;
+    (memory.fill|table.fill d v (const n)), n bytes <= FILL_INLINE_MAX  =>  memory_copy/memory_fill
+    with the count inline (no routine call)"""
+    n = lw.constant(lw.f.inst_args[inst][2])
+    name, scale, _ = BULK_OPERATORS[lw.f.inst_op[inst]]
+    if n is None or n << scale > (FILL_INLINE_MAX if name == "memory_fill" else COPY_INLINE_MAX):
+        return False
+    lw.bulk_memory(inst, n)
+    return True
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern of instruction selection; see the module docstring."""
@@ -898,6 +964,7 @@ FUSION_RULES = (
     Rule("test_branch", 15, frozenset({ir.BRIF}),                                _test_branch),
     Rule("cmp_branch",  10, frozenset({ir.BRIF}),                                _cmp_branch),
     Rule("fcmp_branch", 10, frozenset({ir.BRIF}),                                _fcmp_branch),
+    Rule("bulk_inline", 20, frozenset(BULK_OPERATORS),                          _bulk_inline),
 )
 
 # Root opcode -> its fusion rules, highest priority first.
