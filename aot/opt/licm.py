@@ -17,9 +17,18 @@ the inner loop's preheader, a block the outer loop owns.  Hoisting is
 speculative for instructions under a condition in the loop; pure instructions
 cannot fault, so only their cost moves.  Scalar constants move out of innermost
 loops only (where the allocator keeps them in registers, or rematerializes them),
-not out of loops holding other loops; v128 constants leave every loop (32 vector
-registers, and a spilled one is rematerialized in one instruction, as Cranelift
-hoists them).
+not out of loops holding other loops, and one that a single move of a 16-bit half
+makes leaves only with a hoisted instruction reading it (where it is used it costs
+what a register kept for it would save); v128 constants leave every loop (32
+vector registers, and a spilled one is rematerialized in one instruction, as
+Cranelift hoists them).
+
+A hoisted value is live across its whole loop, in every block of it, so at most
+HOIST_BUDGET instructions (and the constants they take along) leave any one
+loop, the first met: without a cap, a C switch of 4,000 cases in a loop, each
+setting a variable from its own constant, hoisted 4,000 constants, and each of
+its 4,000 blocks had 4,000 values live in (quadratic allocation, for constants
+the allocator then rematerialized anyway).
 """
 
 from __future__ import annotations
@@ -31,14 +40,36 @@ from .effects import PURE
 # Constants leave innermost loops only: hoisted further they would pile up at the
 # function's entry, live across every loop (lu +30%, sha256 +10% instructions).
 _NON_CONSTANT = PURE - {ir.CONST}
+# Instructions hoisted out of one loop at most: about the integer registers an allocator has.
+HOIST_BUDGET = 24
+_SCALAR_BITS = {"i32": 32, "f32": 32, "i64": 64, "f64": 64}
 
 
-def _movable(f: ir.IRFunction, inst: int, outer: bool) -> bool:
-    """Whether `inst` may leave a loop (one holding other loops if `outer`) once invariant."""
+HOIST, FOLLOW, STAY = range(3)
+
+
+def _motion(f: ir.IRFunction, inst: int, outer: bool) -> int:
+    """What an invariant `inst` of a loop (one holding other loops if `outer`) does: HOIST
+    (leaves the loop), FOLLOW (leaves it with the first hoisted instruction reading it: a
+    cheap constant of an innermost loop) or STAY."""
     opcode = f.inst_op[inst]
     if opcode != ir.CONST:
-        return opcode in _NON_CONSTANT
-    return not outer or f.value_type[f.inst_results[inst][0]] == "v128"
+        return HOIST if opcode in _NON_CONSTANT else STAY
+    ty = f.value_type[f.inst_results[inst][0]]
+    if ty not in _SCALAR_BITS:
+        return HOIST
+    if outer:
+        return STAY
+    return FOLLOW if _one_move(f.inst_imm[inst], ty) else HOIST
+
+
+def _one_move(bits: int, ty: str) -> bool:
+    """Whether a scalar constant is made by one move of a 16-bit half: all its other
+    halves zero (or all ones, for an integer), or a float's zero."""
+    if ty[0] == "f":
+        return bits == 0
+    halves = [(bits >> shift) & 0xFFFF for shift in range(0, _SCALAR_BITS[ty], 16)]
+    return halves.count(0) >= len(halves) - 1 or halves.count(0xFFFF) >= len(halves) - 1
 
 
 def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
@@ -60,18 +91,36 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
             continue
         outer = header in outer_loops
         hoisted: list[int] = []
-        for block in forest.owned_blocks(header):
+        followers: dict[int, int] = {}   # FOLLOW constants still in the loop: result -> inst
+        taken: set[int] = set()          # FOLLOW constants hoisted, to drop from their blocks
+        blocks = forest.owned_blocks(header)
+        for block in blocks:
             kept = []
             for inst in f.block_insts[block]:
-                if _movable(f, inst, outer) and not any(
-                        forest.inside(def_block[f.resolve(arg)], header) for arg in f.inst_args[inst]):
-                    hoisted.append(inst)
-                    for result in f.inst_results[inst]:
-                        def_block[result] = preheader
-                else:
+                motion = _motion(f, inst, outer)
+                if motion == FOLLOW:
+                    followers[f.inst_results[inst][0]] = inst
                     kept.append(inst)
+                    continue
+                args = [f.resolve(arg) for arg in f.inst_args[inst]]
+                if motion == STAY or len(hoisted) >= HOIST_BUDGET or any(
+                        arg not in followers and forest.inside(def_block[arg], header) for arg in args):
+                    kept.append(inst)
+                    continue
+                for arg in args:
+                    constant = followers.pop(arg, None)
+                    if constant is not None:
+                        hoisted.append(constant)
+                        taken.add(constant)
+                        def_block[arg] = preheader
+                hoisted.append(inst)
+                for result in f.inst_results[inst]:
+                    def_block[result] = preheader
             if len(kept) != len(f.block_insts[block]):
                 f.block_insts[block] = kept
+        if taken:
+            for block in blocks:
+                f.block_insts[block] = [inst for inst in f.block_insts[block] if inst not in taken]
         if hoisted:
             insts = f.block_insts[preheader]
             insts[-1:-1] = hoisted
