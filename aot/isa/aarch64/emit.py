@@ -48,6 +48,7 @@ after its trap sequences.  Functions without such constants have no literals.
 from __future__ import annotations
 
 import struct
+from array import array
 
 from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
@@ -77,7 +78,7 @@ class EmittedFunction:
     """Machine words plus what the module layout still has to resolve."""
 
     def __init__(self):
-        self.words: list[int] = []
+        self.words: list[int] | array = []          # an array("I") once emitted
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
@@ -224,6 +225,7 @@ class FunctionEmitter:
             self.words[word_index] = e.patch_branch(self.words[word_index], offset)
         for word_index, block, table in self.table_fixups:
             self.words[word_index] = (4 * (self.block_offset[block] - table)) & 0xFFFF_FFFF
+        self.out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
         return self.out
 
     def prologue(self) -> None:
