@@ -5,6 +5,7 @@
 #   make spec   the spec suite alone, with the per-file table
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
+#   make bench-scaling    issue 16's extreme modules, one job each: CPU seconds and peak MB against 10 s / 400 MB
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
@@ -33,7 +34,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec fuzz clean bench bench-simd gc-stress bench-tools bench-regalloc bench-interrupt bench-scaling same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -131,6 +132,12 @@ bench-interrupt: setup $(CACHE)/libinsncount.so
 bench-frontend: setup
 	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 	$(BIN)/python tests/bench/frontend.py
+
+# Issue 16's cases (a 4,000-arm switch in a loop, 100,000 nested blocks, a MiB-code function,
+# 100,000 functions), each built by `wasmoon-aot build --jobs 1` in a fresh process; CHECK=1 adds the
+# allocation checker.
+bench-scaling: setup
+	cd tests/bench && ../../$(BIN)/python compile_speed.py --limits $(if $(CHECK),--check)
 
 # The gc stress test: 2 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
 gc-stress: setup
