@@ -5,8 +5,8 @@ Module size is varied with synthetic modules of 100 to 3000 functions drawn from
 one fixed mix (memory loops, calls, branches, integer and float arithmetic), so
 seconds per KB should stay flat if compile time is linear in module size.
 Extreme shapes (shapes.py: 100k nested blocks, loops and ifs, blocks left from
-each of 100k levels, a 100k-target br_table, a function of over a MiB of code,
-20k functions) are built at two sizes a factor of four apart: CPU time per unit
+each of 100k levels, a 100k-target br_table, a 16,000-arm switch in a loop, a
+function of over a MiB of code, 20k functions) are built at two sizes a factor of four apart: CPU time per unit
 should stay flat there too.
 Times are wall-clock (perf_counter); with jobs > 1 the phase times are summed
 over the workers.
