@@ -11,19 +11,20 @@
 ;; ; spill slots: 2, callee-saved: x19
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
+;;      1  x2 = const bits=1
 ;;         mov ss1, x0
 ;;         mov ss0, x1
-;;      1  jump block1
+;;      2  jump block1
 ;; block1:  ; succs: block11, block2
 ;;         mov x0, ss1
-;;      2  call.landing x0, func=0
+;;      3  call.landing x0, func=0
 ;;         mov x0, ss1
-;;      3  x1 = load_word x0, offset=0
-;;      4  x1 = load_word x1, offset=48
-;;      5  condbr x1, block11, block2
+;;      4  x1 = load_word x0, offset=0
+;;      5  x1 = load_word x1, offset=48
+;;      6  condbr x1, block11, block2
 ;; block2:  ; succs: block10, block3
-;;      6  x9 = const bits=1
 ;;         mov ss1, x0
+;;         remat x9, %v5
 ;;      7  call_indirect.landing x0, x9, slot=192, type=0, @0x3e
 ;;         mov x19, ss1
 ;;      8  x0 = load_word x19, offset=0
