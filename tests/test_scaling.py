@@ -65,7 +65,7 @@ def test_compile_time_is_linear_in_nesting_depth(name, size):
 def test_compile_time_is_linear_in_the_arms_of_a_switch_in_a_loop():
     """Each arm sets a local from its own constant: hoisted all out of the loop, the
     constants were live in every arm's block, and four times the arms cost 13 times the
-    time (aot/opt/licm.py's HOIST_BUDGET)."""
+    time (before aot/opt/licm.py capped what leaves a loop)."""
     size = 1000
     small = _cpu_seconds(shapes.switch_in_loop(size))
     large = _cpu_seconds(shapes.switch_in_loop(4 * size))
