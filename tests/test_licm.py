@@ -207,9 +207,9 @@ def test_a_loop_at_the_entry_block_has_no_preheader_and_keeps_its_code():
 
 
 def test_a_wide_switch_in_a_loop_hoists_no_more_than_the_floor():
-    """Each of 1,000 arms sets a local from its own constant: hoisting them all would
-    make all 1,000 live in every block of the loop."""
-    arms = 1000
+    """Each of 1,500 arms sets a local from its own constant: hoisting them all would
+    make all 1,500 live in every block of the loop."""
+    arms = 1500
     blocks = "(block " * (arms + 1)
     cases = "".join(f") (local.set 3 (i32.const {0x10000 + k})) (br {arms - 1 - k})" for k in range(arms))
     f = hoist_loop_invariants(build(f"""
