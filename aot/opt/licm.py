@@ -46,7 +46,7 @@ _NON_CONSTANT = PURE - {ir.CONST}
 # What leaves a loop of B blocks at most: max(HOIST_FLOOR, HOISTED_LIVE_INS // B)
 # instructions.  The bench kernels (66 at most, poly1305) and zstd (195 out of loops of
 # 181 blocks) stay under it, so their code is as without a cap.
-HOIST_FLOOR = 64
+HOIST_FLOOR = 16
 HOISTED_LIVE_INS = 65_536
 
 
