@@ -6,6 +6,7 @@
 #   make spec-proposals   every .wast under the suite's proposals/ (build/spec-proposals-report.json)
 #   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
+#   make bench-scaling    issue 16's extreme modules, one job each: CPU seconds and peak MB against 10 s / 400 MB
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-programs   the real programs alone (zstd, brotli, lz4, xxHash, cmark-gfm, pycryptodome): instructions against Cranelift
 #   make bench-bulk       memory.copy/fill (native) and calls into Python: time and instructions against wasmtime
@@ -38,7 +39,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-simd bench-programs gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-simd bench-programs bench-scaling gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -148,6 +149,12 @@ bench-bulk: bench-tools
 bench-frontend: setup
 	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 	$(BIN)/python tests/bench/frontend.py
+
+# Issue 16's cases (a 4,000-arm switch in a loop, 100,000 nested blocks, a MiB-code function,
+# 100,000 functions), each built by `wasmoon-aot build --jobs 1` in a fresh process; CHECK=1 adds the
+# allocation checker.
+bench-scaling: setup
+	cd tests/bench && ../../$(BIN)/python compile_speed.py --limits $(if $(CHECK),--check)
 
 # The gc stress test: 2 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
 gc-stress: setup

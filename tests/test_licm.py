@@ -7,6 +7,7 @@ from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.ir.dominators import DominatorTree
 from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.opt import eliminate_dead_code, fold_constants, hoist_loop_invariants, number_values
+from wasmoon_aot.aot.opt.licm import HOIST_FLOOR, HOISTED_LIVE_INS
 from wasmoon_aot.aot.wasm import load_and_validate
 from wasmoon_aot.aot.wasm import opcodes as op
 from wasmoon_aot.aot.wat import wat_to_wasm
@@ -203,3 +204,36 @@ def test_a_loop_at_the_entry_block_has_no_preheader_and_keeps_its_code():
     before = list(f.block_insts[entry])
     hoist_loop_invariants(f)
     assert f.block_insts[entry] == before and len(f.block_insts) == 1
+
+
+def test_a_wide_switch_in_a_loop_hoists_no_more_than_the_floor():
+    """Each of 5,000 arms sets a local from its own constant: hoisting them all would
+    make all 5,000 live in every block of the loop."""
+    arms = 5000
+    blocks = "(block " * (arms + 1)
+    cases = "".join(f") (local.set 3 (i32.const {0x10000 + k})) (br {arms - 1 - k})" for k in range(arms))
+    f = hoist_loop_invariants(build(f"""
+        (loop $l
+          {blocks}(br_table {" ".join(map(str, range(arms + 1)))} (local.get 0)){cases})
+          (local.set 2 (i32.xor (local.get 2) (local.get 3)))
+          (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+        (local.get 2)"""))
+    assert HOISTED_LIVE_INS // arms < HOIST_FLOOR
+    where = block_of(f)
+    constants = [inst for inst in insts_with(f, ir.CONST) if f.inst_imm[inst] >= 0x10000]
+    assert len(constants) == arms
+    assert sum(where[inst] == 0 for inst in constants) == HOIST_FLOOR
+    assert_defs_dominate_uses(f)
+
+
+def test_a_loop_of_few_blocks_hoists_more_than_the_floor():
+    count = 200
+    body = "".join(f"(local.set 2 (i32.add (local.get 2) (i32.const {0x10000 + k})))" for k in range(count))
+    f = hoist_loop_invariants(build(f"""
+        (loop $l {body}
+          (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1)))))
+        (local.get 2)"""))
+    where = block_of(f)
+    constants = [inst for inst in insts_with(f, ir.CONST) if f.inst_imm[inst] >= 0x10000]
+    assert count > HOIST_FLOOR and len(constants) == count and all(where[inst] == 0 for inst in constants)
+    assert_defs_dominate_uses(f)

@@ -5,20 +5,30 @@ Module size is varied with synthetic modules of 100 to 3000 functions drawn from
 one fixed mix (memory loops, calls, branches, integer and float arithmetic), so
 seconds per KB should stay flat if compile time is linear in module size.
 Extreme shapes (shapes.py: 100k nested blocks, loops and ifs, blocks left from
-each of 100k levels, a 100k-target br_table, a function of over a MiB of code,
-20k functions) are built at two sizes a factor of four apart: CPU time per unit
+each of 100k levels, a 100k-target br_table, a 16,000-arm switch in a loop, a
+function of over a MiB of code, 20k functions) are built at two sizes a factor of four apart: CPU time per unit
 should stay flat there too.
 Times are wall-clock (perf_counter); with jobs > 1 the phase times are summed
 over the workers.
+
+`--limits` (make bench-scaling) builds the issue-16 cases (LIMIT_CASES: a 4,000-arm
+switch in a loop, 100,000 nested blocks, a function of over a MiB of code, 100,000
+functions) with `wasmoon-aot build --jobs 1`, each in a fresh process, and prints its
+CPU seconds (user + system) and peak RSS (os.wait4's rusage of that process alone)
+against LIMIT_CPU_SECONDS and LIMIT_MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import shapes
 from wasmoon_aot.aot.compiler import compile_bytes
@@ -31,7 +41,12 @@ SCALING_SIZES = (100, 300, 1000, 3000)
 SHAPE_SIZES = {"nested blocks": (25_000, 100_000), "nested exits": (25_000, 100_000),
                "nested loops": (25_000, 100_000),
                "nested ifs": (25_000, 100_000), "br_table targets": (25_000, 100_000),
+               "switch arms in a loop": (4_000, 16_000),
                "straight-line steps": (4_000, 16_000), "functions": (5_000, 20_000)}
+# Issue 16's cases and the size each is built at, and what one build of each may cost.
+LIMIT_CASES = {"switch arms in a loop": 4_000, "nested blocks": 100_000, "straight-line steps": 16_000,
+               "functions": 100_000}
+LIMIT_CPU_SECONDS, LIMIT_MB = 10.0, 400
 
 
 def _leb128(data: bytes, at: int) -> tuple[int, int]:
@@ -168,16 +183,64 @@ def format_shape_scaling(rows: list[dict]) -> list[str]:
     return lines
 
 
+def build_cost(data: bytes, check: bool = False) -> dict:
+    """CPU seconds and peak MB of `wasmoon-aot build --jobs 1` of `data`, in a fresh process
+    (with the allocation checker if `check`)."""
+    cli = Path(sys.executable).with_name("wasmoon-aot")
+    env = {name: value for name, value in os.environ.items() if name != "WASMOON_REGALLOC_CHECK"}
+    if check:
+        env["WASMOON_REGALLOC_CHECK"] = "1"
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / "case.wasm"
+        source.write_bytes(data)
+        process = subprocess.Popen([str(cli), "build", "--jobs", "1", "-o", str(Path(scratch) / "case.so"),
+                                    str(source)], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        stderr = process.stderr.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            raise SystemExit(f"wasmoon-aot build failed: {stderr.decode().strip()}")
+    return {"cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}   # KB on Linux
+
+
+def limits(cases=LIMIT_CASES, check: bool = False) -> list[dict]:
+    """build_cost of each case, and whether it is within LIMIT_CPU_SECONDS and LIMIT_MB."""
+    rows = []
+    for name, size in cases.items():
+        cost = build_cost(shapes.SHAPES[name](size), check)
+        rows.append({"shape": name, "size": size, **cost,
+                     "within": cost["cpu_seconds"] < LIMIT_CPU_SECONDS and cost["peak_mb"] < LIMIT_MB})
+    return rows
+
+
+def format_limits(rows: list[dict]) -> list[str]:
+    lines = [f"{'case':<22} {'size':>7} {'cpu s':>7} {'peak MB':>8}  within {LIMIT_CPU_SECONDS:g} s, {LIMIT_MB} MB"]
+    lines += [f"{row['shape']:<22} {row['size']:>7} {row['cpu_seconds']:>7.2f} {row['peak_mb']:>8.0f}  "
+              f"{'yes' if row['within'] else 'NO'}" for row in rows]
+    return lines
+
+
 def main(argv=None) -> int:
-    """`python tests/bench/compile_speed.py [SHAPE...]`: the extreme shapes' table alone."""
+    """`python tests/bench/compile_speed.py [SHAPE...]`: the extreme shapes' table alone;
+    with --limits, the issue-16 cases against their limits (exit 1 if one is over)."""
     parser = argparse.ArgumentParser(description="Compile time of extreme module shapes at two sizes")
     parser.add_argument("shapes", nargs="*", metavar="SHAPE",
                         help=f"any of: {', '.join(SHAPE_SIZES)} (default: all)")
+    parser.add_argument("--limits", action="store_true",
+                        help=f"build each of {', '.join(LIMIT_CASES)} in a fresh process with --jobs 1: "
+                             f"CPU seconds and peak MB against {LIMIT_CPU_SECONDS:g} s and {LIMIT_MB} MB")
+    parser.add_argument("--check", action="store_true", help="with --limits: run the allocation checker too")
     args = parser.parse_args(argv)
-    unknown = [name for name in args.shapes if name not in SHAPE_SIZES]
+    known = LIMIT_CASES if args.limits else SHAPE_SIZES
+    unknown = [name for name in args.shapes if name not in known]
     if unknown:
         parser.error(f"unknown shape {unknown[0]!r}")
-    names = args.shapes or list(SHAPE_SIZES)
+    names = args.shapes or list(known)
+    if args.limits:
+        rows = limits({name: LIMIT_CASES[name] for name in names}, args.check)
+        print("\n".join(format_limits(rows)))
+        return 0 if all(row["within"] for row in rows) else 1
     print("\n".join(format_shape_scaling(shape_scaling({name: SHAPE_SIZES[name] for name in names}))))
     return 0
 

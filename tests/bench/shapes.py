@@ -12,7 +12,7 @@ benchmark (compile_speed.py) and by tests/test_scaling.py.
 from __future__ import annotations
 
 FUNC_I32_I32 = b"\x60\x01\x7f\x01\x7f"      # the type (i32) -> i32
-BLOCK, LOOP, IF, ELSE, END, BR_IF, BR_TABLE, RETURN = 0x02, 0x03, 0x04, 0x05, 0x0B, 0x0D, 0x0E, 0x0F
+BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, RETURN = 0x02, 0x03, 0x04, 0x05, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F
 LOCAL_GET, LOCAL_SET, LOCAL_TEE, I32_LOAD, I32_CONST, CALL = 0x20, 0x21, 0x22, 0x28, 0x41, 0x10
 I32_ADD, I32_SUB, I32_MUL, I32_AND, I32_XOR, I32_SHL, I32_ROTL = 0x6A, 0x6B, 0x6C, 0x71, 0x73, 0x74, 0x77
 F64_CONVERT_I32_S, I32_TRUNC_F64_S = 0xB7, 0xAA
@@ -147,6 +147,42 @@ def far_function(width: int, steps: int = 100) -> bytes:
     return module([b"\x01\x02\x7f" + code], memory=True)
 
 
+def _arm_constant(arm: int) -> int:
+    """The distinct constant arm `arm` of switch_in_loop sets (most need two instructions)."""
+    return (arm * 0x9E3779B1 + 0x7F4A7C15) & MASK
+
+
+SWITCH_TRIPS = 8
+
+
+def switch_in_loop(arms: int) -> bytes:
+    """A C `switch` of `arms` cases inside a loop, as clang makes it: a br_table to one
+    block per case, each setting a local v from its own constant and branching to the
+    join after the switch.  The loop runs SWITCH_TRIPS times (i counts down from
+    SWITCH_TRIPS to 1) and switches on x + i (out of range: the default, v unchanged);
+    after the switch acc = rotl(acc ^ v, 1).  f returns acc."""
+    x, i, acc, v = 0, 1, 2, 3
+    code = bytes([I32_CONST, SWITCH_TRIPS, LOCAL_SET, i, LOOP, EMPTY]) + bytes([BLOCK, EMPTY]) * (arms + 1)
+    code += bytes([LOCAL_GET, x, LOCAL_GET, i, I32_ADD, BR_TABLE]) + uleb(arms)
+    code += b"".join(uleb(arm) for arm in range(arms)) + uleb(arms)
+    for arm in range(arms):   # after arm's block ends, the join block is arms - 1 - arm levels out
+        code += bytes([END]) + _const(_arm_constant(arm)) + bytes([LOCAL_SET, v, BR]) + uleb(arms - 1 - arm)
+    code += bytes([END, LOCAL_GET, acc, LOCAL_GET, v, I32_XOR, I32_CONST, 1, I32_ROTL, LOCAL_SET, acc])
+    code += bytes([LOCAL_GET, i, I32_CONST, 1, I32_SUB, LOCAL_TEE, i, BR_IF, 0, END, LOCAL_GET, acc, END])
+    return module([b"\x01\x03\x7f" + code])
+
+
+def _switch_model(arms: int, x: int) -> int:
+    acc = v = 0
+    for i in range(SWITCH_TRIPS, 0, -1):
+        index = (x + i) & MASK
+        if index < arms:
+            v = _arm_constant(index)
+        acc ^= v
+        acc = ((acc << 1) | (acc >> 31)) & MASK
+    return acc
+
+
 def _line_model(steps: int, y: int) -> int:
     for k in range(steps):
         y ^= k
@@ -166,7 +202,7 @@ def many_functions(count: int) -> bytes:
 
 SHAPES = {"nested blocks": nested_blocks, "nested exits": nested_exits, "nested loops": nested_loops,
           "nested ifs": nested_ifs,
-          "br_table targets": wide_br_table, "straight-line steps": straight_line,
+          "br_table targets": wide_br_table, "switch arms in a loop": switch_in_loop, "straight-line steps": straight_line,
           "functions": many_functions}
 
 
@@ -184,6 +220,8 @@ def model(name: str, size: int, x: int) -> int:
     elif name == "br_table targets":
         x &= MASK
         result = 10 * (x % 4 if x < size else 3) + 1
+    elif name == "switch arms in a loop":
+        result = _switch_model(size, x)
     elif name == "straight-line steps":
         if x & MASK > 65532:
             return None

@@ -55,6 +55,7 @@ after its trap sequences.  Functions without such constants have no literals.
 from __future__ import annotations
 
 import struct
+from array import array
 
 from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
@@ -85,7 +86,7 @@ class EmittedFunction:
     """Machine words plus what the module layout still has to resolve."""
 
     def __init__(self):
-        self.words: list[int] = []
+        self.words: list[int] | array = []          # an array("I") once emitted
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
@@ -263,6 +264,7 @@ class FunctionEmitter:
             self.words[word_index] = e.patch_branch(self.words[word_index], offset)
         for word_index, block, table in self.table_fixups:
             self.words[word_index] = (4 * (self.block_offset[block] - table)) & 0xFFFF_FFFF
+        self.out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
         return self.out
 
     def prologue(self) -> None:
