@@ -78,14 +78,7 @@ class Occupancy:
         chunks = self.chunks[preg]
         if not chunks:
             return
-        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
-        if chunk < 0:
-            chunk, at = 0, 0
-        else:
-            starts, ends, _ = chunks[chunk]
-            at = bisect_right(starts, start) - 1
-            if ends[at] <= start:
-                at += 1
+        chunk, at = self._locate(preg, start)
         while chunk < len(chunks):
             starts, ends, owners = chunks[chunk]
             count = len(starts)
@@ -95,6 +88,74 @@ class Occupancy:
                 yield starts[at], ends[at], owners[at]
                 at += 1
             chunk, at = chunk + 1, 0
+
+    def _locate(self, preg: int, start: int) -> tuple[int, int]:
+        """(chunk, index) of the first interval of a non-empty preg that ends after `start`
+        (possibly one past the end of its chunk)."""
+        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
+        if chunk < 0:
+            return 0, 0
+        starts, ends, _ = self.chunks[preg][chunk]
+        at = bisect_right(starts, start) - 1
+        return chunk, at + 1 if ends[at] <= start else at
+
+    def first_reserved(self, preg: int, start: int, end: int, vreg: int):
+        """The start of the first interval meeting [start, end) that is not a FIXED reservation
+        for `vreg`, or None.  This and collect_owners are the hot queries of the allocation
+        loop: no generator, and _locate written out."""
+        chunks = self.chunks[preg]
+        if not chunks:
+            return None
+        chunk = bisect_right(self.firsts[preg], start) - 1
+        if chunk < 0:
+            chunk, at = 0, 0
+        else:
+            starts, ends, _ = chunks[chunk]
+            at = bisect_right(starts, start) - 1
+            if ends[at] <= start:
+                at += 1
+        skip = fixed_owner(vreg)
+        for starts, _, owners in chunks[chunk:]:
+            for at in range(at, len(starts)):
+                s = starts[at]
+                if s >= end:
+                    return None
+                if owners[at] != skip:
+                    return s
+            at = 0
+        return None
+
+    def collect_owners(self, preg: int, start: int, end: int, into: set, weight: list[int], limit: int):
+        """Add the owners of the intervals meeting [start, end) to `into`, in order, up to and
+        including the first whose weight is >= limit: (start of the first one or None, the
+        greatest weight added or -1)."""
+        chunks = self.chunks[preg]
+        if not chunks:
+            return None, -1
+        chunk = bisect_right(self.firsts[preg], start) - 1
+        if chunk < 0:
+            chunk, at = 0, 0
+        else:
+            starts, ends, _ = chunks[chunk]
+            at = bisect_right(starts, start) - 1
+            if ends[at] <= start:
+                at += 1
+        first, heaviest = None, -1
+        for starts, _, owners in chunks[chunk:]:
+            for at in range(at, len(starts)):
+                s = starts[at]
+                if s >= end:
+                    return first, heaviest
+                if first is None:
+                    first = s
+                owner = owners[at]
+                into.add(owner)
+                if weight[owner] > heaviest:
+                    heaviest = weight[owner]
+                    if heaviest >= limit:
+                        return first, heaviest
+            at = 0
+        return first, heaviest
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
         chunks = self.chunks[preg]

@@ -40,6 +40,7 @@ from .occupancy import CLOBBERED, Occupancy, fixed_owner
 
 UNASSIGNED, SPILLED = -1, -2
 MINIMAL_WEIGHT = 1 << 60
+UNEVICTABLE = 1 << 61   # heavier than any bundle: a reservation is in the way
 MAX_SPLITS = 8
 
 
@@ -160,38 +161,41 @@ class Allocator:
                 self._process(bundle)
 
     def _probe(self, bundle: int, preg: int, limit: int):
-        """(first conflict point or None, conflicting bundles, evictable?) of bundle in preg."""
+        """(first conflict point or None, conflicting bundles, the weight of the heaviest of
+        them) of bundle in preg; that weight is UNEVICTABLE when a reservation is in the way.
+        The walk stops at the first range where the weight reaches `limit`: the first
+        conflict point is found by then, and the bundles are no use to evict."""
         b = self.b
         starts, ends, vregs = b.range_from, b.range_to, b.range_vreg
-        weight = self.weight
         first = None
         conflicts: set[int] = set()
-        evictable = True
-        reservations = self.reservations(b.bundle_spillset[bundle])
+        heaviest = -1
+        reservations = [table for table in self.reservations(b.bundle_spillset[bundle]) if table.chunks[preg]]
+        occupied = self.occupied if self.occupied.chunks[preg] else None
+        weight = self.weight
         for r in b.bundle_ranges[bundle]:
             start, end = starts[r], ends[r]
-            own = fixed_owner(vregs[r])
             hit = None
             for reserved in reservations:
-                for s, _, owner in reserved.overlapping(preg, start, end):
-                    if owner != own:
-                        point = max(s, start)
-                        hit = point if hit is None else min(hit, point)
-                        evictable = False
-                        break
-            for s, _, owner in self.occupied.overlapping(preg, start, end):
-                point = max(s, start)
-                if hit is None or point < hit:
-                    hit = point
-                conflicts.add(owner)
-                if weight[owner] >= limit:
-                    evictable = False
-                    break
+                s = reserved.first_reserved(preg, start, end, vregs[r])
+                if s is not None:
+                    point = s if s > start else start
+                    if hit is None or point < hit:
+                        hit = point
+                    heaviest = UNEVICTABLE
+            if occupied is not None:
+                s, heavy = occupied.collect_owners(preg, start, end, conflicts, weight, limit)
+                if s is not None:
+                    point = s if s > start else start
+                    if hit is None or point < hit:
+                        hit = point
+                    if heavy > heaviest:
+                        heaviest = heavy
             if hit is not None and first is None:
                 first = hit
-            if not evictable:
+            if heaviest >= limit:
                 break
-        return first, conflicts, evictable
+        return first, conflicts, heaviest
 
     def _assign(self, bundle: int, preg: int) -> None:
         b = self.b
@@ -216,17 +220,20 @@ class Allocator:
         best_evict = None     # (heaviest conflict, preg, conflicts)
         latest_conflict = -1
         wide = self.wide[b.bundle_spillset[bundle]]
+        needs_reg = self.needs_reg[bundle]
+        if not needs_reg:
+            limit = 0       # only a free register will do: stop at any conflict
         for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
-            first, conflicts, evictable = self._probe(bundle, preg, limit)
+            first, conflicts, heaviest = self._probe(bundle, preg, limit)
             if first is None:
                 self._assign(bundle, preg)
                 return
-            latest_conflict = max(latest_conflict, first)
-            if evictable and self.needs_reg[bundle]:
-                heaviest = max(self.weight[c] for c in conflicts)
-                if best_evict is None or heaviest < best_evict[0]:
-                    best_evict = (heaviest, preg, conflicts)
-        if not self.needs_reg[bundle]:
+            if first > latest_conflict:
+                latest_conflict = first
+            if heaviest < limit:    # evictable, and lighter than the best choice so far
+                best_evict = (heaviest, preg, conflicts)
+                limit = heaviest
+        if not needs_reg:
             self._spill(bundle)
             return
         if best_evict is not None:
