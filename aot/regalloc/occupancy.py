@@ -92,57 +92,71 @@ class Occupancy:
     def _locate(self, preg: int, start: int) -> tuple[int, int]:
         """(chunk, index) of the first interval of a non-empty preg that ends after `start`
         (possibly one past the end of its chunk)."""
-        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
-        if chunk < 0:
+        chunks = self.chunks[preg]
+        chunk = bisect_right(self.firsts[preg], start) - 1 if len(chunks) > 1 else 0
+        if chunk < 0:   # all of them start after `start`
             return 0, 0
-        starts, ends, _ = self.chunks[preg][chunk]
+        starts, ends, _ = chunks[chunk]
         at = bisect_right(starts, start) - 1
+        if at < 0:      # (only with one chunk)
+            return 0, 0
         return chunk, at + 1 if ends[at] <= start else at
 
     def first_reserved(self, preg: int, start: int, end: int, vreg: int):
         """The start of the first interval meeting [start, end) that is not a FIXED reservation
         for `vreg`, or None.  This and collect_owners are the hot queries of the allocation
-        loop: no generator, and _locate written out."""
+        loop: no generator, and _locate written out for the usual single chunk."""
         chunks = self.chunks[preg]
-        if not chunks:
-            return None
-        chunk = bisect_right(self.firsts[preg], start) - 1
-        if chunk < 0:
-            chunk, at = 0, 0
-        else:
-            starts, ends, _ = chunks[chunk]
+        if len(chunks) == 1:
+            chunk = 0
+            starts, ends, owners = chunks[0]
             at = bisect_right(starts, start) - 1
-            if ends[at] <= start:
+            if at < 0:
+                at = 0
+            elif ends[at] <= start:
                 at += 1
-        skip = fixed_owner(vreg)
-        for starts, _, owners in chunks[chunk:]:
-            for at in range(at, len(starts)):
+        elif chunks:
+            chunk, at = self._locate(preg, start)
+            starts, _, owners = chunks[chunk]
+        else:
+            return None
+        count = len(starts)
+        while True:
+            while at < count:
                 s = starts[at]
                 if s >= end:
                     return None
-                if owners[at] != skip:
+                if owners[at] != fixed_owner(vreg):
                     return s
-            at = 0
-        return None
+                at += 1
+            chunk += 1
+            if chunk == len(chunks):
+                return None
+            starts, _, owners = chunks[chunk]
+            count, at = len(starts), 0
 
     def collect_owners(self, preg: int, start: int, end: int, into: set, weight: list[int], limit: int):
         """Add the owners of the intervals meeting [start, end) to `into`, in order, up to and
         including the first whose weight is >= limit: (start of the first one or None, the
         greatest weight added or -1)."""
         chunks = self.chunks[preg]
-        if not chunks:
-            return None, -1
-        chunk = bisect_right(self.firsts[preg], start) - 1
-        if chunk < 0:
-            chunk, at = 0, 0
-        else:
-            starts, ends, _ = chunks[chunk]
+        if len(chunks) == 1:
+            chunk = 0
+            starts, ends, owners = chunks[0]
             at = bisect_right(starts, start) - 1
-            if ends[at] <= start:
+            if at < 0:
+                at = 0
+            elif ends[at] <= start:
                 at += 1
+        elif chunks:
+            chunk, at = self._locate(preg, start)
+            starts, _, owners = chunks[chunk]
+        else:
+            return None, -1
         first, heaviest = None, -1
-        for starts, _, owners in chunks[chunk:]:
-            for at in range(at, len(starts)):
+        count = len(starts)
+        while True:
+            while at < count:
                 s = starts[at]
                 if s >= end:
                     return first, heaviest
@@ -154,8 +168,12 @@ class Occupancy:
                     heaviest = weight[owner]
                     if heaviest >= limit:
                         return first, heaviest
-            at = 0
-        return first, heaviest
+                at += 1
+            chunk += 1
+            if chunk == len(chunks):
+                return first, heaviest
+            starts, _, owners = chunks[chunk]
+            count, at = len(starts), 0
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
         chunks = self.chunks[preg]

@@ -67,6 +67,9 @@ class Allocator:
             for point in live.call_points:
                 for preg in env.wide_clobbers:
                     self.wide_reserved.insert(preg, point, point + 1, CLOBBERED)
+        # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
+        self.reserved_in = [[tuple(table for table in tables if table.chunks[preg]) for preg in range(64)]
+                            for tables in ((self.reserved,), (self.reserved, self.wide_reserved))]
         self.alloc: list[int] = []
         self.size: list[int] = []
         self.weight: list[int] = []
@@ -160,31 +163,28 @@ class Allocator:
             if self.alloc[bundle] == UNASSIGNED:
                 self._process(bundle)
 
-    def _probe(self, bundle: int, preg: int, limit: int):
+    def _probe(self, spans: list[tuple[int, int, int]], preg: int, limit: int, reservations):
         """(first conflict point or None, conflicting bundles, the weight of the heaviest of
-        them) of bundle in preg; that weight is UNEVICTABLE when a reservation is in the way.
-        The walk stops at the first range where the weight reaches `limit`: the first
+        them) of a bundle's (start, end, vreg) spans in preg, given the reservation tables
+        with anything in preg; that weight is UNEVICTABLE when a reservation is in the way.
+        The walk stops at the first span where the weight reaches `limit`: the first
         conflict point is found by then, and the bundles are no use to evict."""
-        b = self.b
-        starts, ends, vregs = b.range_from, b.range_to, b.range_vreg
         first = None
         conflicts: set[int] = set()
         heaviest = -1
-        reservations = [table for table in self.reservations(b.bundle_spillset[bundle]) if table.chunks[preg]]
-        occupied = self.occupied if self.occupied.chunks[preg] else None
+        collect = self.occupied.collect_owners if self.occupied.chunks[preg] else None
         weight = self.weight
-        for r in b.bundle_ranges[bundle]:
-            start, end = starts[r], ends[r]
+        for start, end, vreg in spans:
             hit = None
             for reserved in reservations:
-                s = reserved.first_reserved(preg, start, end, vregs[r])
+                s = reserved.first_reserved(preg, start, end, vreg)
                 if s is not None:
                     point = s if s > start else start
                     if hit is None or point < hit:
                         hit = point
                     heaviest = UNEVICTABLE
-            if occupied is not None:
-                s, heavy = occupied.collect_owners(preg, start, end, conflicts, weight, limit)
+            if collect is not None:
+                s, heavy = collect(preg, start, end, conflicts, weight, limit)
                 if s is not None:
                     point = s if s > start else start
                     if hit is None or point < hit:
@@ -223,8 +223,10 @@ class Allocator:
         needs_reg = self.needs_reg[bundle]
         if not needs_reg:
             limit = 0       # only a free register will do: stop at any conflict
+        spans = [(b.range_from[r], b.range_to[r], b.range_vreg[r]) for r in ranges]
+        reserved_in = self.reserved_in[wide]
         for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
-            first, conflicts, heaviest = self._probe(bundle, preg, limit)
+            first, conflicts, heaviest = self._probe(spans, preg, limit, reserved_in[preg])
             if first is None:
                 self._assign(bundle, preg)
                 return
