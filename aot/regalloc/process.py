@@ -82,6 +82,8 @@ class Allocator:
         self.num_evictions = 0
         allocatable = env.allocatable
         self.caller_first = allocatable
+        # candidates() with a hint, by (crossing, class, hint)
+        self.hinted: dict[tuple[bool, int, int], tuple[int, ...]] = {}
         self.callee_first = tuple(tuple(r for r in regs if r in env.callee_saved)
                                   + tuple(r for r in regs if r not in env.callee_saved)
                                   for regs in allocatable)
@@ -149,9 +151,15 @@ class Allocator:
 
     def candidates(self, ranges: list[int], cls: int, hint: int, wide: bool = False):
         crossing = not wide and self._crosses_call(ranges)
-        order = (self.callee_first if crossing else self.caller_first)[cls]
-        if hint >= 0 and hint in order:
-            return (hint,) + tuple(r for r in order if r != hint)
+        if hint < 0:
+            return (self.callee_first if crossing else self.caller_first)[cls]
+        key = (crossing, cls, hint)
+        order = self.hinted.get(key)
+        if order is None:
+            order = (self.callee_first if crossing else self.caller_first)[cls]
+            if hint in order:
+                order = (hint,) + tuple(r for r in order if r != hint)
+            self.hinted[key] = order
         return order
 
     # --- the loop ----------------------------------------------------------------
