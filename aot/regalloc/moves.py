@@ -115,6 +115,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], kinds[vreg]))
 
     allocs: list[list[int]] = []
+    at = where.at
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
@@ -122,7 +123,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         for number, op in enumerate(ops):
             vreg, kind = op.vreg, kinds[op.vreg]
             if op.kind == USE:
-                loc = where.at(vreg, early)
+                loc = at(vreg, early)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
                 if op.constraint == FIXED or op.constraint == STACK:
@@ -133,7 +134,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             else:
                 reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
                 pos = early if op.kind == EARLY_DEF or reuse_copy else late
-                loc = where.at(vreg, pos)
+                loc = at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if op.constraint == FIXED or op.constraint == STACK:
