@@ -40,7 +40,6 @@ from .occupancy import CLOBBERED, Occupancy, fixed_owner
 
 UNASSIGNED, SPILLED = -1, -2
 MINIMAL_WEIGHT = 1 << 60
-UNEVICTABLE = 1 << 61   # heavier than any bundle: a reservation is in the way
 MAX_SPLITS = 8
 
 
@@ -171,40 +170,6 @@ class Allocator:
             if self.alloc[bundle] == UNASSIGNED:
                 self._process(bundle)
 
-    def _probe(self, spans: list[tuple[int, int, int]], preg: int, limit: int, reservations):
-        """(first conflict point or None, conflicting bundles, the weight of the heaviest of
-        them) of a bundle's (start, end, vreg) spans in preg, given the reservation tables
-        with anything in preg; that weight is UNEVICTABLE when a reservation is in the way.
-        The walk stops at the first span where the weight reaches `limit`: the first
-        conflict point is found by then, and the bundles are no use to evict."""
-        first = None
-        conflicts: set[int] = set()
-        heaviest = -1
-        collect = self.occupied.collect_owners if self.occupied.chunks[preg] else None
-        weight = self.weight
-        for start, end, vreg in spans:
-            hit = None
-            for reserved in reservations:
-                s = reserved.first_reserved(preg, start, end, vreg)
-                if s is not None:
-                    point = s if s > start else start
-                    if hit is None or point < hit:
-                        hit = point
-                    heaviest = UNEVICTABLE
-            if collect is not None:
-                s, heavy = collect(preg, start, end, conflicts, weight, limit)
-                if s is not None:
-                    point = s if s > start else start
-                    if hit is None or point < hit:
-                        hit = point
-                    if heavy > heaviest:
-                        heaviest = heavy
-            if hit is not None and first is None:
-                first = hit
-            if heaviest >= limit:
-                break
-        return first, conflicts, heaviest
-
     def _assign(self, bundle: int, preg: int) -> None:
         b = self.b
         for r in b.bundle_ranges[bundle]:
@@ -233,8 +198,9 @@ class Allocator:
             limit = 0       # only a free register will do: stop at any conflict
         spans = [(b.range_from[r], b.range_to[r], b.range_vreg[r]) for r in ranges]
         reserved_in = self.reserved_in[wide]
+        probe, weight = self.occupied.probe, self.weight
         for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
-            first, conflicts, heaviest = self._probe(spans, preg, limit, reserved_in[preg])
+            first, conflicts, heaviest = probe(preg, spans, reserved_in[preg], weight, limit)
             if first is None:
                 self._assign(bundle, preg)
                 return
