@@ -154,6 +154,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
+    moving = [any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     for block in range(vcode.num_blocks):
         succs = vcode.block_succs[block]
         end_point = 2 * vcode.block_end[block] - 1
@@ -161,6 +162,8 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             start_point = 2 * vcode.block_start[target]
             group = []
             for vreg in live_in[target]:
+                if not moving[vreg]:    # one location all along (live on both sides): no move
+                    continue
                 src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
                 if src != dst and dst != remat_loc:
                     group.append((source(src, vreg), dst, kinds[vreg]))
