@@ -115,6 +115,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], kinds[vreg]))
 
     allocs: list[list[int]] = []
+    at = where.at
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
@@ -122,7 +123,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         for number, op in enumerate(ops):
             vreg, kind = op.vreg, kinds[op.vreg]
             if op.kind == USE:
-                loc = where.at(vreg, early)
+                loc = at(vreg, early)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
                 if op.constraint == FIXED or op.constraint == STACK:
@@ -133,7 +134,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             else:
                 reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
                 pos = early if op.kind == EARLY_DEF or reuse_copy else late
-                loc = where.at(vreg, pos)
+                loc = at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if op.constraint == FIXED or op.constraint == STACK:
@@ -153,6 +154,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
+    moving = [any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     for block in range(vcode.num_blocks):
         succs = vcode.block_succs[block]
         end_point = 2 * vcode.block_end[block] - 1
@@ -160,6 +162,8 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             start_point = 2 * vcode.block_start[target]
             group = []
             for vreg in live_in[target]:
+                if not moving[vreg]:    # one location all along (live on both sides): no move
+                    continue
                 src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
                 if src != dst and dst != remat_loc:
                     group.append((source(src, vreg), dst, kinds[vreg]))

@@ -10,6 +10,8 @@ one for reservations (owner CLOBBERED: an instruction destroys the register ther
 owner <= -2: a FIXED operand reserves it for vreg -2 - owner, whose own bundle may
 sit there).  Because the intervals of one preg never overlap, sorting by start also
 sorts by end, so "what overlaps [from, to)" is one bisect plus a walk over the hits.
+probe() asks that of every span of a bundle, in the bundle table and the reservation
+tables at once: the allocation loop's innermost question.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from bisect import bisect_left, bisect_right
 
 CLOBBERED = -1
 CHUNK = 256
+UNEVICTABLE = 1 << 61   # the weight probe() gives a reservation: heavier than any bundle
 
 
 def fixed_owner(vreg: int) -> int:
@@ -78,14 +81,7 @@ class Occupancy:
         chunks = self.chunks[preg]
         if not chunks:
             return
-        chunk = bisect_right(self.firsts[preg], start) - 1   # the last chunk starting at or before
-        if chunk < 0:
-            chunk, at = 0, 0
-        else:
-            starts, ends, _ = chunks[chunk]
-            at = bisect_right(starts, start) - 1
-            if ends[at] <= start:
-                at += 1
+        chunk, at = self._locate(preg, start)
         while chunk < len(chunks):
             starts, ends, owners = chunks[chunk]
             count = len(starts)
@@ -95,6 +91,168 @@ class Occupancy:
                 yield starts[at], ends[at], owners[at]
                 at += 1
             chunk, at = chunk + 1, 0
+
+    def _locate(self, preg: int, start: int) -> tuple[int, int]:
+        """(chunk, index) of the first interval of a non-empty preg that ends after `start`
+        (possibly one past the end of its chunk)."""
+        chunks = self.chunks[preg]
+        chunk = bisect_right(self.firsts[preg], start) - 1 if len(chunks) > 1 else 0
+        if chunk < 0:   # all of them start after `start`
+            return 0, 0
+        starts, ends, _ = chunks[chunk]
+        at = bisect_right(starts, start) - 1
+        if at < 0:      # (only with one chunk)
+            return 0, 0
+        return chunk, at + 1 if ends[at] <= start else at
+
+    def first_reserved(self, preg: int, start: int, end: int, vreg: int):
+        """The start of the first interval meeting [start, end) that is not a FIXED reservation
+        for `vreg`, or None.  This and collect_owners are the hot queries of the allocation
+        loop: no generator, and _locate written out for the usual single chunk."""
+        chunks = self.chunks[preg]
+        if len(chunks) == 1:
+            chunk = 0
+            starts, ends, owners = chunks[0]
+            at = bisect_right(starts, start) - 1
+            if at < 0:
+                at = 0
+            elif ends[at] <= start:
+                at += 1
+        elif chunks:
+            chunk, at = self._locate(preg, start)
+            starts, _, owners = chunks[chunk]
+        else:
+            return None
+        count = len(starts)
+        while True:
+            while at < count:
+                s = starts[at]
+                if s >= end:
+                    return None
+                if owners[at] != fixed_owner(vreg):
+                    return s
+                at += 1
+            chunk += 1
+            if chunk == len(chunks):
+                return None
+            starts, _, owners = chunks[chunk]
+            count, at = len(starts), 0
+
+    def collect_owners(self, preg: int, start: int, end: int, into: set, weight: list[int], limit: int):
+        """Add the owners of the intervals meeting [start, end) to `into`, in order, up to and
+        including the first whose weight is >= limit: (start of the first one or None, the
+        greatest weight added or -1)."""
+        chunks = self.chunks[preg]
+        if len(chunks) == 1:
+            chunk = 0
+            starts, ends, owners = chunks[0]
+            at = bisect_right(starts, start) - 1
+            if at < 0:
+                at = 0
+            elif ends[at] <= start:
+                at += 1
+        elif chunks:
+            chunk, at = self._locate(preg, start)
+            starts, _, owners = chunks[chunk]
+        else:
+            return None, -1
+        first, heaviest = None, -1
+        count = len(starts)
+        while True:
+            while at < count:
+                s = starts[at]
+                if s >= end:
+                    return first, heaviest
+                if first is None:
+                    first = s
+                owner = owners[at]
+                into.add(owner)
+                if weight[owner] > heaviest:
+                    heaviest = weight[owner]
+                    if heaviest >= limit:
+                        return first, heaviest
+                at += 1
+            chunk += 1
+            if chunk == len(chunks):
+                return first, heaviest
+            starts, _, owners = chunks[chunk]
+            count, at = len(starts), 0
+
+    def probe(self, preg: int, spans, reservations, weight: list[int], limit: int):
+        """The conflicts of a bundle's (start, end, vreg) spans in preg, in this table of bundles
+        and in `reservations` (the reservation tables with anything in preg): (first conflict
+        point or None, the conflicting owners, the weight of the heaviest, UNEVICTABLE when a
+        reservation is in the way).  The walk stops at the first span where that weight
+        reaches `limit`: the first conflict point is known by then, and the owners are no use
+        to evict.  The allocation loop's innermost step: collect_owners written out for the
+        usual single chunk, and first_reserved too."""
+        first = None
+        conflicts: set[int] = set()
+        heaviest = -1
+        chunks = self.chunks[preg]
+        single = chunks[0] if len(chunks) == 1 else None
+        for start, end, vreg in spans:
+            hit = None
+            for reserved in reservations:
+                table = reserved.chunks[preg]
+                if len(table) == 1:     # first_reserved, written out for a single chunk
+                    starts, ends, owners = table[0]
+                    at = bisect_right(starts, start) - 1
+                    if at < 0:
+                        at = 0
+                    elif ends[at] <= start:
+                        at += 1
+                    s = None
+                    count = len(starts)
+                    while at < count and starts[at] < end:
+                        if owners[at] != fixed_owner(vreg):
+                            s = starts[at]
+                            break
+                        at += 1
+                else:
+                    s = reserved.first_reserved(preg, start, end, vreg)
+                if s is not None:
+                    point = s if s > start else start
+                    if hit is None or point < hit:
+                        hit = point
+                    heaviest = UNEVICTABLE
+            if single is not None:
+                starts, ends, owners = single
+                at = bisect_right(starts, start) - 1
+                if at < 0:
+                    at = 0
+                elif ends[at] <= start:
+                    at += 1
+                count = len(starts)
+                if at < count and starts[at] < end:
+                    s = starts[at]
+                    point = s if s > start else start
+                    if hit is None or point < hit:
+                        hit = point
+                    heavy = -1
+                    while at < count and starts[at] < end:
+                        owner = owners[at]
+                        conflicts.add(owner)
+                        if weight[owner] > heavy:
+                            heavy = weight[owner]
+                            if heavy >= limit:
+                                break
+                        at += 1
+                    if heavy > heaviest:
+                        heaviest = heavy
+            elif chunks:
+                s, heavy = self.collect_owners(preg, start, end, conflicts, weight, limit)
+                if s is not None:
+                    point = s if s > start else start
+                    if hit is None or point < hit:
+                        hit = point
+                    if heavy > heaviest:
+                        heaviest = heavy
+            if hit is not None and first is None:
+                first = hit
+            if heaviest >= limit:
+                break
+        return first, conflicts, heaviest
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
         chunks = self.chunks[preg]

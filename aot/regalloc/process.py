@@ -66,6 +66,9 @@ class Allocator:
             for point in live.call_points:
                 for preg in env.wide_clobbers:
                     self.wide_reserved.insert(preg, point, point + 1, CLOBBERED)
+        # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
+        self.reserved_in = [[tuple(table for table in tables if table.chunks[preg]) for preg in range(64)]
+                            for tables in ((self.reserved,), (self.reserved, self.wide_reserved))]
         self.alloc: list[int] = []
         self.size: list[int] = []
         self.weight: list[int] = []
@@ -78,6 +81,8 @@ class Allocator:
         self.num_evictions = 0
         allocatable = env.allocatable
         self.caller_first = allocatable
+        # candidates() with a hint, by (crossing, class, hint)
+        self.hinted: dict[tuple[bool, int, int], tuple[int, ...]] = {}
         self.callee_first = tuple(tuple(r for r in regs if r in env.callee_saved)
                                   + tuple(r for r in regs if r not in env.callee_saved)
                                   for regs in allocatable)
@@ -145,9 +150,15 @@ class Allocator:
 
     def candidates(self, ranges: list[int], cls: int, hint: int, wide: bool = False):
         crossing = not wide and self._crosses_call(ranges)
-        order = (self.callee_first if crossing else self.caller_first)[cls]
-        if hint >= 0 and hint in order:
-            return (hint,) + tuple(r for r in order if r != hint)
+        if hint < 0:
+            return (self.callee_first if crossing else self.caller_first)[cls]
+        key = (crossing, cls, hint)
+        order = self.hinted.get(key)
+        if order is None:
+            order = (self.callee_first if crossing else self.caller_first)[cls]
+            if hint in order:
+                order = (hint,) + tuple(r for r in order if r != hint)
+            self.hinted[key] = order
         return order
 
     # --- the loop ----------------------------------------------------------------
@@ -158,40 +169,6 @@ class Allocator:
             _, bundle = heapq.heappop(queue)
             if self.alloc[bundle] == UNASSIGNED:
                 self._process(bundle)
-
-    def _probe(self, bundle: int, preg: int, limit: int):
-        """(first conflict point or None, conflicting bundles, evictable?) of bundle in preg."""
-        b = self.b
-        starts, ends, vregs = b.range_from, b.range_to, b.range_vreg
-        weight = self.weight
-        first = None
-        conflicts: set[int] = set()
-        evictable = True
-        reservations = self.reservations(b.bundle_spillset[bundle])
-        for r in b.bundle_ranges[bundle]:
-            start, end = starts[r], ends[r]
-            own = fixed_owner(vregs[r])
-            hit = None
-            for reserved in reservations:
-                for s, _, owner in reserved.overlapping(preg, start, end):
-                    if owner != own:
-                        point = max(s, start)
-                        hit = point if hit is None else min(hit, point)
-                        evictable = False
-                        break
-            for s, _, owner in self.occupied.overlapping(preg, start, end):
-                point = max(s, start)
-                if hit is None or point < hit:
-                    hit = point
-                conflicts.add(owner)
-                if weight[owner] >= limit:
-                    evictable = False
-                    break
-            if hit is not None and first is None:
-                first = hit
-            if not evictable:
-                break
-        return first, conflicts, evictable
 
     def _assign(self, bundle: int, preg: int) -> None:
         b = self.b
@@ -216,17 +193,23 @@ class Allocator:
         best_evict = None     # (heaviest conflict, preg, conflicts)
         latest_conflict = -1
         wide = self.wide[b.bundle_spillset[bundle]]
+        needs_reg = self.needs_reg[bundle]
+        if not needs_reg:
+            limit = 0       # only a free register will do: stop at any conflict
+        spans = [(b.range_from[r], b.range_to[r], b.range_vreg[r]) for r in ranges]
+        reserved_in = self.reserved_in[wide]
+        probe, weight = self.occupied.probe, self.weight
         for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
-            first, conflicts, evictable = self._probe(bundle, preg, limit)
+            first, conflicts, heaviest = probe(preg, spans, reserved_in[preg], weight, limit)
             if first is None:
                 self._assign(bundle, preg)
                 return
-            latest_conflict = max(latest_conflict, first)
-            if evictable and self.needs_reg[bundle]:
-                heaviest = max(self.weight[c] for c in conflicts)
-                if best_evict is None or heaviest < best_evict[0]:
-                    best_evict = (heaviest, preg, conflicts)
-        if not self.needs_reg[bundle]:
+            if first > latest_conflict:
+                latest_conflict = first
+            if heaviest < limit:    # evictable, and lighter than the best choice so far
+                best_evict = (heaviest, preg, conflicts)
+                limit = heaviest
+        if not needs_reg:
             self._spill(bundle)
             return
         if best_evict is not None:

@@ -16,7 +16,6 @@ with location a preg, SLOT_BASE + slot or REMAT.
 from __future__ import annotations
 
 from ..machinst.vcode import SLOT_BASE
-from .occupancy import fixed_owner
 from .process import Allocator
 
 REMAT = -2
@@ -63,11 +62,9 @@ def _fits(allocator: Allocator, ranges: list[int], preg: int, spillset: int) -> 
         start, end = b.range_from[r], b.range_to[r]
         if not allocator.occupied.is_free(preg, start, end):
             return False
-        own = fixed_owner(b.range_vreg[r])
         for reserved in reservations:
-            for _, _, owner in reserved.overlapping(preg, start, end):
-                if owner != own:
-                    return False
+            if reserved.first_reserved(preg, start, end, b.range_vreg[r]) is not None:
+                return False
     return True
 
 

@@ -10,6 +10,8 @@ patched once every function has its place, and each function's trap sites become
 
 from __future__ import annotations
 
+import struct
+
 from wasmoon_aot.runtime.abi import BUILTINS
 from ...module_env import ModuleEnv
 from ...wasm.module import FuncType
@@ -81,7 +83,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
             words[word_index] = e.bl(trap_entries[code] - (func_offset + 4 * word_index))
         for word_index, name in out.routine_calls:
             words[word_index] = e.bl(routine_offsets[name] - (func_offset + 4 * word_index))
-        text[func_offset:func_offset + 4 * len(words)] = b"".join(w.to_bytes(4, "little") for w in words)
+        text[func_offset:func_offset + 4 * len(words)] = struct.pack(f"<{len(words)}I", *words)
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
         landing_sites += [func_offset + return_offset for return_offset in out.landing_sites]
