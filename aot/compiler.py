@@ -44,8 +44,8 @@ RANGES_PER_JOB = 16
 
 
 def _check_default(check: bool | None) -> bool:
-    """An explicit choice, else the WASMOON_REGALLOC_CHECK environment variable."""
-    return bool(os.environ.get(CHECK_ENV)) if check is None else check
+    """An explicit choice, else the WASMOON_REGALLOC_CHECK environment variable (set and not "0")."""
+    return os.environ.get(CHECK_ENV, "0") not in ("", "0") if check is None else check
 
 
 @dataclass
