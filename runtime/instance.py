@@ -57,7 +57,7 @@ from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
 from .headroom import ensure_headroom
-from .linking import match_global, match_memory, match_table
+from .linking import match_global, match_memory, match_table, require_guard_pages
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
 from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function,
@@ -237,6 +237,7 @@ class InstanceState:
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
+        require_guard_pages(meta, self.memories)
         self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
                       for t in meta.get(abi.META_TAGS, ())]
         self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]

@@ -1,9 +1,12 @@
 """Linear memory: a native MemoryDef {base, size_bytes} and the address-space reservation behind it.
 
-Each memory reserves, once, the address space of its maximum size (PROT_NONE,
-4 GiB when it declares no maximum; a 64-bit memory at most RESERVE_PAGES_64,
-beyond which it cannot grow) and makes the first `size` bytes
-read-write; `grow` only changes the protection of the next pages, so the base
+Each memory reserves, once, the address space of its maximum size (PROT_NONE;
+a 64-bit memory at most RESERVE_PAGES_64, beyond which it cannot grow) and makes
+the first `size` bytes read-write.  A 32-bit memory reserves
+abi.GUARDED_RESERVATION instead (4 GiB and the guard pages, whatever its maximum),
+so that code compiled with guard pages may leave its accesses unchecked; if that
+much address space cannot be had it reserves its maximum and is not `guarded`
+(instance.py refuses to link guard-page code to it).  `grow` `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
 zero until touched.  Compiled code reaches a memory through its MemoryDef
 pointer in the vmctx (abi.VMContextLayout.memory; base and size in SSA values,
@@ -12,12 +15,13 @@ importing the memory shares the one MemoryDef.
 
 The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then
-reads base 0, size 0, so code that can still reach it traps out of bounds.
+reads base 0, size 0, so code with explicit checks that can still reach it traps out
+of bounds (code compiled with guard pages cannot run then: its instance holds the memory).
 Released reservations are emptied (mapped over afresh, which returns their
 pages) and the most recent few kept for the next memories of the same size: an
 emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
-per 4 GiB, and never frees them on munmap), so reusing the address space keeps
-a load/close loop flat.  The mapping calls go to libc through ctypes with the
+per 4 GiB, and never frees them on munmap: a guarded memory costs ~36 MiB of it), so
+reusing the address space keeps a load/close loop flat.  The mapping calls go to libc through ctypes with the
 platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
 Python's mmap module knows).
 """
@@ -97,7 +101,14 @@ class Memory:
         limit = ceiling if max_pages is None else max_pages
         self._reserved_pages = max(min(limit, RESERVE_PAGES_64), min_pages) if is64 else limit
         reserved = self._reserved_pages * PAGE
-        base = _reserve(reserved)
+        self.guarded = False
+        if not is64:
+            try:
+                base, reserved, self.guarded = _reserve(abi.GUARDED_RESERVATION), abi.GUARDED_RESERVATION, True
+            except MemoryError:
+                base = _reserve(reserved)
+        else:
+            base = _reserve(reserved)
         self._release = weakref.finalize(self, _release, base, reserved, self._def)
         ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
         if self.try_grow(min_pages) is None:

@@ -42,7 +42,7 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, TrapCode
+from wasmoon_aot.runtime.abi import BUILTIN_SIGNATURES, GUARD_BYTES, TrapCode
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
@@ -599,10 +599,13 @@ class FunctionBuilder(ExceptionBuilding):
         """(base, bound, still) for an access of bytes [addr, addr + end) of `memory`: for a 32-bit
         memory it is in bounds when addr <= bound - still (signed: a negative limit fits nothing),
         for a 64-bit one when addr < max(bound - (still - 1), 0) (unsigned; see ir.HEAP_LIMIT64).
-        Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
+        With guard pages, a 32-bit memory's access that ends within the guard is not checked
+        (still ir.GUARDED).  Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
         between accesses; large ones (constant addresses with big offsets) would
         each need a long-lived register, so they subtract at the access instead."""
         base = self._read_local(self.heaps[memory][0], self.block)
+        if self.env.guard_pages and not self.memory64[memory] and end <= GUARD_BYTES:
+            return base, base, ir.GUARDED
         size = self._read_local(self.heaps[memory][1], self.block)
         if end > SHARED_LIMIT_MAX_END:
             return base, size, end

@@ -30,6 +30,9 @@ class TextLayout:
     function_sizes: list[int]               # per defined function, in bytes
     trap_sites: list[list[int]]             # sorted [return offset, function index, Wasm offset]
     landing_sites: list[int] = field(default_factory=list)  # sorted return offsets of guarded calls
+    fault_sites: list[list[int]] = field(default_factory=list)  # sorted [start, end) of accesses guard pages check
+    guard_handler: int | None = None        # offset of the fault handler (guard pages), its first words an
+                                            # adrp/add pair to the registry's data word
 
 
 @dataclass(frozen=True)

@@ -9,26 +9,24 @@
 ;; ==== alloc ====
 ;; ;; function [0] sum
 ;; ; spill slots: 0, callee-saved: none
-;; block0:  ; succs: block1(%v9, %v10, %v11)
+;; block0:  ; succs: block1(%v8, %v9, %v10)
 ;;      0  x0, x1, x2 = args
-;;         mov x4, x0
+;;         mov x3, x0
 ;;      1  x0 = const bits=0
-;;      2  x3 = heap_base x4
-;;      3  x4 = heap_size x4
-;;      4  x4 = heap_limit x4, n=4
-;;      5  jump block1
+;;      2  x3 = heap_base x3
+;;      3  jump block1
 ;; block1(x2, x0, x1):  ; succs: block3, block2
-;;      6  cmp_branch x2, eq, imm=0, block3, block2
+;;      4  cmp_branch x2, eq, imm=0, block3, block2
 ;; block2:  ; succs: block1(%v1, %v2, %v3)
-;;      7  x5 = load x1, x3, x4, bytes=4, offset=0, still=0, @0x37
-;;      8  x0 = alu.add x0, x5
-;;      9  x1 = alu_imm.add x1, imm=4
-;;     10  x2 = alu_imm.sub x2, imm=1
-;;     11  jump block1
+;;      5  x4 = load x1, x3, x3, bytes=4, offset=0, still=guarded, @0x37
+;;      6  x0 = alu.add x0, x4
+;;      7  x1 = alu_imm.add x1, imm=4
+;;      8  x2 = alu_imm.sub x2, imm=1
+;;      9  jump block1
 ;; block3:  ; succs: block4
-;;     12  jump block4
+;;     10  jump block4
 ;; block4:
-;;     13  ret x0
+;;     11  ret x0
 ;; ==== asm ====
 ;; 00000100 <[0] sum>:
 ;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -37,29 +35,21 @@
 ;;        10c:  f9400610  ldr     x16, [x16, #8]
 ;;        110:  d10043f1  sub     x17, sp, #0x10
 ;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540002a3  b.lo    #0x16c
+;;        118:  54000203  b.lo    #0x158
 ;;        11c:  9100023f  mov     sp, x17
 ;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  aa0003e4  mov     x4, x0
+;;        124:  aa0003e3  mov     x3, x0
 ;;        128:  52800000  mov     w0, #0
-;;        12c:  f9400483  ldr     x3, [x4, #8]
+;;        12c:  f9400463  ldr     x3, [x3, #8]
 ;;        130:  f9400063  ldr     x3, [x3]
-;;        134:  f9400484  ldr     x4, [x4, #8]
-;;        138:  f9400484  ldr     x4, [x4, #8]
-;;        13c:  d1001084  sub     x4, x4, #4
-;;        140:  34000102  cbz     w2, #0x160
-;;        144:  eb21409f  cmp     x4, w1, uxtw
-;;        148:  5400016b  b.lt    #0x174
-;;        14c:  b8614865  ldr     w5, [x3, w1, uxtw]
-;;        150:  0b050000  add     w0, w0, w5
-;;        154:  11001021  add     w1, w1, #4
-;;        158:  51000442  sub     w2, w2, #1
-;;        15c:  17fffff9  b       #0x140
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
-;;        16c:  52800161  mov     w1, #0xb
-;;        170:  97ffffa4  bl      #0  ; trap site, wasm @0x0
-;;        174:  f85f83a0  ldur    x0, [x29, #-8]
-;;        178:  528000a1  mov     w1, #5
-;;        17c:  97ffffa1  bl      #0  ; trap site, wasm @0x37
+;;        134:  340000c2  cbz     w2, #0x14c
+;;        138:  b8614864  ldr     w4, [x3, w1, uxtw]  ; trap site, wasm @0x37
+;;        13c:  0b040000  add     w0, w0, w4
+;;        140:  11001021  add     w1, w1, #4
+;;        144:  51000442  sub     w2, w2, #1
+;;        148:  17fffffb  b       #0x134
+;;        14c:  910003bf  mov     sp, x29
+;;        150:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        154:  d65f03c0  ret
+;;        158:  52800161  mov     w1, #0xb
+;;        15c:  97ffffa9  bl      #0  ; trap site, wasm @0x0

@@ -20,18 +20,15 @@
 ;;         mov ss2, q1
 ;;      2  x0 = call x0, x1, func=0
 ;;      3  x0 = heap_base x19
-;;      4  x1 = heap_size x19
-;;      5  x2 = const bits=0
-;;      6  x3 = heap_limit x1, n=16
+;;      4  x1 = const bits=0
 ;;         mov q0, ss2
-;;      7  vstore q0, x2, x0, x3, kind=vector, bytes=16, offset=0, still=0, wasm=62
-;;      8  x2 = const bits=32
-;;      9  x1 = heap_limit x1, n=8
-;;     10  store d8, x2, x0, x1, bytes=8, wide, float, offset=0, still=0, @0x46
-;;     11  jump block1
+;;      5  vstore q0, x1, x0, x0, kind=vector, bytes=16, offset=0, still=guarded, wasm=62
+;;      6  x1 = const bits=32
+;;      7  store d8, x1, x0, x0, bytes=8, wide, float, offset=0, still=guarded, @0x46
+;;      8  jump block1
 ;; block1:
 ;;         mov q0, ss0
-;;     12  ret q0
+;;      9  ret q0
 ;; ==== asm ====
 ;; 000001f0 <[1] keep>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -40,7 +37,7 @@
 ;;        1fc:  f9400610  ldr     x16, [x16, #8]
 ;;        200:  d10103f1  sub     x17, sp, #0x40
 ;;        204:  eb10023f  cmp     x17, x16
-;;        208:  54000403  b.lo    #0x288
+;;        208:  54000343  b.lo    #0x270
 ;;        20c:  9100023f  mov     sp, x17
 ;;        210:  f81f83a0  stur    x0, [x29, #-8]
 ;;        214:  f90013f3  str     x19, [sp, #0x20]
@@ -53,30 +50,18 @@
 ;;        230:  97ffffe0  bl      #0x1b0  ; [0] f
 ;;        234:  f9400660  ldr     x0, [x19, #8]
 ;;        238:  f9400000  ldr     x0, [x0]
-;;        23c:  f9400661  ldr     x1, [x19, #8]
-;;        240:  f9400421  ldr     x1, [x1, #8]
-;;        244:  52800002  mov     w2, #0
-;;        248:  d1004023  sub     x3, x1, #0x10
-;;        24c:  3dc007e0  ldr     q0, [sp, #0x10]
-;;        250:  eb22407f  cmp     x3, w2, uxtw
-;;        254:  540001eb  b.lt    #0x290
-;;        258:  3ca24800  str     q0, [x0, w2, uxtw]
-;;        25c:  321b03e2  mov     w2, #0x20
-;;        260:  d1002021  sub     x1, x1, #8
-;;        264:  eb22403f  cmp     x1, w2, uxtw
-;;        268:  540001ab  b.lt    #0x29c
-;;        26c:  fc224808  str     d8, [x0, w2, uxtw]
-;;        270:  3dc003e0  ldr     q0, [sp]
-;;        274:  f94013f3  ldr     x19, [sp, #0x20]
-;;        278:  fd4017e8  ldr     d8, [sp, #0x28]
-;;        27c:  910003bf  mov     sp, x29
-;;        280:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        284:  d65f03c0  ret
-;;        288:  52800161  mov     w1, #0xb
-;;        28c:  97ffff5d  bl      #0  ; trap site, wasm @0x0
-;;        290:  f85f83a0  ldur    x0, [x29, #-8]
-;;        294:  528000a1  mov     w1, #5
-;;        298:  97ffff5a  bl      #0  ; trap site, wasm @0x3e
-;;        29c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2a0:  528000a1  mov     w1, #5
-;;        2a4:  97ffff57  bl      #0  ; trap site, wasm @0x46
+;;        23c:  52800001  mov     w1, #0
+;;        240:  3dc007e0  ldr     q0, [sp, #0x10]
+;;        244:  3ce1481f  ldr     q31, [x0, w1, uxtw]
+;;        248:  3ca14800  str     q0, [x0, w1, uxtw]  ; trap site, wasm @0x3e
+;;        24c:  321b03e1  mov     w1, #0x20
+;;        250:  f861481f  ldr     xzr, [x0, w1, uxtw]
+;;        254:  fc214808  str     d8, [x0, w1, uxtw]  ; trap site, wasm @0x46
+;;        258:  3dc003e0  ldr     q0, [sp]
+;;        25c:  f94013f3  ldr     x19, [sp, #0x20]
+;;        260:  fd4017e8  ldr     d8, [sp, #0x28]
+;;        264:  910003bf  mov     sp, x29
+;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        26c:  d65f03c0  ret
+;;        270:  52800161  mov     w1, #0xb
+;;        274:  97ffff63  bl      #0  ; trap site, wasm @0x0

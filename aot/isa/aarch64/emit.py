@@ -53,6 +53,7 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
+from ...ir.function import GUARDED
 from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
@@ -82,6 +83,7 @@ class EmittedFunction:
         self.trap_calls: list[int] = []             # word indices of `bl wasmoon_trap`
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
+        self.fault_sites: list[tuple[int, int, int]] = []  # (start, end) byte offsets of a guarded access, wasm offset
 
 
 class FunctionEmitter:
@@ -583,10 +585,15 @@ def _store(em, inst, regs):
     value, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    probe = access.still == GUARDED and size > 1   # see sequences.py: no torn store
     if access.offset == 0:
+        if probe:
+            em.put(e.ldr_reg(size, XZR, base, addr, extend))
         em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, extend))
         return
     disp = displaced_base(em, base, addr, access.offset, size, extend)
+    if probe:
+        em.put(e.ldr_imm(size, XZR, X16, disp))
     em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
 
 
@@ -879,6 +886,18 @@ def _landing(emitter):
     return emit_landing
 
 
+def _guardable(emitter, wasm_field: str):
+    """A load or store that guard pages may check (still ir.GUARDED): its words are a fault site."""
+    def emit_access(em, inst, regs):
+        start = em.here()
+        emitter(em, inst, regs)
+        if inst.data.still == GUARDED:
+            em.out.fault_sites.append((4 * start, 4 * em.here(), getattr(inst.data, wasm_field)))
+    return emit_access
+
+
+EMITTERS.update({name: _guardable(EMITTERS[name], field) for name, field in
+                 (("load", "wasm_offset"), ("store", "wasm_offset"), ("vload", "wasm"), ("vstore", "wasm"))})
 EMITTERS.update({name + LANDING: _landing(EMITTERS[name])
                  for name in ("call", "call_import", "call_indirect", "call_ref")})
 
