@@ -147,7 +147,7 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         meta[abi.META_CONSUME_FUEL] = True
     if env.epoch_interruption:
         meta[abi.META_EPOCH_INTERRUPTION] = True
-    if env.guard_pages:
+    if layout.fault_sites:   # guard pages, when any access relies on them
         meta[abi.META_GUARD_PAGES] = True
         meta[abi.META_FAULT_SITES] = layout.fault_sites
     return meta

@@ -122,7 +122,8 @@ ENTRY_KEYS = {
 META_CONSUME_FUEL = "consume_fuel"
 META_EPOCH_INTERRUPTION = "epoch_interruption"
 COMPILE_OPTION_KEYS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)  # the META_ keys that are compile options
-# Bounds checks by guard pages (see "Guard pages" below), recorded (value true) only when on.
+# Bounds checks by guard pages (see "Guard pages" below), recorded (value true) only when some
+# access relies on them.
 META_GUARD_PAGES = "guard_pages"
 META_FAULT_SITES = "fault_sites"    # sorted [start, end) text offsets of the guarded accesses' code
 # The META_ keys written only for a module that has tags or try_tables (exceptions), so that the

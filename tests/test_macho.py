@@ -110,8 +110,7 @@ def test_layout_reads_back_clean_with_lief(fac_dylib: Path) -> None:
     assert binary.header.file_type == lief.MachO.Header.FILE_TYPE.DYLIB
     assert binary.header.cpu_type == lief.MachO.Header.CPU_TYPE.ARM64
     segments = {segment.name: segment for segment in binary.segments}
-    # rodata has no pointers: it stays in __TEXT; __DATA is the guard-page handler's registry word
-    assert list(segments) == ["__TEXT", "__DATA", "__LINKEDIT"]
+    assert list(segments) == ["__TEXT", "__LINKEDIT"]  # rodata has no pointers: it stays in __TEXT
     assert (segments["__TEXT"].init_protection, segments["__TEXT"].max_protection) == (5, 5)
     assert (segments["__LINKEDIT"].init_protection, segments["__LINKEDIT"].max_protection) == (1, 1)
     for segment in binary.segments:
@@ -146,7 +145,7 @@ def test_symbols_are_underscored_and_found_by_lief_and_inspect(fac_dylib: Path) 
     binary = lief.parse(str(fac_dylib))
     text = binary.get_section("__text").virtual_address
     rodata = binary.get_section("__const").virtual_address
-    bases = {"text": text, "rodata": rodata, "data": binary.get_section("__data").virtual_address}
+    bases = {"text": text, "rodata": rodata}
     expected = {"_" + symbol.name: bases[symbol.section] + symbol.offset for symbol in result.image.symbols}
     assert {symbol.name: symbol.value for symbol in binary.exported_symbols} == expected
     assert abi.unpack_metadata(symbol_bytes(str(fac_dylib), abi.METADATA_SYMBOL)) == result.metadata

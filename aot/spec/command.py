@@ -1,4 +1,4 @@
-"""The `wasmoon-aot spec [FILES...] [--report PATH] [-j N]` subcommand."""
+"""The `wasmoon-aot spec [FILES...] [--report PATH] [-j N] [--bounds-checks guard|explicit]` subcommand."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", type=Path, default=paths.DEFAULT_REPORT,
                         help="where to write the JSON report (default: %(default)s)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")
+    parser.add_argument("--bounds-checks", choices=("guard", "explicit"), default="guard",
+                        help="compile the modules with this bounds_checks option (default: %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print(f"no .wast files found (suite folder: {paths.suite_dir()})")
         return 1
-    report = run_files(files, jobs=args.jobs)
+    report = run_files(files, jobs=args.jobs, bounds_checks=args.bounds_checks)
     print(format_table(report))
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(report, indent=1) + "\n")

@@ -11,6 +11,7 @@ lost and marked failed.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -315,26 +316,27 @@ def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
 _process_engine = None
 
 
-def _run_in_worker(path: str) -> tuple[str, dict]:
+def _run_in_worker(bounds_checks: str, path: str) -> tuple[str, dict]:
     global _process_engine
     if _process_engine is None:
         from .engine import Engine
-        _process_engine = Engine()
+        _process_engine = Engine(bounds_checks=bounds_checks)
     return Path(path).name, run_file(Path(path), _process_engine)
 
 
-def run_files(paths, jobs: int = 1, engine=None) -> dict:
-    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report."""
+def run_files(paths, jobs: int = 1, engine=None, bounds_checks: str = "guard") -> dict:
+    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report;
+    the engines compile with `bounds_checks` (module_env.BOUNDS_CHECKS)."""
     paths = [Path(p) for p in paths]
     results: dict[str, dict] = {}
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
-            engine = Engine()
+            engine = Engine(bounds_checks=bounds_checks)
         for path in paths:
             results[path.name] = run_file(path, engine)
     else:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-            for name, result in pool.map(_run_in_worker, [str(p) for p in paths]):
+            for name, result in pool.map(functools.partial(_run_in_worker, bounds_checks), [str(p) for p in paths]):
                 results[name] = result
     return build_report(results)

@@ -5,8 +5,8 @@ trampoline per imported function type and per builtin in use, then the
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
 Calls between functions and to the trap stub are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
-With guard pages (ModuleEnv.guard_pages) the fault handler (guard_handler.py) comes last,
-and each guarded access's [start, end) is a fault site, its end a trap site.
+Each access guard pages check (ModuleEnv.guard_pages) has its [start, end) as a fault site
+and its end as a trap site; code with any has the fault handler (guard_handler.py) last.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
     trap_sites.sort()
     landing_sites.sort()
     handler = None
-    if env.guard_pages:
+    if fault_sites:
         _align(text, FUNCTION_ALIGN)
         handler = len(text)
         text += guard_handler()

@@ -38,6 +38,10 @@ than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
 
+Guard pages.  A load or store that guard pages check (still ir.GUARDED) emits no
+check; its words are a fault site ((start, end) in EmittedFunction.fault_sites),
+which an island never splits since islands go only between instructions.
+
 Literals.  A v128 constant no single instruction makes is loaded pc-relative
 (`ldr qN, <literal>`, one instruction) from a 16-byte literal that the next island
 holds (islands.literal): a literal load is pending like a forward conditional
