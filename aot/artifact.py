@@ -147,8 +147,9 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         meta[abi.META_CONSUME_FUEL] = True
     if env.epoch_interruption:
         meta[abi.META_EPOCH_INTERRUPTION] = True
-    if layout.fault_sites:   # guard pages, when any access relies on them
+    if env.guard_pages and env.has_memory32:   # its memories get guard pages
         meta[abi.META_GUARD_PAGES] = True
+    if layout.fault_sites:                     # its accesses rely on them
         meta[abi.META_FAULT_SITES] = layout.fault_sites
     return meta
 

@@ -122,10 +122,12 @@ ENTRY_KEYS = {
 META_CONSUME_FUEL = "consume_fuel"
 META_EPOCH_INTERRUPTION = "epoch_interruption"
 COMPILE_OPTION_KEYS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)  # the META_ keys that are compile options
-# Bounds checks by guard pages (see "Guard pages" below), recorded (value true) only when some
-# access relies on them.
+# Bounds checks by guard pages (see "Guard pages" below): guard_pages (value true) when a module
+# with a 32-bit memory is compiled with them (its memories get them); fault_sites when accesses
+# rely on them (sorted [start, end) text offsets of their code).
 META_GUARD_PAGES = "guard_pages"
-META_FAULT_SITES = "fault_sites"    # sorted [start, end) text offsets of the guarded accesses' code
+META_FAULT_SITES = "fault_sites"
+GUARD_KEYS = (META_GUARD_PAGES, META_FAULT_SITES)
 # The META_ keys written only for a module that has tags or try_tables (exceptions), so that the
 # metadata of a module without them is what it always was.
 EXCEPTION_KEYS = (META_TAGS, META_LANDING_SITES)

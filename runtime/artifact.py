@@ -125,7 +125,7 @@ def open_artifact(path: str) -> Artifact:
         if load_path != identity[0]:
             os.unlink(load_path)
     _by_identity[identity] = artifact
-    if artifact.meta.get(abi.META_GUARD_PAGES):
+    if artifact.meta.get(abi.META_FAULT_SITES):
         guard.register(artifact)
     _loaded_paths.add(identity[0])
     at = bisect.bisect_left(_text_bases, artifact.text_base)

@@ -235,8 +235,9 @@ class InstanceState:
         self.type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
         self._link_imports(imports or {})
         self._init_function_refs()
-        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False)))
-                          for m in meta.get(abi.META_MEMORIES, ())]
+        guard = bool(meta.get(abi.META_GUARD_PAGES))
+        self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False),
+                                           guard=guard)) for m in meta.get(abi.META_MEMORIES, ())]
         require_guard_pages(meta, self.memories)
         self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
                       for t in meta.get(abi.META_TAGS, ())]

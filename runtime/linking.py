@@ -70,8 +70,8 @@ def match_memory(imp: dict, value) -> Memory:
 
 
 def require_guard_pages(meta: dict, memories: list[Memory]) -> None:
-    """LinkError unless every 32-bit memory has the guard pages code compiled with them needs."""
-    if meta.get(abi.META_GUARD_PAGES):
+    """LinkError unless every 32-bit memory has the guard pages that code whose accesses rely on them needs."""
+    if meta.get(abi.META_FAULT_SITES):
         for index, memory in enumerate(memories):
             if not memory.is64 and not memory.guarded:
                 raise LinkError(f"memory {index} has no guard pages, which this code (compiled with "

@@ -5,8 +5,9 @@ a 64-bit memory at most RESERVE_PAGES_64, beyond which it cannot grow) and makes
 the first `size` bytes read-write.  A 32-bit memory reserves
 abi.GUARDED_RESERVATION instead (4 GiB and the guard pages, whatever its maximum),
 so that code compiled with guard pages may leave its accesses unchecked; if that
-much address space cannot be had it reserves its maximum and is not `guarded`
-(instance.py refuses to link guard-page code to it).  `grow` `grow` only changes the protection of the next pages, so the base
+much address space cannot be had (or the memory is defined by code compiled with
+explicit checks) it reserves its maximum and is not `guarded` (linking.py refuses
+it to guard-page code).  `grow` `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
 zero until touched.  Compiled code reaches a memory through its MemoryDef
 pointer in the vmctx (abi.VMContextLayout.memory; base and size in SSA values,
@@ -88,9 +89,11 @@ def _release(base: int, nbytes: int, definition) -> None:
 
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
-    MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64)."""
+    MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64).  A 32-bit one gets guard
+    pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
+                 guard: bool = True):
         ceiling = MAX_PAGES_64 if is64 else MAX_PAGES
         min_pages, max_pages = checks.limits("memory", min_pages, max_pages, ceiling)
         self.maximum = max_pages
@@ -102,7 +105,7 @@ class Memory:
         self._reserved_pages = max(min(limit, RESERVE_PAGES_64), min_pages) if is64 else limit
         reserved = self._reserved_pages * PAGE
         self.guarded = False
-        if not is64:
+        if guard and not is64:
             try:
                 base, reserved, self.guarded = _reserve(abi.GUARDED_RESERVATION), abi.GUARDED_RESERVATION, True
             except MemoryError:

@@ -130,9 +130,22 @@ def test_guard_code_refuses_a_memory_without_guard_pages(monkeypatch):
     plain = Memory(1)
     assert not plain.guarded
     with pytest.raises(LinkError, match="memory 0 has no guard pages"):
-        require_guard_pages({abi.META_GUARD_PAGES: True}, [plain])
+        require_guard_pages({abi.META_FAULT_SITES: [[0, 4]]}, [plain])
     require_guard_pages({}, [plain])   # explicit checks need none
-    require_guard_pages({abi.META_GUARD_PAGES: True}, [Memory(1, is64=True)])   # 64-bit: explicit checks
+    require_guard_pages({abi.META_FAULT_SITES: [[0, 4]]}, [Memory(1, is64=True)])   # 64-bit: explicit checks
+
+
+def test_a_memory_of_explicit_code_is_refused_to_guard_code(tmp_path):
+    """A module compiled with explicit checks defines its memory without guard pages (it costs no
+    more address space than its maximum): importing it into guard-page code is a one-line LinkError."""
+    exporter = wat_artifact(tmp_path / "exporter.so", '(module (memory (export "mem") 1 1))',
+                            bounds_checks="explicit")
+    importer = '(module (import "m" "mem" (memory 1)) (func (export "f") (result i32) (i32.load (i32.const 0))))'
+    plain = load(exporter)
+    explicit = load(wat_artifact(tmp_path / "explicit.so", importer, bounds_checks="explicit"), {"m": plain})
+    assert explicit.exports["f"]() == 0
+    with pytest.raises(LinkError, match="^memory 0 has no guard pages, which this code"):
+        load(wat_artifact(tmp_path / "guard.so", importer), {"m": plain})
 
 
 CRASH = """
