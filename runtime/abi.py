@@ -425,7 +425,7 @@ class VMContextLayout:
 # `void handler(int sig, siginfo_t *, void *ucontext)`) is installed once per process
 # for SIGSEGV and SIGBUS.  It reads the registry whose address the runtime keeps in
 # the handler artifact's data word GUARD_SLOT_SYMBOL.  Registry (all uint64):
-GUARD_BYTES = 1 << 31
+GUARD_BYTES = 32 << 20   # as wasmtime's default: offsets past it are rare, and qemu-user's cost is per page
 GUARDED_RESERVATION = (1 << 32) + GUARD_BYTES
 GUARD_HANDLER_SYMBOL = "wasmoon_guard_handler"
 GUARD_SLOT_SYMBOL = "wasmoon_guard_registry"

@@ -21,7 +21,7 @@ of bounds (code compiled with guard pages cannot run then: its instance holds th
 Released reservations are emptied (mapped over afresh, which returns their
 pages) and the most recent few kept for the next memories of the same size: an
 emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
-per 4 GiB, and never frees them on munmap: a guarded memory costs ~36 MiB of it), so
+per 4 GiB, and never frees them on munmap: a guarded memory costs ~24 MiB of it), so
 reusing the address space keeps a load/close loop flat.  The mapping calls go to libc through ctypes with the
 platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
 Python's mmap module knows).

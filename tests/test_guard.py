@@ -21,7 +21,7 @@ from wasmoon_aot.runtime.linking import require_guard_pages
 from wasmoon_aot.runtime.memory import Memory
 
 PAGE = abi.PAGE_SIZE
-OFFSETS = (0, 0x10, 0x7FFF_FFF0, 0xFFFF_FFFF)   # in the guard, at its end, past it
+OFFSETS = (0, 0x10, abi.GUARD_BYTES - 16, abi.GUARD_BYTES - 15, 0x7FFF_FFF0, 0xFFFF_FFFF)   # in the guard, past it
 LOADS = {"i32.load": 4, "i64.load": 8, "f32.load": 4, "f64.load": 8, "i32.load8_s": 1, "i32.load16_u": 2,
          "i64.load8_u": 1, "i64.load16_s": 2, "i64.load32_s": 4, "v128.load": 16, "v128.load8x8_s": 8,
          "v128.load32_splat": 4, "v128.load64_zero": 8}

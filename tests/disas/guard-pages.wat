@@ -1,11 +1,11 @@
 (module (memory 1)
   ;; Guard pages check these: no compare, the access is a fault site (its end a trap site).
   (func (export "load8") (param i32) (result i32) (i32.load8_s offset=1 (local.get 0)))
-  (func (export "store64") (param i32 i64) (i64.store offset=0x7ffffff0 (local.get 0) (local.get 1)))
+  (func (export "store64") (param i32 i64) (i64.store offset=0x1fffff8 (local.get 0) (local.get 1)))
   (func (export "v128") (param i32) (result v128) (v128.load32_splat offset=8 (local.get 0)))
   (func (export "extend") (param i32) (result v128) (v128.load8x8_s offset=8 (local.get 0)))
-  ;; Its end lies past the guard (2 GiB): an explicit check remains.
-  (func (export "beyond") (param i32) (result i32) (i32.load offset=0x7ffffffe (local.get 0))))
+  ;; Its end lies past the guard (32 MiB): an explicit check remains.
+  (func (export "beyond") (param i32) (result i32) (i32.load offset=0x1fffffd (local.get 0))))
 ;; ==== alloc ====
 ;; ;; function [0] load8
 ;; ; spill slots: 0, callee-saved: none
@@ -22,7 +22,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2 = args
 ;;      1  x0 = heap_base x0
-;;      2  store x2, x1, x0, x0, bytes=8, wide, offset=2147483632, still=guarded, @0x66
+;;      2  store x2, x1, x0, x0, bytes=8, wide, offset=33554424, still=guarded, @0x66
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret
@@ -32,7 +32,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
 ;;      1  x0 = heap_base x0
-;;      2  q0 = vload x1, x0, x0, kind=splat, bytes=4, offset=8, still=guarded, wasm=114
+;;      2  q0 = vload x1, x0, x0, kind=splat, bytes=4, offset=8, still=guarded, wasm=113
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret q0
@@ -42,7 +42,7 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
 ;;      1  x0 = heap_base x0
-;;      2  q0 = vload x1, x0, x0, kind=extend, bytes=8, signed, narrow=8b, offset=8, still=guarded, wasm=123
+;;      2  q0 = vload x1, x0, x0, kind=extend, bytes=8, signed, narrow=8b, offset=8, still=guarded, wasm=122
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret q0
@@ -54,7 +54,7 @@
 ;;         mov x2, x0
 ;;      1  x0 = heap_base x2
 ;;      2  x2 = heap_size x2
-;;      3  x0 = load x1, x0, x2, bytes=4, offset=2147483646, still=2147483650, @0x84
+;;      3  x0 = load x1, x0, x2, bytes=4, offset=33554429, still=33554433, @0x83
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret x0
@@ -92,7 +92,7 @@
 ;;        2b4:  f9400400  ldr     x0, [x0, #8]
 ;;        2b8:  f9400000  ldr     x0, [x0]
 ;;        2bc:  8b214010  add     x16, x0, w1, uxtw
-;;        2c0:  b27c6bf1  mov     x17, #0x7ffffff0
+;;        2c0:  b27d57f1  mov     x17, #0x1fffff8
 ;;        2c4:  8b110210  add     x16, x16, x17
 ;;        2c8:  f940021f  ldr     xzr, [x16]
 ;;        2cc:  f9000202  str     x2, [x16]  ; trap site, wasm @0x66
@@ -116,7 +116,7 @@
 ;;        318:  f9400000  ldr     x0, [x0]
 ;;        31c:  8b214010  add     x16, x0, w1, uxtw
 ;;        320:  91002210  add     x16, x16, #8
-;;        324:  4d40ca00  ld1r    {v0.4s}, [x16]  ; trap site, wasm @0x72
+;;        324:  4d40ca00  ld1r    {v0.4s}, [x16]  ; trap site, wasm @0x71
 ;;        328:  910003bf  mov     sp, x29
 ;;        32c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        330:  d65f03c0  ret
@@ -137,7 +137,7 @@
 ;;        368:  f9400000  ldr     x0, [x0]
 ;;        36c:  8b214010  add     x16, x0, w1, uxtw
 ;;        370:  fd400600  ldr     d0, [x16, #8]
-;;        374:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x7b
+;;        374:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x7a
 ;;        378:  910003bf  mov     sp, x29
 ;;        37c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        380:  d65f03c0  ret
@@ -151,7 +151,7 @@
 ;;        39c:  f9400610  ldr     x16, [x16, #8]
 ;;        3a0:  d10043f1  sub     x17, sp, #0x10
 ;;        3a4:  eb10023f  cmp     x17, x16
-;;        3a8:  54000283  b.lo    #0x3f8
+;;        3a8:  540002a3  b.lo    #0x3fc
 ;;        3ac:  9100023f  mov     sp, x17
 ;;        3b0:  f81f83a0  stur    x0, [x29, #-8]
 ;;        3b4:  aa0003e2  mov     x2, x0
@@ -159,20 +159,21 @@
 ;;        3bc:  f9400000  ldr     x0, [x0]
 ;;        3c0:  f9400442  ldr     x2, [x2, #8]
 ;;        3c4:  f9400442  ldr     x2, [x2, #8]
-;;        3c8:  d2800051  mov     x17, #2
-;;        3cc:  f2b00011  movk    x17, #0x8000, lsl #16
+;;        3c8:  d2800031  mov     x17, #1
+;;        3cc:  f2a04011  movk    x17, #0x200, lsl #16
 ;;        3d0:  cb110051  sub     x17, x2, x17
 ;;        3d4:  eb21423f  cmp     x17, w1, uxtw
-;;        3d8:  5400014b  b.lt    #0x400
+;;        3d8:  5400016b  b.lt    #0x404
 ;;        3dc:  8b214010  add     x16, x0, w1, uxtw
-;;        3e0:  b27f77f1  mov     x17, #0x7ffffffe
-;;        3e4:  8b110210  add     x16, x16, x17
-;;        3e8:  b9400200  ldr     w0, [x16]
-;;        3ec:  910003bf  mov     sp, x29
-;;        3f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3f4:  d65f03c0  ret
-;;        3f8:  52800161  mov     w1, #0xb
-;;        3fc:  97ffff01  bl      #0  ; trap site, wasm @0x0
-;;        400:  f85f83a0  ldur    x0, [x29, #-8]
-;;        404:  528000a1  mov     w1, #5
-;;        408:  97fffefe  bl      #0  ; trap site, wasm @0x84
+;;        3e0:  d29fffb1  mov     x17, #0xfffd
+;;        3e4:  f2a03ff1  movk    x17, #0x1ff, lsl #16
+;;        3e8:  8b110210  add     x16, x16, x17
+;;        3ec:  b9400200  ldr     w0, [x16]
+;;        3f0:  910003bf  mov     sp, x29
+;;        3f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        3f8:  d65f03c0  ret
+;;        3fc:  52800161  mov     w1, #0xb
+;;        400:  97ffff00  bl      #0  ; trap site, wasm @0x0
+;;        404:  f85f83a0  ldur    x0, [x29, #-8]
+;;        408:  528000a1  mov     w1, #5
+;;        40c:  97fffefd  bl      #0  ; trap site, wasm @0x83
