@@ -5,7 +5,8 @@ it; every refusal, the loader's own included, is an ArtifactError naming the
 file the caller gave, never the temporary copy a rebuilt file is loaded from.
 
 Also keeps the process-wide list of loaded artifacts, so a trapping pc can be
-mapped back to the artifact, function and Wasm byte offset it belongs to.
+mapped back to the artifact, function and Wasm byte offset it belongs to, and
+registers those whose accesses rely on guard pages with runtime/guard.py.
 """
 
 from __future__ import annotations
