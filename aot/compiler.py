@@ -149,13 +149,14 @@ def _worker_compile(bounds: tuple[int, int]):
             emitted, stats = _compile_range(env, *bounds, phases, allocate, check)
     except Exception as error:
         return _portable(error)
-    code = [(out.words, out.calls, out.trap_calls, out.trap_sites, out.landing_sites) for out in emitted]
+    code = [(out.words, out.calls, out.trap_calls, out.trap_sites, out.landing_sites, out.fault_sites)
+            for out in emitted]
     return bounds[0], code, stats, phases, sorted(env.builtins_used)
 
 
 def _from_plain(code: tuple):
     out = BACKEND.emitted_function()
-    out.words, out.calls, out.trap_calls, out.trap_sites, out.landing_sites = code
+    out.words, out.calls, out.trap_calls, out.trap_sites, out.landing_sites, out.fault_sites = code
     return out
 
 

@@ -42,7 +42,8 @@ class Backend:
     register_env: object                    # regalloc.env.RegisterEnv
     lower_function: Callable                # (ModuleEnv, IRFunction) -> (VCode, outgoing bytes)
     emit_function: Callable                 # (VCode, Allocation, outgoing bytes) -> emitted function
-    emitted_function: type                  # the emitted function's class: words, calls, trap_calls, trap_sites
+    emitted_function: type                  # the emitted function's class: words, calls, trap_calls, trap_sites,
+                                            # landing_sites, fault_sites
     layout_text: Callable                   # (ModuleEnv, [emitted function]) -> TextLayout
 
 
