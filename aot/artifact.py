@@ -10,7 +10,7 @@ runtime/abi.py's value_kind comment says.  runtime/artifact.py is the reader.
 
 from __future__ import annotations
 
-from wasmoon_aot.linker import Image, Symbol
+from wasmoon_aot.linker import Image, Symbol, TextRef
 from wasmoon_aot.runtime import abi
 
 from .fingerprint import compiler_fingerprint
@@ -155,6 +155,10 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         meta[abi.META_CONSUME_FUEL] = True
     if env.epoch_interruption:
         meta[abi.META_EPOCH_INTERRUPTION] = True
+    if env.guard_pages and env.has_memory32:   # its memories get guard pages
+        meta[abi.META_GUARD_PAGES] = True
+    if layout.fault_sites:                     # its accesses rely on them
+        meta[abi.META_FAULT_SITES] = layout.fault_sites
     return meta
 
 
@@ -175,4 +179,9 @@ def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
             symbols.append(Symbol(f"wasm_function_{index}", "text", function[abi.ENTRY_OFFSET],
                                   function[abi.ENTRY_SIZE]))
     image = Image(text=layout.text, rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
+    if layout.guard_handler is not None:   # the handler and the data word it finds the registry through
+        image.data = bytes(8)
+        symbols += [Symbol(abi.GUARD_HANDLER_SYMBOL, "text", layout.guard_handler, len(layout.text) - layout.guard_handler),
+                    Symbol(abi.GUARD_SLOT_SYMBOL, "data", 0, 8, kind="object")]
+        image.text_refs.append(TextRef(layout.guard_handler, "data", 0))
     return image, meta

@@ -150,14 +150,14 @@ def _worker_compile(bounds: tuple[int, int]):
             emitted, stats = _compile_range(env, *bounds, phases, allocate, check)
     except Exception as error:
         return _portable(error)
-    code = [(out.words, out.calls, out.trap_calls, out.routine_calls, out.trap_sites, out.landing_sites)
+    code = [(out.words, out.calls, out.trap_calls, out.routine_calls, out.trap_sites, out.landing_sites, out.fault_sites)
             for out in emitted]
     return bounds[0], code, stats, phases, sorted(env.builtins_used)
 
 
 def _from_plain(code: tuple):
     out = BACKEND.emitted_function()
-    out.words, out.calls, out.trap_calls, out.routine_calls, out.trap_sites, out.landing_sites = code
+    out.words, out.calls, out.trap_calls, out.routine_calls, out.trap_sites, out.landing_sites, out.fault_sites = code
     return out
 
 
@@ -229,7 +229,7 @@ def _cyclic_gc_paused():
 
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
                    progress=None, jobs: int = 1, consume_fuel: bool = False,
-                   epoch_interruption: bool = False) -> CompileResult:
+                   epoch_interruption: bool = False, bounds_checks: str = "guard") -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
     `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
@@ -237,11 +237,13 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     compiles functions in that many forked worker processes (same output for any
     number; the per-function phase times are then summed over the workers);
     `consume_fuel` and `epoch_interruption` add wasmtime's fuel metering and
-    epoch checks (aot/ir/build.py) and are recorded in the metadata."""
+    epoch checks (aot/ir/build.py) and are recorded in the metadata; `bounds_checks`
+    ("guard" or "explicit", module_env.BOUNDS_CHECKS) chooses how 32-bit memories' accesses
+    are checked (guard pages are recorded in the metadata too)."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption)
+    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks)
     with _cyclic_gc_paused():
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
@@ -253,7 +255,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
 
 def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
                   progress=None, jobs: int = 1, consume_fuel: bool = False,
-                  epoch_interruption: bool = False) -> CompileResult:
+                  epoch_interruption: bool = False, bounds_checks: str = "guard") -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
@@ -266,18 +268,20 @@ def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | Non
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption)
+    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption,
+                            bounds_checks)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
 def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
-                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False) -> CompileResult:
+                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False,
+                   bounds_checks: str = "guard") -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
     return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs, consume_fuel=consume_fuel,
-                         epoch_interruption=epoch_interruption)
+                         epoch_interruption=epoch_interruption, bounds_checks=bounds_checks)
 
 
-def compile_wasm(data: bytes) -> bytes:
-    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors)."""
-    return write_elf(compile_bytes(data).image)
+def compile_wasm(data: bytes, bounds_checks: str = "guard") -> bytes:
+    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors and the option)."""
+    return write_elf(compile_bytes(data, bounds_checks=bounds_checks).image)

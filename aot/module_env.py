@@ -2,7 +2,8 @@
 
 Computed once per module: the type of every function, global and table in its
 index space, the VMContext layout that places imports, tables, globals and memories, and
-the compile options that add code to every function (fuel, epoch checks).
+the compile options that add code to every function (fuel, epoch checks) and
+how linear memory accesses are checked (`BOUNDS_CHECKS`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from dataclasses import replace
 from wasmoon_aot.runtime.abi import VALUE_TYPES, VMContextLayout, value_kind
 from .wasm.module import FuncType, Module
 from .wasm.subtyping import is_ref, split_ref
+
+
+# How a 32-bit memory's accesses are bounds checked: "guard" (the default) by the faults of
+# the memory's guard pages (runtime/abi.py "Guard pages"), "explicit" by a compare and branch.
+BOUNDS_CHECKS = ("guard", "explicit")
 
 
 def representation(valtype: str, types=()) -> str:
@@ -36,16 +42,21 @@ def _represented(functype, types):
 class ModuleEnv:
     """Types here are as compiled code holds them (`representation`)."""
 
-    def __init__(self, module: Module, consume_fuel: bool = False, epoch_interruption: bool = False):
+    def __init__(self, module: Module, consume_fuel: bool = False, epoch_interruption: bool = False,
+                 bounds_checks: str = "guard"):
         self.module = module
         self.consume_fuel = consume_fuel
         self.epoch_interruption = epoch_interruption
+        if bounds_checks not in BOUNDS_CHECKS:
+            raise ValueError(f"bounds_checks must be one of {', '.join(BOUNDS_CHECKS)}, not {bounds_checks!r}")
+        self.guard_pages = bounds_checks == "guard"   # 32-bit memories' accesses checked by faults
         self.types = [_represented(t, module.types) for t in module.types]
         self.func_types: list[FuncType] = [self.types[t] for t in module.func_type_indices()]
         self.num_imported_funcs = module.num_imported_funcs
         self.global_types = [replace(g, valtype=self.representation(g.valtype)) for g in module.global_types()]
         self.table_types = [replace(t, elem_type=self.representation(t.elem_type)) for t in module.table_types()]
         self.num_memories = len(module.memory_types())
+        self.has_memory32 = any(not memory.is64 for memory in module.memory_types())
         self.layout = VMContextLayout(self.num_imported_funcs, len(self.table_types),
                                       len(self.global_types), self.num_memories)
         self.builtins_used: set[str] = set()

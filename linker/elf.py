@@ -18,7 +18,8 @@ file is laid out), .shstrtab and the section headers.
 
 Symbols are GLOBAL DEFAULT FUNC/OBJECT, ordered by .gnu.hash bucket; both
 DT_HASH and DT_GNU_HASH are emitted.  Every Pointer becomes an
-R_AARCH64_RELATIVE relocation (its target address is also stored in place).
+R_AARCH64_RELATIVE relocation (its target address is also stored in place); every
+TextRef is patched in the text (image.linked_text).
 Output is a pure function of the Image and linear in its size.
 """
 
@@ -28,7 +29,7 @@ import struct
 from dataclasses import dataclass
 
 from wasmoon_aot.runtime import abi, integrity
-from .image import POINTER_SECTIONS, SECTIONS, Image, Symbol
+from .image import POINTER_SECTIONS, SECTIONS, Image, Symbol, linked_text
 
 PAGE_ALIGN = 0x10000
 SECTION_ALIGN = 16
@@ -80,6 +81,8 @@ def write_elf(image: Image) -> bytes:
 
     base = {name: by_name["." + name].addr for name in SECTIONS if "." + name in by_name}
     relocations = _store_pointers(image, base, by_name)
+    if image.text_refs:
+        _fill(by_name[".text"], linked_text(image, base))
     shndx = {section.name[1:]: index for index, section in enumerate(sections, start=1)
              if section.name[1:] in SECTIONS}
     _fill(by_name[".dynsym"], _dynsym(symbols, name_offsets, base, shndx))

@@ -3,7 +3,8 @@
 An Image is what the compiler hands to the linker: three blobs of bytes
 (code, read-only data, writable data), the symbols to export from them, and
 the absolute 64-bit pointers stored inside the data that the loader must
-rebase, and the fingerprint of the compiler that made it (kept in the file's
+rebase, the code's pc-relative references to data (`TextRef`, patched once the
+writer has placed the sections), and the fingerprint of the compiler that made it (kept in the file's
 integrity record).  Offsets are always relative to the start of their own
 section; a writer decides where each section lands.  Nothing here knows ELF or
 Mach-O.
@@ -11,6 +12,7 @@ Mach-O.
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 
 SECTIONS = ("text", "rodata", "data")
@@ -41,12 +43,37 @@ class Pointer:
 
 
 @dataclass
+class TextRef:
+    """An AArch64 `adrp xN, 0; add xN, xN, #0` pair at text+`offset`, to address target_section+target_offset."""
+
+    offset: int
+    target_section: str
+    target_offset: int
+
+
+def linked_text(image: "Image", base: dict[str, int]) -> bytes:
+    """The text with every TextRef patched, for sections placed at the addresses `base`."""
+    if not image.text_refs:
+        return image.text
+    text = bytearray(image.text)
+    for ref in image.text_refs:
+        target, here = base[ref.target_section] + ref.target_offset, base["text"] + ref.offset
+        pages = (target >> 12) - (here >> 12)
+        adrp, add = struct.unpack_from("<II", text, ref.offset)
+        adrp = (adrp & 0x9F00001F) | ((pages & 3) << 29) | (((pages >> 2) & 0x7FFFF) << 5)
+        add = (add & 0xFFC003FF) | ((target & 0xFFF) << 10)
+        struct.pack_into("<II", text, ref.offset, adrp, add)
+    return bytes(text)
+
+
+@dataclass
 class Image:
     text: bytes  # AArch64 code, r-x
     rodata: bytes = b""  # read-only data (rebased pointers in it become read-only after loading)
     data: bytes = b""  # writable data, rw-
     symbols: list[Symbol] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
+    text_refs: list[TextRef] = field(default_factory=list)
     soname: str | None = None
     compiler: str = ""  # the producing compiler's fingerprint
 
@@ -78,6 +105,11 @@ class Image:
                 raise ValueError(
                     f"symbol {symbol.name!r} [{symbol.offset:#x}, +{symbol.size:#x}) "
                     f"is outside {symbol.section} (size {sizes[symbol.section]:#x})")
+        for ref in self.text_refs:
+            if ref.offset < 0 or ref.offset % 4 or ref.offset + 8 > sizes["text"]:
+                raise ValueError(f"text reference at text+{ref.offset:#x} is outside the text or unaligned")
+            if ref.target_section not in SECTIONS or not 0 <= ref.target_offset < sizes[ref.target_section]:
+                raise ValueError(f"text reference target {ref.target_section}+{ref.target_offset:#x} is outside")
         for pointer in self.pointers:
             if pointer.section not in POINTER_SECTIONS:
                 raise ValueError(f"pointers can only be stored in {POINTER_SECTIONS}, not {pointer.section!r}")

@@ -33,7 +33,7 @@ from wasmoon_aot.runtime import abi, integrity
 from . import codesign
 from .chained_fixups import chain_segment, fixups_payload
 from .exports_trie import build_exports_trie
-from .image import Image
+from .image import Image, linked_text
 
 PAGE_SIZE = 0x4000
 SECTION_ALIGN_LOG2 = 4
@@ -106,6 +106,7 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
     sections = [section for segment in segments for section in segment.sections]
     base = {section.source: section.addr for section in sections}
     fixups = _apply_pointers(image, segments, base)
+    sections[0].data = linked_text(image, base)
     ordinal = {section.source: number for number, section in enumerate(sections, start=1)}
     symbols = sorted((("_" + symbol.name).encode(), ordinal[symbol.section], base[symbol.section] + symbol.offset)
                      for symbol in image.symbols)

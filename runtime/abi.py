@@ -123,6 +123,12 @@ ENTRY_KEYS = {
 META_CONSUME_FUEL = "consume_fuel"
 META_EPOCH_INTERRUPTION = "epoch_interruption"
 COMPILE_OPTION_KEYS = (META_CONSUME_FUEL, META_EPOCH_INTERRUPTION)  # the META_ keys that are compile options
+# Bounds checks by guard pages (see "Guard pages" below): guard_pages (value true) when a module
+# with a 32-bit memory is compiled with them (its memories get them); fault_sites when accesses
+# rely on them (sorted [start, end) text offsets of their code).
+META_GUARD_PAGES = "guard_pages"
+META_FAULT_SITES = "fault_sites"
+GUARD_KEYS = (META_GUARD_PAGES, META_FAULT_SITES)
 # The META_ keys written only for a module that has tags or try_tables (exceptions), so that the
 # metadata of a module without them is what it always was.
 EXCEPTION_KEYS = (META_TAGS, META_LANDING_SITES)
@@ -426,6 +432,48 @@ class VMContextLayout:
     def global_(self, index: int) -> int:
         return self.globals + 8 * index
 
+
+# --- Guard pages: bounds checks by faults (compile option bounds_checks="guard") ---
+#
+# A 32-bit memory reserves GUARDED_RESERVATION bytes of address space (4 GiB, then a
+# PROT_NONE guard of GUARD_BYTES), so an access at zero-extended addr + offset, with
+# offset + size <= GUARD_BYTES, lands in the reservation: compiled code makes it
+# unchecked and lists its code in META_FAULT_SITES ([start, end) text offsets,
+# sorted); the trap site keyed by `end` (META_TRAP_SITES) is its Wasm offset.  A
+# wider access (and every 64-bit memory's) keeps its explicit check.
+#
+# The fault handler (GUARD_HANDLER_SYMBOL, AArch64 code in every guard artifact,
+# `void handler(int sig, siginfo_t *, void *ucontext)`) is installed once per process
+# for SIGSEGV and SIGBUS.  It reads the registry whose address the runtime keeps in
+# the handler artifact's data word GUARD_SLOT_SYMBOL.  Registry (all uint64):
+GUARD_BYTES = 32 << 20   # as wasmtime's default: offsets past it are rare, and qemu-user's cost is per page
+GUARDED_RESERVATION = (1 << 32) + GUARD_BYTES
+GUARD_HANDLER_SYMBOL = "wasmoon_guard_handler"
+GUARD_SLOT_SYMBOL = "wasmoon_guard_registry"
+REGISTRY_UC_INDIRECT = 0     # 0: the registers are in the ucontext; else the offset of a pointer to them
+REGISTRY_UC_REGS = 8         # offset of x0 from the ucontext (or from that pointer); then x1..x30, sp, pc
+REGISTRY_CHAIN = 16          # GUARD_SIGNALS x {signal, function, argument}: a fault that is not a
+REGISTRY_CHAIN_ENTRY = 24    # Wasm access branches to function(signal, info, ucontext), or with an
+GUARD_SIGNALS = 2            # argument, to function(signal, argument, NULL) (sigaction restoring the
+                             # previous action, so the fault repeats under it)
+REGISTRY_COUNT = REGISTRY_CHAIN + GUARD_SIGNALS * REGISTRY_CHAIN_ENTRY   # artifacts registered
+REGISTRY_RECORDS = REGISTRY_COUNT + 8
+RECORD_TEXT = 0              # an artifact's text start
+RECORD_TEXT_END = 8          # its end
+RECORD_SITES = 16            # uint32 [start, end) pairs: META_FAULT_SITES
+RECORD_SITE_COUNT = 24
+RECORD_TRAP_STUB = 32        # the trap stub's address
+RECORD_SIZE = 40
+UC_REG_FP, UC_REG_LR, UC_REG_PC = 8 * 29, 8 * 30, 8 * 32   # from x0 in the register block
+# The handler rewrites a guarded access's fault as a call of the trap stub from its end:
+# x0 = [fp - 8] (the function's vmctx, as its trap islands read it), w1 =
+# MEMORY_OUT_OF_BOUNDS, lr = text + end, pc = the trap stub.
+FRAME_VMCTX = -8             # where every Wasm function with a frame keeps its vmctx, from fp
+# Where the registers of the interrupted code lie in the handler's ucontext:
+# (REGISTRY_UC_INDIRECT, REGISTRY_UC_REGS) per OS.  Linux: ucontext_t.uc_mcontext at 176 is
+# {fault_address, regs[31], sp, pc, pstate}; macOS: uc_mcontext (offset 48) points to
+# {es (16 bytes), ss {x[29], fp, lr, sp, pc, cpsr}}.
+UCONTEXT_REGISTERS = {"linux": (0, 184), "darwin": (48, 16)}
 
 # --- HostFunc record: the callee vmctx of an imported host function ---------
 

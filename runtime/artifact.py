@@ -5,7 +5,8 @@ it; every refusal, the loader's own included, is an ArtifactError naming the
 file the caller gave, never the temporary copy a rebuilt file is loaded from.
 
 Also keeps the process-wide list of loaded artifacts, so a trapping pc can be
-mapped back to the artifact, function and Wasm byte offset it belongs to.
+mapped back to the artifact, function and Wasm byte offset it belongs to, and
+registers those whose accesses rely on guard pages with runtime/guard.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 import shutil
 import tempfile
 
-from . import abi
+from . import abi, guard
 from .errors import ArtifactError
 from .integrity import verify_artifact
 from .native_format import native_artifact_path
@@ -46,11 +47,18 @@ class Artifact:
         self._func_starts = [start for start, _, _ in defined]
         self._func_ranges = defined
         self.text_end = max((start + size for start, size, _ in defined), default=0)
-        self.data_address = _symbol_address(self.library, abi.DATA_SYMBOL)
+        self.data_address = self.symbol(abi.DATA_SYMBOL)
         self.export_names = {}
         for export in self.meta[abi.META_EXPORTS]:
             if export[abi.ENTRY_KIND] == "func":
                 self.export_names.setdefault(export[abi.ENTRY_INDEX], export[abi.ENTRY_NAME])
+
+    def symbol(self, name: str) -> int | None:
+        """Address of exported symbol `name`, or None if the artifact has none (e.g. no data segments)."""
+        try:
+            return ctypes.addressof(ctypes.c_char.in_dll(self.library, name))
+        except ValueError:
+            return None
 
     def function_type(self, func_index: int) -> tuple[tuple, tuple]:
         return self.types[self.functions[func_index][abi.ENTRY_TYPE]]
@@ -86,14 +94,6 @@ class Artifact:
         return None, None
 
 
-def _symbol_address(library, name: str) -> int | None:
-    """Address of exported symbol `name`, or None if the artifact has none (e.g. no data segments)."""
-    try:
-        return ctypes.addressof(ctypes.c_char.in_dll(library, name))
-    except ValueError:
-        return None
-
-
 def _file_identity(path: str) -> tuple:
     st = os.stat(path)
     return path, st.st_ino, st.st_mtime_ns, st.st_size
@@ -126,6 +126,8 @@ def open_artifact(path: str) -> Artifact:
         if load_path != identity[0]:
             os.unlink(load_path)
     _by_identity[identity] = artifact
+    if artifact.meta.get(abi.META_FAULT_SITES):
+        guard.register(artifact)
     _loaded_paths.add(identity[0])
     at = bisect.bisect_left(_text_bases, artifact.text_base)
     _text_bases.insert(at, artifact.text_base)

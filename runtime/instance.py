@@ -57,7 +57,7 @@ from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
 from .headroom import ensure_headroom
-from .linking import match_global, match_memory, match_table
+from .linking import match_global, match_memory, match_table, require_guard_pages
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
 from .store import (HOST_CALLBACK_ADDRESS, ForeignImport, Store, default_store, register_host_function,
@@ -235,9 +235,12 @@ class InstanceState:
         self.type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
         self._link_imports(imports or {})
         self._init_function_refs()
+        guard = bool(meta.get(abi.META_GUARD_PAGES))
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False),
-                                           page_size_log2=m.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2)))
+                                           page_size_log2=m.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2),
+                                           guard=guard))
                           for m in meta.get(abi.META_MEMORIES, ())]
+        require_guard_pages(meta, self.memories)
         self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
                       for t in meta.get(abi.META_TAGS, ())]
         self.tables += [self._own(self._table(t)) for t in meta.get(abi.META_TABLES, ())]

@@ -70,6 +70,15 @@ def match_memory(imp: dict, value) -> Memory:
     return value
 
 
+def require_guard_pages(meta: dict, memories: list[Memory]) -> None:
+    """LinkError unless every 32-bit memory has the guard pages that code whose accesses rely on them needs."""
+    if meta.get(abi.META_FAULT_SITES):
+        for index, memory in enumerate(memories):
+            if not memory.is64 and not memory.guarded:
+                raise LinkError(f"memory {index} has no guard pages, which this code (compiled with "
+                                "bounds_checks=guard) needs: recompile it with bounds_checks=explicit")
+
+
 def match_table(imp: dict, value) -> Table:
     if (not isinstance(value, Table) or value.elem_type != imp[abi.ENTRY_ELEM_TYPE]
             or value.is64 != imp.get(abi.ENTRY_IS64, False) or not _limits_match(value.size, value.maximum, imp)):

@@ -1,9 +1,13 @@
 """Linear memory: a native MemoryDef {base, size_bytes} and the address-space reservation behind it.
 
-Each memory reserves, once, the address space of its maximum size (PROT_NONE,
-4 GiB when it declares no maximum; a 64-bit memory at most RESERVE_PAGES_64,
-beyond which it cannot grow) and makes the first `size` bytes
-read-write; `grow` only changes the protection of the next pages, so the base
+Each memory reserves, once, the address space of its maximum size (PROT_NONE;
+a 64-bit memory at most RESERVE_PAGES_64, beyond which it cannot grow) and makes
+the first `size` bytes read-write.  A 32-bit memory reserves
+abi.GUARDED_RESERVATION instead (4 GiB and the guard pages, whatever its maximum),
+so that code compiled with guard pages may leave its accesses unchecked; if that
+much address space cannot be had (or the memory is defined by code compiled with
+explicit checks) it reserves its maximum and is not `guarded` (linking.py refuses
+it to guard-page code).  `grow` `grow` only changes the protection of the next pages, so the base
 never moves, growing costs nothing per byte already there and the pages are
 zero until touched.  Compiled code reaches a memory through its MemoryDef
 pointer in the vmctx (abi.VMContextLayout.memory; base and size in SSA values,
@@ -12,12 +16,13 @@ importing the memory shares the one MemoryDef.
 
 The reservation is released when the Memory object is garbage (nothing holds
 it: no instance links it, no Python reference, no `view()`); its MemoryDef then
-reads base 0, size 0, so code that can still reach it traps out of bounds.
+reads base 0, size 0, so code with explicit checks that can still reach it traps out
+of bounds (code compiled with guard pages cannot run then: its instance holds the memory).
 Released reservations are emptied (mapped over afresh, which returns their
 pages) and the most recent few kept for the next memories of the same size: an
 emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
-per 4 GiB, and never frees them on munmap), so reusing the address space keeps
-a load/close loop flat.  The mapping calls go to libc through ctypes with the
+per 4 GiB, and never frees them on munmap: a guarded memory costs ~24 MiB of it), so
+reusing the address space keeps a load/close loop flat.  The mapping calls go to libc through ctypes with the
 platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
 Python's mmap module knows).
 """
@@ -91,10 +96,11 @@ def _release(base: int, nbytes: int, definition) -> None:
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
     MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64).  Pages are 64 KiB, or
-    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S)."""
+    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A 32-bit one gets guard
+    pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
-                 page_size_log2: int = abi.PAGE_SIZE_LOG2):
+                 page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True):
         if page_size_log2 not in abi.PAGE_SIZE_LOG2S:
             raise ValueError(f"memory page size must be one of {[1 << n for n in abi.PAGE_SIZE_LOG2S]} bytes")
         self.page_size_log2 = page_size_log2
@@ -110,7 +116,14 @@ class Memory:
         reserve_64 = RESERVE_PAGES_64 * PAGE // self.page_size
         self._reserved_pages = max(min(limit, reserve_64), min_pages) if is64 else limit
         reserved = self._reserved_pages * self.page_size
-        base = _reserve(reserved)
+        self.guarded = False
+        if guard and not is64:
+            try:
+                base, reserved, self.guarded = _reserve(abi.GUARDED_RESERVATION), abi.GUARDED_RESERVATION, True
+            except MemoryError:
+                base = _reserve(reserved)
+        else:
+            base = _reserve(reserved)
         self._release = weakref.finalize(self, _release, base, reserved, self._def)
         ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
         if self.try_grow(min_pages) is None:

@@ -244,14 +244,18 @@ def test_fused_forms_are_emitted(body, fused, unfused):
 
 def test_metadata_is_written_under_the_keys_the_abi_declares():
     """Every top-level key the compiler writes is one runtime/abi.py declares, and every
-    declared key but the opt-in compile options and the exception keys is written; those with
-    the options on, for a module with a try_table."""
+    declared key but the opt-in compile options, the exception keys and the guard-page keys is
+    written; those with the options on, for a module with a try_table, and for memory accesses
+    compiled with guard pages."""
     declared = {value for name, value in vars(abi).items() if name.startswith("META_")}
-    options, exceptions = set(abi.COMPILE_OPTION_KEYS), set(abi.EXCEPTION_KEYS)
+    options, exceptions, guard = set(abi.COMPILE_OPTION_KEYS), set(abi.EXCEPTION_KEYS), set(abi.GUARD_KEYS)
     plain = compile_bytes(wat_to_wasm(MODULE.encode())).metadata
-    assert set(plain) == declared - options - exceptions
+    assert set(plain) == declared - options - exceptions - guard
     metered = compile_bytes(wat_to_wasm(CATCHING.encode()), consume_fuel=True, epoch_interruption=True).metadata
-    assert set(metered) == declared
+    assert set(metered) == declared - guard
+    access = '(module (memory 1) (func (export "f") (param i32) (result i32) (i32.load (local.get 0))))'
+    assert set(compile_bytes(wat_to_wasm(access.encode())).metadata) == declared - options - exceptions
+    assert not guard & set(compile_bytes(wat_to_wasm(access.encode()), bounds_checks="explicit").metadata)
 
 
 # Between them every kind of import, definition, export and segment, so every entry key appears.

@@ -8,7 +8,8 @@ mismatch fails with a unified diff.  `WASMOON_BLESS=1` rewrites the expectations
 Header lines at the top of a file (before the WAT) choose what is listed:
     ;;! stages = alloc asm          (the default; any of ir opt vcode alloc asm)
     ;;! func = NAME|INDEX           (default: every defined function)
-    ;;! options = consume_fuel epoch_interruption
+    ;;! options = consume_fuel epoch_interruption explicit_bounds_checks
+(explicit_bounds_checks: bounds_checks="explicit"; the default is guard pages)
 """
 
 import difflib
@@ -23,7 +24,8 @@ from wasmoon_aot.aot.wat import wat_to_wasm
 
 DISAS = Path(__file__).resolve().parent / "disas"
 FILES = sorted(DISAS.glob("*.wat"))
-OPTIONS = ("consume_fuel", "epoch_interruption")
+OPTIONS = {"consume_fuel": ("consume_fuel", True), "epoch_interruption": ("epoch_interruption", True),
+           "explicit_bounds_checks": ("bounds_checks", "explicit")}   # header word -> module_listing option
 HEADER = ";;!"
 BLESS = os.environ.get("WASMOON_BLESS") == "1"
 
@@ -55,7 +57,7 @@ def _split(text: str) -> tuple[list[str], list[str]]:
 
 def _expected_block(settings: dict, source: bytes) -> list[str]:
     func = settings["func"][0] if settings["func"] else None
-    options = {option: True for option in settings["options"]}
+    options = dict(OPTIONS[option] for option in settings["options"])
     block = []
     for stage in settings["stages"]:
         block.append(f";; ==== {stage} ====")

@@ -150,5 +150,7 @@ def test_loads_show_their_offset_and_bound_slack(tmp_path, capsys):
     source = tmp_path / "load.wat"
     source.write_text('(module (memory 1) (func (export "f") (param i32) (result i32)'
                       ' (i32.load8_s offset=16 (local.get 0))))')
-    assert main(["build", str(source), "--emit", "ir", "-o", "-"]) == 0
+    assert main(["build", str(source), "--emit", "ir", "-o", "-", "--bounds-checks", "explicit"]) == 0
     assert "= i32.load8_s v1, v2, v3, offset=16 still=17 @0x27" in capsys.readouterr().out
+    assert main(["build", str(source), "--emit", "ir", "-o", "-"]) == 0   # guard pages: the base twice, no bound
+    assert "= i32.load8_s v1, v2, v2, offset=16 still=guarded @0x27" in capsys.readouterr().out

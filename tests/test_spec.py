@@ -66,3 +66,25 @@ def test_spec_proposal_file(wast, spec_engine):
     label = file_label(wast, paths.proposals_dir())
     write_atomically(paths.RESULTS_DIR / "proposals" / f"{label}.json", json.dumps(result, indent=1).encode())
     _assert_none_failed(result)
+
+
+# A few memory files again with explicit bounds checks (compile option bounds_checks="explicit"):
+# guard pages are the default, so this keeps the other mode green.
+EXPLICIT_FILES = ("address.wast", "memory_trap.wast", "simd_address.wast")
+
+
+@pytest.fixture(scope="session")
+def explicit_engine():
+    from wasmoon_aot.aot.spec.engine import Engine
+    return Engine(bounds_checks="explicit")
+
+
+@pytest.mark.parametrize("name", EXPLICIT_FILES)
+def test_spec_file_with_explicit_bounds_checks(name, explicit_engine):
+    wast = SUITE / name
+    if not wast.is_file():
+        pytest.skip(f"spec suite not found at {SUITE} (set WASM_TESTSUITE)")
+    result = run_file(wast, explicit_engine)
+    totals = file_totals(result["counts"])
+    first = "\n".join(f"  line {f['line']} {f['type']}: {f['reason']}" for f in result["failures"])
+    assert totals["failed"] == 0 and totals["passed"], f"{totals}:\n{first}"

@@ -47,8 +47,8 @@ Interruption (compile options in ModuleEnv, no code at all when off):
 
 from __future__ import annotations
 
-from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_ADDRESS, SEGMENTDEF_LENGTH, TABLEDEF_BASE,
-                                     TABLEDEF_SIZE, TrapCode)
+from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, GUARD_BYTES, PAGE_SIZE_LOG2, SEGMENTDEF_ADDRESS,
+                                     SEGMENTDEF_LENGTH, TABLEDEF_BASE, TABLEDEF_SIZE, TrapCode)
 from ..module_env import ModuleEnv
 from ..wasm import opcodes as op
 from ..wasm.decode import ref_type_name
@@ -103,6 +103,10 @@ class FunctionBuilder(ExceptionBuilding):
             self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
         self.heap_vars = {var for heap in self.heaps for var in heap}
         self.memory64 = [memory.is64 for memory in env.module.memory_types()]
+        # Accesses guard pages check: 32-bit memories of 64 KiB pages (a 1-byte-page memory's size
+        # need not end on a host page, so the bytes up to that page's end would read).
+        self.guarded = [env.guard_pages and not memory.is64 and memory.page_size_log2 == PAGE_SIZE_LOG2
+                        for memory in env.module.memory_types()]
         self.table64 = [table.is64 for table in env.table_types]
         self.fuel = None  # the fuel variable's number, with consume_fuel
         if env.consume_fuel:
@@ -627,10 +631,13 @@ class FunctionBuilder(ExceptionBuilding):
         """(base, bound, still) for an access of bytes [addr, addr + end) of `memory`: for a 32-bit
         memory it is in bounds when addr <= bound - still (signed: a negative limit fits nothing),
         for a 64-bit one when addr < max(bound - (still - 1), 0) (unsigned; see ir.HEAP_LIMIT64).
-        Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
+        With guard pages, a 32-bit memory's (of 64 KiB pages) access that ends within the guard is not checked
+        (still ir.GUARDED).  Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
         between accesses; large ones (constant addresses with big offsets) would
         each need a long-lived register, so they subtract at the access instead."""
         base = self._read_local(self.heaps[memory][0], self.block)
+        if self.guarded[memory] and end <= GUARD_BYTES:
+            return base, base, ir.GUARDED
         size = self._read_local(self.heaps[memory][1], self.block)
         if end > SHARED_LIMIT_MAX_END:
             return base, size, end

@@ -62,7 +62,8 @@ opcodes.Access (value type, bytes, sign extension, store) lowering needs: it is 
 when addr <= bound - still (bound is a HEAP_LIMIT and still 0, or the heap size
 and still the access's end); with an i64 address (memory64), when addr <
 max(bound - (still - 1), 0), unsigned (bound a HEAP_LIMIT64 and still 0, or the
-heap size and still the end, which may pass 2**64: then nothing fits).  still None: no check at all
+heap size and still the end, which may pass 2**64: then nothing fits).  still GUARDED: no check,
+the memory's guard pages trap it (runtime/abi.py "Guard pages"; bound is the heap base).  still None: no check at all
 (the field or element of a gc object, checked by the instructions before it: aot/ir/gc.py).  Other memory, global and table instructions keep
 theirs too, with vmctx as their first
 argument: memory.size (vmctx) with imm = memory index; global.get (vmctx) and global.set (vmctx,
@@ -122,6 +123,8 @@ NULL_CHECK = -23
 HEAP_LIMIT64 = -24
 EXN_PENDING = -25
 DEF_WORD = -26
+
+GUARDED = "guarded"   # a load's or store's `still` when guard pages check it
 
 TERMINATORS = frozenset({JUMP, BRIF, BR_TABLE, RETURN, TRAP, RETURN_CALL, RETURN_CALL_INDIRECT, RETURN_CALL_REF})
 VMCTX_TYPE = "i64"

@@ -30,6 +30,9 @@ class TextLayout:
     function_sizes: list[int]               # per defined function, in bytes
     trap_sites: list[list[int]]             # sorted [return offset, function index, Wasm offset]
     landing_sites: list[int] = field(default_factory=list)  # sorted return offsets of guarded calls
+    fault_sites: list[list[int]] = field(default_factory=list)  # sorted [start, end) of accesses guard pages check
+    guard_handler: int | None = None        # offset of the fault handler (guard pages), its first words an
+                                            # adrp/add pair to the registry's data word
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,8 @@ class Backend:
     register_env: object                    # regalloc.env.RegisterEnv
     lower_function: Callable                # (ModuleEnv, IRFunction) -> (VCode, outgoing bytes)
     emit_function: Callable                 # (VCode, Allocation, outgoing bytes) -> emitted function
-    emitted_function: type                  # the emitted function's class: words, calls, trap_calls, routine_calls, trap_sites
+    emitted_function: type                  # the emitted function's class: words, calls, trap_calls,
+                                            # routine_calls, trap_sites, landing_sites, fault_sites
     layout_text: Callable                   # (ModuleEnv, [emitted function]) -> TextLayout
 
 

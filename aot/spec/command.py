@@ -1,4 +1,4 @@
-"""The `wasmoon-aot spec [FILES...] [--proposals] [--report PATH] [-j N]` subcommand.
+"""The `wasmoon-aot spec [FILES...] [--proposals] [--report PATH] [-j N] [--bounds-checks guard|explicit]` subcommand.
 
 As each file finishes it prints a progress line (`[3/65] i32.wast: 460 passed, 0 failed,
 2 skipped`), then the file's failures (the report keeps the first twenty) and skip reasons;
@@ -27,6 +27,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", type=Path, default=None,
                         help=f"where to write the JSON report (default: {paths.DEFAULT_REPORT})")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")
+    parser.add_argument("--bounds-checks", choices=("guard", "explicit"), default="guard",
+                        help="compile the modules with this bounds_checks option (default: %(default)s)")
 
 
 def _file_lines(name: str, result: dict, done: int, total: int) -> list[str]:
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         def on_file(name: str, result: dict) -> None:
             finished.append(name)
             print("\n".join(_file_lines(name, result, len(finished), len(files))), flush=True)
-        report = run_files(files, jobs=args.jobs, root=folder, on_file=on_file)
+        report = run_files(files, jobs=args.jobs, root=folder, on_file=on_file, bounds_checks=args.bounds_checks)
     except ValueError as error:  # a named file outside the proposals folder
         print(f"error: {error}")
         return 1

@@ -63,8 +63,10 @@ class Compiled:
 class Engine:
     """Real compiler + runtime.  Imports them lazily so the harness loads without them."""
 
-    def __init__(self, so_cache: Path | None = None, timeout: float = REQUEST_TIMEOUT_SECONDS):
+    def __init__(self, so_cache: Path | None = None, timeout: float = REQUEST_TIMEOUT_SECONDS,
+                 bounds_checks: str = "guard"):
         self.so_cache = paths.SO_CACHE_DIR if so_cache is None else so_cache
+        self.bounds_checks = bounds_checks   # the compile option (module_env.BOUNDS_CHECKS)
         from wasmoon_aot.runtime import LinkError, Trap, WasmException
         self.Trap = Trap
         self.WasmException = WasmException
@@ -99,7 +101,8 @@ class Engine:
 
     def compile(self, wasm: bytes) -> Compiled:
         """The artifact for `wasm`, from the cache or freshly compiled; front-end errors re-raise."""
-        key = hashlib.sha256(wasm + compiler_fingerprint().encode()).hexdigest()
+        option = b"" if self.bounds_checks == "guard" else self.bounds_checks.encode()
+        key = hashlib.sha256(wasm + compiler_fingerprint().encode() + option).hexdigest()
         so_path = self.so_cache / f"{key}.so"
         imports_path = self.so_cache / f"{key}.imports.json"
         error_path = self.so_cache / f"{key}.err.json"
@@ -111,7 +114,7 @@ class Engine:
         from ..wasm.errors import WasmError
         from ..wasm.features import UnsupportedFeature
         try:
-            artifact = compile_wasm(wasm)
+            artifact = compile_wasm(wasm, self.bounds_checks)
         except (UnsupportedFeature, WasmError) as error:
             write_atomically(error_path, json.dumps(_error_record(error)).encode())
             raise

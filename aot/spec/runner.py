@@ -12,6 +12,7 @@ commands are counted as skipped while the feature table does not support threads
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -353,11 +354,11 @@ def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
 _process_engine = None
 
 
-def _run_in_worker(path: str, label: str) -> tuple[str, dict]:
+def _run_in_worker(bounds_checks: str, path: str, label: str) -> tuple[str, dict]:
     global _process_engine
     if _process_engine is None:
         from .engine import Engine
-        _process_engine = Engine()
+        _process_engine = Engine(bounds_checks=bounds_checks)
     return label, run_file(Path(path), _process_engine)
 
 
@@ -366,10 +367,12 @@ def file_label(path: Path, root: Path | None = None) -> str:
     return path.resolve().relative_to(root.resolve()).as_posix() if root is not None else path.name
 
 
-def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None) -> dict:
-    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report.
-    Files are named by their path below `root` when given, else by their name; `on_file(name,
-    result)`, if given, is called as each file's result (Tally.as_dict) comes in."""
+def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None,
+              bounds_checks: str = "guard") -> dict:
+    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report;
+    the engines compile with `bounds_checks` (module_env.BOUNDS_CHECKS). Files are named by their
+    path below `root` when given, else by their name; `on_file(name, result)`, if given, is called
+    as each file's result (Tally.as_dict) comes in."""
     paths = [Path(p) for p in paths]
     labels = [file_label(path, root) for path in paths]
     results: dict[str, dict] = {}
@@ -381,11 +384,23 @@ def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_fi
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
-            engine = Engine()
-        for path, label in zip(paths, labels):
-            done(label, run_file(path, engine))
-    else:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-            for label, result in pool.map(_run_in_worker, [str(p) for p in paths], labels):
-                done(label, result)
+def _run_in_worker(bounds_checks: str, path: str, label: str) -> tuple[str, dict]:
+    global _process_engine
+    if _process_engine is None:
+        from .engine import Engine
+        _process_engine = Engine(bounds_checks=bounds_checks)
+    return label, run_file(Path(path), _process_engine)
+
+
+def file_label(path: Path, root: Path | None = None) -> str:
+    """A file's name in the report: its path below `root` (proposal files share names), else its name."""
+    return path.resolve().relative_to(root.resolve()).as_posix() if root is not None else path.name
+
+
+def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None,
+              bounds_checks: str = "guard") -> dict:
+    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report;
+    the engines compile with `bounds_checks` (module_env.BOUNDS_CHECKS). Files are named by their
+    path below `root` when given, else by their name; `on_file(name, result)`, if given, is called
+    as each file's result (Tally.as_dict) comes in."""
     return build_report(results)

@@ -1,3 +1,4 @@
+;;! options = explicit_bounds_checks
 (module (memory 1) (func (export "f") (param i32) (result i32)
   (i32.store (local.get 0) (i32.add (i32.load (local.get 0)) (i32.const 1)))
   (i32.load (local.get 0))))

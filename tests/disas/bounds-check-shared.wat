@@ -1,3 +1,4 @@
+;;! options = explicit_bounds_checks
 (module (memory 1) (func (export "f") (param i32) (result i32)
   (i32.add (i32.load (local.get 0)) (i32.load offset=4 (local.get 0)))))
 ;; ==== alloc ====

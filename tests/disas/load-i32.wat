@@ -4,30 +4,20 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;         mov x2, x0
-;;      1  x0 = heap_base x2
-;;      2  x2 = heap_size x2
-;;      3  x2 = heap_limit x2, n=4
-;;      4  x0 = load x1, x0, x2, bytes=4, offset=0, still=0, @0x27
-;;      5  jump block1
+;;      1  x0 = heap_base x0
+;;      2  x0 = load x1, x0, x0, bytes=4, offset=0, still=guarded, @0x27
+;;      3  jump block1
 ;; block1:
-;;      6  ret x0
+;;      4  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e2  mov     x2, x0
-;;        114:  f9400440  ldr     x0, [x2, #8]
-;;        118:  f9400000  ldr     x0, [x0]
-;;        11c:  f9400442  ldr     x2, [x2, #8]
-;;        120:  f9400442  ldr     x2, [x2, #8]
-;;        124:  d1001042  sub     x2, x2, #4
-;;        128:  eb21405f  cmp     x2, w1, uxtw
-;;        12c:  540000ab  b.lt    #0x140
-;;        130:  b8614800  ldr     w0, [x0, w1, uxtw]
-;;        134:  910003bf  mov     sp, x29
-;;        138:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        13c:  d65f03c0  ret
-;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x27
+;; 000000f0 <[0] f>:
+;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;         f4:  910003fd  mov     x29, sp
+;;         f8:  d10043ff  sub     sp, sp, #0x10
+;;         fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        100:  f9400400  ldr     x0, [x0, #8]
+;;        104:  f9400000  ldr     x0, [x0]
+;;        108:  b8614800  ldr     w0, [x0, w1, uxtw]  ; trap site, wasm @0x27
+;;        10c:  910003bf  mov     sp, x29
+;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        114:  d65f03c0  ret

@@ -20,18 +20,15 @@
 ;;         mov ss2, q1
 ;;      2  x0 = call x0, x1, func=0
 ;;      3  x0 = heap_base x19
-;;      4  x1 = heap_size x19
-;;      5  x2 = const bits=0
-;;      6  x3 = heap_limit x1, n=16
+;;      4  x1 = const bits=0
 ;;         mov q0, ss2
-;;      7  vstore q0, x2, x0, x3, kind=vector, bytes=16, offset=0, still=0, wasm=62
-;;      8  x2 = const bits=32
-;;      9  x1 = heap_limit x1, n=8
-;;     10  store d8, x2, x0, x1, bytes=8, wide, float, offset=0, still=0, @0x46
-;;     11  jump block1
+;;      5  vstore q0, x1, x0, x0, kind=vector, bytes=16, offset=0, still=guarded, wasm=62
+;;      6  x1 = const bits=32
+;;      7  store d8, x1, x0, x0, bytes=8, wide, float, offset=0, still=guarded, @0x46
+;;      8  jump block1
 ;; block1:
 ;;         mov q0, ss0
-;;     12  ret q0
+;;      9  ret q0
 ;; ==== asm ====
 ;; 000001e0 <[1] keep>:
 ;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -40,7 +37,7 @@
 ;;        1ec:  f9400610  ldr     x16, [x16, #8]
 ;;        1f0:  d10103f1  sub     x17, sp, #0x40
 ;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000403  b.lo    #0x278
+;;        1f8:  54000343  b.lo    #0x260
 ;;        1fc:  9100023f  mov     sp, x17
 ;;        200:  f81f83a0  stur    x0, [x29, #-8]
 ;;        204:  f90013f3  str     x19, [sp, #0x20]
@@ -53,25 +50,17 @@
 ;;        220:  97ffffe8  bl      #0x1c0  ; [0] f
 ;;        224:  f9400660  ldr     x0, [x19, #8]
 ;;        228:  f9400000  ldr     x0, [x0]
-;;        22c:  f9400661  ldr     x1, [x19, #8]
-;;        230:  f9400421  ldr     x1, [x1, #8]
-;;        234:  52800002  mov     w2, #0
-;;        238:  d1004023  sub     x3, x1, #0x10
-;;        23c:  3dc007e0  ldr     q0, [sp, #0x10]
-;;        240:  eb22407f  cmp     x3, w2, uxtw
-;;        244:  540001cb  b.lt    #0x27c
-;;        248:  3ca24800  str     q0, [x0, w2, uxtw]
-;;        24c:  321b03e2  mov     w2, #0x20
-;;        250:  d1002021  sub     x1, x1, #8
-;;        254:  eb22403f  cmp     x1, w2, uxtw
-;;        258:  5400014b  b.lt    #0x280
-;;        25c:  fc224808  str     d8, [x0, w2, uxtw]
-;;        260:  3dc003e0  ldr     q0, [sp]
-;;        264:  f94013f3  ldr     x19, [sp, #0x20]
-;;        268:  fd4017e8  ldr     d8, [sp, #0x28]
-;;        26c:  910003bf  mov     sp, x29
-;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        274:  d65f03c0  ret
-;;        278:  97ffff78  bl      #0x58  ; trap site, wasm @0x0
-;;        27c:  97ffff74  bl      #0x4c  ; trap site, wasm @0x3e
-;;        280:  97ffff73  bl      #0x4c  ; trap site, wasm @0x46
+;;        22c:  52800001  mov     w1, #0
+;;        230:  3dc007e0  ldr     q0, [sp, #0x10]
+;;        234:  3ce1481f  ldr     q31, [x0, w1, uxtw]
+;;        238:  3ca14800  str     q0, [x0, w1, uxtw]  ; trap site, wasm @0x3e
+;;        23c:  321b03e1  mov     w1, #0x20
+;;        240:  f861481f  ldr     xzr, [x0, w1, uxtw]
+;;        244:  fc214808  str     d8, [x0, w1, uxtw]  ; trap site, wasm @0x46
+;;        248:  3dc003e0  ldr     q0, [sp]
+;;        24c:  f94013f3  ldr     x19, [sp, #0x20]
+;;        250:  fd4017e8  ldr     d8, [sp, #0x28]
+;;        254:  910003bf  mov     sp, x29
+;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        25c:  d65f03c0  ret
+;;        260:  97ffff7b  bl      #0x4c  ; trap site, wasm @0x0

@@ -37,7 +37,7 @@ from wasmoon_aot.aot.wasm.features import FEATURES, UnsupportedFeature
 
 from .oracle import WasmtimeEngine, export_signatures
 from .smith import DEFAULT_PROFILE, PROFILES, generate, wasm_tools, within_profile
-from .subject import WasmoonEngine
+from .subject import BOUNDS_CHECKS_ENV, WasmoonEngine
 from .trace import calls_before_divergence, diverges, first_difference, make_plan, run_plan, unobserved_count
 
 REGRESSIONS = Path(__file__).parent / "regressions"
@@ -259,6 +259,8 @@ def main(argv=None) -> int:
     parser.add_argument("--profile", choices=sorted(PROFILES), default=DEFAULT_PROFILE,
                         help="which smith configuration (see fuzz/smith.py)")
     parser.add_argument("--no-save", action="store_true", help="do not write mismatches to regressions/")
+    parser.add_argument("--bounds-checks", choices=("guard", "explicit"),
+                        help="compile with this bounds_checks option (default: $%s, else guard)" % BOUNDS_CHECKS_ENV)
     parser.add_argument("--replay", nargs="+", metavar="WASM",
                         help="re-check saved modules (seed = the file name's last number)")
     parser.add_argument("--shrink", metavar="WASM", help="minimize a saved mismatch (regressions/SEED.wasm)")
@@ -266,6 +268,8 @@ def main(argv=None) -> int:
     parser.add_argument("--interesting", metavar="WASM", help=argparse.SUPPRESS)   # wasm-tools shrink predicate
     parser.add_argument("--as-seed", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.bounds_checks:
+        os.environ[BOUNDS_CHECKS_ENV] = args.bounds_checks   # the spawned workers inherit it
     if args.interesting:
         return 0 if check_module(args.as_seed, Path(args.interesting).read_bytes()).status == "mismatch" else 1
     if args.replay:

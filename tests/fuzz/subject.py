@@ -6,6 +6,8 @@ worker on x86_64 hosts).  Exported memories, globals and tables are read when
 the runtime exposes them (`Memory.read`, `Global.get_bits`, `Table.get_bits`),
 and reported as unobserved otherwise.  A WasmException leaving a call is the outcome
 ("exception", name of the exported tag, [payload bits as trace.value_bits masks them]).
+The compile option bounds_checks is $WASMOON_FUZZ_BOUNDS_CHECKS (guard by default;
+`differential --bounds-checks` sets it for its workers too).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 from .trace import UNOBSERVED, value_bits
 
 PAGE_SIZE = 65536
+BOUNDS_CHECKS_ENV = "WASMOON_FUZZ_BOUNDS_CHECKS"
 
 
 def _error(exc: BaseException) -> tuple:
@@ -42,7 +45,7 @@ class WasmoonEngine:
 
     def compile(self) -> None:
         """Compile the module; UnsupportedFeature and compiler errors propagate to the caller."""
-        self.artifact = compile_wasm(self.wasm)
+        self.artifact = compile_wasm(self.wasm, os.environ.get(BOUNDS_CHECKS_ENV, "guard"))
 
     def instantiate(self) -> tuple:
         with tempfile.TemporaryDirectory(prefix="wasmoon-fuzz-") as scratch:

@@ -6,6 +6,8 @@ function type, a host trampoline per imported function type and per builtin in u
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
 Calls between functions, to the trap entries and to the routines are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
+Each access guard pages check (ModuleEnv.guard_pages) has its [start, end) as a fault site
+and its end as a trap site; code with any has the fault handler (guard_handler.py) last.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from . import encode as e
 from . import trampolines
 from .routines import ROUTINES
 from .emit import EmittedFunction, emit_function, trap_entry
+from .guard_handler import guard_handler
 from .lower import lower_function
 from .abi import REGISTER_ENV
 
@@ -73,7 +76,7 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         offsets.append(len(text))
         text += b"\0" * (4 * len(out.words))
 
-    trap_sites, landing_sites = [], []
+    trap_sites, landing_sites, fault_sites = [], [], []
     for local_index, out in enumerate(emitted):
         func_offset = offsets[num_imported + local_index]
         words = out.words
@@ -87,11 +90,19 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
         for return_offset, wasm_offset in out.trap_sites:
             trap_sites.append([func_offset + return_offset, num_imported + local_index, wasm_offset])
         landing_sites += [func_offset + return_offset for return_offset in out.landing_sites]
+        for start, end, wasm_offset in out.fault_sites:
+            fault_sites.append([func_offset + start, func_offset + end])
+            trap_sites.append([func_offset + end, num_imported + local_index, wasm_offset])
     trap_sites.sort()
     landing_sites.sort()
+    handler = None
+    if fault_sites:
+        _align(text, FUNCTION_ALIGN)
+        handler = len(text)
+        text += guard_handler()
     return TextLayout(bytes(text), (trap_stub_offset, len(trap_stub)), entry_offsets, host_offsets,
                       builtin_offsets, offsets[num_imported:], [4 * len(out.words) for out in emitted],
-                      trap_sites, landing_sites)
+                      trap_sites, landing_sites, fault_sites, handler)
 
 
 BACKEND = Backend(name="aarch64", register_env=REGISTER_ENV, lower_function=lower_function,

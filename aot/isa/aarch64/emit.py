@@ -44,6 +44,10 @@ than its reach away, or one over a jump table about as long as its reach,
 becomes the inverted condition over a `b`.  So a function shorter than the
 reach gets no island and the same code as without any of this.
 
+Guard pages.  A load or store that guard pages check (still ir.GUARDED) emits no
+check; its words are a fault site ((start, end) in EmittedFunction.fault_sites),
+which an island never splits since islands go only between instructions.
+
 Literals.  A v128 constant no single instruction makes, and an f32/f64 constant that
 would take three words or more through x16, is loaded pc-relative (`ldr q/d/sN,
 <literal>`, one instruction) from a 16-byte literal (its low bytes for d/s) that the next island
@@ -61,6 +65,7 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
+from ...ir.function import GUARDED
 from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
@@ -92,6 +97,7 @@ class EmittedFunction:
         self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
         self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
+        self.fault_sites: list[tuple[int, int, int]] = []  # (start, end) byte offsets of a guarded access, wasm offset
 
 
 class FunctionEmitter:
@@ -713,10 +719,15 @@ def _store(em, inst, regs):
     value, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    probe = access.still == GUARDED and size > 1   # see sequences.py: no torn store
     if access.offset == 0:
+        if probe:
+            em.put(e.ldr_reg(size, XZR, base, addr, extend))
         em.put((e.str_fp_reg if access.float else e.str_reg)(size, value, base, addr, extend))
         return
     disp = displaced_base(em, base, addr, access.offset, size, extend)
+    if probe:
+        em.put(e.ldr_imm(size, XZR, X16, disp))
     em.put((e.str_fp_imm if access.float else e.str_imm)(size, value, X16, disp))
 
 
@@ -1133,6 +1144,18 @@ def _landing(emitter):
     return emit_landing
 
 
+def _guardable(emitter, wasm_field: str):
+    """A load or store that guard pages may check (still ir.GUARDED): its words are a fault site."""
+    def emit_access(em, inst, regs):
+        start = em.here()
+        emitter(em, inst, regs)
+        if inst.data.still == GUARDED:
+            em.out.fault_sites.append((4 * start, 4 * em.here(), getattr(inst.data, wasm_field)))
+    return emit_access
+
+
+EMITTERS.update({name: _guardable(EMITTERS[name], field) for name, field in
+                 (("load", "wasm_offset"), ("store", "wasm_offset"), ("vload", "wasm"), ("vstore", "wasm"))})
 EMITTERS.update({name + LANDING: _landing(EMITTERS[name])
                  for name in ("call", "call_import", "call_indirect", "call_ref")})
 

@@ -8,11 +8,18 @@ once per block for a given (address, bound, still), since SSA values never
 change; a vector access (`implied`) also skips a check that one with a larger
 still already made on the address and bound implies.  The emitter (emit.FunctionEmitter) is passed in: they put words through
 it and trap through its islands.
+
+An access that guard pages check (still ir.GUARDED) has no check at all, but a store
+wider than a byte first loads the bytes it will write (into xzr or v31): a store that
+straddles the end of the memory could otherwise write its in-bounds part before it
+faults (AArch64 lets an unaligned or vector store tear, and qemu-user does), and the
+Wasm spec says a trapping store writes nothing.  The load faults first instead.
 """
 
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import TrapCode
+from ...ir.function import GUARDED
 from . import encode as e
 from .abi import INT_SCRATCH
 from .regs import HS, LT, XZR
@@ -57,8 +64,8 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, 
     SSA values never change, so a check an earlier access in the block already
     made on the same address and bound is not repeated; nor, when `implied`, one
     that an earlier check with a larger still implies (the bound it allows is lower).  `still`
-    None: no check (a gc object's field or element, which aot/ir/gc.py checks itself)."""
-    if still is None:
+    ir.GUARDED: no check (the guard pages fault); None: no check (a gc object's field or element, which aot/ir/gc.py checks itself)."""
+    if still is None or still == GUARDED:
         return
     stills = em.checked_accesses.setdefault((inst.operands[1].vreg, inst.operands[3].vreg), set())
     if still in stills or (implied and stills and max(stills) >= still):

@@ -33,10 +33,13 @@ from ....machinst.vcode import define
 from ....wasm import opcodes as op
 from .. import encode as e
 from .. import encode_neon as n
-from ..abi import INT_SCRATCH
+from ....ir.function import GUARDED
+from ..abi import FLOAT_SCRATCH, INT_SCRATCH
+from ..regs import XZR
 from ..sequences import bounds_check, displaced_base, materialize
 
 X16, X17 = INT_SCRATCH
+(V31,) = FLOAT_SCRATCH
 _REG = {4: "s", 8: "d", 16: "q"}                          # bytes -> SIMD&FP register kind
 _SPLAT = {1: "16b", 2: "8h", 4: "4s", 8: "2d"}           # lane bytes -> ld1r arrangement
 _LANE = {1: "b", 2: "h", 4: "s", 8: "d"}                 # lane bytes -> lane kind
@@ -118,15 +121,23 @@ def _emit_store(em, inst, regs) -> None:
     data = inst.data
     value, addr, base, bound = regs
     bounds_check(em, inst, addr, bound, data.still, data.wasm, data.addr64, implied=True)
+    probe = data.still == GUARDED   # a load of the same bytes first: see sequences.py
     if data.kind == "lane" and not (data.lane == 0 and data.bytes in _REG):
         _address(em, base, addr, data.offset, data.extend)
+        if probe and data.bytes > 1:
+            em.put(e.ldr_imm(data.bytes, XZR, X16, 0))
         em.put(n.st1_lane(value, data.lane, X16, _LANE[data.bytes]))
         return
     size = data.bytes if data.kind == "lane" else 16
     if data.offset == 0:
+        if probe:
+            em.put(n.ldr_reg(_REG[size], V31, base, addr, data.extend))
         em.put(n.str_reg(_REG[size], value, base, addr, data.extend))
     else:
-        em.put(n.str_(_REG[size], value, X16, displaced_base(em, base, addr, data.offset, size, data.extend)))
+        disp = displaced_base(em, base, addr, data.offset, size, data.extend)
+        if probe:
+            em.put(n.ldr(_REG[size], V31, X16, disp))
+        em.put(n.str_(_REG[size], value, X16, disp))
 
 
 LOWERINGS = {code: _lower for code in op.SIMD_ACCESS}
