@@ -277,19 +277,16 @@ STORE_SIZE = 96
 # compiler and the runtime derive the same offsets from this one function):
 #
 #   imports[i]    16 bytes: code address, callee vmctx (or HostFunc record)
-#   builtins[b]   16 bytes: like an import; runtime services (BUILTINS below, the
-#                 first EARLY_BUILTINS of them)
+#   builtins[b]   16 bytes: like an import; runtime services (BUILTINS below)
 #   tables[t]      8 bytes: TableDef *   (defined here, or the exporter's)
 #   globals[g]     8 bytes: pointer to the global's 16-byte cell
 #   memories[m]    8 bytes: MemoryDef * of memory m + 1 (multi-memory)
-#   late builtins 16 bytes: the BUILTINS after the first EARLY_BUILTINS
 #   datas          8 bytes: SegmentDef * of the instance's data segments (an array, one per segment)
 #   elems          8 bytes: SegmentDef * of its element segments (likewise)
 #
 # Linear memory 0 is reached through VMCTX_MEMORY -> MemoryDef, and any other
 # memory through its memories[] pointer, so an imported memory grown by another
-# instance is seen at once.  The parts added after the first version of this
-# layout (memories, late builtins, datas, elems) come last, so no earlier offset moved.
+# instance is seen at once.
 
 VMCTX_STORE = 0         # Store *
 VMCTX_MEMORY = 8        # MemoryDef * of memory 0, or 0
@@ -335,27 +332,14 @@ GLOBAL_CELL_SIZE = 16   # value bits at offset 0 (i32/f32 zero-extended)
 # per-signature host trampolines: (name, params, results).  Immediates of the
 # Wasm instruction (segment and table indices) are passed as leading i32 args.
 BUILTINS = (
+    # Bulk memory and table operations are native code (no builtin); growing stays here.
     ("memory.grow", ("i32",), ("i32",)),                          # delta -> old pages or -1
-    ("memory.fill", ("i32", "i32", "i32"), ()),                   # dst, value, len
-    ("memory.copy", ("i32", "i32", "i32"), ()),                   # dst, src, len
-    ("memory.init", ("i32", "i32", "i32", "i32"), ()),            # segment, dst, src, len
-    ("data.drop", ("i32",), ()),                                  # segment
     ("table.grow", ("i32", "i64", "i32"), ("i32",)),              # table, init ref, delta
-    ("table.fill", ("i32", "i32", "i64", "i32"), ()),             # table, dst, ref, len
-    ("table.copy", ("i32", "i32", "i32", "i32", "i32"), ()),      # dst table, src table, dst, src, len
-    ("table.init", ("i32", "i32", "i32", "i32", "i32"), ()),      # table, segment, dst, src, len
-    ("elem.drop", ("i32",), ()),                                  # segment
     # Memories other than memory 0 (multi-memory) and 64-bit ones (memory64): the memory index
-    # leads, addresses and lengths are i64 (a 32-bit memory's zero-extended).
+    # leads, the delta and result are i64.
     ("memory.grow.indexed", ("i32", "i64"), ("i64",)),            # memory, delta -> old pages or -1
-    ("memory.fill.indexed", ("i32", "i64", "i32", "i64"), ()),    # memory, dst, value, len
-    ("memory.copy.indexed", ("i32", "i32", "i64", "i64", "i64"), ()),  # dst memory, src memory, dst, src, len
-    ("memory.init.indexed", ("i32", "i32", "i64", "i32", "i32"), ()),  # memory, segment, dst, src, len
-    # 64-bit tables (memory64): like the table builtins, with i64 indices and lengths.
+    # 64-bit tables (memory64): an i64 delta and result.
     ("table.grow64", ("i32", "i64", "i64"), ("i64",)),            # table, init ref, delta
-    ("table.fill64", ("i32", "i64", "i64", "i64"), ()),           # table, dst, ref, len
-    ("table.copy64", ("i32", "i32", "i64", "i64", "i64"), ()),    # dst table, src table, dst, src, len
-    ("table.init64", ("i32", "i32", "i64", "i32", "i32"), ()),    # table, segment, dst, src, len
     # Exceptions (runtime/exceptions.py): an exception is an externref handle; tags are indices
     # in the instance's tag index space, payload slots count abi.value_slots.
     ("exn.new", ("i32",), ("externref",)),                        # tag -> a new exception
@@ -378,7 +362,6 @@ BUILTINS = (
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}
-EARLY_BUILTINS = 10  # builtins whose slots precede the tables; the later ones follow the memories
 
 
 class VMContextLayout:
@@ -391,11 +374,10 @@ class VMContextLayout:
         self.num_memories = num_memories
         self.imports = VMCTX_HEADER_SIZE
         self.builtins = self.imports + IMPORT_SLOT_SIZE * num_imported_funcs
-        self.tables = self.builtins + IMPORT_SLOT_SIZE * EARLY_BUILTINS
+        self.tables = self.builtins + IMPORT_SLOT_SIZE * len(BUILTINS)
         self.globals = self.tables + 8 * num_tables
         self.memories = self.globals + 8 * num_globals
-        self.late_builtins = self.memories + 8 * max(num_memories - 1, 0)
-        self.datas = self.late_builtins + IMPORT_SLOT_SIZE * (len(BUILTINS) - EARLY_BUILTINS)
+        self.datas = self.memories + 8 * max(num_memories - 1, 0)
         self.elems = self.datas + 8
         self.size = self.elems + 8
 
@@ -417,10 +399,7 @@ class VMContextLayout:
         return self.imports + IMPORT_SLOT_SIZE * index
 
     def builtin_slot(self, name: str) -> int:
-        index = BUILTIN_INDEX[name]
-        if index < EARLY_BUILTINS:
-            return self.builtins + IMPORT_SLOT_SIZE * index
-        return self.late_builtins + IMPORT_SLOT_SIZE * (index - EARLY_BUILTINS)
+        return self.builtins + IMPORT_SLOT_SIZE * BUILTIN_INDEX[name]
 
     def memory(self, index: int) -> int:
         """The offset of memory `index`'s MemoryDef pointer."""

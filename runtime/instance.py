@@ -253,7 +253,7 @@ class InstanceState:
         self._elems = elems = ElemSegments([[self._constant(item) for item in e[abi.ENTRY_ITEMS]]
                                             for e in meta.get(abi.META_ELEMS, ())])
         self._set_word(self.layout.elems, elems.def_address)
-        self._bind_builtins(Builtins(self.memories, self.tables, datas, elems,
+        self._bind_builtins(Builtins(self.memories, self.tables,
                                      GcBuiltins(heap_of(self.store), self.type_ids, datas, elems),
                                      self.tags, self.store.address))
         self._apply_elems(elems, meta.get(abi.META_ELEMS, ()))

@@ -128,9 +128,3 @@ class Table:
 
     def __repr__(self) -> str:
         return f"<{'64-bit ' if self.is64 else ''}table {self.elem_type} {self.size} elements, max {self.maximum}>"
-
-
-def copy_elements(dst: Table, dst_index: int, src: Table, src_index: int, length: int) -> None:
-    """Copy `length` elements between (possibly the same, possibly overlapping) tables; bounds pre-checked."""
-    if length:
-        ctypes.memmove(dst.base + 8 * dst_index, src.base + 8 * src_index, 8 * length)

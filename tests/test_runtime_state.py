@@ -139,18 +139,10 @@ def build_owner(path) -> str:
     b.add_function([], [I32], lambda at, i: get_global(layout, 1), export="get_counter")
     b.add_function([I32], [], lambda at, i: set_global(layout, 1), export="set_counter")
     b.add_function([I32, I32], [I32], call_table(layout, 0, b.type_index([I32], [I32])), export="call_table")
-    b.builtins = ["memory.grow", "memory.fill", "memory.copy", "memory.init", "data.drop",
-                  "table.grow", "table.copy", "table.init", "elem.drop"]
+    b.builtins = ["memory.grow", "table.grow"]
     b.add_function([I32], [I32], lambda at, i: call_builtin(layout, "memory.grow"), export="grow")
-    b.add_function([I32] * 3, [], lambda at, i: call_builtin(layout, "memory.fill"), export="fill")
-    b.add_function([I32] * 3, [], lambda at, i: call_builtin(layout, "memory.copy"), export="copy")
-    b.add_function([I32] * 4, [], lambda at, i: call_builtin(layout, "memory.init"), export="init")
-    b.add_function([I32], [], lambda at, i: call_builtin(layout, "data.drop"), export="data_drop")
     b.add_function([I32], [I32], lambda at, i: call_builtin(layout, "table.grow", [
         enc.mov_reg(True, X3, X1), enc.movz(True, X1, 0), enc.movz(True, X2, 0)]), export="table_grow")
-    b.add_function([I32] * 5, [], lambda at, i: call_builtin(layout, "table.init"), export="table_init")
-    b.add_function([I32] * 5, [], lambda at, i: call_builtin(layout, "table.copy"), export="table_copy")
-    b.add_function([I32], [], lambda at, i: call_builtin(layout, "elem.drop"), export="elem_drop")
     b.data = b"\x01\x02\x03\x04abc"
     b.datas = [{"mode": "active", "memory": 0, "offset": [["i32.const", 16]], "bytes": [0, 4]},
                {"mode": "passive", "memory": 0, "offset": None, "bytes": [4, 3]}]
@@ -224,30 +216,6 @@ def test_data_segments_and_memory_api(owner):
         mem.read(65535, 2)
 
 
-def test_memory_builtins(owner):
-    mem = owner.exports.mem
-    owner.exports.fill(200, 0x1FF, 3)  # value truncated to a byte
-    assert mem.read(199, 5) == b"\0\xff\xff\xff\0"
-    owner.exports.copy(201, 16, 4)  # overlapping-safe memmove semantics
-    owner.exports.copy(202, 201, 4)
-    assert mem.read(200, 7) == b"\xff\x01\x01\x02\x03\x04\0"
-    owner.exports.init(1, 300, 1, 2)  # passive segment "abc"[1:3]
-    assert mem.read(300, 2) == b"bc"
-    with pytest.raises(Trap) as info:
-        owner.exports.init(1, 300, 2, 2)
-    assert info.value.code == TrapCode.MEMORY_OUT_OF_BOUNDS and info.value.func_name == "init"
-    with pytest.raises(Trap, match="out of bounds memory access"):
-        owner.exports.fill(65535, 0, 2)
-    owner.exports.fill(65536, 0, 0)  # empty at exactly the end is fine
-    with pytest.raises(Trap, match="out of bounds memory access"):
-        owner.exports.copy(0, 0xFFFFFFFF, 1)  # addresses are unsigned
-    owner.exports.data_drop(1)
-    owner.exports.init(1, 0, 0, 0)
-    with pytest.raises(Trap, match="out of bounds memory access"):
-        owner.exports.init(1, 0, 0, 1)
-    assert mem.read(16, 1) == b"\x01"
-
-
 def test_memory_grow_keeps_contents(owner):
     mem = owner.exports.mem
     mem.write(65535, b"\x7f")
@@ -275,18 +243,6 @@ def test_tables_funcrefs_and_type_ids(owner):
     assert call(0, 1) == 2
     assert owner.exports.table_grow(2) == 4 and tab.size == 6 and tab.get(5) is None
     assert owner.exports.table_grow(5) == -1  # max 10
-    owner.exports.table_init(0, 1, 4, 0, 2)
-    assert call(5, 9) == 10
-    with pytest.raises(Trap, match="out of bounds table access"):
-        owner.exports.table_init(0, 1, 5, 0, 2)
-    owner.exports.table_copy(0, 0, 3, 1, 3)  # overlapping: [inc, add, null, inc, inc, inc] -> ...
-    assert [tab.get(i) is None for i in range(6)] == [False, False, True, False, True, False]
-    assert call(5, 1) == 2
-    with pytest.raises(Trap, match="out of bounds table access"):
-        owner.exports.table_copy(0, 0, 5, 0, 2)
-    owner.exports.elem_drop(1)
-    with pytest.raises(Trap, match="out of bounds table access"):
-        owner.exports.table_init(0, 1, 0, 0, 1)
     with pytest.raises(TypeError):
         tab.set(0, 5)
 
