@@ -1,6 +1,6 @@
 """`wasmoon-aot run`: compile through the cache if needed, then run a WASI command or call an export.
 
-    wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST]]... [--env K[=V]]...
+    wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST[:ro]]]... [--env K[=V]]...
                     [--invoke NAME [ARG...]] [--no-cache] [--fuel N] [--timeout SECONDS]
                     [-- ARGS...]
 
@@ -8,8 +8,8 @@ Without --invoke it runs `_start` (if exported) and returns the guest's exit
 status; with --invoke it calls NAME with ARG... then ARGS (typed by the
 export's signature) and prints the results.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
-from this process's environment), the --dir preopens, and this process's
-stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+from this process's environment), the --dir preopens (`:ro`: read-only), and
+this process's stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 

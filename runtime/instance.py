@@ -57,6 +57,7 @@ from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
 from .headroom import ensure_headroom
+from .host import Func
 from .linking import match_global, match_memory, match_table
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
@@ -475,7 +476,9 @@ class InstanceState:
                 raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             code.value, vmctx.value = value.code, value.vmctx
             self._imported.append(value.state)
-        elif callable(value) or hasattr(value, "host_binding"):
+        elif isinstance(value, Func) or callable(value) or hasattr(value, "host_binding"):
+            if isinstance(value, Func):
+                value = value.bound_to(self, InstanceState.exports)
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
             code.value = self.artifact.host_trampoline(imp[abi.ENTRY_TYPE])

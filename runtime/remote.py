@@ -13,6 +13,7 @@ import os
 
 from .errors import WorkerError
 from .exports import Exports
+from .host import Func
 from .interrupt import require_epoch_interruption
 from .exceptions import WasmException
 from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, RemoteTag, _RemoteExtern
@@ -141,6 +142,8 @@ class RemoteInstance:
             if value.worker is not self.worker:
                 return self._foreign(value.worker, value.kind)
             return {"extern": value.handle}
+        if isinstance(value, Func):  # its caller's exports are this instance's, once the worker has made it
+            value = value.bound_to(self, lambda instance: getattr(instance, "exports", None))
         if callable(value):
             return {"host": self.worker.register_host(value)}
         return {"unlinkable": type(value).__name__}
