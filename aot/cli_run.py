@@ -9,7 +9,8 @@ status; with --invoke it calls NAME with ARG... then ARGS (typed by the
 export's signature) and prints the results.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
 from this process's environment), the --dir preopens (`:ro`: read-only), and
-this process's stdio, streamed.  A trap prints `trap: ...` on stderr and returns 2.
+this process's stdio, streamed.  A trap prints `trap: ...` and the Wasm backtrace on stderr
+and returns 2.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
@@ -100,8 +101,7 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
     except Exit as exit_:
         return exit_.status
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)
     if results is None:
         results = ()
     elif not isinstance(results, tuple):
@@ -109,6 +109,16 @@ def _invoke(instance, name: str, texts: list[str]) -> int:
     for value in results:
         print(value)
     return 0
+
+
+def _report_trap(trap) -> int:
+    """Print the trap and its Wasm backtrace, innermost frame first (as wasmtime does); the trap status."""
+    print(f"trap: {trap}", file=sys.stderr)
+    if trap.frames:
+        print("wasm backtrace:", file=sys.stderr)
+        for number, frame in enumerate(trap.frames):
+            print(f"  {number:3}: {frame}", file=sys.stderr)
+    return TRAP_STATUS
 
 
 def run(args) -> int:
@@ -145,8 +155,7 @@ def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str])
     except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
         raise ArtifactError(str(args.artifact), error.reason) from None
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)
     if args.invoke is not None:
         name, *texts = args.invoke
         return _invoke(instance, name, texts + guest_args)
@@ -155,5 +164,4 @@ def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str])
     try:
         return run_command(instance)
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)

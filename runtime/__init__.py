@@ -16,7 +16,7 @@ worker dies, that store's instances raise `WorkerError`; other stores carry on.
 from .abi import TrapCode
 from .interrupt import increment_epoch
 from .emulator import runs_natively
-from .errors import ArtifactError, Exit, LinkError, Trap, WorkerError
+from .errors import ArtifactError, Exit, Frame, LinkError, Trap, WorkerError
 from .exceptions import WasmException
 from .host import Caller, Func
 from .module import ExportType, FuncType, GlobalType, ImportType, MemoryType, Module, TableType, TagType
@@ -58,4 +58,4 @@ def load(path: str, imports: dict | None = None, wasi: WasiConfig | None = None,
 __all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef",
            "Tag", "Trap", "LinkError", "ArtifactError", "TrapCode", "WasmException", "WorkerError", "increment_epoch",
            "Module", "ImportType", "ExportType", "FuncType", "MemoryType", "TableType", "GlobalType", "TagType",
-           "Func", "Caller"]
+           "Func", "Caller", "Frame"]

@@ -52,7 +52,7 @@ from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of, is_subtype_id
 from .constexpr import evaluate
-from .errors import BuiltinTrap, LinkError, Trap, propagates
+from .errors import BuiltinTrap, Frame, LinkError, Trap, propagates
 from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
@@ -130,9 +130,18 @@ def raise_trap(code: int, in_store: Store):
     cause = take_pending_exception()
     if propagates(cause) or isinstance(cause, WasmException):
         raise cause
-    artifact, func_index, wasm_offset = locate_pc(in_store.trap_pc())
-    name = artifact.function_name(func_index) if func_index is not None else None
-    trap = Trap(code, func_index, name, wasm_offset)
+    trap_pc = in_store.trap_pc()
+    callers = in_store.trap_callers()
+    if callers[:1] == [trap_pc]:  # a host function's trap: its trampoline's frame record returns to trap_pc
+        callers = callers[1:]
+    frames = []
+    for pc in [trap_pc, *callers]:
+        artifact, func_index, wasm_offset = locate_pc(pc)
+        frames.append(Frame(func_index, artifact.function_name(func_index) if func_index is not None else None,
+                            wasm_offset))
+    if code == abi.TrapCode.STACK_OVERFLOW:  # at the entry of the function that would not fit: no operator
+        frames[0] = Frame(frames[0].func_index, frames[0].func_name, None)
+    trap = Trap(code, frames[0].func_index, frames[0].func_name, frames[0].wasm_offset, frames)
     if cause is not None:
         raise trap from cause
     raise trap

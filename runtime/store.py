@@ -117,6 +117,11 @@ class Store(StoreLimits):
     def trap_pc(self) -> int:
         return self._word(abi.STORE_TRAP_PC)
 
+    def trap_callers(self) -> list[int]:
+        """The return addresses the trap stub recorded above the trapping frame, innermost first."""
+        end = min(self._word(abi.STORE_TRAP_FRAMES_END), abi.STORE_SIZE)
+        return [self._word(offset) for offset in range(abi.STORE_TRAP_FRAMES, end, 8)]
+
     def claim(self, extern) -> bool:
         """Make `extern` (a Memory, Table or Global) belong to this store if it belongs to none yet;
         whether it belongs to this store now."""

@@ -68,6 +68,21 @@ WASI = """
 """
 
 
+# inner traps; middle calls it; indirect calls middle through a table; via_host calls a raising host
+# function; recurse never ends.
+BACKTRACE = """
+(module
+  (import "env" "boom" (func $boom))
+  (func $inner (param i32) (result i32) (i32.div_s (i32.const 1) (local.get 0)))
+  (func $middle (export "middle") (param i32) (result i32) (i32.add (i32.const 1) (call $inner (local.get 0))))
+  (func $via_host (export "via_host") (call $boom))
+  (func $recurse (export "recurse") (param i32) (result i32) (call $recurse (i32.add (local.get 0) (i32.const 1))))
+  (func $indirect (export "indirect") (param i32) (result i32)
+    (call_indirect (param i32) (result i32) (local.get 0) (i32.const 0)))
+  (table 1 funcref) (elem (i32.const 0) $middle))
+"""
+
+
 @pytest.fixture
 def cache_home(tmp_path, monkeypatch):
     home = tmp_path / "xdg"
@@ -234,3 +249,44 @@ def test_py_typed_is_installed_with_the_package():
     assert (ROOT / "wasmoon_aot" / "py.typed").exists()
     tool = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     assert "py.typed" in tool["package-data"]["wasmoon_aot"]
+
+
+def test_trap_frames_are_the_wasm_backtrace(tmp_path):
+    from wasmoon_aot import Frame
+    path = tmp_path / "backtrace.wat"
+    path.write_text(BACKTRACE)
+
+    def boom():
+        raise ValueError("no")
+    exports = wasmoon_aot.load(path, {"env": {"boom": boom}}).exports
+    with pytest.raises(wasmoon_aot.Trap) as direct:
+        exports.middle(0)
+    inner, middle = direct.value.frames
+    assert (inner.func_index, inner.func_name, middle.func_index, middle.func_name) == (1, "inner", 2, "middle")
+    assert direct.value.wasm_offset == inner.wasm_offset and inner.wasm_offset < middle.wasm_offset
+    with pytest.raises(wasmoon_aot.Trap) as indirect:
+        exports.indirect(0)
+    assert indirect.value.frames[:2] == [inner, middle]
+    assert [f.func_name for f in indirect.value.frames] == ["inner", "middle", "indirect"]
+    assert indirect.value.frames[2].wasm_offset > middle.wasm_offset
+    with pytest.raises(wasmoon_aot.Trap) as host:
+        exports.via_host()
+    assert [f.func_name for f in host.value.frames] == ["via_host"] and isinstance(host.value.__cause__, ValueError)
+    with pytest.raises(wasmoon_aot.Trap) as exhausted:
+        exports.recurse(0)
+    frames = exhausted.value.frames
+    assert exhausted.value.message == "call stack exhausted" and str(exhausted.value).endswith("(in recurse)")
+    assert frames[0] == Frame(4, "recurse", None) and len(frames) == 1 + runtime.abi.TRAP_FRAMES_MAX
+    assert len({f.wasm_offset for f in frames[1:]}) == 1 and frames[1].wasm_offset is not None
+
+
+def test_cli_prints_the_backtrace(tmp_path, capfd, cache_home):
+    from wasmoon_aot.aot import cli
+    path = tmp_path / "backtrace.wat"
+    path.write_text(BACKTRACE.replace('(import "env" "boom" (func $boom))', '(func $boom)'))
+    assert cli.main(["run", str(path), "--invoke", "indirect", "0"]) == 2
+    lines = capfd.readouterr().err.splitlines()
+    assert lines[0].startswith("trap: integer divide by zero (in inner at wasm offset")
+    assert lines[1] == "wasm backtrace:"
+    assert [line.split(":")[0].strip() for line in lines[2:]] == ["0", "1", "2"]
+    assert lines[2].split(": ", 1)[1].startswith("inner at wasm offset 0x") and "indirect" in lines[4]

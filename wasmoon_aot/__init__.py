@@ -26,14 +26,14 @@ _COMPILER_ERRORS = {"DecodeError": ".aot.wasm.errors", "ValidationError": ".aot.
                     "UnsupportedFeature": ".aot.wasm.features"}
 _RUNTIME_NAMES = ("Caller", "Exit", "ExportType", "Func", "FuncRef", "FuncType", "Global", "GlobalType",
                   "ImportType", "Instance", "LinkError", "Memory", "MemoryType", "Module", "Store", "Table",
-                  "TableType", "Tag", "TagType", "Trap", "TrapCode", "ArtifactError",
+                  "TableType", "Tag", "TagType", "Trap", "TrapCode", "ArtifactError", "Frame",
                   "WasiConfig", "WasmException", "WorkerError", "increment_epoch", "run_command")
 
 if TYPE_CHECKING:
     from .aot.api import compile, compile_file, load
     from .aot.wasm.errors import DecodeError, ValidationError
     from .aot.wasm.features import UnsupportedFeature
-    from .runtime import (ArtifactError, Caller, Exit, ExportType, Func, FuncRef, FuncType, Global,
+    from .runtime import (ArtifactError, Caller, Exit, ExportType, Frame, Func, FuncRef, FuncType, Global,
                           GlobalType, ImportType, Instance, LinkError, Memory, MemoryType, Module, Store, Table,
                           TableType, Tag, TagType, Trap, TrapCode, WasiConfig, WasmException, WorkerError,
                           increment_epoch, run_command)

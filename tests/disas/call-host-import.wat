@@ -11,22 +11,22 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000180 <[1] f>:
-;;        180:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        184:  910003fd  mov     x29, sp
-;;        188:  f9400010  ldr     x16, [x0]
-;;        18c:  f9400610  ldr     x16, [x16, #8]
-;;        190:  d10043f1  sub     x17, sp, #0x10
-;;        194:  eb10023f  cmp     x17, x16
-;;        198:  54000143  b.lo    #0x1c0
-;;        19c:  9100023f  mov     sp, x17
-;;        1a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a4:  f9401010  ldr     x16, [x0, #0x20]
-;;        1a8:  f9401400  ldr     x0, [x0, #0x28]
-;;        1ac:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        1b0:  91000400  add     x0, x0, #1
-;;        1b4:  910003bf  mov     sp, x29
-;;        1b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1bc:  d65f03c0  ret
-;;        1c0:  52800161  mov     w1, #0xb
-;;        1c4:  97ffff8f  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[1] f>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000143  b.lo    #0x280
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  f9401010  ldr     x16, [x0, #0x20]
+;;        268:  f9401400  ldr     x0, [x0, #0x28]
+;;        26c:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        270:  91000400  add     x0, x0, #1
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
+;;        280:  52800161  mov     w1, #0xb
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0

@@ -17,7 +17,7 @@
 ;;      2  jump block1
 ;; block1:  ; succs: block11, block2
 ;;         mov x0, ss1
-;;      3  call.landing x0, func=0
+;;      3  call.landing x0, func=0, @0x3a
 ;;         mov x0, ss1
 ;;      4  x1 = load_word x0, offset=0
 ;;      5  x1 = load_word x1, offset=48

@@ -44,32 +44,7 @@
 ;;         mov x1, x2
 ;;      2  return_call_ref x0, x1, x3, @0x41
 ;; ==== asm ====
-;; 000001a0 <[0] apply>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d10043f1  sub     x17, sp, #0x10
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  54000183  b.lo    #0x1e8
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  aa0103e3  mov     x3, x1
-;;        1c8:  aa0203e1  mov     x1, x2
-;;        1cc:  b4000123  cbz     x3, #0x1f0
-;;        1d0:  f9400071  ldr     x17, [x3]
-;;        1d4:  f9400460  ldr     x0, [x3, #8]
-;;        1d8:  d63f0220  blr     x17
-;;        1dc:  910003bf  mov     sp, x29
-;;        1e0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e4:  d65f03c0  ret
-;;        1e8:  52800161  mov     w1, #0xb
-;;        1ec:  97ffff85  bl      #0  ; trap site, wasm @0x0
-;;        1f0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1f4:  52800201  mov     w1, #0x10
-;;        1f8:  97ffff82  bl      #0  ; trap site, wasm @0x37
-;;
-;; 00000200 <[1] tail>:
+;; 00000200 <[0] apply>:
 ;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        204:  910003fd  mov     x29, sp
 ;;        208:  f9400010  ldr     x16, [x0]
@@ -80,19 +55,44 @@
 ;;        21c:  9100023f  mov     sp, x17
 ;;        220:  f81f83a0  stur    x0, [x29, #-8]
 ;;        224:  aa0103e3  mov     x3, x1
-;;        228:  b4000143  cbz     x3, #0x250
-;;        22c:  aa0203e1  mov     x1, x2
-;;        230:  b4000163  cbz     x3, #0x25c
-;;        234:  f9400070  ldr     x16, [x3]
-;;        238:  f9400460  ldr     x0, [x3, #8]
+;;        228:  aa0203e1  mov     x1, x2
+;;        22c:  b4000123  cbz     x3, #0x250
+;;        230:  f9400071  ldr     x17, [x3]
+;;        234:  f9400460  ldr     x0, [x3, #8]
+;;        238:  d63f0220  blr     x17  ; call, wasm @0x37
 ;;        23c:  910003bf  mov     sp, x29
 ;;        240:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        244:  d61f0200  br      x16
+;;        244:  d65f03c0  ret
 ;;        248:  52800161  mov     w1, #0xb
 ;;        24c:  97ffff6d  bl      #0  ; trap site, wasm @0x0
 ;;        250:  f85f83a0  ldur    x0, [x29, #-8]
-;;        254:  52800141  mov     w1, #0xa
-;;        258:  97ffff6a  bl      #0  ; trap site, wasm @0x40
-;;        25c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        260:  52800201  mov     w1, #0x10
-;;        264:  97ffff67  bl      #0  ; trap site, wasm @0x41
+;;        254:  52800201  mov     w1, #0x10
+;;        258:  97ffff6a  bl      #0  ; trap site, wasm @0x37
+;;
+;; 00000260 <[1] tail>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d10043f1  sub     x17, sp, #0x10
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000183  b.lo    #0x2a8
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  aa0103e3  mov     x3, x1
+;;        288:  b4000143  cbz     x3, #0x2b0
+;;        28c:  aa0203e1  mov     x1, x2
+;;        290:  b4000163  cbz     x3, #0x2bc
+;;        294:  f9400070  ldr     x16, [x3]
+;;        298:  f9400460  ldr     x0, [x3, #8]
+;;        29c:  910003bf  mov     sp, x29
+;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a4:  d61f0200  br      x16
+;;        2a8:  52800161  mov     w1, #0xb
+;;        2ac:  97ffff55  bl      #0  ; trap site, wasm @0x0
+;;        2b0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        2b4:  52800141  mov     w1, #0xa
+;;        2b8:  97ffff52  bl      #0  ; trap site, wasm @0x40
+;;        2bc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        2c0:  52800201  mov     w1, #0x10
+;;        2c4:  97ffff4f  bl      #0  ; trap site, wasm @0x41

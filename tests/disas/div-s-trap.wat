@@ -9,30 +9,30 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000183  b.lo    #0x148
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  34000162  cbz     w2, #0x150
-;;        128:  3100045f  cmn     w2, #1
-;;        12c:  54000061  b.ne    #0x138
-;;        130:  7100043f  cmp     w1, #1
-;;        134:  54000146  b.vs    #0x15c
-;;        138:  1ac20c20  sdiv    w0, w1, w2
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  52800161  mov     w1, #0xb
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
-;;        150:  f85f83a0  ldur    x0, [x29, #-8]
-;;        154:  52800041  mov     w1, #2
-;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x25
-;;        15c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        160:  52800061  mov     w1, #3
-;;        164:  97ffffa7  bl      #0  ; trap site, wasm @0x25
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  54000183  b.lo    #0x1a8
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  34000162  cbz     w2, #0x1b0
+;;        188:  3100045f  cmn     w2, #1
+;;        18c:  54000061  b.ne    #0x198
+;;        190:  7100043f  cmp     w1, #1
+;;        194:  54000146  b.vs    #0x1bc
+;;        198:  1ac20c20  sdiv    w0, w1, w2
+;;        19c:  910003bf  mov     sp, x29
+;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a4:  d65f03c0  ret
+;;        1a8:  52800161  mov     w1, #0xb
+;;        1ac:  97ffff95  bl      #0  ; trap site, wasm @0x0
+;;        1b0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1b4:  52800041  mov     w1, #2
+;;        1b8:  97ffff92  bl      #0  ; trap site, wasm @0x25
+;;        1bc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1c0:  52800061  mov     w1, #3
+;;        1c4:  97ffff8f  bl      #0  ; trap site, wasm @0x25

@@ -9,20 +9,20 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000103  b.lo    #0x128
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  f100003f  cmp     x1, #0
-;;        118:  1a9f17e0  cset    w0, eq
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
-;;        128:  52800161  mov     w1, #0xb
-;;        12c:  97ffffb5  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000103  b.lo    #0x188
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  f100003f  cmp     x1, #0
+;;        178:  1a9f17e0  cset    w0, eq
+;;        17c:  910003bf  mov     sp, x29
+;;        180:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        184:  d65f03c0  ret
+;;        188:  52800161  mov     w1, #0xb
+;;        18c:  97ffff9d  bl      #0  ; trap site, wasm @0x0

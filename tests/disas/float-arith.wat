@@ -24,40 +24,40 @@
 ;; block1:
 ;;      5  ret d0
 ;; ==== asm ====
-;; 000001a0 <[0] f32>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d10043f1  sub     x17, sp, #0x10
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  54000103  b.lo    #0x1d8
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  1e212800  fadd    s0, s0, s1
-;;        1c8:  1e211800  fdiv    s0, s0, s1
-;;        1cc:  910003bf  mov     sp, x29
-;;        1d0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1d4:  d65f03c0  ret
-;;        1d8:  52800161  mov     w1, #0xb
-;;        1dc:  97ffff89  bl      #0  ; trap site, wasm @0x0
+;; 00000200 <[0] f32>:
+;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        204:  910003fd  mov     x29, sp
+;;        208:  f9400010  ldr     x16, [x0]
+;;        20c:  f9400610  ldr     x16, [x16, #8]
+;;        210:  d10043f1  sub     x17, sp, #0x10
+;;        214:  eb10023f  cmp     x17, x16
+;;        218:  54000103  b.lo    #0x238
+;;        21c:  9100023f  mov     sp, x17
+;;        220:  f81f83a0  stur    x0, [x29, #-8]
+;;        224:  1e212800  fadd    s0, s0, s1
+;;        228:  1e211800  fdiv    s0, s0, s1
+;;        22c:  910003bf  mov     sp, x29
+;;        230:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        234:  d65f03c0  ret
+;;        238:  52800161  mov     w1, #0xb
+;;        23c:  97ffff71  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001e0 <[1] f64>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000143  b.lo    #0x220
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  1e604002  fmov    d2, d0
-;;        208:  1e610840  fmul    d0, d2, d1
-;;        20c:  1e615841  fmin    d1, d2, d1
-;;        210:  1e614800  fmax    d0, d0, d1
-;;        214:  910003bf  mov     sp, x29
-;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        21c:  d65f03c0  ret
-;;        220:  52800161  mov     w1, #0xb
-;;        224:  97ffff77  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[1] f64>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000143  b.lo    #0x280
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  1e604002  fmov    d2, d0
+;;        268:  1e610840  fmul    d0, d2, d1
+;;        26c:  1e615841  fmin    d1, d2, d1
+;;        270:  1e614800  fmax    d0, d0, d1
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
+;;        280:  52800161  mov     w1, #0xb
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0

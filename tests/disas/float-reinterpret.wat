@@ -20,36 +20,36 @@
 ;; block1:
 ;;      3  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] a>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540000e3  b.lo    #0x1c4
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  1e260000  fmov    w0, s0
-;;        1b8:  910003bf  mov     sp, x29
-;;        1bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c0:  d65f03c0  ret
-;;        1c4:  52800161  mov     w1, #0xb
-;;        1c8:  97ffff8e  bl      #0  ; trap site, wasm @0x0
+;; 000001f0 <[0] a>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  540000e3  b.lo    #0x224
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  1e260000  fmov    w0, s0
+;;        218:  910003bf  mov     sp, x29
+;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        220:  d65f03c0  ret
+;;        224:  52800161  mov     w1, #0xb
+;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001d0 <[1] b>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  540000e3  b.lo    #0x204
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  9e670020  fmov    d0, x1
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;        204:  52800161  mov     w1, #0xb
-;;        208:  97ffff7e  bl      #0  ; trap site, wasm @0x0
+;; 00000230 <[1] b>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  f9400010  ldr     x16, [x0]
+;;        23c:  f9400610  ldr     x16, [x16, #8]
+;;        240:  d10043f1  sub     x17, sp, #0x10
+;;        244:  eb10023f  cmp     x17, x16
+;;        248:  540000e3  b.lo    #0x264
+;;        24c:  9100023f  mov     sp, x17
+;;        250:  f81f83a0  stur    x0, [x29, #-8]
+;;        254:  9e670020  fmov    d0, x1
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
+;;        264:  52800161  mov     w1, #0xb
+;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0

@@ -25,41 +25,41 @@
 ;; block1:
 ;;      6  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] f64>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000123  b.lo    #0x1cc
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  1e614000  fneg    d0, d0
-;;        1b8:  1e60c000  fabs    d0, d0
-;;        1bc:  1e61c000  fsqrt   d0, d0
-;;        1c0:  910003bf  mov     sp, x29
-;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c8:  d65f03c0  ret
-;;        1cc:  52800161  mov     w1, #0xb
-;;        1d0:  97ffff8c  bl      #0  ; trap site, wasm @0x0
+;; 000001f0 <[0] f64>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  54000123  b.lo    #0x22c
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  1e614000  fneg    d0, d0
+;;        218:  1e60c000  fabs    d0, d0
+;;        21c:  1e61c000  fsqrt   d0, d0
+;;        220:  910003bf  mov     sp, x29
+;;        224:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        228:  d65f03c0  ret
+;;        22c:  52800161  mov     w1, #0xb
+;;        230:  97ffff74  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001e0 <[1] round>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000143  b.lo    #0x220
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  1e25c000  frintz  s0, s0
-;;        208:  1e24c000  frintp  s0, s0
-;;        20c:  1e254000  frintm  s0, s0
-;;        210:  1e244000  frintn  s0, s0
-;;        214:  910003bf  mov     sp, x29
-;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        21c:  d65f03c0  ret
-;;        220:  52800161  mov     w1, #0xb
-;;        224:  97ffff77  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[1] round>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000143  b.lo    #0x280
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  1e25c000  frintz  s0, s0
+;;        268:  1e24c000  frintp  s0, s0
+;;        26c:  1e254000  frintm  s0, s0
+;;        270:  1e244000  frintn  s0, s0
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
+;;        280:  52800161  mov     w1, #0xb
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0

@@ -43,49 +43,49 @@
 ;;     return v52
 ;; }
 ;; ==== asm ====
-;; 000000f0 <[0] i31>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  540003e3  b.lo    #0x184
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  531f7820  lsl     w0, w1, #1
-;;        118:  32000000  orr     w0, w0, #1
-;;        11c:  2a0003e1  mov     w1, w0
-;;        120:  92400420  and     x0, x1, #3
-;;        124:  d342fc22  lsr     x2, x1, #2
-;;        128:  b2410023  orr     x3, x1, #0x8000000000000000
-;;        12c:  d2800004  mov     x4, #0
-;;        130:  f100003f  cmp     x1, #0
-;;        134:  9a841061  csel    x1, x3, x4, ne
-;;        138:  f100081f  cmp     x0, #2
-;;        13c:  9a810040  csel    x0, x2, x1, eq
-;;        140:  9240f801  and     x1, x0, #0x7fffffffffffffff
-;;        144:  d37ef402  lsl     x2, x0, #2
-;;        148:  b27f0042  orr     x2, x2, #2
-;;        14c:  d2800003  mov     x3, #0
-;;        150:  f100001f  cmp     x0, #0
-;;        154:  9a831042  csel    x2, x2, x3, ne
-;;        158:  f100001f  cmp     x0, #0
-;;        15c:  9a82b020  csel    x0, x1, x2, lt
-;;        160:  92400001  and     x1, x0, #1
-;;        164:  2a0103e1  mov     w1, w1
-;;        168:  b4000121  cbz     x1, #0x18c
-;;        16c:  b4000160  cbz     x0, #0x198
-;;        170:  2a0003e0  mov     w0, w0
-;;        174:  13017c00  asr     w0, w0, #1
-;;        178:  910003bf  mov     sp, x29
-;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        180:  d65f03c0  ret
-;;        184:  52800161  mov     w1, #0xb
-;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0
-;;        18c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        190:  52800281  mov     w1, #0x14
-;;        194:  97ffff9b  bl      #0  ; trap site, wasm @0x2a
-;;        198:  f85f83a0  ldur    x0, [x29, #-8]
-;;        19c:  52800261  mov     w1, #0x13
-;;        1a0:  97ffff98  bl      #0  ; trap site, wasm @0x2d
+;; 00000150 <[0] i31>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  540003e3  b.lo    #0x1e4
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  531f7820  lsl     w0, w1, #1
+;;        178:  32000000  orr     w0, w0, #1
+;;        17c:  2a0003e1  mov     w1, w0
+;;        180:  92400420  and     x0, x1, #3
+;;        184:  d342fc22  lsr     x2, x1, #2
+;;        188:  b2410023  orr     x3, x1, #0x8000000000000000
+;;        18c:  d2800004  mov     x4, #0
+;;        190:  f100003f  cmp     x1, #0
+;;        194:  9a841061  csel    x1, x3, x4, ne
+;;        198:  f100081f  cmp     x0, #2
+;;        19c:  9a810040  csel    x0, x2, x1, eq
+;;        1a0:  9240f801  and     x1, x0, #0x7fffffffffffffff
+;;        1a4:  d37ef402  lsl     x2, x0, #2
+;;        1a8:  b27f0042  orr     x2, x2, #2
+;;        1ac:  d2800003  mov     x3, #0
+;;        1b0:  f100001f  cmp     x0, #0
+;;        1b4:  9a831042  csel    x2, x2, x3, ne
+;;        1b8:  f100001f  cmp     x0, #0
+;;        1bc:  9a82b020  csel    x0, x1, x2, lt
+;;        1c0:  92400001  and     x1, x0, #1
+;;        1c4:  2a0103e1  mov     w1, w1
+;;        1c8:  b4000121  cbz     x1, #0x1ec
+;;        1cc:  b4000160  cbz     x0, #0x1f8
+;;        1d0:  2a0003e0  mov     w0, w0
+;;        1d4:  13017c00  asr     w0, w0, #1
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret
+;;        1e4:  52800161  mov     w1, #0xb
+;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x0
+;;        1ec:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1f0:  52800281  mov     w1, #0x14
+;;        1f4:  97ffff83  bl      #0  ; trap site, wasm @0x2a
+;;        1f8:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1fc:  52800261  mov     w1, #0x13
+;;        200:  97ffff80  bl      #0  ; trap site, wasm @0x2d

@@ -37,65 +37,65 @@
 ;;     return v49
 ;; }
 ;; ==== asm ====
-;; 000001a0 <[0] first>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d100c3f1  sub     x17, sp, #0x30
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  54000643  b.lo    #0x280
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  f90003f3  str     x19, [sp]
-;;        1c8:  f90007f4  str     x20, [sp, #8]
-;;        1cc:  f9000bf5  str     x21, [sp, #0x10]
-;;        1d0:  f9000ff6  str     x22, [sp, #0x18]
-;;        1d4:  aa0003e3  mov     x3, x0
-;;        1d8:  aa0103f6  mov     x22, x1
-;;        1dc:  aa0203f4  mov     x20, x2
-;;        1e0:  f9400061  ldr     x1, [x3]
-;;        1e4:  52800013  mov     w19, #0
-;;        1e8:  b240fbf5  mov     x21, #0x7fffffffffffffff
-;;        1ec:  8b334030  add     x16, x1, w19, uxtw
-;;        1f0:  f9401e00  ldr     x0, [x16, #0x38]
-;;        1f4:  91006002  add     x2, x0, #0x18
-;;        1f8:  8b334030  add     x16, x1, w19, uxtw
-;;        1fc:  f9402204  ldr     x4, [x16, #0x40]
-;;        200:  eb04005f  cmp     x2, x4
-;;        204:  54000109  b.ls    #0x224
-;;        208:  aa0303e0  mov     x0, x3
-;;        20c:  aa1303e1  mov     x1, x19
-;;        210:  aa1303e2  mov     x2, x19
-;;        214:  f9413010  ldr     x16, [x0, #0x260]
-;;        218:  f9413400  ldr     x0, [x0, #0x268]
-;;        21c:  d63f0200  blr     x16  ; trap site, wasm @0x2f
-;;        220:  1400000a  b       #0x248
-;;        224:  8b334030  add     x16, x1, w19, uxtw
-;;        228:  f9001e02  str     x2, [x16, #0x38]
-;;        22c:  8b334070  add     x16, x3, w19, uxtw
-;;        230:  f9400e01  ldr     x1, [x16, #0x18]
-;;        234:  b8734821  ldr     w1, [x1, w19, uxtw]
-;;        238:  b8334801  str     w1, [x0, w19, uxtw]
-;;        23c:  320003e1  mov     w1, #1
-;;        240:  8b334010  add     x16, x0, w19, uxtw
-;;        244:  b9000601  str     w1, [x16, #4]
-;;        248:  8b334010  add     x16, x0, w19, uxtw
-;;        24c:  b9000a16  str     w22, [x16, #8]
-;;        250:  8b334010  add     x16, x0, w19, uxtw
-;;        254:  f9000a14  str     x20, [x16, #0x10]
-;;        258:  b4000180  cbz     x0, #0x288
-;;        25c:  8b334010  add     x16, x0, w19, uxtw
-;;        260:  b9400a00  ldr     w0, [x16, #8]
-;;        264:  f94003f3  ldr     x19, [sp]
-;;        268:  f94007f4  ldr     x20, [sp, #8]
-;;        26c:  f9400bf5  ldr     x21, [sp, #0x10]
-;;        270:  f9400ff6  ldr     x22, [sp, #0x18]
-;;        274:  910003bf  mov     sp, x29
-;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        27c:  d65f03c0  ret
-;;        280:  52800161  mov     w1, #0xb
-;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0
-;;        288:  f85f83a0  ldur    x0, [x29, #-8]
-;;        28c:  528002a1  mov     w1, #0x15
-;;        290:  97ffff5c  bl      #0  ; trap site, wasm @0x32
+;; 00000260 <[0] first>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d100c3f1  sub     x17, sp, #0x30
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000643  b.lo    #0x340
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  f90003f3  str     x19, [sp]
+;;        288:  f90007f4  str     x20, [sp, #8]
+;;        28c:  f9000bf5  str     x21, [sp, #0x10]
+;;        290:  f9000ff6  str     x22, [sp, #0x18]
+;;        294:  aa0003e3  mov     x3, x0
+;;        298:  aa0103f6  mov     x22, x1
+;;        29c:  aa0203f4  mov     x20, x2
+;;        2a0:  f9400061  ldr     x1, [x3]
+;;        2a4:  52800013  mov     w19, #0
+;;        2a8:  b240fbf5  mov     x21, #0x7fffffffffffffff
+;;        2ac:  8b334030  add     x16, x1, w19, uxtw
+;;        2b0:  f9401e00  ldr     x0, [x16, #0x38]
+;;        2b4:  91006002  add     x2, x0, #0x18
+;;        2b8:  8b334030  add     x16, x1, w19, uxtw
+;;        2bc:  f9402204  ldr     x4, [x16, #0x40]
+;;        2c0:  eb04005f  cmp     x2, x4
+;;        2c4:  54000109  b.ls    #0x2e4
+;;        2c8:  aa0303e0  mov     x0, x3
+;;        2cc:  aa1303e1  mov     x1, x19
+;;        2d0:  aa1303e2  mov     x2, x19
+;;        2d4:  f9413010  ldr     x16, [x0, #0x260]
+;;        2d8:  f9413400  ldr     x0, [x0, #0x268]
+;;        2dc:  d63f0200  blr     x16  ; call, wasm @0x2f
+;;        2e0:  1400000a  b       #0x308
+;;        2e4:  8b334030  add     x16, x1, w19, uxtw
+;;        2e8:  f9001e02  str     x2, [x16, #0x38]
+;;        2ec:  8b334070  add     x16, x3, w19, uxtw
+;;        2f0:  f9400e01  ldr     x1, [x16, #0x18]
+;;        2f4:  b8734821  ldr     w1, [x1, w19, uxtw]
+;;        2f8:  b8334801  str     w1, [x0, w19, uxtw]
+;;        2fc:  320003e1  mov     w1, #1
+;;        300:  8b334010  add     x16, x0, w19, uxtw
+;;        304:  b9000601  str     w1, [x16, #4]
+;;        308:  8b334010  add     x16, x0, w19, uxtw
+;;        30c:  b9000a16  str     w22, [x16, #8]
+;;        310:  8b334010  add     x16, x0, w19, uxtw
+;;        314:  f9000a14  str     x20, [x16, #0x10]
+;;        318:  b4000180  cbz     x0, #0x348
+;;        31c:  8b334010  add     x16, x0, w19, uxtw
+;;        320:  b9400a00  ldr     w0, [x16, #8]
+;;        324:  f94003f3  ldr     x19, [sp]
+;;        328:  f94007f4  ldr     x20, [sp, #8]
+;;        32c:  f9400bf5  ldr     x21, [sp, #0x10]
+;;        330:  f9400ff6  ldr     x22, [sp, #0x18]
+;;        334:  910003bf  mov     sp, x29
+;;        338:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        33c:  d65f03c0  ret
+;;        340:  52800161  mov     w1, #0xb
+;;        344:  97ffff2f  bl      #0  ; trap site, wasm @0x0
+;;        348:  f85f83a0  ldur    x0, [x29, #-8]
+;;        34c:  528002a1  mov     w1, #0x15
+;;        350:  97ffff2c  bl      #0  ; trap site, wasm @0x32

@@ -9,20 +9,20 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000103  b.lo    #0x138
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  6b02003f  cmp     w1, w2
-;;        128:  1a9fc7e0  cset    w0, le
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
-;;        138:  52800161  mov     w1, #0xb
-;;        13c:  97ffffb1  bl      #0  ; trap site, wasm @0x0
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  54000103  b.lo    #0x198
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  6b02003f  cmp     w1, w2
+;;        188:  1a9fc7e0  cset    w0, le
+;;        18c:  910003bf  mov     sp, x29
+;;        190:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        194:  d65f03c0  ret
+;;        198:  52800161  mov     w1, #0xb
+;;        19c:  97ffff99  bl      #0  ; trap site, wasm @0x0

@@ -23,23 +23,23 @@
 ;; block4:  ; succs: block1(%v0, %v1)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000163  b.lo    #0x144
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  52800000  mov     w0, #0
-;;        128:  1b037c42  mul     w2, w2, w3
-;;        12c:  0b020000  add     w0, w0, w2
-;;        130:  51000421  sub     w1, w1, #1
-;;        134:  35ffffc1  cbnz    w1, #0x12c
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  54000163  b.lo    #0x1a4
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  52800000  mov     w0, #0
+;;        188:  1b037c42  mul     w2, w2, w3
+;;        18c:  0b020000  add     w0, w0, w2
+;;        190:  51000421  sub     w1, w1, #1
+;;        194:  35ffffc1  cbnz    w1, #0x18c
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
+;;        1a4:  52800161  mov     w1, #0xb
+;;        1a8:  97ffff96  bl      #0  ; trap site, wasm @0x0

@@ -14,31 +14,31 @@
 ;; block1:
 ;;      7  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000203  b.lo    #0x148
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  aa0003e1  mov     x1, x0
-;;        118:  f9400420  ldr     x0, [x1, #8]
-;;        11c:  f9400000  ldr     x0, [x0]
-;;        120:  f9400422  ldr     x2, [x1, #8]
-;;        124:  f9400442  ldr     x2, [x2, #8]
-;;        128:  321603e1  mov     w1, #0x400
-;;        12c:  d1001042  sub     x2, x2, #4
-;;        130:  eb21405f  cmp     x2, w1, uxtw
-;;        134:  540000eb  b.lt    #0x150
-;;        138:  b8614800  ldr     w0, [x0, w1, uxtw]
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  52800161  mov     w1, #0xb
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
-;;        150:  f85f83a0  ldur    x0, [x29, #-8]
-;;        154:  528000a1  mov     w1, #5
-;;        158:  97ffffaa  bl      #0  ; trap site, wasm @0x27
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000203  b.lo    #0x1a8
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  aa0003e1  mov     x1, x0
+;;        178:  f9400420  ldr     x0, [x1, #8]
+;;        17c:  f9400000  ldr     x0, [x0]
+;;        180:  f9400422  ldr     x2, [x1, #8]
+;;        184:  f9400442  ldr     x2, [x2, #8]
+;;        188:  321603e1  mov     w1, #0x400
+;;        18c:  d1001042  sub     x2, x2, #4
+;;        190:  eb21405f  cmp     x2, w1, uxtw
+;;        194:  540000eb  b.lt    #0x1b0
+;;        198:  b8614800  ldr     w0, [x0, w1, uxtw]
+;;        19c:  910003bf  mov     sp, x29
+;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a4:  d65f03c0  ret
+;;        1a8:  52800161  mov     w1, #0xb
+;;        1ac:  97ffff95  bl      #0  ; trap site, wasm @0x0
+;;        1b0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1b4:  528000a1  mov     w1, #5
+;;        1b8:  97ffff92  bl      #0  ; trap site, wasm @0x27

@@ -13,30 +13,30 @@
 ;; block1:
 ;;      6  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  540001e3  b.lo    #0x144
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  aa0003e2  mov     x2, x0
-;;        118:  f9400440  ldr     x0, [x2, #8]
-;;        11c:  f9400000  ldr     x0, [x0]
-;;        120:  f9400442  ldr     x2, [x2, #8]
-;;        124:  f9400442  ldr     x2, [x2, #8]
-;;        128:  d1001042  sub     x2, x2, #4
-;;        12c:  eb21405f  cmp     x2, w1, uxtw
-;;        130:  540000eb  b.lt    #0x14c
-;;        134:  b8614800  ldr     w0, [x0, w1, uxtw]
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
-;;        14c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        150:  528000a1  mov     w1, #5
-;;        154:  97ffffab  bl      #0  ; trap site, wasm @0x27
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  540001e3  b.lo    #0x1a4
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  aa0003e2  mov     x2, x0
+;;        178:  f9400440  ldr     x0, [x2, #8]
+;;        17c:  f9400000  ldr     x0, [x0]
+;;        180:  f9400442  ldr     x2, [x2, #8]
+;;        184:  f9400442  ldr     x2, [x2, #8]
+;;        188:  d1001042  sub     x2, x2, #4
+;;        18c:  eb21405f  cmp     x2, w1, uxtw
+;;        190:  540000eb  b.lt    #0x1ac
+;;        194:  b8614800  ldr     w0, [x0, w1, uxtw]
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
+;;        1a4:  52800161  mov     w1, #0xb
+;;        1a8:  97ffff96  bl      #0  ; trap site, wasm @0x0
+;;        1ac:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1b0:  528000a1  mov     w1, #5
+;;        1b4:  97ffff93  bl      #0  ; trap site, wasm @0x27

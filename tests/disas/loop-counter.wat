@@ -22,23 +22,23 @@
 ;; block4:  ; succs: block1(%v0, %v1)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000163  b.lo    #0x134
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  d2800000  mov     x0, #0
-;;        118:  2a0103e2  mov     w2, w1
-;;        11c:  8b020000  add     x0, x0, x2
-;;        120:  51000421  sub     w1, w1, #1
-;;        124:  35ffffa1  cbnz    w1, #0x118
-;;        128:  910003bf  mov     sp, x29
-;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        130:  d65f03c0  ret
-;;        134:  52800161  mov     w1, #0xb
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000163  b.lo    #0x194
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  d2800000  mov     x0, #0
+;;        178:  2a0103e2  mov     w2, w1
+;;        17c:  8b020000  add     x0, x0, x2
+;;        180:  51000421  sub     w1, w1, #1
+;;        184:  35ffffa1  cbnz    w1, #0x178
+;;        188:  910003bf  mov     sp, x29
+;;        18c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        190:  d65f03c0  ret
+;;        194:  52800161  mov     w1, #0xb
+;;        198:  97ffff9a  bl      #0  ; trap site, wasm @0x0

@@ -30,36 +30,36 @@
 ;; block4:
 ;;     13  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] sum>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540002a3  b.lo    #0x16c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  aa0003e4  mov     x4, x0
-;;        128:  52800000  mov     w0, #0
-;;        12c:  f9400483  ldr     x3, [x4, #8]
-;;        130:  f9400063  ldr     x3, [x3]
-;;        134:  f9400484  ldr     x4, [x4, #8]
-;;        138:  f9400484  ldr     x4, [x4, #8]
-;;        13c:  d1001084  sub     x4, x4, #4
-;;        140:  34000102  cbz     w2, #0x160
-;;        144:  eb21409f  cmp     x4, w1, uxtw
-;;        148:  5400016b  b.lt    #0x174
-;;        14c:  b8614865  ldr     w5, [x3, w1, uxtw]
-;;        150:  0b050000  add     w0, w0, w5
-;;        154:  11001021  add     w1, w1, #4
-;;        158:  51000442  sub     w2, w2, #1
-;;        15c:  17fffff9  b       #0x140
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
-;;        16c:  52800161  mov     w1, #0xb
-;;        170:  97ffffa4  bl      #0  ; trap site, wasm @0x0
-;;        174:  f85f83a0  ldur    x0, [x29, #-8]
-;;        178:  528000a1  mov     w1, #5
-;;        17c:  97ffffa1  bl      #0  ; trap site, wasm @0x37
+;; 00000160 <[0] sum>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  540002a3  b.lo    #0x1cc
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  aa0003e4  mov     x4, x0
+;;        188:  52800000  mov     w0, #0
+;;        18c:  f9400483  ldr     x3, [x4, #8]
+;;        190:  f9400063  ldr     x3, [x3]
+;;        194:  f9400484  ldr     x4, [x4, #8]
+;;        198:  f9400484  ldr     x4, [x4, #8]
+;;        19c:  d1001084  sub     x4, x4, #4
+;;        1a0:  34000102  cbz     w2, #0x1c0
+;;        1a4:  eb21409f  cmp     x4, w1, uxtw
+;;        1a8:  5400016b  b.lt    #0x1d4
+;;        1ac:  b8614865  ldr     w5, [x3, w1, uxtw]
+;;        1b0:  0b050000  add     w0, w0, w5
+;;        1b4:  11001021  add     w1, w1, #4
+;;        1b8:  51000442  sub     w2, w2, #1
+;;        1bc:  17fffff9  b       #0x1a0
+;;        1c0:  910003bf  mov     sp, x29
+;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1c8:  d65f03c0  ret
+;;        1cc:  52800161  mov     w1, #0xb
+;;        1d0:  97ffff8c  bl      #0  ; trap site, wasm @0x0
+;;        1d4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        1d8:  528000a1  mov     w1, #5
+;;        1dc:  97ffff89  bl      #0  ; trap site, wasm @0x37

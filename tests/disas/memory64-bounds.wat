@@ -31,75 +31,75 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] shared>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540002e3  b.lo    #0x204
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  aa0003e2  mov     x2, x0
-;;        1b8:  f9400440  ldr     x0, [x2, #8]
-;;        1bc:  f9400000  ldr     x0, [x0]
-;;        1c0:  f9400443  ldr     x3, [x2, #8]
-;;        1c4:  f9400463  ldr     x3, [x3, #8]
-;;        1c8:  f1001c62  subs    x2, x3, #7
-;;        1cc:  9a9f2042  csel    x2, x2, xzr, hs
-;;        1d0:  eb02003f  cmp     x1, x2
-;;        1d4:  540001c2  b.hs    #0x20c
-;;        1d8:  f8616802  ldr     x2, [x0, x1]
-;;        1dc:  f1003c63  subs    x3, x3, #0xf
-;;        1e0:  9a9f2063  csel    x3, x3, xzr, hs
-;;        1e4:  eb03003f  cmp     x1, x3
-;;        1e8:  54000182  b.hs    #0x218
-;;        1ec:  8b216010  add     x16, x0, x1, uxtx
-;;        1f0:  f9400600  ldr     x0, [x16, #8]
-;;        1f4:  8b000040  add     x0, x2, x0
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;        204:  52800161  mov     w1, #0xb
-;;        208:  97ffff7e  bl      #0  ; trap site, wasm @0x0
-;;        20c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        210:  528000a1  mov     w1, #5
-;;        214:  97ffff7b  bl      #0  ; trap site, wasm @0x38
-;;        218:  f85f83a0  ldur    x0, [x29, #-8]
-;;        21c:  528000a1  mov     w1, #5
-;;        220:  97ffff78  bl      #0  ; trap site, wasm @0x3d
+;; 000001f0 <[0] shared>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  540002e3  b.lo    #0x264
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  aa0003e2  mov     x2, x0
+;;        218:  f9400440  ldr     x0, [x2, #8]
+;;        21c:  f9400000  ldr     x0, [x0]
+;;        220:  f9400443  ldr     x3, [x2, #8]
+;;        224:  f9400463  ldr     x3, [x3, #8]
+;;        228:  f1001c62  subs    x2, x3, #7
+;;        22c:  9a9f2042  csel    x2, x2, xzr, hs
+;;        230:  eb02003f  cmp     x1, x2
+;;        234:  540001c2  b.hs    #0x26c
+;;        238:  f8616802  ldr     x2, [x0, x1]
+;;        23c:  f1003c63  subs    x3, x3, #0xf
+;;        240:  9a9f2063  csel    x3, x3, xzr, hs
+;;        244:  eb03003f  cmp     x1, x3
+;;        248:  54000182  b.hs    #0x278
+;;        24c:  8b216010  add     x16, x0, x1, uxtx
+;;        250:  f9400600  ldr     x0, [x16, #8]
+;;        254:  8b000040  add     x0, x2, x0
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
+;;        264:  52800161  mov     w1, #0xb
+;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0
+;;        26c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        270:  528000a1  mov     w1, #5
+;;        274:  97ffff63  bl      #0  ; trap site, wasm @0x38
+;;        278:  f85f83a0  ldur    x0, [x29, #-8]
+;;        27c:  528000a1  mov     w1, #5
+;;        280:  97ffff60  bl      #0  ; trap site, wasm @0x3d
 ;;
-;; 00000230 <[1] far>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  540002a3  b.lo    #0x29c
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  aa0003e2  mov     x2, x0
-;;        258:  f9400440  ldr     x0, [x2, #8]
-;;        25c:  f9400000  ldr     x0, [x0]
-;;        260:  f9400442  ldr     x2, [x2, #8]
-;;        264:  f9400442  ldr     x2, [x2, #8]
-;;        268:  d2800070  mov     x16, #3
-;;        26c:  f2a00030  movk    x16, #1, lsl #16
-;;        270:  eb100051  subs    x17, x2, x16
-;;        274:  9a9f2231  csel    x17, x17, xzr, hs
-;;        278:  eb11003f  cmp     x1, x17
-;;        27c:  54000142  b.hs    #0x2a4
-;;        280:  8b216010  add     x16, x0, x1, uxtx
-;;        284:  b27003f1  mov     x17, #0x10000
-;;        288:  8b110210  add     x16, x16, x17
-;;        28c:  b9400200  ldr     w0, [x16]
-;;        290:  910003bf  mov     sp, x29
-;;        294:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        298:  d65f03c0  ret
-;;        29c:  52800161  mov     w1, #0xb
-;;        2a0:  97ffff58  bl      #0  ; trap site, wasm @0x0
-;;        2a4:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2a8:  528000a1  mov     w1, #5
-;;        2ac:  97ffff55  bl      #0  ; trap site, wasm @0x46
+;; 00000290 <[1] far>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  f9400010  ldr     x16, [x0]
+;;        29c:  f9400610  ldr     x16, [x16, #8]
+;;        2a0:  d10043f1  sub     x17, sp, #0x10
+;;        2a4:  eb10023f  cmp     x17, x16
+;;        2a8:  540002a3  b.lo    #0x2fc
+;;        2ac:  9100023f  mov     sp, x17
+;;        2b0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2b4:  aa0003e2  mov     x2, x0
+;;        2b8:  f9400440  ldr     x0, [x2, #8]
+;;        2bc:  f9400000  ldr     x0, [x0]
+;;        2c0:  f9400442  ldr     x2, [x2, #8]
+;;        2c4:  f9400442  ldr     x2, [x2, #8]
+;;        2c8:  d2800070  mov     x16, #3
+;;        2cc:  f2a00030  movk    x16, #1, lsl #16
+;;        2d0:  eb100051  subs    x17, x2, x16
+;;        2d4:  9a9f2231  csel    x17, x17, xzr, hs
+;;        2d8:  eb11003f  cmp     x1, x17
+;;        2dc:  54000142  b.hs    #0x304
+;;        2e0:  8b216010  add     x16, x0, x1, uxtx
+;;        2e4:  b27003f1  mov     x17, #0x10000
+;;        2e8:  8b110210  add     x16, x16, x17
+;;        2ec:  b9400200  ldr     w0, [x16]
+;;        2f0:  910003bf  mov     sp, x29
+;;        2f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f8:  d65f03c0  ret
+;;        2fc:  52800161  mov     w1, #0xb
+;;        300:  97ffff40  bl      #0  ; trap site, wasm @0x0
+;;        304:  f85f83a0  ldur    x0, [x29, #-8]
+;;        308:  528000a1  mov     w1, #5
+;;        30c:  97ffff3d  bl      #0  ; trap site, wasm @0x46

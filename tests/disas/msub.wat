@@ -9,19 +9,19 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540000e3  b.lo    #0x134
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  9b028c20  msub    x0, x1, x2, x3
-;;        128:  910003bf  mov     sp, x29
-;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        130:  d65f03c0  ret
-;;        134:  52800161  mov     w1, #0xb
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  540000e3  b.lo    #0x194
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  9b028c20  msub    x0, x1, x2, x3
+;;        188:  910003bf  mov     sp, x29
+;;        18c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        190:  d65f03c0  ret
+;;        194:  52800161  mov     w1, #0xb
+;;        198:  97ffff9a  bl      #0  ; trap site, wasm @0x0

@@ -13,21 +13,21 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000123  b.lo    #0x13c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  1b027c20  mul     w0, w1, w2
-;;        128:  0b000061  add     w1, w3, w0
-;;        12c:  4a010000  eor     w0, w0, w1
-;;        130:  910003bf  mov     sp, x29
-;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        138:  d65f03c0  ret
-;;        13c:  52800161  mov     w1, #0xb
-;;        140:  97ffffb0  bl      #0  ; trap site, wasm @0x0
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  54000123  b.lo    #0x19c
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  1b027c20  mul     w0, w1, w2
+;;        188:  0b000061  add     w1, w3, w0
+;;        18c:  4a010000  eor     w0, w0, w1
+;;        190:  910003bf  mov     sp, x29
+;;        194:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        198:  d65f03c0  ret
+;;        19c:  52800161  mov     w1, #0xb
+;;        1a0:  97ffff98  bl      #0  ; trap site, wasm @0x0

@@ -28,61 +28,61 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] copy>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000303  b.lo    #0x208
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  aa0003e3  mov     x3, x0
-;;        1b8:  f9400460  ldr     x0, [x3, #8]
-;;        1bc:  f9400000  ldr     x0, [x0]
-;;        1c0:  f9400462  ldr     x2, [x3, #8]
-;;        1c4:  f9400442  ldr     x2, [x2, #8]
-;;        1c8:  f9406064  ldr     x4, [x3, #0xc0]
-;;        1cc:  f9400084  ldr     x4, [x4]
-;;        1d0:  f9406063  ldr     x3, [x3, #0xc0]
-;;        1d4:  f9400463  ldr     x3, [x3, #8]
-;;        1d8:  d1002063  sub     x3, x3, #8
-;;        1dc:  eb21407f  cmp     x3, w1, uxtw
-;;        1e0:  5400018b  b.lt    #0x210
-;;        1e4:  8b214090  add     x16, x4, w1, uxtw
-;;        1e8:  b9400603  ldr     w3, [x16, #4]
-;;        1ec:  d1001042  sub     x2, x2, #4
-;;        1f0:  eb21405f  cmp     x2, w1, uxtw
-;;        1f4:  5400014b  b.lt    #0x21c
-;;        1f8:  b8214803  str     w3, [x0, w1, uxtw]
-;;        1fc:  910003bf  mov     sp, x29
-;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        204:  d65f03c0  ret
-;;        208:  52800161  mov     w1, #0xb
-;;        20c:  97ffff7d  bl      #0  ; trap site, wasm @0x0
-;;        210:  f85f83a0  ldur    x0, [x29, #-8]
-;;        214:  528000a1  mov     w1, #5
-;;        218:  97ffff7a  bl      #0  ; trap site, wasm @0x39
-;;        21c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        220:  528000a1  mov     w1, #5
-;;        224:  97ffff77  bl      #0  ; trap site, wasm @0x3d
+;; 000001f0 <[0] copy>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  54000303  b.lo    #0x268
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  aa0003e3  mov     x3, x0
+;;        218:  f9400460  ldr     x0, [x3, #8]
+;;        21c:  f9400000  ldr     x0, [x0]
+;;        220:  f9400462  ldr     x2, [x3, #8]
+;;        224:  f9400442  ldr     x2, [x2, #8]
+;;        228:  f9406064  ldr     x4, [x3, #0xc0]
+;;        22c:  f9400084  ldr     x4, [x4]
+;;        230:  f9406063  ldr     x3, [x3, #0xc0]
+;;        234:  f9400463  ldr     x3, [x3, #8]
+;;        238:  d1002063  sub     x3, x3, #8
+;;        23c:  eb21407f  cmp     x3, w1, uxtw
+;;        240:  5400018b  b.lt    #0x270
+;;        244:  8b214090  add     x16, x4, w1, uxtw
+;;        248:  b9400603  ldr     w3, [x16, #4]
+;;        24c:  d1001042  sub     x2, x2, #4
+;;        250:  eb21405f  cmp     x2, w1, uxtw
+;;        254:  5400014b  b.lt    #0x27c
+;;        258:  b8214803  str     w3, [x0, w1, uxtw]
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
+;;        268:  52800161  mov     w1, #0xb
+;;        26c:  97ffff65  bl      #0  ; trap site, wasm @0x0
+;;        270:  f85f83a0  ldur    x0, [x29, #-8]
+;;        274:  528000a1  mov     w1, #5
+;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x39
+;;        27c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        280:  528000a1  mov     w1, #5
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x3d
 ;;
-;; 00000230 <[1] size>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  54000123  b.lo    #0x26c
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  f9406010  ldr     x16, [x0, #0xc0]
-;;        258:  f9400600  ldr     x0, [x16, #8]
-;;        25c:  d350fc00  lsr     x0, x0, #0x10
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
-;;        26c:  52800161  mov     w1, #0xb
-;;        270:  97ffff64  bl      #0  ; trap site, wasm @0x0
+;; 00000290 <[1] size>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  f9400010  ldr     x16, [x0]
+;;        29c:  f9400610  ldr     x16, [x16, #8]
+;;        2a0:  d10043f1  sub     x17, sp, #0x10
+;;        2a4:  eb10023f  cmp     x17, x16
+;;        2a8:  54000123  b.lo    #0x2cc
+;;        2ac:  9100023f  mov     sp, x17
+;;        2b0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2b4:  f9406010  ldr     x16, [x0, #0xc0]
+;;        2b8:  f9400600  ldr     x0, [x16, #8]
+;;        2bc:  d350fc00  lsr     x0, x0, #0x10
+;;        2c0:  910003bf  mov     sp, x29
+;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c8:  d65f03c0  ret
+;;        2cc:  52800161  mov     w1, #0xb
+;;        2d0:  97ffff4c  bl      #0  ; trap site, wasm @0x0

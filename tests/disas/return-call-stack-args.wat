@@ -31,7 +31,7 @@
 ;;         mov x4, x10
 ;;         mov x6, x9
 ;;         mov x7, x8
-;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2
+;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2, @0x66
 ;;      8  ret x0
 ;; block2:
 ;;      9  store_incoming x2, slot=0
@@ -42,46 +42,46 @@
 ;;         mov x4, x9
 ;;         mov x6, x10
 ;;         mov x7, x11
-;;     11  return_call x0, x1, x2, x3, x4, x5, x6, x7, func=1
+;;     11  return_call x0, x1, x2, x3, x4, x5, x6, x7, func=1, @0x4f
 ;; ==== asm ====
-;; 00000200 <[0] f>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  f9400010  ldr     x16, [x0]
-;;        20c:  f9400610  ldr     x16, [x16, #8]
-;;        210:  d100c3f1  sub     x17, sp, #0x30
-;;        214:  eb10023f  cmp     x17, x16
-;;        218:  54000403  b.lo    #0x298
-;;        21c:  9100023f  mov     sp, x17
-;;        220:  f81f83a0  stur    x0, [x29, #-8]
-;;        224:  aa0303eb  mov     x11, x3
-;;        228:  aa0403ea  mov     x10, x4
-;;        22c:  aa0603e9  mov     x9, x6
-;;        230:  aa0703e8  mov     x8, x7
-;;        234:  f9400bad  ldr     x13, [x29, #0x10]
-;;        238:  f9400fac  ldr     x12, [x29, #0x18]
-;;        23c:  b4000181  cbz     x1, #0x26c
-;;        240:  f90003ed  str     x13, [sp]
-;;        244:  f90007ec  str     x12, [sp, #8]
-;;        248:  f9000be1  str     x1, [sp, #0x10]
-;;        24c:  aa0b03e3  mov     x3, x11
-;;        250:  aa0a03e4  mov     x4, x10
-;;        254:  aa0903e6  mov     x6, x9
-;;        258:  aa0803e7  mov     x7, x8
-;;        25c:  94000021  bl      #0x2e0  ; [2] h
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
-;;        26c:  f9000ba2  str     x2, [x29, #0x10]
-;;        270:  f9000fa1  str     x1, [x29, #0x18]
-;;        274:  aa0c03e1  mov     x1, x12
-;;        278:  aa0d03e2  mov     x2, x13
-;;        27c:  aa0803e3  mov     x3, x8
-;;        280:  aa0903e4  mov     x4, x9
-;;        284:  aa0a03e6  mov     x6, x10
-;;        288:  aa0b03e7  mov     x7, x11
-;;        28c:  910003bf  mov     sp, x29
-;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        294:  14000003  b       #0x2a0  ; [1] g
-;;        298:  52800161  mov     w1, #0xb
-;;        29c:  97ffff59  bl      #0  ; trap site, wasm @0x0
+;; 00000260 <[0] f>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d100c3f1  sub     x17, sp, #0x30
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000403  b.lo    #0x2f8
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  aa0303eb  mov     x11, x3
+;;        288:  aa0403ea  mov     x10, x4
+;;        28c:  aa0603e9  mov     x9, x6
+;;        290:  aa0703e8  mov     x8, x7
+;;        294:  f9400bad  ldr     x13, [x29, #0x10]
+;;        298:  f9400fac  ldr     x12, [x29, #0x18]
+;;        29c:  b4000181  cbz     x1, #0x2cc
+;;        2a0:  f90003ed  str     x13, [sp]
+;;        2a4:  f90007ec  str     x12, [sp, #8]
+;;        2a8:  f9000be1  str     x1, [sp, #0x10]
+;;        2ac:  aa0b03e3  mov     x3, x11
+;;        2b0:  aa0a03e4  mov     x4, x10
+;;        2b4:  aa0903e6  mov     x6, x9
+;;        2b8:  aa0803e7  mov     x7, x8
+;;        2bc:  94000021  bl      #0x340  ; [2] h, wasm @0x66
+;;        2c0:  910003bf  mov     sp, x29
+;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c8:  d65f03c0  ret
+;;        2cc:  f9000ba2  str     x2, [x29, #0x10]
+;;        2d0:  f9000fa1  str     x1, [x29, #0x18]
+;;        2d4:  aa0c03e1  mov     x1, x12
+;;        2d8:  aa0d03e2  mov     x2, x13
+;;        2dc:  aa0803e3  mov     x3, x8
+;;        2e0:  aa0903e4  mov     x4, x9
+;;        2e4:  aa0a03e6  mov     x6, x10
+;;        2e8:  aa0b03e7  mov     x7, x11
+;;        2ec:  910003bf  mov     sp, x29
+;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f4:  14000003  b       #0x300  ; [1] g
+;;        2f8:  52800161  mov     w1, #0xb
+;;        2fc:  97ffff41  bl      #0  ; trap site, wasm @0x0

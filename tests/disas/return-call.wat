@@ -28,7 +28,7 @@
 ;;         mov x3, x2
 ;;      1  x2 = alu_imm.add x1, is64, imm=1
 ;;         mov x1, x3
-;;      2  return_call x0, x1, x2, func=1
+;;      2  return_call x0, x1, x2, func=1, @0x29
 ;;
 ;; ;; function [1] g
 ;; ; spill slots: 0, callee-saved: none
@@ -39,38 +39,38 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000123  b.lo    #0x12c
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  aa0203e3  mov     x3, x2
-;;        118:  91000422  add     x2, x1, #1
-;;        11c:  aa0303e1  mov     x1, x3
-;;        120:  910003bf  mov     sp, x29
-;;        124:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        128:  14000006  b       #0x140  ; [1] g
-;;        12c:  52800161  mov     w1, #0xb
-;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000123  b.lo    #0x18c
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  aa0203e3  mov     x3, x2
+;;        178:  91000422  add     x2, x1, #1
+;;        17c:  aa0303e1  mov     x1, x3
+;;        180:  910003bf  mov     sp, x29
+;;        184:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        188:  14000006  b       #0x1a0  ; [1] g
+;;        18c:  52800161  mov     w1, #0xb
+;;        190:  97ffff9c  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000140 <[1] g>:
-;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        144:  910003fd  mov     x29, sp
-;;        148:  f9400010  ldr     x16, [x0]
-;;        14c:  f9400610  ldr     x16, [x16, #8]
-;;        150:  d10043f1  sub     x17, sp, #0x10
-;;        154:  eb10023f  cmp     x17, x16
-;;        158:  540000e3  b.lo    #0x174
-;;        15c:  9100023f  mov     sp, x17
-;;        160:  f81f83a0  stur    x0, [x29, #-8]
-;;        164:  cb020020  sub     x0, x1, x2
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
-;;        174:  52800161  mov     w1, #0xb
-;;        178:  97ffffa2  bl      #0  ; trap site, wasm @0x0
+;; 000001a0 <[1] g>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  f9400010  ldr     x16, [x0]
+;;        1ac:  f9400610  ldr     x16, [x16, #8]
+;;        1b0:  d10043f1  sub     x17, sp, #0x10
+;;        1b4:  eb10023f  cmp     x17, x16
+;;        1b8:  540000e3  b.lo    #0x1d4
+;;        1bc:  9100023f  mov     sp, x17
+;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c4:  cb020020  sub     x0, x1, x2
+;;        1c8:  910003bf  mov     sp, x29
+;;        1cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1d0:  d65f03c0  ret
+;;        1d4:  52800161  mov     w1, #0xb
+;;        1d8:  97ffff8a  bl      #0  ; trap site, wasm @0x0

@@ -9,19 +9,19 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  540000e3  b.lo    #0x124
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  93c1cc20  ror     x0, x1, #0x33
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
-;;        124:  52800161  mov     w1, #0xb
-;;        128:  97ffffb6  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  540000e3  b.lo    #0x184
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  93c1cc20  ror     x0, x1, #0x33
+;;        178:  910003bf  mov     sp, x29
+;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        180:  d65f03c0  ret
+;;        184:  52800161  mov     w1, #0xb
+;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0

@@ -20,36 +20,36 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000001a0 <[0] shl>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  f9400010  ldr     x16, [x0]
-;;        1ac:  f9400610  ldr     x16, [x16, #8]
-;;        1b0:  d10043f1  sub     x17, sp, #0x10
-;;        1b4:  eb10023f  cmp     x17, x16
-;;        1b8:  540000e3  b.lo    #0x1d4
-;;        1bc:  9100023f  mov     sp, x17
-;;        1c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c4:  9ac22020  lsl     x0, x1, x2
-;;        1c8:  910003bf  mov     sp, x29
-;;        1cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1d0:  d65f03c0  ret
-;;        1d4:  52800161  mov     w1, #0xb
-;;        1d8:  97ffff8a  bl      #0  ; trap site, wasm @0x0
+;; 00000200 <[0] shl>:
+;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        204:  910003fd  mov     x29, sp
+;;        208:  f9400010  ldr     x16, [x0]
+;;        20c:  f9400610  ldr     x16, [x16, #8]
+;;        210:  d10043f1  sub     x17, sp, #0x10
+;;        214:  eb10023f  cmp     x17, x16
+;;        218:  540000e3  b.lo    #0x234
+;;        21c:  9100023f  mov     sp, x17
+;;        220:  f81f83a0  stur    x0, [x29, #-8]
+;;        224:  9ac22020  lsl     x0, x1, x2
+;;        228:  910003bf  mov     sp, x29
+;;        22c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        230:  d65f03c0  ret
+;;        234:  52800161  mov     w1, #0xb
+;;        238:  97ffff72  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001e0 <[1] shr>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  540000e3  b.lo    #0x214
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  1ac22420  lsr     w0, w1, w2
-;;        208:  910003bf  mov     sp, x29
-;;        20c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        210:  d65f03c0  ret
-;;        214:  52800161  mov     w1, #0xb
-;;        218:  97ffff7a  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[1] shr>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  540000e3  b.lo    #0x274
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  1ac22420  lsr     w0, w1, w2
+;;        268:  910003bf  mov     sp, x29
+;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        270:  d65f03c0  ret
+;;        274:  52800161  mov     w1, #0xb
+;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x0

@@ -87,191 +87,191 @@
 ;;     return v8
 ;; }
 ;; ==== asm ====
-;; 00000260 <[0] copy_lanes>:
-;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        264:  910003fd  mov     x29, sp
-;;        268:  f9400010  ldr     x16, [x0]
-;;        26c:  f9400610  ldr     x16, [x16, #8]
-;;        270:  d10043f1  sub     x17, sp, #0x10
-;;        274:  eb10023f  cmp     x17, x16
-;;        278:  54000443  b.lo    #0x300
-;;        27c:  9100023f  mov     sp, x17
-;;        280:  f81f83a0  stur    x0, [x29, #-8]
-;;        284:  aa0003e2  mov     x2, x0
-;;        288:  f9400440  ldr     x0, [x2, #8]
-;;        28c:  f9400000  ldr     x0, [x0]
-;;        290:  f9400442  ldr     x2, [x2, #8]
-;;        294:  f9400442  ldr     x2, [x2, #8]
-;;        298:  d100c051  sub     x17, x2, #0x30
-;;        29c:  eb21423f  cmp     x17, w1, uxtw
-;;        2a0:  5400034b  b.lt    #0x308
-;;        2a4:  8b214010  add     x16, x0, w1, uxtw
-;;        2a8:  3d800a00  str     q0, [x16, #0x20]
-;;        2ac:  d1001043  sub     x3, x2, #4
-;;        2b0:  eb21407f  cmp     x3, w1, uxtw
-;;        2b4:  5400030b  b.lt    #0x314
-;;        2b8:  8b214010  add     x16, x0, w1, uxtw
-;;        2bc:  91000a10  add     x16, x16, #2
-;;        2c0:  0d005a00  st1     {v0.h}[3], [x16]
-;;        2c4:  d1002043  sub     x3, x2, #8
-;;        2c8:  eb21407f  cmp     x3, w1, uxtw
-;;        2cc:  540002ab  b.lt    #0x320
-;;        2d0:  8b214010  add     x16, x0, w1, uxtw
-;;        2d4:  91001210  add     x16, x16, #4
-;;        2d8:  4d40ca01  ld1r    {v1.4s}, [x16]
-;;        2dc:  d1003042  sub     x2, x2, #0xc
-;;        2e0:  eb21405f  cmp     x2, w1, uxtw
-;;        2e4:  5400024b  b.lt    #0x32c
-;;        2e8:  8b214010  add     x16, x0, w1, uxtw
-;;        2ec:  91002210  add     x16, x16, #8
-;;        2f0:  0d409200  ld1     {v0.s}[1], [x16]
-;;        2f4:  910003bf  mov     sp, x29
-;;        2f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2fc:  d65f03c0  ret
-;;        300:  52800161  mov     w1, #0xb
-;;        304:  97ffff3f  bl      #0  ; trap site, wasm @0x0
-;;        308:  f85f83a0  ldur    x0, [x29, #-8]
-;;        30c:  528000a1  mov     w1, #5
-;;        310:  97ffff3c  bl      #0  ; trap site, wasm @0x6f
-;;        314:  f85f83a0  ldur    x0, [x29, #-8]
-;;        318:  528000a1  mov     w1, #5
-;;        31c:  97ffff39  bl      #0  ; trap site, wasm @0x77
-;;        320:  f85f83a0  ldur    x0, [x29, #-8]
-;;        324:  528000a1  mov     w1, #5
-;;        328:  97ffff36  bl      #0  ; trap site, wasm @0x7e
-;;        32c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        330:  528000a1  mov     w1, #5
-;;        334:  97ffff33  bl      #0  ; trap site, wasm @0x87
+;; 000002c0 <[0] copy_lanes>:
+;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2c4:  910003fd  mov     x29, sp
+;;        2c8:  f9400010  ldr     x16, [x0]
+;;        2cc:  f9400610  ldr     x16, [x16, #8]
+;;        2d0:  d10043f1  sub     x17, sp, #0x10
+;;        2d4:  eb10023f  cmp     x17, x16
+;;        2d8:  54000443  b.lo    #0x360
+;;        2dc:  9100023f  mov     sp, x17
+;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2e4:  aa0003e2  mov     x2, x0
+;;        2e8:  f9400440  ldr     x0, [x2, #8]
+;;        2ec:  f9400000  ldr     x0, [x0]
+;;        2f0:  f9400442  ldr     x2, [x2, #8]
+;;        2f4:  f9400442  ldr     x2, [x2, #8]
+;;        2f8:  d100c051  sub     x17, x2, #0x30
+;;        2fc:  eb21423f  cmp     x17, w1, uxtw
+;;        300:  5400034b  b.lt    #0x368
+;;        304:  8b214010  add     x16, x0, w1, uxtw
+;;        308:  3d800a00  str     q0, [x16, #0x20]
+;;        30c:  d1001043  sub     x3, x2, #4
+;;        310:  eb21407f  cmp     x3, w1, uxtw
+;;        314:  5400030b  b.lt    #0x374
+;;        318:  8b214010  add     x16, x0, w1, uxtw
+;;        31c:  91000a10  add     x16, x16, #2
+;;        320:  0d005a00  st1     {v0.h}[3], [x16]
+;;        324:  d1002043  sub     x3, x2, #8
+;;        328:  eb21407f  cmp     x3, w1, uxtw
+;;        32c:  540002ab  b.lt    #0x380
+;;        330:  8b214010  add     x16, x0, w1, uxtw
+;;        334:  91001210  add     x16, x16, #4
+;;        338:  4d40ca01  ld1r    {v1.4s}, [x16]
+;;        33c:  d1003042  sub     x2, x2, #0xc
+;;        340:  eb21405f  cmp     x2, w1, uxtw
+;;        344:  5400024b  b.lt    #0x38c
+;;        348:  8b214010  add     x16, x0, w1, uxtw
+;;        34c:  91002210  add     x16, x16, #8
+;;        350:  0d409200  ld1     {v0.s}[1], [x16]
+;;        354:  910003bf  mov     sp, x29
+;;        358:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        35c:  d65f03c0  ret
+;;        360:  52800161  mov     w1, #0xb
+;;        364:  97ffff27  bl      #0  ; trap site, wasm @0x0
+;;        368:  f85f83a0  ldur    x0, [x29, #-8]
+;;        36c:  528000a1  mov     w1, #5
+;;        370:  97ffff24  bl      #0  ; trap site, wasm @0x6f
+;;        374:  f85f83a0  ldur    x0, [x29, #-8]
+;;        378:  528000a1  mov     w1, #5
+;;        37c:  97ffff21  bl      #0  ; trap site, wasm @0x77
+;;        380:  f85f83a0  ldur    x0, [x29, #-8]
+;;        384:  528000a1  mov     w1, #5
+;;        388:  97ffff1e  bl      #0  ; trap site, wasm @0x7e
+;;        38c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        390:  528000a1  mov     w1, #5
+;;        394:  97ffff1b  bl      #0  ; trap site, wasm @0x87
 ;;
-;; 00000340 <[1] widen>:
-;;        340:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        344:  910003fd  mov     x29, sp
-;;        348:  f9400010  ldr     x16, [x0]
-;;        34c:  f9400610  ldr     x16, [x16, #8]
-;;        350:  d10043f1  sub     x17, sp, #0x10
-;;        354:  eb10023f  cmp     x17, x16
-;;        358:  54000263  b.lo    #0x3a4
-;;        35c:  9100023f  mov     sp, x17
-;;        360:  f81f83a0  stur    x0, [x29, #-8]
-;;        364:  aa0003e2  mov     x2, x0
-;;        368:  f9400440  ldr     x0, [x2, #8]
-;;        36c:  f9400000  ldr     x0, [x0]
-;;        370:  f9400442  ldr     x2, [x2, #8]
-;;        374:  f9400442  ldr     x2, [x2, #8]
-;;        378:  d1002c42  sub     x2, x2, #0xb
-;;        37c:  eb21405f  cmp     x2, w1, uxtw
-;;        380:  5400016b  b.lt    #0x3ac
-;;        384:  8b214010  add     x16, x0, w1, uxtw
-;;        388:  b24007f1  mov     x17, #3
-;;        38c:  8b110210  add     x16, x16, x17
-;;        390:  fd400200  ldr     d0, [x16]
-;;        394:  0f08a400  sshll   v0.8h, v0.8b, #0
-;;        398:  910003bf  mov     sp, x29
-;;        39c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3a0:  d65f03c0  ret
-;;        3a4:  52800161  mov     w1, #0xb
-;;        3a8:  97ffff16  bl      #0  ; trap site, wasm @0x0
-;;        3ac:  f85f83a0  ldur    x0, [x29, #-8]
-;;        3b0:  528000a1  mov     w1, #5
-;;        3b4:  97ffff13  bl      #0  ; trap site, wasm @0x91
+;; 000003a0 <[1] widen>:
+;;        3a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        3a4:  910003fd  mov     x29, sp
+;;        3a8:  f9400010  ldr     x16, [x0]
+;;        3ac:  f9400610  ldr     x16, [x16, #8]
+;;        3b0:  d10043f1  sub     x17, sp, #0x10
+;;        3b4:  eb10023f  cmp     x17, x16
+;;        3b8:  54000263  b.lo    #0x404
+;;        3bc:  9100023f  mov     sp, x17
+;;        3c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        3c4:  aa0003e2  mov     x2, x0
+;;        3c8:  f9400440  ldr     x0, [x2, #8]
+;;        3cc:  f9400000  ldr     x0, [x0]
+;;        3d0:  f9400442  ldr     x2, [x2, #8]
+;;        3d4:  f9400442  ldr     x2, [x2, #8]
+;;        3d8:  d1002c42  sub     x2, x2, #0xb
+;;        3dc:  eb21405f  cmp     x2, w1, uxtw
+;;        3e0:  5400016b  b.lt    #0x40c
+;;        3e4:  8b214010  add     x16, x0, w1, uxtw
+;;        3e8:  b24007f1  mov     x17, #3
+;;        3ec:  8b110210  add     x16, x16, x17
+;;        3f0:  fd400200  ldr     d0, [x16]
+;;        3f4:  0f08a400  sshll   v0.8h, v0.8b, #0
+;;        3f8:  910003bf  mov     sp, x29
+;;        3fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        400:  d65f03c0  ret
+;;        404:  52800161  mov     w1, #0xb
+;;        408:  97fffefe  bl      #0  ; trap site, wasm @0x0
+;;        40c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        410:  528000a1  mov     w1, #5
+;;        414:  97fffefb  bl      #0  ; trap site, wasm @0x91
 ;;
-;; 000003c0 <[2] zero>:
-;;        3c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3c4:  910003fd  mov     x29, sp
-;;        3c8:  f9400010  ldr     x16, [x0]
-;;        3cc:  f9400610  ldr     x16, [x16, #8]
-;;        3d0:  d10043f1  sub     x17, sp, #0x10
-;;        3d4:  eb10023f  cmp     x17, x16
-;;        3d8:  54000203  b.lo    #0x418
-;;        3dc:  9100023f  mov     sp, x17
-;;        3e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        3e4:  aa0003e2  mov     x2, x0
-;;        3e8:  f9400440  ldr     x0, [x2, #8]
-;;        3ec:  f9400000  ldr     x0, [x0]
-;;        3f0:  f9400442  ldr     x2, [x2, #8]
-;;        3f4:  f9400442  ldr     x2, [x2, #8]
-;;        3f8:  d1004042  sub     x2, x2, #0x10
-;;        3fc:  eb21405f  cmp     x2, w1, uxtw
-;;        400:  5400010b  b.lt    #0x420
-;;        404:  8b214010  add     x16, x0, w1, uxtw
-;;        408:  fd400600  ldr     d0, [x16, #8]
-;;        40c:  910003bf  mov     sp, x29
-;;        410:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        414:  d65f03c0  ret
-;;        418:  52800161  mov     w1, #0xb
-;;        41c:  97fffef9  bl      #0  ; trap site, wasm @0x0
-;;        420:  f85f83a0  ldur    x0, [x29, #-8]
-;;        424:  528000a1  mov     w1, #5
-;;        428:  97fffef6  bl      #0  ; trap site, wasm @0x9a
+;; 00000420 <[2] zero>:
+;;        420:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        424:  910003fd  mov     x29, sp
+;;        428:  f9400010  ldr     x16, [x0]
+;;        42c:  f9400610  ldr     x16, [x16, #8]
+;;        430:  d10043f1  sub     x17, sp, #0x10
+;;        434:  eb10023f  cmp     x17, x16
+;;        438:  54000203  b.lo    #0x478
+;;        43c:  9100023f  mov     sp, x17
+;;        440:  f81f83a0  stur    x0, [x29, #-8]
+;;        444:  aa0003e2  mov     x2, x0
+;;        448:  f9400440  ldr     x0, [x2, #8]
+;;        44c:  f9400000  ldr     x0, [x0]
+;;        450:  f9400442  ldr     x2, [x2, #8]
+;;        454:  f9400442  ldr     x2, [x2, #8]
+;;        458:  d1004042  sub     x2, x2, #0x10
+;;        45c:  eb21405f  cmp     x2, w1, uxtw
+;;        460:  5400010b  b.lt    #0x480
+;;        464:  8b214010  add     x16, x0, w1, uxtw
+;;        468:  fd400600  ldr     d0, [x16, #8]
+;;        46c:  910003bf  mov     sp, x29
+;;        470:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        474:  d65f03c0  ret
+;;        478:  52800161  mov     w1, #0xb
+;;        47c:  97fffee1  bl      #0  ; trap site, wasm @0x0
+;;        480:  f85f83a0  ldur    x0, [x29, #-8]
+;;        484:  528000a1  mov     w1, #5
+;;        488:  97fffede  bl      #0  ; trap site, wasm @0x9a
 ;;
-;; 00000430 <[3] store_lane0>:
-;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        434:  910003fd  mov     x29, sp
-;;        438:  f9400010  ldr     x16, [x0]
-;;        43c:  f9400610  ldr     x16, [x16, #8]
-;;        440:  d10043f1  sub     x17, sp, #0x10
-;;        444:  eb10023f  cmp     x17, x16
-;;        448:  54000223  b.lo    #0x48c
-;;        44c:  9100023f  mov     sp, x17
-;;        450:  f81f83a0  stur    x0, [x29, #-8]
-;;        454:  aa0003e2  mov     x2, x0
-;;        458:  f9400440  ldr     x0, [x2, #8]
-;;        45c:  f9400000  ldr     x0, [x0]
-;;        460:  f9400442  ldr     x2, [x2, #8]
-;;        464:  f9400442  ldr     x2, [x2, #8]
-;;        468:  d1002042  sub     x2, x2, #8
-;;        46c:  eb21405f  cmp     x2, w1, uxtw
-;;        470:  5400012b  b.lt    #0x494
-;;        474:  fc214800  str     d0, [x0, w1, uxtw]
-;;        478:  8b214010  add     x16, x0, w1, uxtw
-;;        47c:  bd000600  str     s0, [x16, #4]
-;;        480:  910003bf  mov     sp, x29
-;;        484:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        488:  d65f03c0  ret
-;;        48c:  52800161  mov     w1, #0xb
-;;        490:  97fffedc  bl      #0  ; trap site, wasm @0x0
-;;        494:  f85f83a0  ldur    x0, [x29, #-8]
-;;        498:  528000a1  mov     w1, #5
-;;        49c:  97fffed9  bl      #0  ; trap site, wasm @0xa5
+;; 00000490 <[3] store_lane0>:
+;;        490:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        494:  910003fd  mov     x29, sp
+;;        498:  f9400010  ldr     x16, [x0]
+;;        49c:  f9400610  ldr     x16, [x16, #8]
+;;        4a0:  d10043f1  sub     x17, sp, #0x10
+;;        4a4:  eb10023f  cmp     x17, x16
+;;        4a8:  54000223  b.lo    #0x4ec
+;;        4ac:  9100023f  mov     sp, x17
+;;        4b0:  f81f83a0  stur    x0, [x29, #-8]
+;;        4b4:  aa0003e2  mov     x2, x0
+;;        4b8:  f9400440  ldr     x0, [x2, #8]
+;;        4bc:  f9400000  ldr     x0, [x0]
+;;        4c0:  f9400442  ldr     x2, [x2, #8]
+;;        4c4:  f9400442  ldr     x2, [x2, #8]
+;;        4c8:  d1002042  sub     x2, x2, #8
+;;        4cc:  eb21405f  cmp     x2, w1, uxtw
+;;        4d0:  5400012b  b.lt    #0x4f4
+;;        4d4:  fc214800  str     d0, [x0, w1, uxtw]
+;;        4d8:  8b214010  add     x16, x0, w1, uxtw
+;;        4dc:  bd000600  str     s0, [x16, #4]
+;;        4e0:  910003bf  mov     sp, x29
+;;        4e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4e8:  d65f03c0  ret
+;;        4ec:  52800161  mov     w1, #0xb
+;;        4f0:  97fffec4  bl      #0  ; trap site, wasm @0x0
+;;        4f4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        4f8:  528000a1  mov     w1, #5
+;;        4fc:  97fffec1  bl      #0  ; trap site, wasm @0xa5
 ;;
-;; 000004a0 <[4] implied_checks>:
-;;        4a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        4a4:  910003fd  mov     x29, sp
-;;        4a8:  f9400010  ldr     x16, [x0]
-;;        4ac:  f9400610  ldr     x16, [x16, #8]
-;;        4b0:  d10043f1  sub     x17, sp, #0x10
-;;        4b4:  eb10023f  cmp     x17, x16
-;;        4b8:  54000343  b.lo    #0x520
-;;        4bc:  9100023f  mov     sp, x17
-;;        4c0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4c4:  aa0003e2  mov     x2, x0
-;;        4c8:  f9400440  ldr     x0, [x2, #8]
-;;        4cc:  f9400000  ldr     x0, [x0]
-;;        4d0:  f9400442  ldr     x2, [x2, #8]
-;;        4d4:  f9400442  ldr     x2, [x2, #8]
-;;        4d8:  d100c051  sub     x17, x2, #0x30
-;;        4dc:  eb21423f  cmp     x17, w1, uxtw
-;;        4e0:  5400024b  b.lt    #0x528
-;;        4e4:  8b214010  add     x16, x0, w1, uxtw
-;;        4e8:  3d800a00  str     q0, [x16, #0x20]
-;;        4ec:  8b214010  add     x16, x0, w1, uxtw
-;;        4f0:  3dc00600  ldr     q0, [x16, #0x10]
-;;        4f4:  8b214010  add     x16, x0, w1, uxtw
-;;        4f8:  b27d03f1  mov     x17, #8
-;;        4fc:  8b110210  add     x16, x16, x17
-;;        500:  3d800200  str     q0, [x16]
-;;        504:  d1004042  sub     x2, x2, #0x10
-;;        508:  eb21405f  cmp     x2, w1, uxtw
-;;        50c:  5400014b  b.lt    #0x534
-;;        510:  3ce14800  ldr     q0, [x0, w1, uxtw]
-;;        514:  910003bf  mov     sp, x29
-;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        51c:  d65f03c0  ret
-;;        520:  52800161  mov     w1, #0xb
-;;        524:  97fffeb7  bl      #0  ; trap site, wasm @0x0
-;;        528:  f85f83a0  ldur    x0, [x29, #-8]
-;;        52c:  528000a1  mov     w1, #5
-;;        530:  97fffeb4  bl      #0  ; trap site, wasm @0xba
-;;        534:  f85f83a0  ldur    x0, [x29, #-8]
-;;        538:  528000a1  mov     w1, #5
-;;        53c:  97fffeb1  bl      #0  ; trap site, wasm @0xcc
+;; 00000500 <[4] implied_checks>:
+;;        500:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        504:  910003fd  mov     x29, sp
+;;        508:  f9400010  ldr     x16, [x0]
+;;        50c:  f9400610  ldr     x16, [x16, #8]
+;;        510:  d10043f1  sub     x17, sp, #0x10
+;;        514:  eb10023f  cmp     x17, x16
+;;        518:  54000343  b.lo    #0x580
+;;        51c:  9100023f  mov     sp, x17
+;;        520:  f81f83a0  stur    x0, [x29, #-8]
+;;        524:  aa0003e2  mov     x2, x0
+;;        528:  f9400440  ldr     x0, [x2, #8]
+;;        52c:  f9400000  ldr     x0, [x0]
+;;        530:  f9400442  ldr     x2, [x2, #8]
+;;        534:  f9400442  ldr     x2, [x2, #8]
+;;        538:  d100c051  sub     x17, x2, #0x30
+;;        53c:  eb21423f  cmp     x17, w1, uxtw
+;;        540:  5400024b  b.lt    #0x588
+;;        544:  8b214010  add     x16, x0, w1, uxtw
+;;        548:  3d800a00  str     q0, [x16, #0x20]
+;;        54c:  8b214010  add     x16, x0, w1, uxtw
+;;        550:  3dc00600  ldr     q0, [x16, #0x10]
+;;        554:  8b214010  add     x16, x0, w1, uxtw
+;;        558:  b27d03f1  mov     x17, #8
+;;        55c:  8b110210  add     x16, x16, x17
+;;        560:  3d800200  str     q0, [x16]
+;;        564:  d1004042  sub     x2, x2, #0x10
+;;        568:  eb21405f  cmp     x2, w1, uxtw
+;;        56c:  5400014b  b.lt    #0x594
+;;        570:  3ce14800  ldr     q0, [x0, w1, uxtw]
+;;        574:  910003bf  mov     sp, x29
+;;        578:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        57c:  d65f03c0  ret
+;;        580:  52800161  mov     w1, #0xb
+;;        584:  97fffe9f  bl      #0  ; trap site, wasm @0x0
+;;        588:  f85f83a0  ldur    x0, [x29, #-8]
+;;        58c:  528000a1  mov     w1, #5
+;;        590:  97fffe9c  bl      #0  ; trap site, wasm @0xba
+;;        594:  f85f83a0  ldur    x0, [x29, #-8]
+;;        598:  528000a1  mov     w1, #5
+;;        59c:  97fffe99  bl      #0  ; trap site, wasm @0xcc

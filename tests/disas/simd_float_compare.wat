@@ -64,107 +64,107 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 000001c0 <[0] lt>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  f9400010  ldr     x16, [x0]
-;;        1cc:  f9400610  ldr     x16, [x16, #8]
-;;        1d0:  d10043f1  sub     x17, sp, #0x10
-;;        1d4:  eb10023f  cmp     x17, x16
-;;        1d8:  540000e3  b.lo    #0x1f4
-;;        1dc:  9100023f  mov     sp, x17
-;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e4:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
-;;        1e8:  910003bf  mov     sp, x29
-;;        1ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f0:  d65f03c0  ret
-;;        1f4:  52800161  mov     w1, #0xb
-;;        1f8:  97ffff82  bl      #0  ; trap site, wasm @0x0
+;; 00000220 <[0] lt>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  f9400010  ldr     x16, [x0]
+;;        22c:  f9400610  ldr     x16, [x16, #8]
+;;        230:  d10043f1  sub     x17, sp, #0x10
+;;        234:  eb10023f  cmp     x17, x16
+;;        238:  540000e3  b.lo    #0x254
+;;        23c:  9100023f  mov     sp, x17
+;;        240:  f81f83a0  stur    x0, [x29, #-8]
+;;        244:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
+;;        248:  910003bf  mov     sp, x29
+;;        24c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        250:  d65f03c0  ret
+;;        254:  52800161  mov     w1, #0xb
+;;        258:  97ffff6a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000200 <[1] ne>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  f9400010  ldr     x16, [x0]
-;;        20c:  f9400610  ldr     x16, [x16, #8]
-;;        210:  d10043f1  sub     x17, sp, #0x10
-;;        214:  eb10023f  cmp     x17, x16
-;;        218:  54000103  b.lo    #0x238
-;;        21c:  9100023f  mov     sp, x17
-;;        220:  f81f83a0  stur    x0, [x29, #-8]
-;;        224:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
-;;        228:  6e205800  mvn     v0.16b, v0.16b
-;;        22c:  910003bf  mov     sp, x29
-;;        230:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        234:  d65f03c0  ret
-;;        238:  52800161  mov     w1, #0xb
-;;        23c:  97ffff71  bl      #0  ; trap site, wasm @0x0
+;; 00000260 <[1] ne>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d10043f1  sub     x17, sp, #0x10
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000103  b.lo    #0x298
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
+;;        288:  6e205800  mvn     v0.16b, v0.16b
+;;        28c:  910003bf  mov     sp, x29
+;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        294:  d65f03c0  ret
+;;        298:  52800161  mov     w1, #0xb
+;;        29c:  97ffff59  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000240 <[2] lt_zero>:
-;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        244:  910003fd  mov     x29, sp
-;;        248:  f9400010  ldr     x16, [x0]
-;;        24c:  f9400610  ldr     x16, [x16, #8]
-;;        250:  d10043f1  sub     x17, sp, #0x10
-;;        254:  eb10023f  cmp     x17, x16
-;;        258:  540000e3  b.lo    #0x274
-;;        25c:  9100023f  mov     sp, x17
-;;        260:  f81f83a0  stur    x0, [x29, #-8]
-;;        264:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
-;;        268:  910003bf  mov     sp, x29
-;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        270:  d65f03c0  ret
-;;        274:  52800161  mov     w1, #0xb
-;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x0
+;; 000002a0 <[2] lt_zero>:
+;;        2a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2a4:  910003fd  mov     x29, sp
+;;        2a8:  f9400010  ldr     x16, [x0]
+;;        2ac:  f9400610  ldr     x16, [x16, #8]
+;;        2b0:  d10043f1  sub     x17, sp, #0x10
+;;        2b4:  eb10023f  cmp     x17, x16
+;;        2b8:  540000e3  b.lo    #0x2d4
+;;        2bc:  9100023f  mov     sp, x17
+;;        2c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c4:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
+;;        2c8:  910003bf  mov     sp, x29
+;;        2cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d0:  d65f03c0  ret
+;;        2d4:  52800161  mov     w1, #0xb
+;;        2d8:  97ffff4a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000280 <[3] zero_ge>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  f9400010  ldr     x16, [x0]
-;;        28c:  f9400610  ldr     x16, [x16, #8]
-;;        290:  d10043f1  sub     x17, sp, #0x10
-;;        294:  eb10023f  cmp     x17, x16
-;;        298:  540000e3  b.lo    #0x2b4
-;;        29c:  9100023f  mov     sp, x17
-;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a4:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
-;;        2a8:  910003bf  mov     sp, x29
-;;        2ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b0:  d65f03c0  ret
-;;        2b4:  52800161  mov     w1, #0xb
-;;        2b8:  97ffff52  bl      #0  ; trap site, wasm @0x0
+;; 000002e0 <[3] zero_ge>:
+;;        2e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2e4:  910003fd  mov     x29, sp
+;;        2e8:  f9400010  ldr     x16, [x0]
+;;        2ec:  f9400610  ldr     x16, [x16, #8]
+;;        2f0:  d10043f1  sub     x17, sp, #0x10
+;;        2f4:  eb10023f  cmp     x17, x16
+;;        2f8:  540000e3  b.lo    #0x314
+;;        2fc:  9100023f  mov     sp, x17
+;;        300:  f81f83a0  stur    x0, [x29, #-8]
+;;        304:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
+;;        308:  910003bf  mov     sp, x29
+;;        30c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        310:  d65f03c0  ret
+;;        314:  52800161  mov     w1, #0xb
+;;        318:  97ffff3a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000002c0 <[4] ne_zero>:
-;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2c4:  910003fd  mov     x29, sp
-;;        2c8:  f9400010  ldr     x16, [x0]
-;;        2cc:  f9400610  ldr     x16, [x16, #8]
-;;        2d0:  d10043f1  sub     x17, sp, #0x10
-;;        2d4:  eb10023f  cmp     x17, x16
-;;        2d8:  54000103  b.lo    #0x2f8
-;;        2dc:  9100023f  mov     sp, x17
-;;        2e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2e4:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
-;;        2e8:  6e205800  mvn     v0.16b, v0.16b
-;;        2ec:  910003bf  mov     sp, x29
-;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2f4:  d65f03c0  ret
-;;        2f8:  52800161  mov     w1, #0xb
-;;        2fc:  97ffff41  bl      #0  ; trap site, wasm @0x0
+;; 00000320 <[4] ne_zero>:
+;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        324:  910003fd  mov     x29, sp
+;;        328:  f9400010  ldr     x16, [x0]
+;;        32c:  f9400610  ldr     x16, [x16, #8]
+;;        330:  d10043f1  sub     x17, sp, #0x10
+;;        334:  eb10023f  cmp     x17, x16
+;;        338:  54000103  b.lo    #0x358
+;;        33c:  9100023f  mov     sp, x17
+;;        340:  f81f83a0  stur    x0, [x29, #-8]
+;;        344:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
+;;        348:  6e205800  mvn     v0.16b, v0.16b
+;;        34c:  910003bf  mov     sp, x29
+;;        350:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        354:  d65f03c0  ret
+;;        358:  52800161  mov     w1, #0xb
+;;        35c:  97ffff29  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000300 <[5] minus_zero_stays>:
-;;        300:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        304:  910003fd  mov     x29, sp
-;;        308:  f9400010  ldr     x16, [x0]
-;;        30c:  f9400610  ldr     x16, [x16, #8]
-;;        310:  d10043f1  sub     x17, sp, #0x10
-;;        314:  eb10023f  cmp     x17, x16
-;;        318:  54000103  b.lo    #0x338
-;;        31c:  9100023f  mov     sp, x17
-;;        320:  f81f83a0  stur    x0, [x29, #-8]
-;;        324:  4f046401  movi    v1.4s, #0x80, lsl #24
-;;        328:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
-;;        32c:  910003bf  mov     sp, x29
-;;        330:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        334:  d65f03c0  ret
-;;        338:  52800161  mov     w1, #0xb
-;;        33c:  97ffff31  bl      #0  ; trap site, wasm @0x0
+;; 00000360 <[5] minus_zero_stays>:
+;;        360:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        364:  910003fd  mov     x29, sp
+;;        368:  f9400010  ldr     x16, [x0]
+;;        36c:  f9400610  ldr     x16, [x16, #8]
+;;        370:  d10043f1  sub     x17, sp, #0x10
+;;        374:  eb10023f  cmp     x17, x16
+;;        378:  54000103  b.lo    #0x398
+;;        37c:  9100023f  mov     sp, x17
+;;        380:  f81f83a0  stur    x0, [x29, #-8]
+;;        384:  4f046401  movi    v1.4s, #0x80, lsl #24
+;;        388:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
+;;        38c:  910003bf  mov     sp, x29
+;;        390:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        394:  d65f03c0  ret
+;;        398:  52800161  mov     w1, #0xb
+;;        39c:  97ffff19  bl      #0  ; trap site, wasm @0x0

@@ -26,41 +26,41 @@
 ;; block1:
 ;;      6  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] pmin>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  54000123  b.lo    #0x14c
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  4ea01c02  mov     v2.16b, v0.16b
-;;        138:  6ea1e440  fcmgt   v0.4s, v2.4s, v1.4s
-;;        13c:  6e621c20  bsl     v0.16b, v1.16b, v2.16b
-;;        140:  910003bf  mov     sp, x29
-;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        148:  d65f03c0  ret
-;;        14c:  52800161  mov     w1, #0xb
-;;        150:  97ffffac  bl      #0  ; trap site, wasm @0x0
+;; 00000170 <[0] pmin>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  54000123  b.lo    #0x1ac
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  4ea01c02  mov     v2.16b, v0.16b
+;;        198:  6ea1e440  fcmgt   v0.4s, v2.4s, v1.4s
+;;        19c:  6e621c20  bsl     v0.16b, v1.16b, v2.16b
+;;        1a0:  910003bf  mov     sp, x29
+;;        1a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a8:  d65f03c0  ret
+;;        1ac:  52800161  mov     w1, #0xb
+;;        1b0:  97ffff94  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000160 <[1] pmax_keeps_operands>:
-;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        164:  910003fd  mov     x29, sp
-;;        168:  f9400010  ldr     x16, [x0]
-;;        16c:  f9400610  ldr     x16, [x16, #8]
-;;        170:  d10043f1  sub     x17, sp, #0x10
-;;        174:  eb10023f  cmp     x17, x16
-;;        178:  54000143  b.lo    #0x1a0
-;;        17c:  9100023f  mov     sp, x17
-;;        180:  f81f83a0  stur    x0, [x29, #-8]
-;;        184:  6ee0e422  fcmgt   v2.2d, v1.2d, v0.2d
-;;        188:  6e601c22  bsl     v2.16b, v1.16b, v0.16b
-;;        18c:  4ee1d400  fsub    v0.2d, v0.2d, v1.2d
-;;        190:  4e60d440  fadd    v0.2d, v2.2d, v0.2d
-;;        194:  910003bf  mov     sp, x29
-;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        19c:  d65f03c0  ret
-;;        1a0:  52800161  mov     w1, #0xb
-;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
+;; 000001c0 <[1] pmax_keeps_operands>:
+;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1c4:  910003fd  mov     x29, sp
+;;        1c8:  f9400010  ldr     x16, [x0]
+;;        1cc:  f9400610  ldr     x16, [x16, #8]
+;;        1d0:  d10043f1  sub     x17, sp, #0x10
+;;        1d4:  eb10023f  cmp     x17, x16
+;;        1d8:  54000143  b.lo    #0x200
+;;        1dc:  9100023f  mov     sp, x17
+;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1e4:  6ee0e422  fcmgt   v2.2d, v1.2d, v0.2d
+;;        1e8:  6e601c22  bsl     v2.16b, v1.16b, v0.16b
+;;        1ec:  4ee1d400  fsub    v0.2d, v0.2d, v1.2d
+;;        1f0:  4e60d440  fadd    v0.2d, v2.2d, v0.2d
+;;        1f4:  910003bf  mov     sp, x29
+;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1fc:  d65f03c0  ret
+;;        200:  52800161  mov     w1, #0xb
+;;        204:  97ffff7f  bl      #0  ; trap site, wasm @0x0

@@ -26,40 +26,40 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 00000120 <[0] madd>:
-;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        124:  910003fd  mov     x29, sp
-;;        128:  f9400010  ldr     x16, [x0]
-;;        12c:  f9400610  ldr     x16, [x16, #8]
-;;        130:  d10043f1  sub     x17, sp, #0x10
-;;        134:  eb10023f  cmp     x17, x16
-;;        138:  54000103  b.lo    #0x158
-;;        13c:  9100023f  mov     sp, x17
-;;        140:  f81f83a0  stur    x0, [x29, #-8]
-;;        144:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
-;;        148:  4ea21c40  mov     v0.16b, v2.16b
-;;        14c:  910003bf  mov     sp, x29
-;;        150:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        154:  d65f03c0  ret
-;;        158:  52800161  mov     w1, #0xb
-;;        15c:  97ffffa9  bl      #0  ; trap site, wasm @0x0
+;; 00000180 <[0] madd>:
+;;        180:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        184:  910003fd  mov     x29, sp
+;;        188:  f9400010  ldr     x16, [x0]
+;;        18c:  f9400610  ldr     x16, [x16, #8]
+;;        190:  d10043f1  sub     x17, sp, #0x10
+;;        194:  eb10023f  cmp     x17, x16
+;;        198:  54000103  b.lo    #0x1b8
+;;        19c:  9100023f  mov     sp, x17
+;;        1a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a4:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
+;;        1a8:  4ea21c40  mov     v0.16b, v2.16b
+;;        1ac:  910003bf  mov     sp, x29
+;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b4:  d65f03c0  ret
+;;        1b8:  52800161  mov     w1, #0xb
+;;        1bc:  97ffff91  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000160 <[1] nmadd_accumulator_live>:
-;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        164:  910003fd  mov     x29, sp
-;;        168:  f9400010  ldr     x16, [x0]
-;;        16c:  f9400610  ldr     x16, [x16, #8]
-;;        170:  d10043f1  sub     x17, sp, #0x10
-;;        174:  eb10023f  cmp     x17, x16
-;;        178:  54000143  b.lo    #0x1a0
-;;        17c:  9100023f  mov     sp, x17
-;;        180:  f81f83a0  stur    x0, [x29, #-8]
-;;        184:  4ea01c03  mov     v3.16b, v0.16b
-;;        188:  4ea21c40  mov     v0.16b, v2.16b
-;;        18c:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
-;;        190:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
-;;        194:  910003bf  mov     sp, x29
-;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        19c:  d65f03c0  ret
-;;        1a0:  52800161  mov     w1, #0xb
-;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
+;; 000001c0 <[1] nmadd_accumulator_live>:
+;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1c4:  910003fd  mov     x29, sp
+;;        1c8:  f9400010  ldr     x16, [x0]
+;;        1cc:  f9400610  ldr     x16, [x16, #8]
+;;        1d0:  d10043f1  sub     x17, sp, #0x10
+;;        1d4:  eb10023f  cmp     x17, x16
+;;        1d8:  54000143  b.lo    #0x200
+;;        1dc:  9100023f  mov     sp, x17
+;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1e4:  4ea01c03  mov     v3.16b, v0.16b
+;;        1e8:  4ea21c40  mov     v0.16b, v2.16b
+;;        1ec:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
+;;        1f0:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
+;;        1f4:  910003bf  mov     sp, x29
+;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1fc:  d65f03c0  ret
+;;        200:  52800161  mov     w1, #0xb
+;;        204:  97ffff7f  bl      #0  ; trap site, wasm @0x0

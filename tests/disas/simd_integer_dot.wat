@@ -27,42 +27,42 @@
 ;; block1:
 ;;      7  ret q0
 ;; ==== asm ====
-;; 000001e0 <[0] dot>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000123  b.lo    #0x21c
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  0e61c002  smull   v2.4s, v0.4h, v1.4h
-;;        208:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
-;;        20c:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
-;;        210:  910003bf  mov     sp, x29
-;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        218:  d65f03c0  ret
-;;        21c:  52800161  mov     w1, #0xb
-;;        220:  97ffff78  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[0] dot>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000123  b.lo    #0x27c
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  0e61c002  smull   v2.4s, v0.4h, v1.4h
+;;        268:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
+;;        26c:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
+;;        270:  910003bf  mov     sp, x29
+;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        278:  d65f03c0  ret
+;;        27c:  52800161  mov     w1, #0xb
+;;        280:  97ffff60  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000230 <[1] relaxed_dot_add>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  f9400010  ldr     x16, [x0]
-;;        23c:  f9400610  ldr     x16, [x16, #8]
-;;        240:  d10043f1  sub     x17, sp, #0x10
-;;        244:  eb10023f  cmp     x17, x16
-;;        248:  54000163  b.lo    #0x274
-;;        24c:  9100023f  mov     sp, x17
-;;        250:  f81f83a0  stur    x0, [x29, #-8]
-;;        254:  0e21c003  smull   v3.8h, v0.8b, v1.8b
-;;        258:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
-;;        25c:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
-;;        260:  4e602800  saddlp  v0.4s, v0.8h
-;;        264:  4ea28400  add     v0.4s, v0.4s, v2.4s
-;;        268:  910003bf  mov     sp, x29
-;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        270:  d65f03c0  ret
-;;        274:  52800161  mov     w1, #0xb
-;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x0
+;; 00000290 <[1] relaxed_dot_add>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  f9400010  ldr     x16, [x0]
+;;        29c:  f9400610  ldr     x16, [x16, #8]
+;;        2a0:  d10043f1  sub     x17, sp, #0x10
+;;        2a4:  eb10023f  cmp     x17, x16
+;;        2a8:  54000163  b.lo    #0x2d4
+;;        2ac:  9100023f  mov     sp, x17
+;;        2b0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2b4:  0e21c003  smull   v3.8h, v0.8b, v1.8b
+;;        2b8:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
+;;        2bc:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
+;;        2c0:  4e602800  saddlp  v0.4s, v0.8h
+;;        2c4:  4ea28400  add     v0.4s, v0.4s, v2.4s
+;;        2c8:  910003bf  mov     sp, x29
+;;        2cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d0:  d65f03c0  ret
+;;        2d4:  52800161  mov     w1, #0xb
+;;        2d8:  97ffff4a  bl      #0  ; trap site, wasm @0x0

@@ -17,26 +17,26 @@
 ;;         mov q0, q2
 ;;      9  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] mul>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  540001c3  b.lo    #0x160
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  4ea00822  rev64   v2.4s, v1.4s
-;;        138:  4ea09c42  mul     v2.4s, v2.4s, v0.4s
-;;        13c:  4ea2bc42  addp    v2.4s, v2.4s, v2.4s
-;;        140:  2ea13842  shll    v2.2d, v2.2s, #32
-;;        144:  0ea12800  xtn     v0.2s, v0.2d
-;;        148:  0ea12821  xtn     v1.2s, v1.2d
-;;        14c:  2ea08022  umlal   v2.2d, v1.2s, v0.2s
-;;        150:  4ea21c40  mov     v0.16b, v2.16b
-;;        154:  910003bf  mov     sp, x29
-;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        15c:  d65f03c0  ret
-;;        160:  52800161  mov     w1, #0xb
-;;        164:  97ffffa7  bl      #0  ; trap site, wasm @0x0
+;; 00000170 <[0] mul>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  540001c3  b.lo    #0x1c0
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  4ea00822  rev64   v2.4s, v1.4s
+;;        198:  4ea09c42  mul     v2.4s, v2.4s, v0.4s
+;;        19c:  4ea2bc42  addp    v2.4s, v2.4s, v2.4s
+;;        1a0:  2ea13842  shll    v2.2d, v2.2s, #32
+;;        1a4:  0ea12800  xtn     v0.2s, v0.2d
+;;        1a8:  0ea12821  xtn     v1.2s, v1.2d
+;;        1ac:  2ea08022  umlal   v2.2d, v1.2s, v0.2s
+;;        1b0:  4ea21c40  mov     v0.16b, v2.16b
+;;        1b4:  910003bf  mov     sp, x29
+;;        1b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1bc:  d65f03c0  ret
+;;        1c0:  52800161  mov     w1, #0xb
+;;        1c4:  97ffff8f  bl      #0  ; trap site, wasm @0x0

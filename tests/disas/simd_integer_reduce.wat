@@ -65,109 +65,109 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] bitmask8>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  540001a3  b.lo    #0x14c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  4f090400  sshr    v0.16b, v0.16b, #7
-;;        128:  9c000161  ldr     q1, #0x154
-;;        12c:  4e211c00  and     v0.16b, v0.16b, v1.16b
-;;        130:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        134:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        138:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        13c:  0e023c00  umov    w0, v0.h[0]
-;;        140:  910003bf  mov     sp, x29
-;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        148:  d65f03c0  ret
-;;        14c:  52800161  mov     w1, #0xb
-;;        150:  97ffffac  bl      #0  ; trap site, wasm @0x0
-;;        154:  08040201  stxrb   w4, w1, [x16]
+;; 00000160 <[0] bitmask8>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  f9400010  ldr     x16, [x0]
+;;        16c:  f9400610  ldr     x16, [x16, #8]
+;;        170:  d10043f1  sub     x17, sp, #0x10
+;;        174:  eb10023f  cmp     x17, x16
+;;        178:  540001a3  b.lo    #0x1ac
+;;        17c:  9100023f  mov     sp, x17
+;;        180:  f81f83a0  stur    x0, [x29, #-8]
+;;        184:  4f090400  sshr    v0.16b, v0.16b, #7
+;;        188:  9c000161  ldr     q1, #0x1b4
+;;        18c:  4e211c00  and     v0.16b, v0.16b, v1.16b
+;;        190:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        194:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        198:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        19c:  0e023c00  umov    w0, v0.h[0]
+;;        1a0:  910003bf  mov     sp, x29
+;;        1a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a8:  d65f03c0  ret
+;;        1ac:  52800161  mov     w1, #0xb
+;;        1b0:  97ffff94  bl      #0  ; trap site, wasm @0x0
+;;        1b4:  08040201  stxrb   w4, w1, [x16]
 ;;
-;; 00000170 <[1] bitmask32>:
-;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        174:  910003fd  mov     x29, sp
-;;        178:  f9400010  ldr     x16, [x0]
-;;        17c:  f9400610  ldr     x16, [x16, #8]
-;;        180:  d10043f1  sub     x17, sp, #0x10
-;;        184:  eb10023f  cmp     x17, x16
-;;        188:  54000183  b.lo    #0x1b8
-;;        18c:  9100023f  mov     sp, x17
-;;        190:  f81f83a0  stur    x0, [x29, #-8]
-;;        194:  4f210400  sshr    v0.4s, v0.4s, #0x1f
-;;        198:  0e612800  xtn     v0.4h, v0.4s
-;;        19c:  9c000121  ldr     q1, #0x1c0
-;;        1a0:  0e211c00  and     v0.8b, v0.8b, v1.8b
-;;        1a4:  0e71b800  addv    h0, v0.4h
-;;        1a8:  0e023c00  umov    w0, v0.h[0]
-;;        1ac:  910003bf  mov     sp, x29
-;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b4:  d65f03c0  ret
-;;        1b8:  52800161  mov     w1, #0xb
-;;        1bc:  97ffff91  bl      #0  ; trap site, wasm @0x0
-;;
-;; 000001d0 <[2] all_true16>:
+;; 000001d0 <[1] bitmask32>:
 ;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1d4:  910003fd  mov     x29, sp
 ;;        1d8:  f9400010  ldr     x16, [x0]
 ;;        1dc:  f9400610  ldr     x16, [x16, #8]
 ;;        1e0:  d10043f1  sub     x17, sp, #0x10
 ;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  54000143  b.lo    #0x210
+;;        1e8:  54000183  b.lo    #0x218
 ;;        1ec:  9100023f  mov     sp, x17
 ;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  6e71a800  uminv   h0, v0.8h
-;;        1f8:  1e260000  fmov    w0, s0
-;;        1fc:  7100001f  cmp     w0, #0
-;;        200:  1a9f07e0  cset    w0, ne
-;;        204:  910003bf  mov     sp, x29
-;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        20c:  d65f03c0  ret
-;;        210:  52800161  mov     w1, #0xb
-;;        214:  97ffff7b  bl      #0  ; trap site, wasm @0x0
+;;        1f4:  4f210400  sshr    v0.4s, v0.4s, #0x1f
+;;        1f8:  0e612800  xtn     v0.4h, v0.4s
+;;        1fc:  9c000121  ldr     q1, #0x220
+;;        200:  0e211c00  and     v0.8b, v0.8b, v1.8b
+;;        204:  0e71b800  addv    h0, v0.4h
+;;        208:  0e023c00  umov    w0, v0.h[0]
+;;        20c:  910003bf  mov     sp, x29
+;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        214:  d65f03c0  ret
+;;        218:  52800161  mov     w1, #0xb
+;;        21c:  97ffff79  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000220 <[3] all_true64>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  f9400010  ldr     x16, [x0]
-;;        22c:  f9400610  ldr     x16, [x16, #8]
-;;        230:  d10043f1  sub     x17, sp, #0x10
-;;        234:  eb10023f  cmp     x17, x16
-;;        238:  54000163  b.lo    #0x264
-;;        23c:  9100023f  mov     sp, x17
-;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  4ee09800  cmeq    v0.2d, v0.2d, #0
-;;        248:  6eb0a800  umaxv   s0, v0.4s
-;;        24c:  1e260000  fmov    w0, s0
-;;        250:  7100001f  cmp     w0, #0
-;;        254:  1a9f17e0  cset    w0, eq
-;;        258:  910003bf  mov     sp, x29
-;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        260:  d65f03c0  ret
-;;        264:  52800161  mov     w1, #0xb
-;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0
+;; 00000230 <[2] all_true16>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  f9400010  ldr     x16, [x0]
+;;        23c:  f9400610  ldr     x16, [x16, #8]
+;;        240:  d10043f1  sub     x17, sp, #0x10
+;;        244:  eb10023f  cmp     x17, x16
+;;        248:  54000143  b.lo    #0x270
+;;        24c:  9100023f  mov     sp, x17
+;;        250:  f81f83a0  stur    x0, [x29, #-8]
+;;        254:  6e71a800  uminv   h0, v0.8h
+;;        258:  1e260000  fmov    w0, s0
+;;        25c:  7100001f  cmp     w0, #0
+;;        260:  1a9f07e0  cset    w0, ne
+;;        264:  910003bf  mov     sp, x29
+;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        26c:  d65f03c0  ret
+;;        270:  52800161  mov     w1, #0xb
+;;        274:  97ffff63  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000270 <[4] any_true>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  f9400010  ldr     x16, [x0]
-;;        27c:  f9400610  ldr     x16, [x16, #8]
-;;        280:  d10043f1  sub     x17, sp, #0x10
-;;        284:  eb10023f  cmp     x17, x16
-;;        288:  54000143  b.lo    #0x2b0
-;;        28c:  9100023f  mov     sp, x17
-;;        290:  f81f83a0  stur    x0, [x29, #-8]
-;;        294:  6eb0a800  umaxv   s0, v0.4s
-;;        298:  1e260000  fmov    w0, s0
-;;        29c:  7100001f  cmp     w0, #0
-;;        2a0:  1a9f07e0  cset    w0, ne
-;;        2a4:  910003bf  mov     sp, x29
-;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2ac:  d65f03c0  ret
-;;        2b0:  52800161  mov     w1, #0xb
-;;        2b4:  97ffff53  bl      #0  ; trap site, wasm @0x0
+;; 00000280 <[3] all_true64>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  f9400010  ldr     x16, [x0]
+;;        28c:  f9400610  ldr     x16, [x16, #8]
+;;        290:  d10043f1  sub     x17, sp, #0x10
+;;        294:  eb10023f  cmp     x17, x16
+;;        298:  54000163  b.lo    #0x2c4
+;;        29c:  9100023f  mov     sp, x17
+;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a4:  4ee09800  cmeq    v0.2d, v0.2d, #0
+;;        2a8:  6eb0a800  umaxv   s0, v0.4s
+;;        2ac:  1e260000  fmov    w0, s0
+;;        2b0:  7100001f  cmp     w0, #0
+;;        2b4:  1a9f17e0  cset    w0, eq
+;;        2b8:  910003bf  mov     sp, x29
+;;        2bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c0:  d65f03c0  ret
+;;        2c4:  52800161  mov     w1, #0xb
+;;        2c8:  97ffff4e  bl      #0  ; trap site, wasm @0x0
+;;
+;; 000002d0 <[4] any_true>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  f9400010  ldr     x16, [x0]
+;;        2dc:  f9400610  ldr     x16, [x16, #8]
+;;        2e0:  d10043f1  sub     x17, sp, #0x10
+;;        2e4:  eb10023f  cmp     x17, x16
+;;        2e8:  54000143  b.lo    #0x310
+;;        2ec:  9100023f  mov     sp, x17
+;;        2f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2f4:  6eb0a800  umaxv   s0, v0.4s
+;;        2f8:  1e260000  fmov    w0, s0
+;;        2fc:  7100001f  cmp     w0, #0
+;;        300:  1a9f07e0  cset    w0, ne
+;;        304:  910003bf  mov     sp, x29
+;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        30c:  d65f03c0  ret
+;;        310:  52800161  mov     w1, #0xb
+;;        314:  97ffff3b  bl      #0  ; trap site, wasm @0x0

@@ -37,58 +37,58 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 000001e0 <[0] bitselect>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  f9400010  ldr     x16, [x0]
-;;        1ec:  f9400610  ldr     x16, [x16, #8]
-;;        1f0:  d10043f1  sub     x17, sp, #0x10
-;;        1f4:  eb10023f  cmp     x17, x16
-;;        1f8:  54000103  b.lo    #0x218
-;;        1fc:  9100023f  mov     sp, x17
-;;        200:  f81f83a0  stur    x0, [x29, #-8]
-;;        204:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
-;;        208:  4ea21c40  mov     v0.16b, v2.16b
-;;        20c:  910003bf  mov     sp, x29
-;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        214:  d65f03c0  ret
-;;        218:  52800161  mov     w1, #0xb
-;;        21c:  97ffff79  bl      #0  ; trap site, wasm @0x0
+;; 00000240 <[0] bitselect>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000103  b.lo    #0x278
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
+;;        268:  4ea21c40  mov     v0.16b, v2.16b
+;;        26c:  910003bf  mov     sp, x29
+;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        274:  d65f03c0  ret
+;;        278:  52800161  mov     w1, #0xb
+;;        27c:  97ffff61  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000220 <[1] mask_kept>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  f9400010  ldr     x16, [x0]
-;;        22c:  f9400610  ldr     x16, [x16, #8]
-;;        230:  d10043f1  sub     x17, sp, #0x10
-;;        234:  eb10023f  cmp     x17, x16
-;;        238:  54000143  b.lo    #0x260
-;;        23c:  9100023f  mov     sp, x17
-;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  4ea01c03  mov     v3.16b, v0.16b
-;;        248:  4ea21c40  mov     v0.16b, v2.16b
-;;        24c:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
-;;        250:  6e221c00  eor     v0.16b, v0.16b, v2.16b
-;;        254:  910003bf  mov     sp, x29
-;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        25c:  d65f03c0  ret
-;;        260:  52800161  mov     w1, #0xb
-;;        264:  97ffff67  bl      #0  ; trap site, wasm @0x0
+;; 00000280 <[1] mask_kept>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  f9400010  ldr     x16, [x0]
+;;        28c:  f9400610  ldr     x16, [x16, #8]
+;;        290:  d10043f1  sub     x17, sp, #0x10
+;;        294:  eb10023f  cmp     x17, x16
+;;        298:  54000143  b.lo    #0x2c0
+;;        29c:  9100023f  mov     sp, x17
+;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a4:  4ea01c03  mov     v3.16b, v0.16b
+;;        2a8:  4ea21c40  mov     v0.16b, v2.16b
+;;        2ac:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
+;;        2b0:  6e221c00  eor     v0.16b, v0.16b, v2.16b
+;;        2b4:  910003bf  mov     sp, x29
+;;        2b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2bc:  d65f03c0  ret
+;;        2c0:  52800161  mov     w1, #0xb
+;;        2c4:  97ffff4f  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000270 <[2] narrow_u>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  f9400010  ldr     x16, [x0]
-;;        27c:  f9400610  ldr     x16, [x16, #8]
-;;        280:  d10043f1  sub     x17, sp, #0x10
-;;        284:  eb10023f  cmp     x17, x16
-;;        288:  54000103  b.lo    #0x2a8
-;;        28c:  9100023f  mov     sp, x17
-;;        290:  f81f83a0  stur    x0, [x29, #-8]
-;;        294:  2e612800  sqxtun  v0.4h, v0.4s
-;;        298:  6e612820  sqxtun2 v0.8h, v1.4s
-;;        29c:  910003bf  mov     sp, x29
-;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a4:  d65f03c0  ret
-;;        2a8:  52800161  mov     w1, #0xb
-;;        2ac:  97ffff55  bl      #0  ; trap site, wasm @0x0
+;; 000002d0 <[2] narrow_u>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  f9400010  ldr     x16, [x0]
+;;        2dc:  f9400610  ldr     x16, [x16, #8]
+;;        2e0:  d10043f1  sub     x17, sp, #0x10
+;;        2e4:  eb10023f  cmp     x17, x16
+;;        2e8:  54000103  b.lo    #0x308
+;;        2ec:  9100023f  mov     sp, x17
+;;        2f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2f4:  2e612800  sqxtun  v0.4h, v0.4s
+;;        2f8:  6e612820  sqxtun2 v0.8h, v1.4s
+;;        2fc:  910003bf  mov     sp, x29
+;;        300:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        304:  d65f03c0  ret
+;;        308:  52800161  mov     w1, #0xb
+;;        30c:  97ffff3d  bl      #0  ; trap site, wasm @0x0

@@ -73,122 +73,122 @@
 ;; block1:
 ;;      3  ret q0, q1
 ;; ==== asm ====
-;; 00000480 <[0] extract_s>:
-;;        480:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        484:  910003fd  mov     x29, sp
-;;        488:  f9400010  ldr     x16, [x0]
-;;        48c:  f9400610  ldr     x16, [x16, #8]
-;;        490:  d10043f1  sub     x17, sp, #0x10
-;;        494:  eb10023f  cmp     x17, x16
-;;        498:  540000e3  b.lo    #0x4b4
-;;        49c:  9100023f  mov     sp, x17
-;;        4a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4a4:  0e132c00  smov    w0, v0.b[9]
-;;        4a8:  910003bf  mov     sp, x29
-;;        4ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4b0:  d65f03c0  ret
-;;        4b4:  52800161  mov     w1, #0xb
-;;        4b8:  97fffed2  bl      #0  ; trap site, wasm @0x0
+;; 000004e0 <[0] extract_s>:
+;;        4e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        4e4:  910003fd  mov     x29, sp
+;;        4e8:  f9400010  ldr     x16, [x0]
+;;        4ec:  f9400610  ldr     x16, [x16, #8]
+;;        4f0:  d10043f1  sub     x17, sp, #0x10
+;;        4f4:  eb10023f  cmp     x17, x16
+;;        4f8:  540000e3  b.lo    #0x514
+;;        4fc:  9100023f  mov     sp, x17
+;;        500:  f81f83a0  stur    x0, [x29, #-8]
+;;        504:  0e132c00  smov    w0, v0.b[9]
+;;        508:  910003bf  mov     sp, x29
+;;        50c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        510:  d65f03c0  ret
+;;        514:  52800161  mov     w1, #0xb
+;;        518:  97fffeba  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000004c0 <[1] extract_u>:
-;;        4c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        4c4:  910003fd  mov     x29, sp
-;;        4c8:  f9400010  ldr     x16, [x0]
-;;        4cc:  f9400610  ldr     x16, [x16, #8]
-;;        4d0:  d10043f1  sub     x17, sp, #0x10
-;;        4d4:  eb10023f  cmp     x17, x16
-;;        4d8:  540000e3  b.lo    #0x4f4
-;;        4dc:  9100023f  mov     sp, x17
-;;        4e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4e4:  0e0e3c00  umov    w0, v0.h[3]
-;;        4e8:  910003bf  mov     sp, x29
-;;        4ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4f0:  d65f03c0  ret
-;;        4f4:  52800161  mov     w1, #0xb
-;;        4f8:  97fffec2  bl      #0  ; trap site, wasm @0x0
+;; 00000520 <[1] extract_u>:
+;;        520:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        524:  910003fd  mov     x29, sp
+;;        528:  f9400010  ldr     x16, [x0]
+;;        52c:  f9400610  ldr     x16, [x16, #8]
+;;        530:  d10043f1  sub     x17, sp, #0x10
+;;        534:  eb10023f  cmp     x17, x16
+;;        538:  540000e3  b.lo    #0x554
+;;        53c:  9100023f  mov     sp, x17
+;;        540:  f81f83a0  stur    x0, [x29, #-8]
+;;        544:  0e0e3c00  umov    w0, v0.h[3]
+;;        548:  910003bf  mov     sp, x29
+;;        54c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        550:  d65f03c0  ret
+;;        554:  52800161  mov     w1, #0xb
+;;        558:  97fffeaa  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000500 <[2] extract_i64>:
-;;        500:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        504:  910003fd  mov     x29, sp
-;;        508:  f9400010  ldr     x16, [x0]
-;;        50c:  f9400610  ldr     x16, [x16, #8]
-;;        510:  d10043f1  sub     x17, sp, #0x10
-;;        514:  eb10023f  cmp     x17, x16
-;;        518:  540000e3  b.lo    #0x534
-;;        51c:  9100023f  mov     sp, x17
-;;        520:  f81f83a0  stur    x0, [x29, #-8]
-;;        524:  4e183c00  mov     x0, v0.d[1]
-;;        528:  910003bf  mov     sp, x29
-;;        52c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        530:  d65f03c0  ret
-;;        534:  52800161  mov     w1, #0xb
-;;        538:  97fffeb2  bl      #0  ; trap site, wasm @0x0
+;; 00000560 <[2] extract_i64>:
+;;        560:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        564:  910003fd  mov     x29, sp
+;;        568:  f9400010  ldr     x16, [x0]
+;;        56c:  f9400610  ldr     x16, [x16, #8]
+;;        570:  d10043f1  sub     x17, sp, #0x10
+;;        574:  eb10023f  cmp     x17, x16
+;;        578:  540000e3  b.lo    #0x594
+;;        57c:  9100023f  mov     sp, x17
+;;        580:  f81f83a0  stur    x0, [x29, #-8]
+;;        584:  4e183c00  mov     x0, v0.d[1]
+;;        588:  910003bf  mov     sp, x29
+;;        58c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        590:  d65f03c0  ret
+;;        594:  52800161  mov     w1, #0xb
+;;        598:  97fffe9a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000540 <[3] extract_f32>:
-;;        540:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        544:  910003fd  mov     x29, sp
-;;        548:  f9400010  ldr     x16, [x0]
-;;        54c:  f9400610  ldr     x16, [x16, #8]
-;;        550:  d10043f1  sub     x17, sp, #0x10
-;;        554:  eb10023f  cmp     x17, x16
-;;        558:  540000e3  b.lo    #0x574
-;;        55c:  9100023f  mov     sp, x17
-;;        560:  f81f83a0  stur    x0, [x29, #-8]
-;;        564:  5e140400  mov     s0, v0.s[2]
-;;        568:  910003bf  mov     sp, x29
-;;        56c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        570:  d65f03c0  ret
-;;        574:  52800161  mov     w1, #0xb
-;;        578:  97fffea2  bl      #0  ; trap site, wasm @0x0
+;; 000005a0 <[3] extract_f32>:
+;;        5a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5a4:  910003fd  mov     x29, sp
+;;        5a8:  f9400010  ldr     x16, [x0]
+;;        5ac:  f9400610  ldr     x16, [x16, #8]
+;;        5b0:  d10043f1  sub     x17, sp, #0x10
+;;        5b4:  eb10023f  cmp     x17, x16
+;;        5b8:  540000e3  b.lo    #0x5d4
+;;        5bc:  9100023f  mov     sp, x17
+;;        5c0:  f81f83a0  stur    x0, [x29, #-8]
+;;        5c4:  5e140400  mov     s0, v0.s[2]
+;;        5c8:  910003bf  mov     sp, x29
+;;        5cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        5d0:  d65f03c0  ret
+;;        5d4:  52800161  mov     w1, #0xb
+;;        5d8:  97fffe8a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000580 <[4] replace_i32>:
-;;        580:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        584:  910003fd  mov     x29, sp
-;;        588:  f9400010  ldr     x16, [x0]
-;;        58c:  f9400610  ldr     x16, [x16, #8]
-;;        590:  d10043f1  sub     x17, sp, #0x10
-;;        594:  eb10023f  cmp     x17, x16
-;;        598:  540000e3  b.lo    #0x5b4
-;;        59c:  9100023f  mov     sp, x17
-;;        5a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        5a4:  4e1c1c20  mov     v0.s[3], w1
-;;        5a8:  910003bf  mov     sp, x29
-;;        5ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        5b0:  d65f03c0  ret
-;;        5b4:  52800161  mov     w1, #0xb
-;;        5b8:  97fffe92  bl      #0  ; trap site, wasm @0x0
+;; 000005e0 <[4] replace_i32>:
+;;        5e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5e4:  910003fd  mov     x29, sp
+;;        5e8:  f9400010  ldr     x16, [x0]
+;;        5ec:  f9400610  ldr     x16, [x16, #8]
+;;        5f0:  d10043f1  sub     x17, sp, #0x10
+;;        5f4:  eb10023f  cmp     x17, x16
+;;        5f8:  540000e3  b.lo    #0x614
+;;        5fc:  9100023f  mov     sp, x17
+;;        600:  f81f83a0  stur    x0, [x29, #-8]
+;;        604:  4e1c1c20  mov     v0.s[3], w1
+;;        608:  910003bf  mov     sp, x29
+;;        60c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        610:  d65f03c0  ret
+;;        614:  52800161  mov     w1, #0xb
+;;        618:  97fffe7a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000005c0 <[5] replace_f64>:
-;;        5c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        5c4:  910003fd  mov     x29, sp
-;;        5c8:  f9400010  ldr     x16, [x0]
-;;        5cc:  f9400610  ldr     x16, [x16, #8]
-;;        5d0:  d10043f1  sub     x17, sp, #0x10
-;;        5d4:  eb10023f  cmp     x17, x16
-;;        5d8:  540000e3  b.lo    #0x5f4
-;;        5dc:  9100023f  mov     sp, x17
-;;        5e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        5e4:  6e180420  mov     v0.d[1], v1.d[0]
-;;        5e8:  910003bf  mov     sp, x29
-;;        5ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        5f0:  d65f03c0  ret
-;;        5f4:  52800161  mov     w1, #0xb
-;;        5f8:  97fffe82  bl      #0  ; trap site, wasm @0x0
+;; 00000620 <[5] replace_f64>:
+;;        620:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        624:  910003fd  mov     x29, sp
+;;        628:  f9400010  ldr     x16, [x0]
+;;        62c:  f9400610  ldr     x16, [x16, #8]
+;;        630:  d10043f1  sub     x17, sp, #0x10
+;;        634:  eb10023f  cmp     x17, x16
+;;        638:  540000e3  b.lo    #0x654
+;;        63c:  9100023f  mov     sp, x17
+;;        640:  f81f83a0  stur    x0, [x29, #-8]
+;;        644:  6e180420  mov     v0.d[1], v1.d[0]
+;;        648:  910003bf  mov     sp, x29
+;;        64c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        650:  d65f03c0  ret
+;;        654:  52800161  mov     w1, #0xb
+;;        658:  97fffe6a  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000600 <[6] replace_keeps_input>:
-;;        600:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        604:  910003fd  mov     x29, sp
-;;        608:  f9400010  ldr     x16, [x0]
-;;        60c:  f9400610  ldr     x16, [x16, #8]
-;;        610:  d10043f1  sub     x17, sp, #0x10
-;;        614:  eb10023f  cmp     x17, x16
-;;        618:  54000103  b.lo    #0x638
-;;        61c:  9100023f  mov     sp, x17
-;;        620:  f81f83a0  stur    x0, [x29, #-8]
-;;        624:  4ea01c01  mov     v1.16b, v0.16b
-;;        628:  4e011c20  mov     v0.b[0], w1
-;;        62c:  910003bf  mov     sp, x29
-;;        630:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        634:  d65f03c0  ret
-;;        638:  52800161  mov     w1, #0xb
-;;        63c:  97fffe71  bl      #0  ; trap site, wasm @0x0
+;; 00000660 <[6] replace_keeps_input>:
+;;        660:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        664:  910003fd  mov     x29, sp
+;;        668:  f9400010  ldr     x16, [x0]
+;;        66c:  f9400610  ldr     x16, [x16, #8]
+;;        670:  d10043f1  sub     x17, sp, #0x10
+;;        674:  eb10023f  cmp     x17, x16
+;;        678:  54000103  b.lo    #0x698
+;;        67c:  9100023f  mov     sp, x17
+;;        680:  f81f83a0  stur    x0, [x29, #-8]
+;;        684:  4ea01c01  mov     v1.16b, v0.16b
+;;        688:  4e011c20  mov     v0.b[0], w1
+;;        68c:  910003bf  mov     sp, x29
+;;        690:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        694:  d65f03c0  ret
+;;        698:  52800161  mov     w1, #0xb
+;;        69c:  97fffe59  bl      #0  ; trap site, wasm @0x0

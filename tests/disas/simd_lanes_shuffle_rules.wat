@@ -89,138 +89,138 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] identity>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  540000e3  b.lo    #0x144
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  4ea11c20  mov     v0.16b, v1.16b
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
+;; 00000170 <[0] identity>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  540000e3  b.lo    #0x1a4
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  4ea11c20  mov     v0.16b, v1.16b
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
+;;        1a4:  52800161  mov     w1, #0xb
+;;        1a8:  97ffff96  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000150 <[1] dup>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  f9400010  ldr     x16, [x0]
-;;        15c:  f9400610  ldr     x16, [x16, #8]
-;;        160:  d10043f1  sub     x17, sp, #0x10
-;;        164:  eb10023f  cmp     x17, x16
-;;        168:  540000e3  b.lo    #0x184
-;;        16c:  9100023f  mov     sp, x17
-;;        170:  f81f83a0  stur    x0, [x29, #-8]
-;;        174:  4e0c0400  dup     v0.4s, v0.s[1]
-;;        178:  910003bf  mov     sp, x29
-;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        180:  d65f03c0  ret
-;;        184:  52800161  mov     w1, #0xb
-;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0
+;; 000001b0 <[1] dup>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  f9400010  ldr     x16, [x0]
+;;        1bc:  f9400610  ldr     x16, [x16, #8]
+;;        1c0:  d10043f1  sub     x17, sp, #0x10
+;;        1c4:  eb10023f  cmp     x17, x16
+;;        1c8:  540000e3  b.lo    #0x1e4
+;;        1cc:  9100023f  mov     sp, x17
+;;        1d0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d4:  4e0c0400  dup     v0.4s, v0.s[1]
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret
+;;        1e4:  52800161  mov     w1, #0xb
+;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000190 <[2] ext>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540000e3  b.lo    #0x1c4
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  6e011800  ext     v0.16b, v0.16b, v1.16b, #3
-;;        1b8:  910003bf  mov     sp, x29
-;;        1bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c0:  d65f03c0  ret
-;;        1c4:  52800161  mov     w1, #0xb
-;;        1c8:  97ffff8e  bl      #0  ; trap site, wasm @0x0
+;; 000001f0 <[2] ext>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  540000e3  b.lo    #0x224
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  6e011800  ext     v0.16b, v0.16b, v1.16b, #3
+;;        218:  910003bf  mov     sp, x29
+;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        220:  d65f03c0  ret
+;;        224:  52800161  mov     w1, #0xb
+;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001d0 <[3] zip1_swapped>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  540000e3  b.lo    #0x204
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  4e003820  zip1    v0.16b, v1.16b, v0.16b
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;        204:  52800161  mov     w1, #0xb
-;;        208:  97ffff7e  bl      #0  ; trap site, wasm @0x0
+;; 00000230 <[3] zip1_swapped>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  f9400010  ldr     x16, [x0]
+;;        23c:  f9400610  ldr     x16, [x16, #8]
+;;        240:  d10043f1  sub     x17, sp, #0x10
+;;        244:  eb10023f  cmp     x17, x16
+;;        248:  540000e3  b.lo    #0x264
+;;        24c:  9100023f  mov     sp, x17
+;;        250:  f81f83a0  stur    x0, [x29, #-8]
+;;        254:  4e003820  zip1    v0.16b, v1.16b, v0.16b
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
+;;        264:  52800161  mov     w1, #0xb
+;;        268:  97ffff66  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000210 <[4] uzp2_8h>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  f9400010  ldr     x16, [x0]
-;;        21c:  f9400610  ldr     x16, [x16, #8]
-;;        220:  d10043f1  sub     x17, sp, #0x10
-;;        224:  eb10023f  cmp     x17, x16
-;;        228:  540000e3  b.lo    #0x244
-;;        22c:  9100023f  mov     sp, x17
-;;        230:  f81f83a0  stur    x0, [x29, #-8]
-;;        234:  4e415800  uzp2    v0.8h, v0.8h, v1.8h
-;;        238:  910003bf  mov     sp, x29
-;;        23c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        240:  d65f03c0  ret
-;;        244:  52800161  mov     w1, #0xb
-;;        248:  97ffff6e  bl      #0  ; trap site, wasm @0x0
+;; 00000270 <[4] uzp2_8h>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d10043f1  sub     x17, sp, #0x10
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  540000e3  b.lo    #0x2a4
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  4e415800  uzp2    v0.8h, v0.8h, v1.8h
+;;        298:  910003bf  mov     sp, x29
+;;        29c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a0:  d65f03c0  ret
+;;        2a4:  52800161  mov     w1, #0xb
+;;        2a8:  97ffff56  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000250 <[5] trn1_4s>:
-;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        254:  910003fd  mov     x29, sp
-;;        258:  f9400010  ldr     x16, [x0]
-;;        25c:  f9400610  ldr     x16, [x16, #8]
-;;        260:  d10043f1  sub     x17, sp, #0x10
-;;        264:  eb10023f  cmp     x17, x16
-;;        268:  540000e3  b.lo    #0x284
-;;        26c:  9100023f  mov     sp, x17
-;;        270:  f81f83a0  stur    x0, [x29, #-8]
-;;        274:  4e812800  trn1    v0.4s, v0.4s, v1.4s
-;;        278:  910003bf  mov     sp, x29
-;;        27c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        280:  d65f03c0  ret
-;;        284:  52800161  mov     w1, #0xb
-;;        288:  97ffff5e  bl      #0  ; trap site, wasm @0x0
+;; 000002b0 <[5] trn1_4s>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  f9400010  ldr     x16, [x0]
+;;        2bc:  f9400610  ldr     x16, [x16, #8]
+;;        2c0:  d10043f1  sub     x17, sp, #0x10
+;;        2c4:  eb10023f  cmp     x17, x16
+;;        2c8:  540000e3  b.lo    #0x2e4
+;;        2cc:  9100023f  mov     sp, x17
+;;        2d0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2d4:  4e812800  trn1    v0.4s, v0.4s, v1.4s
+;;        2d8:  910003bf  mov     sp, x29
+;;        2dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2e0:  d65f03c0  ret
+;;        2e4:  52800161  mov     w1, #0xb
+;;        2e8:  97ffff46  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000290 <[6] rev64_16b>:
-;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        294:  910003fd  mov     x29, sp
-;;        298:  f9400010  ldr     x16, [x0]
-;;        29c:  f9400610  ldr     x16, [x16, #8]
-;;        2a0:  d10043f1  sub     x17, sp, #0x10
-;;        2a4:  eb10023f  cmp     x17, x16
-;;        2a8:  540000e3  b.lo    #0x2c4
-;;        2ac:  9100023f  mov     sp, x17
-;;        2b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2b4:  4e200800  rev64   v0.16b, v0.16b
-;;        2b8:  910003bf  mov     sp, x29
-;;        2bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2c0:  d65f03c0  ret
-;;        2c4:  52800161  mov     w1, #0xb
-;;        2c8:  97ffff4e  bl      #0  ; trap site, wasm @0x0
+;; 000002f0 <[6] rev64_16b>:
+;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2f4:  910003fd  mov     x29, sp
+;;        2f8:  f9400010  ldr     x16, [x0]
+;;        2fc:  f9400610  ldr     x16, [x16, #8]
+;;        300:  d10043f1  sub     x17, sp, #0x10
+;;        304:  eb10023f  cmp     x17, x16
+;;        308:  540000e3  b.lo    #0x324
+;;        30c:  9100023f  mov     sp, x17
+;;        310:  f81f83a0  stur    x0, [x29, #-8]
+;;        314:  4e200800  rev64   v0.16b, v0.16b
+;;        318:  910003bf  mov     sp, x29
+;;        31c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        320:  d65f03c0  ret
+;;        324:  52800161  mov     w1, #0xb
+;;        328:  97ffff36  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000002d0 <[7] ins_8h>:
-;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2d4:  910003fd  mov     x29, sp
-;;        2d8:  f9400010  ldr     x16, [x0]
-;;        2dc:  f9400610  ldr     x16, [x16, #8]
-;;        2e0:  d10043f1  sub     x17, sp, #0x10
-;;        2e4:  eb10023f  cmp     x17, x16
-;;        2e8:  540000e3  b.lo    #0x304
-;;        2ec:  9100023f  mov     sp, x17
-;;        2f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2f4:  6e1a2420  mov     v0.h[6], v1.h[2]
-;;        2f8:  910003bf  mov     sp, x29
-;;        2fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        300:  d65f03c0  ret
-;;        304:  52800161  mov     w1, #0xb
-;;        308:  97ffff3e  bl      #0  ; trap site, wasm @0x0
+;; 00000330 <[7] ins_8h>:
+;;        330:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        334:  910003fd  mov     x29, sp
+;;        338:  f9400010  ldr     x16, [x0]
+;;        33c:  f9400610  ldr     x16, [x16, #8]
+;;        340:  d10043f1  sub     x17, sp, #0x10
+;;        344:  eb10023f  cmp     x17, x16
+;;        348:  540000e3  b.lo    #0x364
+;;        34c:  9100023f  mov     sp, x17
+;;        350:  f81f83a0  stur    x0, [x29, #-8]
+;;        354:  6e1a2420  mov     v0.h[6], v1.h[2]
+;;        358:  910003bf  mov     sp, x29
+;;        35c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        360:  d65f03c0  ret
+;;        364:  52800161  mov     w1, #0xb
+;;        368:  97ffff26  bl      #0  ; trap site, wasm @0x0

@@ -27,41 +27,41 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] one>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  54000103  b.lo    #0x148
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  9c0000e0  ldr     q0, #0x150
-;;        138:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  52800161  mov     w1, #0xb
-;;        14c:  97ffffad  bl      #0  ; trap site, wasm @0x0
+;; 00000170 <[0] one>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  54000103  b.lo    #0x1a8
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  9c0000e0  ldr     q0, #0x1b0
+;;        198:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
+;;        19c:  910003bf  mov     sp, x29
+;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a4:  d65f03c0  ret
+;;        1a8:  52800161  mov     w1, #0xb
+;;        1ac:  97ffff95  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000160 <[1] two>:
-;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        164:  910003fd  mov     x29, sp
-;;        168:  f9400010  ldr     x16, [x0]
-;;        16c:  f9400610  ldr     x16, [x16, #8]
-;;        170:  d10043f1  sub     x17, sp, #0x10
-;;        174:  eb10023f  cmp     x17, x16
-;;        178:  54000143  b.lo    #0x1a0
-;;        17c:  9100023f  mov     sp, x17
-;;        180:  f81f83a0  stur    x0, [x29, #-8]
-;;        184:  9c000122  ldr     q2, #0x1a8
-;;        188:  4ea01c1e  mov     v30.16b, v0.16b
-;;        18c:  4ea11c3f  mov     v31.16b, v1.16b
-;;        190:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
-;;        194:  910003bf  mov     sp, x29
-;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        19c:  d65f03c0  ret
-;;        1a0:  52800161  mov     w1, #0xb
-;;        1a4:  97ffff97  bl      #0  ; trap site, wasm @0x0
-;;        1a8:  11051f00  add     w0, w24, #0x147
+;; 000001c0 <[1] two>:
+;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1c4:  910003fd  mov     x29, sp
+;;        1c8:  f9400010  ldr     x16, [x0]
+;;        1cc:  f9400610  ldr     x16, [x16, #8]
+;;        1d0:  d10043f1  sub     x17, sp, #0x10
+;;        1d4:  eb10023f  cmp     x17, x16
+;;        1d8:  54000143  b.lo    #0x200
+;;        1dc:  9100023f  mov     sp, x17
+;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1e4:  9c000122  ldr     q2, #0x208
+;;        1e8:  4ea01c1e  mov     v30.16b, v0.16b
+;;        1ec:  4ea11c3f  mov     v31.16b, v1.16b
+;;        1f0:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
+;;        1f4:  910003bf  mov     sp, x29
+;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1fc:  d65f03c0  ret
+;;        200:  52800161  mov     w1, #0xb
+;;        204:  97ffff7f  bl      #0  ; trap site, wasm @0x0
+;;        208:  11051f00  add     w0, w24, #0x147

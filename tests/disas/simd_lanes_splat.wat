@@ -51,87 +51,87 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 000003b0 <[0] i8>:
-;;        3b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3b4:  910003fd  mov     x29, sp
-;;        3b8:  f9400010  ldr     x16, [x0]
-;;        3bc:  f9400610  ldr     x16, [x16, #8]
-;;        3c0:  d10043f1  sub     x17, sp, #0x10
-;;        3c4:  eb10023f  cmp     x17, x16
-;;        3c8:  540000e3  b.lo    #0x3e4
-;;        3cc:  9100023f  mov     sp, x17
-;;        3d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        3d4:  4e010c20  dup     v0.16b, w1
-;;        3d8:  910003bf  mov     sp, x29
-;;        3dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3e0:  d65f03c0  ret
-;;        3e4:  52800161  mov     w1, #0xb
-;;        3e8:  97ffff06  bl      #0  ; trap site, wasm @0x0
+;; 00000410 <[0] i8>:
+;;        410:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        414:  910003fd  mov     x29, sp
+;;        418:  f9400010  ldr     x16, [x0]
+;;        41c:  f9400610  ldr     x16, [x16, #8]
+;;        420:  d10043f1  sub     x17, sp, #0x10
+;;        424:  eb10023f  cmp     x17, x16
+;;        428:  540000e3  b.lo    #0x444
+;;        42c:  9100023f  mov     sp, x17
+;;        430:  f81f83a0  stur    x0, [x29, #-8]
+;;        434:  4e010c20  dup     v0.16b, w1
+;;        438:  910003bf  mov     sp, x29
+;;        43c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        440:  d65f03c0  ret
+;;        444:  52800161  mov     w1, #0xb
+;;        448:  97fffeee  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000003f0 <[1] i64>:
-;;        3f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3f4:  910003fd  mov     x29, sp
-;;        3f8:  f9400010  ldr     x16, [x0]
-;;        3fc:  f9400610  ldr     x16, [x16, #8]
-;;        400:  d10043f1  sub     x17, sp, #0x10
-;;        404:  eb10023f  cmp     x17, x16
-;;        408:  540000e3  b.lo    #0x424
-;;        40c:  9100023f  mov     sp, x17
-;;        410:  f81f83a0  stur    x0, [x29, #-8]
-;;        414:  4e080c20  dup     v0.2d, x1
-;;        418:  910003bf  mov     sp, x29
-;;        41c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        420:  d65f03c0  ret
-;;        424:  52800161  mov     w1, #0xb
-;;        428:  97fffef6  bl      #0  ; trap site, wasm @0x0
+;; 00000450 <[1] i64>:
+;;        450:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        454:  910003fd  mov     x29, sp
+;;        458:  f9400010  ldr     x16, [x0]
+;;        45c:  f9400610  ldr     x16, [x16, #8]
+;;        460:  d10043f1  sub     x17, sp, #0x10
+;;        464:  eb10023f  cmp     x17, x16
+;;        468:  540000e3  b.lo    #0x484
+;;        46c:  9100023f  mov     sp, x17
+;;        470:  f81f83a0  stur    x0, [x29, #-8]
+;;        474:  4e080c20  dup     v0.2d, x1
+;;        478:  910003bf  mov     sp, x29
+;;        47c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        480:  d65f03c0  ret
+;;        484:  52800161  mov     w1, #0xb
+;;        488:  97fffede  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000430 <[2] f32>:
-;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        434:  910003fd  mov     x29, sp
-;;        438:  f9400010  ldr     x16, [x0]
-;;        43c:  f9400610  ldr     x16, [x16, #8]
-;;        440:  d10043f1  sub     x17, sp, #0x10
-;;        444:  eb10023f  cmp     x17, x16
-;;        448:  540000e3  b.lo    #0x464
-;;        44c:  9100023f  mov     sp, x17
-;;        450:  f81f83a0  stur    x0, [x29, #-8]
-;;        454:  4e040400  dup     v0.4s, v0.s[0]
-;;        458:  910003bf  mov     sp, x29
-;;        45c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        460:  d65f03c0  ret
-;;        464:  52800161  mov     w1, #0xb
-;;        468:  97fffee6  bl      #0  ; trap site, wasm @0x0
+;; 00000490 <[2] f32>:
+;;        490:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        494:  910003fd  mov     x29, sp
+;;        498:  f9400010  ldr     x16, [x0]
+;;        49c:  f9400610  ldr     x16, [x16, #8]
+;;        4a0:  d10043f1  sub     x17, sp, #0x10
+;;        4a4:  eb10023f  cmp     x17, x16
+;;        4a8:  540000e3  b.lo    #0x4c4
+;;        4ac:  9100023f  mov     sp, x17
+;;        4b0:  f81f83a0  stur    x0, [x29, #-8]
+;;        4b4:  4e040400  dup     v0.4s, v0.s[0]
+;;        4b8:  910003bf  mov     sp, x29
+;;        4bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4c0:  d65f03c0  ret
+;;        4c4:  52800161  mov     w1, #0xb
+;;        4c8:  97fffece  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000470 <[3] f64>:
-;;        470:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        474:  910003fd  mov     x29, sp
-;;        478:  f9400010  ldr     x16, [x0]
-;;        47c:  f9400610  ldr     x16, [x16, #8]
-;;        480:  d10043f1  sub     x17, sp, #0x10
-;;        484:  eb10023f  cmp     x17, x16
-;;        488:  540000e3  b.lo    #0x4a4
-;;        48c:  9100023f  mov     sp, x17
-;;        490:  f81f83a0  stur    x0, [x29, #-8]
-;;        494:  4e080400  dup     v0.2d, v0.d[0]
-;;        498:  910003bf  mov     sp, x29
-;;        49c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4a0:  d65f03c0  ret
-;;        4a4:  52800161  mov     w1, #0xb
-;;        4a8:  97fffed6  bl      #0  ; trap site, wasm @0x0
+;; 000004d0 <[3] f64>:
+;;        4d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        4d4:  910003fd  mov     x29, sp
+;;        4d8:  f9400010  ldr     x16, [x0]
+;;        4dc:  f9400610  ldr     x16, [x16, #8]
+;;        4e0:  d10043f1  sub     x17, sp, #0x10
+;;        4e4:  eb10023f  cmp     x17, x16
+;;        4e8:  540000e3  b.lo    #0x504
+;;        4ec:  9100023f  mov     sp, x17
+;;        4f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        4f4:  4e080400  dup     v0.2d, v0.d[0]
+;;        4f8:  910003bf  mov     sp, x29
+;;        4fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        500:  d65f03c0  ret
+;;        504:  52800161  mov     w1, #0xb
+;;        508:  97fffebe  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000004b0 <[4] const>:
-;;        4b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        4b4:  910003fd  mov     x29, sp
-;;        4b8:  f9400010  ldr     x16, [x0]
-;;        4bc:  f9400610  ldr     x16, [x16, #8]
-;;        4c0:  d10043f1  sub     x17, sp, #0x10
-;;        4c4:  eb10023f  cmp     x17, x16
-;;        4c8:  540000e3  b.lo    #0x4e4
-;;        4cc:  9100023f  mov     sp, x17
-;;        4d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        4d4:  6f008420  mvni    v0.8h, #1
-;;        4d8:  910003bf  mov     sp, x29
-;;        4dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4e0:  d65f03c0  ret
-;;        4e4:  52800161  mov     w1, #0xb
-;;        4e8:  97fffec6  bl      #0  ; trap site, wasm @0x0
+;; 00000510 <[4] const>:
+;;        510:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        514:  910003fd  mov     x29, sp
+;;        518:  f9400010  ldr     x16, [x0]
+;;        51c:  f9400610  ldr     x16, [x16, #8]
+;;        520:  d10043f1  sub     x17, sp, #0x10
+;;        524:  eb10023f  cmp     x17, x16
+;;        528:  540000e3  b.lo    #0x544
+;;        52c:  9100023f  mov     sp, x17
+;;        530:  f81f83a0  stur    x0, [x29, #-8]
+;;        534:  6f008420  mvni    v0.8h, #1
+;;        538:  910003bf  mov     sp, x29
+;;        53c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        540:  d65f03c0  ret
+;;        544:  52800161  mov     w1, #0xb
+;;        548:  97fffeae  bl      #0  ; trap site, wasm @0x0

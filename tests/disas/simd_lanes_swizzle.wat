@@ -21,36 +21,36 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] swizzle>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  f9400010  ldr     x16, [x0]
-;;        11c:  f9400610  ldr     x16, [x16, #8]
-;;        120:  d10043f1  sub     x17, sp, #0x10
-;;        124:  eb10023f  cmp     x17, x16
-;;        128:  540000e3  b.lo    #0x144
-;;        12c:  9100023f  mov     sp, x17
-;;        130:  f81f83a0  stur    x0, [x29, #-8]
-;;        134:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
-;;        144:  52800161  mov     w1, #0xb
-;;        148:  97ffffae  bl      #0  ; trap site, wasm @0x0
+;; 00000170 <[0] swizzle>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  f9400010  ldr     x16, [x0]
+;;        17c:  f9400610  ldr     x16, [x16, #8]
+;;        180:  d10043f1  sub     x17, sp, #0x10
+;;        184:  eb10023f  cmp     x17, x16
+;;        188:  540000e3  b.lo    #0x1a4
+;;        18c:  9100023f  mov     sp, x17
+;;        190:  f81f83a0  stur    x0, [x29, #-8]
+;;        194:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
+;;        1a4:  52800161  mov     w1, #0xb
+;;        1a8:  97ffff96  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000150 <[1] relaxed_swizzle>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  f9400010  ldr     x16, [x0]
-;;        15c:  f9400610  ldr     x16, [x16, #8]
-;;        160:  d10043f1  sub     x17, sp, #0x10
-;;        164:  eb10023f  cmp     x17, x16
-;;        168:  540000e3  b.lo    #0x184
-;;        16c:  9100023f  mov     sp, x17
-;;        170:  f81f83a0  stur    x0, [x29, #-8]
-;;        174:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        178:  910003bf  mov     sp, x29
-;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        180:  d65f03c0  ret
-;;        184:  52800161  mov     w1, #0xb
-;;        188:  97ffff9e  bl      #0  ; trap site, wasm @0x0
+;; 000001b0 <[1] relaxed_swizzle>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  f9400010  ldr     x16, [x0]
+;;        1bc:  f9400610  ldr     x16, [x16, #8]
+;;        1c0:  d10043f1  sub     x17, sp, #0x10
+;;        1c4:  eb10023f  cmp     x17, x16
+;;        1c8:  540000e3  b.lo    #0x1e4
+;;        1cc:  9100023f  mov     sp, x17
+;;        1d0:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d4:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret
+;;        1e4:  52800161  mov     w1, #0xb
+;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x0

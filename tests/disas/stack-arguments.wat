@@ -32,55 +32,55 @@
 ;;         mov x5, x1
 ;;         mov x6, x1
 ;;         mov x7, x1
-;;      6  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=0
+;;      6  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=0, @0x4b
 ;;      7  jump block1
 ;; block1:
 ;;      8  ret x0
 ;; ==== asm ====
-;; 000001d0 <[0] g>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  54000143  b.lo    #0x210
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  f9400ba0  ldr     x0, [x29, #0x10]
-;;        1f8:  f9400fa0  ldr     x0, [x29, #0x18]
-;;        1fc:  f94013a1  ldr     x1, [x29, #0x20]
-;;        200:  8b010000  add     x0, x0, x1
-;;        204:  910003bf  mov     sp, x29
-;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        20c:  d65f03c0  ret
-;;        210:  52800161  mov     w1, #0xb
-;;        214:  97ffff7b  bl      #0  ; trap site, wasm @0x0
+;; 00000230 <[0] g>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  f9400010  ldr     x16, [x0]
+;;        23c:  f9400610  ldr     x16, [x16, #8]
+;;        240:  d10043f1  sub     x17, sp, #0x10
+;;        244:  eb10023f  cmp     x17, x16
+;;        248:  54000143  b.lo    #0x270
+;;        24c:  9100023f  mov     sp, x17
+;;        250:  f81f83a0  stur    x0, [x29, #-8]
+;;        254:  f9400ba0  ldr     x0, [x29, #0x10]
+;;        258:  f9400fa0  ldr     x0, [x29, #0x18]
+;;        25c:  f94013a1  ldr     x1, [x29, #0x20]
+;;        260:  8b010000  add     x0, x0, x1
+;;        264:  910003bf  mov     sp, x29
+;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        26c:  d65f03c0  ret
+;;        270:  52800161  mov     w1, #0xb
+;;        274:  97ffff63  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000220 <[1] f>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  f9400010  ldr     x16, [x0]
-;;        22c:  f9400610  ldr     x16, [x16, #8]
-;;        230:  d100c3f1  sub     x17, sp, #0x30
-;;        234:  eb10023f  cmp     x17, x16
-;;        238:  54000243  b.lo    #0x280
-;;        23c:  9100023f  mov     sp, x17
-;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  b27d03e2  mov     x2, #8
-;;        248:  d2800123  mov     x3, #9
-;;        24c:  f90003e1  str     x1, [sp]
-;;        250:  f90007e2  str     x2, [sp, #8]
-;;        254:  f9000be3  str     x3, [sp, #0x10]
-;;        258:  aa0103e2  mov     x2, x1
-;;        25c:  aa0103e3  mov     x3, x1
-;;        260:  aa0103e4  mov     x4, x1
-;;        264:  aa0103e5  mov     x5, x1
-;;        268:  aa0103e6  mov     x6, x1
-;;        26c:  aa0103e7  mov     x7, x1
-;;        270:  97ffffd8  bl      #0x1d0  ; [0] g
-;;        274:  910003bf  mov     sp, x29
-;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        27c:  d65f03c0  ret
-;;        280:  52800161  mov     w1, #0xb
-;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x0
+;; 00000280 <[1] f>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  f9400010  ldr     x16, [x0]
+;;        28c:  f9400610  ldr     x16, [x16, #8]
+;;        290:  d100c3f1  sub     x17, sp, #0x30
+;;        294:  eb10023f  cmp     x17, x16
+;;        298:  54000243  b.lo    #0x2e0
+;;        29c:  9100023f  mov     sp, x17
+;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a4:  b27d03e2  mov     x2, #8
+;;        2a8:  d2800123  mov     x3, #9
+;;        2ac:  f90003e1  str     x1, [sp]
+;;        2b0:  f90007e2  str     x2, [sp, #8]
+;;        2b4:  f9000be3  str     x3, [sp, #0x10]
+;;        2b8:  aa0103e2  mov     x2, x1
+;;        2bc:  aa0103e3  mov     x3, x1
+;;        2c0:  aa0103e4  mov     x4, x1
+;;        2c4:  aa0103e5  mov     x5, x1
+;;        2c8:  aa0103e6  mov     x6, x1
+;;        2cc:  aa0103e7  mov     x7, x1
+;;        2d0:  97ffffd8  bl      #0x230  ; [0] g, wasm @0x4b
+;;        2d4:  910003bf  mov     sp, x29
+;;        2d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2dc:  d65f03c0  ret
+;;        2e0:  52800161  mov     w1, #0xb
+;;        2e4:  97ffff47  bl      #0  ; trap site, wasm @0x0

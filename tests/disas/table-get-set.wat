@@ -20,32 +20,7 @@
 ;; block1:
 ;;      3  ret
 ;; ==== asm ====
-;; 00000190 <[0] get>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000183  b.lo    #0x1d8
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  f9406010  ldr     x16, [x0, #0xc0]
-;;        1b8:  f9400611  ldr     x17, [x16, #8]
-;;        1bc:  eb21423f  cmp     x17, w1, uxtw
-;;        1c0:  54000109  b.ls    #0x1e0
-;;        1c4:  f9400210  ldr     x16, [x16]
-;;        1c8:  f8615a00  ldr     x0, [x16, w1, uxtw #3]
-;;        1cc:  910003bf  mov     sp, x29
-;;        1d0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1d4:  d65f03c0  ret
-;;        1d8:  52800161  mov     w1, #0xb
-;;        1dc:  97ffff89  bl      #0  ; trap site, wasm @0x0
-;;        1e0:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1e4:  528000c1  mov     w1, #6
-;;        1e8:  97ffff86  bl      #0  ; trap site, wasm @0x36
-;;
-;; 000001f0 <[1] set>:
+;; 000001f0 <[0] get>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1f4:  910003fd  mov     x29, sp
 ;;        1f8:  f9400010  ldr     x16, [x0]
@@ -60,7 +35,7 @@
 ;;        21c:  eb21423f  cmp     x17, w1, uxtw
 ;;        220:  54000109  b.ls    #0x240
 ;;        224:  f9400210  ldr     x16, [x16]
-;;        228:  f8215a02  str     x2, [x16, w1, uxtw #3]
+;;        228:  f8615a00  ldr     x0, [x16, w1, uxtw #3]
 ;;        22c:  910003bf  mov     sp, x29
 ;;        230:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        234:  d65f03c0  ret
@@ -68,4 +43,29 @@
 ;;        23c:  97ffff71  bl      #0  ; trap site, wasm @0x0
 ;;        240:  f85f83a0  ldur    x0, [x29, #-8]
 ;;        244:  528000c1  mov     w1, #6
-;;        248:  97ffff6e  bl      #0  ; trap site, wasm @0x3f
+;;        248:  97ffff6e  bl      #0  ; trap site, wasm @0x36
+;;
+;; 00000250 <[1] set>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  f9400010  ldr     x16, [x0]
+;;        25c:  f9400610  ldr     x16, [x16, #8]
+;;        260:  d10043f1  sub     x17, sp, #0x10
+;;        264:  eb10023f  cmp     x17, x16
+;;        268:  54000183  b.lo    #0x298
+;;        26c:  9100023f  mov     sp, x17
+;;        270:  f81f83a0  stur    x0, [x29, #-8]
+;;        274:  f9406010  ldr     x16, [x0, #0xc0]
+;;        278:  f9400611  ldr     x17, [x16, #8]
+;;        27c:  eb21423f  cmp     x17, w1, uxtw
+;;        280:  54000109  b.ls    #0x2a0
+;;        284:  f9400210  ldr     x16, [x16]
+;;        288:  f8215a02  str     x2, [x16, w1, uxtw #3]
+;;        28c:  910003bf  mov     sp, x29
+;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        294:  d65f03c0  ret
+;;        298:  52800161  mov     w1, #0xb
+;;        29c:  97ffff59  bl      #0  ; trap site, wasm @0x0
+;;        2a0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        2a4:  528000c1  mov     w1, #6
+;;        2a8:  97ffff56  bl      #0  ; trap site, wasm @0x3f

@@ -24,43 +24,43 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000240 <[0] size>:
-;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        244:  910003fd  mov     x29, sp
-;;        248:  f9400010  ldr     x16, [x0]
-;;        24c:  f9400610  ldr     x16, [x16, #8]
-;;        250:  d10043f1  sub     x17, sp, #0x10
-;;        254:  eb10023f  cmp     x17, x16
-;;        258:  54000103  b.lo    #0x278
-;;        25c:  9100023f  mov     sp, x17
-;;        260:  f81f83a0  stur    x0, [x29, #-8]
-;;        264:  f9406010  ldr     x16, [x0, #0xc0]
-;;        268:  b9400a00  ldr     w0, [x16, #8]
-;;        26c:  910003bf  mov     sp, x29
-;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        274:  d65f03c0  ret
-;;        278:  52800161  mov     w1, #0xb
-;;        27c:  97ffff61  bl      #0  ; trap site, wasm @0x0
+;; 00000300 <[0] size>:
+;;        300:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        304:  910003fd  mov     x29, sp
+;;        308:  f9400010  ldr     x16, [x0]
+;;        30c:  f9400610  ldr     x16, [x16, #8]
+;;        310:  d10043f1  sub     x17, sp, #0x10
+;;        314:  eb10023f  cmp     x17, x16
+;;        318:  54000103  b.lo    #0x338
+;;        31c:  9100023f  mov     sp, x17
+;;        320:  f81f83a0  stur    x0, [x29, #-8]
+;;        324:  f9406010  ldr     x16, [x0, #0xc0]
+;;        328:  b9400a00  ldr     w0, [x16, #8]
+;;        32c:  910003bf  mov     sp, x29
+;;        330:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        334:  d65f03c0  ret
+;;        338:  52800161  mov     w1, #0xb
+;;        33c:  97ffff31  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000280 <[1] grow>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  f9400010  ldr     x16, [x0]
-;;        28c:  f9400610  ldr     x16, [x16, #8]
-;;        290:  d10043f1  sub     x17, sp, #0x10
-;;        294:  eb10023f  cmp     x17, x16
-;;        298:  540001a3  b.lo    #0x2cc
-;;        29c:  9100023f  mov     sp, x17
-;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a4:  aa0103e4  mov     x4, x1
-;;        2a8:  aa0203e3  mov     x3, x2
-;;        2ac:  52800001  mov     w1, #0
-;;        2b0:  aa0403e2  mov     x2, x4
-;;        2b4:  f9403810  ldr     x16, [x0, #0x70]
-;;        2b8:  f9403c00  ldr     x0, [x0, #0x78]
-;;        2bc:  d63f0200  blr     x16  ; trap site, wasm @0x40
-;;        2c0:  910003bf  mov     sp, x29
-;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2c8:  d65f03c0  ret
-;;        2cc:  52800161  mov     w1, #0xb
-;;        2d0:  97ffff4c  bl      #0  ; trap site, wasm @0x0
+;; 00000340 <[1] grow>:
+;;        340:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        344:  910003fd  mov     x29, sp
+;;        348:  f9400010  ldr     x16, [x0]
+;;        34c:  f9400610  ldr     x16, [x16, #8]
+;;        350:  d10043f1  sub     x17, sp, #0x10
+;;        354:  eb10023f  cmp     x17, x16
+;;        358:  540001a3  b.lo    #0x38c
+;;        35c:  9100023f  mov     sp, x17
+;;        360:  f81f83a0  stur    x0, [x29, #-8]
+;;        364:  aa0103e4  mov     x4, x1
+;;        368:  aa0203e3  mov     x3, x2
+;;        36c:  52800001  mov     w1, #0
+;;        370:  aa0403e2  mov     x2, x4
+;;        374:  f9403810  ldr     x16, [x0, #0x70]
+;;        378:  f9403c00  ldr     x0, [x0, #0x78]
+;;        37c:  d63f0200  blr     x16  ; call, wasm @0x40
+;;        380:  910003bf  mov     sp, x29
+;;        384:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        388:  d65f03c0  ret
+;;        38c:  52800161  mov     w1, #0xb
+;;        390:  97ffff1c  bl      #0  ; trap site, wasm @0x0

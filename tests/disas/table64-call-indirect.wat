@@ -2,42 +2,42 @@
 (module (type $t (func (result i32))) (table i64 2 funcref)
   (func (export "call") (param i64) (result i32) (call_indirect (type $t) (local.get 0))))
 ;; ==== asm ====
-;; 00000190 <[0] call>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540002a3  b.lo    #0x1fc
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  f9406010  ldr     x16, [x0, #0xc0]
-;;        1b8:  f9400611  ldr     x17, [x16, #8]
-;;        1bc:  eb21623f  cmp     x17, x1, uxtx
-;;        1c0:  54000229  b.ls    #0x204
-;;        1c4:  f9400210  ldr     x16, [x16]
-;;        1c8:  f8617a10  ldr     x16, [x16, x1, lsl #3]
-;;        1cc:  b4000230  cbz     x16, #0x210
-;;        1d0:  f9400c11  ldr     x17, [x0, #0x18]
-;;        1d4:  b9400231  ldr     w17, [x17]
-;;        1d8:  b9401200  ldr     w0, [x16, #0x10]
-;;        1dc:  6b11001f  cmp     w0, w17
-;;        1e0:  540001e1  b.ne    #0x21c
-;;        1e4:  f9400211  ldr     x17, [x16]
-;;        1e8:  f9400600  ldr     x0, [x16, #8]
-;;        1ec:  d63f0220  blr     x17
-;;        1f0:  910003bf  mov     sp, x29
-;;        1f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f8:  d65f03c0  ret
-;;        1fc:  52800161  mov     w1, #0xb
-;;        200:  97ffff80  bl      #0  ; trap site, wasm @0x0
-;;        204:  f85f83a0  ldur    x0, [x29, #-8]
-;;        208:  52800121  mov     w1, #9
-;;        20c:  97ffff7d  bl      #0  ; trap site, wasm @0x2f
-;;        210:  f85f83a0  ldur    x0, [x29, #-8]
-;;        214:  52800101  mov     w1, #8
-;;        218:  97ffff7a  bl      #0  ; trap site, wasm @0x2f
-;;        21c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        220:  528000e1  mov     w1, #7
-;;        224:  97ffff77  bl      #0  ; trap site, wasm @0x2f
+;; 000001f0 <[0] call>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  540002a3  b.lo    #0x25c
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  f9406010  ldr     x16, [x0, #0xc0]
+;;        218:  f9400611  ldr     x17, [x16, #8]
+;;        21c:  eb21623f  cmp     x17, x1, uxtx
+;;        220:  54000229  b.ls    #0x264
+;;        224:  f9400210  ldr     x16, [x16]
+;;        228:  f8617a10  ldr     x16, [x16, x1, lsl #3]
+;;        22c:  b4000230  cbz     x16, #0x270
+;;        230:  f9400c11  ldr     x17, [x0, #0x18]
+;;        234:  b9400231  ldr     w17, [x17]
+;;        238:  b9401200  ldr     w0, [x16, #0x10]
+;;        23c:  6b11001f  cmp     w0, w17
+;;        240:  540001e1  b.ne    #0x27c
+;;        244:  f9400211  ldr     x17, [x16]
+;;        248:  f9400600  ldr     x0, [x16, #8]
+;;        24c:  d63f0220  blr     x17  ; call, wasm @0x2f
+;;        250:  910003bf  mov     sp, x29
+;;        254:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        258:  d65f03c0  ret
+;;        25c:  52800161  mov     w1, #0xb
+;;        260:  97ffff68  bl      #0  ; trap site, wasm @0x0
+;;        264:  f85f83a0  ldur    x0, [x29, #-8]
+;;        268:  52800121  mov     w1, #9
+;;        26c:  97ffff65  bl      #0  ; trap site, wasm @0x2f
+;;        270:  f85f83a0  ldur    x0, [x29, #-8]
+;;        274:  52800101  mov     w1, #8
+;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x2f
+;;        27c:  f85f83a0  ldur    x0, [x29, #-8]
+;;        280:  528000e1  mov     w1, #7
+;;        284:  97ffff5f  bl      #0  ; trap site, wasm @0x2f

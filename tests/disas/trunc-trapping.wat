@@ -20,75 +20,75 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] s>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000243  b.lo    #0x1f0
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  1e602000  fcmp    d0, d0
-;;        1b8:  54000206  b.vs    #0x1f8
-;;        1bc:  d2a00410  mov     x16, #0x200000
-;;        1c0:  f2f83c10  movk    x16, #0xc1e0, lsl #48
-;;        1c4:  9e67021f  fmov    d31, x16
-;;        1c8:  1e7f2000  fcmp    d0, d31
-;;        1cc:  540001c9  b.ls    #0x204
-;;        1d0:  d2e83c10  mov     x16, #0x41e0000000000000
-;;        1d4:  9e67021f  fmov    d31, x16
-;;        1d8:  1e7f2000  fcmp    d0, d31
-;;        1dc:  540001aa  b.ge    #0x210
-;;        1e0:  1e780000  fcvtzs  w0, d0
-;;        1e4:  910003bf  mov     sp, x29
-;;        1e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ec:  d65f03c0  ret
-;;        1f0:  52800161  mov     w1, #0xb
-;;        1f4:  97ffff83  bl      #0  ; trap site, wasm @0x0
-;;        1f8:  f85f83a0  ldur    x0, [x29, #-8]
-;;        1fc:  52800081  mov     w1, #4
-;;        200:  97ffff80  bl      #0  ; trap site, wasm @0x2c
-;;        204:  f85f83a0  ldur    x0, [x29, #-8]
-;;        208:  52800061  mov     w1, #3
-;;        20c:  97ffff7d  bl      #0  ; trap site, wasm @0x2c
-;;        210:  f85f83a0  ldur    x0, [x29, #-8]
-;;        214:  52800061  mov     w1, #3
-;;        218:  97ffff7a  bl      #0  ; trap site, wasm @0x2c
+;; 000001f0 <[0] s>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  54000243  b.lo    #0x250
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  1e602000  fcmp    d0, d0
+;;        218:  54000206  b.vs    #0x258
+;;        21c:  d2a00410  mov     x16, #0x200000
+;;        220:  f2f83c10  movk    x16, #0xc1e0, lsl #48
+;;        224:  9e67021f  fmov    d31, x16
+;;        228:  1e7f2000  fcmp    d0, d31
+;;        22c:  540001c9  b.ls    #0x264
+;;        230:  d2e83c10  mov     x16, #0x41e0000000000000
+;;        234:  9e67021f  fmov    d31, x16
+;;        238:  1e7f2000  fcmp    d0, d31
+;;        23c:  540001aa  b.ge    #0x270
+;;        240:  1e780000  fcvtzs  w0, d0
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
+;;        250:  52800161  mov     w1, #0xb
+;;        254:  97ffff6b  bl      #0  ; trap site, wasm @0x0
+;;        258:  f85f83a0  ldur    x0, [x29, #-8]
+;;        25c:  52800081  mov     w1, #4
+;;        260:  97ffff68  bl      #0  ; trap site, wasm @0x2c
+;;        264:  f85f83a0  ldur    x0, [x29, #-8]
+;;        268:  52800061  mov     w1, #3
+;;        26c:  97ffff65  bl      #0  ; trap site, wasm @0x2c
+;;        270:  f85f83a0  ldur    x0, [x29, #-8]
+;;        274:  52800061  mov     w1, #3
+;;        278:  97ffff62  bl      #0  ; trap site, wasm @0x2c
 ;;
-;; 00000220 <[1] u>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  f9400010  ldr     x16, [x0]
-;;        22c:  f9400610  ldr     x16, [x16, #8]
-;;        230:  d10043f1  sub     x17, sp, #0x10
-;;        234:  eb10023f  cmp     x17, x16
-;;        238:  54000223  b.lo    #0x27c
-;;        23c:  9100023f  mov     sp, x17
-;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  1e202000  fcmp    s0, s0
-;;        248:  540001e6  b.vs    #0x284
-;;        24c:  52b7f010  mov     w16, #-0x40800000
-;;        250:  1e27021f  fmov    s31, w16
-;;        254:  1e3f2000  fcmp    s0, s31
-;;        258:  540001c9  b.ls    #0x290
-;;        25c:  52abf010  mov     w16, #0x5f800000
-;;        260:  1e27021f  fmov    s31, w16
-;;        264:  1e3f2000  fcmp    s0, s31
-;;        268:  540001aa  b.ge    #0x29c
-;;        26c:  9e390000  fcvtzu  x0, s0
-;;        270:  910003bf  mov     sp, x29
-;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        278:  d65f03c0  ret
-;;        27c:  52800161  mov     w1, #0xb
-;;        280:  97ffff60  bl      #0  ; trap site, wasm @0x0
-;;        284:  f85f83a0  ldur    x0, [x29, #-8]
-;;        288:  52800081  mov     w1, #4
-;;        28c:  97ffff5d  bl      #0  ; trap site, wasm @0x32
-;;        290:  f85f83a0  ldur    x0, [x29, #-8]
-;;        294:  52800061  mov     w1, #3
-;;        298:  97ffff5a  bl      #0  ; trap site, wasm @0x32
-;;        29c:  f85f83a0  ldur    x0, [x29, #-8]
-;;        2a0:  52800061  mov     w1, #3
-;;        2a4:  97ffff57  bl      #0  ; trap site, wasm @0x32
+;; 00000280 <[1] u>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  f9400010  ldr     x16, [x0]
+;;        28c:  f9400610  ldr     x16, [x16, #8]
+;;        290:  d10043f1  sub     x17, sp, #0x10
+;;        294:  eb10023f  cmp     x17, x16
+;;        298:  54000223  b.lo    #0x2dc
+;;        29c:  9100023f  mov     sp, x17
+;;        2a0:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a4:  1e202000  fcmp    s0, s0
+;;        2a8:  540001e6  b.vs    #0x2e4
+;;        2ac:  52b7f010  mov     w16, #-0x40800000
+;;        2b0:  1e27021f  fmov    s31, w16
+;;        2b4:  1e3f2000  fcmp    s0, s31
+;;        2b8:  540001c9  b.ls    #0x2f0
+;;        2bc:  52abf010  mov     w16, #0x5f800000
+;;        2c0:  1e27021f  fmov    s31, w16
+;;        2c4:  1e3f2000  fcmp    s0, s31
+;;        2c8:  540001aa  b.ge    #0x2fc
+;;        2cc:  9e390000  fcvtzu  x0, s0
+;;        2d0:  910003bf  mov     sp, x29
+;;        2d4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d8:  d65f03c0  ret
+;;        2dc:  52800161  mov     w1, #0xb
+;;        2e0:  97ffff48  bl      #0  ; trap site, wasm @0x0
+;;        2e4:  f85f83a0  ldur    x0, [x29, #-8]
+;;        2e8:  52800081  mov     w1, #4
+;;        2ec:  97ffff45  bl      #0  ; trap site, wasm @0x32
+;;        2f0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        2f4:  52800061  mov     w1, #3
+;;        2f8:  97ffff42  bl      #0  ; trap site, wasm @0x32
+;;        2fc:  f85f83a0  ldur    x0, [x29, #-8]
+;;        300:  52800061  mov     w1, #3
+;;        304:  97ffff3f  bl      #0  ; trap site, wasm @0x32

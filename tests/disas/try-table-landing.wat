@@ -48,7 +48,7 @@
 ;;      0  x0, x1 = args
 ;;         mov ss1, x1
 ;;         mov ss0, x0
-;;      1  x0 = call.landing x0, x1, func=0
+;;      1  x0 = call.landing x0, x1, func=0, @0x32
 ;;         mov x1, ss1
 ;;         mov x19, ss0
 ;;      2  x2 = load_word x19, offset=0
@@ -85,92 +85,92 @@
 ;; block7:
 ;;     17  ret x0
 ;; ==== asm ====
-;; 00000430 <[1] catcher>:
-;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        434:  910003fd  mov     x29, sp
-;;        438:  f9400010  ldr     x16, [x0]
-;;        43c:  f9400610  ldr     x16, [x16, #8]
-;;        440:  d102c3f1  sub     x17, sp, #0xb0
-;;        444:  eb10023f  cmp     x17, x16
-;;        448:  54000a03  b.lo    #0x588
-;;        44c:  9100023f  mov     sp, x17
-;;        450:  f81f83a0  stur    x0, [x29, #-8]
-;;        454:  f9000bf3  str     x19, [sp, #0x10]
-;;        458:  f9000ff4  str     x20, [sp, #0x18]
-;;        45c:  f90013f5  str     x21, [sp, #0x20]
-;;        460:  f90017f6  str     x22, [sp, #0x28]
-;;        464:  f9001bf7  str     x23, [sp, #0x30]
-;;        468:  f9001ff8  str     x24, [sp, #0x38]
-;;        46c:  f90023f9  str     x25, [sp, #0x40]
-;;        470:  f90027fa  str     x26, [sp, #0x48]
-;;        474:  f9002bfb  str     x27, [sp, #0x50]
-;;        478:  f9002ffc  str     x28, [sp, #0x58]
-;;        47c:  fd0033e8  str     d8, [sp, #0x60]
-;;        480:  fd0037e9  str     d9, [sp, #0x68]
-;;        484:  fd003bea  str     d10, [sp, #0x70]
-;;        488:  fd003feb  str     d11, [sp, #0x78]
-;;        48c:  fd0043ec  str     d12, [sp, #0x80]
-;;        490:  fd0047ed  str     d13, [sp, #0x88]
-;;        494:  fd004bee  str     d14, [sp, #0x90]
-;;        498:  fd004fef  str     d15, [sp, #0x98]
-;;        49c:  f90007e1  str     x1, [sp, #8]
-;;        4a0:  f90003e0  str     x0, [sp]
-;;        4a4:  97ffffd3  bl      #0x3f0  ; [0] f
-;;        4a8:  d102c3bf  sub     sp, x29, #0xb0
-;;        4ac:  f94007e1  ldr     x1, [sp, #8]
-;;        4b0:  f94003f3  ldr     x19, [sp]
-;;        4b4:  f9400262  ldr     x2, [x19]
-;;        4b8:  f9401842  ldr     x2, [x2, #0x30]
-;;        4bc:  35000062  cbnz    w2, #0x4c8
-;;        4c0:  0b010000  add     w0, w0, w1
-;;        4c4:  1400001c  b       #0x534
-;;        4c8:  aa1303e0  mov     x0, x19
-;;        4cc:  f940b010  ldr     x16, [x0, #0x160]
-;;        4d0:  f940b400  ldr     x0, [x0, #0x168]
-;;        4d4:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4d8:  aa0003f4  mov     x20, x0
-;;        4dc:  52800015  mov     w21, #0
-;;        4e0:  aa1303e0  mov     x0, x19
-;;        4e4:  aa1403e1  mov     x1, x20
-;;        4e8:  aa1503e2  mov     x2, x21
-;;        4ec:  f940b810  ldr     x16, [x0, #0x170]
-;;        4f0:  f940bc00  ldr     x0, [x0, #0x178]
-;;        4f4:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4f8:  35000120  cbnz    w0, #0x51c
-;;        4fc:  aa1303e0  mov     x0, x19
-;;        500:  aa1403e1  mov     x1, x20
-;;        504:  f940a810  ldr     x16, [x0, #0x150]
-;;        508:  f940ac00  ldr     x0, [x0, #0x158]
-;;        50c:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        510:  f85f83a0  ldur    x0, [x29, #-8]
-;;        514:  52800021  mov     w1, #1
-;;        518:  97fffeba  bl      #0  ; trap site, wasm @0x37
-;;        51c:  aa1303e0  mov     x0, x19
-;;        520:  aa1403e1  mov     x1, x20
-;;        524:  aa1503e2  mov     x2, x21
-;;        528:  f940f810  ldr     x16, [x0, #0x1f0]
-;;        52c:  f940fc00  ldr     x0, [x0, #0x1f8]
-;;        530:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        534:  f9400bf3  ldr     x19, [sp, #0x10]
-;;        538:  f9400ff4  ldr     x20, [sp, #0x18]
-;;        53c:  f94013f5  ldr     x21, [sp, #0x20]
-;;        540:  f94017f6  ldr     x22, [sp, #0x28]
-;;        544:  f9401bf7  ldr     x23, [sp, #0x30]
-;;        548:  f9401ff8  ldr     x24, [sp, #0x38]
-;;        54c:  f94023f9  ldr     x25, [sp, #0x40]
-;;        550:  f94027fa  ldr     x26, [sp, #0x48]
-;;        554:  f9402bfb  ldr     x27, [sp, #0x50]
-;;        558:  f9402ffc  ldr     x28, [sp, #0x58]
-;;        55c:  fd4033e8  ldr     d8, [sp, #0x60]
-;;        560:  fd4037e9  ldr     d9, [sp, #0x68]
-;;        564:  fd403bea  ldr     d10, [sp, #0x70]
-;;        568:  fd403feb  ldr     d11, [sp, #0x78]
-;;        56c:  fd4043ec  ldr     d12, [sp, #0x80]
-;;        570:  fd4047ed  ldr     d13, [sp, #0x88]
-;;        574:  fd404bee  ldr     d14, [sp, #0x90]
-;;        578:  fd404fef  ldr     d15, [sp, #0x98]
-;;        57c:  910003bf  mov     sp, x29
-;;        580:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        584:  d65f03c0  ret
-;;        588:  52800161  mov     w1, #0xb
-;;        58c:  97fffe9d  bl      #0  ; trap site, wasm @0x0
+;; 000005f0 <[1] catcher>:
+;;        5f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5f4:  910003fd  mov     x29, sp
+;;        5f8:  f9400010  ldr     x16, [x0]
+;;        5fc:  f9400610  ldr     x16, [x16, #8]
+;;        600:  d102c3f1  sub     x17, sp, #0xb0
+;;        604:  eb10023f  cmp     x17, x16
+;;        608:  54000a03  b.lo    #0x748
+;;        60c:  9100023f  mov     sp, x17
+;;        610:  f81f83a0  stur    x0, [x29, #-8]
+;;        614:  f9000bf3  str     x19, [sp, #0x10]
+;;        618:  f9000ff4  str     x20, [sp, #0x18]
+;;        61c:  f90013f5  str     x21, [sp, #0x20]
+;;        620:  f90017f6  str     x22, [sp, #0x28]
+;;        624:  f9001bf7  str     x23, [sp, #0x30]
+;;        628:  f9001ff8  str     x24, [sp, #0x38]
+;;        62c:  f90023f9  str     x25, [sp, #0x40]
+;;        630:  f90027fa  str     x26, [sp, #0x48]
+;;        634:  f9002bfb  str     x27, [sp, #0x50]
+;;        638:  f9002ffc  str     x28, [sp, #0x58]
+;;        63c:  fd0033e8  str     d8, [sp, #0x60]
+;;        640:  fd0037e9  str     d9, [sp, #0x68]
+;;        644:  fd003bea  str     d10, [sp, #0x70]
+;;        648:  fd003feb  str     d11, [sp, #0x78]
+;;        64c:  fd0043ec  str     d12, [sp, #0x80]
+;;        650:  fd0047ed  str     d13, [sp, #0x88]
+;;        654:  fd004bee  str     d14, [sp, #0x90]
+;;        658:  fd004fef  str     d15, [sp, #0x98]
+;;        65c:  f90007e1  str     x1, [sp, #8]
+;;        660:  f90003e0  str     x0, [sp]
+;;        664:  97ffffd3  bl      #0x5b0  ; [0] f, wasm @0x32
+;;        668:  d102c3bf  sub     sp, x29, #0xb0
+;;        66c:  f94007e1  ldr     x1, [sp, #8]
+;;        670:  f94003f3  ldr     x19, [sp]
+;;        674:  f9400262  ldr     x2, [x19]
+;;        678:  f9401842  ldr     x2, [x2, #0x30]
+;;        67c:  35000062  cbnz    w2, #0x688
+;;        680:  0b010000  add     w0, w0, w1
+;;        684:  1400001c  b       #0x6f4
+;;        688:  aa1303e0  mov     x0, x19
+;;        68c:  f940b010  ldr     x16, [x0, #0x160]
+;;        690:  f940b400  ldr     x0, [x0, #0x168]
+;;        694:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        698:  aa0003f4  mov     x20, x0
+;;        69c:  52800015  mov     w21, #0
+;;        6a0:  aa1303e0  mov     x0, x19
+;;        6a4:  aa1403e1  mov     x1, x20
+;;        6a8:  aa1503e2  mov     x2, x21
+;;        6ac:  f940b810  ldr     x16, [x0, #0x170]
+;;        6b0:  f940bc00  ldr     x0, [x0, #0x178]
+;;        6b4:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        6b8:  35000120  cbnz    w0, #0x6dc
+;;        6bc:  aa1303e0  mov     x0, x19
+;;        6c0:  aa1403e1  mov     x1, x20
+;;        6c4:  f940a810  ldr     x16, [x0, #0x150]
+;;        6c8:  f940ac00  ldr     x0, [x0, #0x158]
+;;        6cc:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        6d0:  f85f83a0  ldur    x0, [x29, #-8]
+;;        6d4:  52800021  mov     w1, #1
+;;        6d8:  97fffe4a  bl      #0  ; trap site, wasm @0x37
+;;        6dc:  aa1303e0  mov     x0, x19
+;;        6e0:  aa1403e1  mov     x1, x20
+;;        6e4:  aa1503e2  mov     x2, x21
+;;        6e8:  f940f810  ldr     x16, [x0, #0x1f0]
+;;        6ec:  f940fc00  ldr     x0, [x0, #0x1f8]
+;;        6f0:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        6f4:  f9400bf3  ldr     x19, [sp, #0x10]
+;;        6f8:  f9400ff4  ldr     x20, [sp, #0x18]
+;;        6fc:  f94013f5  ldr     x21, [sp, #0x20]
+;;        700:  f94017f6  ldr     x22, [sp, #0x28]
+;;        704:  f9401bf7  ldr     x23, [sp, #0x30]
+;;        708:  f9401ff8  ldr     x24, [sp, #0x38]
+;;        70c:  f94023f9  ldr     x25, [sp, #0x40]
+;;        710:  f94027fa  ldr     x26, [sp, #0x48]
+;;        714:  f9402bfb  ldr     x27, [sp, #0x50]
+;;        718:  f9402ffc  ldr     x28, [sp, #0x58]
+;;        71c:  fd4033e8  ldr     d8, [sp, #0x60]
+;;        720:  fd4037e9  ldr     d9, [sp, #0x68]
+;;        724:  fd403bea  ldr     d10, [sp, #0x70]
+;;        728:  fd403feb  ldr     d11, [sp, #0x78]
+;;        72c:  fd4043ec  ldr     d12, [sp, #0x80]
+;;        730:  fd4047ed  ldr     d13, [sp, #0x88]
+;;        734:  fd404bee  ldr     d14, [sp, #0x90]
+;;        738:  fd404fef  ldr     d15, [sp, #0x98]
+;;        73c:  910003bf  mov     sp, x29
+;;        740:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        744:  d65f03c0  ret
+;;        748:  52800161  mov     w1, #0xb
+;;        74c:  97fffe2d  bl      #0  ; trap site, wasm @0x0

@@ -30,57 +30,57 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] clz>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  540000e3  b.lo    #0x1c4
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  5ac01020  clz     w0, w1
-;;        1b8:  910003bf  mov     sp, x29
-;;        1bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c0:  d65f03c0  ret
-;;        1c4:  52800161  mov     w1, #0xb
-;;        1c8:  97ffff8e  bl      #0  ; trap site, wasm @0x0
+;; 000001f0 <[0] clz>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  f9400010  ldr     x16, [x0]
+;;        1fc:  f9400610  ldr     x16, [x16, #8]
+;;        200:  d10043f1  sub     x17, sp, #0x10
+;;        204:  eb10023f  cmp     x17, x16
+;;        208:  540000e3  b.lo    #0x224
+;;        20c:  9100023f  mov     sp, x17
+;;        210:  f81f83a0  stur    x0, [x29, #-8]
+;;        214:  5ac01020  clz     w0, w1
+;;        218:  910003bf  mov     sp, x29
+;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        220:  d65f03c0  ret
+;;        224:  52800161  mov     w1, #0xb
+;;        228:  97ffff76  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 000001d0 <[1] ctz>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  54000103  b.lo    #0x208
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  dac00030  rbit    x16, x1
-;;        1f8:  dac01200  clz     x0, x16
-;;        1fc:  910003bf  mov     sp, x29
-;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        204:  d65f03c0  ret
-;;        208:  52800161  mov     w1, #0xb
-;;        20c:  97ffff7d  bl      #0  ; trap site, wasm @0x0
+;; 00000230 <[1] ctz>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  f9400010  ldr     x16, [x0]
+;;        23c:  f9400610  ldr     x16, [x16, #8]
+;;        240:  d10043f1  sub     x17, sp, #0x10
+;;        244:  eb10023f  cmp     x17, x16
+;;        248:  54000103  b.lo    #0x268
+;;        24c:  9100023f  mov     sp, x17
+;;        250:  f81f83a0  stur    x0, [x29, #-8]
+;;        254:  dac00030  rbit    x16, x1
+;;        258:  dac01200  clz     x0, x16
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
+;;        268:  52800161  mov     w1, #0xb
+;;        26c:  97ffff65  bl      #0  ; trap site, wasm @0x0
 ;;
-;; 00000210 <[2] popcnt>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  f9400010  ldr     x16, [x0]
-;;        21c:  f9400610  ldr     x16, [x16, #8]
-;;        220:  d10043f1  sub     x17, sp, #0x10
-;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000143  b.lo    #0x250
-;;        22c:  9100023f  mov     sp, x17
-;;        230:  f81f83a0  stur    x0, [x29, #-8]
-;;        234:  9e67003f  fmov    d31, x1
-;;        238:  0e205bff  cnt     v31.8b, v31.8b
-;;        23c:  0e31bbff  addv    b31, v31.8b
-;;        240:  1e2603e0  fmov    w0, s31
-;;        244:  910003bf  mov     sp, x29
-;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        24c:  d65f03c0  ret
-;;        250:  52800161  mov     w1, #0xb
-;;        254:  97ffff6b  bl      #0  ; trap site, wasm @0x0
+;; 00000270 <[2] popcnt>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d10043f1  sub     x17, sp, #0x10
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  54000143  b.lo    #0x2b0
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  9e67003f  fmov    d31, x1
+;;        298:  0e205bff  cnt     v31.8b, v31.8b
+;;        29c:  0e31bbff  addv    b31, v31.8b
+;;        2a0:  1e2603e0  fmov    w0, s31
+;;        2a4:  910003bf  mov     sp, x29
+;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ac:  d65f03c0  ret
+;;        2b0:  52800161  mov     w1, #0xb
+;;        2b4:  97ffff53  bl      #0  ; trap site, wasm @0x0

@@ -15,23 +15,23 @@
 ;; block4:
 ;;      6  trap unreachable, @0x24
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  f9400010  ldr     x16, [x0]
-;;         fc:  f9400610  ldr     x16, [x16, #8]
-;;        100:  d10043f1  sub     x17, sp, #0x10
-;;        104:  eb10023f  cmp     x17, x16
-;;        108:  54000163  b.lo    #0x134
-;;        10c:  9100023f  mov     sp, x17
-;;        110:  f81f83a0  stur    x0, [x29, #-8]
-;;        114:  350000a1  cbnz    w1, #0x128
-;;        118:  32000be0  mov     w0, #7
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
-;;        128:  f85f83a0  ldur    x0, [x29, #-8]
-;;        12c:  52800021  mov     w1, #1
-;;        130:  97ffffb4  bl      #0  ; trap site, wasm @0x24
-;;        134:  52800161  mov     w1, #0xb
-;;        138:  97ffffb2  bl      #0  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000163  b.lo    #0x194
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  350000a1  cbnz    w1, #0x188
+;;        178:  32000be0  mov     w0, #7
+;;        17c:  910003bf  mov     sp, x29
+;;        180:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        184:  d65f03c0  ret
+;;        188:  f85f83a0  ldur    x0, [x29, #-8]
+;;        18c:  52800021  mov     w1, #1
+;;        190:  97ffff9c  bl      #0  ; trap site, wasm @0x24
+;;        194:  52800161  mov     w1, #0xb
+;;        198:  97ffff9a  bl      #0  ; trap site, wasm @0x0
