@@ -7,7 +7,8 @@ Every instance belongs to one `Store` (the process's default one unless given),
 as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
 live here natively, or in their store's worker behind proxies (so do exception `Tag`s;
-a Wasm exception leaving a call is a `WasmException`).  `Module` reads an artifact's
+a Wasm exception leaving a call is a `WasmException`; a trap is a `Trap`, whose
+`frames` are its Wasm backtrace of `Frame`s).  `Module` reads an artifact's
 imports and exports without loading it; `Func(fn, access_caller=True)` makes a host
 function that gets a `Caller` (the calling instance's exports) first.  If a store's
 worker dies, that store's instances raise `WorkerError`; other stores carry on.

@@ -218,6 +218,17 @@ def test_read_only_preopens_refuse_changes(tmp_path, read_only):
     assert (root / "new").is_dir() != read_only
 
 
+def test_cli_read_only_dir(tmp_path, capfd, cache_home):
+    from wasmoon_aot.aot import cli
+    path = tmp_path / "fs.wat"
+    path.write_text(WASI)
+    (tmp_path / "root").mkdir()
+    assert cli.main(["run", str(path), "--dir", f"{tmp_path / 'root'}::/data:ro", "--invoke", "mkdir"]) == 0
+    assert capfd.readouterr().out == f"{c.EPERM}\n" and not (tmp_path / "root" / "new").exists()
+    assert cli.main(["run", str(path), "--dir", f"{tmp_path / 'root'}::/data", "--invoke", "mkdir"]) == 0
+    assert capfd.readouterr().out == "0\n" and (tmp_path / "root" / "new").is_dir()
+
+
 def test_preopen_specs():
     assert parse_preopen("data") == ("data", "data", False)
     assert parse_preopen("data::/d") == ("data", "/d", False)
