@@ -1,9 +1,11 @@
 """The Python API of `wasmoon_aot` (issue 17): compile / compile_file / load through the cache, Module's
 imports and exports, host functions with a Caller, WASI from Python (stream objects, read-only
-preopens, inherit_*), the public names and their annotations, py.typed."""
+preopens, inherit_*), Trap.frames and the CLI's backtrace, the public names and their annotations,
+py.typed; Caller and frames on both paths (the worker, and in process)."""
 
 from __future__ import annotations
 
+import ast
 import inspect
 import io
 import subprocess
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import wasmoon_aot
+from guest import compile_wat, run_in_process
 from wasmoon_aot import runtime
 from wasmoon_aot.aot import cli_run
 from wasmoon_aot.runtime.wasi import constants as c
@@ -304,3 +307,39 @@ def test_cli_prints_the_backtrace(tmp_path, capfd, cache_home):
     assert lines[1] == "wasm backtrace:"
     assert [line.split(":")[0].strip() for line in lines[2:]] == ["0", "1", "2"]
     assert lines[2].split(": ", 1)[1].startswith("inner at wasm offset 0x") and "indirect" in lines[4]
+
+
+IN_PROCESS = """
+import sys
+from wasmoon_aot.runtime import Func, Trap, load
+
+def shout(caller, pointer, length):
+    memory = caller.memory()
+    memory.write(pointer, memory.read(pointer, length).upper())
+    return len(caller.exports)
+
+instance = load(sys.argv[1], {"env": {"shout": Func(shout, access_caller=True)}})
+print(instance.exports.run(), instance.exports.memory.read(16, 5).decode())
+def boom():
+    raise ValueError("no")
+exports = load(sys.argv[2], {"env": {"boom": boom}}).exports
+for call in (lambda: exports.indirect(0), exports.via_host, lambda: exports.recurse(0)):
+    try:
+        call()
+    except Trap as trap:
+        print([(frame.func_name, frame.wasm_offset is not None) for frame in trap.frames[:3]], len(trap.frames))
+"""
+
+
+def test_caller_and_frames_in_process(tmp_path):
+    """The native path (an AArch64 host; here the arm64 Python under qemu, without a worker)."""
+    done = run_in_process(tmp_path, IN_PROCESS, compile_wat(tmp_path, CALLER, "caller"),
+                          compile_wat(tmp_path, BACKTRACE, "backtrace"))
+    lines = done.stdout.splitlines()
+    assert lines[0] == "2 HELLO", done.stderr
+    traps = [line.rsplit(" ", 1) for line in lines[1:]]
+    assert [(ast.literal_eval(frames), int(count)) for frames, count in traps] == [
+        ([("inner", True), ("middle", True), ("indirect", True)], 3),
+        ([("via_host", True)], 1),
+        ([("recurse", False), ("recurse", True), ("recurse", True)], 1 + runtime.abi.TRAP_FRAMES_MAX),
+    ]
