@@ -14,7 +14,7 @@ class ArtifactError(ValueError):
     """A file the runtime refuses to load: `path` as the user named it, and `reason` in a few words
     ("not a wasmoon-aot artifact", "truncated", "corrupt: checksum mismatch", ...)."""
 
-    def __init__(self, path: str, reason: str):
+    def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
@@ -23,7 +23,7 @@ class ArtifactError(ValueError):
 class LinkError(Exception):
     """An import could not be satisfied; the message is the spec's text ("unknown import", ...)."""
 
-    def __init__(self, message: str, module: str | None = None, name: str | None = None):
+    def __init__(self, message: str, module: str | None = None, name: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.module = module
@@ -55,7 +55,7 @@ class Trap(Exception):
     the innermost abi.TRAP_FRAMES_MAX callers at most)."""
 
     def __init__(self, code: int, func_index: int | None = None, func_name: str | None = None,
-                 wasm_offset: int | None = None, frames: list[Frame] | None = None):
+                 wasm_offset: int | None = None, frames: list[Frame] | None = None) -> None:
         self.code = TrapCode(code)
         self.message = TRAP_MESSAGES.get(self.code, f"trap {int(code)}")
         self.func_index = func_index
@@ -81,7 +81,7 @@ class Exit(Trap):
     """The guest called WASI `proc_exit(status)`: it unwinds the Wasm stack like a trap."""
 
     def __init__(self, status: int, func_index: int | None = None, func_name: str | None = None,
-                 wasm_offset: int | None = None):
+                 wasm_offset: int | None = None) -> None:
         super().__init__(TrapCode.EXIT, func_index, func_name, wasm_offset)
         self.status = status
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import ctypes
 import weakref
+from typing import Any
 
 from . import abi, lifetime
 from .interrupt import require_epoch_interruption
@@ -172,7 +173,7 @@ class Instance:
     in `store` (default: the process's default store): a handle on its InstanceState.
     `close()` (or leaving a `with` block, or dropping every handle and export) closes it."""
 
-    def __init__(self, artifact, imports=None, store: Store | None = None):
+    def __init__(self, artifact: Any, imports: dict | None = None, store: Store | None = None) -> None:
         self._lease = lease = _Lease()
         self.state = InstanceState(artifact, imports, store, lease)
         self.store, self.artifact = self.state.store, self.state.artifact
@@ -195,11 +196,11 @@ class Instance:
         self.close()
 
     @property
-    def wasi(self):
+    def wasi(self) -> Any:
         return self.state.wasi
 
     @wasi.setter
-    def wasi(self, host) -> None:
+    def wasi(self, host: Any) -> None:
         self.state.wasi = host
 
     def __repr__(self) -> str:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import ctypes
 import mmap
 import weakref
+from typing import Any
 
 from . import abi, checks
 
@@ -86,7 +87,7 @@ class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
     MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False) -> None:
         ceiling = MAX_PAGES_64 if is64 else MAX_PAGES
         min_pages, max_pages = checks.limits("memory", min_pages, max_pages, ceiling)
         self.maximum = max_pages
@@ -149,7 +150,7 @@ class Memory:
         offset, length = checks.span("memory access", offset, length, self.data_len)
         return ctypes.string_at(self.base + offset, length) if length else b""
 
-    def write(self, offset: int, data) -> None:
+    def write(self, offset: int, data: bytes | bytearray | memoryview) -> None:
         data = checks.data(data)
         offset, length = checks.span("memory access", offset, len(data), self.data_len)
         if length:

@@ -10,6 +10,7 @@ told with the next request; `RemoteStore.close()` ends the store's worker.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from .errors import WorkerError
 from .exports import Exports
@@ -85,7 +86,8 @@ class RemoteInstance:
     """An instance in its store's worker; `close()` (or leaving a `with` block, or dropping it and its
     exports) frees it there."""
 
-    def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
+    def __init__(self, path: str, imports: dict | None = None, wasi: Any = None,
+                 store: RemoteStore | None = None) -> None:
         self.store = store or default_store()
         self.worker = self.store.worker
         with self.worker._lock:  # host ids are registered here; nothing comes between the fds and the request

@@ -243,19 +243,37 @@ def test_preopen_specs():
         parse_preopen(("data", "/d", "readonly"))
 
 
+def _public_functions(obj) -> list:
+    """`obj` if a function, else its public methods, properties, __init__ and __getitem__."""
+    if inspect.isfunction(obj):
+        return [obj]
+    if not inspect.isclass(obj):
+        return []
+    found = []
+    for key, value in vars(obj).items():
+        if key.startswith("_") and key not in ("__init__", "__getitem__"):
+            continue
+        value = value.fget if isinstance(value, property) else value
+        value = value.__func__ if isinstance(value, (classmethod, staticmethod)) else value
+        if inspect.isfunction(value):
+            found.append(value)
+    return found
+
+
 def test_public_names_are_exported_and_annotated():
+    from wasmoon_aot.runtime import exceptions, global_value, instance, memory, store, table
     for name in wasmoon_aot.__all__:
         assert getattr(wasmoon_aot, name) is not None, name
     assert wasmoon_aot.WorkerError is runtime.WorkerError and wasmoon_aot.Trap is runtime.Trap
     assert wasmoon_aot.Store is runtime.Store and wasmoon_aot.Memory is runtime.Memory
-    functions = [getattr(wasmoon_aot, name) for name in ("compile", "compile_file", "load")]
-    functions += [runtime.load, wasmoon_aot.Caller.memory, wasmoon_aot.Caller.get, wasmoon_aot.Func.__init__,
-                  wasmoon_aot.WasiConfig.preopen_dir, wasmoon_aot.WasiConfig.inherit_env,
-                  wasmoon_aot.Module.__init__, wasmoon_aot.Module.from_file]
-    for function in functions:
+    public = [getattr(wasmoon_aot, name) for name in wasmoon_aot.__all__ if name != "__version__"]
+    public += [memory.Memory, table.Table, global_value.Global, store.Store, instance.Instance, exceptions.Tag,
+               runtime.load]  # the native classes too (the names above are the worker's proxies here)
+    for function in [f for obj in public for f in _public_functions(obj)]:
         signature = inspect.signature(function)
         missing = [p.name for p in signature.parameters.values()
-                   if p.name != "self" and p.annotation is inspect.Parameter.empty]
+                   if p.name not in ("self", "cls") and p.annotation is inspect.Parameter.empty
+                   and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
         assert not missing, f"{function.__qualname__}: {missing} not annotated"
         assert signature.return_annotation is not inspect.Signature.empty, function.__qualname__
 

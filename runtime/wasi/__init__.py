@@ -6,11 +6,13 @@ elsewhere); `run_command(instance)` calls `_start` and returns the guest's
 exit status (proc_exit raises `Exit`, which it turns into that status).
 """
 
+from typing import Any
+
 from ..errors import Exit
 from .config import WasiConfig, parse_preopen
 
 
-def run_command(instance, entry: str = "_start") -> int:
+def run_command(instance: Any, entry: str = "_start") -> int:
     """Run a WASI command's entry point; its exit status (0 when it returns normally).  Then (also after a
     trap) the output the guest wrote to stream objects without a file descriptor is in them."""
     try:
