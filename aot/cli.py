@@ -195,13 +195,14 @@ def _parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=cmd_build)
 
     run = commands.add_parser(
-        "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST]] [--env K[=V]] [--invoke NAME [ARG ...]] [--no-cache] "
+        "run", usage="%(prog)s ARTIFACT [--dir HOST[::GUEST[:ro]]] [--env K[=V]] [--invoke NAME [ARG ...]] [--no-cache] "
               "[--fuel N] [--timeout SECONDS] [--unsigned] [--preload NAME=MODULE] "
               "[--trap-unknown-imports | --default-values-unknown-imports] [-- ARGS ...]",
         help="run a WASI program or call an export (a .wasm/.wat is compiled through the cache)")
     run.add_argument("artifact", type=Path, help=".wasm, .wat, or a built artifact")
-    run.add_argument("--dir", action="append", metavar="HOST[::GUEST]",
-                     help="preopen directory HOST for the guest (as GUEST, default HOST); repeatable")
+    run.add_argument("--dir", action="append", metavar="HOST[::GUEST[:ro]]",
+                     help="preopen directory HOST for the guest (as GUEST, default HOST; `:ro`: read-only); "
+                          "repeatable")
     run.add_argument("--env", action="append", metavar="K[=V]",
                      help="set guest environment variable K (bare K copies it from here); repeatable")
     run.add_argument("--invoke", nargs="+", metavar=("NAME", "ARG"),

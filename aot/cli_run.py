@@ -1,6 +1,6 @@
 """`wasmoon-aot run`: compile through the cache if needed, then run a WASI command or call an export.
 
-    wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST]]... [--env K[=V]]...
+    wasmoon-aot run prog.wasm|prog.wat|prog.so [--dir HOST[::GUEST[:ro]]]... [--env K[=V]]...
                     [--invoke NAME [ARG...]] [--unsigned] [--no-cache] [--fuel N] [--timeout SECONDS]
                     [--preload NAME=MODULE]... [--trap-unknown-imports | --default-values-unknown-imports]
                     [-- ARGS...]
@@ -11,9 +11,10 @@ calls NAME with ARG... then ARGS (typed by the export's signature) and prints
 the results, one a line: f32 ones as the shortest text that reads back as the
 same f32, integers as unsigned with --unsigned.  Every run links WASI preview 1
 with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
-from this process's environment), the --dir preopens, and this process's
+from this process's environment), the --dir preopens (`:ro`: read-only), and this process's
 stdio, streamed, and the imports cli_imports.py makes of --preload and the
-unknown-import options.  A trap prints `trap: ...` on stderr and returns 2.
+unknown-import options.  A trap prints `trap: ...` and the Wasm
+backtrace on stderr and returns 2.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
@@ -130,8 +131,7 @@ def _invoke(instance, name: str, texts: list[str], unsigned: bool = False) -> in
     except Exit as exit_:
         return exit_.status
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)
     if results is None:
         results = ()
     elif not isinstance(results, tuple):
@@ -139,6 +139,16 @@ def _invoke(instance, name: str, texts: list[str], unsigned: bool = False) -> in
     for value, ty in zip(results, function.results):
         print(result_text(value, ty, unsigned))
     return 0
+
+
+def _report_trap(trap) -> int:
+    """Print the trap and its Wasm backtrace, innermost frame first (as wasmtime does); the trap status."""
+    print(f"trap: {trap}", file=sys.stderr)
+    if trap.frames:
+        print("wasm backtrace:", file=sys.stderr)
+        for number, frame in enumerate(trap.frames):
+            print(f"  {number:3}: {frame}", file=sys.stderr)
+    return TRAP_STATUS
 
 
 def run(args) -> int:
@@ -213,8 +223,7 @@ def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str],
             linked[name] = _load(preload_path, preload_path, linked, mode, config, store)
         instance = _load(path, args.artifact, linked, mode, config, store)
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)
     if args.invoke is not None:
         name, *texts = args.invoke
         return _invoke(instance, name, texts + guest_args, getattr(args, "unsigned", False))
@@ -224,5 +233,4 @@ def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str],
     try:
         return run_command(instance)
     except Trap as trap:
-        print(f"trap: {trap}", file=sys.stderr)
-        return TRAP_STATUS
+        return _report_trap(trap)

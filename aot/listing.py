@@ -119,9 +119,10 @@ def disassemble(text: bytes, metadata: dict, func: str | None = None) -> str:
         for address, _, mnemonic, operands in disassembler.disasm_lite(text[offset:offset + size], offset):
             word = int.from_bytes(text[address:address + 4], "little")
             line = f"  {address:8x}:  {word:08x}  {mnemonic:<7} {operands}".rstrip()
-            if address in trap_sites:
-                line += f"  ; trap site, wasm @{trap_sites[address]:#x}"
-            elif mnemonic in ("bl", "b") and int(operands[1:], 0) in starts:
-                line += f"  ; {starts[int(operands[1:], 0)]}"
+            site = f"wasm @{trap_sites[address]:#x}" if address in trap_sites else None
+            if mnemonic in ("bl", "b") and int(operands[1:], 0) in starts:  # a call: its site locates a frame
+                line += f"  ; {starts[int(operands[1:], 0)]}" + (f", {site}" if site else "")
+            elif site:
+                line += f"  ; {'call' if mnemonic == 'blr' else 'trap site'}, {site}"
             lines.append(line)
     return "\n".join(lines).lstrip("\n") + "\n"

@@ -7,15 +7,20 @@ Every instance belongs to one `Store` (the process's default one unless given),
 as do the memories, tables and globals it links; `Memory`, `Table` and `Global`
 (created from Python to pass as imports, or found among an instance's exports)
 live here natively, or in their store's worker behind proxies (so do exception `Tag`s;
-a Wasm exception leaving a call is a `WasmException`).  If a store's
+a Wasm exception leaving a call is a `WasmException`; a trap is a `Trap`, whose
+`frames` are its Wasm backtrace of `Frame`s).  `Module` reads an artifact's
+imports and exports without loading it; `Func(fn, access_caller=True)` makes a host
+function that gets a `Caller` (the calling instance's exports) first.  If a store's
 worker dies, that store's instances raise `WorkerError`; other stores carry on.
 """
 
 from .abi import TrapCode
 from .interrupt import increment_epoch
 from .emulator import runs_natively
-from .errors import Exit, LinkError, Trap, WorkerError
+from .errors import ArtifactError, Exit, Frame, LinkError, Trap, WorkerError
 from .exceptions import WasmException
+from .host import Caller, Func
+from .module import ExportType, FuncType, GlobalType, ImportType, MemoryType, Module, TableType, TagType
 from .values import FuncRef
 from .wasi import WasiConfig, run_command
 
@@ -35,7 +40,8 @@ else:
     from .remote_externs import RemoteTag as Tag
 
 
-def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store | None = None) -> Instance:
+def load(path: str, imports: dict | None = None, wasi: WasiConfig | None = None,
+         store: Store | None = None) -> Instance:
     """Instantiate the artifact at `path` in `store` (default: the process's default store);
     `imports` maps module names to instances or {name: value}; `wasi` links
     `wasi_snapshot_preview1` with that argv, environment, preopens and stdio."""
@@ -43,9 +49,14 @@ def load(path: str, imports=None, wasi: WasiConfig | None = None, store: Store |
         return Instance(path, imports, store=store)
     if runs_natively():
         from .wasi.bind import instantiate
-        return instantiate(path, imports or {}, wasi.describe(), wasi.open_descriptors(), store)
-    return Instance(path, imports, wasi, store)
+        instance = instantiate(path, imports or {}, wasi.describe(), wasi.open_descriptors(), store)
+    else:
+        instance = Instance(path, imports, wasi, store)
+    instance.wasi_config = wasi  # run_command collects its captured output
+    return instance
 
 
 __all__ = ["load", "WasiConfig", "run_command", "Exit", "Instance", "Store", "Memory", "Table", "Global", "FuncRef",
-           "Tag", "Trap", "LinkError", "TrapCode", "WasmException", "WorkerError", "increment_epoch"]
+           "Tag", "Trap", "LinkError", "ArtifactError", "TrapCode", "WasmException", "WorkerError", "increment_epoch",
+           "Module", "ImportType", "ExportType", "FuncType", "MemoryType", "TableType", "GlobalType", "TagType",
+           "Func", "Caller", "Frame"]

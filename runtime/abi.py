@@ -33,9 +33,10 @@ Trap stub (`TRAP_SYMBOL`, one per artifact)
     Wasm code traps with `x0` = its vmctx (or a HostFunc record: both start with
     the Store pointer), `w1` = trap code, then `bl` to the stub.  The stub stores
     the code and the return address (the instruction after the `bl`) in the
-    Store, resets sp to the entry stack pointer and returns the code from the
-    entry trampoline.  The metadata's trap_sites table is keyed by that return
-    address's text offset.
+    Store, and the return addresses of the frames above it up to the entry
+    (STORE_TRAP_FRAMES), resets sp to the entry stack pointer and returns the code
+    from the entry trampoline.  The metadata's trap_sites table is keyed by such
+    return addresses' text offsets: the trap's, and every call's (a caller's frame).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ META_ELEMS = "elems"                  # one entry per element segment
 META_ENTRY_TRAMPOLINES = "entry_trampolines"      # type index (string) -> text offset
 META_HOST_TRAMPOLINES = "host_trampolines"        # imported function type index (string) -> text offset
 META_BUILTIN_TRAMPOLINES = "builtin_trampolines"  # builtin name -> text offset
-META_TRAP_SITES = "trap_sites"        # sorted [return address text offset, function index, Wasm offset]
+META_TRAP_SITES = "trap_sites"        # sorted [return address text offset, function index, Wasm offset]: traps, calls
 META_LANDING_SITES = "landing_sites"  # sorted return address text offsets of calls a try_table guards
 META_TAGS = "tags"                    # one entry per defined tag
 META_VMCTX = "vmctx"                  # VMContextLayout.counts()
@@ -268,7 +269,14 @@ STORE_GC_END = 64
 STORE_SHADOW_TOP = 72
 STORE_SHADOW_LIMIT = 80
 STORE_HOST_CALLS = 88   # u64, calls from the store's Wasm code into Python (store.py's _dispatch counts them)
-STORE_SIZE = 96
+# The trap stub's backtrace (Trap.frames): walking the fp chain from the trapping frame up to the
+# innermost entry, it stores the return address of each Wasm caller (innermost first, at most
+# TRAP_FRAMES_MAX) from STORE_TRAP_FRAMES on, and the byte offset just past the last one in
+# STORE_TRAP_FRAMES_END.
+STORE_TRAP_FRAMES_END = 96
+STORE_TRAP_FRAMES = 104
+TRAP_FRAMES_MAX = 64
+STORE_SIZE = STORE_TRAP_FRAMES + 8 * TRAP_FRAMES_MAX
 
 # --- VMContext: one per instance --------------------------------------------
 #

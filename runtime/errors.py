@@ -1,9 +1,11 @@
-"""The exceptions the runtime raises: Trap (a Wasm trap), Exit (the guest exited), LinkError,
+"""The exceptions the runtime raises: Trap (a Wasm trap, with its backtrace of Frames), Exit (the guest exited), LinkError,
 ArtifactError, WorkerError (the worker process of a store died, taking its instances), BuiltinTrap
 (a runtime builtin's trap, returned to Wasm as a code), and which
 exceptions of a host function come out of a Wasm call as themselves (`propagates`)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from .abi import TRAP_MESSAGES, TrapCode
 
@@ -12,7 +14,7 @@ class ArtifactError(ValueError):
     """A file the runtime refuses to load: `path` as the user named it, and `reason` in a few words
     ("not a wasmoon-aot artifact", "truncated", "corrupt: checksum mismatch", ...)."""
 
-    def __init__(self, path: str, reason: str):
+    def __init__(self, path: str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
@@ -21,7 +23,7 @@ class ArtifactError(ValueError):
 class LinkError(Exception):
     """An import could not be satisfied; the message is the spec's text ("unknown import", ...)."""
 
-    def __init__(self, message: str, module: str | None = None, name: str | None = None):
+    def __init__(self, message: str, module: str | None = None, name: str | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.module = module
@@ -32,16 +34,34 @@ class LinkError(Exception):
         return f"{self.message}{where}"
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One Wasm frame of a trap's backtrace: the function (its index, and its name from the name
+    section or an export) and the Wasm byte offset of the trapping instruction or call, when known."""
+
+    func_index: int | None
+    func_name: str | None
+    wasm_offset: int | None
+
+    def __str__(self) -> str:
+        name = self.func_name if self.func_name is not None else \
+            f"func[{self.func_index}]" if self.func_index is not None else "<unknown>"
+        return name + (f" at wasm offset {self.wasm_offset:#x}" if self.wasm_offset is not None else "")
+
+
 class Trap(Exception):
-    """A Wasm trap: `code`, spec `message`, and where it happened when known."""
+    """A Wasm trap: `code`, spec `message`, where it happened when known, and `frames`: the Wasm
+    backtrace, innermost first (the trapping function, then its callers up to the call from the host;
+    the innermost abi.TRAP_FRAMES_MAX callers at most)."""
 
     def __init__(self, code: int, func_index: int | None = None, func_name: str | None = None,
-                 wasm_offset: int | None = None):
+                 wasm_offset: int | None = None, frames: list[Frame] | None = None) -> None:
         self.code = TrapCode(code)
         self.message = TRAP_MESSAGES.get(self.code, f"trap {int(code)}")
         self.func_index = func_index
         self.func_name = func_name
         self.wasm_offset = wasm_offset
+        self.frames = list(frames or ())
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -61,7 +81,7 @@ class Exit(Trap):
     """The guest called WASI `proc_exit(status)`: it unwinds the Wasm stack like a trap."""
 
     def __init__(self, status: int, func_index: int | None = None, func_name: str | None = None,
-                 wasm_offset: int | None = None):
+                 wasm_offset: int | None = None) -> None:
         super().__init__(TrapCode.EXIT, func_index, func_name, wasm_offset)
         self.status = status
 

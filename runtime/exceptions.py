@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+from typing import Any, Iterable
 
 from . import abi
 from .artifact import locate_artifact
@@ -48,7 +49,7 @@ class Tag:
 
     __slots__ = ("params", "type_id", "__weakref__")
 
-    def __init__(self, params, type_id: int | None = None):
+    def __init__(self, params: Iterable[str], type_id: int | None = None) -> None:
         self.params = tuple(params)
         self.type_id = canonical_type_id(self.params, ()) if type_id is None else type_id
 
@@ -60,7 +61,7 @@ class WasmException(Exception):
     """A Wasm exception: its `tag` and payload.  Raise one from a host function to throw it into
     Wasm; one that leaves an exported function is raised to its caller."""
 
-    def __init__(self, tag: Tag, payload=(), *, bits=None):
+    def __init__(self, tag: Tag, payload: Iterable[Any] = (), *, bits: list[int] | None = None) -> None:
         super().__init__(tag)
         self.tag = tag
         self.bits = list(bits) if bits is not None else args_to_bits(tag.params, list(payload))

@@ -8,6 +8,7 @@ zero-extended to 64; v128 uses all 16 bytes.
 from __future__ import annotations
 
 import ctypes
+from typing import Any
 
 from . import abi, checks, lifetime
 from .values import from_bits
@@ -18,7 +19,7 @@ VALUE_TYPES = ("i32", "i64", "f32", "f64", "v128", "funcref", "externref", "anyr
 class Global:
     """A global of `valtype` holding Python `value`; `.value` reads and (if mutable) writes it."""
 
-    def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
+    def __init__(self, valtype: str, value: Any = None, mutable: bool = False, store: Any = None) -> None:
         self.type = checks.value_type("global value type", valtype, VALUE_TYPES)
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
         self.mutable = bool(mutable)
@@ -52,11 +53,11 @@ class Global:
         self._store(checks.global_bits(self.type, bits))
 
     @property
-    def value(self):
+    def value(self) -> Any:
         return from_bits(self.type, self.get_bits()) if self.type != "v128" else self.get_bits()
 
     @value.setter
-    def value(self, value) -> None:
+    def value(self, value: Any) -> None:
         self.set_bits(checks.global_value_bits(self.type, value))
 
     def __repr__(self) -> str:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import ctypes
 import weakref
+from typing import Any
 
 from . import abi, lifetime
 from .interrupt import require_epoch_interruption
@@ -52,11 +53,12 @@ from .artifact import Artifact, locate_pc, open_artifact
 from .builtins import Builtins
 from .gc_heap import GcBuiltins, canonical_ids, constant_new, heap_of, is_subtype_id
 from .constexpr import evaluate
-from .errors import BuiltinTrap, LinkError, Trap, propagates
+from .errors import BuiltinTrap, Frame, LinkError, Trap, propagates
 from .exceptions import Tag, WasmException
 from .exports import Exports
 from .global_value import Global
 from .headroom import ensure_headroom
+from .host import Func
 from .linking import match_global, match_memory, match_table, require_guard_pages
 from .memory import Memory
 from .segments import DataSegments, ElemSegments
@@ -129,9 +131,18 @@ def raise_trap(code: int, in_store: Store):
     cause = take_pending_exception()
     if propagates(cause) or isinstance(cause, WasmException):
         raise cause
-    artifact, func_index, wasm_offset = locate_pc(in_store.trap_pc())
-    name = artifact.function_name(func_index) if func_index is not None else None
-    trap = Trap(code, func_index, name, wasm_offset)
+    trap_pc = in_store.trap_pc()
+    callers = in_store.trap_callers()
+    if callers[:1] == [trap_pc]:  # a host function's trap: its trampoline's frame record returns to trap_pc
+        callers = callers[1:]
+    frames = []
+    for pc in [trap_pc, *callers]:
+        artifact, func_index, wasm_offset = locate_pc(pc)
+        frames.append(Frame(func_index, artifact.function_name(func_index) if func_index is not None else None,
+                            wasm_offset))
+    if code == abi.TrapCode.STACK_OVERFLOW:  # at the entry of the function that would not fit: no operator
+        frames[0] = Frame(frames[0].func_index, frames[0].func_name, None)
+    trap = Trap(code, frames[0].func_index, frames[0].func_name, frames[0].wasm_offset, frames)
     if cause is not None:
         raise trap from cause
     raise trap
@@ -162,7 +173,7 @@ class Instance:
     in `store` (default: the process's default store): a handle on its InstanceState.
     `close()` (or leaving a `with` block, or dropping every handle and export) closes it."""
 
-    def __init__(self, artifact, imports=None, store: Store | None = None):
+    def __init__(self, artifact: Any, imports: dict | None = None, store: Store | None = None) -> None:
         self._lease = lease = _Lease()
         self.state = InstanceState(artifact, imports, store, lease)
         self.store, self.artifact = self.state.store, self.state.artifact
@@ -185,11 +196,11 @@ class Instance:
         self.close()
 
     @property
-    def wasi(self):
+    def wasi(self) -> Any:
         return self.state.wasi
 
     @wasi.setter
-    def wasi(self, host) -> None:
+    def wasi(self, host: Any) -> None:
         self.state.wasi = host
 
     def __repr__(self) -> str:
@@ -488,7 +499,9 @@ class InstanceState:
                 raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             code.value, vmctx.value = value.code, value.vmctx
             self._imported.append(value.state)
-        elif callable(value) or hasattr(value, "host_binding"):
+        elif isinstance(value, Func) or callable(value) or hasattr(value, "host_binding"):
+            if isinstance(value, Func):
+                value = value.bound_to(self, InstanceState.exports)
             binder = getattr(value, "host_binding", None)
             call_bits = binder(params, results) if binder else python_host_binding(value, params, results)
             code.value = self.artifact.host_trampoline(imp[abi.ENTRY_TYPE])

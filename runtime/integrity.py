@@ -67,7 +67,11 @@ class Layout:
 def verify_artifact(path: str) -> None:
     """Raise ArtifactError (naming `path`) unless the file at `path` is a sound artifact for this runtime."""
     with open(path, "rb") as artifact:
-        data = artifact.read()
+        verify_artifact_bytes(artifact.read(), path)
+
+
+def verify_artifact_bytes(data: bytes, path: str) -> None:
+    """verify_artifact for the bytes of an artifact (`path` names it in the error)."""
     try:
         layout = file_layout(data)
         if len(data) < layout.needed:

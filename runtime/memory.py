@@ -32,6 +32,7 @@ from __future__ import annotations
 import ctypes
 import mmap
 import weakref
+from typing import Any
 
 from . import abi, checks
 
@@ -99,8 +100,8 @@ class Memory:
     2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A 32-bit one gets guard
     pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
-                 page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False,
+                 page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True) -> None:
         if page_size_log2 not in abi.PAGE_SIZE_LOG2S:
             raise ValueError(f"memory page size must be one of {[1 << n for n in abi.PAGE_SIZE_LOG2S]} bytes")
         self.page_size_log2 = page_size_log2
@@ -176,7 +177,7 @@ class Memory:
         offset, length = checks.span("memory access", offset, length, self.data_len)
         return ctypes.string_at(self.base + offset, length) if length else b""
 
-    def write(self, offset: int, data) -> None:
+    def write(self, offset: int, data: bytes | bytearray | memoryview) -> None:
         data = checks.data(data)
         offset, length = checks.span("memory access", offset, len(data), self.data_len)
         if length:

@@ -10,9 +10,11 @@ told with the next request; `RemoteStore.close()` ends the store's worker.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from .errors import WorkerError
 from .exports import Exports
+from .host import Func
 from .interrupt import require_epoch_interruption
 from .exceptions import WasmException
 from .remote_externs import RemoteGlobal, RemoteMemory, RemoteTable, RemoteTag, _RemoteExtern
@@ -84,7 +86,8 @@ class RemoteInstance:
     """An instance in its store's worker; `close()` (or leaving a `with` block, or dropping it and its
     exports) frees it there."""
 
-    def __init__(self, path: str, imports=None, wasi=None, store: RemoteStore | None = None):
+    def __init__(self, path: str, imports: dict | None = None, wasi: Any = None,
+                 store: RemoteStore | None = None) -> None:
         self.store = store or default_store()
         self.worker = self.store.worker
         with self.worker._lock:  # host ids are registered here; nothing comes between the fds and the request
@@ -142,6 +145,8 @@ class RemoteInstance:
             if value.worker is not self.worker:
                 return self._foreign(value.worker, value.kind)
             return {"extern": value.handle}
+        if isinstance(value, Func):  # its caller's exports are this instance's, once the worker has made it
+            value = value.bound_to(self, lambda instance: getattr(instance, "exports", None))
         if callable(value):
             return {"host": self.worker.register_host(value)}
         return {"unlinkable": type(value).__name__}

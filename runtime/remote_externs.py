@@ -12,6 +12,7 @@ returns a bytes snapshot of the whole memory, not a live view.
 from __future__ import annotations
 
 import base64
+from typing import Any, Iterable
 
 from . import checks
 from .global_value import VALUE_TYPES
@@ -52,8 +53,8 @@ class _RemoteExtern:
 class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
-    def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
-                 page_size_log2: int = PAGE_SIZE_LOG2):
+    def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False,
+                 page_size_log2: int = PAGE_SIZE_LOG2) -> None:
         min_pages, max_pages = checks.limits("memory", min_pages, max_pages, max_memory_pages(is64, page_size_log2))
         self.maximum, self.is64, self.page_size_log2 = max_pages, bool(is64), page_size_log2
         self._create(store, min=min_pages, max=max_pages, is64=self.is64, page_size_log2=page_size_log2)
@@ -73,7 +74,7 @@ class RemoteMemory(_RemoteExtern):
         offset, length = checks.integer("memory access offset", offset), checks.integer("memory access length", length)
         return base64.b64decode(self._call("read", offset, length))
 
-    def write(self, offset: int, data) -> None:
+    def write(self, offset: int, data: bytes | bytearray | memoryview) -> None:
         offset = checks.integer("memory access offset", offset)
         self._call("write", offset, base64.b64encode(checks.data(data)).decode())
 
@@ -88,8 +89,8 @@ class RemoteMemory(_RemoteExtern):
 class RemoteTable(_RemoteExtern):
     kind = "table"
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None,
-                 is64: bool = False):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init: Any = None,
+                 store: Any = None, is64: bool = False) -> None:
         checks.one_of("table element type", elem_type, REF_TYPES)
         minimum, maximum = checks.limits("table", minimum, maximum, checks.U64_MAX if is64 else checks.U32_MAX)
         self.elem_type, self.maximum, self.is64 = elem_type, maximum, bool(is64)
@@ -106,13 +107,13 @@ class RemoteTable(_RemoteExtern):
     def set_bits(self, index: int, bits: int) -> None:
         self._call("set_bits", checks.integer("table index", index), checks.raw_bits("table element", bits))
 
-    def get(self, index: int):
+    def get(self, index: int) -> Any:
         return from_bits(self.elem_type, self.get_bits(index))
 
-    def set(self, index: int, value) -> None:
+    def set(self, index: int, value: Any) -> None:
         self.set_bits(index, to_bits(self.elem_type, value))
 
-    def grow(self, delta: int, init=None) -> int:
+    def grow(self, delta: int, init: Any = None) -> int:
         return self._call("grow", checks.count("table grow delta", delta), to_bits(self.elem_type, init))
 
     def __repr__(self) -> str:
@@ -122,7 +123,7 @@ class RemoteTable(_RemoteExtern):
 class RemoteGlobal(_RemoteExtern):
     kind = "global"
 
-    def __init__(self, valtype: str, value=None, mutable: bool = False, store=None):
+    def __init__(self, valtype: str, value: Any = None, mutable: bool = False, store: Any = None) -> None:
         self.type, self.mutable = checks.one_of("global value type", valtype, VALUE_TYPES), bool(mutable)
         bits = 0 if value is None else checks.global_value_bits(self.type, value)
         self._create(store, type=valtype, bits=bits, mutable=self.mutable)
@@ -136,12 +137,12 @@ class RemoteGlobal(_RemoteExtern):
         self._call("set_bits", checks.global_bits(self.type, bits))
 
     @property
-    def value(self):
+    def value(self) -> Any:
         bits = self.get_bits()
         return bits if self.type == "v128" else from_bits(self.type, bits)
 
     @value.setter
-    def value(self, value) -> None:
+    def value(self, value: Any) -> None:
         self.set_bits(checks.global_value_bits(self.type, value))
 
     def __repr__(self) -> str:
@@ -152,7 +153,7 @@ class RemoteTag(_RemoteExtern):
     """A tag in the worker (exceptions.Tag); proxies of one tag compare equal."""
     kind = "tag"
 
-    def __init__(self, params, store=None):
+    def __init__(self, params: Iterable[str], store: Any = None) -> None:
         self.params = tuple(params)
         self._create(store, params=list(self.params))
 

@@ -168,7 +168,7 @@ def _encode_error(exc: BaseException) -> dict:
 class RemoteStore(StoreLimits):
     """A store whose instances live in a worker process of its own."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._worker: WorkerProcess | None = None
         self._lock = threading.Lock()
         self._shared = SharedBlock()

@@ -30,6 +30,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import threading
+from typing import Any
 
 from . import abi
 from .interrupt import StoreLimits
@@ -94,7 +95,7 @@ def take_pending_exception() -> BaseException | None:
 class Store(StoreLimits):
     """A native store block; the instances created in it and the externs they link belong to it."""
 
-    def __init__(self, block=None):
+    def __init__(self, block: Any = None) -> None:
         """A new block, or `block`: a worker's store, shared with its client (which keeps
         the epoch deadline; see interrupt.py)."""
         self._block = ctypes.create_string_buffer(abi.STORE_SIZE) if block is None else block
@@ -121,7 +122,12 @@ class Store(StoreLimits):
     def trap_pc(self) -> int:
         return self._word(abi.STORE_TRAP_PC)
 
-    def claim(self, extern) -> bool:
+    def trap_callers(self) -> list[int]:
+        """The return addresses the trap stub recorded above the trapping frame, innermost first."""
+        end = min(self._word(abi.STORE_TRAP_FRAMES_END), abi.STORE_SIZE)
+        return [self._word(offset) for offset in range(abi.STORE_TRAP_FRAMES, end, 8)]
+
+    def claim(self, extern: Any) -> bool:
         """Make `extern` (a Memory, Table or Global) belong to this store if it belongs to none yet;
         whether it belongs to this store now."""
         if extern.store is None:

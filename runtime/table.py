@@ -9,6 +9,7 @@ the table shares the one TableDef.
 from __future__ import annotations
 
 import ctypes
+from typing import Any
 
 from . import abi, checks, lifetime
 from .values import from_bits, to_bits
@@ -22,8 +23,8 @@ class Table:
     """A table of `elem_type` references, `minimum` elements initialised to `init` (a Python value);
     `is64` for a 64-bit table (memory64), indexed by i64."""
 
-    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init=None, store=None,
-                 is64: bool = False):
+    def __init__(self, elem_type: str, minimum: int, maximum: int | None = None, init: Any = None,
+                 store: Any = None, is64: bool = False) -> None:
         checks.value_type("table element type", elem_type, REF_TYPES)
         minimum, maximum = checks.limits("table", minimum, maximum, checks.U64_MAX if is64 else checks.U32_MAX)
         self.is64 = bool(is64)
@@ -115,14 +116,14 @@ class Table:
 
     # --- Python API (Python values) ---------------------------------------------
 
-    def get(self, index: int):
+    def get(self, index: int) -> Any:
         """Element `index` as a Python value (None, a FuncRef, or the externref's object)."""
         return from_bits(self.elem_type, self.get_bits(index))
 
-    def set(self, index: int, value) -> None:
+    def set(self, index: int, value: Any) -> None:
         self.set_bits(index, to_bits(self.elem_type, value))
 
-    def grow(self, delta: int, init=None) -> int:
+    def grow(self, delta: int, init: Any = None) -> int:
         """Grow by `delta` elements set to `init`; returns the old size, raises ValueError if it cannot."""
         return self.grow_bits(checks.count("table grow delta", delta), to_bits(self.elem_type, init))
 

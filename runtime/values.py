@@ -51,7 +51,7 @@ class FuncRef:
 
     __slots__ = ("bits", "__weakref__")
 
-    def __init__(self, bits: int):
+    def __init__(self, bits: int) -> None:
         self.bits = bits
         owner = lifetime.owner_of(bits)
         if owner is not None:

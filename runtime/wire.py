@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 
-from .errors import ArtifactError, Exit, LinkError, Trap, propagates
+from .errors import ArtifactError, Exit, Frame, LinkError, Trap, propagates
 
 
 class RemoteHostException(Exception):
@@ -39,7 +39,8 @@ def encode_error(exc: BaseException) -> dict:
         elif cause is not None:
             encoded_cause = {"class": type(cause).__name__, "message": str(cause)}
         return {"type": "trap", "code": int(exc.code), "func_index": exc.func_index,
-                "func_name": exc.func_name, "wasm_offset": exc.wasm_offset, "cause": encoded_cause}
+                "func_name": exc.func_name, "wasm_offset": exc.wasm_offset, "cause": encoded_cause,
+                "frames": [[f.func_index, f.func_name, f.wasm_offset] for f in exc.frames]}
     if isinstance(exc, LinkError):
         return {"type": "link", "message": exc.message, "module": exc.module, "name": exc.name}
     if isinstance(exc, ArtifactError):
@@ -71,7 +72,8 @@ def decode_error(err: dict, host_exceptions: dict) -> BaseException:
                 return original
         elif cause is not None:
             original = _plain_exception(cause["class"], cause["message"])
-        trap = Trap(err["code"], err["func_index"], err["func_name"], err["wasm_offset"])
+        trap = Trap(err["code"], err["func_index"], err["func_name"], err["wasm_offset"],
+                    [Frame(*frame) for frame in err.get("frames", ())])
         trap.__cause__ = original
         return trap
     if kind == "link":

@@ -320,5 +320,7 @@ def test_proc_exit_status_outside_0_to_125_is_an_error(tmp_path, status):
     else:
         assert "invalid exit status" in str(theirs.value)
         assert done.returncode == 2, done.stderr
-        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
-        assert f"exit status {status & U32_MAX} is outside 0..125" in done.stderr
+        trap, *backtrace = done.stderr.splitlines()  # the trap line, then the Wasm backtrace
+        assert "Traceback" not in done.stderr and backtrace[0] == "wasm backtrace:"
+        assert len(backtrace) == 2 and f"(in {backtrace[1].split(': ', 1)[1]})" in trap  # _start, where it trapped
+        assert f"exit status {status & U32_MAX} is outside 0..125" in trap

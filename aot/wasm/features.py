@@ -55,7 +55,7 @@ FEATURES: dict[str, Feature] = {
 class UnsupportedFeature(Exception):
     """The module needs a feature that a stage does not support yet."""
 
-    def __init__(self, feature: str, stage: str):
+    def __init__(self, feature: str, stage: str) -> None:
         super().__init__(f"unsupported feature: {feature} ({FEATURES[feature].description}) is not supported by {stage} yet")
         self.feature = feature
         self.stage = stage

@@ -6,16 +6,23 @@ elsewhere); `run_command(instance)` calls `_start` and returns the guest's
 exit status (proc_exit raises `Exit`, which it turns into that status).
 """
 
+from typing import Any
+
 from ..errors import Exit
 from .config import WasiConfig, parse_preopen
 
 
-def run_command(instance, entry: str = "_start") -> int:
-    """Run a WASI command's entry point; its exit status (0 when it returns normally)."""
+def run_command(instance: Any, entry: str = "_start") -> int:
+    """Run a WASI command's entry point; its exit status (0 when it returns normally).  Then (also after a
+    trap) the output the guest wrote to stream objects without a file descriptor is in them."""
     try:
         instance.exports[entry]()
     except Exit as exit_:
         return exit_.status
+    finally:
+        config = getattr(instance, "wasi_config", None)
+        if config is not None:
+            config.collect_output()
     return 0
 
 

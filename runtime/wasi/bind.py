@@ -17,7 +17,8 @@ from .preview1 import MODULE, Preview1
 
 
 def instantiate(path: str, imports: dict, description: dict, fds: list[int], store=None) -> Instance:
-    host = Preview1(description["argv"], description["env"], fds, description["preopens"])
+    host = Preview1(description["argv"], description["env"], fds, description["preopens"],
+                    description.get("read_only", ()))
     weakref.finalize(host, host.table.close_all)
     linked = dict(imports)
     linked.setdefault(MODULE, host.imports())

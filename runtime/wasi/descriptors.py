@@ -31,11 +31,12 @@ def filetype_of_mode(mode: int) -> int:
 
 
 class Descriptor:
-    """One open guest fd: the host fd, its file type, rights, and a preopen's guest name."""
+    """One open guest fd: the host fd, its file type, rights, a preopen's guest name, whether read-only."""
 
     def __init__(self, host_fd: int, rights_base: int | None = None, rights_inheriting: int = c.RIGHTS_ALL,
-                 preopen_name: str | None = None):
+                 preopen_name: str | None = None, read_only: bool = False):
         self.host_fd = host_fd
+        self.read_only = read_only  # a read-only preopen or opened under one: no changes (EPERM)
         self.filetype = filetype_of_mode(os.fstat(host_fd).st_mode)
         if rights_base is None:
             rights_base = {c.FILETYPE_REGULAR_FILE: c.RIGHTS_FILE,
@@ -71,6 +72,13 @@ class DescriptorTable:
         descriptor = self.get(fd)
         if not descriptor.is_directory:
             raise WasiError(c.ENOTDIR)
+        return descriptor
+
+    def writable_directory(self, fd: int) -> Descriptor:
+        """`directory(fd)`, refused with EPERM when it is read-only."""
+        descriptor = self.directory(fd)
+        if descriptor.read_only:
+            raise WasiError(c.EPERM)
         return descriptor
 
     def close(self, fd: int) -> None:

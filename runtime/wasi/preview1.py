@@ -1,6 +1,6 @@
 """The `wasi_snapshot_preview1` functions, run in the process that holds the guest's memory.
 
-`Preview1(argv, env, fds, preopen_names)` owns the guest's descriptor table;
+`Preview1(argv, env, fds, preopen_names, read_only)` owns the guest's descriptor table;
 `imports()` gives the import module for linking (each value binds to the raw
 argument slots through `host_binding`), `attach(memory)` hands it the
 instance's exported memory.  Each function returns a WASI errno; host OSErrors
@@ -106,8 +106,10 @@ class _WasiFunction:
 
 
 class Preview1:
-    def __init__(self, argv: list[str], env: list[str], fds: list[int], preopen_names: list[str]):
-        """`fds`: host fds for guest stdin, stdout, stderr, then one per preopened directory (owned)."""
+    def __init__(self, argv: list[str], env: list[str], fds: list[int], preopen_names: list[str],
+                 read_only=()):
+        """`fds`: host fds for guest stdin, stdout, stderr, then one per preopened directory (owned);
+        `read_only`: whether each preopen is read-only."""
         self.args = [a.encode() for a in argv]
         self.environ = [e.encode() for e in env]
         self.table = DescriptorTable()
@@ -116,7 +118,8 @@ class Preview1:
                 raise ValueError(f"{len(fds)} descriptors for stdio and {len(preopen_names)} preopens")
             for index, host_fd in enumerate(fds):
                 name = preopen_names[index - 3] if index >= 3 else None
-                self.table.add(Descriptor(host_fd, preopen_name=name))
+                frozen = index >= 3 and index - 3 < len(read_only) and bool(read_only[index - 3])
+                self.table.add(Descriptor(host_fd, preopen_name=name, read_only=frozen))
         except BaseException:
             for host_fd in fds:
                 os.close(host_fd)
@@ -248,11 +251,17 @@ class Preview1:
         st = os.fstat(self.table.get(fd).host_fd)
         self.memory.pack(layouts.FILESTAT, result_ptr, *self._filestat(st))
 
+    def _changeable(self, fd) -> Descriptor:
+        descriptor = self.table.get(fd)
+        if descriptor.read_only:
+            raise WasiError(c.EPERM)
+        return descriptor
+
     def fd_filestat_set_size(self, fd, size):
-        os.ftruncate(self.table.get(fd).host_fd, _file_offset(size))
+        os.ftruncate(self._changeable(fd).host_fd, _file_offset(size))
 
     def fd_filestat_set_times(self, fd, atim, mtim, fst_flags):
-        host_fd = self.table.get(fd).host_fd
+        host_fd = self._changeable(fd).host_fd
         os.utime(host_fd, ns=_new_times(os.fstat(host_fd), atim, mtim, fst_flags))
 
     def fd_read(self, fd, iovs, iovs_len, nread_ptr):
@@ -326,19 +335,21 @@ class Preview1:
 
     # --- paths ----------------------------------------------------------------------------
 
-    def _resolve(self, fd, path_ptr, path_len, follow: bool):
-        return resolve(self.table.directory(fd).host_fd, self.memory.string(path_ptr, path_len), follow)
+    def _resolve(self, fd, path_ptr, path_len, follow: bool, changing: bool = False):
+        """Resolve a path under directory `fd`; `changing` (the call changes what is there): EPERM if read-only."""
+        directory = self.table.writable_directory(fd) if changing else self.table.directory(fd)
+        return resolve(directory.host_fd, self.memory.string(path_ptr, path_len), follow)
 
     def path_create_directory(self, fd, path, path_len):
-        with self._resolve(fd, path, path_len, False) as where:
+        with self._resolve(fd, path, path_len, False, changing=True) as where:
             os.mkdir(where.name, 0o777, dir_fd=where.dir_fd)
 
     def path_remove_directory(self, fd, path, path_len):
-        with self._resolve(fd, path, path_len, False) as where:
+        with self._resolve(fd, path, path_len, False, changing=True) as where:
             os.rmdir(where.name, dir_fd=where.dir_fd)
 
     def path_unlink_file(self, fd, path, path_len):
-        with self._resolve(fd, path, path_len, False) as where:
+        with self._resolve(fd, path, path_len, False, changing=True) as where:
             if where.must_be_dir:
                 st = os.stat(where.name, dir_fd=where.dir_fd, follow_symlinks=False)
                 raise WasiError(c.EISDIR if stat.S_ISDIR(st.st_mode) else c.ENOTDIR)
@@ -350,20 +361,20 @@ class Preview1:
         self.memory.pack(layouts.FILESTAT, result_ptr, *self._filestat(st))
 
     def path_filestat_set_times(self, fd, flags, path, path_len, atim, mtim, fst_flags):
-        with self._resolve(fd, path, path_len, bool(flags & c.LOOKUP_SYMLINK_FOLLOW)) as where:
+        with self._resolve(fd, path, path_len, bool(flags & c.LOOKUP_SYMLINK_FOLLOW), changing=True) as where:
             st = os.stat(where.name, dir_fd=where.dir_fd, follow_symlinks=False)
             os.utime(where.name, ns=_new_times(st, atim, mtim, fst_flags), dir_fd=where.dir_fd,
                      follow_symlinks=False)
 
     def path_link(self, old_fd, old_flags, old_path, old_len, new_fd, new_path, new_len):
         with self._resolve(old_fd, old_path, old_len, bool(old_flags & c.LOOKUP_SYMLINK_FOLLOW)) as source, \
-                self._resolve(new_fd, new_path, new_len, False) as target:
+                self._resolve(new_fd, new_path, new_len, False, changing=True) as target:
             os.link(source.name, target.name, src_dir_fd=source.dir_fd, dst_dir_fd=target.dir_fd,
                     follow_symlinks=False)
 
     def path_rename(self, fd, old_path, old_len, new_fd, new_path, new_len):
-        with self._resolve(fd, old_path, old_len, False) as source, \
-                self._resolve(new_fd, new_path, new_len, False) as target:
+        with self._resolve(fd, old_path, old_len, False, changing=True) as source, \
+                self._resolve(new_fd, new_path, new_len, False, changing=True) as target:
             os.rename(source.name, target.name, src_dir_fd=source.dir_fd, dst_dir_fd=target.dir_fd)
 
     def path_symlink(self, old_path, old_len, fd, new_path, new_len):
@@ -371,7 +382,7 @@ class Preview1:
         if "\0" in target:
             raise WasiError(c.EINVAL)
         refuse_absolute(target)
-        with self._resolve(fd, new_path, new_len, False) as where:
+        with self._resolve(fd, new_path, new_len, False, changing=True) as where:
             os.symlink(target, where.name, dir_fd=where.dir_fd)
 
     def path_readlink(self, fd, path, path_len, buf, buf_len, used_ptr):
@@ -387,6 +398,8 @@ class Preview1:
         reading = rights_base & (c.RIGHT["fd_read"] | c.RIGHT["fd_readdir"])
         writing = rights_base & (c.RIGHT["fd_write"] | c.RIGHT["fd_allocate"] | c.RIGHT["fd_filestat_set_size"])
         writing = writing or fdflags & c.FDFLAGS_APPEND or oflags & c.OFLAGS_TRUNC
+        if parent.read_only and (writing or oflags & c.OFLAGS_CREAT):
+            raise WasiError(c.EPERM)
         flags = os.O_NOFOLLOW | os.O_CLOEXEC
         if oflags & c.OFLAGS_CREAT:
             flags |= os.O_CREAT
@@ -406,7 +419,7 @@ class Preview1:
                 access = os.O_RDWR if reading else os.O_WRONLY
             host_fd = os.open(where.name, flags | access, 0o666, dir_fd=where.dir_fd)
         descriptor = Descriptor(host_fd, rights_base & (parent.rights_inheriting | c.RIGHTS_FILE),
-                                rights_inheriting & parent.rights_inheriting)
+                                rights_inheriting & parent.rights_inheriting, read_only=parent.read_only)
         self.memory.set_u32(fd_ptr, self.table.add(descriptor))
 
     # --- polling --------------------------------------------------------------------------

@@ -10,13 +10,13 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  321d73e0  mov     w0, #-8
-;;        104:  0b000020  add     w0, w1, w0
-;;        108:  910003bf  mov     sp, x29
-;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        110:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  321d73e0  mov     w0, #-8
+;;        164:  0b000020  add     w0, w1, w0
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret

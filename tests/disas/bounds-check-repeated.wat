@@ -19,24 +19,24 @@
 ;; block1:
 ;;      9  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e2  mov     x2, x0
-;;        114:  f9400440  ldr     x0, [x2, #8]
-;;        118:  f9400000  ldr     x0, [x0]
-;;        11c:  f9400442  ldr     x2, [x2, #8]
-;;        120:  f9400442  ldr     x2, [x2, #8]
-;;        124:  d1001042  sub     x2, x2, #4
-;;        128:  eb21405f  cmp     x2, w1, uxtw
-;;        12c:  5400010b  b.lt    #0x14c
-;;        130:  b8614803  ldr     w3, [x0, w1, uxtw]
-;;        134:  11000463  add     w3, w3, #1
-;;        138:  b8214803  str     w3, [x0, w1, uxtw]
-;;        13c:  b8614800  ldr     w0, [x0, w1, uxtw]
-;;        140:  910003bf  mov     sp, x29
-;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        148:  d65f03c0  ret
-;;        14c:  97ffffc0  bl      #0x4c  ; trap site, wasm @0x29
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  aa0003e2  mov     x2, x0
+;;        164:  f9400440  ldr     x0, [x2, #8]
+;;        168:  f9400000  ldr     x0, [x0]
+;;        16c:  f9400442  ldr     x2, [x2, #8]
+;;        170:  f9400442  ldr     x2, [x2, #8]
+;;        174:  d1001042  sub     x2, x2, #4
+;;        178:  eb21405f  cmp     x2, w1, uxtw
+;;        17c:  5400010b  b.lt    #0x19c
+;;        180:  b8614803  ldr     w3, [x0, w1, uxtw]
+;;        184:  11000463  add     w3, w3, #1
+;;        188:  b8214803  str     w3, [x0, w1, uxtw]
+;;        18c:  b8614800  ldr     w0, [x0, w1, uxtw]
+;;        190:  910003bf  mov     sp, x29
+;;        194:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        198:  d65f03c0  ret
+;;        19c:  97ffffc2  bl      #0xa4  ; trap site, wasm @0x29

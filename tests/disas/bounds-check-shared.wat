@@ -18,28 +18,28 @@
 ;; block1:
 ;;      9  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e2  mov     x2, x0
-;;        114:  f9400440  ldr     x0, [x2, #8]
-;;        118:  f9400000  ldr     x0, [x0]
-;;        11c:  f9400443  ldr     x3, [x2, #8]
-;;        120:  f9400463  ldr     x3, [x3, #8]
-;;        124:  d1001062  sub     x2, x3, #4
-;;        128:  eb21405f  cmp     x2, w1, uxtw
-;;        12c:  5400016b  b.lt    #0x158
-;;        130:  b8614802  ldr     w2, [x0, w1, uxtw]
-;;        134:  d1002063  sub     x3, x3, #8
-;;        138:  eb21407f  cmp     x3, w1, uxtw
-;;        13c:  5400010b  b.lt    #0x15c
-;;        140:  8b214010  add     x16, x0, w1, uxtw
-;;        144:  b9400600  ldr     w0, [x16, #4]
-;;        148:  0b000040  add     w0, w2, w0
-;;        14c:  910003bf  mov     sp, x29
-;;        150:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        154:  d65f03c0  ret
-;;        158:  97ffffbd  bl      #0x4c  ; trap site, wasm @0x27
-;;        15c:  97ffffbc  bl      #0x4c  ; trap site, wasm @0x2c
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  aa0003e2  mov     x2, x0
+;;        164:  f9400440  ldr     x0, [x2, #8]
+;;        168:  f9400000  ldr     x0, [x0]
+;;        16c:  f9400443  ldr     x3, [x2, #8]
+;;        170:  f9400463  ldr     x3, [x3, #8]
+;;        174:  d1001062  sub     x2, x3, #4
+;;        178:  eb21405f  cmp     x2, w1, uxtw
+;;        17c:  5400016b  b.lt    #0x1a8
+;;        180:  b8614802  ldr     w2, [x0, w1, uxtw]
+;;        184:  d1002063  sub     x3, x3, #8
+;;        188:  eb21407f  cmp     x3, w1, uxtw
+;;        18c:  5400010b  b.lt    #0x1ac
+;;        190:  8b214010  add     x16, x0, w1, uxtw
+;;        194:  b9400600  ldr     w0, [x16, #4]
+;;        198:  0b000040  add     w0, w2, w0
+;;        19c:  910003bf  mov     sp, x29
+;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a4:  d65f03c0  ret
+;;        1a8:  97ffffbf  bl      #0xa4  ; trap site, wasm @0x27
+;;        1ac:  97ffffbe  bl      #0xa4  ; trap site, wasm @0x2c

@@ -17,26 +17,26 @@
 ;; block1:
 ;;      8  ret x0
 ;; ==== asm ====
-;; 00000110 <[0] f>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  aa0003e3  mov     x3, x0
-;;        124:  f9400460  ldr     x0, [x3, #8]
-;;        128:  f9400000  ldr     x0, [x0]
-;;        12c:  f9400463  ldr     x3, [x3, #8]
-;;        130:  f9400463  ldr     x3, [x3, #8]
-;;        134:  d1001063  sub     x3, x3, #4
-;;        138:  eb21407f  cmp     x3, w1, uxtw
-;;        13c:  5400012b  b.lt    #0x160
-;;        140:  b8614801  ldr     w1, [x0, w1, uxtw]
-;;        144:  eb22407f  cmp     x3, w2, uxtw
-;;        148:  540000eb  b.lt    #0x164
-;;        14c:  b8624800  ldr     w0, [x0, w2, uxtw]
-;;        150:  0b000020  add     w0, w1, w0
-;;        154:  910003bf  mov     sp, x29
-;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        15c:  d65f03c0  ret
-;;        160:  97ffffbb  bl      #0x4c  ; trap site, wasm @0x28
-;;        164:  97ffffba  bl      #0x4c  ; trap site, wasm @0x2d
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  aa0003e3  mov     x3, x0
+;;        174:  f9400460  ldr     x0, [x3, #8]
+;;        178:  f9400000  ldr     x0, [x0]
+;;        17c:  f9400463  ldr     x3, [x3, #8]
+;;        180:  f9400463  ldr     x3, [x3, #8]
+;;        184:  d1001063  sub     x3, x3, #4
+;;        188:  eb21407f  cmp     x3, w1, uxtw
+;;        18c:  5400012b  b.lt    #0x1b0
+;;        190:  b8614801  ldr     w1, [x0, w1, uxtw]
+;;        194:  eb22407f  cmp     x3, w2, uxtw
+;;        198:  540000eb  b.lt    #0x1b4
+;;        19c:  b8624800  ldr     w0, [x0, w2, uxtw]
+;;        1a0:  0b000020  add     w0, w1, w0
+;;        1a4:  910003bf  mov     sp, x29
+;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1ac:  d65f03c0  ret
+;;        1b0:  97ffffbd  bl      #0xa4  ; trap site, wasm @0x28
+;;        1b4:  97ffffbc  bl      #0xa4  ; trap site, wasm @0x2d

@@ -15,15 +15,15 @@
 ;; block3(x0):
 ;;      6  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  b5000061  cbnz    x1, #0x10c
-;;        104:  320003e0  mov     w0, #1
-;;        108:  14000002  b       #0x110
-;;        10c:  321f03e0  mov     w0, #2
-;;        110:  910003bf  mov     sp, x29
-;;        114:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        118:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  b5000061  cbnz    x1, #0x16c
+;;        164:  320003e0  mov     w0, #1
+;;        168:  14000002  b       #0x170
+;;        16c:  321f03e0  mov     w0, #2
+;;        170:  910003bf  mov     sp, x29
+;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        178:  d65f03c0  ret

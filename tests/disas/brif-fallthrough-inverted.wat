@@ -28,17 +28,17 @@
 ;; block7:
 ;;     11  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  713ffc3f  cmp     w1, #0xfff
-;;        114:  5400004c  b.gt    #0x11c
-;;        118:  11000c42  add     w2, w2, #3
-;;        11c:  34000042  cbz     w2, #0x124
-;;        120:  1b027c21  mul     w1, w1, w2
-;;        124:  0b020020  add     w0, w1, w2
-;;        128:  910003bf  mov     sp, x29
-;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        130:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  713ffc3f  cmp     w1, #0xfff
+;;        174:  5400004c  b.gt    #0x17c
+;;        178:  11000c42  add     w2, w2, #3
+;;        17c:  34000042  cbz     w2, #0x184
+;;        180:  1b027c21  mul     w1, w1, w2
+;;        184:  0b020020  add     w0, w1, w2
+;;        188:  910003bf  mov     sp, x29
+;;        18c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        190:  d65f03c0  ret

@@ -21,79 +21,79 @@
     (if (i32.and (local.get 0) (i32.const 6)) (then (return (i32.const 1))))
     (i32.const 0)))
 ;; ==== asm ====
-;; 00000190 <[0] bit>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  37200061  tbnz    w1, #4, #0x1ac
-;;        1a4:  52800000  mov     w0, #0
-;;        1a8:  14000002  b       #0x1b0
-;;        1ac:  320003e0  mov     w0, #1
-;;        1b0:  910003bf  mov     sp, x29
-;;        1b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b8:  d65f03c0  ret
-;;
-;; 000001c0 <[1] clear64>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  b6000061  tbz     x1, #0x20, #0x1dc
-;;        1d4:  52800000  mov     w0, #0
-;;        1d8:  14000002  b       #0x1e0
-;;        1dc:  320003e0  mov     w0, #1
-;;        1e0:  910003bf  mov     sp, x29
-;;        1e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e8:  d65f03c0  ret
-;;
-;; 000001f0 <[2] ne>:
+;; 000001f0 <[0] bit>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1f4:  910003fd  mov     x29, sp
 ;;        1f8:  d10043ff  sub     sp, sp, #0x10
 ;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        200:  52800000  mov     w0, #0
-;;        204:  36380041  tbz     w1, #7, #0x20c
-;;        208:  320003e0  mov     w0, #1
-;;        20c:  910003bf  mov     sp, x29
-;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        214:  d65f03c0  ret
+;;        200:  37200061  tbnz    w1, #4, #0x20c
+;;        204:  52800000  mov     w0, #0
+;;        208:  14000002  b       #0x210
+;;        20c:  320003e0  mov     w0, #1
+;;        210:  910003bf  mov     sp, x29
+;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        218:  d65f03c0  ret
 ;;
-;; 00000220 <[3] negative>:
+;; 00000220 <[1] clear64>:
 ;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        224:  910003fd  mov     x29, sp
 ;;        228:  d10043ff  sub     sp, sp, #0x10
 ;;        22c:  f81f83a0  stur    x0, [x29, #-8]
-;;        230:  52800000  mov     w0, #0
-;;        234:  36f80041  tbz     w1, #0x1f, #0x23c
-;;        238:  320003e0  mov     w0, #1
-;;        23c:  910003bf  mov     sp, x29
-;;        240:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        244:  d65f03c0  ret
+;;        230:  b6000061  tbz     x1, #0x20, #0x23c
+;;        234:  52800000  mov     w0, #0
+;;        238:  14000002  b       #0x240
+;;        23c:  320003e0  mov     w0, #1
+;;        240:  910003bf  mov     sp, x29
+;;        244:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        248:  d65f03c0  ret
 ;;
-;; 00000250 <[4] nonnegative64>:
+;; 00000250 <[2] ne>:
 ;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        254:  910003fd  mov     x29, sp
 ;;        258:  d10043ff  sub     sp, sp, #0x10
 ;;        25c:  f81f83a0  stur    x0, [x29, #-8]
-;;        260:  b6f80061  tbz     x1, #0x3f, #0x26c
-;;        264:  52800000  mov     w0, #0
-;;        268:  14000002  b       #0x270
-;;        26c:  320003e0  mov     w0, #1
-;;        270:  910003bf  mov     sp, x29
-;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        278:  d65f03c0  ret
+;;        260:  52800000  mov     w0, #0
+;;        264:  36380041  tbz     w1, #7, #0x26c
+;;        268:  320003e0  mov     w0, #1
+;;        26c:  910003bf  mov     sp, x29
+;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        274:  d65f03c0  ret
 ;;
-;; 00000280 <[5] not_one_bit>:
+;; 00000280 <[3] negative>:
 ;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        284:  910003fd  mov     x29, sp
 ;;        288:  d10043ff  sub     sp, sp, #0x10
 ;;        28c:  f81f83a0  stur    x0, [x29, #-8]
-;;        290:  121f0420  and     w0, w1, #6
-;;        294:  35000060  cbnz    w0, #0x2a0
-;;        298:  52800000  mov     w0, #0
-;;        29c:  14000002  b       #0x2a4
-;;        2a0:  320003e0  mov     w0, #1
-;;        2a4:  910003bf  mov     sp, x29
-;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2ac:  d65f03c0  ret
+;;        290:  52800000  mov     w0, #0
+;;        294:  36f80041  tbz     w1, #0x1f, #0x29c
+;;        298:  320003e0  mov     w0, #1
+;;        29c:  910003bf  mov     sp, x29
+;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a4:  d65f03c0  ret
+;;
+;; 000002b0 <[4] nonnegative64>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  d10043ff  sub     sp, sp, #0x10
+;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c0:  b6f80061  tbz     x1, #0x3f, #0x2cc
+;;        2c4:  52800000  mov     w0, #0
+;;        2c8:  14000002  b       #0x2d0
+;;        2cc:  320003e0  mov     w0, #1
+;;        2d0:  910003bf  mov     sp, x29
+;;        2d4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d8:  d65f03c0  ret
+;;
+;; 000002e0 <[5] not_one_bit>:
+;;        2e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2e4:  910003fd  mov     x29, sp
+;;        2e8:  d10043ff  sub     sp, sp, #0x10
+;;        2ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        2f0:  121f0420  and     w0, w1, #6
+;;        2f4:  35000060  cbnz    w0, #0x300
+;;        2f8:  52800000  mov     w0, #0
+;;        2fc:  14000002  b       #0x304
+;;        300:  320003e0  mov     w0, #1
+;;        304:  910003bf  mov     sp, x29
+;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        30c:  d65f03c0  ret

@@ -11,21 +11,21 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000190 <[1] f>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  f9400010  ldr     x16, [x0]
-;;        19c:  f9400610  ldr     x16, [x16, #8]
-;;        1a0:  d10043f1  sub     x17, sp, #0x10
-;;        1a4:  eb10023f  cmp     x17, x16
-;;        1a8:  54000143  b.lo    #0x1d0
-;;        1ac:  9100023f  mov     sp, x17
-;;        1b0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b4:  f9401010  ldr     x16, [x0, #0x20]
-;;        1b8:  f9401400  ldr     x0, [x0, #0x28]
-;;        1bc:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        1c0:  91000400  add     x0, x0, #1
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
-;;        1d0:  97ffff9f  bl      #0x4c  ; trap site, wasm @0x0
+;; 00000240 <[1] f>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  f9400010  ldr     x16, [x0]
+;;        24c:  f9400610  ldr     x16, [x16, #8]
+;;        250:  d10043f1  sub     x17, sp, #0x10
+;;        254:  eb10023f  cmp     x17, x16
+;;        258:  54000143  b.lo    #0x280
+;;        25c:  9100023f  mov     sp, x17
+;;        260:  f81f83a0  stur    x0, [x29, #-8]
+;;        264:  f9401010  ldr     x16, [x0, #0x20]
+;;        268:  f9401400  ldr     x0, [x0, #0x28]
+;;        26c:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        270:  91000400  add     x0, x0, #1
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
+;;        280:  97ffff89  bl      #0xa4  ; trap site, wasm @0x0

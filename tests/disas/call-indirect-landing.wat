@@ -17,7 +17,7 @@
 ;;      2  jump block1
 ;; block1:  ; succs: block11, block2
 ;;         mov x0, ss1
-;;      3  call.landing x0, func=0
+;;      3  call.landing x0, func=0, @0x3a
 ;;         mov x0, ss1
 ;;      4  x1 = load_word x0, offset=0
 ;;      5  x1 = load_word x1, offset=48
@@ -25,7 +25,7 @@
 ;; block2:  ; succs: block10, block3
 ;;         mov ss1, x0
 ;;         remat x9, %v5
-;;      7  call_indirect.landing x0, x9, slot=192, type=0, @0x3e
+;;      7  call_indirect.landing x0, x9, slot=512, type=0, @0x3e
 ;;         mov x19, ss1
 ;;      8  x0 = load_word x19, offset=0
 ;;      9  x0 = load_word x0, offset=48
@@ -37,7 +37,7 @@
 ;;     12  jump block6
 ;; block5:  ; succs: block6
 ;;         mov x0, x19
-;;     13  x0 = call_import x0, slot=360, @0x41
+;;     13  x0 = call_import x0, slot=128, @0x41
 ;;         mov x0, ss0
 ;;     14  jump block6
 ;; block6:  ; succs: block9, block7

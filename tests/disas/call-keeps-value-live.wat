@@ -8,28 +8,28 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2 = args
 ;;      1  x19 = alu.add x1, x2
-;;      2  x0 = call x0, func=0
+;;      2  x0 = call x0, func=0, @0x30
 ;;      3  x0 = alu.add x19, x0
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 000001d0 <[1] f>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  f9400010  ldr     x16, [x0]
-;;        1dc:  f9400610  ldr     x16, [x16, #8]
-;;        1e0:  d10043f1  sub     x17, sp, #0x10
-;;        1e4:  eb10023f  cmp     x17, x16
-;;        1e8:  54000163  b.lo    #0x214
-;;        1ec:  9100023f  mov     sp, x17
-;;        1f0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f4:  f90003f3  str     x19, [sp]
-;;        1f8:  0b020033  add     w19, w1, w2
-;;        1fc:  97ffffed  bl      #0x1b0  ; [0] g
-;;        200:  0b000260  add     w0, w19, w0
-;;        204:  f94003f3  ldr     x19, [sp]
-;;        208:  910003bf  mov     sp, x29
-;;        20c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        210:  d65f03c0  ret
-;;        214:  97ffff8e  bl      #0x4c  ; trap site, wasm @0x0
+;; 00000220 <[1] f>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  f9400010  ldr     x16, [x0]
+;;        22c:  f9400610  ldr     x16, [x16, #8]
+;;        230:  d10043f1  sub     x17, sp, #0x10
+;;        234:  eb10023f  cmp     x17, x16
+;;        238:  54000163  b.lo    #0x264
+;;        23c:  9100023f  mov     sp, x17
+;;        240:  f81f83a0  stur    x0, [x29, #-8]
+;;        244:  f90003f3  str     x19, [sp]
+;;        248:  0b020033  add     w19, w1, w2
+;;        24c:  97ffffed  bl      #0x200  ; [0] g, wasm @0x30
+;;        250:  0b000260  add     w0, w19, w0
+;;        254:  f94003f3  ldr     x19, [sp]
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
+;;        264:  97ffff90  bl      #0xa4  ; trap site, wasm @0x0

@@ -44,47 +44,47 @@
 ;;         mov x1, x2
 ;;      2  return_call_ref x0, x1, x3, @0x41
 ;; ==== asm ====
-;; 000001c0 <[0] apply>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  f9400010  ldr     x16, [x0]
-;;        1cc:  f9400610  ldr     x16, [x16, #8]
-;;        1d0:  d10043f1  sub     x17, sp, #0x10
-;;        1d4:  eb10023f  cmp     x17, x16
-;;        1d8:  54000183  b.lo    #0x208
-;;        1dc:  9100023f  mov     sp, x17
-;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e4:  aa0103e3  mov     x3, x1
-;;        1e8:  aa0203e1  mov     x1, x2
-;;        1ec:  b4000103  cbz     x3, #0x20c
-;;        1f0:  f9400071  ldr     x17, [x3]
-;;        1f4:  f9400460  ldr     x0, [x3, #8]
-;;        1f8:  d63f0220  blr     x17
-;;        1fc:  910003bf  mov     sp, x29
-;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        204:  d65f03c0  ret
-;;        208:  97ffff94  bl      #0x58  ; trap site, wasm @0x0
-;;        20c:  97ffff95  bl      #0x60  ; trap site, wasm @0x37
+;; 00000220 <[0] apply>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  f9400010  ldr     x16, [x0]
+;;        22c:  f9400610  ldr     x16, [x16, #8]
+;;        230:  d10043f1  sub     x17, sp, #0x10
+;;        234:  eb10023f  cmp     x17, x16
+;;        238:  54000183  b.lo    #0x268
+;;        23c:  9100023f  mov     sp, x17
+;;        240:  f81f83a0  stur    x0, [x29, #-8]
+;;        244:  aa0103e3  mov     x3, x1
+;;        248:  aa0203e1  mov     x1, x2
+;;        24c:  b4000103  cbz     x3, #0x26c
+;;        250:  f9400071  ldr     x17, [x3]
+;;        254:  f9400460  ldr     x0, [x3, #8]
+;;        258:  d63f0220  blr     x17  ; call, wasm @0x37
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
+;;        268:  97ffff92  bl      #0xb0  ; trap site, wasm @0x0
+;;        26c:  97ffff93  bl      #0xb8  ; trap site, wasm @0x37
 ;;
-;; 00000210 <[1] tail>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  f9400010  ldr     x16, [x0]
-;;        21c:  f9400610  ldr     x16, [x16, #8]
-;;        220:  d10043f1  sub     x17, sp, #0x10
-;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000183  b.lo    #0x258
-;;        22c:  9100023f  mov     sp, x17
-;;        230:  f81f83a0  stur    x0, [x29, #-8]
-;;        234:  aa0103e3  mov     x3, x1
-;;        238:  b4000123  cbz     x3, #0x25c
-;;        23c:  aa0203e1  mov     x1, x2
-;;        240:  b4000103  cbz     x3, #0x260
-;;        244:  f9400070  ldr     x16, [x3]
-;;        248:  f9400460  ldr     x0, [x3, #8]
-;;        24c:  910003bf  mov     sp, x29
-;;        250:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        254:  d61f0200  br      x16
-;;        258:  97ffff80  bl      #0x58  ; trap site, wasm @0x0
-;;        25c:  97ffff7c  bl      #0x4c  ; trap site, wasm @0x40
-;;        260:  97ffff80  bl      #0x60  ; trap site, wasm @0x41
+;; 00000270 <[1] tail>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d10043f1  sub     x17, sp, #0x10
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  54000183  b.lo    #0x2b8
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  aa0103e3  mov     x3, x1
+;;        298:  b4000123  cbz     x3, #0x2bc
+;;        29c:  aa0203e1  mov     x1, x2
+;;        2a0:  b4000103  cbz     x3, #0x2c0
+;;        2a4:  f9400070  ldr     x16, [x3]
+;;        2a8:  f9400460  ldr     x0, [x3, #8]
+;;        2ac:  910003bf  mov     sp, x29
+;;        2b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2b4:  d61f0200  br      x16
+;;        2b8:  97ffff7e  bl      #0xb0  ; trap site, wasm @0x0
+;;        2bc:  97ffff7a  bl      #0xa4  ; trap site, wasm @0x40
+;;        2c0:  97ffff7e  bl      #0xb8  ; trap site, wasm @0x41

@@ -30,35 +30,35 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] a>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  d29bde00  mov     x0, #0xdef0
-;;        1a4:  f2b35780  movk    x0, #0x9abc, lsl #16
-;;        1a8:  f2cacf00  movk    x0, #0x5678, lsl #32
-;;        1ac:  f2e24680  movk    x0, #0x1234, lsl #48
-;;        1b0:  910003bf  mov     sp, x29
-;;        1b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b8:  d65f03c0  ret
+;; 000001f0 <[0] a>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  d29bde00  mov     x0, #0xdef0
+;;        204:  f2b35780  movk    x0, #0x9abc, lsl #16
+;;        208:  f2cacf00  movk    x0, #0x5678, lsl #32
+;;        20c:  f2e24680  movk    x0, #0x1234, lsl #48
+;;        210:  910003bf  mov     sp, x29
+;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        218:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] b>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  12800000  mov     w0, #-1
-;;        1d4:  910003bf  mov     sp, x29
-;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1dc:  d65f03c0  ret
+;; 00000220 <[1] b>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  12800000  mov     w0, #-1
+;;        234:  910003bf  mov     sp, x29
+;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        23c:  d65f03c0  ret
 ;;
-;; 000001e0 <[2] c>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  b2703fe0  mov     x0, #0xffff0000
-;;        1f4:  910003bf  mov     sp, x29
-;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1fc:  d65f03c0  ret
+;; 00000240 <[2] c>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  b2703fe0  mov     x0, #0xffff0000
+;;        254:  910003bf  mov     sp, x29
+;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        25c:  d65f03c0  ret

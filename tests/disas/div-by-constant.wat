@@ -13,108 +13,108 @@
   (func (export "div_s_min") (param i32) (result i32) (i32.div_s (local.get 0) (i32.const 0x80000000)))
   (func (export "rem_u5") (param i64) (result i64) (i64.rem_u (local.get 0) (i64.const 5))))
 ;; ==== asm ====
-;; 000001a0 <[0] div_u8>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  d10043ff  sub     sp, sp, #0x10
-;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b0:  53037c20  lsr     w0, w1, #3
-;;        1b4:  910003bf  mov     sp, x29
-;;        1b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1bc:  d65f03c0  ret
+;; 000001f0 <[0] div_u8>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  53037c20  lsr     w0, w1, #3
+;;        204:  910003bf  mov     sp, x29
+;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        20c:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] rem_u16>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  92400c20  and     x0, x1, #0xf
-;;        1d4:  910003bf  mov     sp, x29
-;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1dc:  d65f03c0  ret
-;;
-;; 000001e0 <[2] div_s2>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  0b417c30  add     w16, w1, w1, lsr #31
-;;        1f4:  13017e00  asr     w0, w16, #1
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;
-;; 00000210 <[3] div_s16>:
+;; 00000210 <[1] rem_u16>:
 ;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        214:  910003fd  mov     x29, sp
 ;;        218:  d10043ff  sub     sp, sp, #0x10
 ;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  937ffc30  asr     x16, x1, #0x3f
-;;        224:  8b50f030  add     x16, x1, x16, lsr #60
-;;        228:  9344fe00  asr     x0, x16, #4
-;;        22c:  910003bf  mov     sp, x29
-;;        230:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        234:  d65f03c0  ret
+;;        220:  92400c20  and     x0, x1, #0xf
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
 ;;
-;; 00000240 <[4] rem_s4>:
-;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        244:  910003fd  mov     x29, sp
-;;        248:  d10043ff  sub     sp, sp, #0x10
-;;        24c:  f81f83a0  stur    x0, [x29, #-8]
-;;        250:  131f7c30  asr     w16, w1, #0x1f
-;;        254:  0b507830  add     w16, w1, w16, lsr #30
-;;        258:  121e7610  and     w16, w16, #0xfffffffc
-;;        25c:  4b100020  sub     w0, w1, w16
-;;        260:  910003bf  mov     sp, x29
-;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        268:  d65f03c0  ret
+;; 00000230 <[2] div_s2>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  0b417c30  add     w16, w1, w1, lsr #31
+;;        244:  13017e00  asr     w0, w16, #1
+;;        248:  910003bf  mov     sp, x29
+;;        24c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        250:  d65f03c0  ret
 ;;
-;; 00000270 <[5] div_s7>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  d10043ff  sub     sp, sp, #0x10
-;;        27c:  f81f83a0  stur    x0, [x29, #-8]
-;;        280:  32000be0  mov     w0, #7
-;;        284:  1ac00c20  sdiv    w0, w1, w0
-;;        288:  910003bf  mov     sp, x29
-;;        28c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        290:  d65f03c0  ret
+;; 00000260 <[3] div_s16>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  d10043ff  sub     sp, sp, #0x10
+;;        26c:  f81f83a0  stur    x0, [x29, #-8]
+;;        270:  937ffc30  asr     x16, x1, #0x3f
+;;        274:  8b50f030  add     x16, x1, x16, lsr #60
+;;        278:  9344fe00  asr     x0, x16, #4
+;;        27c:  910003bf  mov     sp, x29
+;;        280:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        284:  d65f03c0  ret
 ;;
-;; 000002a0 <[6] div_s_minus1>:
-;;        2a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2a4:  910003fd  mov     x29, sp
-;;        2a8:  d10043ff  sub     sp, sp, #0x10
-;;        2ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        2b0:  12800000  mov     w0, #-1
-;;        2b4:  3100041f  cmn     w0, #1
-;;        2b8:  54000061  b.ne    #0x2c4
-;;        2bc:  7100043f  cmp     w1, #1
-;;        2c0:  540000a6  b.vs    #0x2d4
-;;        2c4:  1ac00c20  sdiv    w0, w1, w0
-;;        2c8:  910003bf  mov     sp, x29
-;;        2cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2d0:  d65f03c0  ret
-;;        2d4:  97ffff5e  bl      #0x4c  ; trap site, wasm @0xb9
+;; 00000290 <[4] rem_s4>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  d10043ff  sub     sp, sp, #0x10
+;;        29c:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a0:  131f7c30  asr     w16, w1, #0x1f
+;;        2a4:  0b507830  add     w16, w1, w16, lsr #30
+;;        2a8:  121e7610  and     w16, w16, #0xfffffffc
+;;        2ac:  4b100020  sub     w0, w1, w16
+;;        2b0:  910003bf  mov     sp, x29
+;;        2b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2b8:  d65f03c0  ret
 ;;
-;; 000002e0 <[7] div_s_min>:
-;;        2e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2e4:  910003fd  mov     x29, sp
-;;        2e8:  d10043ff  sub     sp, sp, #0x10
-;;        2ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        2f0:  320103e0  mov     w0, #-0x80000000
-;;        2f4:  1ac00c20  sdiv    w0, w1, w0
-;;        2f8:  910003bf  mov     sp, x29
-;;        2fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        300:  d65f03c0  ret
+;; 000002c0 <[5] div_s7>:
+;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2c4:  910003fd  mov     x29, sp
+;;        2c8:  d10043ff  sub     sp, sp, #0x10
+;;        2cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2d0:  32000be0  mov     w0, #7
+;;        2d4:  1ac00c20  sdiv    w0, w1, w0
+;;        2d8:  910003bf  mov     sp, x29
+;;        2dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2e0:  d65f03c0  ret
 ;;
-;; 00000310 <[8] rem_u5>:
-;;        310:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        314:  910003fd  mov     x29, sp
-;;        318:  d10043ff  sub     sp, sp, #0x10
-;;        31c:  f81f83a0  stur    x0, [x29, #-8]
-;;        320:  d28000a0  mov     x0, #5
-;;        324:  9ac00830  udiv    x16, x1, x0
-;;        328:  9b008600  msub    x0, x16, x0, x1
-;;        32c:  910003bf  mov     sp, x29
-;;        330:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        334:  d65f03c0  ret
+;; 000002f0 <[6] div_s_minus1>:
+;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2f4:  910003fd  mov     x29, sp
+;;        2f8:  d10043ff  sub     sp, sp, #0x10
+;;        2fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        300:  12800000  mov     w0, #-1
+;;        304:  3100041f  cmn     w0, #1
+;;        308:  54000061  b.ne    #0x314
+;;        30c:  7100043f  cmp     w1, #1
+;;        310:  540000a6  b.vs    #0x324
+;;        314:  1ac00c20  sdiv    w0, w1, w0
+;;        318:  910003bf  mov     sp, x29
+;;        31c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        320:  d65f03c0  ret
+;;        324:  97ffff60  bl      #0xa4  ; trap site, wasm @0xb9
+;;
+;; 00000330 <[7] div_s_min>:
+;;        330:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        334:  910003fd  mov     x29, sp
+;;        338:  d10043ff  sub     sp, sp, #0x10
+;;        33c:  f81f83a0  stur    x0, [x29, #-8]
+;;        340:  320103e0  mov     w0, #-0x80000000
+;;        344:  1ac00c20  sdiv    w0, w1, w0
+;;        348:  910003bf  mov     sp, x29
+;;        34c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        350:  d65f03c0  ret
+;;
+;; 00000360 <[8] rem_u5>:
+;;        360:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        364:  910003fd  mov     x29, sp
+;;        368:  d10043ff  sub     sp, sp, #0x10
+;;        36c:  f81f83a0  stur    x0, [x29, #-8]
+;;        370:  d28000a0  mov     x0, #5
+;;        374:  9ac00830  udiv    x16, x1, x0
+;;        378:  9b008600  msub    x0, x16, x0, x1
+;;        37c:  910003bf  mov     sp, x29
+;;        380:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        384:  d65f03c0  ret

@@ -9,19 +9,19 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000120 <[0] f>:
-;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        124:  910003fd  mov     x29, sp
-;;        128:  d10043ff  sub     sp, sp, #0x10
-;;        12c:  f81f83a0  stur    x0, [x29, #-8]
-;;        130:  34000122  cbz     w2, #0x154
-;;        134:  3100045f  cmn     w2, #1
-;;        138:  54000061  b.ne    #0x144
-;;        13c:  7100043f  cmp     w1, #1
-;;        140:  540000c6  b.vs    #0x158
-;;        144:  1ac20c20  sdiv    w0, w1, w2
-;;        148:  910003bf  mov     sp, x29
-;;        14c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        150:  d65f03c0  ret
-;;        154:  97ffffbe  bl      #0x4c  ; trap site, wasm @0x25
-;;        158:  97ffffc0  bl      #0x58  ; trap site, wasm @0x25
+;; 00000170 <[0] f>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  34000122  cbz     w2, #0x1a4
+;;        184:  3100045f  cmn     w2, #1
+;;        188:  54000061  b.ne    #0x194
+;;        18c:  7100043f  cmp     w1, #1
+;;        190:  540000c6  b.vs    #0x1a8
+;;        194:  1ac20c20  sdiv    w0, w1, w2
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
+;;        1a4:  97ffffc0  bl      #0xa4  ; trap site, wasm @0x25
+;;        1a8:  97ffffc2  bl      #0xb0  ; trap site, wasm @0x25

@@ -9,14 +9,14 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  b40000a2  cbz     x2, #0x124
-;;        114:  9ac20820  udiv    x0, x1, x2
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
-;;        124:  97ffffca  bl      #0x4c  ; trap site, wasm @0x25
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  b40000a2  cbz     x2, #0x174
+;;        164:  9ac20820  udiv    x0, x1, x2
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret
+;;        174:  97ffffcc  bl      #0xa4  ; trap site, wasm @0x25

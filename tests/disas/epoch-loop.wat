@@ -21,21 +21,21 @@
 ;; block4:  ; succs: block1(%v0)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  f9400000  ldr     x0, [x0]
-;;        114:  f9401410  ldr     x16, [x0, #0x28]
-;;        118:  b5000130  cbnz    x16, #0x13c
-;;        11c:  f9401410  ldr     x16, [x0, #0x28]
-;;        120:  b5000110  cbnz    x16, #0x140
-;;        124:  51000421  sub     w1, w1, #1
-;;        128:  35ffffa1  cbnz    w1, #0x11c
-;;        12c:  aa0103e0  mov     x0, x1
-;;        130:  910003bf  mov     sp, x29
-;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        138:  d65f03c0  ret
-;;        13c:  97ffffc4  bl      #0x4c  ; trap site, wasm @0x20
-;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x20
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  f9400000  ldr     x0, [x0]
+;;        164:  f9401410  ldr     x16, [x0, #0x28]
+;;        168:  b5000130  cbnz    x16, #0x18c
+;;        16c:  f9401410  ldr     x16, [x0, #0x28]
+;;        170:  b5000110  cbnz    x16, #0x190
+;;        174:  51000421  sub     w1, w1, #1
+;;        178:  35ffffa1  cbnz    w1, #0x16c
+;;        17c:  aa0103e0  mov     x0, x1
+;;        180:  910003bf  mov     sp, x29
+;;        184:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        188:  d65f03c0  ret
+;;        18c:  97ffffc6  bl      #0xa4  ; trap site, wasm @0x20
+;;        190:  97ffffc5  bl      #0xa4  ; trap site, wasm @0x20

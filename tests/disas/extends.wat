@@ -40,42 +40,42 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000230 <[0] e8>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  d10043ff  sub     sp, sp, #0x10
-;;        23c:  f81f83a0  stur    x0, [x29, #-8]
-;;        240:  13001c20  sxtb    w0, w1
-;;        244:  910003bf  mov     sp, x29
-;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        24c:  d65f03c0  ret
-;;
-;; 00000250 <[1] e32s>:
-;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        254:  910003fd  mov     x29, sp
-;;        258:  d10043ff  sub     sp, sp, #0x10
-;;        25c:  f81f83a0  stur    x0, [x29, #-8]
-;;        260:  93407c20  sxtw    x0, w1
-;;        264:  910003bf  mov     sp, x29
-;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        26c:  d65f03c0  ret
-;;
-;; 00000270 <[2] e32u>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  d10043ff  sub     sp, sp, #0x10
-;;        27c:  f81f83a0  stur    x0, [x29, #-8]
-;;        280:  2a0103e0  mov     w0, w1
-;;        284:  910003bf  mov     sp, x29
-;;        288:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        28c:  d65f03c0  ret
-;;
-;; 00000290 <[3] wrap>:
+;; 00000290 <[0] e8>:
 ;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        294:  910003fd  mov     x29, sp
 ;;        298:  d10043ff  sub     sp, sp, #0x10
 ;;        29c:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a0:  2a0103e0  mov     w0, w1
+;;        2a0:  13001c20  sxtb    w0, w1
 ;;        2a4:  910003bf  mov     sp, x29
 ;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        2ac:  d65f03c0  ret
+;;
+;; 000002b0 <[1] e32s>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  d10043ff  sub     sp, sp, #0x10
+;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c0:  93407c20  sxtw    x0, w1
+;;        2c4:  910003bf  mov     sp, x29
+;;        2c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2cc:  d65f03c0  ret
+;;
+;; 000002d0 <[2] e32u>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  d10043ff  sub     sp, sp, #0x10
+;;        2dc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2e0:  2a0103e0  mov     w0, w1
+;;        2e4:  910003bf  mov     sp, x29
+;;        2e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ec:  d65f03c0  ret
+;;
+;; 000002f0 <[3] wrap>:
+;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2f4:  910003fd  mov     x29, sp
+;;        2f8:  d10043ff  sub     sp, sp, #0x10
+;;        2fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        300:  2a0103e0  mov     w0, w1
+;;        304:  910003bf  mov     sp, x29
+;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        30c:  d65f03c0  ret

@@ -24,26 +24,26 @@
 ;; block1:
 ;;      5  ret d0
 ;; ==== asm ====
-;; 000001a0 <[0] f32>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  d10043ff  sub     sp, sp, #0x10
-;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b0:  1e212800  fadd    s0, s0, s1
-;;        1b4:  1e211800  fdiv    s0, s0, s1
-;;        1b8:  910003bf  mov     sp, x29
-;;        1bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c0:  d65f03c0  ret
+;; 00000200 <[0] f32>:
+;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        204:  910003fd  mov     x29, sp
+;;        208:  d10043ff  sub     sp, sp, #0x10
+;;        20c:  f81f83a0  stur    x0, [x29, #-8]
+;;        210:  1e212800  fadd    s0, s0, s1
+;;        214:  1e211800  fdiv    s0, s0, s1
+;;        218:  910003bf  mov     sp, x29
+;;        21c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        220:  d65f03c0  ret
 ;;
-;; 000001d0 <[1] f64>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  d10043ff  sub     sp, sp, #0x10
-;;        1dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e0:  1e604002  fmov    d2, d0
-;;        1e4:  1e610840  fmul    d0, d2, d1
-;;        1e8:  1e615841  fmin    d1, d2, d1
-;;        1ec:  1e614800  fmax    d0, d0, d1
-;;        1f0:  910003bf  mov     sp, x29
-;;        1f4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f8:  d65f03c0  ret
+;; 00000230 <[1] f64>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  1e604002  fmov    d2, d0
+;;        244:  1e610840  fmul    d0, d2, d1
+;;        248:  1e615841  fmin    d1, d2, d1
+;;        24c:  1e614800  fmax    d0, d0, d1
+;;        250:  910003bf  mov     sp, x29
+;;        254:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        258:  d65f03c0  ret

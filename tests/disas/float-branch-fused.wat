@@ -10,20 +10,20 @@
   (if (f64.ge (local.get 0) (f64.const 2.5)) (then (local.set 2 (i32.add (local.get 2) (i32.const 3)))))
   (local.get 2)))
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  1e612000  fcmp    d0, d1
-;;        114:  54000064  b.mi    #0x120
-;;        118:  32000be0  mov     w0, #7
-;;        11c:  14000006  b       #0x134
-;;        120:  320003e0  mov     w0, #1
-;;        124:  1e609001  fmov    d1, #2.50000000
-;;        128:  1e612000  fcmp    d0, d1
-;;        12c:  5400004b  b.lt    #0x134
-;;        130:  321e03e0  mov     w0, #4
-;;        134:  910003bf  mov     sp, x29
-;;        138:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        13c:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  1e612000  fcmp    d0, d1
+;;        174:  54000064  b.mi    #0x180
+;;        178:  32000be0  mov     w0, #7
+;;        17c:  14000006  b       #0x194
+;;        180:  320003e0  mov     w0, #1
+;;        184:  1e609001  fmov    d1, #2.50000000
+;;        188:  1e612000  fcmp    d0, d1
+;;        18c:  5400004b  b.lt    #0x194
+;;        190:  321e03e0  mov     w0, #4
+;;        194:  910003bf  mov     sp, x29
+;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        19c:  d65f03c0  ret

@@ -10,13 +10,13 @@
 ;; block1:
 ;;      4  ret d0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  1e6f1001  fmov    d1, #1.50000000
-;;        104:  1e612800  fadd    d0, d0, d1
-;;        108:  910003bf  mov     sp, x29
-;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        110:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  1e6f1001  fmov    d1, #1.50000000
+;;        164:  1e612800  fadd    d0, d0, d1
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret

@@ -20,22 +20,22 @@
 ;; block1:
 ;;      3  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] p>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  1e22c000  fcvt    d0, s0
-;;        1a4:  910003bf  mov     sp, x29
-;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ac:  d65f03c0  ret
+;; 000001f0 <[0] p>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  1e22c000  fcvt    d0, s0
+;;        204:  910003bf  mov     sp, x29
+;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        20c:  d65f03c0  ret
 ;;
-;; 000001b0 <[1] d>:
-;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1b4:  910003fd  mov     x29, sp
-;;        1b8:  d10043ff  sub     sp, sp, #0x10
-;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c0:  1e624000  fcvt    s0, d0
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
+;; 00000210 <[1] d>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  1e624000  fcvt    s0, d0
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret

@@ -25,27 +25,27 @@
 ;; block1:
 ;;      6  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] f64>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  1e614000  fneg    d0, d0
-;;        1a4:  1e60c000  fabs    d0, d0
-;;        1a8:  1e61c000  fsqrt   d0, d0
-;;        1ac:  910003bf  mov     sp, x29
-;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b4:  d65f03c0  ret
+;; 000001f0 <[0] f64>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  1e614000  fneg    d0, d0
+;;        204:  1e60c000  fabs    d0, d0
+;;        208:  1e61c000  fsqrt   d0, d0
+;;        20c:  910003bf  mov     sp, x29
+;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        214:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] round>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  1e25c000  frintz  s0, s0
-;;        1d4:  1e24c000  frintp  s0, s0
-;;        1d8:  1e254000  frintm  s0, s0
-;;        1dc:  1e244000  frintn  s0, s0
-;;        1e0:  910003bf  mov     sp, x29
-;;        1e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e8:  d65f03c0  ret
+;; 00000220 <[1] round>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  1e25c000  frintz  s0, s0
+;;        234:  1e24c000  frintp  s0, s0
+;;        238:  1e254000  frintm  s0, s0
+;;        23c:  1e244000  frintn  s0, s0
+;;        240:  910003bf  mov     sp, x29
+;;        244:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        248:  d65f03c0  ret

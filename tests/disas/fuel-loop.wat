@@ -24,24 +24,24 @@
 ;; block4:  ; succs: block1(%v3, %v0)
 ;;     12  jump block1
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  f9400000  ldr     x0, [x0]
-;;        114:  f9401002  ldr     x2, [x0, #0x20]
-;;        118:  f1000042  subs    x2, x2, #0
-;;        11c:  5400016d  b.le    #0x148
-;;        120:  f1001442  subs    x2, x2, #5
-;;        124:  5400014d  b.le    #0x14c
-;;        128:  51000421  sub     w1, w1, #1
-;;        12c:  35ffffa1  cbnz    w1, #0x120
-;;        130:  d1000442  sub     x2, x2, #1
-;;        134:  f9001002  str     x2, [x0, #0x20]
-;;        138:  aa0103e0  mov     x0, x1
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;        148:  97ffffc1  bl      #0x4c  ; trap site, wasm @0x20
-;;        14c:  97ffffc0  bl      #0x4c  ; trap site, wasm @0x20
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  f9400000  ldr     x0, [x0]
+;;        174:  f9401002  ldr     x2, [x0, #0x20]
+;;        178:  f1000042  subs    x2, x2, #0
+;;        17c:  5400016d  b.le    #0x1a8
+;;        180:  f1001442  subs    x2, x2, #5
+;;        184:  5400014d  b.le    #0x1ac
+;;        188:  51000421  sub     w1, w1, #1
+;;        18c:  35ffffa1  cbnz    w1, #0x180
+;;        190:  d1000442  sub     x2, x2, #1
+;;        194:  f9001002  str     x2, [x0, #0x20]
+;;        198:  aa0103e0  mov     x0, x1
+;;        19c:  910003bf  mov     sp, x29
+;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a4:  d65f03c0  ret
+;;        1a8:  97ffffbf  bl      #0xa4  ; trap site, wasm @0x20
+;;        1ac:  97ffffbe  bl      #0xa4  ; trap site, wasm @0x20

@@ -19,23 +19,23 @@
 ;;     return v23
 ;; }
 ;; ==== asm ====
-;; 00000120 <[0] get>:
-;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        124:  910003fd  mov     x29, sp
-;;        128:  d10043ff  sub     sp, sp, #0x10
-;;        12c:  f81f83a0  stur    x0, [x29, #-8]
-;;        130:  b40001a1  cbz     x1, #0x164
-;;        134:  52800003  mov     w3, #0
-;;        138:  b240fbe0  mov     x0, #0x7fffffffffffffff
-;;        13c:  8b234030  add     x16, x1, w3, uxtw
-;;        140:  b9400a03  ldr     w3, [x16, #8]
-;;        144:  6b03005f  cmp     w2, w3
-;;        148:  1a9f27e3  cset    w3, lo
-;;        14c:  b40000e3  cbz     x3, #0x168
-;;        150:  8b224030  add     x16, x1, w2, uxtw
-;;        154:  39c04200  ldrsb   w0, [x16, #0x10]
-;;        158:  910003bf  mov     sp, x29
-;;        15c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        160:  d65f03c0  ret
-;;        164:  97ffffba  bl      #0x4c  ; trap site, wasm @0x2b
-;;        168:  97ffffbc  bl      #0x58  ; trap site, wasm @0x2b
+;; 00000170 <[0] get>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  b40001a1  cbz     x1, #0x1b4
+;;        184:  52800003  mov     w3, #0
+;;        188:  b240fbe0  mov     x0, #0x7fffffffffffffff
+;;        18c:  8b234030  add     x16, x1, w3, uxtw
+;;        190:  b9400a03  ldr     w3, [x16, #8]
+;;        194:  6b03005f  cmp     w2, w3
+;;        198:  1a9f27e3  cset    w3, lo
+;;        19c:  b40000e3  cbz     x3, #0x1b8
+;;        1a0:  8b224030  add     x16, x1, w2, uxtw
+;;        1a4:  39c04200  ldrsb   w0, [x16, #0x10]
+;;        1a8:  910003bf  mov     sp, x29
+;;        1ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b0:  d65f03c0  ret
+;;        1b4:  97ffffbc  bl      #0xa4  ; trap site, wasm @0x2b
+;;        1b8:  97ffffbe  bl      #0xb0  ; trap site, wasm @0x2b

@@ -43,38 +43,38 @@
 ;;     return v52
 ;; }
 ;; ==== asm ====
-;; 00000110 <[0] i31>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  531f7820  lsl     w0, w1, #1
-;;        124:  32000000  orr     w0, w0, #1
-;;        128:  2a0003e1  mov     w1, w0
-;;        12c:  92400420  and     x0, x1, #3
-;;        130:  d342fc22  lsr     x2, x1, #2
-;;        134:  b2410023  orr     x3, x1, #0x8000000000000000
-;;        138:  d2800004  mov     x4, #0
-;;        13c:  f100003f  cmp     x1, #0
-;;        140:  9a841061  csel    x1, x3, x4, ne
-;;        144:  f100081f  cmp     x0, #2
-;;        148:  9a810040  csel    x0, x2, x1, eq
-;;        14c:  9240f801  and     x1, x0, #0x7fffffffffffffff
-;;        150:  d37ef402  lsl     x2, x0, #2
-;;        154:  b27f0042  orr     x2, x2, #2
-;;        158:  d2800003  mov     x3, #0
-;;        15c:  f100001f  cmp     x0, #0
-;;        160:  9a831042  csel    x2, x2, x3, ne
-;;        164:  f100001f  cmp     x0, #0
-;;        168:  9a82b020  csel    x0, x1, x2, lt
-;;        16c:  92400001  and     x1, x0, #1
-;;        170:  2a0103e1  mov     w1, w1
-;;        174:  b40000e1  cbz     x1, #0x190
-;;        178:  b40000e0  cbz     x0, #0x194
-;;        17c:  2a0003e0  mov     w0, w0
-;;        180:  13017c00  asr     w0, w0, #1
-;;        184:  910003bf  mov     sp, x29
-;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        18c:  d65f03c0  ret
-;;        190:  97ffffb2  bl      #0x58  ; trap site, wasm @0x2a
-;;        194:  97ffffae  bl      #0x4c  ; trap site, wasm @0x2d
+;; 00000160 <[0] i31>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  531f7820  lsl     w0, w1, #1
+;;        174:  32000000  orr     w0, w0, #1
+;;        178:  2a0003e1  mov     w1, w0
+;;        17c:  92400420  and     x0, x1, #3
+;;        180:  d342fc22  lsr     x2, x1, #2
+;;        184:  b2410023  orr     x3, x1, #0x8000000000000000
+;;        188:  d2800004  mov     x4, #0
+;;        18c:  f100003f  cmp     x1, #0
+;;        190:  9a841061  csel    x1, x3, x4, ne
+;;        194:  f100081f  cmp     x0, #2
+;;        198:  9a810040  csel    x0, x2, x1, eq
+;;        19c:  9240f801  and     x1, x0, #0x7fffffffffffffff
+;;        1a0:  d37ef402  lsl     x2, x0, #2
+;;        1a4:  b27f0042  orr     x2, x2, #2
+;;        1a8:  d2800003  mov     x3, #0
+;;        1ac:  f100001f  cmp     x0, #0
+;;        1b0:  9a831042  csel    x2, x2, x3, ne
+;;        1b4:  f100001f  cmp     x0, #0
+;;        1b8:  9a82b020  csel    x0, x1, x2, lt
+;;        1bc:  92400001  and     x1, x0, #1
+;;        1c0:  2a0103e1  mov     w1, w1
+;;        1c4:  b40000e1  cbz     x1, #0x1e0
+;;        1c8:  b40000e0  cbz     x0, #0x1e4
+;;        1cc:  2a0003e0  mov     w0, w0
+;;        1d0:  13017c00  asr     w0, w0, #1
+;;        1d4:  910003bf  mov     sp, x29
+;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1dc:  d65f03c0  ret
+;;        1e0:  97ffffb4  bl      #0xb0  ; trap site, wasm @0x2a
+;;        1e4:  97ffffb0  bl      #0xa4  ; trap site, wasm @0x2d

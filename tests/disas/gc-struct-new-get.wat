@@ -37,58 +37,58 @@
 ;;     return v49
 ;; }
 ;; ==== asm ====
-;; 000001b0 <[0] first>:
-;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1b4:  910003fd  mov     x29, sp
-;;        1b8:  f9400010  ldr     x16, [x0]
-;;        1bc:  f9400610  ldr     x16, [x16, #8]
-;;        1c0:  d100c3f1  sub     x17, sp, #0x30
-;;        1c4:  eb10023f  cmp     x17, x16
-;;        1c8:  540005c3  b.lo    #0x280
-;;        1cc:  9100023f  mov     sp, x17
-;;        1d0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d4:  a90053f3  stp     x19, x20, [sp]
-;;        1d8:  a9015bf5  stp     x21, x22, [sp, #0x10]
-;;        1dc:  aa0003e3  mov     x3, x0
-;;        1e0:  aa0103f6  mov     x22, x1
-;;        1e4:  aa0203f4  mov     x20, x2
-;;        1e8:  f9400061  ldr     x1, [x3]
-;;        1ec:  52800013  mov     w19, #0
-;;        1f0:  b240fbf5  mov     x21, #0x7fffffffffffffff
-;;        1f4:  8b334030  add     x16, x1, w19, uxtw
-;;        1f8:  f9401e00  ldr     x0, [x16, #0x38]
-;;        1fc:  91006002  add     x2, x0, #0x18
-;;        200:  8b334030  add     x16, x1, w19, uxtw
-;;        204:  f9402204  ldr     x4, [x16, #0x40]
-;;        208:  eb04005f  cmp     x2, x4
-;;        20c:  54000109  b.ls    #0x22c
-;;        210:  aa0303e0  mov     x0, x3
-;;        214:  aa1303e1  mov     x1, x19
-;;        218:  aa1303e2  mov     x2, x19
-;;        21c:  f9413010  ldr     x16, [x0, #0x260]
-;;        220:  f9413400  ldr     x0, [x0, #0x268]
-;;        224:  d63f0200  blr     x16  ; trap site, wasm @0x2f
-;;        228:  1400000a  b       #0x250
-;;        22c:  8b334030  add     x16, x1, w19, uxtw
-;;        230:  f9001e02  str     x2, [x16, #0x38]
-;;        234:  8b334070  add     x16, x3, w19, uxtw
-;;        238:  f9400e01  ldr     x1, [x16, #0x18]
-;;        23c:  b8734821  ldr     w1, [x1, w19, uxtw]
-;;        240:  b8334801  str     w1, [x0, w19, uxtw]
-;;        244:  320003e1  mov     w1, #1
-;;        248:  8b334010  add     x16, x0, w19, uxtw
-;;        24c:  b9000601  str     w1, [x16, #4]
-;;        250:  8b334010  add     x16, x0, w19, uxtw
-;;        254:  b9000a16  str     w22, [x16, #8]
-;;        258:  8b334010  add     x16, x0, w19, uxtw
-;;        25c:  f9000a14  str     x20, [x16, #0x10]
-;;        260:  b4000120  cbz     x0, #0x284
-;;        264:  8b334010  add     x16, x0, w19, uxtw
-;;        268:  b9400a00  ldr     w0, [x16, #8]
-;;        26c:  a94053f3  ldp     x19, x20, [sp]
-;;        270:  a9415bf5  ldp     x21, x22, [sp, #0x10]
-;;        274:  910003bf  mov     sp, x29
-;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        27c:  d65f03c0  ret
-;;        280:  97ffff73  bl      #0x4c  ; trap site, wasm @0x0
-;;        284:  97ffff74  bl      #0x54  ; trap site, wasm @0x32
+;; 00000270 <[0] first>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  f9400010  ldr     x16, [x0]
+;;        27c:  f9400610  ldr     x16, [x16, #8]
+;;        280:  d100c3f1  sub     x17, sp, #0x30
+;;        284:  eb10023f  cmp     x17, x16
+;;        288:  540005c3  b.lo    #0x340
+;;        28c:  9100023f  mov     sp, x17
+;;        290:  f81f83a0  stur    x0, [x29, #-8]
+;;        294:  a90053f3  stp     x19, x20, [sp]
+;;        298:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        29c:  aa0003e3  mov     x3, x0
+;;        2a0:  aa0103f6  mov     x22, x1
+;;        2a4:  aa0203f4  mov     x20, x2
+;;        2a8:  f9400061  ldr     x1, [x3]
+;;        2ac:  52800013  mov     w19, #0
+;;        2b0:  b240fbf5  mov     x21, #0x7fffffffffffffff
+;;        2b4:  8b334030  add     x16, x1, w19, uxtw
+;;        2b8:  f9401e00  ldr     x0, [x16, #0x38]
+;;        2bc:  91006002  add     x2, x0, #0x18
+;;        2c0:  8b334030  add     x16, x1, w19, uxtw
+;;        2c4:  f9402204  ldr     x4, [x16, #0x40]
+;;        2c8:  eb04005f  cmp     x2, x4
+;;        2cc:  54000109  b.ls    #0x2ec
+;;        2d0:  aa0303e0  mov     x0, x3
+;;        2d4:  aa1303e1  mov     x1, x19
+;;        2d8:  aa1303e2  mov     x2, x19
+;;        2dc:  f940c010  ldr     x16, [x0, #0x180]
+;;        2e0:  f940c400  ldr     x0, [x0, #0x188]
+;;        2e4:  d63f0200  blr     x16  ; call, wasm @0x2f
+;;        2e8:  1400000a  b       #0x310
+;;        2ec:  8b334030  add     x16, x1, w19, uxtw
+;;        2f0:  f9001e02  str     x2, [x16, #0x38]
+;;        2f4:  8b334070  add     x16, x3, w19, uxtw
+;;        2f8:  f9400e01  ldr     x1, [x16, #0x18]
+;;        2fc:  b8734821  ldr     w1, [x1, w19, uxtw]
+;;        300:  b8334801  str     w1, [x0, w19, uxtw]
+;;        304:  320003e1  mov     w1, #1
+;;        308:  8b334010  add     x16, x0, w19, uxtw
+;;        30c:  b9000601  str     w1, [x16, #4]
+;;        310:  8b334010  add     x16, x0, w19, uxtw
+;;        314:  b9000a16  str     w22, [x16, #8]
+;;        318:  8b334010  add     x16, x0, w19, uxtw
+;;        31c:  f9000a14  str     x20, [x16, #0x10]
+;;        320:  b4000120  cbz     x0, #0x344
+;;        324:  8b334010  add     x16, x0, w19, uxtw
+;;        328:  b9400a00  ldr     w0, [x16, #8]
+;;        32c:  a94053f3  ldp     x19, x20, [sp]
+;;        330:  a9415bf5  ldp     x21, x22, [sp, #0x10]
+;;        334:  910003bf  mov     sp, x29
+;;        338:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        33c:  d65f03c0  ret
+;;        340:  97ffff59  bl      #0xa4  ; trap site, wasm @0x0
+;;        344:  97ffff5a  bl      #0xac  ; trap site, wasm @0x32

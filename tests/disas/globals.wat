@@ -6,26 +6,26 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x2 = global_get x0, slot=192, bytes=4
+;;      1  x2 = global_get x0, slot=512, bytes=4
 ;;      2  x1 = alu.add x2, x1
-;;      3  global_set x1, x0, slot=192, bytes=4
-;;      4  x0 = global_get x0, slot=200, bytes=8
+;;      3  global_set x1, x0, slot=512, bytes=4
+;;      4  x0 = global_get x0, slot=520, bytes=8
 ;;      5  jump block1
 ;; block1:
 ;;      6  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9406010  ldr     x16, [x0, #0xc0]
-;;        104:  b9400202  ldr     w2, [x16]
-;;        108:  0b010041  add     w1, w2, w1
-;;        10c:  f9406010  ldr     x16, [x0, #0xc0]
-;;        110:  b9000201  str     w1, [x16]
-;;        114:  f9406410  ldr     x16, [x0, #0xc8]
-;;        118:  f9400200  ldr     x0, [x16]
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  f9410010  ldr     x16, [x0, #0x200]
+;;        164:  b9400202  ldr     w2, [x16]
+;;        168:  0b010041  add     w1, w2, w1
+;;        16c:  f9410010  ldr     x16, [x0, #0x200]
+;;        170:  b9000201  str     w1, [x16]
+;;        174:  f9410410  ldr     x16, [x0, #0x208]
+;;        178:  f9400200  ldr     x0, [x16]
+;;        17c:  910003bf  mov     sp, x29
+;;        180:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        184:  d65f03c0  ret

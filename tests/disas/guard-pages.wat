@@ -59,84 +59,84 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000250 <[0] load8>:
-;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        254:  910003fd  mov     x29, sp
-;;        258:  d10043ff  sub     sp, sp, #0x10
-;;        25c:  f81f83a0  stur    x0, [x29, #-8]
-;;        260:  f9400400  ldr     x0, [x0, #8]
-;;        264:  f9400000  ldr     x0, [x0]
-;;        268:  8b214010  add     x16, x0, w1, uxtw
-;;        26c:  39c00600  ldrsb   w0, [x16, #1]  ; trap site, wasm @0x5c
-;;        270:  910003bf  mov     sp, x29
-;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        278:  d65f03c0  ret
+;; 000002a0 <[0] load8>:
+;;        2a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2a4:  910003fd  mov     x29, sp
+;;        2a8:  d10043ff  sub     sp, sp, #0x10
+;;        2ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        2b0:  f9400400  ldr     x0, [x0, #8]
+;;        2b4:  f9400000  ldr     x0, [x0]
+;;        2b8:  8b214010  add     x16, x0, w1, uxtw
+;;        2bc:  39c00600  ldrsb   w0, [x16, #1]  ; trap site, wasm @0x5c
+;;        2c0:  910003bf  mov     sp, x29
+;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c8:  d65f03c0  ret
 ;;
-;; 00000280 <[1] store64>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  d10043ff  sub     sp, sp, #0x10
-;;        28c:  f81f83a0  stur    x0, [x29, #-8]
-;;        290:  f9400400  ldr     x0, [x0, #8]
-;;        294:  f9400000  ldr     x0, [x0]
-;;        298:  8b214010  add     x16, x0, w1, uxtw
-;;        29c:  b27d57f1  mov     x17, #0x1fffff8
-;;        2a0:  8b110210  add     x16, x16, x17
-;;        2a4:  f940021f  ldr     xzr, [x16]
-;;        2a8:  f9000202  str     x2, [x16]  ; trap site, wasm @0x66
-;;        2ac:  910003bf  mov     sp, x29
-;;        2b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b4:  d65f03c0  ret
+;; 000002d0 <[1] store64>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  d10043ff  sub     sp, sp, #0x10
+;;        2dc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2e0:  f9400400  ldr     x0, [x0, #8]
+;;        2e4:  f9400000  ldr     x0, [x0]
+;;        2e8:  8b214010  add     x16, x0, w1, uxtw
+;;        2ec:  b27d57f1  mov     x17, #0x1fffff8
+;;        2f0:  8b110210  add     x16, x16, x17
+;;        2f4:  f940021f  ldr     xzr, [x16]
+;;        2f8:  f9000202  str     x2, [x16]  ; trap site, wasm @0x66
+;;        2fc:  910003bf  mov     sp, x29
+;;        300:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        304:  d65f03c0  ret
 ;;
-;; 000002c0 <[2] v128>:
-;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2c4:  910003fd  mov     x29, sp
-;;        2c8:  d10043ff  sub     sp, sp, #0x10
-;;        2cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        2d0:  f9400400  ldr     x0, [x0, #8]
-;;        2d4:  f9400000  ldr     x0, [x0]
-;;        2d8:  8b214010  add     x16, x0, w1, uxtw
-;;        2dc:  91002210  add     x16, x16, #8
-;;        2e0:  4d40ca00  ld1r    {v0.4s}, [x16]  ; trap site, wasm @0x71
-;;        2e4:  910003bf  mov     sp, x29
-;;        2e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2ec:  d65f03c0  ret
+;; 00000310 <[2] v128>:
+;;        310:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        314:  910003fd  mov     x29, sp
+;;        318:  d10043ff  sub     sp, sp, #0x10
+;;        31c:  f81f83a0  stur    x0, [x29, #-8]
+;;        320:  f9400400  ldr     x0, [x0, #8]
+;;        324:  f9400000  ldr     x0, [x0]
+;;        328:  8b214010  add     x16, x0, w1, uxtw
+;;        32c:  91002210  add     x16, x16, #8
+;;        330:  4d40ca00  ld1r    {v0.4s}, [x16]  ; trap site, wasm @0x71
+;;        334:  910003bf  mov     sp, x29
+;;        338:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        33c:  d65f03c0  ret
 ;;
-;; 000002f0 <[3] extend>:
-;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        2f4:  910003fd  mov     x29, sp
-;;        2f8:  d10043ff  sub     sp, sp, #0x10
-;;        2fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        300:  f9400400  ldr     x0, [x0, #8]
-;;        304:  f9400000  ldr     x0, [x0]
-;;        308:  8b214010  add     x16, x0, w1, uxtw
-;;        30c:  fd400600  ldr     d0, [x16, #8]
-;;        310:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x7a
-;;        314:  910003bf  mov     sp, x29
-;;        318:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        31c:  d65f03c0  ret
-;;
-;; 00000320 <[4] beyond>:
-;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        324:  910003fd  mov     x29, sp
-;;        328:  d10043ff  sub     sp, sp, #0x10
-;;        32c:  f81f83a0  stur    x0, [x29, #-8]
-;;        330:  aa0003e2  mov     x2, x0
-;;        334:  f9400440  ldr     x0, [x2, #8]
-;;        338:  f9400000  ldr     x0, [x0]
-;;        33c:  f9400442  ldr     x2, [x2, #8]
-;;        340:  f9400442  ldr     x2, [x2, #8]
-;;        344:  d2800031  mov     x17, #1
-;;        348:  f2a04011  movk    x17, #0x200, lsl #16
-;;        34c:  cb110051  sub     x17, x2, x17
-;;        350:  eb21423f  cmp     x17, w1, uxtw
-;;        354:  5400012b  b.lt    #0x378
+;; 00000340 <[3] extend>:
+;;        340:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        344:  910003fd  mov     x29, sp
+;;        348:  d10043ff  sub     sp, sp, #0x10
+;;        34c:  f81f83a0  stur    x0, [x29, #-8]
+;;        350:  f9400400  ldr     x0, [x0, #8]
+;;        354:  f9400000  ldr     x0, [x0]
 ;;        358:  8b214010  add     x16, x0, w1, uxtw
-;;        35c:  d29fffb1  mov     x17, #0xfffd
-;;        360:  f2a03ff1  movk    x17, #0x1ff, lsl #16
-;;        364:  8b110210  add     x16, x16, x17
-;;        368:  b9400200  ldr     w0, [x16]
-;;        36c:  910003bf  mov     sp, x29
-;;        370:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        374:  d65f03c0  ret
-;;        378:  97ffff35  bl      #0x4c  ; trap site, wasm @0x83
+;;        35c:  fd400600  ldr     d0, [x16, #8]
+;;        360:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x7a
+;;        364:  910003bf  mov     sp, x29
+;;        368:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        36c:  d65f03c0  ret
+;;
+;; 00000370 <[4] beyond>:
+;;        370:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        374:  910003fd  mov     x29, sp
+;;        378:  d10043ff  sub     sp, sp, #0x10
+;;        37c:  f81f83a0  stur    x0, [x29, #-8]
+;;        380:  aa0003e2  mov     x2, x0
+;;        384:  f9400440  ldr     x0, [x2, #8]
+;;        388:  f9400000  ldr     x0, [x0]
+;;        38c:  f9400442  ldr     x2, [x2, #8]
+;;        390:  f9400442  ldr     x2, [x2, #8]
+;;        394:  d2800031  mov     x17, #1
+;;        398:  f2a04011  movk    x17, #0x200, lsl #16
+;;        39c:  cb110051  sub     x17, x2, x17
+;;        3a0:  eb21423f  cmp     x17, w1, uxtw
+;;        3a4:  5400012b  b.lt    #0x3c8
+;;        3a8:  8b214010  add     x16, x0, w1, uxtw
+;;        3ac:  d29fffb1  mov     x17, #0xfffd
+;;        3b0:  f2a03ff1  movk    x17, #0x1ff, lsl #16
+;;        3b4:  8b110210  add     x16, x16, x17
+;;        3b8:  b9400200  ldr     w0, [x16]
+;;        3bc:  910003bf  mov     sp, x29
+;;        3c0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        3c4:  d65f03c0  ret
+;;        3c8:  97ffff37  bl      #0xa4  ; trap site, wasm @0x83

@@ -10,14 +10,14 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  321403e0  mov     w0, #0x1000
-;;        104:  6b00003f  cmp     w1, w0
-;;        108:  1a9f17e0  cset    w0, eq
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  321403e0  mov     w0, #0x1000
+;;        164:  6b00003f  cmp     w1, w0
+;;        168:  1a9f17e0  cset    w0, eq
+;;        16c:  910003bf  mov     sp, x29
+;;        170:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        174:  d65f03c0  ret

@@ -23,16 +23,16 @@
 ;; block4:  ; succs: block1(%v0, %v1)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  52800000  mov     w0, #0
-;;        114:  1b037c42  mul     w2, w2, w3
-;;        118:  0b020000  add     w0, w0, w2
-;;        11c:  51000421  sub     w1, w1, #1
-;;        120:  35ffffc1  cbnz    w1, #0x118
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  52800000  mov     w0, #0
+;;        174:  1b037c42  mul     w2, w2, w3
+;;        178:  0b020000  add     w0, w0, w2
+;;        17c:  51000421  sub     w1, w1, #1
+;;        180:  35ffffc1  cbnz    w1, #0x178
+;;        184:  910003bf  mov     sp, x29
+;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        18c:  d65f03c0  ret

@@ -22,27 +22,27 @@
 ;; block1:
 ;;      4  ret d0
 ;; ==== asm ====
-;; 00000190 <[0] f32>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  f9400400  ldr     x0, [x0, #8]
-;;        1a4:  f9400000  ldr     x0, [x0]
-;;        1a8:  bc614800  ldr     s0, [x0, w1, uxtw]  ; trap site, wasm @0x35
-;;        1ac:  910003bf  mov     sp, x29
-;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b4:  d65f03c0  ret
+;; 000001f0 <[0] f32>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  f9400400  ldr     x0, [x0, #8]
+;;        204:  f9400000  ldr     x0, [x0]
+;;        208:  bc614800  ldr     s0, [x0, w1, uxtw]  ; trap site, wasm @0x35
+;;        20c:  910003bf  mov     sp, x29
+;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        214:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] f64>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  f9400400  ldr     x0, [x0, #8]
-;;        1d4:  f9400000  ldr     x0, [x0]
-;;        1d8:  8b214010  add     x16, x0, w1, uxtw
-;;        1dc:  fd400a00  ldr     d0, [x16, #0x10]  ; trap site, wasm @0x3d
-;;        1e0:  910003bf  mov     sp, x29
-;;        1e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e8:  d65f03c0  ret
+;; 00000220 <[1] f64>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  f9400400  ldr     x0, [x0, #8]
+;;        234:  f9400000  ldr     x0, [x0]
+;;        238:  8b214010  add     x16, x0, w1, uxtw
+;;        23c:  fd400a00  ldr     d0, [x16, #0x10]  ; trap site, wasm @0x3d
+;;        240:  910003bf  mov     sp, x29
+;;        244:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        248:  d65f03c0  ret

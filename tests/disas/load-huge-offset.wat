@@ -12,25 +12,25 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e2  mov     x2, x0
-;;        114:  f9400440  ldr     x0, [x2, #8]
-;;        118:  f9400000  ldr     x0, [x0]
-;;        11c:  f9400442  ldr     x2, [x2, #8]
-;;        120:  f9400442  ldr     x2, [x2, #8]
-;;        124:  b27d73f1  mov     x17, #0xfffffff8
-;;        128:  cb110051  sub     x17, x2, x17
-;;        12c:  eb21423f  cmp     x17, w1, uxtw
-;;        130:  5400010b  b.lt    #0x150
-;;        134:  8b214010  add     x16, x0, w1, uxtw
-;;        138:  b27c6ff1  mov     x17, #0xfffffff0
-;;        13c:  8b110210  add     x16, x16, x17
-;;        140:  f9400200  ldr     x0, [x16]
-;;        144:  910003bf  mov     sp, x29
-;;        148:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        14c:  d65f03c0  ret
-;;        150:  97ffffbf  bl      #0x4c  ; trap site, wasm @0x27
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  aa0003e2  mov     x2, x0
+;;        164:  f9400440  ldr     x0, [x2, #8]
+;;        168:  f9400000  ldr     x0, [x0]
+;;        16c:  f9400442  ldr     x2, [x2, #8]
+;;        170:  f9400442  ldr     x2, [x2, #8]
+;;        174:  b27d73f1  mov     x17, #0xfffffff8
+;;        178:  cb110051  sub     x17, x2, x17
+;;        17c:  eb21423f  cmp     x17, w1, uxtw
+;;        180:  5400010b  b.lt    #0x1a0
+;;        184:  8b214010  add     x16, x0, w1, uxtw
+;;        188:  b27c6ff1  mov     x17, #0xfffffff0
+;;        18c:  8b110210  add     x16, x16, x17
+;;        190:  f9400200  ldr     x0, [x16]
+;;        194:  910003bf  mov     sp, x29
+;;        198:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        19c:  d65f03c0  ret
+;;        1a0:  97ffffc1  bl      #0xa4  ; trap site, wasm @0x27

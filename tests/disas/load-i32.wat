@@ -10,14 +10,14 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400400  ldr     x0, [x0, #8]
-;;        104:  f9400000  ldr     x0, [x0]
-;;        108:  b8614800  ldr     w0, [x0, w1, uxtw]  ; trap site, wasm @0x27
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  f9400400  ldr     x0, [x0, #8]
+;;        164:  f9400000  ldr     x0, [x0]
+;;        168:  b8614800  ldr     w0, [x0, w1, uxtw]  ; trap site, wasm @0x27
+;;        16c:  910003bf  mov     sp, x29
+;;        170:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        174:  d65f03c0  ret

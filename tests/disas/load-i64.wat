@@ -10,15 +10,15 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400400  ldr     x0, [x0, #8]
-;;        104:  f9400000  ldr     x0, [x0]
-;;        108:  8b214010  add     x16, x0, w1, uxtw
-;;        10c:  f9400600  ldr     x0, [x16, #8]  ; trap site, wasm @0x27
-;;        110:  910003bf  mov     sp, x29
-;;        114:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        118:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  f9400400  ldr     x0, [x0, #8]
+;;        164:  f9400000  ldr     x0, [x0]
+;;        168:  8b214010  add     x16, x0, w1, uxtw
+;;        16c:  f9400600  ldr     x0, [x16, #8]  ; trap site, wasm @0x27
+;;        170:  910003bf  mov     sp, x29
+;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        178:  d65f03c0  ret

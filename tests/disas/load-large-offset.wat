@@ -10,18 +10,18 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400400  ldr     x0, [x0, #8]
-;;        104:  f9400000  ldr     x0, [x0]
-;;        108:  8b214010  add     x16, x0, w1, uxtw
-;;        10c:  d28468b1  mov     x17, #0x2345
-;;        110:  f2a00031  movk    x17, #1, lsl #16
-;;        114:  8b110210  add     x16, x16, x17
-;;        118:  b9400200  ldr     w0, [x16]  ; trap site, wasm @0x27
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  f9400400  ldr     x0, [x0, #8]
+;;        164:  f9400000  ldr     x0, [x0]
+;;        168:  8b214010  add     x16, x0, w1, uxtw
+;;        16c:  d28468b1  mov     x17, #0x2345
+;;        170:  f2a00031  movk    x17, #1, lsl #16
+;;        174:  8b110210  add     x16, x16, x17
+;;        178:  b9400200  ldr     w0, [x16]  ; trap site, wasm @0x27
+;;        17c:  910003bf  mov     sp, x29
+;;        180:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        184:  d65f03c0  ret

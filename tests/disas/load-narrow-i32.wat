@@ -44,50 +44,50 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] l8s>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  f9400400  ldr     x0, [x0, #8]
-;;        104:  f9400000  ldr     x0, [x0]
-;;        108:  38e14800  ldrsb   w0, [x0, w1, uxtw]  ; trap site, wasm @0x40
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
-;;
-;; 00000120 <[1] l8u>:
-;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        124:  910003fd  mov     x29, sp
-;;        128:  d10043ff  sub     sp, sp, #0x10
-;;        12c:  f81f83a0  stur    x0, [x29, #-8]
-;;        130:  f9400400  ldr     x0, [x0, #8]
-;;        134:  f9400000  ldr     x0, [x0]
-;;        138:  38614800  ldrb    w0, [x0, w1, uxtw]  ; trap site, wasm @0x48
-;;        13c:  910003bf  mov     sp, x29
-;;        140:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        144:  d65f03c0  ret
-;;
-;; 00000150 <[2] l16s>:
+;; 00000150 <[0] l8s>:
 ;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        154:  910003fd  mov     x29, sp
 ;;        158:  d10043ff  sub     sp, sp, #0x10
 ;;        15c:  f81f83a0  stur    x0, [x29, #-8]
 ;;        160:  f9400400  ldr     x0, [x0, #8]
 ;;        164:  f9400000  ldr     x0, [x0]
-;;        168:  78e14800  ldrsh   w0, [x0, w1, uxtw]  ; trap site, wasm @0x50
+;;        168:  38e14800  ldrsb   w0, [x0, w1, uxtw]  ; trap site, wasm @0x40
 ;;        16c:  910003bf  mov     sp, x29
 ;;        170:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        174:  d65f03c0  ret
 ;;
-;; 00000180 <[3] l16u>:
+;; 00000180 <[1] l8u>:
 ;;        180:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        184:  910003fd  mov     x29, sp
 ;;        188:  d10043ff  sub     sp, sp, #0x10
 ;;        18c:  f81f83a0  stur    x0, [x29, #-8]
 ;;        190:  f9400400  ldr     x0, [x0, #8]
 ;;        194:  f9400000  ldr     x0, [x0]
-;;        198:  78614800  ldrh    w0, [x0, w1, uxtw]  ; trap site, wasm @0x58
+;;        198:  38614800  ldrb    w0, [x0, w1, uxtw]  ; trap site, wasm @0x48
 ;;        19c:  910003bf  mov     sp, x29
 ;;        1a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        1a4:  d65f03c0  ret
+;;
+;; 000001b0 <[2] l16s>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  d10043ff  sub     sp, sp, #0x10
+;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c0:  f9400400  ldr     x0, [x0, #8]
+;;        1c4:  f9400000  ldr     x0, [x0]
+;;        1c8:  78e14800  ldrsh   w0, [x0, w1, uxtw]  ; trap site, wasm @0x50
+;;        1cc:  910003bf  mov     sp, x29
+;;        1d0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1d4:  d65f03c0  ret
+;;
+;; 000001e0 <[3] l16u>:
+;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1e4:  910003fd  mov     x29, sp
+;;        1e8:  d10043ff  sub     sp, sp, #0x10
+;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        1f0:  f9400400  ldr     x0, [x0, #8]
+;;        1f4:  f9400000  ldr     x0, [x0]
+;;        1f8:  78614800  ldrh    w0, [x0, w1, uxtw]  ; trap site, wasm @0x58
+;;        1fc:  910003bf  mov     sp, x29
+;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        204:  d65f03c0  ret

@@ -22,16 +22,16 @@
 ;; block4:  ; succs: block1(%v0, %v1)
 ;;      9  jump block1
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  d2800000  mov     x0, #0
-;;        104:  2a0103e2  mov     w2, w1
-;;        108:  8b020000  add     x0, x0, x2
-;;        10c:  51000421  sub     w1, w1, #1
-;;        110:  35ffffa1  cbnz    w1, #0x104
-;;        114:  910003bf  mov     sp, x29
-;;        118:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        11c:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  d2800000  mov     x0, #0
+;;        164:  2a0103e2  mov     w2, w1
+;;        168:  8b020000  add     x0, x0, x2
+;;        16c:  51000421  sub     w1, w1, #1
+;;        170:  35ffffa1  cbnz    w1, #0x164
+;;        174:  910003bf  mov     sp, x29
+;;        178:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        17c:  d65f03c0  ret

@@ -28,21 +28,21 @@
 ;; block4:
 ;;     11  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] sum>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  aa0003e3  mov     x3, x0
-;;        114:  52800000  mov     w0, #0
-;;        118:  f9400463  ldr     x3, [x3, #8]
-;;        11c:  f9400063  ldr     x3, [x3]
-;;        120:  340000c2  cbz     w2, #0x138
-;;        124:  b8614864  ldr     w4, [x3, w1, uxtw]  ; trap site, wasm @0x37
-;;        128:  0b040000  add     w0, w0, w4
-;;        12c:  11001021  add     w1, w1, #4
-;;        130:  51000442  sub     w2, w2, #1
-;;        134:  17fffffb  b       #0x120
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
+;; 00000160 <[0] sum>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  aa0003e3  mov     x3, x0
+;;        174:  52800000  mov     w0, #0
+;;        178:  f9400463  ldr     x3, [x3, #8]
+;;        17c:  f9400063  ldr     x3, [x3]
+;;        180:  340000c2  cbz     w2, #0x198
+;;        184:  b8614864  ldr     w4, [x3, w1, uxtw]  ; trap site, wasm @0x37
+;;        188:  0b040000  add     w0, w0, w4
+;;        18c:  11001021  add     w1, w1, #4
+;;        190:  51000442  sub     w2, w2, #1
+;;        194:  17fffffb  b       #0x180
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret

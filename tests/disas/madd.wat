@@ -9,12 +9,12 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  1b020c20  madd    w0, w1, w2, w3
-;;        114:  910003bf  mov     sp, x29
-;;        118:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        11c:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  1b020c20  madd    w0, w1, w2, w3
+;;        174:  910003bf  mov     sp, x29
+;;        178:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        17c:  d65f03c0  ret

@@ -28,52 +28,52 @@
 ;; block1:
 ;;      5  ret
 ;; ==== asm ====
-;; 00000200 <[0] fill>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  d10043ff  sub     sp, sp, #0x10
-;;        20c:  f81f83a0  stur    x0, [x29, #-8]
-;;        210:  aa0003e4  mov     x4, x0
-;;        214:  f9400480  ldr     x0, [x4, #8]
-;;        218:  f9400000  ldr     x0, [x0]
-;;        21c:  f9400484  ldr     x4, [x4, #8]
-;;        220:  f9400484  ldr     x4, [x4, #8]
-;;        224:  aa0303ef  mov     x15, x3
-;;        228:  2a0f03ef  mov     w15, w15
-;;        22c:  8b2141f1  add     x17, x15, w1, uxtw
-;;        230:  eb04023f  cmp     x17, x4
-;;        234:  540000e8  b.hi    #0x250
-;;        238:  8b214010  add     x16, x0, w1, uxtw
-;;        23c:  4e010c5f  dup     v31.16b, w2
-;;        240:  97ffffb8  bl      #0x120
-;;        244:  910003bf  mov     sp, x29
-;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        24c:  d65f03c0  ret
-;;        250:  97ffff7f  bl      #0x4c  ; trap site, wasm @0x37
+;; 00000250 <[0] fill>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  aa0003e4  mov     x4, x0
+;;        264:  f9400480  ldr     x0, [x4, #8]
+;;        268:  f9400000  ldr     x0, [x0]
+;;        26c:  f9400484  ldr     x4, [x4, #8]
+;;        270:  f9400484  ldr     x4, [x4, #8]
+;;        274:  aa0303ef  mov     x15, x3
+;;        278:  2a0f03ef  mov     w15, w15
+;;        27c:  8b2141f1  add     x17, x15, w1, uxtw
+;;        280:  eb04023f  cmp     x17, x4
+;;        284:  540000e8  b.hi    #0x2a0
+;;        288:  8b214010  add     x16, x0, w1, uxtw
+;;        28c:  4e010c5f  dup     v31.16b, w2
+;;        290:  97ffffb8  bl      #0x170
+;;        294:  910003bf  mov     sp, x29
+;;        298:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        29c:  d65f03c0  ret
+;;        2a0:  97ffff81  bl      #0xa4  ; trap site, wasm @0x37
 ;;
-;; 00000260 <[1] copy>:
-;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        264:  910003fd  mov     x29, sp
-;;        268:  d10043ff  sub     sp, sp, #0x10
-;;        26c:  f81f83a0  stur    x0, [x29, #-8]
-;;        270:  aa0003e4  mov     x4, x0
-;;        274:  f9400480  ldr     x0, [x4, #8]
-;;        278:  f9400000  ldr     x0, [x0]
-;;        27c:  f9400484  ldr     x4, [x4, #8]
-;;        280:  f9400484  ldr     x4, [x4, #8]
-;;        284:  aa0303ef  mov     x15, x3
-;;        288:  2a0f03ef  mov     w15, w15
-;;        28c:  8b2141f1  add     x17, x15, w1, uxtw
-;;        290:  eb04023f  cmp     x17, x4
-;;        294:  54000148  b.hi    #0x2bc
-;;        298:  8b2241f1  add     x17, x15, w2, uxtw
-;;        29c:  eb04023f  cmp     x17, x4
-;;        2a0:  54000108  b.hi    #0x2c0
-;;        2a4:  8b224011  add     x17, x0, w2, uxtw
-;;        2a8:  8b214010  add     x16, x0, w1, uxtw
-;;        2ac:  97ffff6d  bl      #0x60
-;;        2b0:  910003bf  mov     sp, x29
-;;        2b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b8:  d65f03c0  ret
-;;        2bc:  97ffff64  bl      #0x4c  ; trap site, wasm @0x43
-;;        2c0:  97ffff63  bl      #0x4c  ; trap site, wasm @0x43
+;; 000002b0 <[1] copy>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  d10043ff  sub     sp, sp, #0x10
+;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c0:  aa0003e4  mov     x4, x0
+;;        2c4:  f9400480  ldr     x0, [x4, #8]
+;;        2c8:  f9400000  ldr     x0, [x0]
+;;        2cc:  f9400484  ldr     x4, [x4, #8]
+;;        2d0:  f9400484  ldr     x4, [x4, #8]
+;;        2d4:  aa0303ef  mov     x15, x3
+;;        2d8:  2a0f03ef  mov     w15, w15
+;;        2dc:  8b2141f1  add     x17, x15, w1, uxtw
+;;        2e0:  eb04023f  cmp     x17, x4
+;;        2e4:  54000148  b.hi    #0x30c
+;;        2e8:  8b2241f1  add     x17, x15, w2, uxtw
+;;        2ec:  eb04023f  cmp     x17, x4
+;;        2f0:  54000108  b.hi    #0x310
+;;        2f4:  8b224011  add     x17, x0, w2, uxtw
+;;        2f8:  8b214010  add     x16, x0, w1, uxtw
+;;        2fc:  97ffff6d  bl      #0xb0
+;;        300:  910003bf  mov     sp, x29
+;;        304:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        308:  d65f03c0  ret
+;;        30c:  97ffff66  bl      #0xa4  ; trap site, wasm @0x43
+;;        310:  97ffff65  bl      #0xa4  ; trap site, wasm @0x43

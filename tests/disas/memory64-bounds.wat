@@ -31,55 +31,55 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 000001a0 <[0] shared>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  d10043ff  sub     sp, sp, #0x10
-;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b0:  aa0003e2  mov     x2, x0
-;;        1b4:  f9400440  ldr     x0, [x2, #8]
-;;        1b8:  f9400000  ldr     x0, [x0]
-;;        1bc:  f9400443  ldr     x3, [x2, #8]
-;;        1c0:  f9400463  ldr     x3, [x3, #8]
-;;        1c4:  f1001c62  subs    x2, x3, #7
-;;        1c8:  9a9f2042  csel    x2, x2, xzr, hs
-;;        1cc:  eb02003f  cmp     x1, x2
-;;        1d0:  54000182  b.hs    #0x200
-;;        1d4:  f8616802  ldr     x2, [x0, x1]
-;;        1d8:  f1003c63  subs    x3, x3, #0xf
-;;        1dc:  9a9f2063  csel    x3, x3, xzr, hs
-;;        1e0:  eb03003f  cmp     x1, x3
-;;        1e4:  54000102  b.hs    #0x204
-;;        1e8:  8b216010  add     x16, x0, x1, uxtx
-;;        1ec:  f9400600  ldr     x0, [x16, #8]
-;;        1f0:  8b000040  add     x0, x2, x0
-;;        1f4:  910003bf  mov     sp, x29
-;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1fc:  d65f03c0  ret
-;;        200:  97ffff93  bl      #0x4c  ; trap site, wasm @0x38
-;;        204:  97ffff92  bl      #0x4c  ; trap site, wasm @0x3d
+;; 000001f0 <[0] shared>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  aa0003e2  mov     x2, x0
+;;        204:  f9400440  ldr     x0, [x2, #8]
+;;        208:  f9400000  ldr     x0, [x0]
+;;        20c:  f9400443  ldr     x3, [x2, #8]
+;;        210:  f9400463  ldr     x3, [x3, #8]
+;;        214:  f1001c62  subs    x2, x3, #7
+;;        218:  9a9f2042  csel    x2, x2, xzr, hs
+;;        21c:  eb02003f  cmp     x1, x2
+;;        220:  54000182  b.hs    #0x250
+;;        224:  f8616802  ldr     x2, [x0, x1]
+;;        228:  f1003c63  subs    x3, x3, #0xf
+;;        22c:  9a9f2063  csel    x3, x3, xzr, hs
+;;        230:  eb03003f  cmp     x1, x3
+;;        234:  54000102  b.hs    #0x254
+;;        238:  8b216010  add     x16, x0, x1, uxtx
+;;        23c:  f9400600  ldr     x0, [x16, #8]
+;;        240:  8b000040  add     x0, x2, x0
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
+;;        250:  97ffff95  bl      #0xa4  ; trap site, wasm @0x38
+;;        254:  97ffff94  bl      #0xa4  ; trap site, wasm @0x3d
 ;;
-;; 00000210 <[1] far>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  d10043ff  sub     sp, sp, #0x10
-;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  aa0003e2  mov     x2, x0
-;;        224:  f9400440  ldr     x0, [x2, #8]
-;;        228:  f9400000  ldr     x0, [x0]
-;;        22c:  f9400442  ldr     x2, [x2, #8]
-;;        230:  f9400442  ldr     x2, [x2, #8]
-;;        234:  d2800070  mov     x16, #3
-;;        238:  f2a00030  movk    x16, #1, lsl #16
-;;        23c:  eb100051  subs    x17, x2, x16
-;;        240:  9a9f2231  csel    x17, x17, xzr, hs
-;;        244:  eb11003f  cmp     x1, x17
-;;        248:  54000102  b.hs    #0x268
-;;        24c:  8b216010  add     x16, x0, x1, uxtx
-;;        250:  b27003f1  mov     x17, #0x10000
-;;        254:  8b110210  add     x16, x16, x17
-;;        258:  b9400200  ldr     w0, [x16]
-;;        25c:  910003bf  mov     sp, x29
-;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        264:  d65f03c0  ret
-;;        268:  97ffff79  bl      #0x4c  ; trap site, wasm @0x46
+;; 00000260 <[1] far>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  d10043ff  sub     sp, sp, #0x10
+;;        26c:  f81f83a0  stur    x0, [x29, #-8]
+;;        270:  aa0003e2  mov     x2, x0
+;;        274:  f9400440  ldr     x0, [x2, #8]
+;;        278:  f9400000  ldr     x0, [x0]
+;;        27c:  f9400442  ldr     x2, [x2, #8]
+;;        280:  f9400442  ldr     x2, [x2, #8]
+;;        284:  d2800070  mov     x16, #3
+;;        288:  f2a00030  movk    x16, #1, lsl #16
+;;        28c:  eb100051  subs    x17, x2, x16
+;;        290:  9a9f2231  csel    x17, x17, xzr, hs
+;;        294:  eb11003f  cmp     x1, x17
+;;        298:  54000102  b.hs    #0x2b8
+;;        29c:  8b216010  add     x16, x0, x1, uxtx
+;;        2a0:  b27003f1  mov     x17, #0x10000
+;;        2a4:  8b110210  add     x16, x16, x17
+;;        2a8:  b9400200  ldr     w0, [x16]
+;;        2ac:  910003bf  mov     sp, x29
+;;        2b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2b4:  d65f03c0  ret
+;;        2b8:  97ffff7b  bl      #0xa4  ; trap site, wasm @0x46

@@ -13,14 +13,14 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  1b027c20  mul     w0, w1, w2
-;;        114:  0b000061  add     w1, w3, w0
-;;        118:  4a010000  eor     w0, w0, w1
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  1b027c20  mul     w0, w1, w2
+;;        174:  0b000061  add     w1, w3, w0
+;;        178:  4a010000  eor     w0, w0, w1
+;;        17c:  910003bf  mov     sp, x29
+;;        180:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        184:  d65f03c0  ret

@@ -8,7 +8,7 @@
 ;;      0  x0, x1 = args
 ;;         mov x2, x0
 ;;      1  x0 = heap_base x2
-;;      2  x2 = heap_base x2, memory=1, slot=192
+;;      2  x2 = heap_base x2, memory=1, slot=512
 ;;      3  x2 = load x1, x2, x2, bytes=4, offset=4, still=guarded, @0x39
 ;;      4  store x2, x1, x0, x0, bytes=4, offset=0, still=guarded, @0x3d
 ;;      5  jump block1
@@ -19,37 +19,37 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  x0 = memory_size x0, memory=1, slot=192
+;;      1  x0 = memory_size x0, memory=1, slot=512
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000190 <[0] copy>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  aa0003e2  mov     x2, x0
-;;        1a4:  f9400440  ldr     x0, [x2, #8]
-;;        1a8:  f9400000  ldr     x0, [x0]
-;;        1ac:  f9406042  ldr     x2, [x2, #0xc0]
-;;        1b0:  f9400042  ldr     x2, [x2]
-;;        1b4:  8b214050  add     x16, x2, w1, uxtw
-;;        1b8:  b9400602  ldr     w2, [x16, #4]  ; trap site, wasm @0x39
-;;        1bc:  b861481f  ldr     wzr, [x0, w1, uxtw]
-;;        1c0:  b8214802  str     w2, [x0, w1, uxtw]  ; trap site, wasm @0x3d
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
+;; 000001f0 <[0] copy>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  aa0003e2  mov     x2, x0
+;;        204:  f9400440  ldr     x0, [x2, #8]
+;;        208:  f9400000  ldr     x0, [x0]
+;;        20c:  f9410042  ldr     x2, [x2, #0x200]
+;;        210:  f9400042  ldr     x2, [x2]
+;;        214:  8b214050  add     x16, x2, w1, uxtw
+;;        218:  b9400602  ldr     w2, [x16, #4]  ; trap site, wasm @0x39
+;;        21c:  b861481f  ldr     wzr, [x0, w1, uxtw]
+;;        220:  b8214802  str     w2, [x0, w1, uxtw]  ; trap site, wasm @0x3d
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
 ;;
-;; 000001d0 <[1] size>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  d10043ff  sub     sp, sp, #0x10
-;;        1dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e0:  f9406010  ldr     x16, [x0, #0xc0]
-;;        1e4:  f9400600  ldr     x0, [x16, #8]
-;;        1e8:  d350fc00  lsr     x0, x0, #0x10
-;;        1ec:  910003bf  mov     sp, x29
-;;        1f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1f4:  d65f03c0  ret
+;; 00000230 <[1] size>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  f9410010  ldr     x16, [x0, #0x200]
+;;        244:  f9400600  ldr     x0, [x16, #8]
+;;        248:  d350fc00  lsr     x0, x0, #0x10
+;;        24c:  910003bf  mov     sp, x29
+;;        250:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        254:  d65f03c0  ret

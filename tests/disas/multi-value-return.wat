@@ -11,13 +11,13 @@
 ;;         mov x0, x2
 ;;      3  ret x0, x1, d0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  1e601000  fmov    d0, #2.00000000
-;;        114:  aa0203e0  mov     x0, x2
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  1e601000  fmov    d0, #2.00000000
+;;        174:  aa0203e0  mov     x0, x2
+;;        178:  910003bf  mov     sp, x29
+;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        180:  d65f03c0  ret

@@ -10,13 +10,13 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000001b0 <[1] f>:
-;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1b4:  910003fd  mov     x29, sp
-;;        1b8:  d10043ff  sub     sp, sp, #0x10
-;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c0:  f9400800  ldr     x0, [x0, #0x10]
-;;        1c4:  91000000  add     x0, x0, #0
-;;        1c8:  910003bf  mov     sp, x29
-;;        1cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1d0:  d65f03c0  ret
+;; 00000210 <[1] f>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  f9400800  ldr     x0, [x0, #0x10]
+;;        224:  91000000  add     x0, x0, #0
+;;        228:  910003bf  mov     sp, x29
+;;        22c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        230:  d65f03c0  ret

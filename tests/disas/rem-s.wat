@@ -9,15 +9,15 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  b40000c2  cbz     x2, #0x128
-;;        114:  9ac20c30  sdiv    x16, x1, x2
-;;        118:  9b028600  msub    x0, x16, x2, x1
-;;        11c:  910003bf  mov     sp, x29
-;;        120:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        124:  d65f03c0  ret
-;;        128:  97ffffc9  bl      #0x4c  ; trap site, wasm @0x25
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  b40000c2  cbz     x2, #0x178
+;;        164:  9ac20c30  sdiv    x16, x1, x2
+;;        168:  9b028600  msub    x0, x16, x2, x1
+;;        16c:  910003bf  mov     sp, x29
+;;        170:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        174:  d65f03c0  ret
+;;        178:  97ffffcb  bl      #0xa4  ; trap site, wasm @0x25

@@ -31,7 +31,7 @@
 ;;         mov x4, x10
 ;;         mov x6, x9
 ;;         mov x7, x8
-;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2
+;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2, @0x66
 ;;      8  ret x0
 ;; block2:
 ;;      9  store_incoming x2, slot=0
@@ -42,45 +42,45 @@
 ;;         mov x4, x9
 ;;         mov x6, x10
 ;;         mov x7, x11
-;;     11  return_call x0, x1, x2, x3, x4, x5, x6, x7, func=1
+;;     11  return_call x0, x1, x2, x3, x4, x5, x6, x7, func=1, @0x4f
 ;; ==== asm ====
-;; 00000210 <[0] f>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  f9400010  ldr     x16, [x0]
-;;        21c:  f9400610  ldr     x16, [x16, #8]
-;;        220:  d100c3f1  sub     x17, sp, #0x30
-;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000403  b.lo    #0x2a8
-;;        22c:  9100023f  mov     sp, x17
-;;        230:  f81f83a0  stur    x0, [x29, #-8]
-;;        234:  aa0303eb  mov     x11, x3
-;;        238:  aa0403ea  mov     x10, x4
-;;        23c:  aa0603e9  mov     x9, x6
-;;        240:  aa0703e8  mov     x8, x7
-;;        244:  f9400bad  ldr     x13, [x29, #0x10]
-;;        248:  f9400fac  ldr     x12, [x29, #0x18]
-;;        24c:  b4000181  cbz     x1, #0x27c
-;;        250:  f90003ed  str     x13, [sp]
-;;        254:  f90007ec  str     x12, [sp, #8]
-;;        258:  f9000be1  str     x1, [sp, #0x10]
-;;        25c:  aa0b03e3  mov     x3, x11
-;;        260:  aa0a03e4  mov     x4, x10
-;;        264:  aa0903e6  mov     x6, x9
-;;        268:  aa0803e7  mov     x7, x8
-;;        26c:  9400001d  bl      #0x2e0  ; [2] h
-;;        270:  910003bf  mov     sp, x29
-;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        278:  d65f03c0  ret
-;;        27c:  f9000ba2  str     x2, [x29, #0x10]
-;;        280:  f9000fa1  str     x1, [x29, #0x18]
-;;        284:  aa0c03e1  mov     x1, x12
-;;        288:  aa0d03e2  mov     x2, x13
-;;        28c:  aa0803e3  mov     x3, x8
-;;        290:  aa0903e4  mov     x4, x9
-;;        294:  aa0a03e6  mov     x6, x10
-;;        298:  aa0b03e7  mov     x7, x11
-;;        29c:  910003bf  mov     sp, x29
-;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a4:  14000003  b       #0x2b0  ; [1] g
-;;        2a8:  97ffff69  bl      #0x4c  ; trap site, wasm @0x0
+;; 00000260 <[0] f>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d100c3f1  sub     x17, sp, #0x30
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000403  b.lo    #0x2f8
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  aa0303eb  mov     x11, x3
+;;        288:  aa0403ea  mov     x10, x4
+;;        28c:  aa0603e9  mov     x9, x6
+;;        290:  aa0703e8  mov     x8, x7
+;;        294:  f9400bad  ldr     x13, [x29, #0x10]
+;;        298:  f9400fac  ldr     x12, [x29, #0x18]
+;;        29c:  b4000181  cbz     x1, #0x2cc
+;;        2a0:  f90003ed  str     x13, [sp]
+;;        2a4:  f90007ec  str     x12, [sp, #8]
+;;        2a8:  f9000be1  str     x1, [sp, #0x10]
+;;        2ac:  aa0b03e3  mov     x3, x11
+;;        2b0:  aa0a03e4  mov     x4, x10
+;;        2b4:  aa0903e6  mov     x6, x9
+;;        2b8:  aa0803e7  mov     x7, x8
+;;        2bc:  9400001d  bl      #0x330  ; [2] h, wasm @0x66
+;;        2c0:  910003bf  mov     sp, x29
+;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c8:  d65f03c0  ret
+;;        2cc:  f9000ba2  str     x2, [x29, #0x10]
+;;        2d0:  f9000fa1  str     x1, [x29, #0x18]
+;;        2d4:  aa0c03e1  mov     x1, x12
+;;        2d8:  aa0d03e2  mov     x2, x13
+;;        2dc:  aa0803e3  mov     x3, x8
+;;        2e0:  aa0903e4  mov     x4, x9
+;;        2e4:  aa0a03e6  mov     x6, x10
+;;        2e8:  aa0b03e7  mov     x7, x11
+;;        2ec:  910003bf  mov     sp, x29
+;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f4:  14000003  b       #0x300  ; [1] g
+;;        2f8:  97ffff6b  bl      #0xa4  ; trap site, wasm @0x0

@@ -28,7 +28,7 @@
 ;;         mov x3, x2
 ;;      1  x2 = alu_imm.add x1, is64, imm=1
 ;;         mov x1, x3
-;;      2  return_call x0, x1, x2, func=1
+;;      2  return_call x0, x1, x2, func=1, @0x29
 ;;
 ;; ;; function [1] g
 ;; ; spill slots: 0, callee-saved: none
@@ -39,30 +39,30 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  f9400010  ldr     x16, [x0]
-;;        10c:  f9400610  ldr     x16, [x16, #8]
-;;        110:  d10043f1  sub     x17, sp, #0x10
-;;        114:  eb10023f  cmp     x17, x16
-;;        118:  54000123  b.lo    #0x13c
-;;        11c:  9100023f  mov     sp, x17
-;;        120:  f81f83a0  stur    x0, [x29, #-8]
-;;        124:  aa0203e3  mov     x3, x2
-;;        128:  91000422  add     x2, x1, #1
-;;        12c:  aa0303e1  mov     x1, x3
-;;        130:  910003bf  mov     sp, x29
-;;        134:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        138:  14000002  b       #0x140  ; [1] g
-;;        13c:  97ffffc4  bl      #0x4c  ; trap site, wasm @0x0
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  f9400010  ldr     x16, [x0]
+;;        15c:  f9400610  ldr     x16, [x16, #8]
+;;        160:  d10043f1  sub     x17, sp, #0x10
+;;        164:  eb10023f  cmp     x17, x16
+;;        168:  54000123  b.lo    #0x18c
+;;        16c:  9100023f  mov     sp, x17
+;;        170:  f81f83a0  stur    x0, [x29, #-8]
+;;        174:  aa0203e3  mov     x3, x2
+;;        178:  91000422  add     x2, x1, #1
+;;        17c:  aa0303e1  mov     x1, x3
+;;        180:  910003bf  mov     sp, x29
+;;        184:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        188:  14000002  b       #0x190  ; [1] g
+;;        18c:  97ffffc6  bl      #0xa4  ; trap site, wasm @0x0
 ;;
-;; 00000140 <[1] g>:
-;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        144:  910003fd  mov     x29, sp
-;;        148:  d10043ff  sub     sp, sp, #0x10
-;;        14c:  f81f83a0  stur    x0, [x29, #-8]
-;;        150:  cb020020  sub     x0, x1, x2
-;;        154:  910003bf  mov     sp, x29
-;;        158:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        15c:  d65f03c0  ret
+;; 00000190 <[1] g>:
+;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        194:  910003fd  mov     x29, sp
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  cb020020  sub     x0, x1, x2
+;;        1a4:  910003bf  mov     sp, x29
+;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1ac:  d65f03c0  ret

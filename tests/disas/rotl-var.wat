@@ -9,13 +9,13 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  4b0203f0  neg     w16, w2
-;;        114:  1ad02c20  ror     w0, w1, w16
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  4b0203f0  neg     w16, w2
+;;        174:  1ad02c20  ror     w0, w1, w16
+;;        178:  910003bf  mov     sp, x29
+;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        180:  d65f03c0  ret

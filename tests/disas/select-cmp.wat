@@ -10,13 +10,13 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] max>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  eb02003f  cmp     x1, x2
-;;        104:  9a82c020  csel    x0, x1, x2, gt
-;;        108:  910003bf  mov     sp, x29
-;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        110:  d65f03c0  ret
+;; 00000150 <[0] max>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  eb02003f  cmp     x1, x2
+;;        164:  9a82c020  csel    x0, x1, x2, gt
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret

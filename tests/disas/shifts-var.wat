@@ -20,22 +20,22 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000001a0 <[0] shl>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  d10043ff  sub     sp, sp, #0x10
-;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b0:  9ac22020  lsl     x0, x1, x2
-;;        1b4:  910003bf  mov     sp, x29
-;;        1b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1bc:  d65f03c0  ret
+;; 00000200 <[0] shl>:
+;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        204:  910003fd  mov     x29, sp
+;;        208:  d10043ff  sub     sp, sp, #0x10
+;;        20c:  f81f83a0  stur    x0, [x29, #-8]
+;;        210:  9ac22020  lsl     x0, x1, x2
+;;        214:  910003bf  mov     sp, x29
+;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        21c:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] shr>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  1ac22420  lsr     w0, w1, w2
-;;        1d4:  910003bf  mov     sp, x29
-;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1dc:  d65f03c0  ret
+;; 00000220 <[1] shr>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  1ac22420  lsr     w0, w1, w2
+;;        234:  910003bf  mov     sp, x29
+;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        23c:  d65f03c0  ret

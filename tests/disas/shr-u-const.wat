@@ -9,12 +9,12 @@
 ;; block1:
 ;;      3  ret x0
 ;; ==== asm ====
-;; 000000f0 <[0] f>:
-;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;         f4:  910003fd  mov     x29, sp
-;;         f8:  d10043ff  sub     sp, sp, #0x10
-;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  531f7c20  lsr     w0, w1, #0x1f
-;;        104:  910003bf  mov     sp, x29
-;;        108:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        10c:  d65f03c0  ret
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  531f7c20  lsr     w0, w1, #0x1f
+;;        164:  910003bf  mov     sp, x29
+;;        168:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        16c:  d65f03c0  ret

@@ -75,31 +75,7 @@
 ;;     return v7
 ;; }
 ;; ==== asm ====
-;; 00000260 <[0] copy_lanes>:
-;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        264:  910003fd  mov     x29, sp
-;;        268:  d10043ff  sub     sp, sp, #0x10
-;;        26c:  f81f83a0  stur    x0, [x29, #-8]
-;;        270:  f9400400  ldr     x0, [x0, #8]
-;;        274:  f9400000  ldr     x0, [x0]
-;;        278:  8b214010  add     x16, x0, w1, uxtw
-;;        27c:  3dc00a1f  ldr     q31, [x16, #0x20]
-;;        280:  3d800a00  str     q0, [x16, #0x20]  ; trap site, wasm @0x6f
-;;        284:  8b214010  add     x16, x0, w1, uxtw
-;;        288:  91000a10  add     x16, x16, #2
-;;        28c:  7940021f  ldrh    wzr, [x16]
-;;        290:  0d005a00  st1     {v0.h}[3], [x16]  ; trap site, wasm @0x77
-;;        294:  8b214010  add     x16, x0, w1, uxtw
-;;        298:  91001210  add     x16, x16, #4
-;;        29c:  4d40ca01  ld1r    {v1.4s}, [x16]  ; trap site, wasm @0x7e
-;;        2a0:  8b214010  add     x16, x0, w1, uxtw
-;;        2a4:  91002210  add     x16, x16, #8
-;;        2a8:  0d409200  ld1     {v0.s}[1], [x16]  ; trap site, wasm @0x87
-;;        2ac:  910003bf  mov     sp, x29
-;;        2b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2b4:  d65f03c0  ret
-;;
-;; 000002c0 <[1] widen>:
+;; 000002c0 <[0] copy_lanes>:
 ;;        2c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        2c4:  910003fd  mov     x29, sp
 ;;        2c8:  d10043ff  sub     sp, sp, #0x10
@@ -107,61 +83,85 @@
 ;;        2d0:  f9400400  ldr     x0, [x0, #8]
 ;;        2d4:  f9400000  ldr     x0, [x0]
 ;;        2d8:  8b214010  add     x16, x0, w1, uxtw
-;;        2dc:  b24007f1  mov     x17, #3
-;;        2e0:  8b110210  add     x16, x16, x17
-;;        2e4:  fd400200  ldr     d0, [x16]
-;;        2e8:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x91
-;;        2ec:  910003bf  mov     sp, x29
-;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2f4:  d65f03c0  ret
+;;        2dc:  3dc00a1f  ldr     q31, [x16, #0x20]
+;;        2e0:  3d800a00  str     q0, [x16, #0x20]  ; trap site, wasm @0x6f
+;;        2e4:  8b214010  add     x16, x0, w1, uxtw
+;;        2e8:  91000a10  add     x16, x16, #2
+;;        2ec:  7940021f  ldrh    wzr, [x16]
+;;        2f0:  0d005a00  st1     {v0.h}[3], [x16]  ; trap site, wasm @0x77
+;;        2f4:  8b214010  add     x16, x0, w1, uxtw
+;;        2f8:  91001210  add     x16, x16, #4
+;;        2fc:  4d40ca01  ld1r    {v1.4s}, [x16]  ; trap site, wasm @0x7e
+;;        300:  8b214010  add     x16, x0, w1, uxtw
+;;        304:  91002210  add     x16, x16, #8
+;;        308:  0d409200  ld1     {v0.s}[1], [x16]  ; trap site, wasm @0x87
+;;        30c:  910003bf  mov     sp, x29
+;;        310:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        314:  d65f03c0  ret
 ;;
-;; 00000300 <[2] zero>:
-;;        300:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        304:  910003fd  mov     x29, sp
-;;        308:  d10043ff  sub     sp, sp, #0x10
-;;        30c:  f81f83a0  stur    x0, [x29, #-8]
-;;        310:  f9400400  ldr     x0, [x0, #8]
-;;        314:  f9400000  ldr     x0, [x0]
-;;        318:  8b214010  add     x16, x0, w1, uxtw
-;;        31c:  fd400600  ldr     d0, [x16, #8]  ; trap site, wasm @0x9a
-;;        320:  910003bf  mov     sp, x29
-;;        324:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        328:  d65f03c0  ret
+;; 00000320 <[1] widen>:
+;;        320:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        324:  910003fd  mov     x29, sp
+;;        328:  d10043ff  sub     sp, sp, #0x10
+;;        32c:  f81f83a0  stur    x0, [x29, #-8]
+;;        330:  f9400400  ldr     x0, [x0, #8]
+;;        334:  f9400000  ldr     x0, [x0]
+;;        338:  8b214010  add     x16, x0, w1, uxtw
+;;        33c:  b24007f1  mov     x17, #3
+;;        340:  8b110210  add     x16, x16, x17
+;;        344:  fd400200  ldr     d0, [x16]
+;;        348:  0f08a400  sshll   v0.8h, v0.8b, #0  ; trap site, wasm @0x91
+;;        34c:  910003bf  mov     sp, x29
+;;        350:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        354:  d65f03c0  ret
 ;;
-;; 00000330 <[3] store_lane0>:
-;;        330:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        334:  910003fd  mov     x29, sp
-;;        338:  d10043ff  sub     sp, sp, #0x10
-;;        33c:  f81f83a0  stur    x0, [x29, #-8]
-;;        340:  f9400400  ldr     x0, [x0, #8]
-;;        344:  f9400000  ldr     x0, [x0]
-;;        348:  fc61481f  ldr     d31, [x0, w1, uxtw]
-;;        34c:  fc214800  str     d0, [x0, w1, uxtw]  ; trap site, wasm @0xa5
-;;        350:  8b214010  add     x16, x0, w1, uxtw
-;;        354:  bd40061f  ldr     s31, [x16, #4]
-;;        358:  bd000600  str     s0, [x16, #4]  ; trap site, wasm @0xae
-;;        35c:  910003bf  mov     sp, x29
-;;        360:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        364:  d65f03c0  ret
+;; 00000360 <[2] zero>:
+;;        360:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        364:  910003fd  mov     x29, sp
+;;        368:  d10043ff  sub     sp, sp, #0x10
+;;        36c:  f81f83a0  stur    x0, [x29, #-8]
+;;        370:  f9400400  ldr     x0, [x0, #8]
+;;        374:  f9400000  ldr     x0, [x0]
+;;        378:  8b214010  add     x16, x0, w1, uxtw
+;;        37c:  fd400600  ldr     d0, [x16, #8]  ; trap site, wasm @0x9a
+;;        380:  910003bf  mov     sp, x29
+;;        384:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        388:  d65f03c0  ret
 ;;
-;; 00000370 <[4] implied_checks>:
-;;        370:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        374:  910003fd  mov     x29, sp
-;;        378:  d10043ff  sub     sp, sp, #0x10
-;;        37c:  f81f83a0  stur    x0, [x29, #-8]
-;;        380:  f9400400  ldr     x0, [x0, #8]
-;;        384:  f9400000  ldr     x0, [x0]
-;;        388:  8b214010  add     x16, x0, w1, uxtw
-;;        38c:  3dc00a1f  ldr     q31, [x16, #0x20]
-;;        390:  3d800a00  str     q0, [x16, #0x20]  ; trap site, wasm @0xba
-;;        394:  8b214010  add     x16, x0, w1, uxtw
-;;        398:  3dc00600  ldr     q0, [x16, #0x10]  ; trap site, wasm @0xc2
-;;        39c:  8b214010  add     x16, x0, w1, uxtw
-;;        3a0:  b27d03f1  mov     x17, #8
-;;        3a4:  8b110210  add     x16, x16, x17
-;;        3a8:  3dc0021f  ldr     q31, [x16]
-;;        3ac:  3d800200  str     q0, [x16]  ; trap site, wasm @0xc6
-;;        3b0:  3ce14800  ldr     q0, [x0, w1, uxtw]  ; trap site, wasm @0xcc
-;;        3b4:  910003bf  mov     sp, x29
-;;        3b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3bc:  d65f03c0  ret
+;; 00000390 <[3] store_lane0>:
+;;        390:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        394:  910003fd  mov     x29, sp
+;;        398:  d10043ff  sub     sp, sp, #0x10
+;;        39c:  f81f83a0  stur    x0, [x29, #-8]
+;;        3a0:  f9400400  ldr     x0, [x0, #8]
+;;        3a4:  f9400000  ldr     x0, [x0]
+;;        3a8:  fc61481f  ldr     d31, [x0, w1, uxtw]
+;;        3ac:  fc214800  str     d0, [x0, w1, uxtw]  ; trap site, wasm @0xa5
+;;        3b0:  8b214010  add     x16, x0, w1, uxtw
+;;        3b4:  bd40061f  ldr     s31, [x16, #4]
+;;        3b8:  bd000600  str     s0, [x16, #4]  ; trap site, wasm @0xae
+;;        3bc:  910003bf  mov     sp, x29
+;;        3c0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        3c4:  d65f03c0  ret
+;;
+;; 000003d0 <[4] implied_checks>:
+;;        3d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        3d4:  910003fd  mov     x29, sp
+;;        3d8:  d10043ff  sub     sp, sp, #0x10
+;;        3dc:  f81f83a0  stur    x0, [x29, #-8]
+;;        3e0:  f9400400  ldr     x0, [x0, #8]
+;;        3e4:  f9400000  ldr     x0, [x0]
+;;        3e8:  8b214010  add     x16, x0, w1, uxtw
+;;        3ec:  3dc00a1f  ldr     q31, [x16, #0x20]
+;;        3f0:  3d800a00  str     q0, [x16, #0x20]  ; trap site, wasm @0xba
+;;        3f4:  8b214010  add     x16, x0, w1, uxtw
+;;        3f8:  3dc00600  ldr     q0, [x16, #0x10]  ; trap site, wasm @0xc2
+;;        3fc:  8b214010  add     x16, x0, w1, uxtw
+;;        400:  b27d03f1  mov     x17, #8
+;;        404:  8b110210  add     x16, x16, x17
+;;        408:  3dc0021f  ldr     q31, [x16]
+;;        40c:  3d800200  str     q0, [x16]  ; trap site, wasm @0xc6
+;;        410:  3ce14800  ldr     q0, [x0, w1, uxtw]  ; trap site, wasm @0xcc
+;;        414:  910003bf  mov     sp, x29
+;;        418:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        41c:  d65f03c0  ret

@@ -27,27 +27,27 @@
 ;; block1:
 ;;      5  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] f32x4>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  4e21d400  fadd    v0.4s, v0.4s, v1.4s
-;;        124:  6ea1f821  fsqrt   v1.4s, v1.4s
-;;        128:  6e21fc00  fdiv    v0.4s, v0.4s, v1.4s
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
+;; 00000170 <[0] f32x4>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  4e21d400  fadd    v0.4s, v0.4s, v1.4s
+;;        184:  6ea1f821  fsqrt   v1.4s, v1.4s
+;;        188:  6e21fc00  fdiv    v0.4s, v0.4s, v1.4s
+;;        18c:  910003bf  mov     sp, x29
+;;        190:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        194:  d65f03c0  ret
 ;;
-;; 00000140 <[1] f64x2>:
-;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        144:  910003fd  mov     x29, sp
-;;        148:  d10043ff  sub     sp, sp, #0x10
-;;        14c:  f81f83a0  stur    x0, [x29, #-8]
-;;        150:  4ea01c02  mov     v2.16b, v0.16b
-;;        154:  4e618840  frintn  v0.2d, v2.2d
-;;        158:  4ee1f441  fmin    v1.2d, v2.2d, v1.2d
-;;        15c:  4e61f400  fmax    v0.2d, v0.2d, v1.2d
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
+;; 000001a0 <[1] f64x2>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  4ea01c02  mov     v2.16b, v0.16b
+;;        1b4:  4e618840  frintn  v0.2d, v2.2d
+;;        1b8:  4ee1f441  fmin    v1.2d, v2.2d, v1.2d
+;;        1bc:  4e61f400  fmax    v0.2d, v0.2d, v1.2d
+;;        1c0:  910003bf  mov     sp, x29
+;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1c8:  d65f03c0  ret

@@ -64,65 +64,65 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 000001c0 <[0] lt>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
-;;        1d4:  910003bf  mov     sp, x29
-;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1dc:  d65f03c0  ret
+;; 00000220 <[0] lt>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  6ea0e420  fcmgt   v0.4s, v1.4s, v0.4s
+;;        234:  910003bf  mov     sp, x29
+;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        23c:  d65f03c0  ret
 ;;
-;; 000001e0 <[1] ne>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
-;;        1f4:  6e205800  mvn     v0.16b, v0.16b
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
+;; 00000240 <[1] ne>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  4e61e400  fcmeq   v0.2d, v0.2d, v1.2d
+;;        254:  6e205800  mvn     v0.16b, v0.16b
+;;        258:  910003bf  mov     sp, x29
+;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        260:  d65f03c0  ret
 ;;
-;; 00000210 <[2] lt_zero>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  d10043ff  sub     sp, sp, #0x10
-;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
-;;        224:  910003bf  mov     sp, x29
-;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        22c:  d65f03c0  ret
+;; 00000270 <[2] lt_zero>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  d10043ff  sub     sp, sp, #0x10
+;;        27c:  f81f83a0  stur    x0, [x29, #-8]
+;;        280:  4ea0e800  fcmlt   v0.4s, v0.4s, #0.0
+;;        284:  910003bf  mov     sp, x29
+;;        288:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        28c:  d65f03c0  ret
 ;;
-;; 00000230 <[3] zero_ge>:
-;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        234:  910003fd  mov     x29, sp
-;;        238:  d10043ff  sub     sp, sp, #0x10
-;;        23c:  f81f83a0  stur    x0, [x29, #-8]
-;;        240:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
-;;        244:  910003bf  mov     sp, x29
-;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        24c:  d65f03c0  ret
+;; 00000290 <[3] zero_ge>:
+;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        294:  910003fd  mov     x29, sp
+;;        298:  d10043ff  sub     sp, sp, #0x10
+;;        29c:  f81f83a0  stur    x0, [x29, #-8]
+;;        2a0:  6ee0d800  fcmle   v0.2d, v0.2d, #0.0
+;;        2a4:  910003bf  mov     sp, x29
+;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ac:  d65f03c0  ret
 ;;
-;; 00000250 <[4] ne_zero>:
-;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        254:  910003fd  mov     x29, sp
-;;        258:  d10043ff  sub     sp, sp, #0x10
-;;        25c:  f81f83a0  stur    x0, [x29, #-8]
-;;        260:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
-;;        264:  6e205800  mvn     v0.16b, v0.16b
-;;        268:  910003bf  mov     sp, x29
-;;        26c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        270:  d65f03c0  ret
+;; 000002b0 <[4] ne_zero>:
+;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2b4:  910003fd  mov     x29, sp
+;;        2b8:  d10043ff  sub     sp, sp, #0x10
+;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2c0:  4ea0d800  fcmeq   v0.4s, v0.4s, #0.0
+;;        2c4:  6e205800  mvn     v0.16b, v0.16b
+;;        2c8:  910003bf  mov     sp, x29
+;;        2cc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2d0:  d65f03c0  ret
 ;;
-;; 00000280 <[5] minus_zero_stays>:
-;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        284:  910003fd  mov     x29, sp
-;;        288:  d10043ff  sub     sp, sp, #0x10
-;;        28c:  f81f83a0  stur    x0, [x29, #-8]
-;;        290:  4f046401  movi    v1.4s, #0x80, lsl #24
-;;        294:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
-;;        298:  910003bf  mov     sp, x29
-;;        29c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a0:  d65f03c0  ret
+;; 000002e0 <[5] minus_zero_stays>:
+;;        2e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2e4:  910003fd  mov     x29, sp
+;;        2e8:  d10043ff  sub     sp, sp, #0x10
+;;        2ec:  f81f83a0  stur    x0, [x29, #-8]
+;;        2f0:  4f046401  movi    v1.4s, #0x80, lsl #24
+;;        2f4:  4e21e400  fcmeq   v0.4s, v0.4s, v1.4s
+;;        2f8:  910003bf  mov     sp, x29
+;;        2fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        300:  d65f03c0  ret

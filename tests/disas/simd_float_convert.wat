@@ -34,35 +34,35 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 00000100 <[0] trunc_sat_zero>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  6ee1b800  fcvtzu  v0.2d, v0.2d
-;;        114:  2ea14800  uqxtn   v0.2s, v0.2d
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
-;;
-;; 00000130 <[1] convert_low>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  d10043ff  sub     sp, sp, #0x10
-;;        13c:  f81f83a0  stur    x0, [x29, #-8]
-;;        140:  0f20a400  sshll   v0.2d, v0.2s, #0
-;;        144:  4e61d800  scvtf   v0.2d, v0.2d
-;;        148:  910003bf  mov     sp, x29
-;;        14c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        150:  d65f03c0  ret
-;;
-;; 00000160 <[2] demote_promote>:
+;; 00000160 <[0] trunc_sat_zero>:
 ;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        164:  910003fd  mov     x29, sp
 ;;        168:  d10043ff  sub     sp, sp, #0x10
 ;;        16c:  f81f83a0  stur    x0, [x29, #-8]
-;;        170:  0e616800  fcvtn   v0.2s, v0.2d
-;;        174:  0e617800  fcvtl   v0.2d, v0.2s
+;;        170:  6ee1b800  fcvtzu  v0.2d, v0.2d
+;;        174:  2ea14800  uqxtn   v0.2s, v0.2d
 ;;        178:  910003bf  mov     sp, x29
 ;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        180:  d65f03c0  ret
+;;
+;; 00000190 <[1] convert_low>:
+;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        194:  910003fd  mov     x29, sp
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  0f20a400  sshll   v0.2d, v0.2s, #0
+;;        1a4:  4e61d800  scvtf   v0.2d, v0.2d
+;;        1a8:  910003bf  mov     sp, x29
+;;        1ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b0:  d65f03c0  ret
+;;
+;; 000001c0 <[2] demote_promote>:
+;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1c4:  910003fd  mov     x29, sp
+;;        1c8:  d10043ff  sub     sp, sp, #0x10
+;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1d0:  0e616800  fcvtn   v0.2s, v0.2d
+;;        1d4:  0e617800  fcvtl   v0.2d, v0.2s
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret

@@ -26,27 +26,27 @@
 ;; block1:
 ;;      6  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] pmin>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  4ea01c02  mov     v2.16b, v0.16b
-;;        124:  6ea1e440  fcmgt   v0.4s, v2.4s, v1.4s
-;;        128:  6e621c20  bsl     v0.16b, v1.16b, v2.16b
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
+;; 00000170 <[0] pmin>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  4ea01c02  mov     v2.16b, v0.16b
+;;        184:  6ea1e440  fcmgt   v0.4s, v2.4s, v1.4s
+;;        188:  6e621c20  bsl     v0.16b, v1.16b, v2.16b
+;;        18c:  910003bf  mov     sp, x29
+;;        190:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        194:  d65f03c0  ret
 ;;
-;; 00000140 <[1] pmax_keeps_operands>:
-;;        140:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        144:  910003fd  mov     x29, sp
-;;        148:  d10043ff  sub     sp, sp, #0x10
-;;        14c:  f81f83a0  stur    x0, [x29, #-8]
-;;        150:  6ee0e422  fcmgt   v2.2d, v1.2d, v0.2d
-;;        154:  6e601c22  bsl     v2.16b, v1.16b, v0.16b
-;;        158:  4ee1d400  fsub    v0.2d, v0.2d, v1.2d
-;;        15c:  4e60d440  fadd    v0.2d, v2.2d, v0.2d
-;;        160:  910003bf  mov     sp, x29
-;;        164:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        168:  d65f03c0  ret
+;; 000001a0 <[1] pmax_keeps_operands>:
+;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1a4:  910003fd  mov     x29, sp
+;;        1a8:  d10043ff  sub     sp, sp, #0x10
+;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        1b0:  6ee0e422  fcmgt   v2.2d, v1.2d, v0.2d
+;;        1b4:  6e601c22  bsl     v2.16b, v1.16b, v0.16b
+;;        1b8:  4ee1d400  fsub    v0.2d, v0.2d, v1.2d
+;;        1bc:  4e60d440  fadd    v0.2d, v2.2d, v0.2d
+;;        1c0:  910003bf  mov     sp, x29
+;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1c8:  d65f03c0  ret

@@ -26,26 +26,26 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 00000120 <[0] madd>:
-;;        120:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        124:  910003fd  mov     x29, sp
-;;        128:  d10043ff  sub     sp, sp, #0x10
-;;        12c:  f81f83a0  stur    x0, [x29, #-8]
-;;        130:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
-;;        134:  4ea21c40  mov     v0.16b, v2.16b
-;;        138:  910003bf  mov     sp, x29
-;;        13c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        140:  d65f03c0  ret
+;; 00000180 <[0] madd>:
+;;        180:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        184:  910003fd  mov     x29, sp
+;;        188:  d10043ff  sub     sp, sp, #0x10
+;;        18c:  f81f83a0  stur    x0, [x29, #-8]
+;;        190:  4e21cc02  fmla    v2.4s, v0.4s, v1.4s
+;;        194:  4ea21c40  mov     v0.16b, v2.16b
+;;        198:  910003bf  mov     sp, x29
+;;        19c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a0:  d65f03c0  ret
 ;;
-;; 00000150 <[1] nmadd_accumulator_live>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  d10043ff  sub     sp, sp, #0x10
-;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  4ea01c03  mov     v3.16b, v0.16b
-;;        164:  4ea21c40  mov     v0.16b, v2.16b
-;;        168:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
-;;        16c:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
-;;        170:  910003bf  mov     sp, x29
-;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        178:  d65f03c0  ret
+;; 000001b0 <[1] nmadd_accumulator_live>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  d10043ff  sub     sp, sp, #0x10
+;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c0:  4ea01c03  mov     v3.16b, v0.16b
+;;        1c4:  4ea21c40  mov     v0.16b, v2.16b
+;;        1c8:  4ee1cc60  fmls    v0.2d, v3.2d, v1.2d
+;;        1cc:  4e62d400  fadd    v0.2d, v0.2d, v2.2d
+;;        1d0:  910003bf  mov     sp, x29
+;;        1d4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1d8:  d65f03c0  ret

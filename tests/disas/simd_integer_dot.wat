@@ -27,28 +27,28 @@
 ;; block1:
 ;;      7  ret q0
 ;; ==== asm ====
-;; 000001e0 <[0] dot>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  0e61c002  smull   v2.4s, v0.4h, v1.4h
-;;        1f4:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
-;;        1f8:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
-;;        1fc:  910003bf  mov     sp, x29
-;;        200:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        204:  d65f03c0  ret
+;; 00000240 <[0] dot>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  0e61c002  smull   v2.4s, v0.4h, v1.4h
+;;        254:  4e61c000  smull2  v0.4s, v0.8h, v1.8h
+;;        258:  4ea0bc40  addp    v0.4s, v2.4s, v0.4s
+;;        25c:  910003bf  mov     sp, x29
+;;        260:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        264:  d65f03c0  ret
 ;;
-;; 00000210 <[1] relaxed_dot_add>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  d10043ff  sub     sp, sp, #0x10
-;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  0e21c003  smull   v3.8h, v0.8b, v1.8b
-;;        224:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
-;;        228:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
-;;        22c:  4e602800  saddlp  v0.4s, v0.8h
-;;        230:  4ea28400  add     v0.4s, v0.4s, v2.4s
-;;        234:  910003bf  mov     sp, x29
-;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        23c:  d65f03c0  ret
+;; 00000270 <[1] relaxed_dot_add>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  d10043ff  sub     sp, sp, #0x10
+;;        27c:  f81f83a0  stur    x0, [x29, #-8]
+;;        280:  0e21c003  smull   v3.8h, v0.8b, v1.8b
+;;        284:  4e21c000  smull2  v0.8h, v0.16b, v1.16b
+;;        288:  4e60bc60  addp    v0.8h, v3.8h, v0.8h
+;;        28c:  4e602800  saddlp  v0.4s, v0.8h
+;;        290:  4ea28400  add     v0.4s, v0.4s, v2.4s
+;;        294:  910003bf  mov     sp, x29
+;;        298:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        29c:  d65f03c0  ret

@@ -17,19 +17,19 @@
 ;;         mov q0, q2
 ;;      9  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] mul>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  4ea00822  rev64   v2.4s, v1.4s
-;;        124:  4ea09c42  mul     v2.4s, v2.4s, v0.4s
-;;        128:  4ea2bc42  addp    v2.4s, v2.4s, v2.4s
-;;        12c:  2ea13842  shll    v2.2d, v2.2s, #32
-;;        130:  0ea12800  xtn     v0.2s, v0.2d
-;;        134:  0ea12821  xtn     v1.2s, v1.2d
-;;        138:  2ea08022  umlal   v2.2d, v1.2s, v0.2s
-;;        13c:  4ea21c40  mov     v0.16b, v2.16b
-;;        140:  910003bf  mov     sp, x29
-;;        144:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        148:  d65f03c0  ret
+;; 00000170 <[0] mul>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  4ea00822  rev64   v2.4s, v1.4s
+;;        184:  4ea09c42  mul     v2.4s, v2.4s, v0.4s
+;;        188:  4ea2bc42  addp    v2.4s, v2.4s, v2.4s
+;;        18c:  2ea13842  shll    v2.2d, v2.2s, #32
+;;        190:  0ea12800  xtn     v0.2s, v0.2d
+;;        194:  0ea12821  xtn     v1.2s, v1.2d
+;;        198:  2ea08022  umlal   v2.2d, v1.2s, v0.2s
+;;        19c:  4ea21c40  mov     v0.16b, v2.16b
+;;        1a0:  910003bf  mov     sp, x29
+;;        1a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1a8:  d65f03c0  ret

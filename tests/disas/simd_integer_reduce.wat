@@ -65,74 +65,74 @@
 ;; block1:
 ;;      4  ret x0
 ;; ==== asm ====
-;; 00000100 <[0] bitmask8>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  4f090400  sshr    v0.16b, v0.16b, #7
-;;        114:  9c000121  ldr     q1, #0x138
-;;        118:  4e211c00  and     v0.16b, v0.16b, v1.16b
-;;        11c:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        120:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        124:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
-;;        128:  0e023c00  umov    w0, v0.h[0]
-;;        12c:  910003bf  mov     sp, x29
-;;        130:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        134:  d65f03c0  ret
-;;        138:  08040201  stxrb   w4, w1, [x16]
+;; 00000160 <[0] bitmask8>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  4f090400  sshr    v0.16b, v0.16b, #7
+;;        174:  9c000121  ldr     q1, #0x198
+;;        178:  4e211c00  and     v0.16b, v0.16b, v1.16b
+;;        17c:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        180:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        184:  4e20bc00  addp    v0.16b, v0.16b, v0.16b
+;;        188:  0e023c00  umov    w0, v0.h[0]
+;;        18c:  910003bf  mov     sp, x29
+;;        190:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        194:  d65f03c0  ret
+;;        198:  08040201  stxrb   w4, w1, [x16]
 ;;
-;; 00000150 <[1] bitmask32>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  d10043ff  sub     sp, sp, #0x10
-;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  4f210400  sshr    v0.4s, v0.4s, #0x1f
-;;        164:  0e612800  xtn     v0.4h, v0.4s
-;;        168:  9c0000e1  ldr     q1, #0x184
-;;        16c:  0e211c00  and     v0.8b, v0.8b, v1.8b
-;;        170:  0e71b800  addv    h0, v0.4h
-;;        174:  0e023c00  umov    w0, v0.h[0]
-;;        178:  910003bf  mov     sp, x29
-;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        180:  d65f03c0  ret
+;; 000001b0 <[1] bitmask32>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  d10043ff  sub     sp, sp, #0x10
+;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c0:  4f210400  sshr    v0.4s, v0.4s, #0x1f
+;;        1c4:  0e612800  xtn     v0.4h, v0.4s
+;;        1c8:  9c0000e1  ldr     q1, #0x1e4
+;;        1cc:  0e211c00  and     v0.8b, v0.8b, v1.8b
+;;        1d0:  0e71b800  addv    h0, v0.4h
+;;        1d4:  0e023c00  umov    w0, v0.h[0]
+;;        1d8:  910003bf  mov     sp, x29
+;;        1dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1e0:  d65f03c0  ret
 ;;
-;; 000001a0 <[2] all_true16>:
-;;        1a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1a4:  910003fd  mov     x29, sp
-;;        1a8:  d10043ff  sub     sp, sp, #0x10
-;;        1ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        1b0:  6e71a800  uminv   h0, v0.8h
-;;        1b4:  1e260000  fmov    w0, s0
-;;        1b8:  7100001f  cmp     w0, #0
-;;        1bc:  1a9f07e0  cset    w0, ne
-;;        1c0:  910003bf  mov     sp, x29
-;;        1c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1c8:  d65f03c0  ret
-;;
-;; 000001d0 <[3] all_true64>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  d10043ff  sub     sp, sp, #0x10
-;;        1dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e0:  4ee09800  cmeq    v0.2d, v0.2d, #0
-;;        1e4:  6eb0a800  umaxv   s0, v0.4s
-;;        1e8:  1e260000  fmov    w0, s0
-;;        1ec:  7100001f  cmp     w0, #0
-;;        1f0:  1a9f17e0  cset    w0, eq
-;;        1f4:  910003bf  mov     sp, x29
-;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1fc:  d65f03c0  ret
-;;
-;; 00000200 <[4] any_true>:
+;; 00000200 <[2] all_true16>:
 ;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        204:  910003fd  mov     x29, sp
 ;;        208:  d10043ff  sub     sp, sp, #0x10
 ;;        20c:  f81f83a0  stur    x0, [x29, #-8]
-;;        210:  6eb0a800  umaxv   s0, v0.4s
+;;        210:  6e71a800  uminv   h0, v0.8h
 ;;        214:  1e260000  fmov    w0, s0
 ;;        218:  7100001f  cmp     w0, #0
 ;;        21c:  1a9f07e0  cset    w0, ne
 ;;        220:  910003bf  mov     sp, x29
 ;;        224:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        228:  d65f03c0  ret
+;;
+;; 00000230 <[3] all_true64>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  4ee09800  cmeq    v0.2d, v0.2d, #0
+;;        244:  6eb0a800  umaxv   s0, v0.4s
+;;        248:  1e260000  fmov    w0, s0
+;;        24c:  7100001f  cmp     w0, #0
+;;        250:  1a9f17e0  cset    w0, eq
+;;        254:  910003bf  mov     sp, x29
+;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        25c:  d65f03c0  ret
+;;
+;; 00000260 <[4] any_true>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  d10043ff  sub     sp, sp, #0x10
+;;        26c:  f81f83a0  stur    x0, [x29, #-8]
+;;        270:  6eb0a800  umaxv   s0, v0.4s
+;;        274:  1e260000  fmov    w0, s0
+;;        278:  7100001f  cmp     w0, #0
+;;        27c:  1a9f07e0  cset    w0, ne
+;;        280:  910003bf  mov     sp, x29
+;;        284:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        288:  d65f03c0  ret

@@ -37,37 +37,37 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 000001e0 <[0] bitselect>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
-;;        1f4:  4ea21c40  mov     v0.16b, v2.16b
-;;        1f8:  910003bf  mov     sp, x29
-;;        1fc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        200:  d65f03c0  ret
-;;
-;; 00000210 <[1] mask_kept>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  d10043ff  sub     sp, sp, #0x10
-;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  4ea01c03  mov     v3.16b, v0.16b
-;;        224:  4ea21c40  mov     v0.16b, v2.16b
-;;        228:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
-;;        22c:  6e221c00  eor     v0.16b, v0.16b, v2.16b
-;;        230:  910003bf  mov     sp, x29
-;;        234:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        238:  d65f03c0  ret
-;;
-;; 00000240 <[2] narrow_u>:
+;; 00000240 <[0] bitselect>:
 ;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        244:  910003fd  mov     x29, sp
 ;;        248:  d10043ff  sub     sp, sp, #0x10
 ;;        24c:  f81f83a0  stur    x0, [x29, #-8]
-;;        250:  2e612800  sqxtun  v0.4h, v0.4s
-;;        254:  6e612820  sqxtun2 v0.8h, v1.4s
+;;        250:  6e611c02  bsl     v2.16b, v0.16b, v1.16b
+;;        254:  4ea21c40  mov     v0.16b, v2.16b
 ;;        258:  910003bf  mov     sp, x29
 ;;        25c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        260:  d65f03c0  ret
+;;
+;; 00000270 <[1] mask_kept>:
+;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        274:  910003fd  mov     x29, sp
+;;        278:  d10043ff  sub     sp, sp, #0x10
+;;        27c:  f81f83a0  stur    x0, [x29, #-8]
+;;        280:  4ea01c03  mov     v3.16b, v0.16b
+;;        284:  4ea21c40  mov     v0.16b, v2.16b
+;;        288:  6e611c60  bsl     v0.16b, v3.16b, v1.16b
+;;        28c:  6e221c00  eor     v0.16b, v0.16b, v2.16b
+;;        290:  910003bf  mov     sp, x29
+;;        294:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        298:  d65f03c0  ret
+;;
+;; 000002a0 <[2] narrow_u>:
+;;        2a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2a4:  910003fd  mov     x29, sp
+;;        2a8:  d10043ff  sub     sp, sp, #0x10
+;;        2ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        2b0:  2e612800  sqxtun  v0.4h, v0.4s
+;;        2b4:  6e612820  sqxtun2 v0.8h, v1.4s
+;;        2b8:  910003bf  mov     sp, x29
+;;        2bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2c0:  d65f03c0  ret

@@ -44,47 +44,47 @@
 ;; block1:
 ;;      5  ret q0
 ;; ==== asm ====
-;; 000001b0 <[0] shl_const>:
-;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1b4:  910003fd  mov     x29, sp
-;;        1b8:  d10043ff  sub     sp, sp, #0x10
-;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c0:  4f115400  shl     v0.8h, v0.8h, #1
-;;        1c4:  910003bf  mov     sp, x29
-;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1cc:  d65f03c0  ret
+;; 00000210 <[0] shl_const>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  4f115400  shl     v0.8h, v0.8h, #1
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
 ;;
-;; 000001d0 <[1] shr_u_by_width>:
-;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1d4:  910003fd  mov     x29, sp
-;;        1d8:  d10043ff  sub     sp, sp, #0x10
-;;        1dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e0:  4f205400  shl     v0.4s, v0.4s, #0
-;;        1e4:  910003bf  mov     sp, x29
-;;        1e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ec:  d65f03c0  ret
+;; 00000230 <[1] shr_u_by_width>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  4f205400  shl     v0.4s, v0.4s, #0
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
 ;;
-;; 000001f0 <[2] shr_s>:
-;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1f4:  910003fd  mov     x29, sp
-;;        1f8:  d10043ff  sub     sp, sp, #0x10
-;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        200:  12000820  and     w0, w1, #7
-;;        204:  4b0003e0  neg     w0, w0
-;;        208:  4e010c01  dup     v1.16b, w0
-;;        20c:  4e214400  sshl    v0.16b, v0.16b, v1.16b
-;;        210:  910003bf  mov     sp, x29
-;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        218:  d65f03c0  ret
+;; 00000250 <[2] shr_s>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  12000820  and     w0, w1, #7
+;;        264:  4b0003e0  neg     w0, w0
+;;        268:  4e010c01  dup     v1.16b, w0
+;;        26c:  4e214400  sshl    v0.16b, v0.16b, v1.16b
+;;        270:  910003bf  mov     sp, x29
+;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        278:  d65f03c0  ret
 ;;
-;; 00000220 <[3] shl>:
-;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        224:  910003fd  mov     x29, sp
-;;        228:  d10043ff  sub     sp, sp, #0x10
-;;        22c:  f81f83a0  stur    x0, [x29, #-8]
-;;        230:  12001420  and     w0, w1, #0x3f
-;;        234:  4e080c01  dup     v1.2d, x0
-;;        238:  6ee14400  ushl    v0.2d, v0.2d, v1.2d
-;;        23c:  910003bf  mov     sp, x29
-;;        240:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        244:  d65f03c0  ret
+;; 00000280 <[3] shl>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  d10043ff  sub     sp, sp, #0x10
+;;        28c:  f81f83a0  stur    x0, [x29, #-8]
+;;        290:  12001420  and     w0, w1, #0x3f
+;;        294:  4e080c01  dup     v1.2d, x0
+;;        298:  6ee14400  ushl    v0.2d, v0.2d, v1.2d
+;;        29c:  910003bf  mov     sp, x29
+;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a4:  d65f03c0  ret

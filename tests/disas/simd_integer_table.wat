@@ -81,83 +81,83 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 000001c0 <[0] add>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  4ea18400  add     v0.4s, v0.4s, v1.4s
-;;        1d4:  910003bf  mov     sp, x29
-;;        1d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1dc:  d65f03c0  ret
-;;
-;; 000001e0 <[1] sub_sat_u>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  6e212c00  uqsub   v0.16b, v0.16b, v1.16b
-;;        1f4:  910003bf  mov     sp, x29
-;;        1f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1fc:  d65f03c0  ret
-;;
-;; 00000200 <[2] lt_s>:
-;;        200:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        204:  910003fd  mov     x29, sp
-;;        208:  d10043ff  sub     sp, sp, #0x10
-;;        20c:  f81f83a0  stur    x0, [x29, #-8]
-;;        210:  4e603420  cmgt    v0.8h, v1.8h, v0.8h
-;;        214:  910003bf  mov     sp, x29
-;;        218:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        21c:  d65f03c0  ret
-;;
-;; 00000220 <[3] ne>:
+;; 00000220 <[0] add>:
 ;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        224:  910003fd  mov     x29, sp
 ;;        228:  d10043ff  sub     sp, sp, #0x10
 ;;        22c:  f81f83a0  stur    x0, [x29, #-8]
-;;        230:  6ee18c00  cmeq    v0.2d, v0.2d, v1.2d
-;;        234:  6e205800  mvn     v0.16b, v0.16b
-;;        238:  910003bf  mov     sp, x29
-;;        23c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        240:  d65f03c0  ret
+;;        230:  4ea18400  add     v0.4s, v0.4s, v1.4s
+;;        234:  910003bf  mov     sp, x29
+;;        238:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        23c:  d65f03c0  ret
 ;;
-;; 00000250 <[4] zero_le_s>:
-;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        254:  910003fd  mov     x29, sp
-;;        258:  d10043ff  sub     sp, sp, #0x10
-;;        25c:  f81f83a0  stur    x0, [x29, #-8]
-;;        260:  6ea08800  cmge    v0.4s, v0.4s, #0
-;;        264:  910003bf  mov     sp, x29
-;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        26c:  d65f03c0  ret
+;; 00000240 <[1] sub_sat_u>:
+;;        240:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        244:  910003fd  mov     x29, sp
+;;        248:  d10043ff  sub     sp, sp, #0x10
+;;        24c:  f81f83a0  stur    x0, [x29, #-8]
+;;        250:  6e212c00  uqsub   v0.16b, v0.16b, v1.16b
+;;        254:  910003bf  mov     sp, x29
+;;        258:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        25c:  d65f03c0  ret
 ;;
-;; 00000270 <[5] lt_s_zero>:
-;;        270:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        274:  910003fd  mov     x29, sp
-;;        278:  d10043ff  sub     sp, sp, #0x10
-;;        27c:  f81f83a0  stur    x0, [x29, #-8]
-;;        280:  4e20a800  cmlt    v0.16b, v0.16b, #0
-;;        284:  910003bf  mov     sp, x29
-;;        288:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        28c:  d65f03c0  ret
+;; 00000260 <[2] lt_s>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  d10043ff  sub     sp, sp, #0x10
+;;        26c:  f81f83a0  stur    x0, [x29, #-8]
+;;        270:  4e603420  cmgt    v0.8h, v1.8h, v0.8h
+;;        274:  910003bf  mov     sp, x29
+;;        278:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        27c:  d65f03c0  ret
 ;;
-;; 00000290 <[6] extend_high_u>:
-;;        290:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        294:  910003fd  mov     x29, sp
-;;        298:  d10043ff  sub     sp, sp, #0x10
-;;        29c:  f81f83a0  stur    x0, [x29, #-8]
-;;        2a0:  6f10a400  ushll2  v0.4s, v0.8h, #0
-;;        2a4:  910003bf  mov     sp, x29
-;;        2a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2ac:  d65f03c0  ret
+;; 00000280 <[3] ne>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  d10043ff  sub     sp, sp, #0x10
+;;        28c:  f81f83a0  stur    x0, [x29, #-8]
+;;        290:  6ee18c00  cmeq    v0.2d, v0.2d, v1.2d
+;;        294:  6e205800  mvn     v0.16b, v0.16b
+;;        298:  910003bf  mov     sp, x29
+;;        29c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a0:  d65f03c0  ret
 ;;
-;; 000002b0 <[7] extmul_low_s>:
+;; 000002b0 <[4] zero_le_s>:
 ;;        2b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        2b4:  910003fd  mov     x29, sp
 ;;        2b8:  d10043ff  sub     sp, sp, #0x10
 ;;        2bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        2c0:  0e21c000  smull   v0.8h, v0.8b, v1.8b
+;;        2c0:  6ea08800  cmge    v0.4s, v0.4s, #0
 ;;        2c4:  910003bf  mov     sp, x29
 ;;        2c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        2cc:  d65f03c0  ret
+;;
+;; 000002d0 <[5] lt_s_zero>:
+;;        2d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2d4:  910003fd  mov     x29, sp
+;;        2d8:  d10043ff  sub     sp, sp, #0x10
+;;        2dc:  f81f83a0  stur    x0, [x29, #-8]
+;;        2e0:  4e20a800  cmlt    v0.16b, v0.16b, #0
+;;        2e4:  910003bf  mov     sp, x29
+;;        2e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2ec:  d65f03c0  ret
+;;
+;; 000002f0 <[6] extend_high_u>:
+;;        2f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        2f4:  910003fd  mov     x29, sp
+;;        2f8:  d10043ff  sub     sp, sp, #0x10
+;;        2fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        300:  6f10a400  ushll2  v0.4s, v0.8h, #0
+;;        304:  910003bf  mov     sp, x29
+;;        308:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        30c:  d65f03c0  ret
+;;
+;; 00000310 <[7] extmul_low_s>:
+;;        310:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        314:  910003fd  mov     x29, sp
+;;        318:  d10043ff  sub     sp, sp, #0x10
+;;        31c:  f81f83a0  stur    x0, [x29, #-8]
+;;        320:  0e21c000  smull   v0.8h, v0.8b, v1.8b
+;;        324:  910003bf  mov     sp, x29
+;;        328:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        32c:  d65f03c0  ret

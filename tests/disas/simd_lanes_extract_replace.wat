@@ -73,73 +73,73 @@
 ;; block1:
 ;;      3  ret q0, q1
 ;; ==== asm ====
-;; 00000480 <[0] extract_s>:
-;;        480:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        484:  910003fd  mov     x29, sp
-;;        488:  d10043ff  sub     sp, sp, #0x10
-;;        48c:  f81f83a0  stur    x0, [x29, #-8]
-;;        490:  0e132c00  smov    w0, v0.b[9]
-;;        494:  910003bf  mov     sp, x29
-;;        498:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        49c:  d65f03c0  ret
-;;
-;; 000004a0 <[1] extract_u>:
-;;        4a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        4a4:  910003fd  mov     x29, sp
-;;        4a8:  d10043ff  sub     sp, sp, #0x10
-;;        4ac:  f81f83a0  stur    x0, [x29, #-8]
-;;        4b0:  0e0e3c00  umov    w0, v0.h[3]
-;;        4b4:  910003bf  mov     sp, x29
-;;        4b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4bc:  d65f03c0  ret
-;;
-;; 000004c0 <[2] extract_i64>:
-;;        4c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        4c4:  910003fd  mov     x29, sp
-;;        4c8:  d10043ff  sub     sp, sp, #0x10
-;;        4cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        4d0:  4e183c00  mov     x0, v0.d[1]
-;;        4d4:  910003bf  mov     sp, x29
-;;        4d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        4dc:  d65f03c0  ret
-;;
-;; 000004e0 <[3] extract_f32>:
+;; 000004e0 <[0] extract_s>:
 ;;        4e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        4e4:  910003fd  mov     x29, sp
 ;;        4e8:  d10043ff  sub     sp, sp, #0x10
 ;;        4ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        4f0:  5e140400  mov     s0, v0.s[2]
+;;        4f0:  0e132c00  smov    w0, v0.b[9]
 ;;        4f4:  910003bf  mov     sp, x29
 ;;        4f8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        4fc:  d65f03c0  ret
 ;;
-;; 00000500 <[4] replace_i32>:
+;; 00000500 <[1] extract_u>:
 ;;        500:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        504:  910003fd  mov     x29, sp
 ;;        508:  d10043ff  sub     sp, sp, #0x10
 ;;        50c:  f81f83a0  stur    x0, [x29, #-8]
-;;        510:  4e1c1c20  mov     v0.s[3], w1
+;;        510:  0e0e3c00  umov    w0, v0.h[3]
 ;;        514:  910003bf  mov     sp, x29
 ;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        51c:  d65f03c0  ret
 ;;
-;; 00000520 <[5] replace_f64>:
+;; 00000520 <[2] extract_i64>:
 ;;        520:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        524:  910003fd  mov     x29, sp
 ;;        528:  d10043ff  sub     sp, sp, #0x10
 ;;        52c:  f81f83a0  stur    x0, [x29, #-8]
-;;        530:  6e180420  mov     v0.d[1], v1.d[0]
+;;        530:  4e183c00  mov     x0, v0.d[1]
 ;;        534:  910003bf  mov     sp, x29
 ;;        538:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        53c:  d65f03c0  ret
 ;;
-;; 00000540 <[6] replace_keeps_input>:
+;; 00000540 <[3] extract_f32>:
 ;;        540:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        544:  910003fd  mov     x29, sp
 ;;        548:  d10043ff  sub     sp, sp, #0x10
 ;;        54c:  f81f83a0  stur    x0, [x29, #-8]
-;;        550:  4ea01c01  mov     v1.16b, v0.16b
-;;        554:  4e011c20  mov     v0.b[0], w1
-;;        558:  910003bf  mov     sp, x29
-;;        55c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        560:  d65f03c0  ret
+;;        550:  5e140400  mov     s0, v0.s[2]
+;;        554:  910003bf  mov     sp, x29
+;;        558:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        55c:  d65f03c0  ret
+;;
+;; 00000560 <[4] replace_i32>:
+;;        560:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        564:  910003fd  mov     x29, sp
+;;        568:  d10043ff  sub     sp, sp, #0x10
+;;        56c:  f81f83a0  stur    x0, [x29, #-8]
+;;        570:  4e1c1c20  mov     v0.s[3], w1
+;;        574:  910003bf  mov     sp, x29
+;;        578:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        57c:  d65f03c0  ret
+;;
+;; 00000580 <[5] replace_f64>:
+;;        580:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        584:  910003fd  mov     x29, sp
+;;        588:  d10043ff  sub     sp, sp, #0x10
+;;        58c:  f81f83a0  stur    x0, [x29, #-8]
+;;        590:  6e180420  mov     v0.d[1], v1.d[0]
+;;        594:  910003bf  mov     sp, x29
+;;        598:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        59c:  d65f03c0  ret
+;;
+;; 000005a0 <[6] replace_keeps_input>:
+;;        5a0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5a4:  910003fd  mov     x29, sp
+;;        5a8:  d10043ff  sub     sp, sp, #0x10
+;;        5ac:  f81f83a0  stur    x0, [x29, #-8]
+;;        5b0:  4ea01c01  mov     v1.16b, v0.16b
+;;        5b4:  4e011c20  mov     v0.b[0], w1
+;;        5b8:  910003bf  mov     sp, x29
+;;        5bc:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        5c0:  d65f03c0  ret

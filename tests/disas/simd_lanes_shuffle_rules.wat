@@ -89,82 +89,82 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] identity>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  4ea11c20  mov     v0.16b, v1.16b
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
-;;
-;; 00000130 <[1] dup>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  d10043ff  sub     sp, sp, #0x10
-;;        13c:  f81f83a0  stur    x0, [x29, #-8]
-;;        140:  4e0c0400  dup     v0.4s, v0.s[1]
-;;        144:  910003bf  mov     sp, x29
-;;        148:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        14c:  d65f03c0  ret
-;;
-;; 00000150 <[2] ext>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  d10043ff  sub     sp, sp, #0x10
-;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  6e011800  ext     v0.16b, v0.16b, v1.16b, #3
-;;        164:  910003bf  mov     sp, x29
-;;        168:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        16c:  d65f03c0  ret
-;;
-;; 00000170 <[3] zip1_swapped>:
+;; 00000170 <[0] identity>:
 ;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        174:  910003fd  mov     x29, sp
 ;;        178:  d10043ff  sub     sp, sp, #0x10
 ;;        17c:  f81f83a0  stur    x0, [x29, #-8]
-;;        180:  4e003820  zip1    v0.16b, v1.16b, v0.16b
+;;        180:  4ea11c20  mov     v0.16b, v1.16b
 ;;        184:  910003bf  mov     sp, x29
 ;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        18c:  d65f03c0  ret
 ;;
-;; 00000190 <[4] uzp2_8h>:
+;; 00000190 <[1] dup>:
 ;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        194:  910003fd  mov     x29, sp
 ;;        198:  d10043ff  sub     sp, sp, #0x10
 ;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  4e415800  uzp2    v0.8h, v0.8h, v1.8h
+;;        1a0:  4e0c0400  dup     v0.4s, v0.s[1]
 ;;        1a4:  910003bf  mov     sp, x29
 ;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        1ac:  d65f03c0  ret
 ;;
-;; 000001b0 <[5] trn1_4s>:
+;; 000001b0 <[2] ext>:
 ;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1b4:  910003fd  mov     x29, sp
 ;;        1b8:  d10043ff  sub     sp, sp, #0x10
 ;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1c0:  4e812800  trn1    v0.4s, v0.4s, v1.4s
+;;        1c0:  6e011800  ext     v0.16b, v0.16b, v1.16b, #3
 ;;        1c4:  910003bf  mov     sp, x29
 ;;        1c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        1cc:  d65f03c0  ret
 ;;
-;; 000001d0 <[6] rev64_16b>:
+;; 000001d0 <[3] zip1_swapped>:
 ;;        1d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1d4:  910003fd  mov     x29, sp
 ;;        1d8:  d10043ff  sub     sp, sp, #0x10
 ;;        1dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e0:  4e200800  rev64   v0.16b, v0.16b
+;;        1e0:  4e003820  zip1    v0.16b, v1.16b, v0.16b
 ;;        1e4:  910003bf  mov     sp, x29
 ;;        1e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        1ec:  d65f03c0  ret
 ;;
-;; 000001f0 <[7] ins_8h>:
+;; 000001f0 <[4] uzp2_8h>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1f4:  910003fd  mov     x29, sp
 ;;        1f8:  d10043ff  sub     sp, sp, #0x10
 ;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        200:  6e1a2420  mov     v0.h[6], v1.h[2]
+;;        200:  4e415800  uzp2    v0.8h, v0.8h, v1.8h
 ;;        204:  910003bf  mov     sp, x29
 ;;        208:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        20c:  d65f03c0  ret
+;;
+;; 00000210 <[5] trn1_4s>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  d10043ff  sub     sp, sp, #0x10
+;;        21c:  f81f83a0  stur    x0, [x29, #-8]
+;;        220:  4e812800  trn1    v0.4s, v0.4s, v1.4s
+;;        224:  910003bf  mov     sp, x29
+;;        228:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        22c:  d65f03c0  ret
+;;
+;; 00000230 <[6] rev64_16b>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  4e200800  rev64   v0.16b, v0.16b
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret
+;;
+;; 00000250 <[7] ins_8h>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  6e1a2420  mov     v0.h[6], v1.h[2]
+;;        264:  910003bf  mov     sp, x29
+;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        26c:  d65f03c0  ret

@@ -27,27 +27,27 @@
 ;; block1:
 ;;      4  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] one>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  9c0000a0  ldr     q0, #0x134
-;;        124:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
-;;        128:  910003bf  mov     sp, x29
-;;        12c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        130:  d65f03c0  ret
+;; 00000170 <[0] one>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  9c0000a0  ldr     q0, #0x194
+;;        184:  4e000020  tbl     v0.16b, {v1.16b}, v0.16b
+;;        188:  910003bf  mov     sp, x29
+;;        18c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        190:  d65f03c0  ret
 ;;
-;; 00000150 <[1] two>:
-;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        154:  910003fd  mov     x29, sp
-;;        158:  d10043ff  sub     sp, sp, #0x10
-;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  9c0000e2  ldr     q2, #0x17c
-;;        164:  4ea01c1e  mov     v30.16b, v0.16b
-;;        168:  4ea11c3f  mov     v31.16b, v1.16b
-;;        16c:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
-;;        170:  910003bf  mov     sp, x29
-;;        174:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        178:  d65f03c0  ret
-;;        17c:  11051f00  add     w0, w24, #0x147
+;; 000001b0 <[1] two>:
+;;        1b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1b4:  910003fd  mov     x29, sp
+;;        1b8:  d10043ff  sub     sp, sp, #0x10
+;;        1bc:  f81f83a0  stur    x0, [x29, #-8]
+;;        1c0:  9c0000e2  ldr     q2, #0x1dc
+;;        1c4:  4ea01c1e  mov     v30.16b, v0.16b
+;;        1c8:  4ea11c3f  mov     v31.16b, v1.16b
+;;        1cc:  4e0223c0  tbl     v0.16b, {v30.16b, v31.16b}, v2.16b
+;;        1d0:  910003bf  mov     sp, x29
+;;        1d4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1d8:  d65f03c0  ret
+;;        1dc:  11051f00  add     w0, w24, #0x147

@@ -51,52 +51,52 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 000003b0 <[0] i8>:
-;;        3b0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3b4:  910003fd  mov     x29, sp
-;;        3b8:  d10043ff  sub     sp, sp, #0x10
-;;        3bc:  f81f83a0  stur    x0, [x29, #-8]
-;;        3c0:  4e010c20  dup     v0.16b, w1
-;;        3c4:  910003bf  mov     sp, x29
-;;        3c8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3cc:  d65f03c0  ret
-;;
-;; 000003d0 <[1] i64>:
-;;        3d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3d4:  910003fd  mov     x29, sp
-;;        3d8:  d10043ff  sub     sp, sp, #0x10
-;;        3dc:  f81f83a0  stur    x0, [x29, #-8]
-;;        3e0:  4e080c20  dup     v0.2d, x1
-;;        3e4:  910003bf  mov     sp, x29
-;;        3e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        3ec:  d65f03c0  ret
-;;
-;; 000003f0 <[2] f32>:
-;;        3f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        3f4:  910003fd  mov     x29, sp
-;;        3f8:  d10043ff  sub     sp, sp, #0x10
-;;        3fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        400:  4e040400  dup     v0.4s, v0.s[0]
-;;        404:  910003bf  mov     sp, x29
-;;        408:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        40c:  d65f03c0  ret
-;;
-;; 00000410 <[3] f64>:
+;; 00000410 <[0] i8>:
 ;;        410:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        414:  910003fd  mov     x29, sp
 ;;        418:  d10043ff  sub     sp, sp, #0x10
 ;;        41c:  f81f83a0  stur    x0, [x29, #-8]
-;;        420:  4e080400  dup     v0.2d, v0.d[0]
+;;        420:  4e010c20  dup     v0.16b, w1
 ;;        424:  910003bf  mov     sp, x29
 ;;        428:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        42c:  d65f03c0  ret
 ;;
-;; 00000430 <[4] const>:
+;; 00000430 <[1] i64>:
 ;;        430:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        434:  910003fd  mov     x29, sp
 ;;        438:  d10043ff  sub     sp, sp, #0x10
 ;;        43c:  f81f83a0  stur    x0, [x29, #-8]
-;;        440:  6f008420  mvni    v0.8h, #1
+;;        440:  4e080c20  dup     v0.2d, x1
 ;;        444:  910003bf  mov     sp, x29
 ;;        448:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        44c:  d65f03c0  ret
+;;
+;; 00000450 <[2] f32>:
+;;        450:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        454:  910003fd  mov     x29, sp
+;;        458:  d10043ff  sub     sp, sp, #0x10
+;;        45c:  f81f83a0  stur    x0, [x29, #-8]
+;;        460:  4e040400  dup     v0.4s, v0.s[0]
+;;        464:  910003bf  mov     sp, x29
+;;        468:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        46c:  d65f03c0  ret
+;;
+;; 00000470 <[3] f64>:
+;;        470:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        474:  910003fd  mov     x29, sp
+;;        478:  d10043ff  sub     sp, sp, #0x10
+;;        47c:  f81f83a0  stur    x0, [x29, #-8]
+;;        480:  4e080400  dup     v0.2d, v0.d[0]
+;;        484:  910003bf  mov     sp, x29
+;;        488:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        48c:  d65f03c0  ret
+;;
+;; 00000490 <[4] const>:
+;;        490:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        494:  910003fd  mov     x29, sp
+;;        498:  d10043ff  sub     sp, sp, #0x10
+;;        49c:  f81f83a0  stur    x0, [x29, #-8]
+;;        4a0:  6f008420  mvni    v0.8h, #1
+;;        4a4:  910003bf  mov     sp, x29
+;;        4a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        4ac:  d65f03c0  ret

@@ -21,22 +21,22 @@
 ;; block1:
 ;;      3  ret q0
 ;; ==== asm ====
-;; 00000110 <[0] swizzle>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        124:  910003bf  mov     sp, x29
-;;        128:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        12c:  d65f03c0  ret
+;; 00000170 <[0] swizzle>:
+;;        170:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        174:  910003fd  mov     x29, sp
+;;        178:  d10043ff  sub     sp, sp, #0x10
+;;        17c:  f81f83a0  stur    x0, [x29, #-8]
+;;        180:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        184:  910003bf  mov     sp, x29
+;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        18c:  d65f03c0  ret
 ;;
-;; 00000130 <[1] relaxed_swizzle>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  d10043ff  sub     sp, sp, #0x10
-;;        13c:  f81f83a0  stur    x0, [x29, #-8]
-;;        140:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
-;;        144:  910003bf  mov     sp, x29
-;;        148:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        14c:  d65f03c0  ret
+;; 00000190 <[1] relaxed_swizzle>:
+;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        194:  910003fd  mov     x29, sp
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  4e010000  tbl     v0.16b, {v0.16b}, v1.16b
+;;        1a4:  910003bf  mov     sp, x29
+;;        1a8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1ac:  d65f03c0  ret

@@ -32,47 +32,47 @@
 ;;         mov x5, x1
 ;;         mov x6, x1
 ;;         mov x7, x1
-;;      6  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=0
+;;      6  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=0, @0x4b
 ;;      7  jump block1
 ;; block1:
 ;;      8  ret x0
 ;; ==== asm ====
-;; 000001e0 <[0] g>:
-;;        1e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1e4:  910003fd  mov     x29, sp
-;;        1e8:  d10043ff  sub     sp, sp, #0x10
-;;        1ec:  f81f83a0  stur    x0, [x29, #-8]
-;;        1f0:  f9400ba0  ldr     x0, [x29, #0x10]
-;;        1f4:  f9400fa0  ldr     x0, [x29, #0x18]
-;;        1f8:  f94013a1  ldr     x1, [x29, #0x20]
-;;        1fc:  8b010000  add     x0, x0, x1
-;;        200:  910003bf  mov     sp, x29
-;;        204:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        208:  d65f03c0  ret
+;; 00000230 <[0] g>:
+;;        230:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        234:  910003fd  mov     x29, sp
+;;        238:  d10043ff  sub     sp, sp, #0x10
+;;        23c:  f81f83a0  stur    x0, [x29, #-8]
+;;        240:  f9400ba0  ldr     x0, [x29, #0x10]
+;;        244:  f9400fa0  ldr     x0, [x29, #0x18]
+;;        248:  f94013a1  ldr     x1, [x29, #0x20]
+;;        24c:  8b010000  add     x0, x0, x1
+;;        250:  910003bf  mov     sp, x29
+;;        254:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        258:  d65f03c0  ret
 ;;
-;; 00000210 <[1] f>:
-;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        214:  910003fd  mov     x29, sp
-;;        218:  f9400010  ldr     x16, [x0]
-;;        21c:  f9400610  ldr     x16, [x16, #8]
-;;        220:  d100c3f1  sub     x17, sp, #0x30
-;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000243  b.lo    #0x270
-;;        22c:  9100023f  mov     sp, x17
-;;        230:  f81f83a0  stur    x0, [x29, #-8]
-;;        234:  b27d03e2  mov     x2, #8
-;;        238:  d2800123  mov     x3, #9
-;;        23c:  f90003e1  str     x1, [sp]
-;;        240:  f90007e2  str     x2, [sp, #8]
-;;        244:  f9000be3  str     x3, [sp, #0x10]
-;;        248:  aa0103e2  mov     x2, x1
-;;        24c:  aa0103e3  mov     x3, x1
-;;        250:  aa0103e4  mov     x4, x1
-;;        254:  aa0103e5  mov     x5, x1
-;;        258:  aa0103e6  mov     x6, x1
-;;        25c:  aa0103e7  mov     x7, x1
-;;        260:  97ffffe0  bl      #0x1e0  ; [0] g
-;;        264:  910003bf  mov     sp, x29
-;;        268:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        26c:  d65f03c0  ret
-;;        270:  97ffff77  bl      #0x4c  ; trap site, wasm @0x0
+;; 00000260 <[1] f>:
+;;        260:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        264:  910003fd  mov     x29, sp
+;;        268:  f9400010  ldr     x16, [x0]
+;;        26c:  f9400610  ldr     x16, [x16, #8]
+;;        270:  d100c3f1  sub     x17, sp, #0x30
+;;        274:  eb10023f  cmp     x17, x16
+;;        278:  54000243  b.lo    #0x2c0
+;;        27c:  9100023f  mov     sp, x17
+;;        280:  f81f83a0  stur    x0, [x29, #-8]
+;;        284:  b27d03e2  mov     x2, #8
+;;        288:  d2800123  mov     x3, #9
+;;        28c:  f90003e1  str     x1, [sp]
+;;        290:  f90007e2  str     x2, [sp, #8]
+;;        294:  f9000be3  str     x3, [sp, #0x10]
+;;        298:  aa0103e2  mov     x2, x1
+;;        29c:  aa0103e3  mov     x3, x1
+;;        2a0:  aa0103e4  mov     x4, x1
+;;        2a4:  aa0103e5  mov     x5, x1
+;;        2a8:  aa0103e6  mov     x6, x1
+;;        2ac:  aa0103e7  mov     x7, x1
+;;        2b0:  97ffffe0  bl      #0x230  ; [0] g, wasm @0x4b
+;;        2b4:  910003bf  mov     sp, x29
+;;        2b8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2bc:  d65f03c0  ret
+;;        2c0:  97ffff79  bl      #0xa4  ; trap site, wasm @0x0

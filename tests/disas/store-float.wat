@@ -22,29 +22,29 @@
 ;; block1:
 ;;      4  ret
 ;; ==== asm ====
-;; 00000190 <[0] f32>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  f9400400  ldr     x0, [x0, #8]
-;;        1a4:  f9400000  ldr     x0, [x0]
-;;        1a8:  b861481f  ldr     wzr, [x0, w1, uxtw]
-;;        1ac:  bc214800  str     s0, [x0, w1, uxtw]  ; trap site, wasm @0x37
-;;        1b0:  910003bf  mov     sp, x29
-;;        1b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b8:  d65f03c0  ret
+;; 000001f0 <[0] f32>:
+;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        1f4:  910003fd  mov     x29, sp
+;;        1f8:  d10043ff  sub     sp, sp, #0x10
+;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
+;;        200:  f9400400  ldr     x0, [x0, #8]
+;;        204:  f9400000  ldr     x0, [x0]
+;;        208:  b861481f  ldr     wzr, [x0, w1, uxtw]
+;;        20c:  bc214800  str     s0, [x0, w1, uxtw]  ; trap site, wasm @0x37
+;;        210:  910003bf  mov     sp, x29
+;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        218:  d65f03c0  ret
 ;;
-;; 000001c0 <[1] f64>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  f9400400  ldr     x0, [x0, #8]
-;;        1d4:  f9400000  ldr     x0, [x0]
-;;        1d8:  8b214010  add     x16, x0, w1, uxtw
-;;        1dc:  f940061f  ldr     xzr, [x16, #8]
-;;        1e0:  fd000600  str     d0, [x16, #8]  ; trap site, wasm @0x41
-;;        1e4:  910003bf  mov     sp, x29
-;;        1e8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1ec:  d65f03c0  ret
+;; 00000220 <[1] f64>:
+;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        224:  910003fd  mov     x29, sp
+;;        228:  d10043ff  sub     sp, sp, #0x10
+;;        22c:  f81f83a0  stur    x0, [x29, #-8]
+;;        230:  f9400400  ldr     x0, [x0, #8]
+;;        234:  f9400000  ldr     x0, [x0]
+;;        238:  8b214010  add     x16, x0, w1, uxtw
+;;        23c:  f940061f  ldr     xzr, [x16, #8]
+;;        240:  fd000600  str     d0, [x16, #8]  ; trap site, wasm @0x41
+;;        244:  910003bf  mov     sp, x29
+;;        248:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        24c:  d65f03c0  ret

@@ -44,53 +44,53 @@
 ;; block1:
 ;;      4  ret
 ;; ==== asm ====
-;; 00000190 <[0] s8>:
-;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        194:  910003fd  mov     x29, sp
-;;        198:  d10043ff  sub     sp, sp, #0x10
-;;        19c:  f81f83a0  stur    x0, [x29, #-8]
-;;        1a0:  f9400400  ldr     x0, [x0, #8]
-;;        1a4:  f9400000  ldr     x0, [x0]
-;;        1a8:  38214802  strb    w2, [x0, w1, uxtw]  ; trap site, wasm @0x44
-;;        1ac:  910003bf  mov     sp, x29
-;;        1b0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1b4:  d65f03c0  ret
-;;
-;; 000001c0 <[1] s16>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  d10043ff  sub     sp, sp, #0x10
-;;        1cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        1d0:  f9400400  ldr     x0, [x0, #8]
-;;        1d4:  f9400000  ldr     x0, [x0]
-;;        1d8:  7861481f  ldrh    wzr, [x0, w1, uxtw]
-;;        1dc:  78214802  strh    w2, [x0, w1, uxtw]  ; trap site, wasm @0x4e
-;;        1e0:  910003bf  mov     sp, x29
-;;        1e4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        1e8:  d65f03c0  ret
-;;
-;; 000001f0 <[2] s32>:
+;; 000001f0 <[0] s8>:
 ;;        1f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        1f4:  910003fd  mov     x29, sp
 ;;        1f8:  d10043ff  sub     sp, sp, #0x10
 ;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
 ;;        200:  f9400400  ldr     x0, [x0, #8]
 ;;        204:  f9400000  ldr     x0, [x0]
-;;        208:  b861481f  ldr     wzr, [x0, w1, uxtw]
-;;        20c:  b8214802  str     w2, [x0, w1, uxtw]  ; trap site, wasm @0x58
-;;        210:  910003bf  mov     sp, x29
-;;        214:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        218:  d65f03c0  ret
+;;        208:  38214802  strb    w2, [x0, w1, uxtw]  ; trap site, wasm @0x44
+;;        20c:  910003bf  mov     sp, x29
+;;        210:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        214:  d65f03c0  ret
 ;;
-;; 00000220 <[3] s64>:
+;; 00000220 <[1] s16>:
 ;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        224:  910003fd  mov     x29, sp
 ;;        228:  d10043ff  sub     sp, sp, #0x10
 ;;        22c:  f81f83a0  stur    x0, [x29, #-8]
 ;;        230:  f9400400  ldr     x0, [x0, #8]
 ;;        234:  f9400000  ldr     x0, [x0]
-;;        238:  f861481f  ldr     xzr, [x0, w1, uxtw]
-;;        23c:  f8214802  str     x2, [x0, w1, uxtw]  ; trap site, wasm @0x62
+;;        238:  7861481f  ldrh    wzr, [x0, w1, uxtw]
+;;        23c:  78214802  strh    w2, [x0, w1, uxtw]  ; trap site, wasm @0x4e
 ;;        240:  910003bf  mov     sp, x29
 ;;        244:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        248:  d65f03c0  ret
+;;
+;; 00000250 <[2] s32>:
+;;        250:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        254:  910003fd  mov     x29, sp
+;;        258:  d10043ff  sub     sp, sp, #0x10
+;;        25c:  f81f83a0  stur    x0, [x29, #-8]
+;;        260:  f9400400  ldr     x0, [x0, #8]
+;;        264:  f9400000  ldr     x0, [x0]
+;;        268:  b861481f  ldr     wzr, [x0, w1, uxtw]
+;;        26c:  b8214802  str     w2, [x0, w1, uxtw]  ; trap site, wasm @0x58
+;;        270:  910003bf  mov     sp, x29
+;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        278:  d65f03c0  ret
+;;
+;; 00000280 <[3] s64>:
+;;        280:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        284:  910003fd  mov     x29, sp
+;;        288:  d10043ff  sub     sp, sp, #0x10
+;;        28c:  f81f83a0  stur    x0, [x29, #-8]
+;;        290:  f9400400  ldr     x0, [x0, #8]
+;;        294:  f9400000  ldr     x0, [x0]
+;;        298:  f861481f  ldr     xzr, [x0, w1, uxtw]
+;;        29c:  f8214802  str     x2, [x0, w1, uxtw]  ; trap site, wasm @0x62
+;;        2a0:  910003bf  mov     sp, x29
+;;        2a4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2a8:  d65f03c0  ret

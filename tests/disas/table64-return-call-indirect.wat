@@ -2,34 +2,34 @@
 (module (type $t (func (result i32))) (table i64 2 funcref)
   (func (export "call") (param i64) (result i32) (return_call_indirect (type $t) (local.get 0))))
 ;; ==== asm ====
-;; 000001c0 <[0] call>:
-;;        1c0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        1c4:  910003fd  mov     x29, sp
-;;        1c8:  f9400010  ldr     x16, [x0]
-;;        1cc:  f9400610  ldr     x16, [x16, #8]
-;;        1d0:  d10043f1  sub     x17, sp, #0x10
-;;        1d4:  eb10023f  cmp     x17, x16
-;;        1d8:  54000283  b.lo    #0x228
-;;        1dc:  9100023f  mov     sp, x17
-;;        1e0:  f81f83a0  stur    x0, [x29, #-8]
-;;        1e4:  f9406010  ldr     x16, [x0, #0xc0]
-;;        1e8:  f9400611  ldr     x17, [x16, #8]
-;;        1ec:  eb21623f  cmp     x17, x1, uxtx
-;;        1f0:  540001e9  b.ls    #0x22c
-;;        1f4:  f9400210  ldr     x16, [x16]
-;;        1f8:  f8617a10  ldr     x16, [x16, x1, lsl #3]
-;;        1fc:  b40001b0  cbz     x16, #0x230
-;;        200:  f9400c11  ldr     x17, [x0, #0x18]
-;;        204:  b9400231  ldr     w17, [x17]
-;;        208:  b9401200  ldr     w0, [x16, #0x10]
-;;        20c:  6b11001f  cmp     w0, w17
-;;        210:  54000121  b.ne    #0x234
-;;        214:  f9400600  ldr     x0, [x16, #8]
-;;        218:  f9400210  ldr     x16, [x16]
-;;        21c:  910003bf  mov     sp, x29
-;;        220:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        224:  d61f0200  br      x16
-;;        228:  97ffff92  bl      #0x70  ; trap site, wasm @0x0
-;;        22c:  97ffff8e  bl      #0x64  ; trap site, wasm @0x2f
-;;        230:  97ffff8a  bl      #0x58  ; trap site, wasm @0x2f
-;;        234:  97ffff86  bl      #0x4c  ; trap site, wasm @0x2f
+;; 00000210 <[0] call>:
+;;        210:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        214:  910003fd  mov     x29, sp
+;;        218:  f9400010  ldr     x16, [x0]
+;;        21c:  f9400610  ldr     x16, [x16, #8]
+;;        220:  d10043f1  sub     x17, sp, #0x10
+;;        224:  eb10023f  cmp     x17, x16
+;;        228:  54000283  b.lo    #0x278
+;;        22c:  9100023f  mov     sp, x17
+;;        230:  f81f83a0  stur    x0, [x29, #-8]
+;;        234:  f9410010  ldr     x16, [x0, #0x200]
+;;        238:  f9400611  ldr     x17, [x16, #8]
+;;        23c:  eb21623f  cmp     x17, x1, uxtx
+;;        240:  540001e9  b.ls    #0x27c
+;;        244:  f9400210  ldr     x16, [x16]
+;;        248:  f8617a10  ldr     x16, [x16, x1, lsl #3]
+;;        24c:  b40001b0  cbz     x16, #0x280
+;;        250:  f9400c11  ldr     x17, [x0, #0x18]
+;;        254:  b9400231  ldr     w17, [x17]
+;;        258:  b9401200  ldr     w0, [x16, #0x10]
+;;        25c:  6b11001f  cmp     w0, w17
+;;        260:  54000121  b.ne    #0x284
+;;        264:  f9400600  ldr     x0, [x16, #8]
+;;        268:  f9400210  ldr     x16, [x16]
+;;        26c:  910003bf  mov     sp, x29
+;;        270:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        274:  d61f0200  br      x16
+;;        278:  97ffff94  bl      #0xc8  ; trap site, wasm @0x0
+;;        27c:  97ffff90  bl      #0xbc  ; trap site, wasm @0x2f
+;;        280:  97ffff8c  bl      #0xb0  ; trap site, wasm @0x2f
+;;        284:  97ffff88  bl      #0xa4  ; trap site, wasm @0x2f

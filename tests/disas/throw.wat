@@ -19,46 +19,46 @@
 ;;     trap unreachable @0x2d
 ;; }
 ;; ==== asm ====
-;; 00000410 <[0]>:
-;;        410:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        414:  910003fd  mov     x29, sp
-;;        418:  f9400010  ldr     x16, [x0]
-;;        41c:  f9400610  ldr     x16, [x16, #8]
-;;        420:  d100c3f1  sub     x17, sp, #0x30
-;;        424:  eb10023f  cmp     x17, x16
-;;        428:  54000463  b.lo    #0x4b4
-;;        42c:  9100023f  mov     sp, x17
-;;        430:  f81f83a0  stur    x0, [x29, #-8]
-;;        434:  a90053f3  stp     x19, x20, [sp]
-;;        438:  a9015bf5  stp     x21, x22, [sp, #0x10]
-;;        43c:  fd0013e8  str     d8, [sp, #0x20]
-;;        440:  aa0003f3  mov     x19, x0
-;;        444:  aa0103f5  mov     x21, x1
-;;        448:  1e6f1008  fmov    d8, #1.50000000
-;;        44c:  52800016  mov     w22, #0
-;;        450:  aa1603e1  mov     x1, x22
-;;        454:  f940a010  ldr     x16, [x0, #0x140]
-;;        458:  f940a400  ldr     x0, [x0, #0x148]
-;;        45c:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        460:  aa0003f4  mov     x20, x0
-;;        464:  aa1303e0  mov     x0, x19
-;;        468:  aa1403e1  mov     x1, x20
-;;        46c:  aa1603e2  mov     x2, x22
-;;        470:  aa1503e3  mov     x3, x21
-;;        474:  f940c010  ldr     x16, [x0, #0x180]
-;;        478:  f940c400  ldr     x0, [x0, #0x188]
-;;        47c:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        480:  320003e2  mov     w2, #1
-;;        484:  aa1303e0  mov     x0, x19
-;;        488:  aa1403e1  mov     x1, x20
-;;        48c:  1e604100  fmov    d0, d8
-;;        490:  f940d810  ldr     x16, [x0, #0x1b0]
-;;        494:  f940dc00  ldr     x0, [x0, #0x1b8]
-;;        498:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        49c:  aa1303e0  mov     x0, x19
-;;        4a0:  aa1403e1  mov     x1, x20
-;;        4a4:  f940a810  ldr     x16, [x0, #0x150]
-;;        4a8:  f940ac00  ldr     x0, [x0, #0x158]
-;;        4ac:  d63f0200  blr     x16  ; trap site, wasm @0x2d
-;;        4b0:  97fffee7  bl      #0x4c  ; trap site, wasm @0x2d
-;;        4b4:  97fffee9  bl      #0x58  ; trap site, wasm @0x0
+;; 000005d0 <[0]>:
+;;        5d0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5d4:  910003fd  mov     x29, sp
+;;        5d8:  f9400010  ldr     x16, [x0]
+;;        5dc:  f9400610  ldr     x16, [x16, #8]
+;;        5e0:  d100c3f1  sub     x17, sp, #0x30
+;;        5e4:  eb10023f  cmp     x17, x16
+;;        5e8:  54000463  b.lo    #0x674
+;;        5ec:  9100023f  mov     sp, x17
+;;        5f0:  f81f83a0  stur    x0, [x29, #-8]
+;;        5f4:  a90053f3  stp     x19, x20, [sp]
+;;        5f8:  a9015bf5  stp     x21, x22, [sp, #0x10]
+;;        5fc:  fd0013e8  str     d8, [sp, #0x20]
+;;        600:  aa0003f3  mov     x19, x0
+;;        604:  aa0103f5  mov     x21, x1
+;;        608:  1e6f1008  fmov    d8, #1.50000000
+;;        60c:  52800016  mov     w22, #0
+;;        610:  aa1603e1  mov     x1, x22
+;;        614:  f9403010  ldr     x16, [x0, #0x60]
+;;        618:  f9403400  ldr     x0, [x0, #0x68]
+;;        61c:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        620:  aa0003f4  mov     x20, x0
+;;        624:  aa1303e0  mov     x0, x19
+;;        628:  aa1403e1  mov     x1, x20
+;;        62c:  aa1603e2  mov     x2, x22
+;;        630:  aa1503e3  mov     x3, x21
+;;        634:  f9405010  ldr     x16, [x0, #0xa0]
+;;        638:  f9405400  ldr     x0, [x0, #0xa8]
+;;        63c:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        640:  320003e2  mov     w2, #1
+;;        644:  aa1303e0  mov     x0, x19
+;;        648:  aa1403e1  mov     x1, x20
+;;        64c:  1e604100  fmov    d0, d8
+;;        650:  f9406810  ldr     x16, [x0, #0xd0]
+;;        654:  f9406c00  ldr     x0, [x0, #0xd8]
+;;        658:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        65c:  aa1303e0  mov     x0, x19
+;;        660:  aa1403e1  mov     x1, x20
+;;        664:  f9403810  ldr     x16, [x0, #0x70]
+;;        668:  f9403c00  ldr     x0, [x0, #0x78]
+;;        66c:  d63f0200  blr     x16  ; call, wasm @0x2d
+;;        670:  97fffe8d  bl      #0xa4  ; trap site, wasm @0x2d
+;;        674:  97fffe8f  bl      #0xb0  ; trap site, wasm @0x0

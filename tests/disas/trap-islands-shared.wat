@@ -12,18 +12,18 @@
 ;; block1:
 ;;      5  ret x0
 ;; ==== asm ====
-;; 00000110 <[0] f>:
-;;        110:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        114:  910003fd  mov     x29, sp
-;;        118:  d10043ff  sub     sp, sp, #0x10
-;;        11c:  f81f83a0  stur    x0, [x29, #-8]
-;;        120:  34000102  cbz     w2, #0x140
-;;        124:  1ac20820  udiv    w0, w1, w2
-;;        128:  340000e3  cbz     w3, #0x144
-;;        12c:  1ac30821  udiv    w1, w1, w3
-;;        130:  0b010000  add     w0, w0, w1
-;;        134:  910003bf  mov     sp, x29
-;;        138:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        13c:  d65f03c0  ret
-;;        140:  97ffffc3  bl      #0x4c  ; trap site, wasm @0x26
-;;        144:  97ffffc2  bl      #0x4c  ; trap site, wasm @0x2b
+;; 00000160 <[0] f>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  34000102  cbz     w2, #0x190
+;;        174:  1ac20820  udiv    w0, w1, w2
+;;        178:  340000e3  cbz     w3, #0x194
+;;        17c:  1ac30821  udiv    w1, w1, w3
+;;        180:  0b010000  add     w0, w0, w1
+;;        184:  910003bf  mov     sp, x29
+;;        188:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        18c:  d65f03c0  ret
+;;        190:  97ffffc5  bl      #0xa4  ; trap site, wasm @0x26
+;;        194:  97ffffc4  bl      #0xa4  ; trap site, wasm @0x2b

@@ -48,7 +48,7 @@
 ;;      0  x0, x1 = args
 ;;         mov ss1, x1
 ;;         mov ss0, x0
-;;      1  x0 = call.landing x0, x1, func=0
+;;      1  x0 = call.landing x0, x1, func=0, @0x32
 ;;         mov x1, ss1
 ;;         mov x19, ss0
 ;;      2  x2 = load_word x19, offset=0
@@ -61,93 +61,93 @@
 ;;      7  jump block6
 ;; block3:  ; succs: block5, block4
 ;;         mov x0, x19
-;;      8  x0 = call_import x0, slot=352, @0x37
+;;      8  x0 = call_import x0, slot=128, @0x37
 ;;         mov x20, x0
 ;;      9  x21 = const bits=0
 ;;         mov x0, x19
 ;;         mov x1, x20
 ;;         mov x2, x21
-;;     10  x0 = call_import x0, x1, x2, slot=368, @0x37
+;;     10  x0 = call_import x0, x1, x2, slot=144, @0x37
 ;;     11  condbr x0, block5, block4
 ;; block4:
 ;;         mov x0, x19
 ;;         mov x1, x20
-;;     12  call_import x0, x1, slot=336, @0x37
+;;     12  call_import x0, x1, slot=112, @0x37
 ;;     13  trap unreachable, @0x37
 ;; block5:  ; succs: block6(%v1)
 ;;         mov x0, x19
 ;;         mov x1, x20
 ;;         mov x2, x21
-;;     14  x0 = call_import x0, x1, x2, slot=496, @0x37
+;;     14  x0 = call_import x0, x1, x2, slot=272, @0x37
 ;;     15  jump block6
 ;; block6(x0):  ; succs: block7
 ;;     16  jump block7
 ;; block7:
 ;;     17  ret x0
 ;; ==== asm ====
-;; 00000420 <[1] catcher>:
-;;        420:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        424:  910003fd  mov     x29, sp
-;;        428:  f9400010  ldr     x16, [x0]
-;;        42c:  f9400610  ldr     x16, [x16, #8]
-;;        430:  d102c3f1  sub     x17, sp, #0xb0
-;;        434:  eb10023f  cmp     x17, x16
-;;        438:  54000743  b.lo    #0x520
-;;        43c:  9100023f  mov     sp, x17
-;;        440:  f81f83a0  stur    x0, [x29, #-8]
-;;        444:  a90153f3  stp     x19, x20, [sp, #0x10]
-;;        448:  a9025bf5  stp     x21, x22, [sp, #0x20]
-;;        44c:  a90363f7  stp     x23, x24, [sp, #0x30]
-;;        450:  a9046bf9  stp     x25, x26, [sp, #0x40]
-;;        454:  a90573fb  stp     x27, x28, [sp, #0x50]
-;;        458:  6d0627e8  stp     d8, d9, [sp, #0x60]
-;;        45c:  6d072fea  stp     d10, d11, [sp, #0x70]
-;;        460:  6d0837ec  stp     d12, d13, [sp, #0x80]
-;;        464:  6d093fee  stp     d14, d15, [sp, #0x90]
-;;        468:  a90007e0  stp     x0, x1, [sp]
-;;        46c:  97ffffe5  bl      #0x400  ; [0] f
-;;        470:  d102c3bf  sub     sp, x29, #0xb0
-;;        474:  a94007f3  ldp     x19, x1, [sp]
-;;        478:  f9400262  ldr     x2, [x19]
-;;        47c:  f9401842  ldr     x2, [x2, #0x30]
-;;        480:  35000062  cbnz    w2, #0x48c
-;;        484:  0b010000  add     w0, w0, w1
-;;        488:  1400001a  b       #0x4f0
-;;        48c:  aa1303e0  mov     x0, x19
-;;        490:  f940b010  ldr     x16, [x0, #0x160]
-;;        494:  f940b400  ldr     x0, [x0, #0x168]
-;;        498:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        49c:  aa0003f4  mov     x20, x0
-;;        4a0:  52800015  mov     w21, #0
-;;        4a4:  aa1303e0  mov     x0, x19
-;;        4a8:  aa1403e1  mov     x1, x20
-;;        4ac:  aa1503e2  mov     x2, x21
-;;        4b0:  f940b810  ldr     x16, [x0, #0x170]
-;;        4b4:  f940bc00  ldr     x0, [x0, #0x178]
-;;        4b8:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4bc:  350000e0  cbnz    w0, #0x4d8
-;;        4c0:  aa1303e0  mov     x0, x19
-;;        4c4:  aa1403e1  mov     x1, x20
-;;        4c8:  f940a810  ldr     x16, [x0, #0x150]
-;;        4cc:  f940ac00  ldr     x0, [x0, #0x158]
-;;        4d0:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4d4:  97fffede  bl      #0x4c  ; trap site, wasm @0x37
-;;        4d8:  aa1303e0  mov     x0, x19
-;;        4dc:  aa1403e1  mov     x1, x20
-;;        4e0:  aa1503e2  mov     x2, x21
-;;        4e4:  f940f810  ldr     x16, [x0, #0x1f0]
-;;        4e8:  f940fc00  ldr     x0, [x0, #0x1f8]
-;;        4ec:  d63f0200  blr     x16  ; trap site, wasm @0x37
-;;        4f0:  a94153f3  ldp     x19, x20, [sp, #0x10]
-;;        4f4:  a9425bf5  ldp     x21, x22, [sp, #0x20]
-;;        4f8:  a94363f7  ldp     x23, x24, [sp, #0x30]
-;;        4fc:  a9446bf9  ldp     x25, x26, [sp, #0x40]
-;;        500:  a94573fb  ldp     x27, x28, [sp, #0x50]
-;;        504:  6d4627e8  ldp     d8, d9, [sp, #0x60]
-;;        508:  6d472fea  ldp     d10, d11, [sp, #0x70]
-;;        50c:  6d4837ec  ldp     d12, d13, [sp, #0x80]
-;;        510:  6d493fee  ldp     d14, d15, [sp, #0x90]
-;;        514:  910003bf  mov     sp, x29
-;;        518:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        51c:  d65f03c0  ret
-;;        520:  97fffece  bl      #0x58  ; trap site, wasm @0x0
+;; 000005e0 <[1] catcher>:
+;;        5e0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        5e4:  910003fd  mov     x29, sp
+;;        5e8:  f9400010  ldr     x16, [x0]
+;;        5ec:  f9400610  ldr     x16, [x16, #8]
+;;        5f0:  d102c3f1  sub     x17, sp, #0xb0
+;;        5f4:  eb10023f  cmp     x17, x16
+;;        5f8:  54000743  b.lo    #0x6e0
+;;        5fc:  9100023f  mov     sp, x17
+;;        600:  f81f83a0  stur    x0, [x29, #-8]
+;;        604:  a90153f3  stp     x19, x20, [sp, #0x10]
+;;        608:  a9025bf5  stp     x21, x22, [sp, #0x20]
+;;        60c:  a90363f7  stp     x23, x24, [sp, #0x30]
+;;        610:  a9046bf9  stp     x25, x26, [sp, #0x40]
+;;        614:  a90573fb  stp     x27, x28, [sp, #0x50]
+;;        618:  6d0627e8  stp     d8, d9, [sp, #0x60]
+;;        61c:  6d072fea  stp     d10, d11, [sp, #0x70]
+;;        620:  6d0837ec  stp     d12, d13, [sp, #0x80]
+;;        624:  6d093fee  stp     d14, d15, [sp, #0x90]
+;;        628:  a90007e0  stp     x0, x1, [sp]
+;;        62c:  97ffffe5  bl      #0x5c0  ; [0] f, wasm @0x32
+;;        630:  d102c3bf  sub     sp, x29, #0xb0
+;;        634:  a94007f3  ldp     x19, x1, [sp]
+;;        638:  f9400262  ldr     x2, [x19]
+;;        63c:  f9401842  ldr     x2, [x2, #0x30]
+;;        640:  35000062  cbnz    w2, #0x64c
+;;        644:  0b010000  add     w0, w0, w1
+;;        648:  1400001a  b       #0x6b0
+;;        64c:  aa1303e0  mov     x0, x19
+;;        650:  f9404010  ldr     x16, [x0, #0x80]
+;;        654:  f9404400  ldr     x0, [x0, #0x88]
+;;        658:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        65c:  aa0003f4  mov     x20, x0
+;;        660:  52800015  mov     w21, #0
+;;        664:  aa1303e0  mov     x0, x19
+;;        668:  aa1403e1  mov     x1, x20
+;;        66c:  aa1503e2  mov     x2, x21
+;;        670:  f9404810  ldr     x16, [x0, #0x90]
+;;        674:  f9404c00  ldr     x0, [x0, #0x98]
+;;        678:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        67c:  350000e0  cbnz    w0, #0x698
+;;        680:  aa1303e0  mov     x0, x19
+;;        684:  aa1403e1  mov     x1, x20
+;;        688:  f9403810  ldr     x16, [x0, #0x70]
+;;        68c:  f9403c00  ldr     x0, [x0, #0x78]
+;;        690:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        694:  97fffe84  bl      #0xa4  ; trap site, wasm @0x37
+;;        698:  aa1303e0  mov     x0, x19
+;;        69c:  aa1403e1  mov     x1, x20
+;;        6a0:  aa1503e2  mov     x2, x21
+;;        6a4:  f9408810  ldr     x16, [x0, #0x110]
+;;        6a8:  f9408c00  ldr     x0, [x0, #0x118]
+;;        6ac:  d63f0200  blr     x16  ; call, wasm @0x37
+;;        6b0:  a94153f3  ldp     x19, x20, [sp, #0x10]
+;;        6b4:  a9425bf5  ldp     x21, x22, [sp, #0x20]
+;;        6b8:  a94363f7  ldp     x23, x24, [sp, #0x30]
+;;        6bc:  a9446bf9  ldp     x25, x26, [sp, #0x40]
+;;        6c0:  a94573fb  ldp     x27, x28, [sp, #0x50]
+;;        6c4:  6d4627e8  ldp     d8, d9, [sp, #0x60]
+;;        6c8:  6d472fea  ldp     d10, d11, [sp, #0x70]
+;;        6cc:  6d4837ec  ldp     d12, d13, [sp, #0x80]
+;;        6d0:  6d493fee  ldp     d14, d15, [sp, #0x90]
+;;        6d4:  910003bf  mov     sp, x29
+;;        6d8:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        6dc:  d65f03c0  ret
+;;        6e0:  97fffe74  bl      #0xb0  ; trap site, wasm @0x0

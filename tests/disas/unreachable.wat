@@ -15,14 +15,14 @@
 ;; block4:
 ;;      6  trap unreachable, @0x24
 ;; ==== asm ====
-;; 00000100 <[0] f>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  350000a1  cbnz    w1, #0x124
-;;        114:  32000be0  mov     w0, #7
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
-;;        124:  97ffffca  bl      #0x4c  ; trap site, wasm @0x24
+;; 00000150 <[0] f>:
+;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        154:  910003fd  mov     x29, sp
+;;        158:  d10043ff  sub     sp, sp, #0x10
+;;        15c:  f81f83a0  stur    x0, [x29, #-8]
+;;        160:  350000a1  cbnz    w1, #0x174
+;;        164:  32000be0  mov     w0, #7
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret
+;;        174:  97ffffcc  bl      #0xa4  ; trap site, wasm @0x24

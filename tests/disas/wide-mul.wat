@@ -23,24 +23,24 @@
 ;; block1:
 ;;      3  ret x0, x1
 ;; ==== asm ====
-;; 00000100 <[0] mul_wide_s>:
-;;        100:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        104:  910003fd  mov     x29, sp
-;;        108:  d10043ff  sub     sp, sp, #0x10
-;;        10c:  f81f83a0  stur    x0, [x29, #-8]
-;;        110:  9b027c20  mul     x0, x1, x2
-;;        114:  9b427c21  smulh   x1, x1, x2
-;;        118:  910003bf  mov     sp, x29
-;;        11c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        120:  d65f03c0  ret
+;; 00000160 <[0] mul_wide_s>:
+;;        160:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        164:  910003fd  mov     x29, sp
+;;        168:  d10043ff  sub     sp, sp, #0x10
+;;        16c:  f81f83a0  stur    x0, [x29, #-8]
+;;        170:  9b027c20  mul     x0, x1, x2
+;;        174:  9b427c21  smulh   x1, x1, x2
+;;        178:  910003bf  mov     sp, x29
+;;        17c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        180:  d65f03c0  ret
 ;;
-;; 00000130 <[1] mul_wide_u>:
-;;        130:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
-;;        134:  910003fd  mov     x29, sp
-;;        138:  d10043ff  sub     sp, sp, #0x10
-;;        13c:  f81f83a0  stur    x0, [x29, #-8]
-;;        140:  9b027c20  mul     x0, x1, x2
-;;        144:  9bc27c21  umulh   x1, x1, x2
-;;        148:  910003bf  mov     sp, x29
-;;        14c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        150:  d65f03c0  ret
+;; 00000190 <[1] mul_wide_u>:
+;;        190:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
+;;        194:  910003fd  mov     x29, sp
+;;        198:  d10043ff  sub     sp, sp, #0x10
+;;        19c:  f81f83a0  stur    x0, [x29, #-8]
+;;        1a0:  9b027c20  mul     x0, x1, x2
+;;        1a4:  9bc27c21  umulh   x1, x1, x2
+;;        1a8:  910003bf  mov     sp, x29
+;;        1ac:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        1b0:  d65f03c0  ret

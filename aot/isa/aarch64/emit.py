@@ -95,7 +95,7 @@ class EmittedFunction:
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
-        self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl, wasm offset)
+        self.trap_sites: list[tuple[int, int]] = []  # (byte offset after a trap bl or a call, wasm offset)
         self.landing_sites: list[int] = []          # byte offsets after calls a try_table guards
         self.fault_sites: list[tuple[int, int, int]] = []  # (start, end) byte offsets of a guarded access, wasm offset
 
@@ -966,9 +966,15 @@ def _checked_funcref(em, inst, regs):
     em.trap_branch(e.b_cond(NE, 0), TrapCode.INDIRECT_CALL_TYPE_MISMATCH, wasm_offset)
 
 
+def _call_site(em, wasm_offset: int) -> None:
+    """A call's return address locates its caller's frame in a trap's backtrace (Trap.frames)."""
+    em.out.trap_sites.append((4 * em.here(), wasm_offset))
+
+
 def _call_indirect(em, inst, regs):
     _checked_funcref(em, inst, regs)
     em.put(e.ldr_imm(8, X17, X16, FUNCREF_CODE), e.ldr_imm(8, 0, X16, FUNCREF_VMCTX), e.blr(X17))
+    _call_site(em, inst.data.wasm_offset)
 
 
 def _return_call_indirect(em, inst, regs):
@@ -1011,6 +1017,7 @@ def _f2i_trap(em, inst, regs):
 def _call(em, inst, regs):
     em.out.calls.append((em.here(), inst.data.func))
     em.put(e.bl(0))
+    _call_site(em, inst.data.wasm_offset)
 
 
 def _checked_ref(em, inst, regs):
@@ -1022,6 +1029,7 @@ def _call_ref(em, inst, regs):
     _checked_ref(em, inst, regs)
     ref = regs[-1]
     em.put(e.ldr_imm(8, X17, ref, FUNCREF_CODE), e.ldr_imm(8, 0, ref, FUNCREF_VMCTX), e.blr(X17))
+    _call_site(em, inst.data.wasm_offset)
 
 
 def _return_call_ref(em, inst, regs):
@@ -1047,7 +1055,7 @@ def _call_import(em, inst, regs):
     """A host function or builtin may trap: its return address is a trap site."""
     slot = inst.data.slot
     em.put(e.ldr_imm(8, X16, 0, slot), e.ldr_imm(8, 0, 0, slot + 8), e.blr(X16))
-    em.out.trap_sites.append((4 * em.here(), inst.data.wasm_offset))
+    _call_site(em, inst.data.wasm_offset)
 
 
 def _jump(em, inst, regs):

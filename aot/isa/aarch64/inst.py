@@ -278,6 +278,7 @@ class Call(NamedTuple):
     """call: direct call of function `func`; clobbers caller-saved.  return_call: a tail call
     of it (a terminator: its uses are the arguments, and it clobbers nothing it returns to)."""
     func: int
+    wasm_offset: int
 
 
 class CallImport(NamedTuple):

@@ -540,7 +540,7 @@ class Lowering:
             self.lower_call_with(functype, args, results, "call_import",
                                  CallImport(self.env.layout.import_slot(callee), wasm_offset))
         else:
-            self.lower_call_with(functype, args, results, "call", Call(callee))
+            self.lower_call_with(functype, args, results, "call", Call(callee, wasm_offset))
 
     def lower_call_with(self, functype, args, results, opname, data, extra=()) -> None:
         """A call of `functype`: args[0] is the vmctx; `extra` operands join the call's own."""
@@ -598,7 +598,7 @@ class Lowering:
             opname, data = "call_import", CallImport(self.env.layout.import_slot(imm), offset)
         else:
             functype = self.env.func_type(imm)
-            opname, data = "call", Call(imm)
+            opname, data = "call", Call(imm, offset)
         if opname == "call_import" or not callconv.tail_call_fits(f, functype):
             results = [self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128") for ty in functype.results]
             self.lower_call_with(functype, args, results, opname, data, extra)

@@ -32,7 +32,7 @@ from wasmoon_aot.runtime import abi
 from . import encode as enc
 from .abi import CALLEE_SAVED_FLOAT_PAIRS, CALLEE_SAVED_INT_PAIRS
 from .callconv import outgoing_area_size, param_locations, result_locations
-from .regs import FP, LR, SP, X0, X1, X2, X16, X17, X19, X20, X21, XZR
+from .regs import FP, HS, LO, LR, LS, SP, X0, X1, X2, X3, X4, X5, X6, X16, X17, X19, X20, X21, XZR
 
 ENTRY_SAVED_PAIRS_OFFSET = 16   # x19/x20 ... x27/x28
 ENTRY_SAVED_FP_OFFSET = 96      # d8/d9 ... d14/d15
@@ -124,14 +124,56 @@ def _emit_entry_exit(out: list[int]) -> None:
 
 
 def _emit_trap_unwind(out: list[int]) -> None:
-    """Trap: x0 = vmctx or HostFunc record, w1 = code, x30 = trap pc. Unwinds to the innermost entry frame."""
+    """Trap: x0 = vmctx or HostFunc record, w1 = code, x30 = trap pc, x29 = the trapping frame (a Wasm
+    function's, or the host trampoline's). Records the backtrace, then unwinds to the innermost entry frame."""
     out.append(enc.ldr_imm(8, X16, X0, abi.VMCTX_STORE))
     out.append(enc.str_imm(4, X1, X16, abi.STORE_TRAP_CODE))
     out.append(enc.str_imm(8, LR, X16, abi.STORE_TRAP_PC))
     out.append(enc.ldr_imm(8, X17, X16, abi.STORE_ENTRY_SP))
+    _emit_backtrace(out)
     out.append(enc.mov_sp(SP, X17))
     out.append(enc.mov_reg(False, X0, X1))
     _emit_entry_exit(out)
+
+
+def _emit_backtrace(out: list[int]) -> None:
+    """The return addresses of the frame records from x29 up to (not into) the entry frame at x17
+    into the Store at x16 (abi.STORE_TRAP_FRAMES*).  Only records between sp and the entry frame,
+    each above the last, are read.  Uses x2-x6; x1 is kept."""
+    start = len(out)
+    out += [
+        enc.mov_reg(True, X2, FP),                                      # x2: the frame record
+        enc.add_imm(True, X3, X16, abi.STORE_TRAP_FRAMES),              # x3: where the next address goes
+        enc.add_imm(True, X4, X16, abi.STORE_TRAP_FRAMES + 8 * abi.TRAP_FRAMES_MAX),
+        enc.mov_sp(X6, SP),
+        enc.cmp_reg(True, X2, X6),
+        (LO, "done"),                                                   # not a frame of this stack
+        enc.cmp_reg(True, X2, X17),
+        (HS, "done"),
+    ]
+    loop = len(out)
+    out += [
+        enc.ldr_imm(8, X5, X2, 0),                                      # x5: the caller's frame record
+        enc.cmp_reg(True, X5, X17),
+        (HS, "done"),                                                   # the caller is the entry frame
+        enc.cmp_reg(True, X5, X2),
+        (LS, "done"),                                                   # a chain that does not go up
+        enc.cmp_reg(True, X3, X4),
+        (HS, "done"),                                                   # the buffer is full
+        enc.ldr_imm(8, X6, X2, 8),
+        enc.str_imm(8, X6, X3, 0),
+        enc.add_imm(True, X3, X3, 8),
+        enc.mov_reg(True, X2, X5),
+    ]
+    out.append(enc.b(4 * (loop - len(out))))
+    done = len(out)
+    for at in range(start, done):
+        if isinstance(out[at], tuple):
+            out[at] = enc.b_cond(out[at][0], 4 * (done - at))
+    out += [
+        enc.sub_reg(True, X3, X3, X16),
+        enc.str_imm(8, X3, X16, abi.STORE_TRAP_FRAMES_END),
+    ]
 
 
 def entry_trampoline(params, results) -> bytes:
