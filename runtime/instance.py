@@ -236,7 +236,8 @@ class InstanceState:
         self._link_imports(imports or {})
         self._init_function_refs()
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False),
-                                           page_size_log2=m.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2)))
+                                           page_size_log2=m.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2),
+                                           shared=m.get(abi.ENTRY_SHARED, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
         self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
                       for t in meta.get(abi.META_TAGS, ())]

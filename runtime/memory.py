@@ -29,6 +29,7 @@ import mmap
 import weakref
 
 from . import abi, checks
+from .waiters import Waiters
 
 MAX_PAGES = abi.max_memory_pages(False)  # 4 GiB of 64 KiB pages: the 32-bit address space
 MAX_PAGES_64 = abi.max_memory_pages(True)  # a 64-bit memory's limit: 2**64 bytes
@@ -91,12 +92,17 @@ def _release(base: int, nbytes: int, definition) -> None:
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
     MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64).  Pages are 64 KiB, or
-    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S)."""
+    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A `shared` memory (threads)
+    needs a maximum; its `waiters` are the threads blocked in memory.atomic.wait on it."""
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store=None, is64: bool = False,
-                 page_size_log2: int = abi.PAGE_SIZE_LOG2):
+                 page_size_log2: int = abi.PAGE_SIZE_LOG2, shared: bool = False):
         if page_size_log2 not in abi.PAGE_SIZE_LOG2S:
             raise ValueError(f"memory page size must be one of {[1 << n for n in abi.PAGE_SIZE_LOG2S]} bytes")
+        if shared and max_pages is None:
+            raise ValueError("shared memory must have maximum")
+        self.shared = bool(shared)
+        self.waiters = Waiters() if shared else None
         self.page_size_log2 = page_size_log2
         self.page_size = 1 << page_size_log2
         ceiling = abi.max_memory_pages(is64, page_size_log2)
@@ -179,4 +185,5 @@ class Memory:
         return memoryview(window).cast("B")
 
     def __repr__(self) -> str:
-        return f"<{'64-bit ' if self.is64 else ''}memory {self.size} pages, max {self.maximum}>"
+        return (f"<{'shared ' if self.shared else ''}{'64-bit ' if self.is64 else ''}memory {self.size} pages, "
+                f"max {self.maximum}>")

@@ -50,7 +50,7 @@ from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
 from .build_exceptions import ExceptionBuilding
-from . import gc
+from . import build_atomics, gc
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -439,6 +439,8 @@ class FunctionBuilder(ExceptionBuilding):
             self._load_heap()
         elif opcode in gc.OPERATORS:
             gc.build(self, opcode, imm, offset)
+        elif opcode in build_atomics.OPERATORS:
+            build_atomics.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):

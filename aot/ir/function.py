@@ -66,6 +66,10 @@ value) with imm = global index; table.get (vmctx, index), table.set (vmctx,
 index, value) and table.size (vmctx) with imm = table index; ref.func (vmctx)
 with imm = function index; ref.is_null (ref).
 
+Atomic accesses (threads) keep their Wasm opcode too, with args (addr, operands..., heap base,
+bound) and imm = (memarg offset, still); atomic.fence has no args; wait and notify are
+BUILTINs (aot/ir/build_atomics.py).
+
 Wide-arithmetic operators keep their Wasm opcode, args in Wasm operand order (the
 128-bit operands as low, high i64 halves) and two i64 results, low then high.
 

@@ -39,7 +39,7 @@ from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
-from . import callconv
+from . import atomics, callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
 from .inst import (Alu, AluImm, BrTable, Call, CallImport, CallIndirect, CallRef, CmpBranch, CondBr, Const,
@@ -629,6 +629,7 @@ PLAIN_LOWERINGS = {
     ir.BUILTIN: Lowering.lower_builtin,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
+    **atomics.LOWERINGS,
 }
 
 
