@@ -18,6 +18,7 @@ from wasmoon_aot import __version__
 from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
+from .module_env import ATOMICS
 from .files import write_atomically
 from .provision import SetupError
 from .targets import TARGETS, target_for_output, write_artifact
@@ -57,7 +58,7 @@ def cmd_build(args) -> int:
         from .wat import read_module_source
         try:
             listing = module_listing(read_module_source(args.input), args.emit, args.func, args.regalloc,
-                                     args.consume_fuel, args.epoch_interruption)
+                                     args.consume_fuel, args.epoch_interruption, args.atomics)
         except ListingError as error:
             raise CliError(str(error)) from None
         _write_listing(args.output, listing)
@@ -65,7 +66,7 @@ def cmd_build(args) -> int:
     if args.func is not None:
         raise CliError("--func selects what --emit lists; it needs --emit")
     result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
-                           epoch_interruption=args.epoch_interruption)
+                           epoch_interruption=args.epoch_interruption, atomics=args.atomics)
     write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
@@ -182,6 +183,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--epoch-interruption", action="store_true",
                        help="check the store's epoch deadline at function entries and loop headers "
                             "(Store.set_epoch_deadline, increment_epoch, timeout=)")
+    build.add_argument("--atomics", choices=ATOMICS, default=ATOMICS[0],
+                       help="atomic read-modify-writes as Armv8.1 LSE instructions (default: every Apple "
+                            "Silicon Mac and qemu-user's default CPU have them) or as exclusive-pair loops "
+                            "(llsc: any Armv8.0 core)")
     build.add_argument("--emit", metavar="STAGE",
                        help="write a listing instead of an artifact (-o - for stdout): the IR before (ir) or "
                             "after (opt) the opt passes, machine code before (vcode) or after (alloc) "

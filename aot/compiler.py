@@ -227,7 +227,7 @@ def _cyclic_gc_paused():
 
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
                    progress=None, jobs: int = 1, consume_fuel: bool = False,
-                   epoch_interruption: bool = False) -> CompileResult:
+                   epoch_interruption: bool = False, atomics: str = "lse") -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
     `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
@@ -235,11 +235,12 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     compiles functions in that many forked worker processes (same output for any
     number; the per-function phase times are then summed over the workers);
     `consume_fuel` and `epoch_interruption` add wasmtime's fuel metering and
-    epoch checks (aot/ir/build.py) and are recorded in the metadata."""
+    epoch checks (aot/ir/build.py) and are recorded in the metadata; `atomics` is module_env.ATOMICS'
+    choice."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption)
+    env = ModuleEnv(module, consume_fuel, epoch_interruption, atomics)
     with _cyclic_gc_paused():
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
@@ -251,7 +252,7 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
 
 def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
                   progress=None, jobs: int = 1, consume_fuel: bool = False,
-                  epoch_interruption: bool = False) -> CompileResult:
+                  epoch_interruption: bool = False, atomics: str = "lse") -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
@@ -264,16 +265,17 @@ def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | Non
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption)
+    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption, atomics)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
 def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
-                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False) -> CompileResult:
+                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False,
+                   atomics: str = "lse") -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
     return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs, consume_fuel=consume_fuel,
-                         epoch_interruption=epoch_interruption)
+                         epoch_interruption=epoch_interruption, atomics=atomics)
 
 
 def compile_wasm(data: bytes) -> bytes:

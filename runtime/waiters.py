@@ -55,12 +55,11 @@ class Waiters:
             queue = self._queues.get(address)
             if not queue:
                 return 0
-            woken, rest = queue[:count], queue[count:]
+            woken = queue[:count]
+            del queue[:count]   # in place: a waiter that times out removes itself from this list
             for waiter in woken:
                 waiter.woken = True
-            if rest:
-                self._queues[address] = rest
-            else:
+            if not queue:
                 del self._queues[address]
             self._condition.notify_all()
             return len(woken)
