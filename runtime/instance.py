@@ -434,11 +434,12 @@ class InstanceState:
 
     def _check_store(self, imp: dict, value) -> None:
         """LinkError unless import `value` belongs to this instance's store (an extern that belongs to
-        none is claimed by it)."""
+        none is claimed by it).  A shared memory links into any store of the process: threads, each
+        with a store of its own, share it (its base never moves, its size only grows)."""
         if isinstance(value, ExportedFunction):
             same = value.state.store is self.store
         elif isinstance(value, (Memory, Table, Global)):
-            same = self.store.claim(value)
+            same = self.store.claim(value) or (isinstance(value, Memory) and value.shared)
         else:
             same = not isinstance(value, ForeignImport)
         if not same:

@@ -213,3 +213,51 @@ def test_waiters_under_threads():
     cell[0] = 1
     assert waiters.wait(64, lambda: cell[0], 0, -1) == NOT_EQUAL
     assert waiters.notify(64, 1) == 0
+
+
+_PARALLEL_WAT = """(module (import "env" "memory" (memory 1 1 shared))
+  (func (export "count") (param $n i32)
+    (loop $l (drop (i32.atomic.rmw.add (i32.const 0) (i32.const 1)))
+      (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
+  (func (export "wait") (param i32 i32 i64) (result i32) (memory.atomic.wait32 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "notify") (param i32 i32) (result i32) (memory.atomic.notify (local.get 0) (local.get 1))))"""
+
+# In the AArch64 Python, where instances run in the calling process: two stores (one per thread)
+# link one shared memory; each thread adds 1 N times at once (their calls overlap: the GIL is released
+# while Wasm code runs), then one waits (no timeout) until the other's notify wakes it.
+_PARALLEL_SCRIPT = """
+import sys, threading, time
+from wasmoon_aot.runtime import Memory, Store, load
+path, n = sys.argv[1], int(sys.argv[2])
+memory = Memory(1, 1, shared=True)
+instances = [load(path, {"env": {"memory": memory}}, store=Store()) for _ in range(2)]
+spans = []
+def count(instance):
+    started = time.monotonic()
+    instance.exports["count"](n)
+    spans.append((started, time.monotonic()))
+threads = [threading.Thread(target=count, args=(i,)) for i in instances]
+for t in threads: t.start()
+for t in threads: t.join()
+print("count", int.from_bytes(memory.read(0, 4), "little"))
+print("overlap", max(s for s, _ in spans) < min(e for _, e in spans))
+got = []
+waiter = threading.Thread(target=lambda: got.append(instances[0].exports["wait"](8, 0, -1)))
+waiter.start()
+deadline, woken = time.monotonic() + 60, 0
+while not woken and time.monotonic() < deadline:
+    woken = instances[1].exports["notify"](8, 1)
+    time.sleep(0.01)
+waiter.join(60)
+print("woken", woken, "wait", got)
+"""
+
+
+@pytest.mark.parametrize("mode", ["lse", "llsc"])
+def test_two_threads_share_one_memory(tmp_path, mode):
+    from guest import run_in_process
+    artifact = wat_artifact(tmp_path / f"parallel-{mode}.so", _PARALLEL_WAT, atomics=mode)
+    n = 2_000_000
+    done = run_in_process(tmp_path, _PARALLEL_SCRIPT, artifact, str(n), timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:3] == [f"count {2 * n}", "overlap True", f"woken 1 wait [{WOKEN}]"]
