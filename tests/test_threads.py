@@ -261,3 +261,32 @@ def test_two_threads_share_one_memory(tmp_path, mode):
     done = run_in_process(tmp_path, _PARALLEL_SCRIPT, artifact, str(n), timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:3] == [f"count {2 * n}", "overlap True", f"woken 1 wait [{WOKEN}]"]
+
+
+_THREAD_WAST = """(module $Mem (memory (export "shared") 1 1 shared))
+(thread $T1 (shared (module $Mem))
+  (register "mem" $Mem)
+  (module (memory (import "mem" "shared") 1 1 shared)
+    (func (export "run") (i32.atomic.store (i32.const 0) (i32.const 42))))
+  (invoke "run"))
+(wait $T1)
+(register "mem" $Mem)
+(module (memory (import "mem" "shared") 1 1 shared)
+  (func (export "get") (result i32) (i32.atomic.load (i32.const 0))))
+(assert_return (invoke "get") (i32.const 42))
+(assert_return (invoke "get") (i32.const 43))
+"""
+
+
+def test_spec_harness_runs_thread_blocks(tmp_path):
+    """A thread block's store into the shared memory is seen after its wait (the last assertion
+    is wrong on purpose: the harness really compares)."""
+    from wasmoon_aot.aot.spec.engine import Engine
+    from wasmoon_aot.aot.spec.runner import run_file
+    path = tmp_path / "thread.wast"
+    path.write_text(_THREAD_WAST)
+    result = run_file(path, Engine(so_cache=tmp_path), tmp_path / "cache")
+    assert result["counts"]["thread"] == {"passed": 1, "failed": 0, "skipped": 0}
+    assert result["counts"]["wait"] == {"passed": 1, "failed": 0, "skipped": 0}
+    assert result["counts"]["assert_return"] == {"passed": 1, "failed": 1, "skipped": 0}
+    assert [f["line"] for f in result["failures"]] == [12]
