@@ -2,7 +2,9 @@
 
 Each binding is `call_bits(args) -> results` over raw slots; integer arguments are
 read as unsigned.  Out-of-bounds accesses raise BuiltinTrap before anything is
-written (bulk-memory semantics); a failed grow returns 0xFFFFFFFF.
+written (bulk-memory semantics); a failed grow returns 0xFFFFFFFF.  memory.atomic.wait32/64 and
+notify trap on an unaligned effective address before checking its bounds, as atomic accesses do;
+wait traps on a memory that is not shared, where notify wakes nobody (runtime/waiters.py).
 """
 
 from __future__ import annotations

@@ -81,6 +81,8 @@ LOWERINGS = {**dict.fromkeys(set(op.ATOMIC_ACCESS) - {op.MEMORY_ATOMIC_NOTIFY, o
                                                       op.MEMORY_ATOMIC_WAIT64}, lower_atomic),
              op.ATOMIC_FENCE: lower_fence}
 
+# The LSE instruction of each rmw operation (sub adds the negated value, and clears the complement).
+_LSE_OP = {"add": "add", "sub": "add", "and": "clr", "or": "set", "xor": "eor", "xchg": "swp"}
 # The ALU form of each rmw operation in an exclusive-pair loop: tmp = old <op> value.
 _LLSC_ALU = {"add": e.add_reg, "sub": e.sub_reg, "and": e.and_reg, "or": e.orr_reg, "xor": e.eor_reg}
 
@@ -117,8 +119,7 @@ def _emit_atomic(em, inst, regs):
         elif data.op == "and":
             em.put(e.orn_reg(wide, X17, XZR, value))
             value = X17
-        lse = {"add": "add", "sub": "add", "and": "clr", "or": "set", "xor": "eor", "xchg": "swp"}[data.op]
-        em.put(a.lse_rmw(lse, size, value, first, X16))
+        em.put(a.lse_rmw(_LSE_OP[data.op], size, value, first, X16))
 
 
 def _rmw_llsc(em, data, rd, value, tmp):
