@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import ctypes
 import mmap
+import threading
 import weakref
 
 from . import abi, checks
@@ -103,6 +104,7 @@ class Memory:
             raise ValueError("shared memory must have maximum")
         self.shared = bool(shared)
         self.waiters = Waiters() if shared else None
+        self._grow_lock = threading.Lock() if shared else None
         self.page_size_log2 = page_size_log2
         self.page_size = 1 << page_size_log2
         ceiling = abi.max_memory_pages(is64, page_size_log2)
@@ -140,7 +142,14 @@ class Memory:
         return self.data_len >> self.page_size_log2
 
     def try_grow(self, delta_pages: int) -> int | None:
-        """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
+        """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses.
+        A shared memory grows under its lock: threads growing it at once each get their own old size."""
+        if self._grow_lock is None:
+            return self._grow(delta_pages)
+        with self._grow_lock:
+            return self._grow(delta_pages)
+
+    def _grow(self, delta_pages: int) -> int | None:
         old = self.size
         new = old + delta_pages
         if new > self._reserved_pages:  # past the maximum, or (64-bit) past the reservation

@@ -215,7 +215,8 @@ def test_waiters_under_threads():
     assert waiters.notify(64, 1) == 0
 
 
-_PARALLEL_WAT = """(module (import "env" "memory" (memory 1 1 shared))
+_PARALLEL_WAT = """(module (import "env" "memory" (memory 1 64 shared))
+  (func (export "grow") (result i32) (memory.grow (i32.const 1)))
   (func (export "count") (param $n i32)
     (loop $l (drop (i32.atomic.rmw.add (i32.const 0) (i32.const 1)))
       (br_if $l (local.tee $n (i32.sub (local.get $n) (i32.const 1))))))
@@ -224,12 +225,13 @@ _PARALLEL_WAT = """(module (import "env" "memory" (memory 1 1 shared))
 
 # In the AArch64 Python, where instances run in the calling process: two stores (one per thread)
 # link one shared memory; each thread adds 1 N times at once (their calls overlap: the GIL is released
-# while Wasm code runs), then one waits (no timeout) until the other's notify wakes it.
+# while Wasm code runs), then one waits (no timeout) until the other's notify wakes it; then both grow
+# it a page at a time, each grow returning an old size of its own.
 _PARALLEL_SCRIPT = """
 import sys, threading, time
 from wasmoon_aot.runtime import Memory, Store, load
 path, n = sys.argv[1], int(sys.argv[2])
-memory = Memory(1, 1, shared=True)
+memory = Memory(1, 64, shared=True)
 instances = [load(path, {"env": {"memory": memory}}, store=Store()) for _ in range(2)]
 spans = []
 def count(instance):
@@ -250,6 +252,13 @@ while not woken and time.monotonic() < deadline:
     time.sleep(0.01)
 waiter.join(60)
 print("woken", woken, "wait", got)
+olds = []
+def grow(instance):
+    olds.extend(instance.exports["grow"]() for _ in range(30))
+threads = [threading.Thread(target=grow, args=(i,)) for i in instances]
+for t in threads: t.start()
+for t in threads: t.join()
+print("grown", sorted(olds) == list(range(1, 61)), memory.size)
 """
 
 
@@ -260,7 +269,8 @@ def test_two_threads_share_one_memory(tmp_path, mode):
     n = 2_000_000
     done = run_in_process(tmp_path, _PARALLEL_SCRIPT, artifact, str(n), timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split("\n")[:3] == [f"count {2 * n}", "overlap True", f"woken 1 wait [{WOKEN}]"]
+    assert done.stdout.split("\n")[:4] == [f"count {2 * n}", "overlap True", f"woken 1 wait [{WOKEN}]",
+                                            "grown True 61"]
 
 
 _THREAD_WAST = """(module $Mem (memory (export "shared") 1 1 shared))
