@@ -78,10 +78,13 @@ def _table_dict(table, spell) -> dict:
 
 
 def _memory_dict(memory) -> dict:
-    """A memory's limits, and its page size when it is not the default (custom-page-sizes)."""
+    """A memory's limits, its page size when it is not the default (custom-page-sizes), and whether it
+    is shared (only when it is)."""
     entry = _limits(memory)
     if memory.page_size_log2 != abi.PAGE_SIZE_LOG2:
         entry[abi.ENTRY_PAGE_SIZE_LOG2] = memory.page_size_log2
+    if memory.shared:
+        entry[abi.ENTRY_SHARED] = True
     return entry
 
 

@@ -21,8 +21,8 @@ from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
+from .module_env import ATOMICS, BOUNDS_CHECKS
 from .provision import SetupError
-from .module_env import BOUNDS_CHECKS
 from .targets import TARGETS, target_for_output, write_artifact
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
@@ -68,7 +68,8 @@ def cmd_build(args) -> int:
         from .wat import read_module_source
         try:
             listing = module_listing(read_module_source(args.input), args.emit, args.func, args.regalloc,
-                                     args.consume_fuel, args.epoch_interruption, args.bounds_checks)
+                                     args.consume_fuel, args.epoch_interruption, args.bounds_checks,
+                                     args.atomics)
         except ListingError as error:
             raise CliError(str(error)) from None
         _write_listing(args.output, listing)
@@ -76,7 +77,8 @@ def cmd_build(args) -> int:
     if args.func is not None:
         raise CliError("--func selects what --emit lists; it needs --emit")
     result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
-                           epoch_interruption=args.epoch_interruption, bounds_checks=args.bounds_checks)
+                           epoch_interruption=args.epoch_interruption, bounds_checks=args.bounds_checks,
+                           atomics=args.atomics)
     write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
@@ -186,6 +188,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--bounds-checks", choices=BOUNDS_CHECKS, default=BOUNDS_CHECKS[0],
                        help="how 32-bit memories' accesses are checked: by the faults of guard pages after "
                             "a 4 GiB reservation (guard, the default) or by a compare and branch (explicit)")
+    build.add_argument("--atomics", choices=ATOMICS, default=ATOMICS[0],
+                       help="atomic read-modify-writes as Armv8.1 LSE instructions (default: every Apple "
+                            "Silicon Mac and qemu-user's default CPU have them) or as exclusive-pair loops "
+                            "(llsc: any Armv8.0 core)")
     build.add_argument("--emit", metavar="STAGE",
                        help="write a listing instead of an artifact (-o - for stdout): the IR before (ir) or "
                             "after (opt) the opt passes, machine code before (vcode) or after (alloc) "

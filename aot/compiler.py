@@ -229,7 +229,8 @@ def _cyclic_gc_paused():
 
 def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
                    progress=None, jobs: int = 1, consume_fuel: bool = False,
-                   epoch_interruption: bool = False, bounds_checks: str = "guard") -> CompileResult:
+                   epoch_interruption: bool = False, bounds_checks: str = "guard",
+                   atomics: str = "lse") -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
     `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
@@ -239,11 +240,12 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     `consume_fuel` and `epoch_interruption` add wasmtime's fuel metering and
     epoch checks (aot/ir/build.py) and are recorded in the metadata; `bounds_checks`
     ("guard" or "explicit", module_env.BOUNDS_CHECKS) chooses how 32-bit memories' accesses
-    are checked (guard pages are recorded in the metadata too)."""
+    are checked (guard pages are recorded in the metadata too); `atomics` is module_env.ATOMICS'
+    choice."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks)
+    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks, atomics)
     with _cyclic_gc_paused():
         emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
 
@@ -255,7 +257,8 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
 
 def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
                   progress=None, jobs: int = 1, consume_fuel: bool = False,
-                  epoch_interruption: bool = False, bounds_checks: str = "guard") -> CompileResult:
+                  epoch_interruption: bool = False, bounds_checks: str = "guard",
+                  atomics: str = "lse") -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
@@ -269,17 +272,17 @@ def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | Non
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
     result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption,
-                            bounds_checks)
+                            bounds_checks, atomics)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
 def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
                    jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False,
-                   bounds_checks: str = "guard") -> CompileResult:
+                   bounds_checks: str = "guard", atomics: str = "lse") -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
     return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs, consume_fuel=consume_fuel,
-                         epoch_interruption=epoch_interruption, bounds_checks=bounds_checks)
+                         epoch_interruption=epoch_interruption, bounds_checks=bounds_checks, atomics=atomics)
 
 
 def compile_wasm(data: bytes, bounds_checks: str = "guard") -> bytes:

@@ -66,7 +66,8 @@ def _label(index: int, labels: dict) -> str:
 
 
 def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: str = "backtracking",
-                   consume_fuel: bool = False, epoch_interruption: bool = False, bounds_checks: str = "guard") -> str:
+                   consume_fuel: bool = False, epoch_interruption: bool = False, bounds_checks: str = "guard",
+                   atomics: str = "lse") -> str:
     """The listing of `stage` (one of STAGES) for a Wasm binary's selected functions."""
     if stage not in STAGES:
         raise ListingError(f"--emit {stage}: expected one of {', '.join(STAGES)}")
@@ -77,9 +78,9 @@ def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: s
     labels = function_labels(module.names, exports)
     if stage == "asm":
         result = compile_module(module, regalloc, consume_fuel=consume_fuel, epoch_interruption=epoch_interruption,
-                                bounds_checks=bounds_checks)
+                                bounds_checks=bounds_checks, atomics=atomics)
         return disassemble(result.image.text, result.metadata, func)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks)
+    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks, atomics)
     defined = range(env.num_imported_funcs, env.num_imported_funcs + len(module.codes))
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     parts = []

@@ -39,17 +39,25 @@ def _represented(functype, types):
                     tuple(representation(t, types) for t in functype.results))
 
 
+# How atomic read-modify-writes are compiled (aot/isa/aarch64/atomics.py): with the Armv8.1 LSE
+# instructions (the default) or with exclusive-pair loops, for cores without LSE.
+ATOMICS = ("lse", "llsc")
+
+
 class ModuleEnv:
     """Types here are as compiled code holds them (`representation`)."""
 
     def __init__(self, module: Module, consume_fuel: bool = False, epoch_interruption: bool = False,
-                 bounds_checks: str = "guard"):
+                 bounds_checks: str = "guard", atomics: str = ATOMICS[0]):
+        if atomics not in ATOMICS:
+            raise ValueError(f"atomics must be one of {', '.join(ATOMICS)}, not {atomics!r}")
         self.module = module
         self.consume_fuel = consume_fuel
         self.epoch_interruption = epoch_interruption
         if bounds_checks not in BOUNDS_CHECKS:
             raise ValueError(f"bounds_checks must be one of {', '.join(BOUNDS_CHECKS)}, not {bounds_checks!r}")
         self.guard_pages = bounds_checks == "guard"   # 32-bit memories' accesses checked by faults
+        self.atomics = atomics
         self.types = [_represented(t, module.types) for t in module.types]
         self.func_types: list[FuncType] = [self.types[t] for t in module.func_type_indices()]
         self.num_imported_funcs = module.num_imported_funcs

@@ -100,6 +100,7 @@ ENTRY_BYTES = "bytes"                 # a data segment's [start, length] in DATA
 ENTRY_ITEMS = "items"                 # an element segment's items (constant expressions)
 ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
 ENTRY_PAGE_SIZE_LOG2 = "page_size_log2"  # a memory's page size, log2 bytes; absent for PAGE_SIZE_LOG2
+ENTRY_SHARED = "shared"               # true for a shared memory (threads); absent otherwise
 ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
 ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
 ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
@@ -109,9 +110,9 @@ ENTRY_CANON = "canon"                 # a gc type's spelling (struct, array, or 
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
-                   ENTRY_MUTABLE, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2),
+                   ENTRY_MUTABLE, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2, ENTRY_SHARED),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
-    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2),
+    META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2, ENTRY_SHARED),
     META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT, ENTRY_IS64),
     META_GLOBALS: (ENTRY_TYPE, ENTRY_MUTABLE, ENTRY_INIT),
     META_EXPORTS: (ENTRY_NAME, ENTRY_KIND, ENTRY_INDEX),
@@ -217,6 +218,8 @@ class TrapCode(enum.IntEnum):
     ARRAY_OUT_OF_BOUNDS = 23
     ALLOCATION_TOO_LARGE = 24
     OUT_OF_GC_MEMORY = 25
+    UNALIGNED_ATOMIC = 26  # an atomic access whose effective address is not a multiple of its size
+    EXPECTED_SHARED_MEMORY = 27  # memory.atomic.wait32/64 on a memory that is not shared
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -245,6 +248,8 @@ TRAP_MESSAGES = {
     TrapCode.NULL_ARRAY_REFERENCE: "null array reference",
     TrapCode.ARRAY_OUT_OF_BOUNDS: "out of bounds array access",
     TrapCode.ALLOCATION_TOO_LARGE: "allocation size too large",
+    TrapCode.UNALIGNED_ATOMIC: "unaligned atomic",
+    TrapCode.EXPECTED_SHARED_MEMORY: "expected shared memory",
     TrapCode.OUT_OF_GC_MEMORY: "out of memory: the gc heap is full",
 }
 
@@ -367,6 +372,11 @@ BUILTINS = (
     ("array.init_elem", ("i32", "anyref", "i32", "i32", "i32"), ()),  # elem segment, array, dst, src, len
     ("array.new_data", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, data segment, src, len
     ("array.new_elem", ("i32", "i32", "i32", "i32"), ("anyref",)),  # type index, elem segment, src, len
+    # threads (runtime/waiters.py): the memory index and the memarg offset lead, then the Wasm operands
+    # (the address zero-extended); each traps on an unaligned or out-of-bounds effective address.
+    ("memory.atomic.notify", ("i32", "i64", "i64", "i32"), ("i32",)),  # memory, offset, addr, count -> woken
+    ("memory.atomic.wait32", ("i32", "i64", "i64", "i32", "i64"), ("i32",)),  # ..., expected, timeout ns
+    ("memory.atomic.wait64", ("i32", "i64", "i64", "i64", "i64"), ("i32",)),  # -> 0 ok, 1 not-equal, 2 timed out
 )
 BUILTIN_INDEX = {name: index for index, (name, _, _) in enumerate(BUILTINS)}
 BUILTIN_SIGNATURES = {name: (params, results) for name, params, results in BUILTINS}

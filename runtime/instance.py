@@ -249,7 +249,7 @@ class InstanceState:
         guard = bool(meta.get(abi.META_GUARD_PAGES))
         self.memories += [self._own(Memory(m[abi.ENTRY_MIN], m.get(abi.ENTRY_MAX), is64=m.get(abi.ENTRY_IS64, False),
                                            page_size_log2=m.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2),
-                                           guard=guard))
+                                           guard=guard, shared=m.get(abi.ENTRY_SHARED, False)))
                           for m in meta.get(abi.META_MEMORIES, ())]
         require_guard_pages(meta, self.memories)
         self.tags += [Tag(artifact.types[t[abi.ENTRY_TYPE]][0], self.type_ids[t[abi.ENTRY_TYPE]])
@@ -456,11 +456,12 @@ class InstanceState:
 
     def _check_store(self, imp: dict, value) -> None:
         """LinkError unless import `value` belongs to this instance's store (an extern that belongs to
-        none is claimed by it)."""
+        none is claimed by it).  A shared memory links into any store of the process: threads, each
+        with a store of its own, share it (its base never moves, its size only grows)."""
         if isinstance(value, ExportedFunction):
             same = value.state.store is self.store
         elif isinstance(value, (Memory, Table, Global)):
-            same = self.store.claim(value)
+            same = self.store.claim(value) or (isinstance(value, Memory) and value.shared)
         else:
             same = not isinstance(value, ForeignImport)
         if not same:

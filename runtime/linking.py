@@ -64,6 +64,7 @@ def _incompatible(imp: dict) -> LinkError:
 
 def match_memory(imp: dict, value) -> Memory:
     if (not isinstance(value, Memory) or value.is64 != imp.get(abi.ENTRY_IS64, False)
+            or value.shared != imp.get(abi.ENTRY_SHARED, False)
             or value.page_size_log2 != imp.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2)
             or not _limits_match(value.size, value.maximum, imp)):
         raise _incompatible(imp)

@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import ctypes
 import mmap
+import threading
 import weakref
 from typing import Any
 
 from . import abi, checks
+from .waiters import Waiters
 
 MAX_PAGES = abi.max_memory_pages(False)  # 4 GiB of 64 KiB pages: the 32-bit address space
 MAX_PAGES_64 = abi.max_memory_pages(True)  # a 64-bit memory's limit: 2**64 bytes
@@ -97,13 +99,19 @@ def _release(base: int, nbytes: int, definition) -> None:
 class Memory:
     """A linear memory of `min_pages` zeroed pages, growable up to `max_pages` (None = MAX_PAGES, or
     MAX_PAGES_64 for a 64-bit memory, `is64`, whose addresses are i64).  Pages are 64 KiB, or
-    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A 32-bit one gets guard
-    pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
+    2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A `shared` memory (threads)
+    needs a maximum; its `waiters` are the threads blocked in memory.atomic.wait on it.  A 32-bit
+    one gets guard pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False,
-                 page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True) -> None:
+                 page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True, shared: bool = False) -> None:
         if page_size_log2 not in abi.PAGE_SIZE_LOG2S:
             raise ValueError(f"memory page size must be one of {[1 << n for n in abi.PAGE_SIZE_LOG2S]} bytes")
+        if shared and max_pages is None:
+            raise ValueError("shared memory must have maximum")
+        self.shared = bool(shared)
+        self.waiters = Waiters() if shared else None
+        self._grow_lock = threading.Lock() if shared else None
         self.page_size_log2 = page_size_log2
         self.page_size = 1 << page_size_log2
         ceiling = abi.max_memory_pages(is64, page_size_log2)
@@ -148,7 +156,14 @@ class Memory:
         return self.data_len >> self.page_size_log2
 
     def try_grow(self, delta_pages: int) -> int | None:
-        """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses."""
+        """Grow by `delta_pages` (>= 0): the old size in pages, or None if the limit or the host refuses.
+        A shared memory grows under its lock: threads growing it at once each get their own old size."""
+        if self._grow_lock is None:
+            return self._grow(delta_pages)
+        with self._grow_lock:
+            return self._grow(delta_pages)
+
+    def _grow(self, delta_pages: int) -> int | None:
         old = self.size
         new = old + delta_pages
         if new > self._reserved_pages:  # past the maximum, or (64-bit) past the reservation
@@ -193,4 +208,5 @@ class Memory:
         return memoryview(window).cast("B")
 
     def __repr__(self) -> str:
-        return f"<{'64-bit ' if self.is64 else ''}memory {self.size} pages, max {self.maximum}>"
+        return (f"<{'shared ' if self.shared else ''}{'64-bit ' if self.is64 else ''}memory {self.size} pages, "
+                f"max {self.maximum}>")

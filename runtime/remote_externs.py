@@ -54,10 +54,12 @@ class RemoteMemory(_RemoteExtern):
     kind = "memory"
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False,
-                 page_size_log2: int = PAGE_SIZE_LOG2) -> None:
+                 page_size_log2: int = PAGE_SIZE_LOG2, shared: bool = False) -> None:
         min_pages, max_pages = checks.limits("memory", min_pages, max_pages, max_memory_pages(is64, page_size_log2))
         self.maximum, self.is64, self.page_size_log2 = max_pages, bool(is64), page_size_log2
-        self._create(store, min=min_pages, max=max_pages, is64=self.is64, page_size_log2=page_size_log2)
+        self.shared = bool(shared)
+        self._create(store, min=min_pages, max=max_pages, is64=self.is64, page_size_log2=page_size_log2,
+                     shared=self.shared)
 
     @property
     def size(self) -> int:

@@ -148,7 +148,8 @@ class Worker:
             return self._load(message["path"], message["imports"], message.get("wasi"))
         if op == "new_memory":
             return self._extern_handle(Memory(message["min"], message["max"], is64=message.get("is64", False),
-                                              page_size_log2=message.get("page_size_log2", PAGE_SIZE_LOG2)))
+                                              page_size_log2=message.get("page_size_log2", PAGE_SIZE_LOG2),
+                                              shared=message.get("shared", False)))
         if op == "new_table":
             return self._extern_handle(Table.with_bits(message["elem_type"], message["min"], message["max"],
                                                        message["init"], message.get("is64", False)))

@@ -283,6 +283,8 @@ EVERY_ENTRY = (r"""
 (module (type $s (sub (struct (field i32)))) (type $a (array i8)))
 """, r"""
 (module (import "m" "bytes" (memory 1 (pagesize 1))) (memory 1 (pagesize 1)))
+""", r"""
+(module (import "m" "shared" (memory 1 2 shared)) (memory 1 1 shared))
 """)
 
 

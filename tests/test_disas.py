@@ -9,6 +9,7 @@ Header lines at the top of a file (before the WAT) choose what is listed:
     ;;! stages = alloc asm          (the default; any of ir opt vcode alloc asm)
     ;;! func = NAME|INDEX           (default: every defined function)
     ;;! options = consume_fuel epoch_interruption explicit_bounds_checks
+    ;;! atomics = llsc               (default: lse; module_env.ATOMICS)
 (explicit_bounds_checks: bounds_checks="explicit"; the default is guard pages)
 """
 
@@ -31,7 +32,7 @@ BLESS = os.environ.get("WASMOON_BLESS") == "1"
 
 
 def _header(lines: list[str]) -> dict[str, list[str]]:
-    settings = {"stages": ["alloc", "asm"], "func": [], "options": []}
+    settings = {"stages": ["alloc", "asm"], "func": [], "options": [], "atomics": []}
     for line in lines:
         if not line.startswith(HEADER):
             break
@@ -58,6 +59,7 @@ def _split(text: str) -> tuple[list[str], list[str]]:
 def _expected_block(settings: dict, source: bytes) -> list[str]:
     func = settings["func"][0] if settings["func"] else None
     options = dict(OPTIONS[option] for option in settings["options"])
+    options.update({"atomics": value for value in settings["atomics"]})
     block = []
     for stage in settings["stages"]:
         block.append(f";; ==== {stage} ====")

@@ -299,24 +299,45 @@ def test_module_instance_without_any_module_fails(tmp_path):
     assert run.run().as_dict()["failures"][0]["reason"] == "no module to instantiate"
 
 
-def test_threads_and_waits_count_every_nested_command_as_skipped(tmp_path):
-    run, _ = make_run(tmp_path, {"a.wasm": {"exports": {"f": 0}}}, [
+def _thread_commands():
+    return [
         mod("a.wasm", name="A"),
         {"type": "thread", "line": 2, "name": "T", "shared_module": "A", "commands": [
             {"type": "register", "line": 3, "name": "A", "as": "a"},
-            mod("a.wasm", line=4),
-            ret("f", [], 0, line=5),
-            {"type": "thread", "line": 6, "name": "U", "commands": [ret("f", [], 0, line=7)]},
+            ret("f", [], 0, line=4, module="A"),
+            mod("a.wasm", line=5),
+            ret("f", [], 0, line=6),
+            {"type": "thread", "line": 7, "name": "U", "commands": [ret("f", [], 0, line=8)]},
         ]},
         {"type": "wait", "line": 9, "thread": "T"},
-        ret("f", [], 0, line=10),
-    ])
+        {"type": "wait", "line": 10, "thread": "V"},
+        ret("f", [], 0, line=11),
+    ]
+
+
+def test_threads_and_waits_count_every_nested_command_as_skipped(tmp_path, monkeypatch):
+    from wasmoon_aot.aot.wasm import features
+    monkeypatch.setitem(features.FEATURES, "threads", features.Feature(True, False, "shared memory and atomics"))
+    run, _ = make_run(tmp_path, {"a.wasm": {"exports": {"f": 0}}}, _thread_commands())
     result = run.run().as_dict()
     assert result["counts"]["thread"] == {"passed": 0, "failed": 0, "skipped": 2}
-    assert result["counts"]["wait"] == {"passed": 0, "failed": 0, "skipped": 1}
-    assert result["counts"]["assert_return"] == {"passed": 1, "failed": 0, "skipped": 2}
+    assert result["counts"]["wait"] == {"passed": 0, "failed": 0, "skipped": 2}
+    assert result["counts"]["assert_return"] == {"passed": 1, "failed": 0, "skipped": 3}
     assert result["counts"]["module"] == {"passed": 1, "failed": 0, "skipped": 1}
-    assert result["skip_reasons"] == {"unsupported feature: threads": 7}
+    assert result["skip_reasons"] == {"unsupported feature: threads": 9}
+
+
+def test_thread_blocks_run_in_their_own_namespace(tmp_path):
+    """A block sees only its shared module; a nested block sees none (its action has no module);
+    waiting for a thread that never ran fails."""
+    run, _ = make_run(tmp_path, {"a.wasm": {"exports": {"f": 0}}}, _thread_commands())
+    result = run.run().as_dict()
+    assert result["counts"]["thread"] == {"passed": 2, "failed": 0, "skipped": 0}
+    assert result["counts"]["wait"] == {"passed": 1, "failed": 1, "skipped": 0}
+    assert result["counts"]["assert_return"] == {"passed": 3, "failed": 1, "skipped": 0}
+    assert result["counts"]["module"] == {"passed": 2, "failed": 0, "skipped": 0}
+    assert sorted((f["line"], f["reason"]) for f in result["failures"]) == [
+        (8, "module failed: no current module"), (10, "no thread 'V' to wait for")]
 
 
 def test_proposal_files_are_named_by_folder(tmp_path):

@@ -56,7 +56,7 @@ from ..wasm.module import FuncType
 from ..wasm.operator_types import SIGNATURES
 from . import function as ir
 from .build_exceptions import ExceptionBuilding
-from . import gc
+from . import build_atomics, gc
 
 # The steps of _local_walk.
 _READ, _DEFINE, _OPERANDS = range(3)
@@ -468,6 +468,8 @@ class FunctionBuilder(ExceptionBuilding):
             self._load_heap()
         elif opcode in gc.OPERATORS:
             gc.build(self, opcode, imm, offset)
+        elif opcode in build_atomics.OPERATORS:
+            build_atomics.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
         elif opcode in (op.BLOCK, op.LOOP, op.IF):
@@ -627,16 +629,17 @@ class FunctionBuilder(ExceptionBuilding):
         if self.fuel is not None:
             self.defs[self.fuel][self.block] = self._emit(ir.FUEL_LOAD, (self.store,), None, ("i64",))[0]
 
-    def _heap_values(self, memory: int, end: int) -> tuple[int, int, int]:
+    def _heap_values(self, memory: int, end: int, guarded: bool = True) -> tuple[int, int, int]:
         """(base, bound, still) for an access of bytes [addr, addr + end) of `memory`: for a 32-bit
         memory it is in bounds when addr <= bound - still (signed: a negative limit fits nothing),
         for a 64-bit one when addr < max(bound - (still - 1), 0) (unsigned; see ir.HEAP_LIMIT64).
-        With guard pages, a 32-bit memory's (of 64 KiB pages) access that ends within the guard is not checked
-        (still ir.GUARDED).  Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
+        With guard pages, an access to a 32-bit memory of 64 KiB pages that ends within the guard is
+        not checked (still ir.GUARDED) unless `guarded` is false (atomic accesses, whose faults the
+        handler does not map).  Small ends, the common case, get a HEAP_LIMIT(64) value that GVN shares
         between accesses; large ones (constant addresses with big offsets) would
         each need a long-lived register, so they subtract at the access instead."""
         base = self._read_local(self.heaps[memory][0], self.block)
-        if self.guarded[memory] and end <= GUARD_BYTES:
+        if guarded and self.guarded[memory] and end <= GUARD_BYTES:
             return base, base, ir.GUARDED
         size = self._read_local(self.heaps[memory][1], self.block)
         if end > SHARED_LIMIT_MAX_END:

@@ -79,6 +79,10 @@ and elem segments' address and length, with table.copy's imm = (dst table, src t
 table.fill's the table, table.init's (segment, table); data.drop and elem.drop (vmctx) with
 imm = segment.  The base, size, address and length operands are DEF_WORDs.
 
+Atomic accesses (threads) keep their Wasm opcode too, with args (addr, operands..., heap base,
+bound) and imm = (memarg offset, still); atomic.fence has no args; wait and notify are
+BUILTINs (aot/ir/build_atomics.py).
+
 Wide-arithmetic operators keep their Wasm opcode, args in Wasm operand order (the
 128-bit operands as low, high i64 halves) and two i64 results, low then high.
 

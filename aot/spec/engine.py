@@ -43,6 +43,7 @@ SPECTEST_EXTERNS = {
     "table": ("Table", ("funcref", 10, 20)),
     "table64": ("Table", ("funcref", 10, 20, None, None, True)),  # no init, the default store, 64-bit
     "memory": ("Memory", (1, 2)),
+    "shared_memory": ("Memory", (1, 2, None, False, 16, True)),  # the default store, shared (threads)
 }
 
 

@@ -5,8 +5,15 @@ a reason).  Commands that use a skipped module are skipped with its reason; thos
 that use a failed module fail.  A module that imports from a registered module
 that was skipped (or failed) inherits that state.  An unexpected exception fails
 the command; if the runtime worker had to be restarted, the live instances are
-lost and marked failed.  `thread` blocks (and their nested commands) and `wait`
-commands are counted as skipped while the feature table does not support threads.
+lost and marked failed.
+
+`thread` blocks run one after the other, each to its end where it appears (`_thread`): the
+runtime serialises a store's calls, and the spec harness's instances share one store, so a
+block cannot run beside the main commands.  That is one of the interleavings a real run may
+take, which passes the litmus-style checks but would hang on a block that waits for a later
+notify (its wait's timeout ends it).  A block gets a namespace of its own holding only its
+`shared_module`; `wait` passes when its thread has run.  While the feature table does not
+support threads, blocks (and their nested commands) and waits are counted as skipped.
 """
 
 from __future__ import annotations
@@ -67,9 +74,15 @@ class FileRun:
         self.named: dict[str, ModuleState] = {}
         self.registered: dict[str, ModuleState] = {}
         self.last_module: ModuleState | None = None  # what `(module instance)` without a name instantiates
+        self.threads_run: set[str] = set()  # the `thread` blocks run so far, by name
 
     def run(self) -> Tally:
-        for command in self.converted.commands:
+        self._run_commands(self.converted.commands)
+        assert self.tally.total() == command_count(self.converted.commands), "every command is counted exactly once"
+        return self.tally
+
+    def _run_commands(self, commands: list[dict]) -> None:
+        for command in commands:
             kind = _kind(command)
             try:
                 handler = self.HANDLERS.get(kind)
@@ -82,8 +95,6 @@ class FileRun:
                 self._forget_module(command, reason)
                 self._recover()
             self.tally.record(kind, outcome, command.get("line"), reason)
-        assert self.tally.total() == command_count(self.converted.commands), "every command is counted exactly once"
-        return self.tally
 
     def _forget_module(self, command: dict, reason: str) -> None:
         """A module command that broke leaves a failed module behind, for the commands that use it."""
@@ -304,20 +315,35 @@ class FileRun:
     # --- threads -------------------------------------------------------------------
 
     def _thread(self, command: dict):
-        """A `thread` block: while threads are unsupported, it and every nested command are skipped."""
-        outcome, reason = self._threads_outcome()
-        self._record_nested(command.get("commands", []), outcome, reason)
-        return outcome, reason
+        """A `thread` block: its commands, run to their end now in a namespace of their own (module
+        docstring); skipped, with every nested command, while threads are unsupported."""
+        try:
+            require_supported({"threads"}, "compile")
+        except UnsupportedFeature as error:
+            outcome, reason = _unsupported(error).outcome()
+            self._record_nested(command.get("commands", []), outcome, reason)
+            return outcome, reason
+        block = FileRun(self.converted, self.engine)
+        block.tally = self.tally
+        shared = command.get("shared_module")
+        if shared:
+            if shared not in self.named:
+                self._record_nested(command.get("commands", []), FAILED, f"no module {shared!r} to share")
+                return FAILED, f"no module {shared!r} to share"
+            block.named[shared] = self.named[shared]
+        block._run_commands(command.get("commands", []))
+        self.threads_run.add(command.get("name"))
+        return PASSED, ""
 
     def _wait(self, command: dict):
-        return self._threads_outcome()
-
-    def _threads_outcome(self) -> tuple[str, str]:
+        """`wait`: the thread has run (they run to their end where they appear)."""
         try:
             require_supported({"threads"}, "compile")
         except UnsupportedFeature as error:
             return _unsupported(error).outcome()
-        return FAILED, "the harness does not run threads"
+        if command.get("thread") not in self.threads_run:
+            return FAILED, f"no thread {command.get('thread')!r} to wait for"
+        return PASSED, ""
 
     def _record_nested(self, commands: list[dict], outcome: str, reason: str) -> None:
         for command in commands:

@@ -38,7 +38,7 @@ FEATURES: dict[str, Feature] = {
     # Proposals beyond 2.0.
     "simd": Feature(True, True, "128-bit SIMD"),
     "relaxed-simd": Feature(True, True, "relaxed SIMD"),
-    "threads": Feature(True, False, "shared memory and atomics"),
+    "threads": Feature(True, True, "shared memory and atomics"),
     "tail-call": Feature(True, True, "return_call"),
     "exceptions": Feature(True, True, "exception handling"),
     "function-references": Feature(True, True, "typed function references"),

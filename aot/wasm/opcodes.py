@@ -78,7 +78,8 @@ from the result's (widening, narrowing and converting operators; for vternary, o
 
 From the shapes: `NUMERIC_SIGNATURE[code] = (operand types, result type)`,
 `MEMORY_ACCESS[code] = Access(valtype, size, signed, store)`,
-`ATOMIC_ACCESS[code] = (kind, valtype, size)`, `WIDE_ARITHMETIC[code] = Wide(kind, signed)`
+`ATOMIC_ACCESS[code] = (kind, valtype, size)`, `ATOMIC_RMW_OP[code]` (add, sub, and, or, xor, xchg
+or cmpxchg) for each read-modify-write, `WIDE_ARITHMETIC[code] = Wide(kind, signed)`
 and `WIDE_SIGNATURE[code] = (operand types, result types)`, and the `TRAPPING` set; for SIMD,
 `SIMD_SHAPE[code] = SimdShape(kind, lane_shape, source_shape)` for every SIMD operator (the
 lane shapes, None for v128: what the SIMD lowering families read), `SIMD_SIGNATURE[code]` like
@@ -480,6 +481,7 @@ IMMEDIATE_KIND: dict[int, int] = {}
 NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]] = {}
 MEMORY_ACCESS: dict[int, Access] = {}
 ATOMIC_ACCESS: dict[int, tuple[str, str, int]] = {}
+ATOMIC_RMW_OP: dict[int, str] = {}
 WIDE_ARITHMETIC: dict[int, Wide] = {}
 WIDE_SIGNATURE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 SIMD_SHAPE: dict[int, SimdShape] = {}
@@ -584,6 +586,7 @@ def _build() -> None:
         for width_index, (name, width) in enumerate(_RMW_WIDTHS):
             code = 0xFE000 + 0x1E + group * 7 + width_index
             _define(code, name.format(op), IMM_MEMARG)
+            ATOMIC_RMW_OP[code] = op
             _shape(code, f"atomic {'cmpxchg' if op == 'cmpxchg' else 'rmw'} {width}")
 
 
@@ -652,7 +655,8 @@ def stub_text() -> str:
     lines += [f"{name}: Final = {value}" for value, name in sorted(_IMMEDIATE_CONSTANT.items())]
     lines += ["", "OPCODE_NAMES: dict[int, str]", "IMMEDIATE_KIND: dict[int, int]",
               "NUMERIC_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "MEMORY_ACCESS: dict[int, Access]",
-              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]", "WIDE_ARITHMETIC: dict[int, Wide]",
+              "ATOMIC_ACCESS: dict[int, tuple[str, str, int]]",
+              "ATOMIC_RMW_OP: dict[int, str]", "WIDE_ARITHMETIC: dict[int, Wide]",
               "WIDE_SIGNATURE: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]", "SIMD_SHAPE: dict[int, SimdShape]",
               "SIMD_SIGNATURE: dict[int, tuple[tuple[str, ...], str]]", "SIMD_ACCESS: dict[int, SimdAccess]",
               "SIMD_LANE: dict[int, LaneAccess]", "LANE_SHAPES: dict[str, tuple[int, str]]",

@@ -25,7 +25,7 @@
 ;; block2:  ; succs: block10, block3
 ;;         mov ss1, x0
 ;;         remat x9, %v5
-;;      7  call_indirect.landing x0, x9, slot=512, type=0, @0x3e
+;;      7  call_indirect.landing x0, x9, slot=560, type=0, @0x3e
 ;;         mov x19, ss1
 ;;      8  x0 = load_word x19, offset=0
 ;;      9  x0 = load_word x0, offset=48

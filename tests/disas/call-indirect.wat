@@ -6,7 +6,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2 = args
-;;      1  x0 = call_indirect x0, x1, x2, slot=512, type=0, @0x30
+;;      1  x0 = call_indirect x0, x1, x2, slot=560, type=0, @0x30
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -21,7 +21,7 @@
 ;;        238:  540002a3  b.lo    #0x28c
 ;;        23c:  9100023f  mov     sp, x17
 ;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  f9410010  ldr     x16, [x0, #0x200]
+;;        244:  f9411810  ldr     x16, [x0, #0x230]
 ;;        248:  f9400611  ldr     x17, [x16, #8]
 ;;        24c:  eb22423f  cmp     x17, w2, uxtw
 ;;        250:  54000209  b.ls    #0x290

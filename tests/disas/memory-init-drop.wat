@@ -11,8 +11,8 @@
 ;;         mov x4, x0
 ;;      1  x0 = heap_base x4
 ;;      2  x5 = heap_size x4
-;;      3  x6 = def_word x4, slot=512, offset=0
-;;      4  x4 = def_word x4, slot=512, offset=8
+;;      3  x6 = def_word x4, slot=560, offset=0
+;;      4  x4 = def_word x4, slot=560, offset=8
 ;;         mov x15, x3
 ;;      5  memory_copy x1, x2, x15, x0, x5, x6, x4, @0x4a, scale=0, memory_out_of_bounds
 ;;      6  jump block1
@@ -27,8 +27,8 @@
 ;;      1  x0 = heap_base x2
 ;;      2  x3 = heap_size x2
 ;;      3  x4 = const bits=2
-;;      4  x5 = def_word x2, slot=512, offset=0
-;;      5  x2 = def_word x2, slot=512, offset=8
+;;      4  x5 = def_word x2, slot=560, offset=0
+;;      5  x2 = def_word x2, slot=560, offset=8
 ;;      6  memory_copy x1, x4, x0, x3, x5, x2, count=4, @0x57, scale=0, memory_out_of_bounds
 ;;      7  jump block1
 ;; block1:
@@ -38,7 +38,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  segment_drop x0, slot=512, offset=8
+;;      1  segment_drop x0, slot=560, offset=8
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret
@@ -53,9 +53,9 @@
 ;;        368:  f9400000  ldr     x0, [x0]
 ;;        36c:  f9400485  ldr     x5, [x4, #8]
 ;;        370:  f94004a5  ldr     x5, [x5, #8]
-;;        374:  f9410090  ldr     x16, [x4, #0x200]
+;;        374:  f9411890  ldr     x16, [x4, #0x230]
 ;;        378:  f9400206  ldr     x6, [x16]
-;;        37c:  f9410090  ldr     x16, [x4, #0x200]
+;;        37c:  f9411890  ldr     x16, [x4, #0x230]
 ;;        380:  f9400604  ldr     x4, [x16, #8]
 ;;        384:  aa0303ef  mov     x15, x3
 ;;        388:  2a0f03ef  mov     w15, w15
@@ -85,9 +85,9 @@
 ;;        3ec:  f9400443  ldr     x3, [x2, #8]
 ;;        3f0:  f9400463  ldr     x3, [x3, #8]
 ;;        3f4:  321f03e4  mov     w4, #2
-;;        3f8:  f9410050  ldr     x16, [x2, #0x200]
+;;        3f8:  f9411850  ldr     x16, [x2, #0x230]
 ;;        3fc:  f9400205  ldr     x5, [x16]
-;;        400:  f9410050  ldr     x16, [x2, #0x200]
+;;        400:  f9411850  ldr     x16, [x2, #0x230]
 ;;        404:  f9400602  ldr     x2, [x16, #8]
 ;;        408:  2a0103f1  mov     w17, w1
 ;;        40c:  91001231  add     x17, x17, #4
@@ -112,7 +112,7 @@
 ;;        454:  910003fd  mov     x29, sp
 ;;        458:  d10043ff  sub     sp, sp, #0x10
 ;;        45c:  f81f83a0  stur    x0, [x29, #-8]
-;;        460:  f9410010  ldr     x16, [x0, #0x200]
+;;        460:  f9411810  ldr     x16, [x0, #0x230]
 ;;        464:  f900061f  str     xzr, [x16, #8]
 ;;        468:  910003bf  mov     sp, x29
 ;;        46c:  a8c17bfd  ldp     x29, x30, [sp], #0x10

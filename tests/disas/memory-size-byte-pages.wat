@@ -11,7 +11,7 @@
 ;;      0  x0 = args
 ;;         mov x1, x0
 ;;      1  x0 = heap_size x1
-;;      2  x1 = memory_size x1, memory=1, slot=512
+;;      2  x1 = memory_size x1, memory=1, slot=560
 ;;      3  jump block1
 ;; block1:
 ;;      4  ret x0, x1
@@ -24,7 +24,7 @@
 ;;        170:  aa0003e1  mov     x1, x0
 ;;        174:  f9400420  ldr     x0, [x1, #8]
 ;;        178:  f9400400  ldr     x0, [x0, #8]
-;;        17c:  f9410030  ldr     x16, [x1, #0x200]
+;;        17c:  f9411830  ldr     x16, [x1, #0x230]
 ;;        180:  f9400601  ldr     x1, [x16, #8]
 ;;        184:  d350fc21  lsr     x1, x1, #0x10
 ;;        188:  910003bf  mov     sp, x29

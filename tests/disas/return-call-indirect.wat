@@ -7,7 +7,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:
 ;;      0  x0, x1, x2 = args
-;;      1  return_call_indirect x0, x1, x2, slot=512, type=0, @0x30
+;;      1  return_call_indirect x0, x1, x2, slot=560, type=0, @0x30
 ;; ==== asm ====
 ;; 00000220 <[0] f>:
 ;;        220:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
@@ -19,7 +19,7 @@
 ;;        238:  54000283  b.lo    #0x288
 ;;        23c:  9100023f  mov     sp, x17
 ;;        240:  f81f83a0  stur    x0, [x29, #-8]
-;;        244:  f9410010  ldr     x16, [x0, #0x200]
+;;        244:  f9411810  ldr     x16, [x0, #0x230]
 ;;        248:  f9400611  ldr     x17, [x16, #8]
 ;;        24c:  eb22423f  cmp     x17, w2, uxtw
 ;;        250:  540001e9  b.ls    #0x28c

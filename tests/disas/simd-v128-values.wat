@@ -46,8 +46,8 @@
 ;;      0  x0, q0 = args
 ;;         mov x19, x0
 ;;      1  q0 = call x0, q0, func=0, @0xb2
-;;      2  global_set q0, x19, slot=512, bytes=16
-;;      3  q0 = global_get x19, slot=512, bytes=16
+;;      2  global_set q0, x19, slot=560, bytes=16
+;;      3  q0 = global_get x19, slot=560, bytes=16
 ;;      4  jump block1
 ;; block1:
 ;;      5  ret q0
@@ -103,9 +103,9 @@
 ;;        394:  f90003f3  str     x19, [sp]
 ;;        398:  aa0003f3  mov     x19, x0
 ;;        39c:  97ffffd1  bl      #0x2e0  ; [0] id, wasm @0xb2
-;;        3a0:  f9410270  ldr     x16, [x19, #0x200]
+;;        3a0:  f9411a70  ldr     x16, [x19, #0x230]
 ;;        3a4:  3d800200  str     q0, [x16]
-;;        3a8:  f9410270  ldr     x16, [x19, #0x200]
+;;        3a8:  f9411a70  ldr     x16, [x19, #0x230]
 ;;        3ac:  3dc00200  ldr     q0, [x16]
 ;;        3b0:  f94003f3  ldr     x19, [sp]
 ;;        3b4:  910003bf  mov     sp, x29

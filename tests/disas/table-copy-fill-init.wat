@@ -19,8 +19,8 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2, x3 = args
 ;;         mov x4, x0
-;;      1  x0 = def_word x4, slot=512, offset=0
-;;      2  x4 = def_word x4, slot=512, offset=8
+;;      1  x0 = def_word x4, slot=560, offset=0
+;;      2  x4 = def_word x4, slot=560, offset=8
 ;;         mov x15, x3
 ;;      3  memory_copy x1, x2, x15, x0, x4, same, @0x5f, scale=3, table_out_of_bounds
 ;;      4  jump block1
@@ -32,8 +32,8 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2 = args
 ;;         mov x3, x0
-;;      1  x0 = def_word x3, slot=520, offset=0
-;;      2  x3 = def_word x3, slot=520, offset=8
+;;      1  x0 = def_word x3, slot=568, offset=0
+;;      2  x3 = def_word x3, slot=568, offset=8
 ;;      3  memory_fill x1, x2, x0, x3, dst64, count64, count=3, same, @0x6c, scale=3, table_out_of_bounds
 ;;      4  jump block1
 ;; block1:
@@ -44,10 +44,10 @@
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2, x3 = args
 ;;         mov x4, x0
-;;      1  x0 = def_word x4, slot=512, offset=0
-;;      2  x5 = def_word x4, slot=512, offset=8
-;;      3  x6 = def_word x4, slot=536, offset=0
-;;      4  x4 = def_word x4, slot=536, offset=8
+;;      1  x0 = def_word x4, slot=560, offset=0
+;;      2  x5 = def_word x4, slot=560, offset=8
+;;      3  x6 = def_word x4, slot=584, offset=0
+;;      4  x4 = def_word x4, slot=584, offset=8
 ;;         mov x15, x3
 ;;      5  memory_copy x1, x2, x15, x0, x5, x6, x4, @0x78, scale=3, table_out_of_bounds
 ;;      6  jump block1
@@ -58,7 +58,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  segment_drop x0, slot=536, offset=8
+;;      1  segment_drop x0, slot=584, offset=8
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret
@@ -78,9 +78,9 @@
 ;;        378:  d10043ff  sub     sp, sp, #0x10
 ;;        37c:  f81f83a0  stur    x0, [x29, #-8]
 ;;        380:  aa0003e4  mov     x4, x0
-;;        384:  f9410090  ldr     x16, [x4, #0x200]
+;;        384:  f9411890  ldr     x16, [x4, #0x230]
 ;;        388:  f9400200  ldr     x0, [x16]
-;;        38c:  f9410090  ldr     x16, [x4, #0x200]
+;;        38c:  f9411890  ldr     x16, [x4, #0x230]
 ;;        390:  f9400604  ldr     x4, [x16, #8]
 ;;        394:  aa0303ef  mov     x15, x3
 ;;        398:  2a0f03ef  mov     w15, w15
@@ -106,9 +106,9 @@
 ;;        3e8:  d10043ff  sub     sp, sp, #0x10
 ;;        3ec:  f81f83a0  stur    x0, [x29, #-8]
 ;;        3f0:  aa0003e3  mov     x3, x0
-;;        3f4:  f9410470  ldr     x16, [x3, #0x208]
+;;        3f4:  f9411c70  ldr     x16, [x3, #0x238]
 ;;        3f8:  f9400200  ldr     x0, [x16]
-;;        3fc:  f9410470  ldr     x16, [x3, #0x208]
+;;        3fc:  f9411c70  ldr     x16, [x3, #0x238]
 ;;        400:  f9400603  ldr     x3, [x16, #8]
 ;;        404:  b1000c31  adds    x17, x1, #3
 ;;        408:  54000142  b.hs    #0x430
@@ -130,13 +130,13 @@
 ;;        448:  d10043ff  sub     sp, sp, #0x10
 ;;        44c:  f81f83a0  stur    x0, [x29, #-8]
 ;;        450:  aa0003e4  mov     x4, x0
-;;        454:  f9410090  ldr     x16, [x4, #0x200]
+;;        454:  f9411890  ldr     x16, [x4, #0x230]
 ;;        458:  f9400200  ldr     x0, [x16]
-;;        45c:  f9410090  ldr     x16, [x4, #0x200]
+;;        45c:  f9411890  ldr     x16, [x4, #0x230]
 ;;        460:  f9400605  ldr     x5, [x16, #8]
-;;        464:  f9410c90  ldr     x16, [x4, #0x218]
+;;        464:  f9412490  ldr     x16, [x4, #0x248]
 ;;        468:  f9400206  ldr     x6, [x16]
-;;        46c:  f9410c90  ldr     x16, [x4, #0x218]
+;;        46c:  f9412490  ldr     x16, [x4, #0x248]
 ;;        470:  f9400604  ldr     x4, [x16, #8]
 ;;        474:  aa0303ef  mov     x15, x3
 ;;        478:  2a0f03ef  mov     w15, w15
@@ -161,7 +161,7 @@
 ;;        4c4:  910003fd  mov     x29, sp
 ;;        4c8:  d10043ff  sub     sp, sp, #0x10
 ;;        4cc:  f81f83a0  stur    x0, [x29, #-8]
-;;        4d0:  f9410c10  ldr     x16, [x0, #0x218]
+;;        4d0:  f9412410  ldr     x16, [x0, #0x248]
 ;;        4d4:  f900061f  str     xzr, [x16, #8]
 ;;        4d8:  910003bf  mov     sp, x29
 ;;        4dc:  a8c17bfd  ldp     x29, x30, [sp], #0x10

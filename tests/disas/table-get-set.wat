@@ -6,7 +6,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = table_get x1, x0, slot=512, @0x36
+;;      1  x0 = table_get x1, x0, slot=560, @0x36
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -15,7 +15,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1, x2 = args
-;;      1  table_set x2, x1, x0, slot=512, @0x3f
+;;      1  table_set x2, x1, x0, slot=560, @0x3f
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret
@@ -25,7 +25,7 @@
 ;;        1f4:  910003fd  mov     x29, sp
 ;;        1f8:  d10043ff  sub     sp, sp, #0x10
 ;;        1fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        200:  f9410010  ldr     x16, [x0, #0x200]
+;;        200:  f9411810  ldr     x16, [x0, #0x230]
 ;;        204:  f9400611  ldr     x17, [x16, #8]
 ;;        208:  eb21423f  cmp     x17, w1, uxtw
 ;;        20c:  540000c9  b.ls    #0x224
@@ -41,7 +41,7 @@
 ;;        234:  910003fd  mov     x29, sp
 ;;        238:  d10043ff  sub     sp, sp, #0x10
 ;;        23c:  f81f83a0  stur    x0, [x29, #-8]
-;;        240:  f9410010  ldr     x16, [x0, #0x200]
+;;        240:  f9411810  ldr     x16, [x0, #0x230]
 ;;        244:  f9400611  ldr     x17, [x16, #8]
 ;;        248:  eb21423f  cmp     x17, w1, uxtw
 ;;        24c:  540000c9  b.ls    #0x264

@@ -6,7 +6,7 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0 = args
-;;      1  x0 = table_size x0, slot=512
+;;      1  x0 = table_size x0, slot=560
 ;;      2  jump block1
 ;; block1:
 ;;      3  ret x0
@@ -29,7 +29,7 @@
 ;;        304:  910003fd  mov     x29, sp
 ;;        308:  d10043ff  sub     sp, sp, #0x10
 ;;        30c:  f81f83a0  stur    x0, [x29, #-8]
-;;        310:  f9410010  ldr     x16, [x0, #0x200]
+;;        310:  f9411810  ldr     x16, [x0, #0x230]
 ;;        314:  b9400a00  ldr     w0, [x16, #8]
 ;;        318:  910003bf  mov     sp, x29
 ;;        31c:  a8c17bfd  ldp     x29, x30, [sp], #0x10

@@ -71,6 +71,7 @@ from . import encode_neon as neon
 from . import encode as e
 from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
 from .sequences import bounds_check, displaced_base, limit64, materialize
+from .atomics import EMITTERS as ATOMIC_EMITTERS
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
 from .regs import EQ, FP, GE, HI, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
@@ -1132,7 +1133,7 @@ EMITTERS = {
     "f2i_trap": _f2i_trap, "call": _call, "call_import": _call_import, "return_call": _return_call,
     "return_call_indirect": _return_call_indirect, "call_ref": _call_ref, "return_call_ref": _return_call_ref,
     "null_check": _null_check, "jump": _jump, "condbr": _condbr,
-    "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS,
+    "br_table": _br_table, "ret": _ret, "trap": _trap, **SIMD_EMITTERS, **ATOMIC_EMITTERS,
 }
 
 

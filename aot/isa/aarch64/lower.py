@@ -40,7 +40,7 @@ from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
 from ...wasm.module import FuncType
-from . import callconv
+from . import atomics, callconv
 from .abi import CALL_CLOBBERS, LANDING_CLOBBERS, LANDING_OPERAND_REG, VMCTX_REG
 from .encode import encode_logical_imm
 from .routines import COPY_INLINE_MAX, FILL_INLINE_MAX, ROUTINE_CLOBBERS, X15
@@ -685,6 +685,7 @@ PLAIN_LOWERINGS = {
     op.ELEM_DROP: Lowering.lower_segment_drop,
     ir.SELECT: Lowering.lower_select,
     ir.CALL: Lowering.lower_call,
+    **atomics.LOWERINGS,
 }
 
 
