@@ -410,23 +410,12 @@ def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_fi
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
-def _run_in_worker(bounds_checks: str, path: str, label: str) -> tuple[str, dict]:
-    global _process_engine
-    if _process_engine is None:
-        from .engine import Engine
-        _process_engine = Engine(bounds_checks=bounds_checks)
-    return label, run_file(Path(path), _process_engine)
-
-
-def file_label(path: Path, root: Path | None = None) -> str:
-    """A file's name in the report: its path below `root` (proposal files share names), else its name."""
-    return path.resolve().relative_to(root.resolve()).as_posix() if root is not None else path.name
-
-
-def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None,
-              bounds_checks: str = "guard") -> dict:
-    """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report;
-    the engines compile with `bounds_checks` (module_env.BOUNDS_CHECKS). Files are named by their
-    path below `root` when given, else by their name; `on_file(name, result)`, if given, is called
-    as each file's result (Tally.as_dict) comes in."""
+            engine = Engine(bounds_checks=bounds_checks)
+        for path, label in zip(paths, labels):
+            done(label, run_file(path, engine))
+    else:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+            for label, result in pool.map(functools.partial(_run_in_worker, bounds_checks),
+                                          [str(p) for p in paths], labels):
+                done(label, result)
     return build_report(results)
