@@ -69,4 +69,5 @@ def test_loads_and_stores_carry_their_access():
     accesses = [f.inst_imm[inst] for block in f.reachable_blocks() for inst in f.block_insts[block]
                 if f.inst_op[inst] in (op.I64_STORE16, op.I64_LOAD8_S)]
     # guard pages (the default) check both, so neither has an explicit check's `still`
-    assert accesses == [(op.Access("i64", 2, False, True), 8, ir.GUARDED), (op.Access("i64", 1, True, False), 3, ir.GUARDED)]
+    assert accesses == [(op.Access("i64", 2, False, True), 8, ir.GUARDED),
+                        (op.Access("i64", 1, True, False), 3, ir.GUARDED)]

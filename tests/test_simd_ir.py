@@ -25,9 +25,9 @@ for _code, _name in op.OPCODE_NAMES.items():
     OPERATORS[_code] = (_params, _results, SHUFFLE_LANES if _code == op.I8X16_SHUFFLE else _imm)
 
 
-def build(wat: str, index: int = 0) -> ir.IRFunction:
+def build(wat: str, index: int = 0, bounds_checks: str = "guard") -> ir.IRFunction:
     module = load_and_validate(wat_to_wasm(wat.encode()))
-    return build_function(ModuleEnv(module), index)
+    return build_function(ModuleEnv(module, bounds_checks=bounds_checks), index)
 
 
 def insts(f: ir.IRFunction, opcode: int) -> list[int]:
@@ -100,11 +100,12 @@ def test_memory_operators_carry_bytes_offset_still_and_lane():
       (drop (v128.load8x8_s (local.get 0)))
       (drop (v128.load32_splat offset=4 (local.get 0)))
       (drop (v128.load64_zero (local.get 0)))
-      (v128.load32_lane offset=8 1 (local.get 0) (local.get 1))))""")
+      (v128.load32_lane offset=8 1 (local.get 0) (local.get 1))))""", bounds_checks="explicit")
     found = {f.inst_op[inst]: (f.inst_args[inst], f.inst_imm[inst], [f.value_type[r] for r in f.inst_results[inst]])
              for block in f.reachable_blocks() for inst in f.block_insts[block] if f.inst_op[inst] in op.SIMD_ACCESS}
     addr, vector = f.block_params[0][1:]
-    # (access, offset, still, lane): a small end shares a HEAP_LIMIT (still 0); 32 + 16 > 16 subtracts at the access
+    # (access, offset, still, lane), with explicit checks: a small end shares a HEAP_LIMIT (still 0);
+    # 32 + 16 > 16 subtracts at the access (with guard pages every one of them is ir.GUARDED)
     assert found[op.V128_STORE][1] == (op.SimdAccess("vector", 16, False, True), 32, 48, None)
     assert found[op.V128_STORE][2] == []
     assert found[op.V128_STORE16_LANE][1] == (op.SimdAccess("lane", 2, False, True), 2, 0, 3)
