@@ -91,7 +91,7 @@ class WorkerProcess:
         self.host_exceptions[self._next_exception] = exc
         return _HostFailure(self._next_exception, exc)
 
-    def _check_alive(self) -> None:
+    def check_alive(self) -> None:
         if not self.alive:
             raise WorkerError(f"the wasmoon-aot worker of this store has exited (status {self.process.returncode}): "
                               f"its instances are lost")
@@ -110,7 +110,7 @@ class WorkerProcess:
         """Send `config`'s descriptors for the `load` request sent next (hold `_lock` across both);
         returns the request's `wasi` field."""
         with self._lock:
-            self._check_alive()
+            self.check_alive()
             description = config.describe()
             fds = config.open_descriptors()
             self._next_ticket += 1
@@ -119,10 +119,21 @@ class WorkerProcess:
             except OSError as exc:
                 raise self._died("load", exc) from None
 
+    def memory_file(self, handle: int) -> int:
+        """A descriptor of the file holding the bytes of memory `handle` (memory_sharing.py)."""
+        with self._lock:
+            self._next_ticket += 1
+            ticket = self._next_ticket
+            self.request("extern", handle=handle, method="share", args=[ticket])
+            try:
+                return fd_passing.receive_from_worker(self.fd_socket, ticket)
+            except OSError as exc:
+                raise self._died("share", exc) from None
+
     def request(self, op: str, **fields):
         """Send a request; return its value or raise the exception it reports."""
         with self._lock:
-            self._check_alive()
+            self.check_alive()
             if self.dropped:
                 fields["drop"], self.dropped = self.dropped, []
             if self.dropped_externs:
