@@ -5,7 +5,8 @@ from a file of its own (memory.py's `file_backing`): a memfd, MAP_SHARED|MAP_FIX
 over the start of the memory's reservation, lengthened with ftruncate and one more
 fixed mapping of the new pages on grow, so the base never moves and compiled code
 runs on it as on anonymous pages.  The file's length is always the memory's size
-in bytes; its pages stay unallocated until touched.
+in bytes; its pages stay unallocated until touched.  Each memory holds one
+descriptor, so the worker raises its soft limit of open files to the hard one.
 
 A client's RemoteMemory asks for the file once (fd_passing.send_to_client) and
 maps it (MemoryMapping): `read`, `write` and `view()` are then plain memory
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import resource
 import weakref
 
 from .memory import Memory
@@ -43,7 +45,10 @@ class MemoryFile:
 
 
 def share_memories() -> None:
-    """In the worker: back every memory made from now on with a MemoryFile."""
+    """In the worker: back every memory made from now on with a MemoryFile (one descriptor each, so
+    the worker may open as many as the hard limit allows)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     Memory.file_backing = MemoryFile
 
 

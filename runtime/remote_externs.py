@@ -12,6 +12,8 @@ and `view()` (live and writable, as a native Memory's) need no request.
 
 from __future__ import annotations
 
+import ctypes
+
 from . import checks
 from .global_value import VALUE_TYPES
 from .abi import PAGE_SIZE_LOG2, max_memory_pages
@@ -89,9 +91,15 @@ class RemoteMemory(_RemoteExtern):
         window[offset:offset + length] = data
 
     def view(self) -> memoryview:
-        """A live, writable view of the current bytes, as a native Memory's (take a new one after growing
-        to see the new pages); it stays valid, detached, after the worker exits."""
-        return self._window()
+        """A live, writable view of the current bytes, as a native Memory's: it keeps the memory alive,
+        take a new one after growing to see the new pages; after the worker exits it keeps the last
+        bytes, detached."""
+        window = self._window()
+        if not len(window):
+            return window
+        pinned = (ctypes.c_char * len(window)).from_buffer(window)
+        pinned.memory = self  # the view pins this proxy, so the worker keeps the memory
+        return memoryview(pinned).cast("B")
 
     def __repr__(self) -> str:
         return f"<remote memory {self.handle}>"

@@ -4,9 +4,11 @@ either side; a 16 MiB copy runs at memory speed; a view outlives the worker, det
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
+import weakref
 
 import pytest
 
@@ -97,6 +99,18 @@ def test_16_mib_read_and_write_run_at_memory_speed():
     print(f"16 MiB write {write:.0f} MB/s, read {read:.0f} MB/s")
     # >= 1 GB/s when idle; the JSON path managed ~16 MB/s, so this bound holds on a loaded machine too
     assert write >= 100 and read >= 100, f"write {write:.0f} MB/s, read {read:.0f} MB/s"
+
+
+def test_a_view_keeps_its_memory():
+    memory = Memory(1)
+    memory.write(7, b"\x70")
+    view, alive = memory.view(), weakref.ref(memory)
+    del memory
+    gc.collect()
+    assert alive() is not None and view[7] == 0x70
+    del view
+    gc.collect()
+    assert alive() is None
 
 
 @needs_worker
