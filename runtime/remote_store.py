@@ -18,7 +18,8 @@ the Trap's `__cause__` when the worker reports the trap.  Calls from several
 threads are serialized, one conversation at a time per worker.
 
 A store's block is shared with its worker (shared_block.py), so fuel, epoch
-deadlines and timeouts work here without requests (interrupt.py).
+deadlines and timeouts work here without requests (interrupt.py); so is each
+memory's file (memory_sharing.py), so its bytes are read and written here.
 `RemoteStore.close()` ends the store's worker.  What lives in a worker is
 reached through remote.py (instances, functions) and remote_externs.py
 (memories, tables, globals), which both build on this module.

@@ -8,7 +8,8 @@ to the request by a ticket; closed on any failure)
 `call` (instance, export, raw argument slots) -> raw result slots;
 `new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
 method, args) -> the result of one operation on a memory, table or global
-(through the public methods, which check their arguments); `close`
+(through the public methods, which check their arguments; a memory's `share`
+(ticket) sends its file over that socket, memory_sharing.py); `close`
 (instance) closes an instance now.  Any request may carry `drop`: handles of
 instances the client no longer uses (closed before the request is served),
 and `drop_externs`: one entry per extern proxy the client let go (each
