@@ -15,6 +15,7 @@ import pytest
 from guest import wat_artifact
 from wasmoon_aot.runtime import Memory, Store, WorkerError, load
 from wasmoon_aot.runtime.emulator import runs_natively
+from wasmoon_aot.runtime.wasi import fd_passing
 
 needs_worker = pytest.mark.skipif(runs_natively(), reason="no worker process on an AArch64 host")
 
@@ -129,3 +130,22 @@ def test_a_view_outlives_its_worker_detached(tmp_path):
     with pytest.raises(WorkerError, match="worker"):
         memory.view()
     store.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts /proc/self/fd")
+def test_a_memory_file_left_over_by_an_interrupted_request_is_dropped(monkeypatch):
+    client_end, worker_end = fd_passing.socket_pair()
+    monkeypatch.setattr(fd_passing, "_worker_socket", worker_end)
+    stale_read, stale_write = os.pipe()
+    fresh_read, fresh_write = os.pipe()
+    fd_passing.send_to_client(stale_read, 1)     # its client gave up before receiving it
+    fd_passing.send_to_client(fresh_read, 2)
+    open_fds = len(os.listdir("/proc/self/fd"))
+    received = fd_passing.receive_from_worker(client_end, 2)
+    assert len(os.listdir("/proc/self/fd")) == open_fds + 1   # the stale one was closed on arrival
+    os.write(fresh_write, b"2")
+    assert os.read(received, 1) == b"2"
+    for fd in (stale_read, stale_write, fresh_read, fresh_write, received):
+        os.close(fd)
+    client_end.close()
+    worker_end.close()
