@@ -22,7 +22,9 @@ Released reservations are emptied (mapped over afresh, which returns their
 pages) and the most recent few kept for the next memories of the same size: an
 emulator tracks every reserved page (qemu-user keeps ~24 MiB of descriptors
 per 4 GiB, and never frees them on munmap: a guarded memory costs ~24 MiB of it), so
-reusing the address space keeps a load/close loop flat.  The mapping calls go to libc through ctypes with the
+reusing the address space keeps a load/close loop flat.  In a worker (memory_sharing.py) the
+committed pages are mapped from a file instead, MAP_SHARED, which the client maps too.  The
+mapping calls go to libc through ctypes with the
 platform's own constants (Linux and macOS spell MAP_ANONYMOUS differently;
 Python's mmap module knows).
 """
@@ -81,11 +83,13 @@ def _reserve(nbytes: int) -> int:
     return base
 
 
-def _release(base: int, nbytes: int, definition) -> None:
+def _release(base: int, nbytes: int, definition, backing=None) -> None:
     """Give a reservation's pages back and empty the MemoryDef that pointed at it (a weakref.finalize
-    callback): keep the emptied address space for reuse, or unmap it."""
+    callback): keep the emptied address space for reuse, or unmap it; close the file `backing` it."""
     ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_BASE).value = 0
     ctypes.c_uint64.from_buffer(definition, abi.MEMORYDEF_SIZE).value = 0
+    if backing is not None:
+        backing.close()
     if not base:
         return
     if _libc.mmap(base, nbytes, _PROT_NONE, _MAP_RESERVE | _MAP_FIXED, -1, 0) != base:
@@ -102,6 +106,10 @@ class Memory:
     2**`page_size_log2` bytes (custom-page-sizes: abi.PAGE_SIZE_LOG2S).  A `shared` memory (threads)
     needs a maximum; its `waiters` are the threads blocked in memory.atomic.wait on it.  A 32-bit
     one gets guard pages when it can, unless `guard` is false (a memory of code with explicit checks)."""
+
+    # A worker sets this (memory_sharing.py): a factory of the file each memory's committed pages are
+    # then mapped from, MAP_SHARED, so its client can map them too; None: anonymous pages.
+    file_backing = None
 
     def __init__(self, min_pages: int, max_pages: int | None = None, store: Any = None, is64: bool = False,
                  page_size_log2: int = abi.PAGE_SIZE_LOG2, guard: bool = True, shared: bool = False) -> None:
@@ -133,7 +141,8 @@ class Memory:
                 base = _reserve(reserved)
         else:
             base = _reserve(reserved)
-        self._release = weakref.finalize(self, _release, base, reserved, self._def)
+        self.backing = Memory.file_backing and Memory.file_backing()
+        self._release = weakref.finalize(self, _release, base, reserved, self._def, self.backing)
         ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_BASE).value = base
         if self.try_grow(min_pages) is None:
             self._release()
@@ -170,7 +179,13 @@ class Memory:
             return None
         if delta_pages:
             start, end = _host_pages(old * self.page_size), _host_pages(new * self.page_size)
-            if end > start and _libc.mprotect(self.base + start, end - start, _PROT_RW) != 0:
+            if self.backing is not None:  # map the file's next pages, then lengthen it over them
+                if end > start and _libc.mmap(self.base + start, end - start, _PROT_RW, mmap.MAP_SHARED | _MAP_FIXED,
+                                              self.backing.fd, start) != self.base + start:
+                    return None
+                if not self.backing.resize(new * self.page_size):
+                    return None
+            elif end > start and _libc.mprotect(self.base + start, end - start, _PROT_RW) != 0:
                 return None
             ctypes.c_uint64.from_buffer(self._def, abi.MEMORYDEF_SIZE).value = new * self.page_size
         return old

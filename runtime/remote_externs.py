@@ -5,18 +5,20 @@ the default store, `RemoteMemory(1, 2, store=s)` in that of `s`) or attached
 to an instance's exports.  Values convert on this side, so
 externref objects stay here and only their handles cross; arguments go
 through the same checks (checks.py) as the native classes' before they are
-sent, so only plain ints cross, and the worker checks them again.  `RemoteMemory.view()`
-returns a bytes snapshot of the whole memory, not a live view.
+sent, so only plain ints cross, and the worker checks them again.  A RemoteMemory
+maps the file its memory lives in (memory_sharing.py): `read`, `write`, `size`
+and `view()` (live and writable, as a native Memory's) need no request.
 """
 
 from __future__ import annotations
 
-import base64
+import ctypes
 from typing import Any, Iterable
 
 from . import checks
 from .global_value import VALUE_TYPES
 from .abi import PAGE_SIZE_LOG2, max_memory_pages
+from .memory_sharing import MemoryMapping
 from .remote_store import default_store
 from .table import REF_TYPES
 from .values import from_bits, to_bits
@@ -61,28 +63,46 @@ class RemoteMemory(_RemoteExtern):
         self._create(store, min=min_pages, max=max_pages, is64=self.is64, page_size_log2=page_size_log2,
                      shared=self.shared)
 
+    _mapping: MemoryMapping | None = None
+
+    def _window(self) -> memoryview:
+        """All the memory's current bytes, mapped from the worker's file (asked for on first use)."""
+        self.worker.check_alive()
+        if self._mapping is None:
+            self._mapping = MemoryMapping(self.worker.memory_file(self.handle))
+        return self._mapping.window()
+
     @property
     def size(self) -> int:
-        return self._call("size")
+        return self.data_len >> self.page_size_log2
 
     @property
     def data_len(self) -> int:
-        return self._call("data_len")
+        return len(self._window())
 
     def grow(self, delta_pages: int) -> int:
         return self._call("grow", checks.count("memory grow delta", delta_pages))
 
     def read(self, offset: int, length: int) -> bytes:
-        offset, length = checks.integer("memory access offset", offset), checks.integer("memory access length", length)
-        return base64.b64decode(self._call("read", offset, length))
+        window = self._window()
+        offset, length = checks.span("memory access", offset, length, len(window))
+        return bytes(window[offset:offset + length])
 
     def write(self, offset: int, data: bytes | bytearray | memoryview) -> None:
-        offset = checks.integer("memory access offset", offset)
-        self._call("write", offset, base64.b64encode(checks.data(data)).decode())
+        data, window = checks.data(data), self._window()
+        offset, length = checks.span("memory access", offset, len(data), len(window))
+        window[offset:offset + length] = data
 
-    def view(self) -> bytes:
-        """A snapshot of the current bytes (the memory lives in the worker: writes go through `write`)."""
-        return self.read(0, self.data_len)
+    def view(self) -> memoryview:
+        """A live, writable view of the current bytes, as a native Memory's: it keeps the memory alive,
+        take a new one after growing to see the new pages; after the worker exits it keeps the last
+        bytes, detached."""
+        window = self._window()
+        if not len(window):
+            return window
+        pinned = (ctypes.c_char * len(window)).from_buffer(window)
+        pinned.memory = self  # the view pins this proxy, so the worker keeps the memory
+        return memoryview(pinned).cast("B")
 
     def __repr__(self) -> str:
         return f"<remote memory {self.handle}>"

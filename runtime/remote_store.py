@@ -18,7 +18,8 @@ the Trap's `__cause__` when the worker reports the trap.  Calls from several
 threads are serialized, one conversation at a time per worker.
 
 A store's block is shared with its worker (shared_block.py), so fuel, epoch
-deadlines and timeouts work here without requests (interrupt.py).
+deadlines and timeouts work here without requests (interrupt.py); so is each
+memory's file (memory_sharing.py), so its bytes are read and written here.
 `RemoteStore.close()` ends the store's worker.  What lives in a worker is
 reached through remote.py (instances, functions) and remote_externs.py
 (memories, tables, globals), which both build on this module.
@@ -91,7 +92,7 @@ class WorkerProcess:
         self.host_exceptions[self._next_exception] = exc
         return _HostFailure(self._next_exception, exc)
 
-    def _check_alive(self) -> None:
+    def check_alive(self) -> None:
         if not self.alive:
             raise WorkerError(f"the wasmoon-aot worker of this store has exited (status {self.process.returncode}): "
                               f"its instances are lost")
@@ -110,7 +111,7 @@ class WorkerProcess:
         """Send `config`'s descriptors for the `load` request sent next (hold `_lock` across both);
         returns the request's `wasi` field."""
         with self._lock:
-            self._check_alive()
+            self.check_alive()
             description = config.describe()
             fds = config.open_descriptors()
             self._next_ticket += 1
@@ -119,10 +120,21 @@ class WorkerProcess:
             except OSError as exc:
                 raise self._died("load", exc) from None
 
+    def memory_file(self, handle: int) -> int:
+        """A descriptor of the file holding the bytes of memory `handle` (memory_sharing.py)."""
+        with self._lock:
+            self._next_ticket += 1
+            ticket = self._next_ticket
+            self.request("extern", handle=handle, method="share", args=[ticket])
+            try:
+                return fd_passing.receive_from_worker(self.fd_socket, ticket)
+            except OSError as exc:
+                raise self._died("share", exc) from None
+
     def request(self, op: str, **fields):
         """Send a request; return its value or raise the exception it reports."""
         with self._lock:
-            self._check_alive()
+            self.check_alive()
             if self.dropped:
                 fields["drop"], self.dropped = self.dropped, []
             if self.dropped_externs:

@@ -8,7 +8,8 @@ to the request by a ticket; closed on any failure)
 `call` (instance, export, raw argument slots) -> raw result slots;
 `new_memory` / `new_table` / `new_global` -> extern handle; `extern` (handle,
 method, args) -> the result of one operation on a memory, table or global
-(through the public methods, which check their arguments); `close`
+(through the public methods, which check their arguments; a memory's `share`
+(ticket) sends its file over that socket, memory_sharing.py); `close`
 (instance) closes an instance now.  Any request may carry `drop`: handles of
 instances the client no longer uses (closed before the request is served),
 and `drop_externs`: one entry per extern proxy the client let go (each
@@ -26,7 +27,6 @@ when the client *thread* that started the worker ends.)
 
 from __future__ import annotations
 
-import base64
 import os
 import select
 import sys
@@ -39,6 +39,7 @@ from .exceptions import Tag, WasmException
 from .global_value import Global
 from .instance import ExportedFunction, Instance
 from .memory import Memory
+from .memory_sharing import share_memories
 from .store import ForeignImport
 from .table import Table
 from .values import slot_values
@@ -73,10 +74,6 @@ class RemoteHostFunction:
         return call_bits
 
 
-def _write(memory: Memory, offset: int, data: str) -> None:
-    memory.write(offset, base64.b64decode(data))
-
-
 def _pin_funcrefs(types, slots) -> None:
     """Values about to go to the client (raw slots): each funcref pins its instance, and each
     gc object stays alive from then on (gc_heap.pin: the client's handles are not counted)."""
@@ -99,11 +96,8 @@ def _pinned(extern, bits: int) -> int:
 
 # (extern class, method) -> operation(extern, *args): the public methods, which check their arguments
 _EXTERN_METHODS = {
-    (Memory, "size"): lambda memory: memory.size,
-    (Memory, "data_len"): lambda memory: memory.data_len,
     (Memory, "grow"): Memory.grow,
-    (Memory, "read"): lambda memory, offset, length: base64.b64encode(memory.read(offset, length)).decode(),
-    (Memory, "write"): _write,
+    (Memory, "share"): lambda memory, ticket: fd_passing.send_to_client(memory.backing.fd, ticket),
     (Table, "size"): lambda table: table.size,
     (Table, "get_bits"): lambda table, index: _pinned(table, table.get_bits(index)),
     (Table, "set_bits"): Table.set_bits,
@@ -254,6 +248,7 @@ def main() -> None:
     protocol_out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    share_memories()
     Worker(sys.stdin.buffer, protocol_out).channel.serve_forever()
 
 

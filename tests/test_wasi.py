@@ -204,7 +204,7 @@ def test_worker_closes_guest_files_when_the_instance_is_dropped(tmp_path):
     open_fds = lambda: len(os.listdir(f"/proc/{worker.process.pid}/fd"))  # noqa: E731
     before = open_fds()
     instance = load(path, wasi=WasiConfig(preopens=[(str(tmp_path), "."), (str(tmp_path), "again")]))
-    assert open_fds() == before + 5   # stdin, stdout, stderr and two preopens
+    assert open_fds() == before + 6   # stdin, stdout, stderr, two preopens and the memory's file
     del instance
     gc.collect()
     worker.request("ping")            # carries the drop

@@ -11,6 +11,10 @@ grows with every message) and the request naming that ticket and the count.
 The worker takes the message with its ticket, closing any older one left over
 by a load that failed between the two sends (a client interrupted there), so
 a guest never receives the descriptors meant for another.
+
+The other way, the worker hands the client the file of a memory
+(memory_sharing.py) the same way: one message stamped with the ticket of the
+client's request, sent before the reply.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ import struct
 
 SOCKET_ENV = "WASMOON_FD_SOCKET"
 _HEADER = struct.Struct("<cQ")  # marker, ticket
-_MARKER = b"F"
+_MARKER = b"F"  # client -> worker
+_MEMORY_MARKER = b"M"  # worker -> client
 _RECEIVE_TIMEOUT = 30.0  # seconds; the fds are sent before the request, so they are always there already
 
 _worker_socket: socket.socket | None = None
@@ -55,25 +60,46 @@ def _close_all(fds) -> None:
         os.close(fd)
 
 
-def receive(count: int, ticket: int) -> list[int]:
-    """In the worker: the `count` descriptors the client sent with `ticket` (older ones are closed)."""
+def _socket() -> socket.socket:
+    """The worker's end, inherited from the client."""
     global _worker_socket
     if _worker_socket is None:
         _worker_socket = socket.socket(fileno=int(os.environ[SOCKET_ENV]))
         _worker_socket.settimeout(_RECEIVE_TIMEOUT)
+    return _worker_socket
+
+
+def _receive(sock: socket.socket, marker: bytes, count: int, ticket: int) -> list[int]:
+    """The `count` descriptors sent over `sock` with `marker` and `ticket` (older ones are closed)."""
     while True:
-        data, fds, _, _ = socket.recv_fds(_worker_socket, _HEADER.size, count)
+        data, fds, _, _ = socket.recv_fds(sock, _HEADER.size, count)
         if len(data) != _HEADER.size:
             _close_all(fds)
-            raise OSError("the client's file descriptor socket closed or sent a malformed message")
-        marker, sent_ticket = _HEADER.unpack(data)
-        if marker == _MARKER and sent_ticket < ticket:
-            _close_all(fds)  # left over by a load that failed before its request
+            raise OSError("the file descriptor socket closed or sent a malformed message")
+        sent_marker, sent_ticket = _HEADER.unpack(data)
+        if sent_marker == marker and sent_ticket < ticket:
+            _close_all(fds)  # left over by a request that failed between its two messages
             continue
-        if marker != _MARKER or sent_ticket != ticket or len(fds) != count:
+        if sent_marker != marker or sent_ticket != ticket or len(fds) != count:
             _close_all(fds)
-            raise OSError(f"expected {count} file descriptors with ticket {ticket} from the client, "
+            raise OSError(f"expected {count} file descriptors with ticket {ticket}, "
                           f"received {len(fds)} with ticket {sent_ticket}")
         for fd in fds:
             os.set_inheritable(fd, False)
         return fds
+
+
+def receive(count: int, ticket: int) -> list[int]:
+    """In the worker: the `count` descriptors the client sent with `ticket`."""
+    return _receive(_socket(), _MARKER, count, ticket)
+
+
+def send_to_client(fd: int, ticket: int) -> None:
+    """In the worker: send `fd` (left open) to the client, stamped with the ticket of its request."""
+    socket.send_fds(_socket(), [_HEADER.pack(_MEMORY_MARKER, ticket)], [fd])
+
+
+def receive_from_worker(sock: socket.socket, ticket: int) -> int:
+    """In the client: the descriptor the worker sent with `ticket` over `sock` (the client's end)."""
+    sock.settimeout(_RECEIVE_TIMEOUT)
+    return _receive(sock, _MEMORY_MARKER, 1, ticket)[0]
