@@ -4,19 +4,17 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = const bits=4294967288
-;;      2  x0 = alu.add x1, x0
-;;      3  jump block1
+;;      1  x0 = alu_imm.sub x1, imm=8
+;;      2  jump block1
 ;; block1:
-;;      4  ret x0
+;;      3  ret x0
 ;; ==== asm ====
 ;; 000000f0 <[0] f>:
 ;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;         f4:  910003fd  mov     x29, sp
 ;;         f8:  d10043ff  sub     sp, sp, #0x10
 ;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  321d73e0  mov     w0, #-8
-;;        104:  0b000020  add     w0, w1, w0
-;;        108:  910003bf  mov     sp, x29
-;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        110:  d65f03c0  ret
+;;        100:  51002020  sub     w0, w1, #8
+;;        104:  910003bf  mov     sp, x29
+;;        108:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        10c:  d65f03c0  ret

@@ -4,20 +4,18 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = const bits=4096
-;;      2  x0 = icmp x1, x0, eq
-;;      3  jump block1
+;;      1  x0 = icmp x1, eq, imm=4096
+;;      2  jump block1
 ;; block1:
-;;      4  ret x0
+;;      3  ret x0
 ;; ==== asm ====
 ;; 000000f0 <[0] f>:
 ;;         f0:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;         f4:  910003fd  mov     x29, sp
 ;;         f8:  d10043ff  sub     sp, sp, #0x10
 ;;         fc:  f81f83a0  stur    x0, [x29, #-8]
-;;        100:  321403e0  mov     w0, #0x1000
-;;        104:  6b00003f  cmp     w1, w0
-;;        108:  1a9f17e0  cset    w0, eq
-;;        10c:  910003bf  mov     sp, x29
-;;        110:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        114:  d65f03c0  ret
+;;        100:  7140043f  cmp     w1, #1, lsl #12
+;;        104:  1a9f17e0  cset    w0, eq
+;;        108:  910003bf  mov     sp, x29
+;;        10c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        110:  d65f03c0  ret
