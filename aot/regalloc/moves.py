@@ -18,7 +18,12 @@ the edits run in this order:
   4. edge moves out of a block with a single successor (before its terminator):
      live-in values to their successor locations and edge arguments to block
      params, one parallel move per edge.
-After instruction i: moves out of FIXED/STACK def locations.  A critical edge
+After instruction i: moves out of FIXED/STACK def locations, then the spill store
+of a vreg stored at its definition (stored_at_def): a vreg's value never changes,
+so when a register-to-slot move of it would run in a deeper loop than its
+definition, its slot is written once after the definition instead and none of
+those moves is made (no other vreg of its spill set is live in between to
+overwrite the slot).  A critical edge
 (several successors to several predecessors) that needs a move is an error:
 lowering splits those edges.
 
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, move_kind, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
@@ -84,6 +89,45 @@ class Locations:
         return pieces[k][2]
 
 
+def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int]:
+    """vreg -> its spill slot, for the vregs whose slot is written right after their one
+    defining instruction (not a block's last) instead of at each register-to-slot move,
+    because one of those moves would run in a deeper loop than the definition."""
+    block_of = [0] * len(vcode.insts)
+    for block in range(vcode.num_blocks):
+        block_of[vcode.block_start[block]:vcode.block_end[block]] = \
+            [block] * (vcode.block_end[block] - vcode.block_start[block])
+    last = {vcode.block_end[block] - 1 for block in range(vcode.num_blocks)}
+    defs: dict[int, int] = {}
+    for index, inst in enumerate(vcode.insts):
+        for op in inst.operands:
+            if op.kind != USE:
+                defs[op.vreg] = -1 if op.vreg in defs or index in last else index
+    for params in vcode.block_params:
+        for param in params:
+            defs[param] = -1
+    depth = cfg.loop_depth
+    deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
+
+    def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
+        if defs.get(vreg, -1) >= 0 and is_slot(dst) and src >= 0 and not is_slot(src):
+            deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
+
+    for vreg, pieces in enumerate(where.segments):
+        for k in range(1, len(pieces)):
+            if pieces[k - 1][1] == pieces[k][0]:
+                spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
+    for block in range(vcode.num_blocks):
+        end_point = 2 * vcode.block_end[block] - 1
+        for target, _ in vcode.block_succs[block]:
+            start_point = 2 * vcode.block_start[target]
+            moves_in = target if len(cfg.preds[target]) == 1 else block
+            for vreg in live_in[target]:
+                spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
+    return {vreg: next(loc for _, _, loc in where.segments[vreg] if is_slot(loc))
+            for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
+
+
 def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
     """(allocs, edits_before, edits_after) for the allocated segments.
 
@@ -92,6 +136,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     """
     where = Locations(segments)
     kinds = [move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
+    stored = stored_at_def(vcode, cfg, live_in, where)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -107,7 +152,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         for k in range(1, len(pieces)):
             prev, cur = pieces[k - 1], pieces[k]
             point = cur[0]
-            if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc:
+            if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc or cur[2] == stored.get(vreg):
                 continue
             if point & 1:
                 raise AssertionError(f"v{vreg} changes location at odd point {point}")
@@ -118,6 +163,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
+        stores = []
         ops = inst.operands
         for number, op in enumerate(ops):
             vreg, kind = op.vreg, kinds[op.vreg]
@@ -136,12 +182,16 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 loc = where.at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
+                if vreg in stored and loc != stored[vreg]:
+                    stores.append((loc, stored[vreg], kind))
                 if op.constraint == FIXED or op.constraint == STACK:
                     target = op.extra if op.constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
                         after.setdefault(index, []).append((target, loc, kind))
                     loc = target
             chosen.append(loc)
+        if stores:
+            after.setdefault(index, []).extend(stores)
         for number, op in enumerate(ops):
             if op.kind != USE and op.constraint == REUSE:
                 if (index, number, op.extra) in live.reuse_copies:
@@ -161,7 +211,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
             group = []
             for vreg in live_in[target]:
                 src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
-                if src != dst and dst != remat_loc:
+                if src != dst and dst != remat_loc and dst != stored.get(vreg):
                     group.append((source(src, vreg), dst, kinds[vreg]))
             for arg, param in zip(args, vcode.block_params[target]):
                 dst = where.at(param, start_point)
