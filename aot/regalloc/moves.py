@@ -29,7 +29,10 @@ lowering splits those edges.
 
 remove_redundant() then walks each block tracking which value every location
 holds and drops moves whose destination already holds their source's value
-(a call ends a wide value in a preg it keeps only 64 bits of).
+(a call ends a wide value in a preg it keeps only 64 bits of).  A block with a
+single predecessor that comes before it, ended by no call, starts from what the
+locations held at that predecessor's end (a landing call's exceptional edge
+skips the moves after it).
 """
 
 from __future__ import annotations
@@ -256,6 +259,11 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     removed = 0
     fresh = [0]
     wide_at: set[int] = set()   # locations last written with a wide value
+    preds: list[list[int]] = [[] for _ in range(vcode.num_blocks)]
+    for block in range(vcode.num_blocks):
+        for target, _ in vcode.block_succs[block]:
+            preds[target].append(block)
+    at_end: list = [None] * vcode.num_blocks    # per block, (holds, wide_at) after it
 
     def new_token():
         fresh[0] -= 1
@@ -286,6 +294,8 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
 
     for block in range(vcode.num_blocks):
         holds: dict = {}
+        if len(preds[block]) == 1 and preds[block][0] < block and at_end[preds[block][0]] is not None:
+            holds, wide_at = dict(at_end[preds[block][0]][0]), set(at_end[preds[block][0]][1])
         for index in range(vcode.block_start[block], vcode.block_end[block]):
             if index in before:
                 before[index] = run(before[index], holds)
@@ -310,6 +320,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
                 after[index] = run(after[index], holds)
                 if not after[index]:
                     del after[index]
+        last = vcode.block_end[block] - 1
+        if not vcode.insts[last].clobbers and last not in after:
+            at_end[block] = (holds, set(wide_at))
     return removed
 
 

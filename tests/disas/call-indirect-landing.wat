@@ -23,7 +23,6 @@
 ;;      5  x1 = load_word x1, offset=48
 ;;      6  condbr x1, block11, block2
 ;; block2:  ; succs: block10, block3
-;;         mov x0, ss1
 ;;         remat x9, %v5
 ;;      7  call_indirect.landing x0, x9, slot=192, type=0, @0x3e
 ;;         mov x19, ss1

@@ -27,10 +27,6 @@
 ;;      4  store_outgoing x13, slot=0
 ;;      5  store_outgoing x12, slot=1
 ;;      6  store_outgoing x1, slot=2
-;;         mov x3, x11
-;;         mov x4, x10
-;;         mov x6, x9
-;;         mov x7, x8
 ;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2
 ;;      8  ret x0
 ;; block2:
@@ -51,7 +47,7 @@
 ;;        21c:  f9400610  ldr     x16, [x16, #8]
 ;;        220:  d100c3f1  sub     x17, sp, #0x30
 ;;        224:  eb10023f  cmp     x17, x16
-;;        228:  54000403  b.lo    #0x2a8
+;;        228:  54000383  b.lo    #0x298
 ;;        22c:  9100023f  mov     sp, x17
 ;;        230:  f81f83a0  stur    x0, [x29, #-8]
 ;;        234:  aa0303eb  mov     x11, x3
@@ -60,27 +56,23 @@
 ;;        240:  aa0703e8  mov     x8, x7
 ;;        244:  f9400bad  ldr     x13, [x29, #0x10]
 ;;        248:  f9400fac  ldr     x12, [x29, #0x18]
-;;        24c:  b4000181  cbz     x1, #0x27c
+;;        24c:  b4000101  cbz     x1, #0x26c
 ;;        250:  f90003ed  str     x13, [sp]
 ;;        254:  f90007ec  str     x12, [sp, #8]
 ;;        258:  f9000be1  str     x1, [sp, #0x10]
-;;        25c:  aa0b03e3  mov     x3, x11
-;;        260:  aa0a03e4  mov     x4, x10
-;;        264:  aa0903e6  mov     x6, x9
-;;        268:  aa0803e7  mov     x7, x8
-;;        26c:  9400001d  bl      #0x2e0  ; [2] h
-;;        270:  910003bf  mov     sp, x29
-;;        274:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        278:  d65f03c0  ret
-;;        27c:  f9000ba2  str     x2, [x29, #0x10]
-;;        280:  f9000fa1  str     x1, [x29, #0x18]
-;;        284:  aa0c03e1  mov     x1, x12
-;;        288:  aa0d03e2  mov     x2, x13
-;;        28c:  aa0803e3  mov     x3, x8
-;;        290:  aa0903e4  mov     x4, x9
-;;        294:  aa0a03e6  mov     x6, x10
-;;        298:  aa0b03e7  mov     x7, x11
-;;        29c:  910003bf  mov     sp, x29
-;;        2a0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2a4:  14000003  b       #0x2b0  ; [1] g
-;;        2a8:  97ffff69  bl      #0x4c  ; trap site, wasm @0x0
+;;        25c:  9400001d  bl      #0x2d0  ; [2] h
+;;        260:  910003bf  mov     sp, x29
+;;        264:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        268:  d65f03c0  ret
+;;        26c:  f9000ba2  str     x2, [x29, #0x10]
+;;        270:  f9000fa1  str     x1, [x29, #0x18]
+;;        274:  aa0c03e1  mov     x1, x12
+;;        278:  aa0d03e2  mov     x2, x13
+;;        27c:  aa0803e3  mov     x3, x8
+;;        280:  aa0903e4  mov     x4, x9
+;;        284:  aa0a03e6  mov     x6, x10
+;;        288:  aa0b03e7  mov     x7, x11
+;;        28c:  910003bf  mov     sp, x29
+;;        290:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        294:  14000003  b       #0x2a0  ; [1] g
+;;        298:  97ffff6d  bl      #0x4c  ; trap site, wasm @0x0
