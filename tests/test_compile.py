@@ -227,11 +227,12 @@ def _signed(bits: int, width: int) -> int:
 @pytest.mark.parametrize("ty, constant", [("i32", -5), ("i32", -0x3000), ("i64", -4095), ("i64", 0x7000)])
 def test_negated_and_shifted_immediates_keep_semantics(tmp_path, ty, constant):
     """add/sub of a constant whose negation (or itself) is a 12-bit immediate, optionally shifted
-    by 12, become sub/add #imm, and compares against one cmp/cmn #imm, in a value and in a
-    branch: the results are those of the Wasm operators at the boundary values."""
+    by 12, become sub/add #imm, compares against one cmp/cmn #imm, in a value and in a
+    branch, and 0 - x a neg: the results are those of the Wasm operators at the boundary values."""
     width = 32 if ty == "i32" else 64
     mask = (1 << width) - 1
     body = [f'(func (export "add") (param {ty}) (result {ty}) ({ty}.add (local.get 0) ({ty}.const {constant})))',
+            f'(func (export "neg") (param {ty}) (result {ty}) ({ty}.sub ({ty}.const 0) (local.get 0)))',
             f'(func (export "sub") (param {ty}) (result {ty}) ({ty}.sub (local.get 0) ({ty}.const {constant})))']
     for cond in _CONDITIONS:
         body.append(f'(func (export "{cond}") (param {ty}) (result i32) ({ty}.{cond} (local.get 0) ({ty}.const {constant})))')
@@ -248,6 +249,7 @@ def test_negated_and_shifted_immediates_keep_semantics(tmp_path, ty, constant):
         arg = _signed(value, width)
         assert exports.add(arg) & mask == (value + bits) & mask
         assert exports.sub(arg) & mask == (value - bits) & mask
+        assert exports.neg(arg) & mask == -value & mask
         for cond, holds in _CONDITIONS.items():
             assert getattr(exports, cond)(arg) == int(holds(value, bits, width)), (cond, value)
             assert getattr(exports, f"br_{cond}")(arg) == (7 if holds(value, bits, width) else 9), (cond, value)
@@ -266,6 +268,7 @@ def _lowered_ops(wasm: bytes, func: str) -> list[str]:
 @pytest.mark.parametrize("body, fused, unfused", [
     ("(i32.add (local.get 0) (i32.const 4095))", "alu_imm.add", {"const", "alu.add"}),     # imm12
     ("(i32.and (local.get 0) (i32.const 0xff00ff00))", "alu_imm.and", {"const", "alu.and"}),  # bitmask
+    ("(i32.sub (i32.const 0) (local.get 0))", "unary.neg", {"const", "alu.sub"}),           # negation
     ("(if (result i32) (i32.lt_s (local.get 0) (i32.const 10)) (then (i32.const 1)) (else (i32.const 2)))",
      "cmp_branch", {"icmp", "condbr"}),                                      # compare into the branch
     ("(if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1)) (else (i32.const 2)))",

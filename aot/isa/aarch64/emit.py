@@ -624,6 +624,8 @@ def _unary(em, inst, regs):
         em.put(e.mov_reg(False, rd, rn))
     elif name == "mvn":
         em.put(e.orn_reg(is64, rd, XZR, rn))
+    elif name == "neg":
+        em.put(e.neg(is64, rd, rn))
     else:
         em.put(_EXTEND[name](is64, rd, rn))
 

@@ -671,6 +671,16 @@ def _imm12(lw: Lowering, inst: int, data) -> bool:
     return True
 
 
+def _neg(lw: Lowering, inst: int, data) -> bool:
+    """(sub (const 0) x)  =>  unary neg x"""
+    f = lw.f
+    zero, operand = f.inst_args[inst]
+    if lw.constant(zero) != 0:
+        return False
+    lw.emit("unary", [define(lw.vreg(f.inst_results[inst][0])), lw.use(operand)], Unary(data.is64, "neg"))
+    return True
+
+
 def _logical_imm(lw: Lowering, inst: int, data) -> bool:
     """(and|or|xor x (const c)), c a bitmask immediate  =>  alu_imm and|orr|eor x, #c"""
     bits = lw.constant(lw.f.inst_args[inst][1])
@@ -907,6 +917,7 @@ def _roots(kind: str, *operators: str) -> frozenset:
 # immediate (priority 20) beats fusing two instructions (10).
 FUSION_RULES = (
     Rule("imm12",       20, _roots("alu", "add", "sub") | _roots("icmp"),        _imm12),
+    Rule("neg",         20, _roots("alu", "sub"),                                _neg),
     Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
     Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
     Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
