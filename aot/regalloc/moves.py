@@ -32,7 +32,8 @@ holds and drops moves whose destination already holds their source's value
 (a call ends a wide value in a preg it keeps only 64 bits of).  A block with a
 single predecessor that comes before it, ended by no call, starts from what the
 locations held at that predecessor's end (a landing call's exceptional edge
-skips the moves after it).
+skips the moves after it).  A move whose destination a later move of the same
+sequence overwrites before anything reads it is dropped too (_dead_moves).
 """
 
 from __future__ import annotations
@@ -250,6 +251,21 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     return allocs, before, after
 
 
+def _dead_moves(moves) -> set[int]:
+    """Indexes of the moves of a sequence whose destination a later move overwrites, with as
+    many bits, before anything reads it."""
+    dead = set()
+    overwritten: dict[int, int] = {}   # location -> kind of the write that comes next, unread
+    for k in range(len(moves) - 1, -1, -1):
+        src, dst, kind = moves[k]
+        if dst in overwritten and (kind != WIDE or overwritten[dst] == WIDE):
+            dead.add(k)
+            continue
+        overwritten[dst] = kind
+        overwritten.pop(src, None)
+    return dead
+
+
 def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clobbers=()) -> int:
     """Drop moves whose destination already holds the value; returns how many.
 
@@ -272,7 +288,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     def run(moves, holds):
         nonlocal removed
         kept = []
-        for src, dst, kind in moves:
+        dead = _dead_moves(moves)
+        removed += len(dead)
+        for src, dst, kind in (move for k, move in enumerate(moves) if k not in dead):
             if src < 0:
                 value = ("remat", src)
             else:
