@@ -33,7 +33,9 @@ holds and drops moves whose destination already holds their source's value
 single predecessor that comes before it, ended by no call, starts from what the
 locations held at that predecessor's end (a landing call's exceptional edge
 skips the moves after it).  A move whose destination a later move of the same
-sequence overwrites before anything reads it is dropped too (_dead_moves).
+sequence overwrites before anything reads it is dropped too (_dead_moves, before
+and after the redundant ones go; dead moves write nothing a later move of the
+sequence does not write again, so the tracked contents stay true).
 """
 
 from __future__ import annotations
@@ -308,7 +310,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
             else:
                 wide_at.discard(dst)
             kept.append((src, dst, kind))
-        return kept
+        dead = _dead_moves(kept)   # again: a dropped redundant move may have been the only reader
+        removed += len(dead)
+        return [move for k, move in enumerate(kept) if k not in dead]
 
     for block in range(vcode.num_blocks):
         holds: dict = {}
