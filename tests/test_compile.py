@@ -215,6 +215,46 @@ def test_multiply_add_fusion_keeps_wrapping_semantics(tmp_path):
     assert instance.exports.msub(2**62, 4, 0) == 0
 
 
+_CONDITIONS = {"eq": lambda a, b, w: a == b, "lt_s": lambda a, b, w: _signed(a, w) < _signed(b, w),
+               "lt_u": lambda a, b, w: a < b, "gt_s": lambda a, b, w: _signed(a, w) > _signed(b, w),
+               "ge_u": lambda a, b, w: a >= b}
+
+
+def _signed(bits: int, width: int) -> int:
+    return bits - (1 << width) if bits >> (width - 1) else bits
+
+
+@pytest.mark.parametrize("ty, constant", [("i32", -5), ("i32", -0x3000), ("i64", -4095), ("i64", 0x7000)])
+def test_negated_and_shifted_immediates_keep_semantics(tmp_path, ty, constant):
+    """add/sub of a constant whose negation (or itself) is a 12-bit immediate, optionally shifted
+    by 12, become sub/add #imm, compares against one cmp/cmn #imm, in a value and in a
+    branch, and 0 - x a neg: the results are those of the Wasm operators at the boundary values."""
+    width = 32 if ty == "i32" else 64
+    mask = (1 << width) - 1
+    body = [f'(func (export "add") (param {ty}) (result {ty}) ({ty}.add (local.get 0) ({ty}.const {constant})))',
+            f'(func (export "neg") (param {ty}) (result {ty}) ({ty}.sub ({ty}.const 0) (local.get 0)))',
+            f'(func (export "sub") (param {ty}) (result {ty}) ({ty}.sub (local.get 0) ({ty}.const {constant})))']
+    for cond in _CONDITIONS:
+        body.append(f'(func (export "{cond}") (param {ty}) (result i32) ({ty}.{cond} (local.get 0) ({ty}.const {constant})))')
+        body.append(f'(func (export "br_{cond}") (param {ty}) (result i32) (if (result i32) ({ty}.{cond} (local.get 0) '
+                    f'({ty}.const {constant})) (then (i32.const 7)) (else (i32.const 9))))')
+    wasm = wat_to_wasm(f'(module {" ".join(body)})'.encode())
+    for name in ("add", "sub", "lt_s"):
+        assert "const" not in _lowered_ops(wasm, name), name     # the constant is never in a register
+    path = tmp_path / "imm.so"
+    path.write_bytes(write_elf(compile_bytes(wasm).image))
+    exports = load(str(path)).exports
+    bits = constant & mask
+    for value in {0, 1, bits, bits - 1 & mask, bits + 1 & mask, 1 << (width - 1), mask >> 1, mask, -bits & mask}:
+        arg = _signed(value, width)
+        assert exports.add(arg) & mask == (value + bits) & mask
+        assert exports.sub(arg) & mask == (value - bits) & mask
+        assert exports.neg(arg) & mask == -value & mask
+        for cond, holds in _CONDITIONS.items():
+            assert getattr(exports, cond)(arg) == int(holds(value, bits, width)), (cond, value)
+            assert getattr(exports, f"br_{cond}")(arg) == (7 if holds(value, bits, width) else 9), (cond, value)
+
+
 def _lowered_ops(wasm: bytes, func: str) -> list[str]:
     """The machine instructions one function lowers to, by name (`build --emit alloc --func`)."""
     ops = []
@@ -228,6 +268,7 @@ def _lowered_ops(wasm: bytes, func: str) -> list[str]:
 @pytest.mark.parametrize("body, fused, unfused", [
     ("(i32.add (local.get 0) (i32.const 4095))", "alu_imm.add", {"const", "alu.add"}),     # imm12
     ("(i32.and (local.get 0) (i32.const 0xff00ff00))", "alu_imm.and", {"const", "alu.and"}),  # bitmask
+    ("(i32.sub (i32.const 0) (local.get 0))", "unary.neg", {"const", "alu.sub"}),           # negation
     ("(if (result i32) (i32.lt_s (local.get 0) (i32.const 10)) (then (i32.const 1)) (else (i32.const 2)))",
      "cmp_branch", {"icmp", "condbr"}),                                      # compare into the branch
     ("(if (result i32) (i32.eqz (local.get 0)) (then (i32.const 1)) (else (i32.const 2)))",

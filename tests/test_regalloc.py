@@ -12,11 +12,11 @@ import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.isa.aarch64.abi import REGISTER_ENV
-from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, Allocation, VCode, define,
+from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, WIDE, Allocation, VCode, define,
                                             preg, use)
 from wasmoon_aot.aot.regalloc import backtracking
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation
-from wasmoon_aot.aot.regalloc.moves import sequentialize
+from wasmoon_aot.aot.regalloc.moves import _dead_moves, sequentialize
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import load
@@ -49,6 +49,20 @@ def test_parallel_moves_keep_every_source(moves):
         expected[dst] = state[src]
     result = run_moves(sequentialize(moves, lambda cls: 99), dict(state))
     assert all(result[loc] == expected[loc] for loc in range(99))
+
+
+@pytest.mark.parametrize("moves, dead", [
+    ([(1, 2, 0), (3, 2, 0)], {0}),                          # overwritten unread
+    ([(1, 2, 0), (2, 4, 0), (3, 2, 0)], set()),             # read in between
+    ([(-5, 2, 0), (1, 2, 0), (2, 3, 0), (4, 3, 0)], {0, 2}),  # a remat too; the last write of each stays
+    ([(1, 2, WIDE), (3, 2, 0)], set()),                     # a narrow write leaves a wide one's upper half
+    ([(1, 2, 0), (3, 2, WIDE)], {0}),
+])
+def test_dead_moves_are_those_overwritten_unread(moves, dead):
+    assert _dead_moves(moves) == dead
+    state = {loc: f"value{loc}" for loc in range(-5, 10)}
+    kept = [move for k, move in enumerate(moves) if k not in dead]
+    assert run_moves(kept, dict(state)) == run_moves(moves, dict(state))   # the same end state
 
 
 def straight_line():

@@ -6,8 +6,9 @@ Phases, one module each:
   merge.py        bundles merged along reused inputs and block params; spill sets;
   process.py      the priority queue: try the hint, other registers, evict, split;
   spill.py        second chance for spilled pieces, rematerialisation, slots;
-  moves.py        operand allocations, split/edge/fixed moves, parallel-move
-                  sequencing, redundant-move removal.
+  moves.py        operand allocations, split/edge/fixed moves, spill stores at
+                  a definition, parallel-move sequencing, redundant- and
+                  dead-move removal.
 """
 
 from __future__ import annotations

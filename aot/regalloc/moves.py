@@ -18,20 +18,31 @@ the edits run in this order:
   4. edge moves out of a block with a single successor (before its terminator):
      live-in values to their successor locations and edge arguments to block
      params, one parallel move per edge.
-After instruction i: moves out of FIXED/STACK def locations.  A critical edge
+After instruction i: moves out of FIXED/STACK def locations, then the spill store
+of a vreg stored at its definition (stored_at_def): a vreg's value never changes,
+so when a register-to-slot move of it would run in a deeper loop than its
+definition, its slot is written once after the definition instead and none of
+those moves is made (no other vreg of its spill set is live in between to
+overwrite the slot).  A critical edge
 (several successors to several predecessors) that needs a move is an error:
 lowering splits those edges.
 
 remove_redundant() then walks each block tracking which value every location
 holds and drops moves whose destination already holds their source's value
-(a call ends a wide value in a preg it keeps only 64 bits of).
+(a call ends a wide value in a preg it keeps only 64 bits of).  A block with a
+single predecessor that comes before it, ended by no call, starts from what the
+locations held at that predecessor's end (a landing call's exceptional edge
+skips the moves after it).  A move whose destination a later move of the same
+sequence overwrites before anything reads it is dropped too (_dead_moves, before
+and after the redundant ones go; dead moves write nothing a later move of the
+sequence does not write again, so the tracked contents stay true).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, move_kind, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
@@ -84,6 +95,45 @@ class Locations:
         return pieces[k][2]
 
 
+def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int]:
+    """vreg -> its spill slot, for the vregs whose slot is written right after their one
+    defining instruction (not a block's last) instead of at each register-to-slot move,
+    because one of those moves would run in a deeper loop than the definition."""
+    block_of = [0] * len(vcode.insts)
+    for block in range(vcode.num_blocks):
+        block_of[vcode.block_start[block]:vcode.block_end[block]] = \
+            [block] * (vcode.block_end[block] - vcode.block_start[block])
+    last = {vcode.block_end[block] - 1 for block in range(vcode.num_blocks)}
+    defs: dict[int, int] = {}
+    for index, inst in enumerate(vcode.insts):
+        for op in inst.operands:
+            if op.kind != USE:
+                defs[op.vreg] = -1 if op.vreg in defs or index in last else index
+    for params in vcode.block_params:
+        for param in params:
+            defs[param] = -1
+    depth = cfg.loop_depth
+    deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
+
+    def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
+        if defs.get(vreg, -1) >= 0 and is_slot(dst) and src >= 0 and not is_slot(src):
+            deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
+
+    for vreg, pieces in enumerate(where.segments):
+        for k in range(1, len(pieces)):
+            if pieces[k - 1][1] == pieces[k][0]:
+                spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
+    for block in range(vcode.num_blocks):
+        end_point = 2 * vcode.block_end[block] - 1
+        for target, _ in vcode.block_succs[block]:
+            start_point = 2 * vcode.block_start[target]
+            moves_in = target if len(cfg.preds[target]) == 1 else block
+            for vreg in live_in[target]:
+                spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
+    return {vreg: next(loc for _, _, loc in where.segments[vreg] if is_slot(loc))
+            for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
+
+
 def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
     """(allocs, edits_before, edits_after) for the allocated segments.
 
@@ -92,6 +142,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     """
     where = Locations(segments)
     kinds = [move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
+    stored = stored_at_def(vcode, cfg, live_in, where)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -107,7 +158,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         for k in range(1, len(pieces)):
             prev, cur = pieces[k - 1], pieces[k]
             point = cur[0]
-            if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc:
+            if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc or cur[2] == stored.get(vreg):
                 continue
             if point & 1:
                 raise AssertionError(f"v{vreg} changes location at odd point {point}")
@@ -119,6 +170,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
+        stores = []
         ops = inst.operands
         for number, op in enumerate(ops):
             vreg, kind = op.vreg, kinds[op.vreg]
@@ -137,12 +189,16 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 loc = at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
+                if vreg in stored and loc != stored[vreg]:
+                    stores.append((loc, stored[vreg], kind))
                 if op.constraint == FIXED or op.constraint == STACK:
                     target = op.extra if op.constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
                         after.setdefault(index, []).append((target, loc, kind))
                     loc = target
             chosen.append(loc)
+        if stores:
+            after.setdefault(index, []).extend(stores)
         for number, op in enumerate(ops):
             if op.kind != USE and op.constraint == REUSE:
                 if (index, number, op.extra) in live.reuse_copies:
@@ -165,7 +221,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if not moving[vreg]:    # one location all along (live on both sides): no move
                     continue
                 src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
-                if src != dst and dst != remat_loc:
+                if src != dst and dst != remat_loc and dst != stored.get(vreg):
                     group.append((source(src, vreg), dst, kinds[vreg]))
             for arg, param in zip(args, vcode.block_params[target]):
                 dst = where.at(param, start_point)
@@ -201,6 +257,21 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     return allocs, before, after
 
 
+def _dead_moves(moves) -> set[int]:
+    """Indexes of the moves of a sequence whose destination a later move overwrites, with as
+    many bits, before anything reads it."""
+    dead = set()
+    overwritten: dict[int, int] = {}   # location -> kind of the write that comes next, unread
+    for k in range(len(moves) - 1, -1, -1):
+        src, dst, kind = moves[k]
+        if dst in overwritten and (kind != WIDE or overwritten[dst] == WIDE):
+            dead.add(k)
+            continue
+        overwritten[dst] = kind
+        overwritten.pop(src, None)
+    return dead
+
+
 def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clobbers=()) -> int:
     """Drop moves whose destination already holds the value; returns how many.
 
@@ -210,6 +281,11 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     removed = 0
     fresh = [0]
     wide_at: set[int] = set()   # locations last written with a wide value
+    preds: list[list[int]] = [[] for _ in range(vcode.num_blocks)]
+    for block in range(vcode.num_blocks):
+        for target, _ in vcode.block_succs[block]:
+            preds[target].append(block)
+    at_end: list = [None] * vcode.num_blocks    # per block, (holds, wide_at) after it
 
     def new_token():
         fresh[0] -= 1
@@ -218,7 +294,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     def run(moves, holds):
         nonlocal removed
         kept = []
-        for src, dst, kind in moves:
+        dead = _dead_moves(moves)
+        removed += len(dead)
+        for src, dst, kind in (move for k, move in enumerate(moves) if k not in dead):
             if src < 0:
                 value = ("remat", src)
             else:
@@ -236,10 +314,14 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
             else:
                 wide_at.discard(dst)
             kept.append((src, dst, kind))
-        return kept
+        dead = _dead_moves(kept)   # again: a dropped redundant move may have been the only reader
+        removed += len(dead)
+        return [move for k, move in enumerate(kept) if k not in dead]
 
     for block in range(vcode.num_blocks):
         holds: dict = {}
+        if len(preds[block]) == 1 and preds[block][0] < block and at_end[preds[block][0]] is not None:
+            holds, wide_at = dict(at_end[preds[block][0]][0]), set(at_end[preds[block][0]][1])
         for index in range(vcode.block_start[block], vcode.block_end[block]):
             if index in before:
                 before[index] = run(before[index], holds)
@@ -264,6 +346,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
                 after[index] = run(after[index], holds)
                 if not after[index]:
                     del after[index]
+        last = vcode.block_end[block] - 1
+        if not vcode.insts[last].clobbers and last not in after:
+            at_end[block] = (holds, set(wide_at))
     return removed
 
 

@@ -4,19 +4,17 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = const bits=4294967288
-;;      2  x0 = alu.add x1, x0
-;;      3  jump block1
+;;      1  x0 = alu_imm.sub x1, imm=8
+;;      2  jump block1
 ;; block1:
-;;      4  ret x0
+;;      3  ret x0
 ;; ==== asm ====
 ;; 00000150 <[0] f>:
 ;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        154:  910003fd  mov     x29, sp
 ;;        158:  d10043ff  sub     sp, sp, #0x10
 ;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  321d73e0  mov     w0, #-8
-;;        164:  0b000020  add     w0, w1, w0
-;;        168:  910003bf  mov     sp, x29
-;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        170:  d65f03c0  ret
+;;        160:  51002020  sub     w0, w1, #8
+;;        164:  910003bf  mov     sp, x29
+;;        168:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        16c:  d65f03c0  ret

@@ -11,9 +11,9 @@
 ;; ; spill slots: 2, callee-saved: x19
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x2 = const bits=1
 ;;         mov ss1, x0
 ;;         mov ss0, x1
+;;      1  x2 = const bits=1
 ;;      2  jump block1
 ;; block1:  ; succs: block11, block2
 ;;         mov x0, ss1
@@ -23,7 +23,6 @@
 ;;      5  x1 = load_word x1, offset=48
 ;;      6  condbr x1, block11, block2
 ;; block2:  ; succs: block10, block3
-;;         mov ss1, x0
 ;;         remat x9, %v5
 ;;      7  call_indirect.landing x0, x9, slot=560, type=0, @0x3e
 ;;         mov x19, ss1
@@ -47,8 +46,6 @@
 ;; block8:
 ;;     17  ret
 ;; block9:  ; succs: block1
-;;         mov ss1, x19
-;;         mov ss0, x0
 ;;     18  jump block1
 ;; block10:  ; succs: block5
 ;;         mov x0, ss0

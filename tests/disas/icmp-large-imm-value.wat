@@ -4,20 +4,18 @@
 ;; ; spill slots: 0, callee-saved: none
 ;; block0:  ; succs: block1
 ;;      0  x0, x1 = args
-;;      1  x0 = const bits=4096
-;;      2  x0 = icmp x1, x0, eq
-;;      3  jump block1
+;;      1  x0 = icmp x1, eq, imm=4096
+;;      2  jump block1
 ;; block1:
-;;      4  ret x0
+;;      3  ret x0
 ;; ==== asm ====
 ;; 00000150 <[0] f>:
 ;;        150:  a9bf7bfd  stp     x29, x30, [sp, #-0x10]!
 ;;        154:  910003fd  mov     x29, sp
 ;;        158:  d10043ff  sub     sp, sp, #0x10
 ;;        15c:  f81f83a0  stur    x0, [x29, #-8]
-;;        160:  321403e0  mov     w0, #0x1000
-;;        164:  6b00003f  cmp     w1, w0
-;;        168:  1a9f17e0  cset    w0, eq
-;;        16c:  910003bf  mov     sp, x29
-;;        170:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        174:  d65f03c0  ret
+;;        160:  7140043f  cmp     w1, #1, lsl #12
+;;        164:  1a9f17e0  cset    w0, eq
+;;        168:  910003bf  mov     sp, x29
+;;        16c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        170:  d65f03c0  ret

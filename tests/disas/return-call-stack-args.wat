@@ -27,10 +27,6 @@
 ;;      4  store_outgoing x13, slot=0
 ;;      5  store_outgoing x12, slot=1
 ;;      6  store_outgoing x1, slot=2
-;;         mov x3, x11
-;;         mov x4, x10
-;;         mov x6, x9
-;;         mov x7, x8
 ;;      7  x0 = call x0, x1, x2, x3, x4, x5, x6, x7, func=2, @0x66
 ;;      8  ret x0
 ;; block2:
@@ -51,7 +47,7 @@
 ;;        26c:  f9400610  ldr     x16, [x16, #8]
 ;;        270:  d100c3f1  sub     x17, sp, #0x30
 ;;        274:  eb10023f  cmp     x17, x16
-;;        278:  54000403  b.lo    #0x2f8
+;;        278:  54000383  b.lo    #0x2e8
 ;;        27c:  9100023f  mov     sp, x17
 ;;        280:  f81f83a0  stur    x0, [x29, #-8]
 ;;        284:  aa0303eb  mov     x11, x3
@@ -60,27 +56,23 @@
 ;;        290:  aa0703e8  mov     x8, x7
 ;;        294:  f9400bad  ldr     x13, [x29, #0x10]
 ;;        298:  f9400fac  ldr     x12, [x29, #0x18]
-;;        29c:  b4000181  cbz     x1, #0x2cc
+;;        29c:  b4000101  cbz     x1, #0x2bc
 ;;        2a0:  f90003ed  str     x13, [sp]
 ;;        2a4:  f90007ec  str     x12, [sp, #8]
 ;;        2a8:  f9000be1  str     x1, [sp, #0x10]
-;;        2ac:  aa0b03e3  mov     x3, x11
-;;        2b0:  aa0a03e4  mov     x4, x10
-;;        2b4:  aa0903e6  mov     x6, x9
-;;        2b8:  aa0803e7  mov     x7, x8
-;;        2bc:  9400001d  bl      #0x330  ; [2] h, wasm @0x66
-;;        2c0:  910003bf  mov     sp, x29
-;;        2c4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2c8:  d65f03c0  ret
-;;        2cc:  f9000ba2  str     x2, [x29, #0x10]
-;;        2d0:  f9000fa1  str     x1, [x29, #0x18]
-;;        2d4:  aa0c03e1  mov     x1, x12
-;;        2d8:  aa0d03e2  mov     x2, x13
-;;        2dc:  aa0803e3  mov     x3, x8
-;;        2e0:  aa0903e4  mov     x4, x9
-;;        2e4:  aa0a03e6  mov     x6, x10
-;;        2e8:  aa0b03e7  mov     x7, x11
-;;        2ec:  910003bf  mov     sp, x29
-;;        2f0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        2f4:  14000003  b       #0x300  ; [1] g
-;;        2f8:  97ffff6b  bl      #0xa4  ; trap site, wasm @0x0
+;;        2ac:  9400001d  bl      #0x320  ; [2] h, wasm @0x66
+;;        2b0:  910003bf  mov     sp, x29
+;;        2b4:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2b8:  d65f03c0  ret
+;;        2bc:  f9000ba2  str     x2, [x29, #0x10]
+;;        2c0:  f9000fa1  str     x1, [x29, #0x18]
+;;        2c4:  aa0c03e1  mov     x1, x12
+;;        2c8:  aa0d03e2  mov     x2, x13
+;;        2cc:  aa0803e3  mov     x3, x8
+;;        2d0:  aa0903e4  mov     x4, x9
+;;        2d4:  aa0a03e6  mov     x6, x10
+;;        2d8:  aa0b03e7  mov     x7, x11
+;;        2dc:  910003bf  mov     sp, x29
+;;        2e0:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2e4:  14000003  b       #0x2f0  ; [1] g
+;;        2e8:  97ffff6f  bl      #0xa4  ; trap site, wasm @0x0

@@ -536,12 +536,19 @@ def _div_pow2(em, inst, regs):
         em.put(e.asr_imm(is64, rd, X16, shift))
 
 
+def _arith_imm(imm: int) -> tuple[int, bool]:
+    """(imm12, shift12) encoding an add/sub/cmp immediate (lower.arith_immediate, >= 0)."""
+    return (imm >> 12, True) if imm >= 4096 else (imm, False)
+
+
 def _compare(em, is64: bool, regs, imm) -> None:
-    """cmp regs[0] against regs[1], or against the immediate when there is one."""
+    """cmp regs[0] against regs[1], or against the immediate when there is one (cmn when negative)."""
     if imm is None:
         em.put(e.cmp_reg(is64, regs[0], regs[1]))
+    elif imm < 0:
+        em.put(e.cmn_imm(is64, regs[0], *_arith_imm(-imm)))
     else:
-        em.put(e.cmp_imm(is64, regs[0], imm))
+        em.put(e.cmp_imm(is64, regs[0], *_arith_imm(imm)))
 
 
 def _icmp(em, inst, regs):
@@ -556,7 +563,10 @@ _SHIFT_IMM = {"lsl": e.lsl_imm, "lsr": e.lsr_imm, "asr": e.asr_imm, "ror": e.ror
 
 def _alu_imm(em, inst, regs):
     data = inst.data
-    em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
+    if data.name in ("add", "sub"):
+        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], *_arith_imm(data.imm)))
+    else:
+        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
 
 
 def _shift_imm(em, inst, regs):
@@ -625,6 +635,8 @@ def _unary(em, inst, regs):
         em.put(e.mov_reg(False, rd, rn))
     elif name == "mvn":
         em.put(e.orn_reg(is64, rd, XZR, rn))
+    elif name == "neg":
+        em.put(e.neg(is64, rd, rn))
     else:
         em.put(_EXTEND[name](is64, rd, rn))
 

@@ -111,7 +111,7 @@ class Icmp(NamedTuple):
 
 
 class Unary(NamedTuple):
-    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw, mvn: the complement)."""
+    """unary: rd = <name> rn (clz, ctz, popcnt, sxtb, sxth, sxtw, uxtw, mvn: the complement, neg)."""
     is64: bool
     name: str
 

@@ -112,8 +112,20 @@ def _float_rules() -> dict:
 
 RULES = {**_int_rules(), **_float_rules()}
 
-# add, sub and cmp take an unsigned 12-bit immediate (alu_imm, icmp with imm).
+# add, sub and cmp take an unsigned 12-bit immediate, optionally shifted left by 12
+# (alu_imm, icmp with imm; see arith_immediate).
 IMM12_LIMIT = 4096
+
+
+def arith_immediate(bits: int, is64: bool) -> int | None:
+    """The immediate an add, sub or cmp can take for the constant `bits`: `bits`
+    itself when it is 12 bits, optionally shifted left by 12; else minus its negation
+    when that is (a negative immediate means the opposite operation: sub for add,
+    add for sub, cmn for cmp); else None."""
+    for value, sign in ((bits, 1), (-bits & ((1 << (64 if is64 else 32)) - 1), -1)):
+        if value < IMM12_LIMIT or (value & (IMM12_LIMIT - 1) == 0 and value < IMM12_LIMIT << 12):
+            return sign * value
+    return None
 # The immediate form of each shift or rotate by register (alu name -> shift_imm name).
 SHIFT_IMM_NAMES = {"lslv": "lsl", "lsrv": "lsr", "asrv": "asr", "rorv": "ror"}
 
@@ -305,8 +317,9 @@ class Lowering:
         if name == "eqz":
             return [self.use(args[0])], Icmp(data.is64, EQ, 0)
         right = self.constant(args[1])
-        if right is not None and right < IMM12_LIMIT:
-            return [self.use(args[0])], data._replace(imm=right)
+        imm = None if right is None else arith_immediate(right, data.is64)
+        if imm is not None:
+            return [self.use(args[0])], data._replace(imm=imm)
         return [self.use(args[0]), self.use(args[1])], data
 
     def fusible_multiply(self, value: int):
@@ -694,15 +707,32 @@ PLAIN_LOWERINGS = {
 # docstring is its pattern, `=>` the MInst it becomes.
 
 
+_OPPOSITE = {"add": "sub", "sub": "add"}
+
+
 def _imm12(lw: Lowering, inst: int, data) -> bool:
-    """(add|sub|icmp x (const c)), c < 4096  =>  alu_imm add|sub x, #c  or  icmp x, #c"""
+    """(add|sub|icmp x (const c)), c or -c an arith_immediate  =>  alu_imm add|sub x, #c
+    (sub|add x, #-c)  or  icmp x, #c (a cmn when negative)"""
     bits = lw.constant(lw.f.inst_args[inst][1])
-    if bits is None or bits >= IMM12_LIMIT:
+    imm = None if bits is None else arith_immediate(bits, data.is64)
+    if imm is None:
         return False
     if isinstance(data, Icmp):
-        lw.emit_immediate_form(inst, "icmp", data._replace(imm=bits))
+        lw.emit_immediate_form(inst, "icmp", data._replace(imm=imm))
+    elif imm < 0:
+        lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, _OPPOSITE[data.name], -imm))
     else:
-        lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, data.name, bits))
+        lw.emit_immediate_form(inst, "alu_imm", AluImm(data.is64, data.name, imm))
+    return True
+
+
+def _neg(lw: Lowering, inst: int, data) -> bool:
+    """(sub (const 0) x)  =>  unary neg x"""
+    f = lw.f
+    zero, operand = f.inst_args[inst]
+    if lw.constant(zero) != 0:
+        return False
+    lw.emit("unary", [define(lw.vreg(f.inst_results[inst][0])), lw.use(operand)], Unary(data.is64, "neg"))
     return True
 
 
@@ -954,6 +984,7 @@ def _roots(kind: str, *operators: str) -> frozenset:
 # immediate (priority 20) beats fusing two instructions (10).
 FUSION_RULES = (
     Rule("imm12",       20, _roots("alu", "add", "sub") | _roots("icmp"),        _imm12),
+    Rule("neg",         20, _roots("alu", "sub"),                                _neg),
     Rule("logical_imm", 20, _roots("alu", "and", "orr", "eor"),                  _logical_imm),
     Rule("shift_imm",   20, _roots("alu", "lslv", "lsrv", "asrv", "rorv"),       _shift_imm),
     Rule("rotl_imm",    20, _roots("rotl"),                                      _rotl_imm),
