@@ -39,6 +39,11 @@ DIGESTS = """
 import hashlib, json, sys
 from wasmoon_aot.aot.compiler import compile_bytes
 digests, options = {}, json.loads(sys.argv[1])
+try:
+    from wasmoon_aot.aot.options import CompileOptions
+    options = {"options": CompileOptions(**options)}
+except ImportError:   # a tree from before CompileOptions takes them as keywords
+    pass
 for path in sys.argv[2:]:
     image = compile_bytes(open(path, "rb").read(), **options).image
     digests[path] = [hashlib.sha256(image.text).hexdigest(), hashlib.sha256(image.rodata).hexdigest()]
