@@ -73,3 +73,8 @@ def test_the_python_api_takes_every_option_as_a_keyword():
     assert wasmoon_aot.compile(MEMORY_WAT, target="aarch64-linux", jobs=2) == plain
     with pytest.raises(ValueError, match="^atomics must be one of lse, llsc, not 'cas'$"):
         wasmoon_aot.compile(ATOMIC_WAT, target="aarch64-linux", atomics="cas")
+
+
+def test_every_regalloc_choice_names_an_allocator():
+    from wasmoon_aot.aot.compiler import ALLOCATORS
+    assert set(ALLOCATORS) == set(REGALLOCS)
