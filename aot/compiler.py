@@ -238,6 +238,8 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
     $WASMOON_REGALLOC_CHECK); `jobs` compiles functions in that many forked worker
     processes (same output for any number; the per-function phase times are then summed
     over the workers)."""
+    if not isinstance(options, CompileOptions):   # e.g. a caller still passing the allocator's name
+        raise TypeError(f"options must be a CompileOptions, not {options!r}")
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)

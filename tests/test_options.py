@@ -78,3 +78,10 @@ def test_the_python_api_takes_every_option_as_a_keyword():
 def test_every_regalloc_choice_names_an_allocator():
     from wasmoon_aot.aot.compiler import ALLOCATORS
     assert set(ALLOCATORS) == set(REGALLOCS)
+
+
+def test_the_compiler_refuses_an_options_argument_that_is_not_a_record():
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    with pytest.raises(TypeError, match="^options must be a CompileOptions, not 'simple'$"):
+        compile_bytes(wat_to_wasm(MEMORY_WAT.encode()), "simple")
