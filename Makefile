@@ -14,7 +14,8 @@
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make gc-stress        the GC stress test: 2 GiB of binary trees in a 64 MiB heap (collections, peak, time)
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34;
-#                               BOUNDS_CHECKS=explicit compiles this tree's side with explicit bounds checks)
+#                               BOUNDS_CHECKS=explicit compiles this tree's side with explicit bounds checks,
+#                               BOTH=1 the base's side too)
 #   make install-test  the wheel in a fresh venv outside the checkout: setup, a WASI run, the README examples (timings)
 #
 # On x86_64 the AArch64 code runs in an arm64 CPython under qemu-user; the
@@ -165,7 +166,7 @@ gc-stress: setup
 # and by BASE (default HEAD), text and rodata compared.
 BASE ?= HEAD
 same-code: setup
-	$(BIN)/python tests/bench/same_code.py --base $(BASE) $(if $(BOUNDS_CHECKS),--bounds-checks $(BOUNDS_CHECKS))
+	$(BIN)/python tests/bench/same_code.py --base $(BASE) $(if $(BOUNDS_CHECKS),--bounds-checks $(BOUNDS_CHECKS)) $(if $(BOTH),--both)
 
 clean:
 	rm -rf build

@@ -3,8 +3,9 @@
 `compile(wasm_or_wat, target=..., **options)` returns an artifact's bytes:
 the input is a Wasm binary (bytes starting with "\\0asm") or WAT text (str,
 or bytes that are not a binary); `target` is one of targets.TARGETS (default:
-this machine's), and `options` are compile_bytes' keywords (`regalloc`,
-`jobs`, `consume_fuel`, `epoch_interruption`).  `compile_file(path, output)`
+this machine's), and `options` are `jobs` and the fields of aot/options.py's
+CompileOptions (`regalloc`, `consume_fuel`, `epoch_interruption`,
+`bounds_checks`, `atomics`).  `compile_file(path, output)`
 compiles a .wasm or .wat file, writing `output` if given.  `load(path, ...)`
 instantiates an artifact, or a .wasm / .wat compiled through the same
 content-addressed cache as `wasmoon-aot run` (cache.py); its keywords beyond
@@ -20,10 +21,10 @@ from typing import Any
 
 from wasmoon_aot import runtime
 from .files import write_atomically
+from .options import CompileOptions
 from .targets import TARGETS, host_target, write_artifact
 
 WASM_MAGIC = b"\0asm"
-_COMPILE_OPTIONS = ("regalloc", "jobs", "consume_fuel", "epoch_interruption")
 
 
 def _wasm_bytes(wasm_or_wat: bytes | bytearray | str) -> bytes:
@@ -34,12 +35,9 @@ def _wasm_bytes(wasm_or_wat: bytes | bytearray | str) -> bytes:
     return data if data[:4] == WASM_MAGIC else wat_to_wasm(data)
 
 
-def _check_options(target: str, options: dict) -> None:
+def _check_target(target: str) -> None:
     if target not in TARGETS:
         raise ValueError(f"unknown target {target!r}: expected one of {', '.join(TARGETS)}")
-    unknown = sorted(set(options) - set(_COMPILE_OPTIONS))
-    if unknown:
-        raise TypeError(f"unknown compile option {unknown[0]!r}: expected one of {', '.join(_COMPILE_OPTIONS)}")
 
 
 def compile(wasm_or_wat: bytes | bytearray | str, target: str | None = None, **options: Any) -> bytes:  # noqa: A001
@@ -47,8 +45,10 @@ def compile(wasm_or_wat: bytes | bytearray | str, target: str | None = None, **o
     Raises DecodeError / ValidationError for bad input, UnsupportedFeature for what does not compile yet."""
     from .compiler import compile_bytes
     target = target or host_target()
-    _check_options(target, options)
-    return write_artifact(compile_bytes(_wasm_bytes(wasm_or_wat), **options).image, target)
+    _check_target(target)
+    jobs = options.pop("jobs", 1)
+    compiled = compile_bytes(_wasm_bytes(wasm_or_wat), CompileOptions.from_keywords(**options), jobs=jobs)
+    return write_artifact(compiled.image, target)
 
 
 def compile_file(path: str | os.PathLike, output: str | os.PathLike | None = None, target: str | None = None,
@@ -72,10 +72,8 @@ def load(path: str | os.PathLike, imports: dict | None = None, wasi: runtime.Was
         head = file.read(4)
     if head == WASM_MAGIC or path.suffix == ".wat":
         from .cli_run import artifact_for
-        _check_options(host_target(), options)
-        options = dict(options)
-        regalloc = options.pop("regalloc", "backtracking")
-        path = artifact_for(path, regalloc, scratch=tempfile.gettempdir(), options=options)
+        jobs = options.pop("jobs", 1)
+        path = artifact_for(path, CompileOptions.from_keywords(**options), scratch=tempfile.gettempdir(), jobs=jobs)
     elif options:
         raise TypeError(f"compile options given for an artifact that is already compiled: {path}")
     return runtime.load(str(path), imports, wasi=wasi, store=store)

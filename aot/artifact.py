@@ -154,12 +154,7 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
         meta[abi.META_TAGS] = [{abi.ENTRY_TYPE: type_index} for type_index in module.tags]
     if layout.landing_sites:
         meta[abi.META_LANDING_SITES] = layout.landing_sites
-    if env.consume_fuel:
-        meta[abi.META_CONSUME_FUEL] = True
-    if env.epoch_interruption:
-        meta[abi.META_EPOCH_INTERRUPTION] = True
-    if env.guard_pages and env.has_memory32:   # its memories get guard pages
-        meta[abi.META_GUARD_PAGES] = True
+    meta.update(env.options.metadata(env.has_memory32))
     if layout.fault_sites:                     # its accesses rely on them
         meta[abi.META_FAULT_SITES] = layout.fault_sites
     return meta

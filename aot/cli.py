@@ -21,7 +21,7 @@ from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
-from .module_env import ATOMICS, BOUNDS_CHECKS
+from .options import ATOMICS, BOUNDS_CHECKS, REGALLOCS, CompileOptions
 from .provision import SetupError
 from .targets import TARGETS, target_for_output, write_artifact
 from .wasm.errors import WasmError
@@ -32,7 +32,7 @@ class CliError(Exception):
     """A failure worth one line to the user."""
 
 
-def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1, **options):
+def _compile_file(source: Path, options: CompileOptions, jobs: int = 1):
     """Compile with run's progress bar on stderr (a TTY, builds over a second: progress.py)."""
     from .compiler import compile_bytes
     from .progress import ProgressBar
@@ -40,7 +40,7 @@ def _compile_file(source: Path, regalloc: str = "backtracking", jobs: int = 1, *
     data = read_module_source(source)
     bar = ProgressBar(sys.stderr)
     try:
-        return compile_bytes(data, regalloc, jobs=jobs, progress=bar, **options)
+        return compile_bytes(data, options, jobs=jobs, progress=bar)
     finally:
         bar.finish()
 
@@ -67,18 +67,15 @@ def cmd_build(args) -> int:
         from .listing import ListingError, module_listing
         from .wat import read_module_source
         try:
-            listing = module_listing(read_module_source(args.input), args.emit, args.func, args.regalloc,
-                                     args.consume_fuel, args.epoch_interruption, args.bounds_checks,
-                                     args.atomics)
+            listing = module_listing(read_module_source(args.input), args.emit, args.func,
+                                     CompileOptions.from_args(args))
         except ListingError as error:
             raise CliError(str(error)) from None
         _write_listing(args.output, listing)
         return 0
     if args.func is not None:
         raise CliError("--func selects what --emit lists; it needs --emit")
-    result = _compile_file(args.input, args.regalloc, args.jobs, consume_fuel=args.consume_fuel,
-                           epoch_interruption=args.epoch_interruption, bounds_checks=args.bounds_checks,
-                           atomics=args.atomics)
+    result = _compile_file(args.input, CompileOptions.from_args(args), args.jobs)
     write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
@@ -171,7 +168,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--target", choices=sorted(TARGETS),
                        help="aarch64-linux (ELF .so) or aarch64-macos / aarch64-apple-darwin (signed Mach-O "
                             ".dylib); default: macOS for a .dylib output, Linux otherwise")
-    build.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
+    build.add_argument("--regalloc", choices=REGALLOCS, default=REGALLOCS[0],
                        help="register allocator (default: backtracking)")
     build.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
                        help="compile functions in N worker processes; the output is the same for any N "
@@ -223,7 +220,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="imported functions nothing provides trap when called")
     unknown.add_argument("--default-values-unknown-imports", action="store_true",
                          help="imported functions nothing provides return zeros")
-    run.add_argument("--regalloc", choices=("backtracking", "simple"), default="backtracking",
+    run.add_argument("--regalloc", choices=REGALLOCS, default=REGALLOCS[0],
                      help="register allocator for a .wasm/.wat input (default: backtracking)")
     run.add_argument("--no-cache", action="store_true",
                      help="compile into a temporary file instead of the compile cache")

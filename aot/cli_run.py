@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import cache
 from .cli_imports import DEFAULT_VALUES, TRAP, link_imports, parse_preload
+from .options import CompileOptions
 from .progress import ProgressBar
 from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
@@ -42,33 +43,30 @@ class RunError(Exception):
     """A failure worth one line to the user."""
 
 
-def _build(source: bytes, regalloc: str, target: str, options: dict) -> bytes:
+def _build(source: bytes, target: str, options: CompileOptions, jobs: int) -> bytes:
     from .compiler import compile_bytes
     bar = ProgressBar(sys.stderr)
     try:
-        image = compile_bytes(source, regalloc, progress=bar, **options).image
+        image = compile_bytes(source, options, progress=bar, jobs=jobs).image
     finally:
         bar.finish()
     return write_artifact(image, target)
 
 
-def artifact_for(source_path: Path, regalloc: str = "backtracking", use_cache: bool = True,
-                 scratch: str | None = None, options: dict | None = None) -> Path:
-    """A loadable artifact for a .wasm/.wat: from the compile cache (filled on a miss),
-    or built into `scratch` when the cache is off or cannot be written; `options` are compile_bytes
-    keywords."""
-    options = options or {}
+def artifact_for(source_path: Path, options: CompileOptions = CompileOptions(), use_cache: bool = True,
+                 scratch: str | None = None, jobs: int = 1) -> Path:
+    """A loadable artifact for a .wasm/.wat compiled with `options` (in `jobs` processes): from the
+    compile cache (filled on a miss), or built into `scratch` when the cache is off or cannot be written."""
     from .wat import read_module_source
     source = read_module_source(source_path)
     target = host_target()
     suffix = artifact_suffix(target)
     if not use_cache:
         built = Path(scratch) / (source_path.stem + suffix)
-        built.write_bytes(_build(source, regalloc, target, options))
+        built.write_bytes(_build(source, target, options, jobs))
         return built
-    flags = {"regalloc": regalloc, "format": suffix, **options}
-    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, regalloc, target, options),
-                                      scratch)
+    flags = {"format": suffix, **options.cache_key()}
+    path, _hit = cache.cached_artifact(source, flags, suffix, lambda: _build(source, target, options, jobs), scratch)
     return path
 
 
@@ -174,11 +172,11 @@ def run(args) -> int:
                 timer.cancel()
 
 
-def _loadable(source: Path, args, scratch: str, limits) -> tuple[Path, dict]:
+def _loadable(source: Path, args, scratch: str, limits) -> tuple[Path, CompileOptions]:
     """(artifact path, its compile options) for a .wasm/.wat (compiled) or a built artifact."""
     if source.suffix in (".wasm", ".wat"):
-        options = limits.compile_options()
-        return artifact_for(source, args.regalloc, not args.no_cache, scratch, options), options
+        options = limits.compile_options(CompileOptions.from_args(args))
+        return artifact_for(source, options, not args.no_cache, scratch), options
     return source, limits.built_options(source)
 
 

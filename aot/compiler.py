@@ -26,6 +26,7 @@ from .ir.build import build_function
 from .isa import backend_for
 from .module_env import ModuleEnv
 from .opt import optimize
+from .options import CompileOptions
 from .regalloc import backtracking, simple
 from .regalloc.checker import check_allocation
 from .wasm import decode_module, validate_module
@@ -227,27 +228,24 @@ def _cyclic_gc_paused():
             gc.enable()
 
 
-def compile_module(module: Module, regalloc: str = "backtracking", check: bool | None = None,
-                   progress=None, jobs: int = 1, consume_fuel: bool = False,
-                   epoch_interruption: bool = False, bounds_checks: str = "guard",
-                   atomics: str = "lse") -> CompileResult:
+def compile_module(module: Module, options: CompileOptions = CompileOptions(), check: bool | None = None,
+                   progress=None, jobs: int = 1) -> CompileResult:
     """Compile a decoded, validated module whose features are all supported.
 
-    `regalloc` names the allocator ("backtracking" or "simple"); `check` runs the
-    allocation checker on every function (default: $WASMOON_REGALLOC_CHECK); `jobs`
-    compiles functions in that many forked worker processes (same output for any
-    number; the per-function phase times are then summed over the workers);
-    `consume_fuel` and `epoch_interruption` add wasmtime's fuel metering and
-    epoch checks (aot/ir/build.py) and are recorded in the metadata; `bounds_checks`
-    ("guard" or "explicit", module_env.BOUNDS_CHECKS) chooses how 32-bit memories' accesses
-    are checked (guard pages are recorded in the metadata too); `atomics` is module_env.ATOMICS'
-    choice."""
+    `options` (aot/options.py) shape the code: the allocator, fuel metering and epoch
+    checks (aot/ir/build.py), bounds checks and atomics; those that add code are recorded
+    in the metadata.  `check` runs the allocation checker on every function (default:
+    $WASMOON_REGALLOC_CHECK); `jobs` compiles functions in that many forked worker
+    processes (same output for any number; the per-function phase times are then summed
+    over the workers)."""
+    if not isinstance(options, CompileOptions):   # e.g. a caller still passing the allocator's name
+        raise TypeError(f"options must be a CompileOptions, not {options!r}")
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks, atomics)
+    env = ModuleEnv(module, options)
     with _cyclic_gc_paused():
-        emitted, stats = _compile_functions(env, phases, regalloc, _check_default(check), jobs, progress)
+        emitted, stats = _compile_functions(env, phases, options.regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
     image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted))
@@ -255,36 +253,30 @@ def compile_module(module: Module, regalloc: str = "backtracking", check: bool |
     return CompileResult(image, metadata, stats, phases)
 
 
-def compile_bytes(data: bytes, regalloc: str = "backtracking", check: bool | None = None,
-                  progress=None, jobs: int = 1, consume_fuel: bool = False,
-                  epoch_interruption: bool = False, bounds_checks: str = "guard",
-                  atomics: str = "lse") -> CompileResult:
+def compile_bytes(data: bytes, options: CompileOptions = CompileOptions(), check: bool | None = None,
+                  progress=None, jobs: int = 1) -> CompileResult:
     """Decode, validate and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
     modules that need what the compiler cannot do yet.  `progress(done, total)`
-    is told of each function compiled; `jobs` and the interruption options as
-    for compile_module.
+    is told of each function compiled; `options`, `check` and `jobs` as for compile_module.
     """
     started = time.perf_counter()
     module = decode_module(data)
     validate_module(module)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
-    result = compile_module(module, regalloc, check, progress, jobs, consume_fuel, epoch_interruption,
-                            bounds_checks, atomics)
+    result = compile_module(module, options, check, progress, jobs)
     result.phase_seconds = {"decode+validate": front_end, **result.phase_seconds}
     return result
 
 
-def compile_source(path, regalloc: str = "backtracking", check: bool | None = None,
-                   jobs: int = 1, consume_fuel: bool = False, epoch_interruption: bool = False,
-                   bounds_checks: str = "guard", atomics: str = "lse") -> CompileResult:
+def compile_source(path, options: CompileOptions = CompileOptions(), check: bool | None = None,
+                   jobs: int = 1) -> CompileResult:
     """Compile a .wasm file, or a .wat file through wasm-tools."""
-    return compile_bytes(read_module_source(path), regalloc, check, jobs=jobs, consume_fuel=consume_fuel,
-                         epoch_interruption=epoch_interruption, bounds_checks=bounds_checks, atomics=atomics)
+    return compile_bytes(read_module_source(path), options, check, jobs=jobs)
 
 
-def compile_wasm(data: bytes, bounds_checks: str = "guard") -> bytes:
-    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors and the option)."""
-    return write_elf(compile_bytes(data, bounds_checks=bounds_checks).image)
+def compile_wasm(data: bytes, options: CompileOptions = CompileOptions()) -> bytes:
+    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors and the options)."""
+    return write_elf(compile_bytes(data, options).image)

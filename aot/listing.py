@@ -19,6 +19,7 @@ from .ir.printer import print_function
 from .isa.aarch64.abi import asm_name
 from .machinst.printer import print_allocated, print_vcode
 from .module_env import ModuleEnv
+from .options import CompileOptions
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 
@@ -65,10 +66,9 @@ def _label(index: int, labels: dict) -> str:
     return f"[{index}]" + "".join(f" {name}" for name in labels.get(index, ()))
 
 
-def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: str = "backtracking",
-                   consume_fuel: bool = False, epoch_interruption: bool = False, bounds_checks: str = "guard",
-                   atomics: str = "lse") -> str:
-    """The listing of `stage` (one of STAGES) for a Wasm binary's selected functions."""
+def module_listing(data: bytes, stage: str, func: str | None = None,
+                   options: CompileOptions = CompileOptions()) -> str:
+    """The listing of `stage` (one of STAGES) for a Wasm binary's selected functions, compiled with `options`."""
     if stage not in STAGES:
         raise ListingError(f"--emit {stage}: expected one of {', '.join(STAGES)}")
     module = decode_module(data)
@@ -77,10 +77,9 @@ def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: s
     exports = [(e.name, e.index) for e in module.exports if e.kind == "func"]
     labels = function_labels(module.names, exports)
     if stage == "asm":
-        result = compile_module(module, regalloc, consume_fuel=consume_fuel, epoch_interruption=epoch_interruption,
-                                bounds_checks=bounds_checks, atomics=atomics)
+        result = compile_module(module, options)
         return disassemble(result.image.text, result.metadata, func)
-    env = ModuleEnv(module, consume_fuel, epoch_interruption, bounds_checks, atomics)
+    env = ModuleEnv(module, options)
     defined = range(env.num_imported_funcs, env.num_imported_funcs + len(module.codes))
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     parts = []
@@ -89,7 +88,7 @@ def module_listing(data: bytes, stage: str, func: str | None = None, regalloc: s
             def observe(name, result, index=index):
                 if name == stage:
                     parts.append(f";; function {_label(index, labels)}\n" + _PRINTERS[stage](result))
-            compile_function(env, index, phases, ALLOCATORS[regalloc], False, observe)
+            compile_function(env, index, phases, ALLOCATORS[options.regalloc], False, observe)
     return "\n".join(parts)
 
 

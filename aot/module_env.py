@@ -2,8 +2,7 @@
 
 Computed once per module: the type of every function, global and table in its
 index space, the VMContext layout that places imports, tables, globals and memories, and
-the compile options that add code to every function (fuel, epoch checks) and
-how linear memory accesses are checked (`BOUNDS_CHECKS`).
+the compile options (aot/options.py `CompileOptions`) that shape every function's code.
 """
 
 from __future__ import annotations
@@ -11,13 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wasmoon_aot.runtime.abi import VALUE_TYPES, VMContextLayout, value_kind
+from .options import CompileOptions
 from .wasm.module import FuncType, Module
 from .wasm.subtyping import is_ref, split_ref
-
-
-# How a 32-bit memory's accesses are bounds checked: "guard" (the default) by the faults of
-# the memory's guard pages (runtime/abi.py "Guard pages"), "explicit" by a compare and branch.
-BOUNDS_CHECKS = ("guard", "explicit")
 
 
 def representation(valtype: str, types=()) -> str:
@@ -39,25 +34,12 @@ def _represented(functype, types):
                     tuple(representation(t, types) for t in functype.results))
 
 
-# How atomic read-modify-writes are compiled (aot/isa/aarch64/atomics.py): with the Armv8.1 LSE
-# instructions (the default) or with exclusive-pair loops, for cores without LSE.
-ATOMICS = ("lse", "llsc")
-
-
 class ModuleEnv:
     """Types here are as compiled code holds them (`representation`)."""
 
-    def __init__(self, module: Module, consume_fuel: bool = False, epoch_interruption: bool = False,
-                 bounds_checks: str = "guard", atomics: str = ATOMICS[0]):
-        if atomics not in ATOMICS:
-            raise ValueError(f"atomics must be one of {', '.join(ATOMICS)}, not {atomics!r}")
+    def __init__(self, module: Module, options: CompileOptions = CompileOptions()):
         self.module = module
-        self.consume_fuel = consume_fuel
-        self.epoch_interruption = epoch_interruption
-        if bounds_checks not in BOUNDS_CHECKS:
-            raise ValueError(f"bounds_checks must be one of {', '.join(BOUNDS_CHECKS)}, not {bounds_checks!r}")
-        self.guard_pages = bounds_checks == "guard"   # 32-bit memories' accesses checked by faults
-        self.atomics = atomics
+        self.options = options
         self.types = [_represented(t, module.types) for t in module.types]
         self.func_types: list[FuncType] = [self.types[t] for t in module.func_type_indices()]
         self.num_imported_funcs = module.num_imported_funcs

@@ -14,10 +14,11 @@ is a trap like any other: `trap: all fuel consumed by WebAssembly ...` or
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wasmoon_aot.runtime import abi
+from .options import CompileOptions
 
 ALL_FUEL = 2**63 - 1
 NEVER_TICKS = 2**64 - 1
@@ -32,38 +33,34 @@ class RunLimits:
     fuel: int | None = None
     timeout: float | None = None
 
-    def compile_options(self) -> dict:
-        """Keyword arguments for compile_bytes (empty when no limit is asked for)."""
-        options = {}
-        if self.fuel is not None:
-            options["consume_fuel"] = True
-        if self.timeout is not None:
-            options["epoch_interruption"] = True
-        return options
+    def compile_options(self, options: CompileOptions) -> CompileOptions:
+        """`options` with the interruption options these limits need turned on."""
+        return replace(options, consume_fuel=options.consume_fuel or self.fuel is not None,
+                       epoch_interruption=options.epoch_interruption or self.timeout is not None)
 
-    def built_options(self, path: Path) -> dict:
-        """The interruption options a built artifact was compiled with ({} if its metadata
+    def built_options(self, path: Path) -> CompileOptions:
+        """The interruption options a built artifact was compiled with (none if its metadata
         cannot be read: loading it then reports what is wrong)."""
         from wasmoon_aot.linker.readback import symbol_bytes
         try:
             meta = abi.unpack_metadata(symbol_bytes(str(path), abi.METADATA_SYMBOL))
         except Exception:  # noqa: BLE001 - load() gives the one-line error for a bad artifact
-            return {}
-        return abi.compile_options(meta)
+            return CompileOptions()
+        return CompileOptions.from_metadata(meta)
 
-    def store(self, built: dict):
+    def store(self, built: CompileOptions):
         """A store with the fuel and deadline asked for, for an artifact `built` with these
         compile options (code that checks a limit nobody set gets none); LimitError if a
         limit needs an option the artifact lacks."""
-        if self.fuel is not None and not built.get("consume_fuel"):
+        if self.fuel is not None and not built.consume_fuel:
             raise LimitError("--fuel needs an artifact built with --consume-fuel")
-        if self.timeout is not None and not built.get("epoch_interruption"):
+        if self.timeout is not None and not built.epoch_interruption:
             raise LimitError("--timeout needs an artifact built with --epoch-interruption")
         from wasmoon_aot.runtime import Store
         store = Store()
-        if built.get("consume_fuel"):
+        if built.consume_fuel:
             store.set_fuel(ALL_FUEL if self.fuel is None else self.fuel)
-        if built.get("epoch_interruption"):
+        if built.epoch_interruption:
             store.set_epoch_deadline(NEVER_TICKS if self.timeout is None else 1)
         return store
 

@@ -30,14 +30,15 @@ IMPORTER_WAT = """
 """
 
 
-def wat_artifact(path: Path, text: str | bytes, *args, **options) -> str:
-    """Compile WAT `text` (compile_bytes's further arguments and options, e.g. regalloc, check,
-    consume_fuel) into the ELF artifact `path`; returns the path as a string."""
+def wat_artifact(path: Path, text: str | bytes, check: bool | None = None, **options) -> str:
+    """Compile WAT `text` (with the allocation checker if `check`; `options` are CompileOptions
+    fields, e.g. regalloc, consume_fuel) into the ELF artifact `path`; returns the path as a string."""
     from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.options import CompileOptions
     from wasmoon_aot.aot.wat import wat_to_wasm
     from wasmoon_aot.linker import write_elf
     source = text.encode() if isinstance(text, str) else text
-    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(source), *args, **options).image))
+    path.write_bytes(write_elf(compile_bytes(wat_to_wasm(source), CompileOptions(**options), check).image))
     return str(path)
 
 

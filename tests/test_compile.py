@@ -9,6 +9,7 @@ import pytest
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.isa import backend_for
 from wasmoon_aot.aot.listing import module_listing
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, TrapCode, abi, load
@@ -292,11 +293,12 @@ def test_metadata_is_written_under_the_keys_the_abi_declares():
     options, exceptions, guard = set(abi.COMPILE_OPTION_KEYS), set(abi.EXCEPTION_KEYS), set(abi.GUARD_KEYS)
     plain = compile_bytes(wat_to_wasm(MODULE.encode())).metadata
     assert set(plain) == declared - options - exceptions - guard
-    metered = compile_bytes(wat_to_wasm(CATCHING.encode()), consume_fuel=True, epoch_interruption=True).metadata
+    metered = compile_bytes(wat_to_wasm(CATCHING.encode()),
+                            CompileOptions(consume_fuel=True, epoch_interruption=True)).metadata
     assert set(metered) == declared - guard
     access = '(module (memory 1) (func (export "f") (param i32) (result i32) (i32.load (local.get 0))))'
     assert set(compile_bytes(wat_to_wasm(access.encode())).metadata) == declared - options - exceptions
-    assert not guard & set(compile_bytes(wat_to_wasm(access.encode()), bounds_checks="explicit").metadata)
+    assert not guard & set(compile_bytes(wat_to_wasm(access.encode()), CompileOptions(bounds_checks="explicit")).metadata)
 
 
 # Between them every kind of import, definition, export and segment, so every entry key appears.

@@ -9,7 +9,7 @@ Header lines at the top of a file (before the WAT) choose what is listed:
     ;;! stages = alloc asm          (the default; any of ir opt vcode alloc asm)
     ;;! func = NAME|INDEX           (default: every defined function)
     ;;! options = consume_fuel epoch_interruption explicit_bounds_checks
-    ;;! atomics = llsc               (default: lse; module_env.ATOMICS)
+    ;;! atomics = llsc               (default: lse; options.ATOMICS)
 (explicit_bounds_checks: bounds_checks="explicit"; the default is guard pages)
 """
 
@@ -20,13 +20,14 @@ from pathlib import Path
 import pytest
 
 from wasmoon_aot.aot.listing import STAGES, module_listing
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wasm.features import UnsupportedFeature
 from wasmoon_aot.aot.wat import wat_to_wasm
 
 DISAS = Path(__file__).resolve().parent / "disas"
 FILES = sorted(DISAS.glob("*.wat"))
 OPTIONS = {"consume_fuel": ("consume_fuel", True), "epoch_interruption": ("epoch_interruption", True),
-           "explicit_bounds_checks": ("bounds_checks", "explicit")}   # header word -> module_listing option
+           "explicit_bounds_checks": ("bounds_checks", "explicit")}   # header word -> CompileOptions field
 HEADER = ";;!"
 BLESS = os.environ.get("WASMOON_BLESS") == "1"
 
@@ -63,7 +64,7 @@ def _expected_block(settings: dict, source: bytes) -> list[str]:
     block = []
     for stage in settings["stages"]:
         block.append(f";; ==== {stage} ====")
-        listing = module_listing(source, stage, func, **options)
+        listing = module_listing(source, stage, func, CompileOptions(**options))
         block += [f";; {line}".rstrip() for line in listing.rstrip("\n").split("\n")]
     return block
 

@@ -14,6 +14,7 @@ from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.isa.aarch64.lower import lower_function
 from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.opt import optimize
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wasm import decode_module
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
@@ -59,7 +60,7 @@ def wasm():
 
 def _build(tmp_path, wasm: bytes, name: str, **options) -> str:
     path = tmp_path / f"{name}.so"
-    path.write_bytes(write_elf(compile_bytes(wasm, **options).image))
+    path.write_bytes(write_elf(compile_bytes(wasm, CompileOptions(**options)).image))
     return str(path)
 
 
@@ -89,7 +90,7 @@ INTERRUPTION_VCODE = {"load_word", "store_word", "fuel_check", "epoch_check"}
 def _ops(wasm: bytes, **options) -> tuple[set, set]:
     """IR opcodes and VCode ops of every defined function, compiled with `options`."""
     module = decode_module(wasm)
-    env = ModuleEnv(module, **options)
+    env = ModuleEnv(module, CompileOptions(**options))
     ir_ops, vcode_ops = set(), set()
     for index in range(env.num_imported_funcs, env.num_imported_funcs + len(module.codes)):
         f = optimize(build_function(env, index))
@@ -108,9 +109,9 @@ def test_options_off_add_nothing_and_builds_repeat_byte_for_byte(wasm):
     for options, expected in (({"consume_fuel": True}, {"fuel_check", "load_word", "store_word"}),
                               ({"epoch_interruption": True}, {"epoch_check", "load_word"})):
         assert expected <= _ops(wasm, **options)[1]
-        result = compile_bytes(wasm, **options)
+        result = compile_bytes(wasm, CompileOptions(**options))
         assert all(result.metadata[key] is True for key in options)
-        assert write_elf(result.image) == write_elf(compile_bytes(wasm, **options).image)
+        assert write_elf(result.image) == write_elf(compile_bytes(wasm, CompileOptions(**options)).image)
         assert write_elf(result.image) != write_elf(plain.image)
 
 

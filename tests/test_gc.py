@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import Trap, load
@@ -40,7 +41,7 @@ MODULE = """
 
 @pytest.fixture(scope="module", params=["backtracking", "simple"])
 def instance(request, tmp_path_factory):
-    artifact = compile_bytes(wat_to_wasm(MODULE.encode()), request.param, check=True)
+    artifact = compile_bytes(wat_to_wasm(MODULE.encode()), CompileOptions(regalloc=request.param), check=True)
     path = tmp_path_factory.mktemp("gc") / "gc.so"
     path.write_bytes(write_elf(artifact.image))
     return load(str(path), imports={})

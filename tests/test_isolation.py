@@ -18,6 +18,7 @@ import pytest
 
 from guest import COUNTER_WAT, IMPORTER_WAT, compile_wat, run_in_process
 from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import LinkError, Store, Table, Trap, TrapCode, WasiConfig, WorkerError, load
@@ -413,7 +414,7 @@ def test_timeout_interrupts_only_its_call(tmp_path, same_store):
     neighbour, store = _side_by_side(tmp_path, same_store)
     spinning = tmp_path / "spin.so"
     spinning.write_bytes(write_elf(compile_bytes(wat_to_wasm(SPIN_FOREVER_WAT.encode()),
-                                                 epoch_interruption=True).image))
+                                                 CompileOptions(epoch_interruption=True)).image))
     spinner = load(str(spinning), store=store)
     outcome = []
 

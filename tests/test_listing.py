@@ -12,6 +12,7 @@ import pytest
 
 from wasmoon_aot.aot.cli import main
 from wasmoon_aot.aot.listing import module_listing
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.aot.ir.printer import print_function
 from wasmoon_aot.aot.ir import function as ir
@@ -74,7 +75,7 @@ BLOCK_PARAMS = """(module (func (export "f") (param i32 i32) (result i32)
 
 @pytest.mark.parametrize("regalloc, location", [("backtracking", "x"), ("simple", "ss")])
 def test_alloc_block_headers_show_where_params_live(regalloc, location):
-    out = module_listing(wat_to_wasm(BLOCK_PARAMS.encode()), "alloc", "f", regalloc=regalloc)
+    out = module_listing(wat_to_wasm(BLOCK_PARAMS.encode()), "alloc", "f", CompileOptions(regalloc=regalloc))
     params = [line.split(":")[0].partition("(")[2].rstrip(")").split(", ")
               for line in out.splitlines() if line.startswith("block") and "(" in line.split(":")[0]]
     assert params and not any(p.startswith("%v") for ps in params for p in ps), out

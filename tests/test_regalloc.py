@@ -14,6 +14,7 @@ from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.isa.aarch64.abi import REGISTER_ENV
 from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, WIDE, Allocation, VCode, define,
                                             preg, use)
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.regalloc import backtracking
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation
 from wasmoon_aot.aot.regalloc.moves import _dead_moves, sequentialize
@@ -236,7 +237,7 @@ def instances(tmp_path_factory):
     folder = tmp_path_factory.mktemp("regalloc")
     loaded = {}
     for regalloc in ("backtracking", "simple"):
-        result = compile_bytes(wasm, regalloc, check=True)
+        result = compile_bytes(wasm, CompileOptions(regalloc=regalloc), check=True)
         path = folder / f"{regalloc}.so"
         path.write_bytes(write_elf(result.image))
         loaded[regalloc] = (load(str(path)), result.stats)

@@ -20,6 +20,7 @@ import pytest
 
 from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.listing import module_listing
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wasm.features import FEATURES
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
@@ -83,7 +84,7 @@ def artifacts(tmp_path_factory):
     paths = {}
     for regalloc in ("backtracking", "simple"):
         path = folder / f"{regalloc}.so"
-        path.write_bytes(write_elf(compile_bytes(wasm, regalloc, check=True).image))
+        path.write_bytes(write_elf(compile_bytes(wasm, CompileOptions(regalloc=regalloc), check=True).image))
         paths[regalloc] = str(path)
     return paths
 

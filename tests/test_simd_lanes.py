@@ -472,7 +472,7 @@ def lanes_instance(request, tmp_path_factory):
     from wasmoon_aot.runtime import load
     from guest import wat_artifact
     path = tmp_path_factory.mktemp("lanes") / f"lanes-{request.param}.so"
-    wat_artifact(path, _lanes_module(), request.param, check=True)
+    wat_artifact(path, _lanes_module(), check=True, regalloc=request.param)
     return load(str(path))
 
 

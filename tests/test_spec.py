@@ -14,6 +14,7 @@ import json
 import pytest
 
 from wasmoon_aot.aot.files import write_atomically
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.spec import paths
 from wasmoon_aot.aot.spec.report import file_totals
 from wasmoon_aot.aot.spec.runner import file_label, run_file
@@ -93,7 +94,7 @@ EXPLICIT_FILES = ("address.wast", "memory_trap.wast", "simd_address.wast")
 @pytest.fixture(scope="session")
 def explicit_engine():
     from wasmoon_aot.aot.spec.engine import Engine
-    return Engine(bounds_checks="explicit")
+    return Engine(options=CompileOptions(bounds_checks="explicit"))
 
 
 @pytest.mark.parametrize("name", EXPLICIT_FILES)

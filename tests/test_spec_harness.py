@@ -363,7 +363,7 @@ def test_spec_command_runs_the_proposals_folder(tmp_path, monkeypatch, capsys):
     (tmp_path / "proposals" / "p" / "a.wast").write_text("(module)\n")
     (tmp_path / "top.wast").write_text("(module)\n")
     monkeypatch.setenv("WASM_TESTSUITE", str(tmp_path))
-    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file, bounds_checks: runner.run_files(
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file, options: runner.run_files(
         files, jobs, engine=FakeEngineFromWasm(), root=root, on_file=on_file))
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)
@@ -496,7 +496,7 @@ def test_spec_command_prints_progress_failures_and_skip_reasons(tmp_path, monkey
     (tmp_path / "a.wast").write_text('(module)\n(assert_invalid (module (func)) "type mismatch")\n'
                                      '(module (memory 1) (func (export "f")))\n(invoke "f")\n(invoke "f")\n')
     (tmp_path / "b.wast").write_text("(module)\n")
-    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file, bounds_checks: runner.run_files(
+    monkeypatch.setattr(command, "run_files", lambda files, jobs, root, on_file, options: runner.run_files(
         files, jobs, engine=EngineWithoutMemories(), root=root, on_file=on_file))
     parser = argparse.ArgumentParser()
     command.add_arguments(parser)

@@ -135,7 +135,7 @@ def _h_model(n: int, xs: list[float]) -> float:
 def instance(request, tmp_path_factory):
     """The module from either allocator, its allocation checked."""
     path = tmp_path_factory.mktemp("tail") / "tail.so"
-    wat_artifact(path, MODULE, request.param, check=True)
+    wat_artifact(path, MODULE, check=True, regalloc=request.param)
     return load(str(path), imports={"host": {"add": _host_add}})
 
 

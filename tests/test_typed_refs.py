@@ -60,7 +60,7 @@ MODULE = """
 
 def _load(tmp_path, name: str, wat: str, imports=None, regalloc: str = "backtracking"):
     path = tmp_path / f"{name}.so"
-    wat_artifact(path, wat, regalloc, check=True)
+    wat_artifact(path, wat, check=True, regalloc=regalloc)
     return load(str(path), imports=imports or {})
 
 

@@ -105,11 +105,11 @@ class FunctionBuilder(ExceptionBuilding):
         self.memory64 = [memory.is64 for memory in env.module.memory_types()]
         # Accesses guard pages check: 32-bit memories of 64 KiB pages (a 1-byte-page memory's size
         # need not end on a host page, so the bytes up to that page's end would read).
-        self.guarded = [env.guard_pages and not memory.is64 and memory.page_size_log2 == PAGE_SIZE_LOG2
+        self.guarded = [env.options.guard_pages and not memory.is64 and memory.page_size_log2 == PAGE_SIZE_LOG2
                         for memory in env.module.memory_types()]
         self.table64 = [table.is64 for table in env.table_types]
         self.fuel = None  # the fuel variable's number, with consume_fuel
-        if env.consume_fuel:
+        if env.options.consume_fuel:
             self.fuel = len(self.local_types)
             self.local_types.append("i64")
         self.fuel_pending = 0  # operators charged since the last subtraction
@@ -590,7 +590,7 @@ class FunctionBuilder(ExceptionBuilding):
     # --- fuel and epoch checks -----------------------------------------------
 
     def _entry_checks(self) -> None:
-        if self.fuel is None and not self.env.epoch_interruption:
+        if self.fuel is None and not self.env.options.epoch_interruption:
             return
         self.store = self._emit(ir.STORE_PTR, (self.vmctx,), None, (ir.VMCTX_TYPE,))[0]
         self._load_fuel()
@@ -598,7 +598,7 @@ class FunctionBuilder(ExceptionBuilding):
 
     def _interrupt_checks(self, offset: int) -> None:
         """The checks of a function entry or loop header."""
-        if self.env.epoch_interruption:
+        if self.env.options.epoch_interruption:
             self._emit(ir.EPOCH_CHECK, (self.store,), None, (), offset)
         if self.fuel is None:
             return

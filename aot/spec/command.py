@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..options import BOUNDS_CHECKS, CompileOptions
 from . import paths
 from .report import file_totals, format_table, total_failed
 from .runner import run_files
@@ -27,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--report", type=Path, default=None,
                         help=f"where to write the JSON report (default: {paths.DEFAULT_REPORT})")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="parallel processes (default: 1)")
-    parser.add_argument("--bounds-checks", choices=("guard", "explicit"), default="guard",
+    parser.add_argument("--bounds-checks", choices=BOUNDS_CHECKS, default=BOUNDS_CHECKS[0],
                         help="compile the modules with this bounds_checks option (default: %(default)s)")
 
 
@@ -64,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         def on_file(name: str, result: dict) -> None:
             finished.append(name)
             print("\n".join(_file_lines(name, result, len(finished), len(files))), flush=True)
-        report = run_files(files, jobs=args.jobs, root=folder, on_file=on_file, bounds_checks=args.bounds_checks)
+        report = run_files(files, jobs=args.jobs, root=folder, on_file=on_file,
+                           options=CompileOptions.from_args(args))
     except ValueError as error:  # a named file outside the proposals folder
         print(f"error: {error}")
         return 1

@@ -1,7 +1,7 @@
 """The harness's only door to the compiler, front end and runtime (tests swap in a fake).
 
-`Engine` compiles with a cache (`build/spec-cache/so/<sha256>.so` keyed by the
-wasm bytes and the compiler fingerprint; front-end rejections and unsupported
+`Engine` compiles with its CompileOptions and a cache (`build/spec-cache/so/<sha256>.so`
+keyed by the wasm bytes, the compiler fingerprint and the options; front-end rejections and unsupported
 features are cached too, as `.err.json`), checks modules for assert_invalid /
 assert_malformed, instantiates with the `spectest` host module and registered
 instances, and calls exports with raw bit slots.  The spectest memory, table
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..fingerprint import compiler_fingerprint
 from ..files import write_atomically
+from ..options import CompileOptions
 from . import paths
 from .watchdog import Watchdog
 
@@ -65,9 +66,9 @@ class Engine:
     """Real compiler + runtime.  Imports them lazily so the harness loads without them."""
 
     def __init__(self, so_cache: Path | None = None, timeout: float = REQUEST_TIMEOUT_SECONDS,
-                 bounds_checks: str = "guard"):
+                 options: CompileOptions = CompileOptions()):
         self.so_cache = paths.SO_CACHE_DIR if so_cache is None else so_cache
-        self.bounds_checks = bounds_checks   # the compile option (module_env.BOUNDS_CHECKS)
+        self.options = options
         from wasmoon_aot.runtime import LinkError, Trap, WasmException
         self.Trap = Trap
         self.WasmException = WasmException
@@ -102,8 +103,8 @@ class Engine:
 
     def compile(self, wasm: bytes) -> Compiled:
         """The artifact for `wasm`, from the cache or freshly compiled; front-end errors re-raise."""
-        option = b"" if self.bounds_checks == "guard" else self.bounds_checks.encode()
-        key = hashlib.sha256(wasm + compiler_fingerprint().encode() + option).hexdigest()
+        options = json.dumps(self.options.cache_key(), sort_keys=True).encode()
+        key = hashlib.sha256(wasm + compiler_fingerprint().encode() + options).hexdigest()
         so_path = self.so_cache / f"{key}.so"
         imports_path = self.so_cache / f"{key}.imports.json"
         error_path = self.so_cache / f"{key}.err.json"
@@ -115,7 +116,7 @@ class Engine:
         from ..wasm.errors import WasmError
         from ..wasm.features import UnsupportedFeature
         try:
-            artifact = compile_wasm(wasm, self.bounds_checks)
+            artifact = compile_wasm(wasm, self.options)
         except (UnsupportedFeature, WasmError) as error:
             write_atomically(error_path, json.dumps(_error_record(error)).encode())
             raise

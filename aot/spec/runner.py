@@ -23,6 +23,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..options import CompileOptions
 from ..wasm.errors import WasmError
 from ..wasm.features import UnsupportedFeature, require_supported
 from . import convert as converter
@@ -380,11 +381,11 @@ def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
 _process_engine = None
 
 
-def _run_in_worker(bounds_checks: str, path: str, label: str) -> tuple[str, dict]:
+def _run_in_worker(options: CompileOptions, path: str, label: str) -> tuple[str, dict]:
     global _process_engine
     if _process_engine is None:
         from .engine import Engine
-        _process_engine = Engine(bounds_checks=bounds_checks)
+        _process_engine = Engine(options=options)
     return label, run_file(Path(path), _process_engine)
 
 
@@ -394,9 +395,9 @@ def file_label(path: Path, root: Path | None = None) -> str:
 
 
 def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_file=None,
-              bounds_checks: str = "guard") -> dict:
+              options: CompileOptions = CompileOptions()) -> dict:
     """Run .wast files (in `jobs` processes, each with its own engine and runtime worker) -> report;
-    the engines compile with `bounds_checks` (module_env.BOUNDS_CHECKS). Files are named by their
+    the engines compile with `options`. Files are named by their
     path below `root` when given, else by their name; `on_file(name, result)`, if given, is called
     as each file's result (Tally.as_dict) comes in."""
     paths = [Path(p) for p in paths]
@@ -410,12 +411,12 @@ def run_files(paths, jobs: int = 1, engine=None, root: Path | None = None, on_fi
     if jobs <= 1 or len(paths) <= 1:
         if engine is None:
             from .engine import Engine
-            engine = Engine(bounds_checks=bounds_checks)
+            engine = Engine(options=options)
         for path, label in zip(paths, labels):
             done(label, run_file(path, engine))
     else:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-            for label, result in pool.map(functools.partial(_run_in_worker, bounds_checks),
+            for label, result in pool.map(functools.partial(_run_in_worker, options),
                                           [str(p) for p in paths], labels):
                 done(label, result)
     return build_report(results)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bench import BUILD, KERNELS, REPO, arm64, build_kernel, geomean
 from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.linker import write_elf
 
 MODES = {"off": {}, "epoch": {"epoch_interruption": True}, "fuel": {"consume_fuel": True}}
@@ -40,7 +41,7 @@ def kernel_counts(name: str) -> dict:
     figures = {}
     for mode, options in MODES.items():
         artifact = BUILD / f"{name}.{mode}.so"
-        artifact.write_bytes(write_elf(compile_bytes(wasm, **options).image))
+        artifact.write_bytes(write_elf(compile_bytes(wasm, CompileOptions(**options)).image))
         figures[mode], figures[f"{mode}_result"] = count(artifact, KERNELS[name])
     return figures
 

@@ -20,6 +20,7 @@ import time
 
 import bench
 from wasmoon_aot.aot.compiler import compile_bytes
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 
@@ -62,7 +63,7 @@ def synthetic_wat(statements: int, seed: int = 7) -> str:
 def allocation_figures(name: str, wasm: bytes, only_function: int | None = None) -> None:
     for regalloc in ALLOCATORS:
         started = time.perf_counter()
-        result = compile_bytes(wasm, regalloc)
+        result = compile_bytes(wasm, CompileOptions(regalloc=regalloc))
         wall = time.perf_counter() - started
         stats = [s for s in result.stats if only_function is None or s["function"] == only_function]
         insts = sum(s["instructions"] for s in stats)
@@ -82,7 +83,7 @@ def dynamic_figures() -> None:
         cost = {}
         for regalloc in ALLOCATORS:
             artifact = bench.BUILD / f"{name}-{regalloc}.so"
-            artifact.write_bytes(write_elf(compile_bytes(wasm, regalloc).image))
+            artifact.write_bytes(write_elf(compile_bytes(wasm, CompileOptions(regalloc=regalloc)).image))
             cost[regalloc] = bench.count_instructions("wasmoon", artifact, iterations)[0]
         print(f"  {name:<11} {cost['backtracking']:>14,} {cost['simple']:>14,}  "
               f"{cost['backtracking'] / max(cost['simple'], 1):.2f}", flush=True)

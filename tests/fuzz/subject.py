@@ -16,6 +16,7 @@ import os
 import tempfile
 
 from wasmoon_aot.aot.compiler import compile_wasm
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.runtime import Tag, Trap, WasmException, load
 from wasmoon_aot.runtime.remote_externs import RemoteTag
 from wasmoon_aot.runtime.values import slot_values, value_bits_to_slots
@@ -45,7 +46,7 @@ class WasmoonEngine:
 
     def compile(self) -> None:
         """Compile the module; UnsupportedFeature and compiler errors propagate to the caller."""
-        self.artifact = compile_wasm(self.wasm, os.environ.get(BOUNDS_CHECKS_ENV, "guard"))
+        self.artifact = compile_wasm(self.wasm, CompileOptions(bounds_checks=os.environ.get(BOUNDS_CHECKS_ENV, "guard")))
 
     def instantiate(self) -> tuple:
         with tempfile.TemporaryDirectory(prefix="wasmoon-fuzz-") as scratch:

@@ -56,7 +56,7 @@ def lower_atomic(lw, inst, args, results) -> None:
     opcode = f.inst_op[inst]
     kind, _, size = op.ATOMIC_ACCESS[opcode]
     offset, still = f.inst_imm[inst]
-    llsc = lw.env.atomics == "llsc"
+    llsc = lw.env.options.atomics == "llsc"
     data = Atomic(op.ATOMIC_RMW_OP.get(opcode, kind), size, offset, still, f.inst_offset[inst],
                   f.value_type[f.inst_args[inst][0]] == "i64", llsc)
     addr, rest = args[0], args[1:]

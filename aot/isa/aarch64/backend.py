@@ -6,7 +6,7 @@ function type, a host trampoline per imported function type and per builtin in u
 functions; each piece starts on a FUNCTION_ALIGN boundary padded with `nop`.
 Calls between functions, to the trap entries and to the routines are `bl`s (a tail call's a `b`)
 patched once every function has its place, and each function's trap sites become text offsets.
-Each access guard pages check (ModuleEnv.guard_pages) has its [start, end) as a fault site
+Each access guard pages check (CompileOptions.guard_pages) has its [start, end) as a fault site
 and its end as a trap site; code with any has the fault handler (guard_handler.py) last.
 """
 
