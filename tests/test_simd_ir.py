@@ -8,6 +8,7 @@ from wasmoon_aot.aot.ir import function as ir
 from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.ir.printer import print_function
 from wasmoon_aot.aot.module_env import ModuleEnv
+from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.opt import optimize
 from wasmoon_aot.aot.opt.effects import PURE
 from wasmoon_aot.aot.wasm import load_and_validate, opcodes as op
@@ -27,7 +28,7 @@ for _code, _name in op.OPCODE_NAMES.items():
 
 def build(wat: str, index: int = 0, bounds_checks: str = "guard") -> ir.IRFunction:
     module = load_and_validate(wat_to_wasm(wat.encode()))
-    return build_function(ModuleEnv(module, bounds_checks=bounds_checks), index)
+    return build_function(ModuleEnv(module, CompileOptions(bounds_checks=bounds_checks)), index)
 
 
 def insts(f: ir.IRFunction, opcode: int) -> list[int]:
