@@ -2,7 +2,7 @@
 
 An artifact is checked (runtime/integrity.py) before the dynamic loader sees
 it; every refusal, the loader's own included, is an ArtifactError naming the
-file the caller gave, never the temporary copy a rebuilt file is loaded from.
+file the caller gave, never the private copy it is loaded from (open_artifact says why).
 
 Also keeps the process-wide list of loaded artifacts, so a trapping pc can be
 mapped back to the artifact, function and Wasm byte offset it belongs to, and
@@ -25,13 +25,14 @@ from .native_format import native_artifact_path
 _text_bases: list[int] = []           # sorted, parallel to _by_text_base
 _by_text_base: list["Artifact"] = []
 _by_identity: dict[tuple, "Artifact"] = {}
-_loaded_paths: set[str] = set()
 
 
 class Artifact:
-    def __init__(self, path: str):
+    """The library mapped from `load_path` (a private copy) of the artifact at `path`."""
+
+    def __init__(self, path: str, load_path: str):
         self.path = os.path.abspath(path)
-        self.library = ctypes.CDLL(self.path)
+        self.library = ctypes.CDLL(load_path)
         self.text_base = ctypes.addressof(ctypes.c_char.in_dll(self.library, abi.TEXT_SYMBOL))
         header_address = ctypes.addressof(ctypes.c_char.in_dll(self.library, abi.METADATA_SYMBOL))
         header = ctypes.string_at(header_address, abi.METADATA_HEADER.size)
@@ -100,11 +101,15 @@ def _file_identity(path: str) -> tuple:
 
 
 def open_artifact(path: str) -> Artifact:
-    """The artifact at `path`, loaded once per process (again, from a private copy, if the file changed).
+    """The artifact at `path`, loaded once per process (again if the file changed).
 
-    The dynamic loader hands back the already-mapped object for a path it has
-    seen, so a rebuilt file is loaded through a fresh temporary name.  A .so
-    on macOS (or a .dylib on Linux) is swapped for its native sibling.
+    It is always loaded from a private copy, unlinked once mapped: the dynamic loader
+    maps a file's pages shared with the file, so code loaded straight from the caller's
+    path would change under a running instance (and under the process's guard-page
+    fault handler, which lives in the first such artifact) when the file is rewritten in
+    place; and the loader hands back the already-mapped object for a path it has seen,
+    which a fresh name avoids.  A .so on macOS (or a .dylib on Linux) is swapped for its
+    native sibling.
     """
     native = native_artifact_path(path)
     identity = _file_identity(os.path.abspath(native))
@@ -112,23 +117,19 @@ def open_artifact(path: str) -> Artifact:
     if artifact is not None:
         return artifact
     verify_artifact(native)
-    load_path = identity[0]
-    if load_path in _loaded_paths:
-        descriptor, load_path = tempfile.mkstemp(suffix=os.path.splitext(load_path)[1], prefix="wasmoon-")
+    descriptor, load_path = tempfile.mkstemp(suffix=os.path.splitext(identity[0])[1], prefix="wasmoon-")
+    try:
         with os.fdopen(descriptor, "wb") as copy, open(identity[0], "rb") as original:
             shutil.copyfileobj(original, copy)
-    try:
-        artifact = Artifact(load_path)
+        artifact = Artifact(identity[0], load_path)
     except OSError as error:
         raise ArtifactError(native, f"the dynamic loader refused it: {str(error).replace(load_path, native)}"
                             ) from None
     finally:
-        if load_path != identity[0]:
-            os.unlink(load_path)
+        os.unlink(load_path)
     _by_identity[identity] = artifact
     if artifact.meta.get(abi.META_FAULT_SITES):
         guard.register(artifact)
-    _loaded_paths.add(identity[0])
     at = bisect.bisect_left(_text_bases, artifact.text_base)
     _text_bases.insert(at, artifact.text_base)
     _by_text_base.insert(at, artifact)

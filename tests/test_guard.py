@@ -187,6 +187,33 @@ def test_a_fault_outside_wasm_still_kills(tmp_path, handler, where):
     assert ("Fatal Python error: Segmentation fault" in done.stderr) == (handler == "faulthandler"), done.stderr
 
 
+REWRITE = """
+import sys
+from wasmoon_aot.runtime import Trap, load
+first = load(sys.argv[1])          # the process's first guard-page artifact: its handler is installed
+with open(sys.argv[2], "rb") as other, open(sys.argv[1], "r+b") as same:
+    same.truncate(0)
+    same.write(other.read())       # the file rewritten in place, as `open(path, "wb")` does
+print("kept:", first.exports.f(0), flush=True)
+try:
+    first.exports.f(0xFFFFFFF0)
+except Trap as trap:
+    print("trapped:", trap, flush=True)
+"""
+
+
+def test_rewriting_a_loaded_artifact_changes_neither_its_code_nor_the_handler(tmp_path):
+    """Artifacts are mapped from a private copy, so rewriting the file in place leaves the loaded
+    code, and the fault handler that lives in it, as they were."""
+    first = wat_artifact(tmp_path / "first.so", """(module (memory 1)
+      (func (export "f") (param i32) (result i32) (i32.add (i32.load (local.get 0)) (i32.const 1))))""")
+    other = wat_artifact(tmp_path / "other.so", """(module (memory 1) (func $pad (result i32) (i32.const 7))
+      (func (export "f") (param i32) (result i32) (i32.sub (i32.load offset=4 (local.get 0)) (i32.const 9))))""")
+    done = run_in_process(tmp_path, REWRITE, first, other)
+    assert "kept: 1" in done.stdout, (done.stdout, done.stderr)
+    assert "trapped: out of bounds memory access (in f at wasm offset" in done.stdout, (done.stdout, done.stderr)
+
+
 @pytest.mark.parametrize("target", ["elf", "macho"])
 def test_the_handler_finds_its_registry_word_in_both_formats(tmp_path, target):
     """Static check (the Mach-O handler never runs here): the handler's first words, an adrp/add
