@@ -18,7 +18,7 @@ from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
 CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions", "gc",
-                                           "wide-arithmetic", "custom-page-sizes")
+                                           "wide-arithmetic", "custom-page-sizes", "threads")
             for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
@@ -203,6 +203,23 @@ def test_a_start_function_trap_is_compared_by_kind():
     plan = make_plan(1, *export_signatures(module))
     assert run_plan(WasmtimeEngine(module), plan)[0] == ("instantiate", ("trap", "out of bounds table access"))
     assert check_module(1, module).status == "ran"
+
+
+SHARED = wat("""(module
+  (memory (export "mem") 1 1 shared)
+  (func (export "add") (param i32 i32) (result i32) (i32.atomic.rmw.add (local.get 0) (local.get 1))))""")
+
+
+def test_engines_agree_on_shared_memory_and_unaligned_atomics():
+    """A shared memory's bytes are observed in wasmtime too, and its misaligned-heap trap is the runtime's
+    unaligned atomic trap."""
+    plan = make_plan(1, *export_signatures(SHARED))
+    plan.calls = plan.calls[:1]
+    plan.calls[0].args = [8, 0x01020304]
+    trace = agreeing_trace(SHARED, plan)
+    assert ("memory", "mem", 65536) == trace[-1][:3]
+    plan.calls[0].args = [6, 1]
+    assert agreeing_trace(SHARED, plan)[2][3] == ("trap", "unaligned atomic")
 
 
 def test_simd_profile_arguments_are_128_bit_and_deterministic():
