@@ -91,7 +91,10 @@ def main(argv=None) -> int:
         (base_tree / "wasmoon_aot").mkdir(parents=True)
         archive = subprocess.run(["git", "archive", args.base], cwd=bench.REPO, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(base_tree / "wasmoon_aot")], input=archive.stdout, check=True)
-        (base_tree / "wasmoon_aot" / "__init__.py").touch()
+        # The checkout's root is the package; since the Python API its __init__ lives in wasmoon_aot/ (the
+        # compiler's fingerprint reads __version__ from it), before that the package had none.
+        init = base_tree / "wasmoon_aot" / "wasmoon_aot" / "__init__.py"
+        (base_tree / "wasmoon_aot" / "__init__.py").write_bytes(init.read_bytes() if init.exists() else b"")
         site = sysconfig.get_paths()["purelib"]
         base = digests([sys.executable, "-S"], modules, work,
                        f"import sys; sys.path[:0] = [{str(base_tree)!r}]; sys.path.append({site!r})\n")
