@@ -4,7 +4,7 @@
 #   make test   unit tests + the spec suite, in parallel
 #   make spec   the spec suite alone, with the per-file table
 #   make spec-proposals   every .wast under the suite's proposals/ (build/spec-proposals-report.json)
-#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|scalar|int)
+#   make fuzz   differential fuzzing against wasmtime (N modules from SEED; PROFILE=wasm2|wasm2-traps|simd|wasm3|exceptions|gc|wide-arithmetic|custom-page-sizes|threads|scalar|int)
 #   make bench-frontend   decode+validate throughput in MB/s
 #   make bench-scaling    issue 16's extreme modules, one job each: CPU seconds and peak MB against 10 s / 400 MB
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift

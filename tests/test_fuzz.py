@@ -18,7 +18,7 @@ from fuzz.subject import WasmoonEngine
 from fuzz.trace import UNOBSERVED, first_difference, make_plan, run_plan
 
 CI_BATCH = [(profile, seed) for profile in ("wasm2", "wasm2-traps", "simd", "wasm3", "exceptions", "gc",
-                                           "wide-arithmetic", "custom-page-sizes")
+                                           "wide-arithmetic", "custom-page-sizes", "threads")
             for seed in range(15)]
 SNAN_F32 = 0x7FA00001
 NAN_F64_PAYLOAD = 0xFFF4000000000123
@@ -205,6 +205,23 @@ def test_a_start_function_trap_is_compared_by_kind():
     assert check_module(1, module).status == "ran"
 
 
+SHARED = wat("""(module
+  (memory (export "mem") 1 1 shared)
+  (func (export "add") (param i32 i32) (result i32) (i32.atomic.rmw.add (local.get 0) (local.get 1))))""")
+
+
+def test_engines_agree_on_shared_memory_and_unaligned_atomics():
+    """A shared memory's bytes are observed in wasmtime too, and its misaligned-heap trap is the runtime's
+    unaligned atomic trap."""
+    plan = make_plan(1, *export_signatures(SHARED))
+    plan.calls = plan.calls[:1]
+    plan.calls[0].args = [8, 0x01020304]
+    trace = agreeing_trace(SHARED, plan)
+    assert ("memory", "mem", 65536) == trace[-1][:3]
+    plan.calls[0].args = [6, 1]
+    assert agreeing_trace(SHARED, plan)[2][3] == ("trap", "unaligned atomic")
+
+
 def test_simd_profile_arguments_are_128_bit_and_deterministic():
     args = [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]
     assert args == [argument_bits(9, "f", number, ("v128", "i32")) for number in range(20)]
@@ -322,6 +339,24 @@ def test_traces_differ_on_one_bit_and_ignore_what_an_engine_cannot_observe():
 def test_wasmoon_matches_wasmtime_on_a_handwritten_module():
     result = check_module(1, PASS_THROUGH)
     assert result.status == "ran", result.detail
+
+
+DIVISORS = {"i32": (1, 2, 16, 0x40000000, 3, 7, 641, 0x7FFFFFFF, 0x80000000, 0x80000001, 0xFFFFFFFF, 0xFFFFFFFE,
+                    0xFFFFFFF0, 0xFFFFFFF9),
+            "i64": (1, 2, 16, 0x100000000, 3, 7, 274177, 0x7FFFFFFFFFFFFFFF, 0x8000000000000000, 0xFFFFFFFFFFFFFFFF,
+                    0xFFFFFFFFFFFFFFFE, 0xFFFFFFFFFFFFFFF0, 0xFFFFFFFFFFFFFFF9)}
+DIVISION_BY_CONSTANTS = wat("(module " + " ".join(
+    f'(func (export "{ty}.{op}/{c:#x}") (param {ty}) (result {ty}) local.get 0 {ty}.const {c} {ty}.{op})'
+    for ty, divisors in DIVISORS.items() for op in ("div_s", "div_u", "rem_s", "rem_u") for c in divisors) + ")")
+
+
+def test_engines_agree_on_division_by_constants():
+    """Division and remainder by a constant (by a power of two: shifts, with a rounding bias when signed; by
+    another: the divide without its zero or overflow check) against wasmtime, both widths and signednesses,
+    positive and negative divisors, on the special dividends (extremes, -1, 0) and random ones."""
+    signatures = export_signatures(DIVISION_BY_CONSTANTS)
+    for seed in range(8):
+        agreeing_trace(DIVISION_BY_CONSTANTS, make_plan(seed, *signatures))
 
 
 def test_a_wrong_result_is_reported_as_a_mismatch(monkeypatch):

@@ -46,6 +46,7 @@ _TRAP_MESSAGES = {
     "ARRAY_OUT_OF_BOUNDS": "out of bounds array access",
     "CAST_FAILURE": "cast failure",
     "ALLOCATION_TOO_LARGE": TRAP_MESSAGES[TrapCode.ALLOCATION_TOO_LARGE],   # no spec message: the runtime's
+    "HEAP_MISALIGNED": TRAP_MESSAGES[TrapCode.UNALIGNED_ATOMIC],
 }
 
 
@@ -75,7 +76,8 @@ def _engine() -> wasmtime.Engine:
     config = wasmtime.Config()
     config.wasm_simd = True   # only the "simd" fuzz profile makes modules that use it
     config.wasm_relaxed_simd = False
-    config.wasm_threads = False
+    config.wasm_threads = True   # only the "threads" fuzz profile makes modules that use them
+    config.shared_memory = True
     config.wasm_gc = True   # only the "gc" fuzz profile makes modules that use it
     config.wasm_exceptions = True   # only the "exceptions" fuzz profile makes modules that use them
     # only the "wasm3" and "gc" fuzz profiles make modules that use function references, only "wasm3" the other three
@@ -215,7 +217,10 @@ class WasmtimeEngine:
         return bits
 
     def memory_bytes(self, name: str) -> bytes:
-        return bytes(self.instance.exports(self.store)[name].read(self.store))
+        memory = self.instance.exports(self.store)[name]
+        if isinstance(memory, wasmtime.SharedMemory):   # not tied to the store: no read(store)
+            return ctypes.string_at(memory.data_ptr(), memory.data_len())
+        return bytes(memory.read(self.store))
 
     def table_elements(self, name: str, count: int) -> tuple[int, list[int]]:
         table = self.instance.exports(self.store)[name]

@@ -71,6 +71,9 @@ _WASM2_FLAGS = (*_COMMON_FLAGS, *_WASM2_LIMITS)
 # references GC brings along): gc references are compared by null-ness like every reference.
 # "wide-arithmetic": "wasm2-traps" with i64.add128, i64.sub128 and i64.mul_wide_s/u.
 # "custom-page-sizes": "wasm2-traps" whose memories may have 1-byte pages (sizes, growth and bounds in bytes).
+# "threads": "wasm2-traps" with the threads proposal: atomic loads, stores, read-modify-writes, compare-exchanges,
+# fences and notify on shared or unshared memories (one thread; smith makes no memory.atomic.wait, which could
+# block the oracle for good).
 PROFILES = {
     "wasm2": (*_WASM2_FLAGS, "--disallow-traps", "true"),
     "simd": (*_common_flags(enabled=("simd",)), *_WASM2_LIMITS, "--disallow-traps", "true"),
@@ -85,6 +88,7 @@ PROFILES = {
                         "--wide-arithmetic-enabled", "true"),
     "custom-page-sizes": (*_common_flags(enabled=("custom-page-sizes",)), *_WASM2_LIMITS,
                           "--custom-page-sizes-enabled", "true"),  # smith's default is off
+    "threads": (*_common_flags(enabled=("threads",)), *_WASM2_LIMITS),
 }
 DEFAULT_PROFILE = "wasm2"
 # The features a profile's modules must validate with (wasm-tools validate --features).
@@ -93,7 +97,8 @@ VALIDATE_FEATURES = {"simd": "wasm2",
                      "exceptions": "wasm2,-simd,exceptions",
                      "gc": "wasm2,-simd,function-references,gc",
                      "wide-arithmetic": "wasm2,-simd,wide-arithmetic",
-                     "custom-page-sizes": "wasm2,-simd,custom-page-sizes"}
+                     "custom-page-sizes": "wasm2,-simd,custom-page-sizes",
+                     "threads": "wasm2,-simd,threads"}
 VALIDATE_FEATURES_OTHERWISE = "wasm2,-simd"
 
 
