@@ -103,6 +103,5 @@ def test_spec_file_with_explicit_bounds_checks(name, explicit_engine):
     if not wast.is_file():
         pytest.skip(f"spec suite not found at {SUITE} (set WASM_TESTSUITE)")
     result = run_file(wast, explicit_engine)
-    totals = file_totals(result["counts"])
-    first = "\n".join(f"  line {f['line']} {f['type']}: {f['reason']}" for f in result["failures"])
-    assert totals["failed"] == 0 and totals["passed"], f"{totals}:\n{first}"
+    _assert_none_failed(result)
+    assert file_totals(result["counts"])["passed"], result["counts"]

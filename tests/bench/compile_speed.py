@@ -187,9 +187,7 @@ def build_cost(data: bytes, check: bool = False) -> dict:
     """CPU seconds and peak MB of `wasmoon-aot build --jobs 1` of `data`, in a fresh process
     (with the allocation checker if `check`)."""
     cli = Path(sys.executable).with_name("wasmoon-aot")
-    env = {name: value for name, value in os.environ.items() if name != "WASMOON_REGALLOC_CHECK"}
-    if check:
-        env["WASMOON_REGALLOC_CHECK"] = "1"
+    env = {**os.environ, "WASMOON_REGALLOC_CHECK": "1" if check else "0"}
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / "case.wasm"
         source.write_bytes(data)
