@@ -3,7 +3,8 @@
 Every option that changes what a module compiles to lives here, once, with its
 allowed values and its default: fuel metering and epoch checks (aot/ir/build.py),
 how 32-bit memories' accesses are bounds checked (`BOUNDS_CHECKS`), how atomic
-read-modify-writes are compiled (`ATOMICS`), and the register allocator
+read-modify-writes are compiled (`ATOMICS`), whether the artifact is also a C library
+(`c_api`, its prefix: aot/capi/), and the register allocator
 (`REGALLOCS`: it changes the code, not what it does, so it is part of the cache
 key but not of the metadata).  How a compile runs (`jobs`, the allocation
 checker, a progress bar) is not an option here: the output is the same either way.
@@ -39,6 +40,7 @@ class CompileOptions:
     bounds_checks: str = BOUNDS_CHECKS[0]
     atomics: str = ATOMICS[0]
     regalloc: str = REGALLOCS[0]
+    c_api: str | None = None             # the artifact is also a C library with this prefix (aot/capi/)
 
     def __post_init__(self):
         for name, choices in _CHOICES.items():
@@ -48,6 +50,9 @@ class CompileOptions:
         for name in ("consume_fuel", "epoch_interruption"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        if self.c_api is not None and not (isinstance(self.c_api, str) and self.c_api.isidentifier()
+                                           and self.c_api.isascii()):
+            raise ValueError(f"c_api must be a C identifier (the C API's prefix), not {self.c_api!r}")
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -220,6 +220,8 @@ class TrapCode(enum.IntEnum):
     OUT_OF_GC_MEMORY = 25
     UNALIGNED_ATOMIC = 26  # an atomic access whose effective address is not a multiple of its size
     EXPECTED_SHARED_MEMORY = 27  # memory.atomic.wait32/64 on a memory that is not shared
+    MISSING_IMPORT = 28  # the C API's <prefix>_new: an import the module needs is NULL
+    OUT_OF_MEMORY = 29   # the C API's <prefix>_new: the C library could not allocate the instance
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -251,6 +253,8 @@ TRAP_MESSAGES = {
     TrapCode.UNALIGNED_ATOMIC: "unaligned atomic",
     TrapCode.EXPECTED_SHARED_MEMORY: "expected shared memory",
     TrapCode.OUT_OF_GC_MEMORY: "out of memory: the gc heap is full",
+    TrapCode.MISSING_IMPORT: "missing import",
+    TrapCode.OUT_OF_MEMORY: "out of memory",
 }
 
 # Bytes of native stack that Wasm code may use below the outermost entry.
@@ -478,6 +482,15 @@ HOSTFUNC_STORE = 0      # same place as VMCTX_STORE, so the trap stub treats bot
 HOSTFUNC_CALLBACK = 8   # int32_t (*)(int64_t host_id, uint64_t *values)
 HOSTFUNC_ID = 16
 HOSTFUNC_SIZE = 24
+# The C API (compile option c_api, aot/capi/): an imported function is a C function pointer
+# `int (*)(void *env, params..., result pointers...)` from the embedder's imports struct, whose
+# first word is that `env`; its import slot's vmctx is one of these records (the Store first,
+# so the trap stub treats it like a vmctx), and its code an adapter of the function's type.
+C_IMPORTS_ENV = 0       # the embedder's `void *env`, then one pointer per import
+CIMPORT_STORE = 0
+CIMPORT_FUNCTION = 8
+CIMPORT_ENV = 16
+CIMPORT_SIZE = 24
 HOST_FRAME_RECORD = 16  # where a host trampoline keeps its HostFunc record, above its frame record (fp)
 HOST_FRAME_VALUES = 32  # a host trampoline's values array lies this far above its frame record (its fp)
 
