@@ -14,7 +14,8 @@ from wasmoon_aot.linker import Image, Symbol, TextRef
 from wasmoon_aot.runtime import abi
 
 from .fingerprint import compiler_fingerprint
-from .isa import TextLayout
+from .capi.plan import CApiError, plan_c_api
+from .isa import TextLayout, backend_for
 from .module_env import ModuleEnv
 from .wasm.module import FuncType, Module, StructType
 from .wasm.subtyping import portable_spelling
@@ -177,9 +178,29 @@ def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
             symbols.append(Symbol(f"wasm_function_{index}", "text", function[abi.ENTRY_OFFSET],
                                   function[abi.ENTRY_SIZE]))
     image = Image(text=layout.text, rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
+    if env.options.c_api:
+        _add_c_library(env, layout, image, data_start)
     if layout.guard_handler is not None:   # the handler and the data word it finds the registry through
         image.data = bytes(8)
         symbols += [Symbol(abi.GUARD_HANDLER_SYMBOL, "text", layout.guard_handler, len(layout.text) - layout.guard_handler),
                     Symbol(abi.GUARD_SLOT_SYMBOL, "data", 0, 8, kind="object")]
         image.text_refs.append(TextRef(layout.guard_handler, "data", 0))
     return image, meta
+
+
+def _add_c_library(env: ModuleEnv, layout: TextLayout, image: Image, data_start: int) -> None:
+    """Append the C API's code and data (aot/capi/) to `image`, whose data segments' bytes are at
+    rodata+`data_start`."""
+    make = backend_for().c_library
+    if make is None:
+        raise CApiError("this ISA has no C API yet")
+    text_offset = (len(image.text) + RODATA_ALIGN - 1) & -RODATA_ALIGN
+    rodata_offset = (len(image.rodata) + RODATA_ALIGN - 1) & -RODATA_ALIGN
+    library = make(env, plan_c_api(env, env.options.c_api, env.builtins_used), layout, text_offset, rodata_offset,
+                   data_start)
+    image.text = image.text.ljust(text_offset, b"\0") + library.text
+    image.rodata = image.rodata.ljust(rodata_offset, b"\0") + library.rodata
+    image.symbols += library.symbols
+    image.text_refs += library.text_refs
+    image.pointers += library.pointers
+    image.imports += library.imports

@@ -332,6 +332,9 @@ def max_memory_pages(is64: bool, page_size_log2: int = PAGE_SIZE_LOG2) -> int:
 TABLEDEF_BASE = 0       # uint64[size]: FuncRef * (0 = null) or an externref handle
 TABLEDEF_SIZE = 8       # elements
 TABLEDEF_SIZE_OF = 16
+# Elements a table may grow to when it declares no maximum (the spec allows 2^32-1): the runtime's
+# tables and the C API's native table.grow (aot/isa/aarch64/capi.py) both stop there.
+TABLE_MAX_ELEMENTS = 10_000_000
 
 # A data or element segment as compiled memory.init/table.init read it (runtime/segments.py):
 SEGMENTDEF_ADDRESS = 0  # a data segment's bytes (in DATA_SYMBOL), an elem segment's uint64 reference bits

@@ -14,8 +14,6 @@ from typing import Any
 from . import abi, checks, lifetime
 from .values import from_bits, to_bits
 
-# Elements a table may grow to when it declares no maximum (the spec allows 2^32-1).
-DEFAULT_MAX_ELEMENTS = 10_000_000
 REF_TYPES = ("funcref", "externref", "anyref")
 
 
@@ -28,9 +26,9 @@ class Table:
         checks.value_type("table element type", elem_type, REF_TYPES)
         minimum, maximum = checks.limits("table", minimum, maximum, checks.U64_MAX if is64 else checks.U32_MAX)
         self.is64 = bool(is64)
-        if minimum > DEFAULT_MAX_ELEMENTS:
+        if minimum > abi.TABLE_MAX_ELEMENTS:
             raise ValueError(f"a table of {minimum} elements is more than this runtime allocates "
-                             f"({DEFAULT_MAX_ELEMENTS})")
+                             f"({abi.TABLE_MAX_ELEMENTS})")
         self.elem_type = elem_type
         self.maximum = maximum
         self.store = store  # the Store it belongs to (if None, the first instance that links it claims it)
@@ -74,7 +72,7 @@ class Table:
         """Grow by `delta` (>= 0) elements set to `init_bits`: the old size, or None past the limit."""
         old = self.size
         new = old + delta
-        if new > (DEFAULT_MAX_ELEMENTS if self.maximum is None else self.maximum):
+        if new > (abi.TABLE_MAX_ELEMENTS if self.maximum is None else self.maximum):
             return None
         if delta:
             try:

@@ -3,7 +3,8 @@
 A backend is found by name with `backend_for`; the driver names no ISA module
 and asks a `Backend` for everything machine-specific: the registers it gives the
 allocators, lowering IR to VCode, emitting allocated VCode as machine words, and
-laying out the module's text (glue code, function placement, call patching).
+laying out the module's text (glue code, function placement, call patching), and
+the native code of the C API (compile option c_api) when the ISA has it.
 A second ISA plugs in by adding `aot/isa/<name>/backend.py` with a `BACKEND`
 and its name to `_BACKENDS`.
 """
@@ -45,6 +46,8 @@ class Backend:
     emitted_function: type                  # the emitted function's class: words, calls, trap_calls,
                                             # routine_calls, trap_sites, landing_sites, fault_sites
     layout_text: Callable                   # (ModuleEnv, [emitted function]) -> TextLayout
+    c_library: Callable | None = None       # (ModuleEnv, CApiPlan, TextLayout, text offset, rodata offset,
+                                            # data bytes' rodata offset) -> the C API's code and data (aot/capi/)
 
 
 def backend_for(name: str = DEFAULT_ISA) -> Backend:

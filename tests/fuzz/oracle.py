@@ -22,7 +22,7 @@ from wasmtime._func import enter_wasm
 from wasmoon_aot.aot.wasm.decode import decode_module
 from wasmoon_aot.aot.wasm.subtyping import portable_spelling
 from wasmoon_aot.runtime.abi import TRAP_MESSAGES, TrapCode, value_kind
-from wasmoon_aot.runtime.table import DEFAULT_MAX_ELEMENTS
+from wasmoon_aot.runtime.abi import TABLE_MAX_ELEMENTS
 
 from .host import HOST_FUNCTIONS, HOST_MODULE, HostLog
 
@@ -130,7 +130,7 @@ class WasmtimeEngine:
         self.store = wasmtime.Store(_ENGINE)
         # A table declaring no maximum grows no further than in wasmoon-aot's runtime: past it, table.grow
         # returns -1 in both (unlimited, wasmtime would try to allocate the table and fail with an error).
-        self.store.set_limits(table_elements=DEFAULT_MAX_ELEMENTS)
+        self.store.set_limits(table_elements=TABLE_MAX_ELEMENTS)
         self.module = wasmtime.Module(_ENGINE, wasm)
         self.signatures = {name: (params, results) for name, params, results in export_signatures(wasm)[0]}
         self.instance = None

@@ -20,6 +20,7 @@ from ...wasm.module import FuncType
 from .. import Backend, TextLayout
 from . import encode as e
 from . import trampolines
+from .capi import c_library
 from .routines import ROUTINES
 from .emit import EmittedFunction, emit_function, trap_entry
 from .guard_handler import guard_handler
@@ -106,4 +107,4 @@ def layout_text(env: ModuleEnv, emitted: list[EmittedFunction]) -> TextLayout:
 
 
 BACKEND = Backend(name="aarch64", register_env=REGISTER_ENV, lower_function=lower_function,
-                  emit_function=emit_function, emitted_function=EmittedFunction, layout_text=layout_text)
+                  emit_function=emit_function, emitted_function=EmittedFunction, layout_text=layout_text, c_library=c_library)

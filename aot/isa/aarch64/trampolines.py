@@ -123,7 +123,7 @@ def _emit_entry_exit(out: list[int]) -> None:
     out.append(enc.ret())
 
 
-def _emit_trap_unwind(out: list[int]) -> None:
+def emit_trap_unwind(out: list[int]) -> None:
     """Trap: x0 = vmctx or HostFunc record, w1 = code, x30 = trap pc, x29 = the trapping frame (a Wasm
     function's, or the host trampoline's). Records the backtrace, then unwinds to the innermost entry frame."""
     out.append(enc.ldr_imm(8, X16, X0, abi.VMCTX_STORE))
@@ -224,7 +224,7 @@ def entry_trampoline(params, results) -> bytes:
 def trap_stub() -> bytes:
     """The code at abi.TRAP_SYMBOL: `bl` here with x0 = vmctx (or HostFunc record) and w1 = trap code."""
     out: list[int] = []
-    _emit_trap_unwind(out)
+    emit_trap_unwind(out)
     return _assemble(out)
 
 
@@ -273,5 +273,5 @@ def host_trampoline(params, results) -> bytes:
         enc.ldr_imm(8, X0, SP, HOST_RECORD_OFFSET),
         enc.ldr_imm(8, LR, SP, 8),  # trap pc: the Wasm caller's return address
     ]
-    _emit_trap_unwind(out)
+    emit_trap_unwind(out)
     return _assemble(out)
