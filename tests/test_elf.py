@@ -393,19 +393,23 @@ def test_invalid_images_are_rejected(broken, message: str) -> None:
 
 def test_ten_thousand_symbols_write_in_linear_time(tmp_path: Path) -> None:
     count = 10_000
-    image = Image(text=words(MOV_W0_42, RET) * count, data=bytes(8 * count),
+    image = Image(text=words(MOV_W0_42, RET) * count, rodata=bytes(8 * count), data=bytes(8 * count),
                   symbols=[Symbol(f"wasm_function_{index}", "text", 8 * index, 8) for index in range(count)],
-                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)])
+                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)],
+                  imports=[ImportedPointer("rodata", 8 * index, f"c_function_{index % 1000}")
+                           for index in range(count)])
     start = time.perf_counter()
     blob = write_elf(image)
     elapsed = time.perf_counter() - start
-    print(f"10,000 symbols + 10,000 relocations written in {elapsed:.3f} s ({len(blob)} bytes)")
+    print(f"10,000 symbols + 10,000 relocations + 10,000 imported slots written in {elapsed:.3f} s "
+          f"({len(blob)} bytes)")
     assert elapsed < 5.0
     path = tmp_path / "libbig.so"
     path.write_bytes(blob)
     binary = parse(path)
     assert len(list(binary.exported_symbols)) == count
-    assert len(list(binary.dynamic_relocations)) == count
+    assert len(list(binary.imported_symbols)) == 1000
+    assert len(list(binary.dynamic_relocations)) == 2 * count
     assert lief.ELF.check_layout(binary)[0]
 
 

@@ -1,11 +1,12 @@
 """Mach-O dylibs (linker/macho.py, linker/codesign.py): structure, signature, and execution under Unicorn.
 
 No Mac is at hand, so every dylib is checked the ways Linux allows: read back
-with LIEF (`check_layout`) and llvm-objdump-19 (fixups, exports trie), its
+with LIEF (`check_layout`) and llvm-objdump-19 (fixups, binds, exports trie), its
 signature recomputed page by page and compared with the one ld64.lld-19 writes
 for the same bytes, and its code run under Unicorn by a small loader
-(tests/macho_unicorn.py) with results compared against the ELF build of the
-same module run under qemu through the normal runtime.
+(tests/macho_unicorn.py, which binds imported C functions to Python ones) with
+results compared against the ELF build of the same module run under qemu
+through the normal runtime.
 """
 
 from __future__ import annotations
@@ -327,13 +328,17 @@ def test_ten_thousand_functions_write_in_under_two_seconds() -> None:
     text = RET * (16 * count)
     image = Image(text=text, rodata=bytes(200_000),
                   symbols=[Symbol(abi.TEXT_SYMBOL, "text", 0, len(text))]
-                  + [Symbol(f"wasm_function_{index}", "text", 64 * index, 64) for index in range(count)])
+                  + [Symbol(f"wasm_function_{index}", "text", 64 * index, 64) for index in range(count)],
+                  imports=[ImportedPointer("rodata", 8 * index, f"c_function_{index % 1000}")
+                           for index in range(count)])
     started = time.perf_counter()
     data = write_macho(image)
     seconds = time.perf_counter() - started
-    print(f"write_macho: {count} functions, {len(data)} bytes in {seconds:.3f} s")
+    print(f"write_macho: {count} functions and imported slots, {len(data)} bytes in {seconds:.3f} s")
     assert seconds < 2.0
-    assert len(MachOFile(data).exports()) == count + 1
+    macho = MachOFile(data)
+    assert len(macho.exports()) == count + 1
+    assert len(macho.imports()) == 1000 and len(macho.binds()) == count
 
 
 # --- Apple's arm64 ABI -------------------------------------------------------------------
