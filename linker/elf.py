@@ -141,7 +141,8 @@ def _plan_sections(image: Image, imported: list[bytes], symbols: list[HashedSymb
     code = [
         _Section(".hash", SHT_HASH, SHF_ALLOC, 8, 4, struct.pack(f"<{len(hash_words)}I", *hash_words),
                  link=".dynsym"),
-        _Section(".gnu.hash", SHT_GNU_HASH, SHF_ALLOC, 8, 0, _gnu_hash_table(symbols, 1 + len(imported)), link=".dynsym"),
+        _Section(".gnu.hash", SHT_GNU_HASH, SHF_ALLOC, 8, 0, _gnu_hash_table(symbols, 1 + len(imported)),
+                 link=".dynsym"),
         _Section(".dynsym", SHT_DYNSYM, SHF_ALLOC, 8, DYNSYM_ENTRY.size,
                  bytes(DYNSYM_ENTRY.size * (1 + len(imported) + len(symbols))), info=1, link=".dynstr"),
         _Section(".dynstr", SHT_STRTAB, SHF_ALLOC, 1, 0, dynstr),

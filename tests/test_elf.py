@@ -196,14 +196,21 @@ def test_soname_is_optional(tmp_path: Path) -> None:
 
 # --- imported C functions: undefined symbols, GLOB_DAT, DT_NEEDED ------------
 
-def call_labs_image() -> Image:
-    """call_labs(x): a tail call through the rodata slot the loader fills with libc's labs."""
-    slot = 8
+def tail_call_image(names: list[str]) -> Image:
+    """Per C function `name`, an export call_<name> that tail-calls it through its slot, rodata+8+8*index
+    (`adrp x16, slot; add x16, x16, :lo12:slot; ldr x16, [x16]; br x16`), which the loader fills."""
+    call = words(encode.adrp(16, 0), encode.add_imm(True, 16, 16, 0), encode.ldr_imm(8, 16, 16, 0),
+                 encode.br(16))
     return Image(
-        text=words(encode.adrp(16, 0), encode.add_imm(True, 16, 16, 0), encode.ldr_imm(8, 16, 16, 0),
-                   encode.br(16)),
-        rodata=bytes(16), symbols=[Symbol("call_labs", "text", 0, 16)],
-        text_refs=[TextRef(0, "rodata", slot)], imports=[ImportedPointer("rodata", slot, "labs")])
+        text=call * len(names), rodata=bytes(8 + 8 * len(names)),
+        symbols=[Symbol(f"call_{name}", "text", len(call) * index, len(call)) for index, name in enumerate(names)],
+        text_refs=[TextRef(len(call) * index, "rodata", 8 + 8 * index) for index in range(len(names))],
+        imports=[ImportedPointer("rodata", 8 + 8 * index, name) for index, name in enumerate(names)])
+
+
+def call_labs_image() -> Image:
+    """call_labs(x): a tail call through the rodata slot (rodata+8) the loader fills with the C library's labs."""
+    return tail_call_image(["labs"])
 
 
 def importing_image() -> Image:
@@ -386,19 +393,23 @@ def test_invalid_images_are_rejected(broken, message: str) -> None:
 
 def test_ten_thousand_symbols_write_in_linear_time(tmp_path: Path) -> None:
     count = 10_000
-    image = Image(text=words(MOV_W0_42, RET) * count, data=bytes(8 * count),
+    image = Image(text=words(MOV_W0_42, RET) * count, rodata=bytes(8 * count), data=bytes(8 * count),
                   symbols=[Symbol(f"wasm_function_{index}", "text", 8 * index, 8) for index in range(count)],
-                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)])
+                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)],
+                  imports=[ImportedPointer("rodata", 8 * index, f"c_function_{index % 1000}")
+                           for index in range(count)])
     start = time.perf_counter()
     blob = write_elf(image)
     elapsed = time.perf_counter() - start
-    print(f"10,000 symbols + 10,000 relocations written in {elapsed:.3f} s ({len(blob)} bytes)")
+    print(f"10,000 symbols + 10,000 relocations + 10,000 imported slots written in {elapsed:.3f} s "
+          f"({len(blob)} bytes)")
     assert elapsed < 5.0
     path = tmp_path / "libbig.so"
     path.write_bytes(blob)
     binary = parse(path)
     assert len(list(binary.exported_symbols)) == count
-    assert len(list(binary.dynamic_relocations)) == count
+    assert len(list(binary.imported_symbols)) == 1000
+    assert len(list(binary.dynamic_relocations)) == 2 * count
     assert lief.ELF.check_layout(binary)[0]
 
 
