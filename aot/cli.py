@@ -206,7 +206,7 @@ def _parser() -> argparse.ArgumentParser:
                             "the default of a C library)")
     build.add_argument("--header", type=Path, metavar="APP.H",
                        help="make the artifact a C library too (app_new, app_free, a function per export) "
-                            "and write its C header here (docs/C_API.md)")
+                            "and write its C header here (README: From C)")
     build.add_argument("--c-prefix", dest="c_api", metavar="NAME",
                        help="the C library's prefix (default: the output's name without lib and suffix)")
     build.add_argument("--atomics", choices=ATOMICS, default=ATOMICS[0],
