@@ -24,7 +24,7 @@ _C_START_FILE = os.path.join("usr", "lib", TARGET, "crt1.o")  # from libc6-dev: 
 
 
 class ClientError(RuntimeError):
-    """A C client could not be built or run here: the one line why (clang's stderr when it failed)."""
+    """A C client could not be built or run here: why (with clang's stderr when it failed)."""
 
 
 def sysroot() -> str | None:
@@ -33,7 +33,7 @@ def sysroot() -> str | None:
     if emulator.runs_natively():
         return None
     root = emulator.sysroot()
-    emulator.qemu()
+    emulator.qemu()  # no sysroot without qemu either: the tests skip on this error alone
     if not os.path.exists(os.path.join(root, _C_START_FILE)):
         raise ClientError(f"{root} has no arm64 C files: run `make setup` (`wasmoon-aot setup --c-dev`)")
     return root
@@ -61,7 +61,7 @@ def cross_compile(sources, out, include_dirs=(), lib_dirs=(), libs=(), flags=())
 def _environment(lib_dirs, **extra) -> dict:
     env = {**emulator.worker_environment(), **extra}
     if lib_dirs:
-        env["LD_LIBRARY_PATH"] = os.pathsep.join(map(str, lib_dirs))  # qemu-aarch64-static is static: the guest's
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(map(str, lib_dirs))  # read by the guest's loader alone: qemu-aarch64-static is static
     return env
 
 

@@ -179,6 +179,11 @@ def test_a_c_program_linked_against_the_library_runs_under_qemu(standin):
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["add 0 result 1042 calls 1", "memory 65536 hello",
                                         "overflow 1 integer overflow"]
+    (standin / "moved").mkdir()
+    (standin / "libstandin.so").rename(standin / "moved" / "libstandin.so")
+    unfound = run_arm64(exe, [40, 2])  # the rpath no longer leads to it
+    assert unfound.returncode != 0 and "libstandin.so: cannot open shared object file" in unfound.stderr
+    assert run_arm64(exe, [40, 2], lib_dirs=[standin / "moved"]).stdout == done.stdout
 
 
 LEAK_PRELUDE = r"""
