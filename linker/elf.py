@@ -4,8 +4,9 @@ Layout (every PT_LOAD is 64 KiB-aligned, file offsets congruent to addresses,
 so 4K, 16K and 64K-page kernels all map it; no file padding between segments):
 
     PT_LOAD r-x   ELF header, program headers, .hash, .gnu.hash, .dynsym,
-                  .dynstr, .rela.dyn, .text, .rodata (when it holds no pointers)
-    PT_LOAD rw-   .dynamic, .rodata (when it holds pointers): all of it is
+                  .dynstr, .rela.dyn, .text, .rodata (when it holds no pointers,
+                  rebased or imported)
+    PT_LOAD rw-   .dynamic, .rodata (when it holds some): all of it is
                   PT_GNU_RELRO, read-only once the loader has relocated it; its
                   memory size runs to the next 64 KiB boundary so the whole
                   region is protected whatever the page size
@@ -16,10 +17,15 @@ Past the last segment, unloaded: the .note.wasmoon section holding the
 integrity record (runtime/abi.py; sealed by runtime/integrity.py once the
 file is laid out), .shstrtab and the section headers.
 
-Symbols are GLOBAL DEFAULT FUNC/OBJECT, ordered by .gnu.hash bucket; both
-DT_HASH and DT_GNU_HASH are emitted.  Every Pointer becomes an
-R_AARCH64_RELATIVE relocation (its target address is also stored in place); every
-TextRef is patched in the text (image.linked_text).
+.dynsym holds, after the null symbol, one undefined GLOBAL FUNC symbol per
+distinct imported C function (sorted by name), then the exported GLOBAL DEFAULT
+FUNC/OBJECT symbols ordered by .gnu.hash bucket; DT_HASH chains every symbol,
+while DT_GNU_HASH starts at the first defined one (its symoffset) so undefined
+symbols stay out of its buckets.  .rela.dyn holds an R_AARCH64_RELATIVE
+relocation per Pointer (its target address is also stored in place), sorted by
+address and counted by DT_RELACOUNT, then an R_AARCH64_GLOB_DAT (addend 0) per
+ImportedPointer, sorted by address.  With imports, DT_NEEDED libc.so.6 is the
+first dynamic entry.  Every TextRef is patched in the text (image.linked_text).
 Output is a pure function of the Image and linear in its size.
 """
 
@@ -36,7 +42,8 @@ SECTION_ALIGN = 16
 
 EM_AARCH64 = 183
 ET_DYN = 3
-R_AARCH64_RELATIVE = 1027
+R_AARCH64_GLOB_DAT, R_AARCH64_RELATIVE = 1025, 1027
+C_LIBRARY = "libc.so.6"  # provides every ImportedPointer's symbol
 
 PT_LOAD, PT_DYNAMIC = 1, 2
 PT_GNU_STACK, PT_GNU_RELRO = 0x6474E551, 0x6474E552
@@ -46,11 +53,12 @@ SHT_PROGBITS, SHT_STRTAB, SHT_RELA, SHT_HASH, SHT_DYNAMIC, SHT_NOTE, SHT_DYNSYM 
 SHT_GNU_HASH = 0x6FFFFFF6
 SHF_WRITE, SHF_ALLOC, SHF_EXECINSTR = 1, 2, 4
 
-DT_NULL, DT_HASH, DT_STRTAB, DT_SYMTAB = 0, 4, 5, 6
+DT_NULL, DT_NEEDED, DT_HASH, DT_STRTAB, DT_SYMTAB = 0, 1, 4, 5, 6
 DT_RELA, DT_RELASZ, DT_RELAENT, DT_STRSZ, DT_SYMENT, DT_SONAME = 7, 8, 9, 10, 11, 14
 DT_GNU_HASH, DT_RELACOUNT = 0x6FFFFEF5, 0x6FFFFFF9
 
 STB_GLOBAL = 1
+SHN_UNDEF = 0
 STT_OBJECT, STT_FUNC = 1, 2
 SYMBOL_TYPES = {"func": STT_FUNC, "object": STT_OBJECT}
 
@@ -70,12 +78,13 @@ def write_elf(image: Image) -> bytes:
     """The ELF shared object for `image` (deterministic)."""
     image.validate()
     symbols = _gnu_hash_order(image.symbols)
-    dynstr, name_offsets, soname_offset = _dynstr(symbols, image.soname)
-    groups = _plan_sections(image, symbols, dynstr)
+    imported = [name.encode() for name in image.imported_symbols()]
+    dynstr, offsets = _dynstr(imported, symbols, image.soname)
+    groups = _plan_sections(image, imported, symbols, dynstr)
     sections = [section for _, group in groups for section in group]
     by_name = {section.name: section for section in sections}
     # Every section has its final size now (address-dependent ones hold zeros); place them.
-    by_name[".dynamic"].data = bytes(DYNAMIC_ENTRY.size * len(_dynamic_entries(image, by_name, soname_offset)))
+    by_name[".dynamic"].data = bytes(DYNAMIC_ENTRY.size * len(_dynamic_entries(image, by_name, offsets)))
     phnum = len(groups) + 3  # the PT_LOADs, PT_DYNAMIC, PT_GNU_RELRO, PT_GNU_STACK
     segments = _place(groups, ELF_HEADER.size + PROGRAM_HEADER.size * phnum, padded=1)
 
@@ -85,12 +94,11 @@ def write_elf(image: Image) -> bytes:
         _fill(by_name[".text"], linked_text(image, base))
     shndx = {section.name[1:]: index for index, section in enumerate(sections, start=1)
              if section.name[1:] in SECTIONS}
-    _fill(by_name[".dynsym"], _dynsym(symbols, name_offsets, base, shndx))
-    if relocations:
-        _fill(by_name[".rela.dyn"], b"".join(
-            RELA_ENTRY.pack(where, R_AARCH64_RELATIVE, target) for where, target in relocations))
+    _fill(by_name[".dynsym"], _dynsym(imported, symbols, offsets, base, shndx))
+    if relocations or image.imports:
+        _fill(by_name[".rela.dyn"], _rela(image, relocations, imported, base))
     _fill(by_name[".dynamic"], b"".join(
-        DYNAMIC_ENTRY.pack(tag, value) for tag, value in _dynamic_entries(image, by_name, soname_offset)))
+        DYNAMIC_ENTRY.pack(tag, value) for tag, value in _dynamic_entries(image, by_name, offsets)))
     note = _Section(".note.wasmoon", SHT_NOTE, 0, 4, 0,
                     integrity.elf_note(abi.pack_integrity_record(0, image.compiler)))
     return integrity.seal(_assemble(sections, segments, _program_headers(segments, by_name[".dynamic"]), note))
@@ -123,24 +131,25 @@ class _Segment:
     memsz: int
 
 
-def _plan_sections(
-        image: Image, symbols: list[HashedSymbol], dynstr: bytes) -> list[tuple[int, list[_Section]]]:
+def _plan_sections(image: Image, imported: list[bytes], symbols: list[HashedSymbol], dynstr: bytes
+                   ) -> list[tuple[int, list[_Section]]]:
     """The sections of each PT_LOAD (r-x, RELRO rw-, then rw- when there is data), in file order."""
     rodata_is_relro = bool(image.rodata) and image.has_pointers_in("rodata")
     rodata_flags = SHF_ALLOC | (SHF_WRITE if rodata_is_relro else 0)
     rodata = _Section(".rodata", SHT_PROGBITS, rodata_flags, SECTION_ALIGN, 0, image.rodata)
-    hash_words = _sysv_hash_words(symbols)
+    hash_words = _sysv_hash_words([*imported, *(name for _, name, _ in symbols)])
     code = [
         _Section(".hash", SHT_HASH, SHF_ALLOC, 8, 4, struct.pack(f"<{len(hash_words)}I", *hash_words),
                  link=".dynsym"),
-        _Section(".gnu.hash", SHT_GNU_HASH, SHF_ALLOC, 8, 0, _gnu_hash_table(symbols), link=".dynsym"),
+        _Section(".gnu.hash", SHT_GNU_HASH, SHF_ALLOC, 8, 0, _gnu_hash_table(symbols, 1 + len(imported)),
+                 link=".dynsym"),
         _Section(".dynsym", SHT_DYNSYM, SHF_ALLOC, 8, DYNSYM_ENTRY.size,
-                 bytes(DYNSYM_ENTRY.size * (len(symbols) + 1)), info=1, link=".dynstr"),
+                 bytes(DYNSYM_ENTRY.size * (1 + len(imported) + len(symbols))), info=1, link=".dynstr"),
         _Section(".dynstr", SHT_STRTAB, SHF_ALLOC, 1, 0, dynstr),
     ]
-    if image.pointers:
+    if image.pointers or image.imports:
         code.append(_Section(".rela.dyn", SHT_RELA, SHF_ALLOC, 8, RELA_ENTRY.size,
-                             bytes(RELA_ENTRY.size * len(image.pointers)), link=".dynsym"))
+                             bytes(RELA_ENTRY.size * (len(image.pointers) + len(image.imports))), link=".dynsym"))
     code.append(_Section(".text", SHT_PROGBITS, SHF_ALLOC | SHF_EXECINSTR, SECTION_ALIGN, 0, image.text))
     relro = [_Section(".dynamic", SHT_DYNAMIC, SHF_ALLOC | SHF_WRITE, 8, DYNAMIC_ENTRY.size, b"",
                       link=".dynstr")]
@@ -168,22 +177,33 @@ def _store_pointers(image: Image, base: dict[str, int], by_name: dict[str, _Sect
     return relocations
 
 
+def _rela(image: Image, relocations: list[tuple[int, int]], imported: list[bytes], base: dict[str, int]) -> bytes:
+    """The RELATIVE relocations (sorted `relocations`), then one GLOB_DAT per imported slot, by address."""
+    index = {name.decode(): number for number, name in enumerate(imported, start=1)}
+    binds = sorted((base[slot.section] + slot.offset, index[slot.symbol]) for slot in image.imports)
+    return b"".join([*(RELA_ENTRY.pack(where, R_AARCH64_RELATIVE, target) for where, target in relocations),
+                     *(RELA_ENTRY.pack(where, (symbol << 32) | R_AARCH64_GLOB_DAT, 0) for where, symbol in binds)])
+
+
 def _fill(section: _Section, data: bytes) -> None:
     """Replace a placed section's placeholder bytes (its size cannot change any more)."""
     assert len(data) == section.size, section.name
     section.data = data
 
 
-def _dynamic_entries(image: Image, by_name: dict[str, _Section], soname_offset: int) -> list[tuple[int, int]]:
-    entries = [(DT_HASH, by_name[".hash"].addr), (DT_GNU_HASH, by_name[".gnu.hash"].addr),
+def _dynamic_entries(image: Image, by_name: dict[str, _Section], offsets: _DynstrOffsets
+                     ) -> list[tuple[int, int]]:
+    entries = [(DT_NEEDED, offsets.needed)] if image.imports else []
+    entries += [(DT_HASH, by_name[".hash"].addr), (DT_GNU_HASH, by_name[".gnu.hash"].addr),
                (DT_SYMTAB, by_name[".dynsym"].addr), (DT_SYMENT, DYNSYM_ENTRY.size),
                (DT_STRTAB, by_name[".dynstr"].addr), (DT_STRSZ, by_name[".dynstr"].size)]
     if image.soname is not None:
-        entries.append((DT_SONAME, soname_offset))
-    if image.pointers:
+        entries.append((DT_SONAME, offsets.soname))
+    if image.pointers or image.imports:
         rela = by_name[".rela.dyn"]
-        entries += [(DT_RELA, rela.addr), (DT_RELASZ, rela.size), (DT_RELAENT, RELA_ENTRY.size),
-                    (DT_RELACOUNT, len(image.pointers))]  # every relocation is RELATIVE
+        entries += [(DT_RELA, rela.addr), (DT_RELASZ, rela.size), (DT_RELAENT, RELA_ENTRY.size)]
+    if image.pointers:
+        entries.append((DT_RELACOUNT, len(image.pointers)))  # the RELATIVE ones, which come first
     entries.append((DT_NULL, 0))
     return entries
 
@@ -296,7 +316,8 @@ def _gnu_hash_order(symbols: list[Symbol]) -> list[HashedSymbol]:
     return entries
 
 
-def _gnu_hash_table(symbols: list[HashedSymbol]) -> bytes:
+def _gnu_hash_table(symbols: list[HashedSymbol], symoffset: int) -> bytes:
+    """The DT_GNU_HASH table of the defined `symbols`, which start at .dynsym index `symoffset`."""
     count = len(symbols)
     buckets = _gnu_bucket_count(count)
     mask_words = 1 << (max(1, count // 16) - 1).bit_length()  # a power of two, about 4 bits per symbol
@@ -308,22 +329,22 @@ def _gnu_hash_table(symbols: list[HashedSymbol]) -> bytes:
         bloom[word] |= (1 << (value % 64)) | (1 << ((value >> GNU_HASH_SHIFT2) % 64))
         bucket = value % buckets
         if not bucket_heads[bucket]:
-            bucket_heads[bucket] = index + 1  # the null symbol is dynsym 0
+            bucket_heads[bucket] = index + symoffset
         is_last = index + 1 == count or symbols[index + 1][2] % buckets != bucket
         chain[index] = (value & ~1) | is_last
-    return (struct.pack("<IIII", buckets, 1, mask_words, GNU_HASH_SHIFT2)
+    return (struct.pack("<IIII", buckets, symoffset, mask_words, GNU_HASH_SHIFT2)
             + struct.pack(f"<{mask_words}Q", *bloom)
             + struct.pack(f"<{buckets}I", *bucket_heads)
             + struct.pack(f"<{count}I", *chain))
 
 
-def _sysv_hash_words(symbols: list[HashedSymbol]) -> list[int]:
-    """nbucket, nchain, buckets, chains of the DT_HASH table."""
-    count = len(symbols) + 1
+def _sysv_hash_words(names: list[bytes]) -> list[int]:
+    """nbucket, nchain, buckets, chains of the DT_HASH table over every .dynsym name after the null symbol."""
+    count = len(names) + 1
     buckets = max(1, count // 2)
     heads = [0] * buckets
     chain = [0] * count
-    for index, (_, name, _) in enumerate(symbols, start=1):
+    for index, name in enumerate(names, start=1):
         bucket = _sysv_hash(name) % buckets
         chain[index] = heads[bucket]
         heads[bucket] = index
@@ -340,23 +361,33 @@ def _string_table(strings: list[str]) -> tuple[bytes, dict[str, int]]:
     return bytes(table), offsets
 
 
-def _dynstr(symbols: list[HashedSymbol], soname: str | None) -> tuple[bytes, list[int], int]:
+@dataclass
+class _DynstrOffsets:
+    soname: int       # 0 without a soname
+    needed: int       # C_LIBRARY's name; 0 without imports
+    names: list[int]  # per .dynsym entry after the null symbol: imported, then defined
+
+
+def _dynstr(imported: list[bytes], symbols: list[HashedSymbol], soname: str | None
+            ) -> tuple[bytes, _DynstrOffsets]:
     table = bytearray(b"\0")
-    soname_offset = 0
-    if soname is not None:
-        soname_offset = len(table)
-        table += soname.encode() + b"\0"
-    name_offsets = []
-    for _, name, _ in symbols:
-        name_offsets.append(len(table))
-        table += name + b"\0"
-    return bytes(table), name_offsets, soname_offset
+
+    def add(string: bytes) -> int:
+        table.extend(string + b"\0")
+        return len(table) - len(string) - 1
+
+    soname_offset = add(soname.encode()) if soname is not None else 0
+    needed = add(C_LIBRARY.encode()) if imported else 0
+    names = [add(name) for name in [*imported, *(name for _, name, _ in symbols)]]
+    return bytes(table), _DynstrOffsets(soname_offset, needed, names)
 
 
-def _dynsym(symbols: list[HashedSymbol], name_offsets: list[int], section_base: dict[str, int],
-            shndx: dict[str, int]) -> bytes:
+def _dynsym(imported: list[bytes], symbols: list[HashedSymbol], offsets: _DynstrOffsets,
+            section_base: dict[str, int], shndx: dict[str, int]) -> bytes:
     entries = [bytes(DYNSYM_ENTRY.size)]
-    for (symbol, _, _), name_offset in zip(symbols, name_offsets):
+    entries += [DYNSYM_ENTRY.pack(name_offset, (STB_GLOBAL << 4) | STT_FUNC, 0, SHN_UNDEF, 0, 0)
+                for name_offset in offsets.names[:len(imported)]]
+    for (symbol, _, _), name_offset in zip(symbols, offsets.names[len(imported):]):
         entries.append(DYNSYM_ENTRY.pack(
             name_offset, (STB_GLOBAL << 4) | SYMBOL_TYPES[symbol.kind], 0, shndx[symbol.section],
             section_base[symbol.section] + symbol.offset, symbol.size))

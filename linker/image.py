@@ -3,8 +3,10 @@
 An Image is what the compiler hands to the linker: three blobs of bytes
 (code, read-only data, writable data), the symbols to export from them, and
 the absolute 64-bit pointers stored inside the data that the loader must
-rebase, the code's pc-relative references to data (`TextRef`, patched once the
-writer has placed the sections), and the fingerprint of the compiler that made it (kept in the file's
+rebase, the 64-bit slots the loader fills with the address of a C library
+function (`ImportedPointer`: the artifact's only undefined symbols), the code's
+pc-relative references to data (`TextRef`, patched once the writer has placed
+the sections), and the fingerprint of the compiler that made it (kept in the file's
 integrity record).  Offsets are always relative to the start of their own
 section; a writer decides where each section lands.  Nothing here knows ELF or
 Mach-O.
@@ -12,6 +14,7 @@ Mach-O.
 
 from __future__ import annotations
 
+import re
 import struct
 from dataclasses import dataclass, field
 
@@ -19,6 +22,7 @@ SECTIONS = ("text", "rodata", "data")
 POINTER_SECTIONS = ("rodata", "data")
 SYMBOL_KINDS = ("func", "object")
 POINTER_SIZE = 8
+C_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @dataclass
@@ -40,6 +44,17 @@ class Pointer:
     offset: int
     target_section: str
     target_offset: int
+
+
+@dataclass
+class ImportedPointer:
+    """A 64-bit slot at `offset` in `section` ("rodata" or "data") that the loader fills with
+    the address of the C library function `symbol` (its C name: "mmap"; a writer adds any
+    platform prefix, e.g. Mach-O's "_")."""
+
+    section: str
+    offset: int
+    symbol: str
 
 
 @dataclass
@@ -74,6 +89,7 @@ class Image:
     symbols: list[Symbol] = field(default_factory=list)
     pointers: list[Pointer] = field(default_factory=list)
     text_refs: list[TextRef] = field(default_factory=list)
+    imports: list[ImportedPointer] = field(default_factory=list)
     soname: str | None = None
     compiler: str = ""  # the producing compiler's fingerprint
 
@@ -82,11 +98,16 @@ class Image:
             raise ValueError(f"unknown section {section!r}; expected one of {SECTIONS}")
         return getattr(self, section)
 
+    def imported_symbols(self) -> list[str]:
+        """The distinct C functions the imported pointers name, sorted (so writers list each once, in order)."""
+        return sorted({imported.symbol for imported in self.imports})
+
     def has_pointers_in(self, section: str) -> bool:
-        return any(pointer.section == section for pointer in self.pointers)
+        """Whether the loader writes into `section`: a rebased pointer or an imported one lies in it."""
+        return any(slot.section == section for slot in (*self.pointers, *self.imports))
 
     def validate(self) -> None:
-        """Raise ValueError unless every symbol and pointer lies inside its section."""
+        """Raise ValueError unless every symbol and slot lies inside its section and no imported slot is shared."""
         sizes = {section: len(self.section_bytes(section)) for section in SECTIONS}
         names: set[str] = set()
         for symbol in self.symbols:
@@ -115,12 +136,29 @@ class Image:
                 raise ValueError(f"pointers can only be stored in {POINTER_SECTIONS}, not {pointer.section!r}")
             if pointer.target_section not in SECTIONS:
                 raise ValueError(f"pointer target in unknown section {pointer.target_section!r}")
-            if pointer.offset < 0 or pointer.offset + POINTER_SIZE > sizes[pointer.section]:
-                raise ValueError(f"pointer at {pointer.section}+{pointer.offset:#x} is outside its section")
-            if pointer.offset % POINTER_SIZE:
-                raise ValueError(f"pointer at {pointer.section}+{pointer.offset:#x} is not 8-byte aligned")
+            _check_slot(pointer.section, pointer.offset, sizes, "pointer")
             if not sizes[pointer.target_section]:
                 raise ValueError(f"pointer target in the empty {pointer.target_section} section")
             if not 0 <= pointer.target_offset <= sizes[pointer.target_section]:
                 raise ValueError(
                     f"pointer target {pointer.target_section}+{pointer.target_offset:#x} is outside its section")
+        slots: set[tuple[str, int]] = {(pointer.section, pointer.offset) for pointer in self.pointers}
+        for imported in self.imports:
+            if not isinstance(imported.symbol, str) or not C_IDENTIFIER.fullmatch(imported.symbol):
+                raise ValueError(f"imported symbol {imported.symbol!r} is not a C identifier")
+            where = f"imported pointer to {imported.symbol}"
+            if imported.section not in POINTER_SECTIONS:
+                raise ValueError(f"{where}: pointers can only be stored in {POINTER_SECTIONS}, "
+                                 f"not {imported.section!r}")
+            _check_slot(imported.section, imported.offset, sizes, where)
+            if (imported.section, imported.offset) in slots:
+                raise ValueError(f"{where}: {imported.section}+{imported.offset:#x} already holds a pointer")
+            slots.add((imported.section, imported.offset))
+
+
+def _check_slot(section: str, offset: int, sizes: dict[str, int], what: str) -> None:
+    """A 64-bit slot the loader writes must be 8-aligned and inside its section."""
+    if offset < 0 or offset + POINTER_SIZE > sizes[section]:
+        raise ValueError(f"{what} at {section}+{offset:#x} is outside its section")
+    if offset % POINTER_SIZE:
+        raise ValueError(f"{what} at {section}+{offset:#x} is not 8-byte aligned")

@@ -6,19 +6,24 @@ Layout (file offsets equal addresses; every segment starts on a 16 KiB page):
                        without pointers), then outside any section the
                        integrity record of runtime/abi.py (LC_NOTE points at
                        it; runtime/integrity.py seals it before signing)
-    __DATA_CONST  rw-  __const (rodata with pointers), SG_READ_ONLY: dyld makes
-                       it read-only once the fixups are applied
+    __DATA_CONST  rw-  __const (rodata with pointers, rebased or imported),
+                       SG_READ_ONLY: dyld makes it read-only once the fixups
+                       are applied
     __DATA        rw-  __data (only when there is data)
     __LINKEDIT    r--  chained fixups, exports trie, symbol table, string
                        table (each padded to 8 bytes), code signature
                        (16-aligned, last)
 
 Load commands: the segments, LC_DYLD_CHAINED_FIXUPS (one DYLD_CHAINED_PTR_64
-rebase per Pointer), LC_DYLD_EXPORTS_TRIE, LC_SYMTAB and LC_DYSYMTAB (every
-symbol external and `_`-prefixed, sorted by name), LC_ID_DYLIB, LC_UUID (a
-hash of the file, so output stays a pure function of the Image),
-LC_BUILD_VERSION (macOS, minos 11.0, sdk 14.0), LC_LOAD_DYLIB of libSystem,
-LC_NOTE (data owner "wasmoon"), LC_CODE_SIGNATURE.  Mach-O symbols carry no size: readers infer one from the
+rebase per Pointer, one bind per ImportedPointer to an entry of the imports
+table, which holds each imported C function once, sorted, bound to libSystem),
+LC_DYLD_EXPORTS_TRIE, LC_SYMTAB and LC_DYSYMTAB (every symbol external and
+`_`-prefixed: the defined ones sorted by name, then the imported ones, sorted,
+undefined, with libSystem's ordinal in n_desc; MH_NOUNDEFS only without
+imports), LC_ID_DYLIB, LC_UUID (a hash of the file, so output stays a pure
+function of the Image), LC_BUILD_VERSION (macOS, minos 11.0, sdk 14.0),
+LC_LOAD_DYLIB of libSystem (the only one: library ordinal 1), LC_NOTE (data
+owner "wasmoon"), LC_CODE_SIGNATURE.  Mach-O symbols carry no size: readers infer one from the
 next symbol or the end of the section.
 """
 
@@ -31,7 +36,7 @@ from dataclasses import dataclass, field
 
 from wasmoon_aot.runtime import abi, integrity
 from . import codesign
-from .chained_fixups import chain_segment, fixups_payload
+from .chained_fixups import bind_entry, chain_segment, fixups_payload, rebase_entry
 from .exports_trie import build_exports_trie
 from .image import Image, linked_text
 
@@ -39,6 +44,7 @@ PAGE_SIZE = 0x4000
 SECTION_ALIGN_LOG2 = 4
 DEFAULT_INSTALL_NAME = "@rpath/wasmoon_module.dylib"
 LIBSYSTEM = "/usr/lib/libSystem.B.dylib"
+LIBSYSTEM_ORDINAL = 1  # the first (and only) LC_LOAD_DYLIB: every import binds to it
 
 MH_MAGIC_64 = 0xFEEDFACF
 CPU_TYPE_ARM64 = 0x0100000C
@@ -53,7 +59,7 @@ LC_DYLD_EXPORTS_TRIE, LC_DYLD_CHAINED_FIXUPS = 0x80000033, 0x80000034
 VM_PROT_READ, VM_PROT_WRITE, VM_PROT_EXECUTE = 1, 2, 4
 SG_READ_ONLY = 0x10
 S_ATTR_PURE_INSTRUCTIONS, S_ATTR_SOME_INSTRUCTIONS = 0x80000000, 0x400
-N_SECT, N_EXT = 0xE, 0x1
+N_UNDF, N_SECT, N_EXT = 0x0, 0xE, 0x1
 PLATFORM_MACOS = 1
 MIN_OS = 0x000B0000   # 11.0
 SDK = 0x000E0000      # 14.0
@@ -105,12 +111,14 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
 
     sections = [section for segment in segments for section in segment.sections]
     base = {section.source: section.addr for section in sections}
-    fixups = _apply_pointers(image, segments, base)
+    imported = image.imported_symbols()
+    fixups = _apply_fixups(image, segments, base, imported)
     sections[0].data = linked_text(image, base)
     ordinal = {section.source: number for number, section in enumerate(sections, start=1)}
     symbols = sorted((("_" + symbol.name).encode(), ordinal[symbol.section], base[symbol.section] + symbol.offset)
                      for symbol in image.symbols)
-    blobs = _linkedit_blobs(fixups, symbols)
+    undefined = [("_" + name).encode() for name in imported]
+    blobs = _linkedit_blobs(fixups, symbols, undefined)
     identifier = os.path.basename(install_name)
     layout, code_limit = _place_linkedit(linkedit, blobs, identifier)
 
@@ -120,12 +128,12 @@ def write_macho(image: Image, install_name: str | None = None) -> bytes:
     for name, blob in blobs.items():
         out[layout[name]:layout[name] + len(blob)] = blob
     out[record_at:record_at + abi.INTEGRITY_RECORD.size] = abi.pack_integrity_record(0, image.compiler)
-    commands, uuid_at = _load_commands(all_segments, blobs, layout, len(symbols), install_name, code_limit,
-                                       record_at)
+    commands, uuid_at = _load_commands(all_segments, blobs, layout, (len(symbols), len(undefined)), install_name,
+                                       code_limit, record_at)
     assert len(commands) == commands_size
     out[:MACH_HEADER.size] = MACH_HEADER.pack(
         MH_MAGIC_64, CPU_TYPE_ARM64, CPU_SUBTYPE_ARM64_ALL, MH_DYLIB, _command_count(all_segments),
-        commands_size, MH_NOUNDEFS | MH_DYLDLINK | MH_TWOLEVEL | MH_NO_REEXPORTED_DYLIBS, 0)
+        commands_size, (0 if undefined else MH_NOUNDEFS) | MH_DYLDLINK | MH_TWOLEVEL | MH_NO_REEXPORTED_DYLIBS, 0)
     out[MACH_HEADER.size:MACH_HEADER.size + commands_size] = commands
     uuid_offset = MACH_HEADER.size + uuid_at
     out[uuid_offset:uuid_offset + 16] = _content_uuid(out)
@@ -175,15 +183,22 @@ def _place(segments: list[_Segment], headers_size: int) -> int:
     return record_at
 
 
-def _apply_pointers(image: Image, segments: list[_Segment], base: dict[str, int]
-                    ) -> list[tuple[int, list[int]] | None]:
-    """Write each pointer's chain entry in place; per segment, its page starts (None without pointers)."""
+def _apply_fixups(image: Image, segments: list[_Segment], base: dict[str, int], imported: list[str]
+                  ) -> list[tuple[int, list[int]] | None]:
+    """Write each rebase's and bind's chain entry in place (a bind indexes `imported`); per segment, its page
+    starts (None without fixups)."""
     by_source = {section.source: (segment, section) for segment in segments for section in segment.sections}
     per_segment: dict[str, list[tuple[int, int]]] = {}
+
+    def add(section_name: str, offset: int, entry: int) -> None:
+        segment, section = by_source[section_name]
+        per_segment.setdefault(segment.name, []).append((section.addr - segment.addr + offset, entry))
+
     for pointer in image.pointers:
-        segment, section = by_source[pointer.section]
-        per_segment.setdefault(segment.name, []).append(
-            (section.addr - segment.addr + pointer.offset, base[pointer.target_section] + pointer.target_offset))
+        add(pointer.section, pointer.offset, rebase_entry(base[pointer.target_section] + pointer.target_offset))
+    import_index = {name: index for index, name in enumerate(imported)}
+    for slot in image.imports:
+        add(slot.section, slot.offset, bind_entry(import_index[slot.symbol]))
     fixups: list[tuple[int, list[int]] | None] = []
     for segment in segments:
         pointers = per_segment.get(segment.name)
@@ -205,14 +220,17 @@ def _apply_pointers(image: Image, segments: list[_Segment], base: dict[str, int]
     return fixups
 
 
-def _linkedit_blobs(fixups: list, symbols: list[tuple[bytes, int, int]]) -> dict[str, bytes]:
+def _linkedit_blobs(fixups: list, symbols: list[tuple[bytes, int, int]], undefined: list[bytes]) -> dict[str, bytes]:
     strings = bytearray(b" \0")
     entries = []
     for name, ordinal, address in symbols:
         entries.append(NLIST_64.pack(len(strings), N_SECT | N_EXT, ordinal, 0, address))
         strings += name + b"\0"
+    for name in undefined:  # n_desc's high byte: the library ordinal (SET_LIBRARY_ORDINAL)
+        entries.append(NLIST_64.pack(len(strings), N_UNDF | N_EXT, 0, LIBSYSTEM_ORDINAL << 8, 0))
+        strings += name + b"\0"
     blobs = {
-        "fixups": fixups_payload(fixups, PAGE_SIZE),
+        "fixups": fixups_payload(fixups, PAGE_SIZE, [(LIBSYSTEM_ORDINAL, name) for name in undefined]),
         "exports": build_exports_trie([(name, address) for name, _, address in symbols]),
         "symbols": b"".join(entries),
         "strings": bytes(strings),
@@ -263,8 +281,10 @@ def _dylib_command(command: int, name: str, timestamp: int) -> bytes:
 
 
 def _load_commands(segments: list[_Segment], blobs: dict[str, bytes], layout: dict[str, int],
-                   symbol_count: int, install_name: str, code_limit: int, record_at: int) -> tuple[bytes, int]:
-    """The load commands, and where in them the (zeroed) UUID lies."""
+                   symbol_counts: tuple[int, int], install_name: str, code_limit: int, record_at: int
+                   ) -> tuple[bytes, int]:
+    """The load commands, and where in them the (zeroed) UUID lies; `symbol_counts` are (defined, undefined)."""
+    defined, undefined = symbol_counts
     out = bytearray()
     for segment in segments:
         out += SEGMENT_COMMAND.pack(
@@ -276,10 +296,11 @@ def _load_commands(segments: list[_Segment], blobs: dict[str, bytes], layout: di
                                 section.addr, SECTION_ALIGN_LOG2, 0, 0, section.flags, 0, 0, 0)
     for command, name in ((LC_DYLD_CHAINED_FIXUPS, "fixups"), (LC_DYLD_EXPORTS_TRIE, "exports")):
         out += LINKEDIT_DATA_COMMAND.pack(command, LINKEDIT_DATA_COMMAND.size, layout[name], len(blobs[name]))
-    out += SYMTAB_COMMAND.pack(LC_SYMTAB, SYMTAB_COMMAND.size, layout["symbols"], symbol_count,
+    out += SYMTAB_COMMAND.pack(LC_SYMTAB, SYMTAB_COMMAND.size, layout["symbols"], defined + undefined,
                                layout["strings"], len(blobs["strings"]))
     dysymtab = [0] * 18
-    dysymtab[3], dysymtab[4] = symbol_count, symbol_count  # nextdefsym, iundefsym (nothing local or undefined)
+    # nothing local; nextdefsym, then iundefsym and nundefsym
+    dysymtab[3], dysymtab[4], dysymtab[5] = defined, defined, undefined
     out += DYSYMTAB_COMMAND.pack(LC_DYSYMTAB, DYSYMTAB_COMMAND.size, *dysymtab)
     out += _dylib_command(LC_ID_DYLIB, install_name, 1)
     uuid_at = len(out) + 8

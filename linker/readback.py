@@ -1,7 +1,9 @@
 """Read a written artifact back through LIEF into a plain dict (drives `wasmoon-aot inspect`).
 
 `describe(path)` reports the format, the architecture, the sections, the
-loadable segments with their permissions, and the exported symbols, all as
+loadable segments with their permissions, the exported symbols, the libraries
+the artifact needs, and its imports (each slot the loader binds to a symbol of
+another library: ELF GLOB_DAT relocations, Mach-O chained-fixup binds), all as
 ints and strings so the result prints, compares and serialises as JSON.
 ELF is described in full; Mach-O gets the same keys from LIEF's Mach-O view
 (symbol sizes, which Mach-O lacks, are inferred where bytes are read).
@@ -24,7 +26,29 @@ def describe(path: str) -> dict:
         "segments": [_segment(segment) for segment in binary.segments],
         "symbols": [{"name": symbol.name, "address": symbol.value, "size": symbol.size}
                     for symbol in exported],
+        "libraries": _libraries(binary),
+        "imports": sorted(_imports(binary), key=lambda entry: entry["address"]),
     }
+
+
+def _libraries(binary) -> list[str]:
+    """The libraries the loader must load first: DT_NEEDED names, or LC_LOAD_DYLIB paths (not LC_ID_DYLIB)."""
+    if isinstance(binary, lief.ELF.Binary):
+        return list(binary.libraries)
+    return [library.name for library in binary.libraries
+            if library.command != lief.MachO.LoadCommand.TYPE.ID_DYLIB]
+
+
+def _imports(binary) -> list[dict]:
+    """{"symbol": its name in the file, "address": the slot, "library": the Mach-O dylib it binds to, or None
+    for ELF, which looks the name up in every DT_NEEDED library}."""
+    if isinstance(binary, lief.ELF.Binary):
+        return [{"symbol": relocation.symbol.name, "address": relocation.address, "library": None}
+                for relocation in binary.dynamic_relocations
+                if relocation.type == lief.ELF.Relocation.TYPE.AARCH64_GLOB_DAT]
+    return [{"symbol": binding.symbol.name, "address": binding.address,
+             "library": binding.library.name if binding.has_library else None}
+            for binding in binary.bindings]
 
 
 def _section(section) -> dict:

@@ -1,27 +1,36 @@
-"""A tiny dyld + runtime for the tests: runs a Mach-O artifact's code under the Unicorn emulator.
+"""A tiny dyld + libSystem + runtime for the tests: runs a Mach-O artifact's code under the Unicorn emulator.
 
-It reads the dylib with its own parser (not the writer's code): maps each
-segment at a base address with its protection, walks the chained fixups and
-rebases every pointer, finds symbols through the exports trie, and reads the
-metadata behind `_wasmoon_metadata`.  Then it plays the runtime's part as
-runtime/abi.py describes it: a Store, a VMContext (memory, globals, funcrefs,
-type ids, import slots), HostFunc records whose callback is an address the
-emulator hooks to call Python, and an entry trampoline call per export.
+`MachOFile` reads the dylib with its own parser (not the writer's code).
+`UnicornDylib` is the dyld part: it maps each segment at a base address with
+its protection, walks the chained fixups, rebases every pointer and resolves
+every bind, and finds symbols through the exports trie.  A bind must name a
+libSystem function the harness provides: a table {C name: Python function}
+(its defaults are calloc, malloc, free, realloc, mmap, munmap, mprotect,
+memcpy, memmove and memset, over the emulator's memory; a test adds or
+replaces entries) gives each bound name a stub, a `ret` whose execution the
+harness hooks to call the function with x0..x7 and put its result in x0.
+`UnicornInstance` adds the runtime's part as runtime/abi.py describes it: it
+reads the metadata behind `_wasmoon_metadata` and builds a Store, a VMContext
+(memory, globals, funcrefs, type ids, import slots), HostFunc records whose
+callback is an address the emulator hooks to call Python, and an entry
+trampoline call per export.
 """
 
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 
 from unicorn import UC_ARCH_ARM64, UC_HOOK_CODE, UC_MODE_ARM, UC_PROT_ALL, UC_PROT_EXEC, UC_PROT_READ, \
     UC_PROT_WRITE, Uc
 from unicorn.arm64_const import UC_ARM64_REG_LR, UC_ARM64_REG_SP, UC_ARM64_REG_X0, UC_ARM64_REG_X1, \
-    UC_ARM64_REG_X2
+    UC_ARM64_REG_X2, UC_ARM64_REG_X3, UC_ARM64_REG_X4, UC_ARM64_REG_X5, UC_ARM64_REG_X6, UC_ARM64_REG_X7
 
 from wasmoon_aot.runtime import abi
 
-LC_SEGMENT_64, LC_DYLD_EXPORTS_TRIE, LC_DYLD_CHAINED_FIXUPS = 0x19, 0x80000033, 0x80000034
-DYLD_CHAINED_PTR_64 = 2
+LC_LOAD_DYLIB, LC_SEGMENT_64, LC_DYLD_EXPORTS_TRIE, LC_DYLD_CHAINED_FIXUPS = 0xC, 0x19, 0x80000033, 0x80000034
+DYLD_CHAINED_PTR_64, DYLD_CHAINED_IMPORT = 2, 1
+LIBSYSTEM = "/usr/lib/libSystem.B.dylib"
 SG_READ_ONLY = 0x10
 PAGE_NONE = 0xFFFF
 
@@ -30,9 +39,17 @@ HEAP_BASE, HEAP_SIZE = 0x6000_0000, 0x10_0000
 STACK_BASE, STACK_SIZE = 0x7000_0000, 0x20_0000
 HOOK_BASE = 0x5000_0000
 CALLBACK_ADDRESS, EXIT_ADDRESS = HOOK_BASE, HOOK_BASE + 0x100
+STUB_BASE, STUB_LIMIT = HOOK_BASE + 0x1000, HOOK_BASE + 0x2000  # one `ret` per bound C function
+C_HEAP_BASE, C_HEAP_SIZE = 0x6800_0000, 0x400_0000  # malloc's bump region
+MMAP_BASE = 0x4_0000_0000  # mmap's fresh regions, one after another
+MMAP_ALIGN = 0x4000
 MEMORY_BASE = 0x2_0000_0000
 RET = 0xD65F03C0
-MASK32 = 0xFFFFFFFF
+MASK32, MASK64 = 0xFFFFFFFF, (1 << 64) - 1
+ARGUMENT_REGISTERS = (UC_ARM64_REG_X0, UC_ARM64_REG_X1, UC_ARM64_REG_X2, UC_ARM64_REG_X3, UC_ARM64_REG_X4,
+                      UC_ARM64_REG_X5, UC_ARM64_REG_X6, UC_ARM64_REG_X7)
+
+CFunction = Callable[[list[int]], int]  # x0..x7 -> x0
 
 
 def uleb(data: bytes, at: int) -> tuple[int, int]:
@@ -78,6 +95,7 @@ class MachOFile:
         magic, _, _, filetype, ncmds, _, _, _ = struct.unpack_from("<IiiIIIII", data)
         assert magic == 0xFEEDFACF and filetype == 6
         self.segments = []   # (name, vmaddr, vmsize, fileoff, filesize, initprot, flags)
+        self.dylibs = []     # LC_LOAD_DYLIB paths: library ordinal n is dylibs[n - 1]
         self.linkedit = {}   # command -> (dataoff, datasize)
         self.commands = []   # (cmd, offset, size)
         at = 32
@@ -88,6 +106,9 @@ class MachOFile:
                 name, vmaddr, vmsize, fileoff, filesize, _, initprot, _, flags = struct.unpack_from(
                     "<16sQQQQiiII", data, at + 8)
                 self.segments.append((name.rstrip(b"\0").decode(), vmaddr, vmsize, fileoff, filesize, initprot, flags))
+            elif cmd == LC_LOAD_DYLIB:
+                name_at = struct.unpack_from("<I", data, at + 8)[0]
+                self.dylibs.append(data[at + name_at:at + size].split(b"\0", 1)[0].decode())
             elif cmd in (LC_DYLD_EXPORTS_TRIE, LC_DYLD_CHAINED_FIXUPS, 0x1D):
                 self.linkedit[cmd] = struct.unpack_from("<II", data, at + 8)
             at += size
@@ -100,10 +121,39 @@ class MachOFile:
         return {name.decode(): address for name, address in parse_exports_trie(self.blob(LC_DYLD_EXPORTS_TRIE)).items()}
 
     def rebases(self) -> list[tuple[int, int]]:
-        """(vm address of the slot, unslid target) for every pointer, by walking the chains."""
+        """(vm address of the slot, unslid target) for every rebased pointer, by walking the chains."""
+        return [(where, (value & ((1 << 36) - 1)) | (((value >> 36) & 0xFF) << 56))
+                for where, value in self._chained_slots() if not value >> 63]
+
+    def imports(self) -> list[tuple[str, str]]:
+        """(library path, symbol name) per entry of the chained-fixups imports table."""
         payload = self.blob(LC_DYLD_CHAINED_FIXUPS)
-        version, starts_offset, _, _, imports_count, _, _ = struct.unpack_from("<7I", payload)
-        assert version == 0 and imports_count == 0
+        _, _, imports_offset, symbols_offset, count, imports_format, symbols_format = struct.unpack_from(
+            "<7I", payload)
+        assert (imports_format, symbols_format) == (DYLD_CHAINED_IMPORT, 0)
+        found = []
+        for word in struct.unpack_from(f"<{count}I", payload, imports_offset):
+            ordinal, weak, name_offset = word & 0xFF, (word >> 8) & 1, word >> 9
+            assert not weak and 1 <= ordinal <= len(self.dylibs), f"import {word:#x}: bad ordinal or weak"
+            name = payload[symbols_offset + name_offset:].split(b"\0", 1)[0].decode()
+            found.append((self.dylibs[ordinal - 1], name))
+        return found
+
+    def binds(self) -> list[tuple[int, str, str, int]]:
+        """(vm address of the slot, library path, symbol name, addend) for every bound slot."""
+        imports = self.imports()
+        found = []
+        for where, value in self._chained_slots():
+            if value >> 63:
+                assert not (value >> 32) & ((1 << 19) - 1), "reserved bind bits are set"
+                found.append((where, *imports[value & 0xFFFFFF], (value >> 24) & 0xFF))
+        return found
+
+    def _chained_slots(self) -> list[tuple[int, int]]:
+        """(vm address, raw 64-bit entry) of every slot on every chain."""
+        payload = self.blob(LC_DYLD_CHAINED_FIXUPS)
+        version, starts_offset = struct.unpack_from("<2I", payload)
+        assert version == 0
         seg_count = struct.unpack_from("<I", payload, starts_offset)[0]
         assert seg_count == len(self.segments)
         found = []
@@ -123,9 +173,7 @@ class MachOFile:
                 offset = page * page_size + start
                 while True:
                     value = struct.unpack_from("<Q", self.data, fileoff + offset)[0]
-                    assert not value >> 63, "binds are not expected"
-                    target = (value & ((1 << 36) - 1)) | (((value >> 36) & 0xFF) << 56)
-                    found.append((vmaddr + offset, target))
+                    found.append((vmaddr + offset, value))
                     step = (value >> 51) & 0xFFF
                     if not step:
                         break
@@ -138,24 +186,24 @@ def _protection(initprot: int) -> int:
             | (UC_PROT_EXEC if initprot & 4 else 0))
 
 
-class UnicornInstance:
-    """The artifact mapped and instantiated in a fresh emulator; `call(name, *values)` -> (trap code, results)."""
+class UnicornDylib:
+    """The dylib mapped in a fresh emulator with its fixups applied (the dyld part), its binds resolved to the
+    harness's C functions: `c_functions` adds to or replaces the defaults (see the module docstring)."""
 
-    def __init__(self, data: bytes, host_functions: dict | None = None):
+    def __init__(self, data: bytes, c_functions: dict[str, CFunction] | None = None):
         self.macho = MachOFile(data)
         self.uc = uc = Uc(UC_ARCH_ARM64, UC_MODE_ARM)
+        self.c_functions: dict[str, CFunction] = {**self._libsystem(), **(c_functions or {})}
+        self.c_calls: list[tuple[str, list[int]]] = []
+        self._heap_cursor, self._c_heap_cursor, self._mmap_cursor = HEAP_BASE, C_HEAP_BASE, MMAP_BASE
+        self._c_heap_sizes: dict[int, int] = {}
+        self._stubs: list[str] = []
+        uc.mem_map(HEAP_BASE, HEAP_SIZE, UC_PROT_READ | UC_PROT_WRITE)
+        uc.mem_map(C_HEAP_BASE, C_HEAP_SIZE, UC_PROT_READ | UC_PROT_WRITE)
+        uc.mem_map(STACK_BASE, STACK_SIZE, UC_PROT_READ | UC_PROT_WRITE)
+        uc.mem_map(HOOK_BASE, STUB_LIMIT - HOOK_BASE, UC_PROT_ALL)
         self._map_image()
         self.symbols = {name: IMAGE_BASE + address for name, address in self.macho.exports().items()}
-        self.meta = self._metadata()
-        self._heap_cursor = HEAP_BASE
-        uc.mem_map(HEAP_BASE, HEAP_SIZE, UC_PROT_READ | UC_PROT_WRITE)
-        uc.mem_map(STACK_BASE, STACK_SIZE, UC_PROT_READ | UC_PROT_WRITE)
-        uc.mem_map(HOOK_BASE, 0x1000, UC_PROT_ALL)
-        uc.mem_write(CALLBACK_ADDRESS, struct.pack("<I", RET))
-        uc.hook_add(UC_HOOK_CODE, self._on_callback, begin=CALLBACK_ADDRESS, end=CALLBACK_ADDRESS)
-        self.host_calls: list[tuple[str, list[int]]] = []
-        self._host_by_id: list[tuple[str, object, int, int]] = []
-        self._instantiate(host_functions or {})
 
     # --- loading (the dyld part) ---------------------------------------------------------
 
@@ -166,20 +214,82 @@ class UnicornInstance:
             self.uc.mem_write(IMAGE_BASE + vmaddr, data[fileoff:fileoff + filesize])
         for slot, target in self.macho.rebases():
             self.uc.mem_write(IMAGE_BASE + slot, struct.pack("<Q", IMAGE_BASE + target))
+        for slot, library, name, addend in self.macho.binds():
+            self.uc.mem_write(IMAGE_BASE + slot, struct.pack("<Q", self._resolve(library, name) + addend))
+        if self._stubs:
+            self.uc.hook_add(UC_HOOK_CODE, self._on_c_call, begin=STUB_BASE, end=STUB_BASE + 4 * len(self._stubs) - 1)
         for _, vmaddr, vmsize, _, _, initprot, flags in self.macho.segments:
             if flags & SG_READ_ONLY:  # dyld write-protects these once fixed up
                 initprot &= ~2
             self.uc.mem_protect(IMAGE_BASE + vmaddr, vmsize, _protection(initprot))
 
-    def _metadata(self) -> dict:
-        address = self.symbols["_" + abi.METADATA_SYMBOL]
-        header = bytes(self.uc.mem_read(address, abi.METADATA_HEADER.size))
-        length = abi.METADATA_HEADER.unpack(header)[2]
-        return abi.unpack_metadata(bytes(self.uc.mem_read(address, abi.METADATA_HEADER.size + length)))
+    def _resolve(self, library: str, name: str) -> int:
+        """The address of the stub for libSystem's `name` (Mach-O spelling, `_`-prefixed), made on first use."""
+        if library != LIBSYSTEM or not name.startswith("_") or name[1:] not in self.c_functions:
+            raise LookupError(f"symbol not found: {name!r}, expected in {library!r} (the harness provides "
+                              f"{sorted(self.c_functions)} from {LIBSYSTEM})")
+        if name[1:] not in self._stubs:
+            address = STUB_BASE + 4 * len(self._stubs)
+            assert address < STUB_LIMIT
+            self.uc.mem_write(address, struct.pack("<I", RET))
+            self._stubs.append(name[1:])
+        return STUB_BASE + 4 * self._stubs.index(name[1:])
 
-    # --- the runtime part ------------------------------------------------------------------
+    def _on_c_call(self, uc, address, size, user_data) -> None:
+        """Runs before a stub's `ret`: the C function's result goes to x0."""
+        name = self._stubs[(address - STUB_BASE) // 4]
+        args = [uc.reg_read(register) for register in ARGUMENT_REGISTERS]
+        self.c_calls.append((name, args))
+        uc.reg_write(UC_ARM64_REG_X0, self.c_functions[name](args) & MASK64)
+
+    # --- the C library (the libSystem part) ----------------------------------------------------
+
+    def _libsystem(self) -> dict[str, CFunction]:
+        return {"malloc": lambda a: self._malloc(a[0]), "calloc": lambda a: self._malloc(a[0] * a[1]),
+                "free": lambda a: 0, "realloc": lambda a: self._realloc(a[0], a[1]),
+                "mmap": lambda a: self._mmap(a[1], a[4]), "munmap": lambda a: 0, "mprotect": lambda a: 0,
+                "memcpy": self._memmove, "memmove": self._memmove,
+                "memset": lambda a: self._memset(a[0], a[1], a[2])}
+
+    def _malloc(self, size: int) -> int:
+        """A bump allocation, 16-aligned and zeroed (the region is never reused)."""
+        address = self._c_heap_cursor
+        self._c_heap_cursor += (max(size, 1) + 15) & ~15
+        assert self._c_heap_cursor <= C_HEAP_BASE + C_HEAP_SIZE, "the harness's C heap is full"
+        self._c_heap_sizes[address] = size
+        return address
+
+    def _realloc(self, pointer: int, size: int) -> int:
+        moved = self._malloc(size)
+        if pointer:
+            kept = min(size, self._c_heap_sizes[pointer])
+            self.uc.mem_write(moved, bytes(self.uc.mem_read(pointer, kept)))
+        return moved
+
+    def _mmap(self, length: int, fd: int) -> int:
+        """A fresh zeroed read-write region (anonymous mappings only; the address hint is ignored)."""
+        assert fd & MASK32 == MASK32, "the harness maps anonymous memory only (fd -1)"
+        address = self._mmap_cursor
+        size = (length + MMAP_ALIGN - 1) & -MMAP_ALIGN
+        self.uc.mem_map(address, size, UC_PROT_READ | UC_PROT_WRITE)
+        self._mmap_cursor += size + MMAP_ALIGN  # an unmapped page between regions
+        return address
+
+    def _memmove(self, args: list[int]) -> int:
+        destination, source, length = args[:3]
+        if length:
+            self.uc.mem_write(destination, bytes(self.uc.mem_read(source, length)))
+        return destination
+
+    def _memset(self, destination: int, value: int, length: int) -> int:
+        if length:
+            self.uc.mem_write(destination, bytes([value & 0xFF]) * length)
+        return destination
+
+    # --- running code ----------------------------------------------------------------------
 
     def alloc(self, size: int, content: bytes = b"") -> int:
+        """Memory for the harness's own records (not the C heap the code sees through malloc)."""
         address = self._heap_cursor
         self._heap_cursor += (size + 15) & ~15
         assert self._heap_cursor <= HEAP_BASE + HEAP_SIZE
@@ -190,6 +300,43 @@ class UnicornInstance:
         if value is not None:
             self.uc.mem_write(address, struct.pack("<Q", value))
         return struct.unpack("<Q", self.uc.mem_read(address, 8))[0]
+
+    def run(self, address: int, *args: int) -> int:
+        """Run the code at `address` with integer arguments in x0..x7 until it returns; its x0."""
+        assert len(args) <= len(ARGUMENT_REGISTERS)
+        uc = self.uc
+        for register, value in zip(ARGUMENT_REGISTERS, args):
+            uc.reg_write(register, value & MASK64)
+        uc.reg_write(UC_ARM64_REG_SP, STACK_BASE + STACK_SIZE - 0x100)
+        uc.reg_write(UC_ARM64_REG_LR, EXIT_ADDRESS)
+        uc.emu_start(address, EXIT_ADDRESS, count=50_000_000)
+        assert uc.reg_read(UC_ARM64_REG_SP) == STACK_BASE + STACK_SIZE - 0x100, "the callee restores sp"
+        return uc.reg_read(UC_ARM64_REG_X0)
+
+    def call_c(self, name: str, *args: int) -> int:
+        """Call the exported C function `name` (its C name, no `_`) with integer arguments; its x0."""
+        return self.run(self.symbols["_" + name], *args)
+
+
+class UnicornInstance(UnicornDylib):
+    """The artifact mapped and instantiated in a fresh emulator; `call(name, *values)` -> (trap code, results)."""
+
+    def __init__(self, data: bytes, host_functions: dict | None = None):
+        super().__init__(data)
+        self.meta = self._metadata()
+        self.uc.mem_write(CALLBACK_ADDRESS, struct.pack("<I", RET))
+        self.uc.hook_add(UC_HOOK_CODE, self._on_callback, begin=CALLBACK_ADDRESS, end=CALLBACK_ADDRESS)
+        self.host_calls: list[tuple[str, list[int]]] = []
+        self._host_by_id: list[tuple[str, object, int, int]] = []
+        self._instantiate(host_functions or {})
+
+    def _metadata(self) -> dict:
+        address = self.symbols["_" + abi.METADATA_SYMBOL]
+        header = bytes(self.uc.mem_read(address, abi.METADATA_HEADER.size))
+        length = abi.METADATA_HEADER.unpack(header)[2]
+        return abi.unpack_metadata(bytes(self.uc.mem_read(address, abi.METADATA_HEADER.size + length)))
+
+    # --- the runtime part ------------------------------------------------------------------
 
     def _instantiate(self, host_functions: dict) -> None:
         meta = self.meta
@@ -269,14 +416,6 @@ class UnicornInstance:
         assert len(args) == len(params)
         values = self.alloc(8 * max(len(params), len(results), 1), struct.pack(f"<{len(args)}Q", *args))
         entry = self.text_base + meta["entry_trampolines"][str(function["type"])]
-        uc = self.uc
-        uc.reg_write(UC_ARM64_REG_X0, self.vmctx)
-        uc.reg_write(UC_ARM64_REG_X1, self.text_base + function["offset"])
-        uc.reg_write(UC_ARM64_REG_X2, values)
-        uc.reg_write(UC_ARM64_REG_SP, STACK_BASE + STACK_SIZE - 0x100)
-        uc.reg_write(UC_ARM64_REG_LR, EXIT_ADDRESS)
-        uc.emu_start(entry, EXIT_ADDRESS, count=50_000_000)
-        assert uc.reg_read(UC_ARM64_REG_SP) == STACK_BASE + STACK_SIZE - 0x100, "the entry trampoline restores sp"
-        code = uc.reg_read(UC_ARM64_REG_X0) & MASK32
-        slots = struct.unpack(f"<{len(results)}Q", uc.mem_read(values, 8 * len(results))) if results else ()
+        code = self.run(entry, self.vmctx, self.text_base + function["offset"], values) & MASK32
+        slots = struct.unpack(f"<{len(results)}Q", self.uc.mem_read(values, 8 * len(results))) if results else ()
         return code, list(slots)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import shutil
 import struct
 import subprocess
@@ -15,7 +16,8 @@ from pathlib import Path
 import lief
 import pytest
 
-from wasmoon_aot.linker import Image, Pointer, Symbol, write_elf
+from wasmoon_aot.aot.isa.aarch64 import encode
+from wasmoon_aot.linker import Image, ImportedPointer, Pointer, Symbol, TextRef, write_elf
 from wasmoon_aot.linker.readback import describe
 
 MOV_W0_42 = 0x52800540
@@ -178,6 +180,7 @@ def test_relocations_and_dynamic_entries(sample_path: Path) -> None:
     assert tags[DT.SONAME].name == "libsample.so"
     assert DT.HASH in tags and DT.GNU_HASH in tags
     assert DT.NEEDED not in tags
+    assert describe(sample_path)["imports"] == [] and describe(sample_path)["libraries"] == []
     # The target address is also stored in place, so a static reader sees the pointer.
     assert binary.get_int_from_virtual_address(data, 8) == text
 
@@ -191,7 +194,90 @@ def test_soname_is_optional(tmp_path: Path) -> None:
     assert lief.ELF.check_layout(binary)[0]
 
 
-# --- the hash tables, checked by looking every name up the way ld.so does ---
+# --- imported C functions: undefined symbols, GLOB_DAT, DT_NEEDED ------------
+
+def tail_call_image(names: list[str]) -> Image:
+    """Per C function `name`, an export call_<name> that tail-calls it through its slot, rodata+8+8*index
+    (`adrp x16, slot; add x16, x16, :lo12:slot; ldr x16, [x16]; br x16`), which the loader fills."""
+    call = words(encode.adrp(16, 0), encode.add_imm(True, 16, 16, 0), encode.ldr_imm(8, 16, 16, 0),
+                 encode.br(16))
+    return Image(
+        text=call * len(names), rodata=bytes(8 + 8 * len(names)),
+        symbols=[Symbol(f"call_{name}", "text", len(call) * index, len(call)) for index, name in enumerate(names)],
+        text_refs=[TextRef(len(call) * index, "rodata", 8 + 8 * index) for index in range(len(names))],
+        imports=[ImportedPointer("rodata", 8 + 8 * index, name) for index, name in enumerate(names)])
+
+
+def call_labs_image() -> Image:
+    """call_labs(x): a tail call through the rodata slot (rodata+8) the loader fills with the C library's labs."""
+    return tail_call_image(["labs"])
+
+
+def importing_image() -> Image:
+    """The sample image plus imports in both pointer sections, one symbol imported twice."""
+    image = sample_image()
+    image.rodata += bytes(16)
+    image.data += bytes(8)
+    image.imports = [ImportedPointer("rodata", 24, "mmap"), ImportedPointer("data", 16, "free"),
+                     ImportedPointer("rodata", 16, "free")]
+    return image
+
+
+def test_imports_are_undefined_symbols_bound_by_glob_dat_after_the_relative_relocations(tmp_path: Path) -> None:
+    image = importing_image()
+    path = tmp_path / "libimports.so"
+    path.write_bytes(write_elf(image))
+    binary = parse(path)
+    assert lief.ELF.check_layout(binary)[0]
+    base = {name: section_address(binary, "." + name) for name in ("text", "rodata", "data")}
+    described = describe(path)
+    assert described["libraries"] == ["libc.so.6"]
+    assert described["imports"] == sorted(
+        ({"symbol": slot.symbol, "address": base[slot.section] + slot.offset, "library": None}
+         for slot in image.imports), key=lambda entry: entry["address"])
+    relocations = list(binary.dynamic_relocations)
+    kinds = [relocation.type for relocation in relocations]
+    RELATIVE, GLOB_DAT = lief.ELF.Relocation.TYPE.AARCH64_RELATIVE, lief.ELF.Relocation.TYPE.AARCH64_GLOB_DAT
+    assert kinds == [RELATIVE] * len(image.pointers) + [GLOB_DAT] * len(image.imports)
+    assert all(relocation.addend == 0 for relocation in relocations[len(image.pointers):])
+    undefined = [symbol for symbol in binary.dynamic_symbols if symbol.shndx == 0 and symbol.name]
+    assert [symbol.name for symbol in undefined] == ["free", "mmap"]  # each name once, sorted
+    for symbol in undefined:
+        assert (symbol.value, symbol.size, symbol.binding, symbol.type) == (
+            0, 0, lief.ELF.Symbol.BINDING.GLOBAL, lief.ELF.Symbol.TYPE.FUNC)
+    entries = list(binary.dynamic_entries)
+    DT = lief.ELF.DynamicEntry.TAG
+    assert entries[0].tag == DT.NEEDED and entries[0].name == "libc.so.6"
+    assert [entry.tag for entry in entries].count(DT.NEEDED) == 1
+    tags = {entry.tag: entry for entry in entries}
+    assert tags[DT.RELACOUNT].value == len(image.pointers)
+    assert tags[DT.RELASZ].value == 24 * (len(image.pointers) + len(image.imports))
+    # The rodata holds imported slots, so it is RELRO: in the rw- segment, like rodata with pointers.
+    assert lief.ELF.Section.FLAGS.WRITE in binary.get_section(".rodata").flags_list
+    # Defined names are still found through both tables; undefined ones only through DT_HASH, whose chains
+    # cover all of .dynsym, while .gnu.hash starts past them.
+    for symbol in image.symbols:
+        found = gnu_lookup(binary, symbol.name.encode())
+        assert found is not None and found == sysv_lookup(binary, symbol.name.encode())
+    for name in (b"free", b"mmap"):
+        assert gnu_lookup(binary, name) is None
+        assert binary.dynamic_symbols[sysv_lookup(binary, name)].shndx == 0
+
+
+def test_rodata_holding_only_imports_is_relro(tmp_path: Path) -> None:
+    path = tmp_path / "libcall_labs.so"
+    path.write_bytes(write_elf(call_labs_image()))
+    binary = parse(path)
+    rodata = section_address(binary, ".rodata")
+    relro = loads(binary)[1]
+    assert relro.virtual_address <= rodata < relro.virtual_address + relro.physical_size
+    assert [(r.address, r.symbol.name) for r in binary.dynamic_relocations] == [(rodata + 8, "labs")]
+    assert lief.ELF.DynamicEntry.TAG.RELACOUNT not in {entry.tag for entry in binary.dynamic_entries}
+    described = describe(path)
+    assert described["imports"] == [{"symbol": "labs", "address": rodata + 8, "library": None}]
+    assert described["libraries"] == ["libc.so.6"]
+
+
 
 def _gnu_hash(name: bytes) -> int:
     value = 5381
@@ -274,10 +360,11 @@ def test_output_is_deterministic() -> None:
 
 
 def test_symbol_order_does_not_depend_on_input_order() -> None:
-    image = sample_image()
-    reversed_image = sample_image()
+    image = importing_image()
+    reversed_image = importing_image()
     reversed_image.symbols.reverse()
     reversed_image.pointers.reverse()
+    reversed_image.imports.reverse()
     assert write_elf(image) == write_elf(reversed_image)
 
 
@@ -289,6 +376,13 @@ def test_symbol_order_does_not_depend_on_input_order() -> None:
     (lambda image: image.symbols.append(Symbol("late", "text", 12, 8)), "outside text"),
     (lambda image: image.symbols.append(Symbol("odd", "text", 0, 4, "weird")), "unknown kind"),
     (lambda image: image.symbols.append(Symbol("odd", "bss", 0, 4)), "unknown section"),
+    (lambda image: image.imports.append(ImportedPointer("text", 0, "labs")), "pointers can only be stored"),
+    (lambda image: image.imports.append(ImportedPointer("data", 4, "labs")), "not 8-byte aligned"),
+    (lambda image: image.imports.append(ImportedPointer("data", 16, "labs")), "outside its section"),
+    (lambda image: image.imports.append(ImportedPointer("data", 0, "labs")), "already holds a pointer"),
+    (lambda image: image.imports.append(ImportedPointer("data", 8, "2fast")), "not a C identifier"),
+    (lambda image: image.imports.append(ImportedPointer("data", 8, "_mmap@GLIBC")), "not a C identifier"),
+    (lambda image: image.imports.extend([ImportedPointer("data", 8, "labs")] * 2), "already holds a pointer"),
 ])
 def test_invalid_images_are_rejected(broken, message: str) -> None:
     image = sample_image()
@@ -299,19 +393,23 @@ def test_invalid_images_are_rejected(broken, message: str) -> None:
 
 def test_ten_thousand_symbols_write_in_linear_time(tmp_path: Path) -> None:
     count = 10_000
-    image = Image(text=words(MOV_W0_42, RET) * count, data=bytes(8 * count),
+    image = Image(text=words(MOV_W0_42, RET) * count, rodata=bytes(8 * count), data=bytes(8 * count),
                   symbols=[Symbol(f"wasm_function_{index}", "text", 8 * index, 8) for index in range(count)],
-                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)])
+                  pointers=[Pointer("data", 8 * index, "text", 8 * index) for index in range(count)],
+                  imports=[ImportedPointer("rodata", 8 * index, f"c_function_{index % 1000}")
+                           for index in range(count)])
     start = time.perf_counter()
     blob = write_elf(image)
     elapsed = time.perf_counter() - start
-    print(f"10,000 symbols + 10,000 relocations written in {elapsed:.3f} s ({len(blob)} bytes)")
+    print(f"10,000 symbols + 10,000 relocations + 10,000 imported slots written in {elapsed:.3f} s "
+          f"({len(blob)} bytes)")
     assert elapsed < 5.0
     path = tmp_path / "libbig.so"
     path.write_bytes(blob)
     binary = parse(path)
     assert len(list(binary.exported_symbols)) == count
-    assert len(list(binary.dynamic_relocations)) == count
+    assert len(list(binary.imported_symbols)) == 1000
+    assert len(list(binary.dynamic_relocations)) == 2 * count
     assert lief.ELF.check_layout(binary)[0]
 
 
@@ -333,6 +431,17 @@ def test_describe(sample_path: Path) -> None:
 
 
 # --- third-party readers ------------------------------------------------------
+
+@pytest.mark.skipif(shutil.which("readelf") is None, reason="binutils readelf not installed")
+def test_readelf_accepts_imports_without_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "libimports.so"
+    path.write_bytes(write_elf(importing_image()))
+    result = subprocess.run(["readelf", "-aW", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "warning" not in result.stderr.lower() and "error" not in result.stderr.lower(), result.stderr
+    assert "Shared library: [libc.so.6]" in result.stdout
+    assert len(re.findall(r"R_AARCH64_GLOB_DAT +0+ (free|mmap) \+ 0", result.stdout)) == 3
+
 
 @pytest.mark.skipif(shutil.which("readelf") is None, reason="binutils readelf not installed")
 def test_readelf_accepts_it_without_warnings(sample_path: Path) -> None:
@@ -424,3 +533,17 @@ def test_glibc_loads_a_minimal_image(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "42"
+
+
+def test_glibc_binds_an_imported_libc_function(tmp_path: Path) -> None:
+    """call_labs tail-calls through its GLOB_DAT slot, which ld.so fills with libc's labs (DT_NEEDED libc.so.6)."""
+    command = aarch64_python()
+    path = tmp_path / "libcall_labs.so"
+    path.write_bytes(write_elf(call_labs_image()))
+    script = ("import ctypes, sys\n"
+              "lib = ctypes.CDLL(sys.argv[1])\n"
+              "lib.call_labs.argtypes, lib.call_labs.restype = (ctypes.c_long,), ctypes.c_long\n"
+              "print(lib.call_labs(-5), lib.call_labs(7), lib.call_labs(-(2 ** 40)))\n")
+    result = subprocess.run([*command, "-c", script, str(path)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["5", "7", str(2 ** 40)]

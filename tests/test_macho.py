@@ -1,11 +1,12 @@
 """Mach-O dylibs (linker/macho.py, linker/codesign.py): structure, signature, and execution under Unicorn.
 
 No Mac is at hand, so every dylib is checked the ways Linux allows: read back
-with LIEF (`check_layout`) and llvm-objdump-19 (fixups, exports trie), its
+with LIEF (`check_layout`) and llvm-objdump-19 (fixups, binds, exports trie), its
 signature recomputed page by page and compared with the one ld64.lld-19 writes
 for the same bytes, and its code run under Unicorn by a small loader
-(tests/macho_unicorn.py) with results compared against the ELF build of the
-same module run under qemu through the normal runtime.
+(tests/macho_unicorn.py, which binds imported C functions to Python ones) with
+results compared against the ELF build of the same module run under qemu
+through the normal runtime.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from pathlib import Path
 import capstone
 import lief
 import pytest
-from macho_unicorn import MachOFile, UnicornInstance, parse_exports_trie
+from macho_unicorn import LIBSYSTEM, MachOFile, UnicornDylib, UnicornInstance, parse_exports_trie
+from test_elf import tail_call_image
 
 from wasmoon_aot.aot import cli
 from wasmoon_aot.aot.compiler import compile_module
@@ -30,9 +32,9 @@ from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import codesign
 from wasmoon_aot.linker.elf import write_elf
 from wasmoon_aot.linker.exports_trie import build_exports_trie
-from wasmoon_aot.linker.image import Image, Pointer, Symbol
-from wasmoon_aot.linker.macho import PAGE_SIZE, write_macho
-from wasmoon_aot.linker.readback import symbol_bytes
+from wasmoon_aot.linker.image import Image, ImportedPointer, Pointer, Symbol
+from wasmoon_aot.linker.macho import MH_NOUNDEFS, PAGE_SIZE, write_macho
+from wasmoon_aot.linker.readback import describe, symbol_bytes
 from wasmoon_aot.runtime import Trap, TrapCode, abi, load, native_format
 
 LLVM_OBJDUMP = "llvm-objdump-19"
@@ -41,6 +43,7 @@ LLVM_MC = "llvm-mc-19"
 LC_CODE_SIGNATURE = 0x1D
 MACHO_MAGIC = struct.pack("<I", 0xFEEDFACF)
 RET = bytes.fromhex("c0035fd6")
+MASK64 = (1 << 64) - 1
 
 FAC_WAT = b"""
 (module
@@ -99,6 +102,20 @@ def pointer_image() -> Image:
                  Symbol("cells", "data", 0, 48, "object")],
         pointers=[Pointer("rodata", 8, "text", 4), Pointer("rodata", 16, "data", 8),
                   Pointer("data", 0, "text", 0), Pointer("data", 24, "rodata", 32), Pointer("data", 40, "data", 0)])
+
+
+def importing_image() -> Image:
+    """pointer_image plus imported C functions in __DATA_CONST and __DATA, one of them imported twice."""
+    image = pointer_image()
+    image.rodata += bytes(16)
+    image.data += bytes(8)
+    image.imports = [ImportedPointer("rodata", 48, "mmap"), ImportedPointer("data", 48, "free"),
+                     ImportedPointer("rodata", 40, "free")]
+    return image
+
+
+def signed64(value: int) -> int:
+    return value - (1 << 64) if value >> 63 else value
 
 
 # --- structure -------------------------------------------------------------------------
@@ -174,6 +191,55 @@ def test_llvm_objdump_lists_every_fixup_and_export(tmp_path: Path) -> None:
     assert set(MachOFile(path.read_bytes()).rebases()) == rebases
 
 
+def test_imports_are_binds_to_libsystem_that_llvm_objdump_lief_and_the_test_loader_agree_on(tmp_path: Path) -> None:
+    objdump = require(LLVM_OBJDUMP)
+    image = importing_image()
+    path = tmp_path / "imports.dylib"
+    path.write_bytes(write_macho(image))
+    binary = lief.parse(str(path))
+    ok, message = lief.MachO.check_layout(binary)
+    assert ok, message
+    base = {"text": binary.get_section("__text").virtual_address,
+            "rodata": binary.get_section("__const").virtual_address,
+            "data": binary.get_section("__data").virtual_address}
+    expected = sorted((base[slot.section] + slot.offset, "_" + slot.symbol) for slot in image.imports)
+    listing = subprocess.run([objdump, "--macho", "--chained-fixups", "--dyld-info", str(path)],
+                             capture_output=True, text=True, check=True).stdout
+    binds = re.findall(r"^\S+\s+\S+\s+(0x[0-9A-F]+)\s+0x[0-9A-F]+\s+bind\s+0x0\s+(\S+)\s+(\S+)$", listing, re.M)
+    assert sorted((int(where, 16), symbol) for where, _, symbol in binds) == expected
+    assert {dylib for _, dylib, _ in binds} == {"libSystem"}
+    assert "imports_count  = 2" in listing  # free and mmap, each once
+    assert re.findall(r"lib_ordinal = (\d+) \((\S+)\)", listing) == [("1", "libSystem")] * 2
+    rebases = {(int(where, 16), int(target, 16)) for where, target in
+               re.findall(r"^\S+\s+\S+\s+(0x[0-9A-F]+)\s+0x[0-9A-F]+\s+rebase\s+(0x[0-9A-F]+)$", listing, re.M)}
+    assert rebases == {(base[p.section] + p.offset, base[p.target_section] + p.target_offset)
+                       for p in image.pointers}
+    macho = MachOFile(path.read_bytes())
+    assert sorted((where, symbol) for where, library, symbol, _ in macho.binds()) == expected
+    assert {(library, addend) for _, library, _, addend in macho.binds()} == {(LIBSYSTEM, 0)}
+    assert set(macho.rebases()) == rebases
+    described = describe(path)
+    assert described["libraries"] == [LIBSYSTEM]
+    assert [(entry["address"], entry["symbol"]) for entry in described["imports"]] == expected
+    assert {entry["library"] for entry in described["imports"]} == {LIBSYSTEM}
+    # The symbol table lists them undefined (after the defined ones), so MH_NOUNDEFS is off.
+    assert sorted(symbol.name for symbol in binary.imported_symbols) == ["_free", "_mmap"]
+    assert not binary.header.flags & MH_NOUNDEFS
+    assert lief.parse(list(write_macho(pointer_image()))).header.flags & MH_NOUNDEFS
+
+
+def test_chains_mix_rebases_and_binds_across_pages() -> None:
+    data_size = 2 * PAGE_SIZE + 64
+    image = Image(text=RET, data=bytes(data_size), symbols=[Symbol("f", "text", 0, 4)],
+                  pointers=[Pointer("data", offset, "text", 0) for offset in (0, 16, PAGE_SIZE + 8)],
+                  imports=[ImportedPointer("data", offset, "memset") for offset in (8, PAGE_SIZE - 8, 2 * PAGE_SIZE)])
+    macho = MachOFile(write_macho(image))
+    data_segment = next(segment for segment in macho.segments if segment[0] == "__DATA")
+    assert sorted(where - data_segment[1] for where, _ in macho.rebases()) == [0, 16, PAGE_SIZE + 8]
+    assert sorted((where - data_segment[1], symbol) for where, _, symbol, _ in macho.binds()) == [
+        (8, "_memset"), (PAGE_SIZE - 8, "_memset"), (2 * PAGE_SIZE, "_memset")]
+
+
 def test_chains_span_pages_of_a_large_segment() -> None:
     data_size = 3 * PAGE_SIZE + 64
     offsets = [0, 8, PAGE_SIZE - 8, 2 * PAGE_SIZE + 16, 3 * PAGE_SIZE + 56]
@@ -204,8 +270,9 @@ def _signature(data: bytes) -> tuple[int, int]:
     return macho.linkedit[LC_CODE_SIGNATURE]
 
 
-def test_every_page_hash_of_the_signature_recomputes(fac_dylib: Path) -> None:
-    data = fac_dylib.read_bytes()
+@pytest.mark.parametrize("build", ["fac", "imports"])
+def test_every_page_hash_of_the_signature_recomputes(fac_dylib: Path, build: str) -> None:
+    data = fac_dylib.read_bytes() if build == "fac" else write_macho(importing_image())
     offset, size = _signature(data)
     assert offset + size == len(data)
     blob = data[offset:]
@@ -261,13 +328,17 @@ def test_ten_thousand_functions_write_in_under_two_seconds() -> None:
     text = RET * (16 * count)
     image = Image(text=text, rodata=bytes(200_000),
                   symbols=[Symbol(abi.TEXT_SYMBOL, "text", 0, len(text))]
-                  + [Symbol(f"wasm_function_{index}", "text", 64 * index, 64) for index in range(count)])
+                  + [Symbol(f"wasm_function_{index}", "text", 64 * index, 64) for index in range(count)],
+                  imports=[ImportedPointer("rodata", 8 * index, f"c_function_{index % 1000}")
+                           for index in range(count)])
     started = time.perf_counter()
     data = write_macho(image)
     seconds = time.perf_counter() - started
-    print(f"write_macho: {count} functions, {len(data)} bytes in {seconds:.3f} s")
+    print(f"write_macho: {count} functions and imported slots, {len(data)} bytes in {seconds:.3f} s")
     assert seconds < 2.0
-    assert len(MachOFile(data).exports()) == count + 1
+    macho = MachOFile(data)
+    assert len(macho.exports()) == count + 1
+    assert len(macho.imports()) == 1000 and len(macho.binds()) == count
 
 
 # --- Apple's arm64 ABI -------------------------------------------------------------------
@@ -340,6 +411,40 @@ def test_traps_under_unicorn_match_the_elf_build(both_builds) -> None:
             native.exports[name](*[a - (1 << 32) if a >= 1 << 31 else a for a in args])
         assert raised.value.code == expected
     assert emulated.call("div", 9, 3) == (0, [3])  # the store is usable again after traps
+
+
+def test_a_tail_call_into_a_bound_c_function_under_unicorn() -> None:
+    """call_labs jumps through its slot, which the test loader binds to the harness's `labs`."""
+    dylib = UnicornDylib(write_macho(tail_call_image(["labs"])), {"labs": lambda args: abs(signed64(args[0]))})
+    assert dylib.call_c("call_labs", -5) == 5
+    assert dylib.call_c("call_labs", 2 ** 40) == 2 ** 40
+    assert [(name, args[0]) for name, args in dylib.c_calls] == [("labs", -5 & MASK64), ("labs", 2 ** 40)]
+    with pytest.raises(LookupError, match="symbol not found: '_labs'"):
+        UnicornDylib(write_macho(tail_call_image(["labs"])))  # the harness has no labs of its own
+
+
+def test_the_harness_c_library_through_bound_slots() -> None:
+    """The libSystem functions the C-API code will call, each reached through a bind."""
+    names = ["calloc", "malloc", "realloc", "free", "memset", "memcpy", "mmap", "mprotect", "munmap"]
+    dylib = UnicornDylib(write_macho(tail_call_image(names)))
+    block = dylib.call_c("call_calloc", 4, 8)
+    assert block % 16 == 0 and bytes(dylib.uc.mem_read(block, 32)) == bytes(32)
+    assert dylib.call_c("call_memset", block, 0x1AB, 32) == block
+    other = dylib.call_c("call_malloc", 16)
+    assert other >= block + 32
+    assert dylib.call_c("call_memcpy", other, block, 16) == other
+    assert bytes(dylib.uc.mem_read(other, 16)) == b"\xab" * 16
+    grown = dylib.call_c("call_realloc", block, 64)
+    assert grown not in (block, other) and bytes(dylib.uc.mem_read(grown, 64)) == b"\xab" * 32 + bytes(32)
+    assert dylib.call_c("call_free", grown) == 0
+    region = dylib.call_c("call_mmap", 0, 0x10000, 3, 0x1002, -1, 0)
+    assert region % PAGE_SIZE == 0 and bytes(dylib.uc.mem_read(region, 0x10000)) == bytes(0x10000)
+    dylib.uc.mem_write(region + 0xFFF8, b"writable")
+    assert dylib.call_c("call_mmap", 0, 100, 3, 0x1002, -1, 0) >= region + 0x10000
+    assert dylib.call_c("call_mprotect", region, 0x4000, 1) == 0
+    assert dylib.call_c("call_munmap", region, 0x10000) == 0
+    assert [name for name, _ in dylib.c_calls] == [
+        "calloc", "memset", "malloc", "memcpy", "realloc", "free", "mmap", "mmap", "mprotect", "munmap"]
 
 
 # --- command line ---------------------------------------------------------------------------
