@@ -45,7 +45,24 @@ endif
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
-setup: $(VENV)/.stamp $(AARCH64_ENV) $(MACHO_TOOLS) $(WASI_CC)
+# C clients of an artifact (tests/c_client.py): clang --target=aarch64-linux-gnu links against the arm64
+# C files (libc6-dev, linux-libc-dev, libgcc-12-dev) that `wasmoon-aot setup --c-dev` adds to the sysroot;
+# on an arm64 host clang's own dependencies bring them.
+ifeq ($(ARCH),aarch64)
+C_DEV := $(WASI_CC)
+else
+C_DEV := $(SYSROOT)/.c-dev.stamp
+endif
+
+# The aarch64 wheels the arm64 Python imports from PYTHONPATH=$(CACHE)/wheels-aarch64: cffi and pycparser
+# (the cffi clients of tests/c_client.py) and wasmtime (the benchmarks' reference). The stamp names the
+# pins, so changing one fetches the folder again.
+WASMTIME_VERSION := 50.0.1
+AARCH64_WHEELS := wasmtime==$(WASMTIME_VERSION) cffi==2.1.1 pycparser==3.12
+empty :=
+WHEELS := $(CACHE)/wheels-aarch64/.stamp-$(subst ==,-,$(subst $(empty) $(empty),+,$(AARCH64_WHEELS)))
+
+setup: $(VENV)/.stamp $(AARCH64_ENV) $(MACHO_TOOLS) $(WASI_CC) $(C_DEV) $(WHEELS)
 
 $(VENV)/.stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { apt-get update && apt-get install -y python3-venv && $(PYTHON) -m venv $(VENV); }
@@ -53,10 +70,16 @@ $(VENV)/.stamp: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-# qemu-user-static plus an arm64 CPython 3.11 sysroot, without root or apt-get: the same code as
-# `wasmoon-aot setup` (aot/provision/), into $(CACHE)/sysroot, $(CACHE)/bin and $(CACHE)/debs; idempotent.
+# qemu-user-static plus an arm64 CPython 3.11 sysroot with the C files, without root or apt-get: the same code as
+# `wasmoon-aot setup --c-dev` (aot/provision/), into $(CACHE)/sysroot, $(CACHE)/bin and $(CACHE)/debs; idempotent.
 $(SYSROOT)/.stamp: | $(VENV)/.stamp
-	$(BIN)/wasmoon-aot setup --root $(CACHE)
+	$(BIN)/wasmoon-aot setup --root $(CACHE) --c-dev
+
+# a sysroot provisioned before the C files were part of it gets them here; the stamp is inside the sysroot,
+# so that provisioning it again without them removes it too
+$(SYSROOT)/.c-dev.stamp: | $(SYSROOT)/.stamp
+	$(BIN)/wasmoon-aot setup --root $(CACHE) --c-dev
+	touch $@
 
 # llvm-objdump-19, llvm-mc-19 and ld64.lld-19 check the Mach-O dylibs on Linux (tests/test_macho.py).
 $(MACHO_TOOLS):
@@ -100,15 +123,13 @@ fuzz: setup
 
 # Benchmarks: clang for wasm32, the aarch64 wasmtime wheel as the reference, and
 # the QEMU plugin that counts executed instructions.
-WASMTIME_VERSION := 50.0.1
-
-bench-tools: setup $(CACHE)/wheels-aarch64/.stamp $(CACHE)/libinsncount.so
+bench-tools: setup $(WHEELS) $(CACHE)/libinsncount.so
 	command -v clang >/dev/null && test -e "$$(clang --print-resource-dir)/lib/wasi" || { apt-get update && apt-get install -y clang lld wasi-libc libclang-rt-14-dev-wasm32; }
 
-$(CACHE)/wheels-aarch64/.stamp:
+$(WHEELS): | $(VENV)/.stamp
 	rm -rf $(CACHE)/wheels-aarch64 $(CACHE)/wheel-downloads
 	$(BIN)/pip download --quiet --platform manylinux2014_aarch64 --only-binary=:all: --python-version 3.11 \
-	    --no-deps -d $(CACHE)/wheel-downloads wasmtime==$(WASMTIME_VERSION)
+	    --no-deps -d $(CACHE)/wheel-downloads $(AARCH64_WHEELS)
 	$(BIN)/pip install --quiet --target $(CACHE)/wheels-aarch64 --no-deps --platform manylinux2014_aarch64 \
 	    --only-binary=:all: $(CACHE)/wheel-downloads/*.whl
 	touch $@

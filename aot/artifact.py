@@ -13,6 +13,7 @@ from __future__ import annotations
 from wasmoon_aot.linker import Image, Symbol, TextRef
 from wasmoon_aot.runtime import abi
 
+from .capi import CApiPlan
 from .fingerprint import compiler_fingerprint
 from .capi.plan import CApiError, plan_c_api
 from .isa import TextLayout, backend_for
@@ -161,8 +162,9 @@ def _metadata(env: ModuleEnv, layout: TextLayout, datas: list, elems: list, spel
     return meta
 
 
-def build(env: ModuleEnv, layout: TextLayout) -> tuple[Image, dict]:
-    """The format-neutral Image of `env`'s module compiled into `layout`, and its metadata dict."""
+def build(env: ModuleEnv, layout: TextLayout, c_api: CApiPlan | None = None) -> tuple[Image, dict]:
+    """The format-neutral Image of `env`'s module compiled into `layout`, and its metadata dict;
+    with `c_api`, the Image is that C library too."""
     spell = portable_spelling(env.module)
     datas, elems, data_bytes = _segments(env.module, spell)
     meta = _metadata(env, layout, datas, elems, spell)

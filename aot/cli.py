@@ -24,6 +24,7 @@ from .files import write_atomically
 from .options import ATOMICS, BOUNDS_CHECKS, REGALLOCS, CompileOptions
 from .provision import SetupError
 from .targets import TARGETS, target_for_output, write_artifact
+from .capi.plan import CApiError
 from .wasm.errors import WasmError
 from .wasm.features import UnsupportedFeature
 
@@ -61,8 +62,21 @@ def _write_listing(output: Path, listing: str) -> None:
         write_atomically(output, listing.encode())
 
 
+def _resolve_c_api(args) -> None:
+    """`--header` makes the artifact a C library too (its prefix from --c-prefix or the output's
+    name); a C library's bounds checks are explicit unless --bounds-checks says otherwise."""
+    if args.header and args.c_api is None:
+        from .capi import c_prefix_for_output
+        args.c_api = c_prefix_for_output(args.output)
+    if args.c_api is not None and not (args.c_api.isidentifier() and args.c_api.isascii()):
+        raise CliError(f"--c-prefix must be a C identifier, not {args.c_api!r}")
+    if args.bounds_checks is None:
+        args.bounds_checks = "explicit" if args.c_api is not None else BOUNDS_CHECKS[0]
+
+
 def cmd_build(args) -> int:
     _refuse_overwriting_input(args.input, args.output)
+    _resolve_c_api(args)
     if args.emit:
         from .listing import ListingError, module_listing
         from .wat import read_module_source
@@ -76,7 +90,11 @@ def cmd_build(args) -> int:
     if args.func is not None:
         raise CliError("--func selects what --emit lists; it needs --emit")
     result = _compile_file(args.input, CompileOptions.from_args(args), args.jobs)
-    write_atomically(args.output, write_artifact(result.image, target_for_output(args.output, args.target)), 0o755)
+    artifact_bytes = write_artifact(result.image, target_for_output(args.output, args.target))
+    if args.header:   # both files or neither: the header first, the artifact after it
+        from .capi.header import c_header
+        write_atomically(args.header, c_header(result.c_api_plan, args.output.name, __version__).encode())
+    write_atomically(args.output, artifact_bytes, 0o755)
     if args.stats or args.stats_json:
         report = {"functions": result.stats, "phase_seconds": result.phase_seconds}
         if args.stats_json:
@@ -182,9 +200,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--epoch-interruption", action="store_true",
                        help="check the store's epoch deadline at function entries and loop headers "
                             "(Store.set_epoch_deadline, increment_epoch, timeout=)")
-    build.add_argument("--bounds-checks", choices=BOUNDS_CHECKS, default=BOUNDS_CHECKS[0],
+    build.add_argument("--bounds-checks", choices=BOUNDS_CHECKS,
                        help="how 32-bit memories' accesses are checked: by the faults of guard pages after "
-                            "a 4 GiB reservation (guard, the default) or by a compare and branch (explicit)")
+                            "a 4 GiB reservation (guard, the default) or by a compare and branch (explicit, "
+                            "the default of a C library)")
+    build.add_argument("--header", type=Path, metavar="APP.H",
+                       help="make the artifact a C library too (app_new, app_free, a function per export) "
+                            "and write its C header here (README: From C)")
+    build.add_argument("--c-prefix", dest="c_api", metavar="NAME",
+                       help="the C library's prefix (default: the output's name without lib and suffix)")
     build.add_argument("--atomics", choices=ATOMICS, default=ATOMICS[0],
                        help="atomic read-modify-writes as Armv8.1 LSE instructions (default: every Apple "
                             "Silicon Mac and qemu-user's default CPU have them) or as exclusive-pair loops "
@@ -283,7 +307,7 @@ def main(argv=None) -> int:
     except BrokenPipeError:  # stdout's reader left (`inspect x.so | head -1`): stop quietly
         _silence_stdout()
         return 1
-    except (WasmError, UnsupportedFeature, CliError, RunError, ArtifactError, SetupError) as error:
+    except (WasmError, UnsupportedFeature, CApiError, CliError, RunError, ArtifactError, SetupError) as error:
         print(f"wasmoon-aot {args.command}: {error}", file=sys.stderr)
     except OSError as error:
         print(f"wasmoon-aot {args.command}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),

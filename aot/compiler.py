@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from wasmoon_aot.linker import Image, write_elf
 
 from . import artifact
+from .capi import CApiPlan, plan_c_api
 from .ir.build import build_function
 from .isa import backend_for
 from .module_env import ModuleEnv
@@ -55,6 +56,7 @@ class CompileResult:
     metadata: dict
     stats: list[dict] = field(default_factory=list)   # per function
     phase_seconds: dict = field(default_factory=dict)
+    c_api_plan: CApiPlan | None = None   # the C library's (options.c_api), for its header
 
 
 def compile_function(env: ModuleEnv, func_index: int, phases: dict, allocate, check: bool,
@@ -248,9 +250,10 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
         emitted, stats = _compile_functions(env, phases, options.regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
-    image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted))
+    plan = plan_c_api(env, options.c_api, env.builtins_used) if options.c_api else None
+    image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted), plan)
     phases["link"] = time.perf_counter() - started
-    return CompileResult(image, metadata, stats, phases)
+    return CompileResult(image, metadata, stats, phases, plan)
 
 
 def compile_bytes(data: bytes, options: CompileOptions = CompileOptions(), check: bool | None = None,

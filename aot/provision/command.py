@@ -1,11 +1,15 @@
-"""The `wasmoon-aot setup [--root DIR] [--debs DIR] [--force]` subcommand.
+"""The `wasmoon-aot setup [--root DIR] [--debs DIR] [--force] [--c-dev]` subcommand.
 
 Fills `<root>/sysroot` with the arm64 packages the worker needs (ARM64_PACKAGES) and puts
 `qemu-aarch64-static` for this host in `<root>/bin`, then checks that the worker's Python runs.
-Each package is taken, SHA-256 checked, from `<root>/debs`, a `--debs` folder, the `debs/` of a
-root the runtime looks in or apt's own cache when one holds it, else downloaded into `<root>/debs`. The new sysroot is assembled aside and
-moved into place only once it runs, with a `.stamp` naming its packages; a root that has both
-the stamp and qemu is only checked again (unless --force). The runtime looks in the same
+With --c-dev the sysroot also gets the arm64 C development files (C_DEV_PACKAGES), so that
+`clang --target=aarch64-linux-gnu --sysroot=<root>/sysroot` links programs against the worker's
+own libc. Each package is taken, SHA-256 checked, from `<root>/debs`, a `--debs` folder, the
+`debs/` of a root the runtime looks in or apt's own cache when one holds it, else downloaded into
+`<root>/debs`. The new sysroot is assembled aside and moved into place only once it runs, with a
+`.stamp` naming its packages; a root that has both the stamp and qemu is only checked again
+(unless --force), except that --c-dev provisions a sysroot whose stamp lacks the C files again,
+whole, so that libc6 and libc6-dev come from one resolution. The runtime looks in the same
 places (runtime/emulator.setup_roots).
 """
 
@@ -28,6 +32,10 @@ from .sources import candidate_source_lists
 # The arm64 CPython 3.11 and the shared libraries it and ctypes load.
 ARM64_PACKAGES = ("libc6", "python3.11-minimal", "libpython3.11-minimal", "libpython3.11-stdlib",
                   "libffi8", "zlib1g", "libexpat1", "libssl3", "libgcc-s1")
+# What clang needs to compile and link C against that libc: headers, crt1/crti/crtn.o and libc.so's
+# linker script (libc6-dev), the kernel headers they include (linux-libc-dev), crtbeginS/crtendS.o
+# and libgcc (libgcc-12-dev, the gcc of the worker's suite).
+C_DEV_PACKAGES = ("libc6-dev", "linux-libc-dev", "libgcc-12-dev")
 QEMU_PACKAGE = "qemu-user-static"
 APT_CACHE = "/var/cache/apt/archives"
 STAMP = ".stamp"
@@ -44,6 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="reuse .deb files from DIR when their SHA-256 matches (repeatable; the debs/ of "
                              f"every root the runtime looks in and {APT_CACHE} are always looked in)")
     parser.add_argument("--force", action="store_true", help="provision again even if ROOT is set up")
+    parser.add_argument("--c-dev", action="store_true",
+                        help="also the arm64 C headers and link files (" + ", ".join(C_DEV_PACKAGES) + "), for "
+                             "clang --target=aarch64-linux-gnu --sysroot=ROOT/sysroot")
 
 
 def check_worker(qemu: str, sysroot: str) -> str:
@@ -59,9 +70,9 @@ def check_worker(qemu: str, sysroot: str) -> str:
     return result.stdout.strip()
 
 
-def _choose_packages(host_arch: str):
+def _choose_packages(host_arch: str, arm64_names: list[str]):
     """Resolve the packages over the first set of archives that has them all, with one line per archive."""
-    wanted = {"arm64": list(ARM64_PACKAGES), host_arch: [QEMU_PACKAGE]}
+    wanted = {"arm64": arm64_names, host_arch: [QEMU_PACKAGE]}
     problems = []
     for sources in candidate_source_lists():
         chosen, missing, failed = [], [], {}
@@ -91,10 +102,21 @@ def _choose_packages(host_arch: str):
     raise SetupError("no archive has every package needed: " + "; ".join(problems))
 
 
-def provision(root: str, reuse_dirs: list[str], force: bool = False) -> None:
+def stamped_packages(sysroot: str) -> set[str] | None:
+    """The names of the packages a provisioned sysroot's stamp lists, or None without a stamp."""
+    try:
+        with open(os.path.join(sysroot, STAMP)) as file:
+            return {line.split()[0] for line in file if line.strip()}
+    except OSError:
+        return None
+
+
+def provision(root: str, reuse_dirs: list[str], force: bool = False, c_dev: bool = False) -> None:
     sysroot = os.path.join(root, "sysroot")
     qemu = os.path.join(root, "bin", emulator.QEMU)
-    if not force and os.path.exists(os.path.join(sysroot, STAMP)) and os.access(qemu, os.X_OK):
+    extra = list(C_DEV_PACKAGES if c_dev else ())
+    stamped = stamped_packages(sysroot)
+    if not force and stamped is not None and os.access(qemu, os.X_OK) and stamped >= set(extra):
         try:
             check_worker(qemu, sysroot)
         except SetupError as error:
@@ -106,7 +128,9 @@ def provision(root: str, reuse_dirs: list[str], force: bool = False) -> None:
     if host_arch is None:
         raise SetupError(f"no qemu-user-static package is known for a {machine} host")
     started = time.monotonic()
-    packages = _choose_packages(host_arch)
+    if stamped is not None and not force:
+        print(f"{root} lacks {', '.join(sorted(set(extra) - stamped)) or 'qemu'}: provisioning it again", flush=True)
+    packages = _choose_packages(host_arch, [*ARM64_PACKAGES, *extra])
     staging = os.path.join(root, ".sysroot-new")
     shutil.rmtree(staging, ignore_errors=True)
     os.makedirs(os.path.join(root, "bin"), exist_ok=True)
@@ -136,5 +160,5 @@ def run(args: argparse.Namespace) -> int:
     if sys.platform != "linux":
         raise SetupError(f"AArch64 code runs on Linux hosts (under qemu-user) or arm64 ones, not on {sys.platform}")
     known = [os.path.join(root, "debs") for root in emulator.setup_roots()]  # a checkout's .cache/debs too
-    provision(os.path.abspath(args.root), [*args.debs, *known, APT_CACHE], force=args.force)
+    provision(os.path.abspath(args.root), [*args.debs, *known, APT_CACHE], force=args.force, c_dev=args.c_dev)
     return 0
