@@ -3,7 +3,8 @@
 `build` assembles the metadata dict under the keys runtime/abi.py declares
 (META_* at the top level, ENTRY_* inside its entries), from the module and the text layout, frames it behind
 METADATA_SYMBOL, puts the data segments' bytes after it behind DATA_SYMBOL and
-names the text's symbols, for a linker writer (ELF or Mach-O) to write.
+names the text's symbols, for a linker writer (ELF or Mach-O) to write.  With a C API plan
+(compile option c_api), the ISA's C library (its code, data and symbols) follows the text and the rodata.
 Value types are spelled without type indices (aot/wasm/subtyping.portable_spelling), as
 runtime/abi.py's value_kind comment says.  runtime/artifact.py is the reader.
 """
@@ -13,9 +14,8 @@ from __future__ import annotations
 from wasmoon_aot.linker import Image, Symbol, TextRef
 from wasmoon_aot.runtime import abi
 
-from .capi import CApiPlan
+from .capi import CApiError, CApiPlan
 from .fingerprint import compiler_fingerprint
-from .capi.plan import CApiError, plan_c_api
 from .isa import TextLayout, backend_for
 from .module_env import ModuleEnv
 from .wasm.module import FuncType, Module, StructType
@@ -180,8 +180,8 @@ def build(env: ModuleEnv, layout: TextLayout, c_api: CApiPlan | None = None) -> 
             symbols.append(Symbol(f"wasm_function_{index}", "text", function[abi.ENTRY_OFFSET],
                                   function[abi.ENTRY_SIZE]))
     image = Image(text=layout.text, rodata=rodata, symbols=symbols, compiler=compiler_fingerprint())
-    if env.options.c_api:
-        _add_c_library(env, layout, image, data_start)
+    if c_api is not None:
+        _add_c_library(env, c_api, layout, image, data_start)
     if layout.guard_handler is not None:   # the handler and the data word it finds the registry through
         image.data = bytes(8)
         symbols += [Symbol(abi.GUARD_HANDLER_SYMBOL, "text", layout.guard_handler, len(layout.text) - layout.guard_handler),
@@ -190,16 +190,15 @@ def build(env: ModuleEnv, layout: TextLayout, c_api: CApiPlan | None = None) -> 
     return image, meta
 
 
-def _add_c_library(env: ModuleEnv, layout: TextLayout, image: Image, data_start: int) -> None:
-    """Append the C API's code and data (aot/capi/) to `image`, whose data segments' bytes are at
-    rodata+`data_start`."""
+def _add_c_library(env: ModuleEnv, plan: CApiPlan, layout: TextLayout, image: Image, data_start: int) -> None:
+    """Append the code and data of the C API `plan` (the ISA's) to `image`, whose data segments'
+    bytes are at rodata+`data_start`."""
     make = backend_for().c_library
     if make is None:
         raise CApiError("this ISA has no C API yet")
     text_offset = (len(image.text) + RODATA_ALIGN - 1) & -RODATA_ALIGN
     rodata_offset = (len(image.rodata) + RODATA_ALIGN - 1) & -RODATA_ALIGN
-    library = make(env, plan_c_api(env, env.options.c_api, env.builtins_used), layout, text_offset, rodata_offset,
-                   data_start)
+    library = make(env, plan, layout, text_offset, rodata_offset, data_start)
     image.text = image.text.ljust(text_offset, b"\0") + library.text
     image.rodata = image.rodata.ljust(rodata_offset, b"\0") + library.rodata
     image.symbols += library.symbols
