@@ -431,3 +431,117 @@ def test_refused_module_is_one_line(tmp_path):
         wat_artifact(tmp_path / "x.so", "(module (tag $e) (func (export \"f\") (throw $e)))", c_api="app",
                      bounds_checks="explicit")
     assert "\n" not in str(refused.value) and "exception" in str(refused.value)
+
+
+SEGMENTS_WAT = """
+(module
+  (memory (export "mem") 1)
+  (memory $wide i64 1 3)
+  (table $t 4 funcref (ref.func $seven))
+  (table $big i64 2 funcref)
+  (elem $passive func $eight)
+  (elem declare func $seven)
+  (data $bytes "\\01\\02\\03")
+  (type $r (func (result i32)))
+  (func $seven (type $r) (i32.const 7))
+  (func $eight (type $r) (i32.const 8))
+  (func (export "at") (param i32) (result i32) (call_indirect $t (type $r) (local.get 0)))
+  (func (export "init_table") (param i32) (table.init $t $passive (local.get 0) (i32.const 0) (i32.const 1)))
+  (func (export "drop_elem") (elem.drop $passive))
+  (func (export "init_memory") (param i32) (memory.init $bytes (local.get 0) (i32.const 0) (i32.const 3)))
+  (func (export "drop_data") (data.drop $bytes))
+  (func (export "grow_wide") (param i64) (result i64) (memory.grow $wide (local.get 0)))
+  (func (export "store_wide") (param i64 i32) (i32.store8 $wide (local.get 0) (local.get 1)))
+  (func (export "grow_big") (param i64) (result i64) (table.grow $big (ref.null func) (local.get 0)))
+  (func (export "size_big") (result i64) (table.size $big))
+)
+"""
+
+
+def test_segments_and_indexed_grows(tmp_path):
+    """Passive segments through memory.init/table.init and their drops, a table's initial value, and the
+    indexed memory.grow and table.grow64 of 64-bit memories and tables."""
+    out = drive(tmp_path, SEGMENTS_WAT, """
+at, init_table, drop_elem = fn("at", [I32], [I32]), fn("init_table", [I32], []), fn("drop_elem", [], [])
+init_memory, drop_data = fn("init_memory", [I32], []), fn("drop_data", [], [])
+grow_wide, store_wide = fn("grow_wide", [I64], [I64]), fn("store_wide", [I64, I32], [])
+grow_big, size_big = fn("grow_big", [I64], [I64]), fn("size_big", [], [I64])
+lib.app_memory_mem.restype = P
+lib.app_memory_mem.argtypes = [P, P]
+instance, out["trap"] = new()
+out["initial"] = [at(instance, i) for i in range(4)]
+out["table_init"] = [init_table(instance, 2), at(instance, 2), drop_elem(instance), init_table(instance, 1)]
+out["memory_init"] = [init_memory(instance, 10), drop_data(instance), init_memory(instance, 20)]
+out["bytes"] = list(ctypes.string_at(lib.app_memory_mem(instance, None), 24)[10:24])
+out["wide"] = [store_wide(instance, 65536, 1), grow_wide(instance, 1), store_wide(instance, 65536, 1),
+               grow_wide(instance, 2), grow_wide(instance, 1)]
+out["big"] = [size_big(instance), grow_big(instance, 3), size_big(instance), grow_big(instance, 1 << 40)]
+lib.app_free(instance)
+""")
+    assert out["trap"] == 0
+    assert out["initial"] == [[0, [7]]] * 4
+    assert out["table_init"] == [[0, []], [0, [8]], [0, []], [6, None]]
+    assert out["memory_init"] == [[0, []], [0, []], [5, None]]
+    assert out["bytes"] == [1, 2, 3] + [0] * 11
+    assert out["wide"] == [[5, None], [0, [1]], [0, []], [0, [-1]], [0, [2]]]
+    assert out["big"] == [[0, [2]], [0, [2]], [0, [5]], [0, [-1]]]
+
+
+REENTRY_WAT = """
+(module
+  (import "host" "call_back" (func $call_back (param i32) (result i32)))
+  (import "host" "many" (func $many (param f64 f64 f64 f64 f64 f64 f64 v128 f32) (result v128 f64)))
+  (export "reexported" (func $call_back))
+  (memory 1)
+  (func (export "enter") (param i32) (result i32) (call $call_back (local.get 0)))
+  (func (export "inner") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
+  (func (export "many") (result v128 f64)
+    (call $many (f64.const 1) (f64.const 2) (f64.const 3) (f64.const 4) (f64.const 5) (f64.const 6)
+                (f64.const 7) (v128.const i64x2 8 9) (f32.const 10)))
+  (func $deep (export "deep") (param i32) (result i32) (i32.add (call $deep (local.get 0)) (i32.const 1)))
+)
+"""
+
+
+def test_reentry_stack_arguments_and_overflow(tmp_path):
+    """An import that calls back into the instance, a re-exported import, an import whose Wasm
+    arguments partly travel on the stack, and a stack overflow trapping with its code."""
+    out = drive(tmp_path, REENTRY_WAT, """
+enter, inner, reexported = fn("enter", [I32], [I32]), fn("inner", [I32], [I32]), fn("reexported", [I32], [I32])
+many, deep = fn("many", [], [V128, F64]), fn("deep", [I32], [I32])
+current = []
+CALL_BACK = ctypes.CFUNCTYPE(I32, P, I32, ctypes.POINTER(I32))
+@CALL_BACK
+def call_back(env, value, result):
+    code, results = inner(current[0], value + 1)
+    if code:
+        return code
+    result[0] = results[0] + 1
+    return 0
+MANY = ctypes.CFUNCTYPE(I32, P, F64, F64, F64, F64, F64, F64, F64, U64, U64, F32, ctypes.POINTER(V128),
+                        ctypes.POINTER(F64))
+seen = []
+@MANY
+def host_many(env, a, b, c, d, e, f, g, lo, hi, h, vector, total):
+    seen.extend([a, b, c, d, e, f, g, lo, hi, h])
+    vector[0] = V128(lo + 1, hi + 1)
+    total[0] = a + b + c + d + e + f + g + h
+    return 0
+class Imports(ctypes.Structure):
+    _fields_ = [("env", P), ("call_back", CALL_BACK), ("many", MANY)]
+imports = Imports(None, call_back, host_many)
+instance, out["trap"] = new(ctypes.byref(imports))
+current.append(instance)
+out["enter"] = enter(instance, 4)
+out["reexported"] = reexported(instance, 5)
+out["many"] = many(instance)
+out["seen"] = seen
+out["deep"] = deep(instance, 0)
+out["after"] = enter(instance, 1)
+lib.app_free(instance)
+""")
+    assert out["trap"] == 0
+    assert out["enter"] == [0, [(4 + 1) * 3 + 1]] and out["reexported"] == [0, [(5 + 1) * 3 + 1]]
+    assert out["seen"] == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8, 9, 10.0]
+    assert out["many"] == [0, [[9, 10], 38.0]]
+    assert out["deep"] == [11, None] and out["after"] == [0, [7]]

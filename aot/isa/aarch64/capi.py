@@ -680,7 +680,7 @@ class _Library:
             elif kind == "x":
                 a(e.str_imm(8, reg, SP, offset))
             else:
-                a(e.str_fp_imm(16 if ty == "v128" else _ACCESS_SIZE[ty], reg, SP, offset))
+                self._fp_slot(False, ty, reg, offset)
             offset += size
         a(e.ldr_imm(8, X17, SP, record), e.ldr_imm(8, X16, X17, abi.CIMPORT_FUNCTION),
           e.ldr_imm(8, X0, X17, abi.CIMPORT_ENV))
@@ -713,7 +713,7 @@ class _Library:
             elif kind == "x":
                 a(e.ldr_imm(_ACCESS_SIZE[ty], reg, SP, offset))
             else:
-                a(e.ldr_fp_imm(_ACCESS_SIZE[ty], reg, SP, offset))
+                self._fp_slot(True, ty, reg, offset)
             offset += 8 * abi.value_slots(ty)
         a(e.ldp(True, FP, LR, SP, 0), e.add_imm(True, SP, SP, frame), e.ret())
         a.label(trap)
@@ -721,6 +721,15 @@ class _Library:
         out: list[int] = []
         emit_trap_unwind(out)
         a(*out)
+
+    def _fp_slot(self, load: bool, ty: str, reg: int, offset: int) -> None:
+        """Load or store float-class register `reg` from or to its slots at [sp + offset] (a v128's
+        slots need not be 16-byte aligned: it goes through x17)."""
+        base = SP
+        if ty == "v128":
+            self.a(e.add_imm(True, X17, SP, offset))
+            base, offset = X17, 0
+        self.a((e.ldr_fp_imm if load else e.str_fp_imm)(_ACCESS_SIZE[ty], reg, base, offset))
 
     # --- native builtins -------------------------------------------------------------------------
 
