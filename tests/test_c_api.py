@@ -262,7 +262,7 @@ class Memory(ctypes.Structure):
     _fields_ = [("base", P), ("size", U64)]
 class Imports(ctypes.Structure):
     _fields_ = [("env", P), ("add", ADD), ("offset", ctypes.POINTER(I32 * 4)), ("mem", ctypes.POINTER(Memory))]
-offset = (I32 * 4)(100)
+offset = (I32 * 4)(100, -1)   # the bytes after an i32 are not its
 memory = Memory(libc.malloc(65536), 65536)
 ctypes.memset(memory.base, 0, 65536)
 imports = Imports(1234, host_add, ctypes.pointer(offset), ctypes.pointer(memory))

@@ -229,10 +229,10 @@ class _Library:
                     a.ldr(high, X19, cell)
                     a(e.ldr_imm(8, low, high, 0), e.ldr_imm(8, high, high, 8))
                     stack.append((low, high))
-                else:
+                else:   # a 32-bit value alone: an imported global's upper bytes are the embedder's
                     (r,) = take()
                     a.ldr(r, X19, cell)
-                    a(e.ldr_imm(8, r, r, 0))
+                    a(e.ldr_imm(_ACCESS_SIZE[self.env.global_types[imm].valtype], r, r, 0))
                     stack.append((r,))
             else:   # i32/i64 add, sub, mul
                 width, _, op = name.partition(".")
