@@ -141,7 +141,8 @@ MEMORY_WAT = """
 
 def test_memory_grow(tmp_path):
     out = drive(tmp_path, MEMORY_WAT, """
-grow, size, load, store = fn("grow", [I32], [I32]), fn("size", [], [I32]), fn("load", [I32], [I32]), fn("store", [I32, I32], [])
+grow, size = fn("grow", [I32], [I32]), fn("size", [], [I32])
+load, store = fn("load", [I32], [I32]), fn("store", [I32, I32], [])
 lib.app_memory_mem.restype = P
 lib.app_memory_mem.argtypes = [P, ctypes.POINTER(U64)]
 instance, out["trap"] = new()
@@ -227,7 +228,8 @@ out["too_far"] = grow(instance, 10_000_000)
 lib.app_free(instance)
 """)
     assert out["trap"] == 0 and out["calls"] == [[0, [42]], [0, [144]]]
-    assert out["mismatch"] == [7, None] and out["uninitialized"] == [8, None] and out["outside"] == [9, None]   # "undefined element"
+    assert out["mismatch"] == [7, None] and out["uninitialized"] == [8, None]
+    assert out["outside"] == [9, None]   # "undefined element"
     assert out["size"] == 5 and out["grow"] == [0, [5]] and out["size2"] == 7 and out["grown"] == [0, [81]]
     assert out["too_far"] == [0, [-1]]
 
@@ -387,14 +389,17 @@ types = {"i": I32, "l": I64, "f": F32, "d": F64, "v": V128}
 access = {name: accessors(name, ctype) for name, ctype in types.items()}
 read = fn("read", [], [I32, I64, F32, V128])
 instance, out["trap"] = new()
-out["initial"] = {name: plain(types[name](get(instance)) if name != "v" else get(instance)) for name, (get, _) in access.items()}
+def values():
+    return {name: plain(get(instance) if name == "v" else types[name](get(instance)))
+            for name, (get, _) in access.items()}
+out["initial"] = values()
 out["settable"] = sorted(name for name, (_, setter) in access.items() if setter is not None)
 access["i"][1](instance, -9)
 access["l"][1](instance, 1 << 50)
 access["f"][1](instance, -0.25)
 access["v"][1](instance, V128(5, 6))
 out["read"] = read(instance)
-out["after"] = {name: plain(types[name](get(instance)) if name != "v" else get(instance)) for name, (get, _) in access.items()}
+out["after"] = values()
 lib.app_free(instance)
 """)
     assert out["trap"] == 0
@@ -406,7 +411,8 @@ lib.app_free(instance)
 
 def test_new_free_does_not_leak(tmp_path):
     """10,000 instances made and freed: the process's resident size grows by less than 1 MiB."""
-    out = drive(tmp_path, TABLE_WAT.replace("(table (export", "(memory 1)\n  (data (i32.const 0) \"d\")\n  (table (export"), """
+    with_memory = TABLE_WAT.replace("(table (export", "(memory 1)\n  (data (i32.const 0) \"d\")\n  (table (export")
+    out = drive(tmp_path, with_memory, """
 call = fn("call", [I32, I32], [I32])
 def rss():
     with open("/proc/self/status") as status:
@@ -431,6 +437,9 @@ def test_refused_module_is_one_line(tmp_path):
         wat_artifact(tmp_path / "x.so", "(module (tag $e) (func (export \"f\") (throw $e)))", c_api="app",
                      bounds_checks="explicit")
     assert "\n" not in str(refused.value) and "exception" in str(refused.value)
+    deep = "(i32.const 1)" + "".join(f" (i32.add (i32.const {n})" for n in range(8)) + ")" * 8
+    with pytest.raises(CApiError, match="constant expression"):
+        wat_artifact(tmp_path / "y.so", f"(module (global i32 {deep}))", c_api="app", bounds_checks="explicit")
 
 
 SEGMENTS_WAT = """
@@ -545,3 +554,28 @@ lib.app_free(instance)
     assert out["seen"] == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8, 9, 10.0]
     assert out["many"] == [0, [[9, 10], 38.0]]
     assert out["deep"] == [11, None] and out["after"] == [0, [7]]
+
+
+def test_the_same_code_runs_from_a_mach_o_dylib():
+    """The Mach-O build of a C library, mapped and bound by the Unicorn loader (tests/macho_unicorn.py):
+    its libc calls go through the binds, its trap messages through the rebased pointer table."""
+    from macho_unicorn import UnicornDylib
+    from wasmoon_aot.aot.compiler import compile_bytes
+    from wasmoon_aot.aot.options import CompileOptions
+    from wasmoon_aot.aot.wat import wat_to_wasm
+    from wasmoon_aot.linker import write_macho
+    compiled = compile_bytes(wat_to_wasm(MEMORY_WAT.encode()), CompileOptions(c_api="app", bounds_checks="explicit"))
+    dylib = UnicornDylib(write_macho(compiled.image))
+    trap, result = dylib.alloc(8), dylib.alloc(8)
+    dylib.word(trap, 0xFFFF_FFFF)
+    instance = dylib.call_c("app_new", 0, trap)
+    assert instance and dylib.word(trap) & 0xFFFF_FFFF == 0
+    assert dylib.call_c("app_load", instance, 9, result) == 0 and dylib.word(result) & 0xFF == ord("e")
+    assert dylib.call_c("app_grow", instance, 1, result) == 0 and dylib.word(result) & 0xFFFF_FFFF == 1
+    assert dylib.call_c("app_store", instance, 65536 + 3, 77) == 0
+    assert dylib.call_c("app_load", instance, 65536 + 3, result) == 0 and dylib.word(result) & 0xFF == 77
+    code = dylib.call_c("app_load", instance, 2 * 65536, result) & 0xFFFF_FFFF
+    message = bytes(dylib.uc.mem_read(dylib.call_c("app_trap_message", code), 27))
+    assert (code, message) == (5, b"out of bounds memory access")
+    dylib.call_c("app_free", instance)
+    assert {name for name, _ in dylib.c_calls} == {"calloc", "realloc", "memset", "memcpy", "free"}
