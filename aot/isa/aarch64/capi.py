@@ -121,10 +121,10 @@ class _Asm:
         else:
             self((e.ldr_imm if load else e.str_imm)(size, rt, rn, offset))
 
-    def ldr(self, rt: int, rn: int, offset: int) -> None:
+    def load(self, rt: int, rn: int, offset: int) -> None:
         self.mem(8, rt, rn, offset, True)
 
-    def str(self, rt: int, rn: int, offset: int) -> None:
+    def store(self, rt: int, rn: int, offset: int) -> None:
         self.mem(8, rt, rn, offset, False)
 
     def finish(self) -> tuple[bytes, list[TextRef]]:
@@ -169,7 +169,7 @@ class _Library:
         self.a = _Asm(text_offset, got)
         self.symbols: list[tuple[str, str]] = []   # (symbol, start label)
         self.num_imported = {kind: sum(1 for imp in self.module.imports if imp.kind == kind)
-                             for kind in ("func", "global", "memory", "table")}
+                             for kind in ("global", "memory")}
 
     def _rodata(self, data: bytes, align: int) -> int:
         while len(self.rodata) % align:
@@ -226,12 +226,12 @@ class _Library:
                 cell = self.vmctx.global_(imm)
                 if self.env.global_types[imm].valtype == "v128":
                     low, high = take(2)
-                    a.ldr(high, X19, cell)
+                    a.load(high, X19, cell)
                     a(e.ldr_imm(8, low, high, 0), e.ldr_imm(8, high, high, 8))
                     stack.append((low, high))
-                else:   # a 32-bit value alone: an imported global's upper bytes are the embedder's
+                else:   # 4 bytes of a 32-bit value: the rest of an imported global's 16 is the embedder's
                     (r,) = take()
-                    a.ldr(r, X19, cell)
+                    a.load(r, X19, cell)
                     a(e.ldr_imm(_ACCESS_SIZE[self.env.global_types[imm].valtype], r, r, 0))
                     stack.append((r,))
             else:   # i32/i64 add, sub, mul
@@ -267,12 +267,12 @@ class _Library:
         a.branch(fail, lambda off: e.cbz(True, X0, off))
         a(e.mov_reg(True, X19, X0))
         a.add_const(X9, X19, block.store)
-        a.str(X9, X19, abi.VMCTX_STORE)
+        a.store(X9, X19, abi.VMCTX_STORE)
         a.add_const(X9, X19, block.funcrefs)
-        a.str(X9, X19, abi.VMCTX_FUNCREFS)
+        a.store(X9, X19, abi.VMCTX_FUNCREFS)
         type_ids = self._rodata(struct.pack(f"<{max(len(plan.type_ids), 1)}I", *(plan.type_ids or [0])), 4)
         a.address(X9, "rodata", type_ids)
-        a.str(X9, X19, abi.VMCTX_TYPE_IDS)
+        a.store(X9, X19, abi.VMCTX_TYPE_IDS)
         self._link_imports(fail)
         self._funcrefs()
         self._memories(fail)
@@ -281,9 +281,9 @@ class _Library:
             value = self.constant(glob.init)
             cell = block.globals[index]
             for k, reg in enumerate(value):
-                a.str(reg, X19, cell + 8 * k)
+                a.store(reg, X19, cell + 8 * k)
             a.add_const(X9, X19, cell)
-            a.str(X9, X19, vm.global_(self.num_imported["global"] + index))
+            a.store(X9, X19, vm.global_(self.num_imported["global"] + index))
         self._segments()
         self._builtin_slots()
         self._apply_elems(fail)
@@ -316,24 +316,24 @@ class _Library:
         a, vm = self.a, self.vmctx
         self._set_code(abi.TrapCode.MISSING_IMPORT)
         for imp in self.plan.imports:
-            a.ldr(X9, X20, imp.offset)
+            a.load(X9, X20, imp.offset)
             a.branch(fail, lambda off: e.cbz(True, X9, off))
             if imp.kind == "func":
                 record = self.plan.block.import_records + abi.CIMPORT_SIZE * imp.index
                 a.add_const(X10, X19, self.plan.block.store)
-                a.str(X10, X19, record + abi.CIMPORT_STORE)
-                a.str(X9, X19, record + abi.CIMPORT_FUNCTION)
-                a.ldr(X10, X20, abi.C_IMPORTS_ENV)
-                a.str(X10, X19, record + abi.CIMPORT_ENV)
+                a.store(X10, X19, record + abi.CIMPORT_STORE)
+                a.store(X9, X19, record + abi.CIMPORT_FUNCTION)
+                a.load(X10, X20, abi.C_IMPORTS_ENV)
+                a.store(X10, X19, record + abi.CIMPORT_ENV)
                 slot = vm.import_slot(imp.index)
                 a.address_of_label(X10, self._adapter_label(self.module.func_type_indices()[imp.index]))
-                a.str(X10, X19, slot + abi.IMPORT_SLOT_CODE)
+                a.store(X10, X19, slot + abi.IMPORT_SLOT_CODE)
                 a.add_const(X10, X19, record)
-                a.str(X10, X19, slot + abi.IMPORT_SLOT_VMCTX)
+                a.store(X10, X19, slot + abi.IMPORT_SLOT_VMCTX)
             elif imp.kind == "global":
-                a.str(X9, X19, vm.global_(imp.index))
+                a.store(X9, X19, vm.global_(imp.index))
             else:
-                a.str(X9, X19, vm.memory(imp.index))
+                a.store(X9, X19, vm.memory(imp.index))
 
     def _adapter_label(self, type_index: int) -> str:
         return f".adapter{type_index}"
@@ -345,13 +345,13 @@ class _Library:
             record = plan.block.funcrefs + abi.FUNCREF_SIZE * index
             if index < self.env.num_imported_funcs:
                 slot = self.vmctx.import_slot(index)
-                a.ldr(X9, X19, slot + abi.IMPORT_SLOT_CODE)
-                a.ldr(X10, X19, slot + abi.IMPORT_SLOT_VMCTX)
+                a.load(X9, X19, slot + abi.IMPORT_SLOT_CODE)
+                a.load(X10, X19, slot + abi.IMPORT_SLOT_VMCTX)
             else:
                 a.address(X9, "text", self.layout.function_offsets[index - self.env.num_imported_funcs])
                 a(e.mov_reg(True, X10, X19))
-            a.str(X9, X19, record + abi.FUNCREF_CODE)
-            a.str(X10, X19, record + abi.FUNCREF_VMCTX)
+            a.store(X9, X19, record + abi.FUNCREF_CODE)
+            a.store(X10, X19, record + abi.FUNCREF_VMCTX)
             a.const(X11, plan.type_ids[type_index], False)
             a.mem(4, X11, X19, record + abi.FUNCREF_TYPE_ID, False)
 
@@ -366,11 +366,11 @@ class _Library:
                 a.const(X1, size)
                 a.call_c("calloc")
                 a.branch(fail, lambda off: e.cbz(True, X0, off))
-                a.str(X0, X19, memory_def + abi.MEMORYDEF_BASE)
+                a.store(X0, X19, memory_def + abi.MEMORYDEF_BASE)
                 a.const(X9, size)
-                a.str(X9, X19, memory_def + abi.MEMORYDEF_SIZE)
+                a.store(X9, X19, memory_def + abi.MEMORYDEF_SIZE)
             a.add_const(X9, X19, memory_def)
-            a.str(X9, X19, self.vmctx.memory(self.num_imported["memory"] + index))
+            a.store(X9, X19, self.vmctx.memory(self.num_imported["memory"] + index))
 
     def _tables(self, fail: str) -> None:
         a = self.a
@@ -382,14 +382,14 @@ class _Library:
                 a(e.movz(True, X1, 8))
                 a.call_c("calloc")
                 a.branch(fail, lambda off: e.cbz(True, X0, off))
-                a.str(X0, X19, table_def + abi.TABLEDEF_BASE)
+                a.store(X0, X19, table_def + abi.TABLEDEF_BASE)
                 a.const(X9, table.type.min)
-                a.str(X9, X19, table_def + abi.TABLEDEF_SIZE)
+                a.store(X9, X19, table_def + abi.TABLEDEF_SIZE)
                 if table.init is not None:
-                    (value,) = self.constant(table.init, (X10, X11, 12, 13, 14, 15))
+                    (value,) = self.constant(table.init, _CONST_REGISTERS[1:])
                     self._fill(X0, X9, value)
             a.add_const(X9, X19, table_def)
-            a.str(X9, X19, self.vmctx.table(index))
+            a.store(X9, X19, self.vmctx.table(index))
 
     def _fill(self, base: int, count: int, value: int) -> None:
         """Store `value` in `count` (nonzero) 8-byte words from `base` (both registers are consumed)."""
@@ -405,24 +405,24 @@ class _Library:
         for index, segment in enumerate(self.module.datas):
             at = block.datas + abi.SEGMENTDEF_SIZE_OF * index
             a.address(X9, "rodata", self.data_offset + start)
-            a.str(X9, X19, at + abi.SEGMENTDEF_ADDRESS)
+            a.store(X9, X19, at + abi.SEGMENTDEF_ADDRESS)
             a.const(X9, len(segment.data))
-            a.str(X9, X19, at + abi.SEGMENTDEF_LENGTH)
+            a.store(X9, X19, at + abi.SEGMENTDEF_LENGTH)
             start += len(segment.data)
         a.add_const(X9, X19, block.datas)
-        a.str(X9, X19, self.vmctx.datas)
+        a.store(X9, X19, self.vmctx.datas)
         for index, segment in enumerate(self.module.elems):
             items = block.elem_items[index]
             for k, item in enumerate(segment.items):
                 (value,) = self.constant(item)
-                a.str(value, X19, items + 8 * k)
+                a.store(value, X19, items + 8 * k)
             at = block.elems + abi.SEGMENTDEF_SIZE_OF * index
             a.add_const(X9, X19, items)
-            a.str(X9, X19, at + abi.SEGMENTDEF_ADDRESS)
+            a.store(X9, X19, at + abi.SEGMENTDEF_ADDRESS)
             a.const(X9, len(segment.items))
-            a.str(X9, X19, at + abi.SEGMENTDEF_LENGTH)
+            a.store(X9, X19, at + abi.SEGMENTDEF_LENGTH)
         a.add_const(X9, X19, block.elems)
-        a.str(X9, X19, self.vmctx.elems)
+        a.store(X9, X19, self.vmctx.elems)
 
     def _builtin_slots(self) -> None:
         a = self.a
@@ -430,8 +430,8 @@ class _Library:
             assert name in NATIVE_BUILTINS, name   # plan_c_api refuses the others
             slot = self.vmctx.builtin_slot(name)
             a.address_of_label(X9, f".builtin.{name}")
-            a.str(X9, X19, slot + abi.IMPORT_SLOT_CODE)
-            a.str(X19, X19, slot + abi.IMPORT_SLOT_VMCTX)
+            a.store(X9, X19, slot + abi.IMPORT_SLOT_CODE)
+            a.store(X19, X19, slot + abi.IMPORT_SLOT_VMCTX)
 
     def _bounds(self, offset: int, length: int, size: int, fail: str, code: int) -> None:
         """Fail with `code` unless offset + length <= size (registers; 64-bit, carry checked)."""
@@ -450,7 +450,7 @@ class _Library:
                 (offset,) = self.constant(segment.offset_expr)
                 if offset != X9:
                     a(e.mov_reg(True, X9, offset))
-                a.ldr(X11, X19, self.vmctx.table(segment.table))
+                a.load(X11, X19, self.vmctx.table(segment.table))
                 a.const(X10, len(segment.items))
                 a(e.ldr_imm(8, X12, X11, abi.TABLEDEF_SIZE))
                 self._bounds(X9, X10, X12, fail, abi.TrapCode.TABLE_OUT_OF_BOUNDS)
@@ -459,7 +459,7 @@ class _Library:
                 a(e.lsl_imm(True, X2, X10, 3))
                 a.call_c("memcpy")
             if segment.mode != "passive":
-                a.str(XZR, X19, at + abi.SEGMENTDEF_LENGTH)
+                a.store(XZR, X19, at + abi.SEGMENTDEF_LENGTH)
 
     def _apply_datas(self, fail: str) -> None:
         a, block = self.a, self.plan.block
@@ -470,24 +470,24 @@ class _Library:
             (offset,) = self.constant(segment.offset_expr)
             if offset != X9:
                 a(e.mov_reg(True, X9, offset))
-            a.ldr(X11, X19, self.vmctx.memory(segment.memory))
+            a.load(X11, X19, self.vmctx.memory(segment.memory))
             a.const(X10, len(segment.data))
             a(e.ldr_imm(8, X12, X11, abi.MEMORYDEF_SIZE))
             self._bounds(X9, X10, X12, fail, abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             if segment.data:
                 a(e.ldr_imm(8, X0, X11, abi.MEMORYDEF_BASE), e.add_reg(True, X0, X0, X9))
-                a.ldr(X1, X19, at + abi.SEGMENTDEF_ADDRESS)
+                a.load(X1, X19, at + abi.SEGMENTDEF_ADDRESS)
                 a(e.mov_reg(True, X2, X10))
                 a.call_c("memcpy")
-            a.str(XZR, X19, at + abi.SEGMENTDEF_LENGTH)
+            a.store(XZR, X19, at + abi.SEGMENTDEF_LENGTH)
 
     def _callee(self, func_index: int, base: int) -> None:
         """x0 = the vmctx and x1 = the code of function `func_index` of the instance at `base`."""
         a = self.a
         if func_index < self.env.num_imported_funcs:
             slot = self.vmctx.import_slot(func_index)
-            a.ldr(X1, base, slot + abi.IMPORT_SLOT_CODE)
-            a.ldr(X0, base, slot + abi.IMPORT_SLOT_VMCTX)
+            a.load(X1, base, slot + abi.IMPORT_SLOT_CODE)
+            a.load(X0, base, slot + abi.IMPORT_SLOT_VMCTX)
         else:
             a.address(X1, "text", self.layout.function_offsets[func_index - self.env.num_imported_funcs])
             if base != X0:
@@ -513,7 +513,7 @@ class _Library:
         _frame_enter(a, 32, (X19, X20))
         a(e.mov_reg(True, X19, X0))
         for at in [*block.memories, *block.tables]:   # MEMORYDEF_BASE == TABLEDEF_BASE == 0
-            a.ldr(X0, X19, at)
+            a.load(X0, X19, at)
             a.call_c("free")
         a(e.mov_reg(True, X0, X19))
         a.call_c("free")
@@ -602,7 +602,7 @@ class _Library:
         _frame_leave(a, frame)
 
     def _memory_def(self, rd: int, instance: int, index: int) -> None:
-        self.a.ldr(rd, instance, self.vmctx.memory(index))
+        self.a.load(rd, instance, self.vmctx.memory(index))
 
     def _export_memory(self, export) -> None:
         """`unsigned char *name(instance, unsigned long long *size)` (size may be NULL)."""
@@ -618,7 +618,7 @@ class _Library:
         a, ty = self.a, export.valtype
         cell = self.vmctx.global_(export.index)
         self.function(export.c_name + "_get")
-        a.ldr(X9, X0, cell)
+        a.load(X9, X0, cell)
         if ty == "v128":
             a(e.ldp(True, X0, X1, X9, 0))
         elif ty in ("f32", "f64"):
@@ -629,7 +629,7 @@ class _Library:
         if not export.mutable:
             return
         self.function(export.c_name + "_set")
-        a.ldr(X9, X0, cell)
+        a.load(X9, X0, cell)
         if ty == "v128":
             a(e.stp(True, X1, X2, X9, 0))
         elif ty in ("f32", "f64"):
@@ -644,7 +644,7 @@ class _Library:
         """`unsigned long long name(instance)`: the table's size in elements."""
         a = self.a
         self.function(export.c_name)
-        a.ldr(X9, X0, self.vmctx.table(export.index))
+        a.load(X9, X0, self.vmctx.table(export.index))
         a(e.ldr_imm(8, X0, X9, abi.TABLEDEF_SIZE), e.ret())
 
     # --- imported functions --------------------------------------------------------------------
@@ -675,7 +675,7 @@ class _Library:
             size = 8 * abi.value_slots(ty)
             if kind == "stack":
                 for half in range(0, size, 8):
-                    a.ldr(X16, FP, frame + 8 * reg + half)
+                    a.load(X16, FP, frame + 8 * reg + half)
                     a(e.str_imm(8, X16, SP, offset + half))
             elif kind == "x":
                 a(e.str_imm(8, reg, SP, offset))
@@ -709,7 +709,7 @@ class _Library:
             if kind == "stack":
                 for half in range(0, 8 * abi.value_slots(ty), 8):
                     a(e.ldr_imm(_ACCESS_SIZE[ty] if ty != "v128" else 8, X16, SP, offset + half))
-                    a.str(X16, FP, frame + 8 * reg + half)
+                    a.store(X16, FP, frame + 8 * reg + half)
             elif kind == "x":
                 a(e.ldr_imm(_ACCESS_SIZE[ty], reg, SP, offset))
             else:
@@ -781,7 +781,7 @@ class _Library:
                 a(e.cmp_imm(False, X10, index))
                 a.branch(skip, lambda off: e.b_cond(NE, off))
             if is_table:
-                a.ldr(X0, X9, self.vmctx.table(index))
+                a.load(X0, X9, self.vmctx.table(index))
                 a.const(X3, limits[index][0])
             else:
                 self._memory_def(X0, X9, index)
