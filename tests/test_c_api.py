@@ -585,8 +585,8 @@ def test_the_same_code_runs_from_a_mach_o_dylib():
 # differential check of instantiation:
 # the C API and the Python runtime must agree on the trap, the exported memories, tables and
 # globals, and each nullary export's trap code and result bits (called in the same order).
-SPEC_FILES = ("bulk", "data", "elem", "exports", "global", "memory_copy", "memory_grow", "memory_init", "ref_func", "start",
-              "table_copy", "table_grow", "table_init")
+SPEC_FILES = ("bulk", "data", "elem", "exports", "global", "memory_copy", "memory_grow", "memory_init", "ref_func",
+              "start", "table_copy", "table_grow", "table_init")
 DIFFERENTIAL = """
 import ctypes, hashlib, json, struct, sys
 from wasmoon_aot.runtime import load
