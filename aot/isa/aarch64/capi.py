@@ -7,11 +7,12 @@ segments, the start function), `<p>_free`, `<p>_trap_message`, a wrapper per exp
 (C arguments -> a values array -> the module's entry trampoline for its type), the memory,
 global and table accessors, an adapter per imported function type (called like a Wasm
 function with x0 = the C import record: it calls the C function and traps on a nonzero return
-as a host trampoline does), and native memory.grow / table.grow builtins.
+as a host trampoline does), and the native builtins (capi_builtins.py).
 
 Everything is position independent: text and rodata addresses come from adrp/add pairs
 (linker TextRef), and the C library (calloc, realloc, free, memset, memcpy) is reached only
-through rodata slots the loader fills (linker ImportedPointer).  Memories and tables are
+through rodata slots the loader fills (linker ImportedPointer); capi_asm.py's `Asm` holds the
+words, labels and references.  Memories and tables are
 calloc/realloc blocks, so the same code serves ELF and Mach-O.  The code is straight-line code
 specialised for the module: constant expressions become instructions on a small stack of
 registers (x9..x15; a deeper expression is refused with CApiError).
@@ -31,9 +32,9 @@ from ...wasm.opcodes import opcode_name
 from .. import TextLayout
 from . import encode as e
 from .callconv import param_locations, result_locations
-from .regs import (FP, HI, HS, LR, NE, SP, X0, X1, X2, X3, X9, X10, X11, X12, X16, X17, X19, X20, X21, X22, X23,
-                   XZR)
-from .sequences import materialize
+from .regs import FP, HI, HS, LR, SP, X0, X1, X2, X9, X10, X11, X12, X16, X17, X19, X20, X21, X22, XZR
+from .capi_asm import Asm, frame_enter, frame_leave
+from .capi_builtins import builtin_label, native_builtins
 from .trampolines import emit_trap_unwind
 
 C_FUNCTIONS = ("calloc", "realloc", "free", "memset", "memcpy")
@@ -54,101 +55,6 @@ class CLibrary:
     imports: list[ImportedPointer] = field(default_factory=list)
 
 
-class _Asm:
-    """Words at text offset `base` with labels: branches to labels and adrp/add pairs to text labels
-    are resolved by `finish`."""
-
-    def __init__(self, base: int, got: dict[str, int]):
-        self.base, self.got = base, got
-        self.words: list[int] = []
-        self.labels: dict[str, int] = {}
-        self.fixups: list[tuple[int, str, object]] = []   # (word index, label, encoder of the offset)
-        self.text_refs: list[TextRef] = []
-        self.label_refs: list[tuple[int, str]] = []        # adrp/add pairs to labels
-        self._unique = 0
-
-    def __call__(self, *words: int) -> None:
-        self.words += words
-
-    def new_label(self, hint: str) -> str:
-        self._unique += 1
-        return f".{hint}{self._unique}"
-
-    def label(self, name: str) -> None:
-        assert name not in self.labels, name
-        self.labels[name] = len(self.words)
-
-    def branch(self, label: str, encoder=e.b) -> None:
-        """A branch to `label`: `encoder(offset)` (e.b, e.bl, or a lambda around b_cond/cbz...)."""
-        self.fixups.append((len(self.words), label, encoder))
-        self.words.append(0)
-
-    def bl_text(self, offset: int) -> None:
-        """bl to an absolute text offset outside this code (an entry trampoline)."""
-        self.words.append(e.bl(offset - (self.base + 4 * len(self.words))))
-
-    def address(self, rd: int, section: str, offset: int) -> None:
-        self.text_refs.append(TextRef(self.base + 4 * len(self.words), section, offset))
-        self.words += [e.adrp(rd, 0), e.add_imm(True, rd, rd, 0)]
-
-    def address_of_label(self, rd: int, label: str) -> None:
-        self.label_refs.append((len(self.words), label))
-        self.words += [e.adrp(rd, 0), e.add_imm(True, rd, rd, 0)]
-
-    def call_c(self, name: str) -> None:
-        """Call C function `name` through its GOT slot (clobbers x16 and every caller-saved register)."""
-        self.address(X16, "rodata", self.got[name])
-        self(e.ldr_imm(8, X16, X16, 0), e.blr(X16))
-
-    def const(self, rd: int, value: int, is64: bool = True) -> None:
-        self(*materialize(rd, value, is64))
-
-    def add_const(self, rd: int, rn: int, value: int) -> None:
-        """rd = rn + value (rn may be sp); uses x17 for a large value."""
-        if 0 <= value < 4096:
-            self(e.add_imm(True, rd, rn, value))
-        else:
-            self.const(X17, value)
-            self(e.add_ext(True, rd, rn, X17, e.UXTX))
-
-    def mem(self, size: int, rt: int, rn: int, offset: int, load: bool, fp: bool = False) -> None:
-        """A load or store of `size` bytes at [rn + offset] (x17 holds a far address)."""
-        if not (0 <= offset < 4096 * size and offset % size == 0):
-            self.add_const(X17, rn, offset)
-            rn, offset = X17, 0
-        if fp:
-            self((e.ldr_fp_imm if load else e.str_fp_imm)(size, rt, rn, offset))
-        else:
-            self((e.ldr_imm if load else e.str_imm)(size, rt, rn, offset))
-
-    def load(self, rt: int, rn: int, offset: int) -> None:
-        self.mem(8, rt, rn, offset, True)
-
-    def store(self, rt: int, rn: int, offset: int) -> None:
-        self.mem(8, rt, rn, offset, False)
-
-    def finish(self) -> tuple[bytes, list[TextRef]]:
-        for index, label, encoder in self.fixups:
-            self.words[index] = encoder(4 * (self.labels[label] - index))
-        refs = list(self.text_refs)
-        refs += [TextRef(self.base + 4 * index, "text", self.base + 4 * self.labels[label])
-                 for index, label in self.label_refs]
-        return struct.pack(f"<{len(self.words)}I", *self.words), refs
-
-
-def _frame_enter(a: _Asm, size: int, saved: tuple[int, ...] = ()) -> None:
-    """stp fp, lr; the callee-saved registers `saved` (pairs) above them; `size` bytes in all."""
-    a(e.stp(True, FP, LR, SP, -size, e.PRE), e.mov_sp(FP, SP))
-    for k in range(0, len(saved), 2):
-        a(e.stp(True, saved[k], saved[k + 1], SP, 16 + 8 * k))
-
-
-def _frame_leave(a: _Asm, size: int, saved: tuple[int, ...] = ()) -> None:
-    for k in range(0, len(saved), 2):
-        a(e.ldp(True, saved[k], saved[k + 1], SP, 16 + 8 * k))
-    a(e.ldp(True, FP, LR, SP, size, e.POST), e.ret())
-
-
 class _Library:
     """One C library being generated (see the module docstring)."""
 
@@ -166,7 +72,7 @@ class _Library:
         for name in C_FUNCTIONS:
             got[name] = self._rodata(bytes(8), 8)
             self.imports.append(ImportedPointer("rodata", got[name], name))
-        self.a = _Asm(text_offset, got)
+        self.a = Asm(text_offset, got)
         self.symbols: list[tuple[str, str]] = []   # (symbol, start label)
         self.num_imported = {kind: sum(1 for imp in self.module.imports if imp.kind == kind)
                              for kind in ("global", "memory")}
@@ -255,7 +161,7 @@ class _Library:
         frame = 64   # fp/lr, four saved, a 16-byte values array for the start function
         self.function(f"{plan.prefix}_new")
         fail = a.new_label("fail")
-        _frame_enter(a, frame, saved)
+        frame_enter(a, frame, saved)
         a(e.mov_reg(True, X20, X0), e.mov_reg(True, X21, X1), e.movz(True, X19, 0))
         if plan.imports:
             self._set_code(abi.TrapCode.MISSING_IMPORT)
@@ -295,7 +201,7 @@ class _Library:
         a(e.str_imm(4, XZR, X21, 0))
         a.label(done)
         a(e.mov_reg(True, X0, X19))
-        _frame_leave(a, frame, saved)
+        frame_leave(a, frame, saved)
         a.label(fail)
         skip = a.new_label("nofree")
         a.branch(skip, lambda off: e.cbz(True, X19, off))
@@ -307,7 +213,7 @@ class _Library:
         a(e.str_imm(4, X22, X21, 0))
         a.label(report)
         a(e.movz(True, X0, 0))
-        _frame_leave(a, frame, saved)
+        frame_leave(a, frame, saved)
 
     def _set_code(self, code: int) -> None:
         self.a(e.movz(False, X22, int(code)))
@@ -387,17 +293,9 @@ class _Library:
                 a.store(X9, X19, table_def + abi.TABLEDEF_SIZE)
                 if table.init is not None:
                     (value,) = self.constant(table.init, _CONST_REGISTERS[1:])
-                    self._fill(X0, X9, value)
+                    self.a.fill(X0, X9, value)
             a.add_const(X9, X19, table_def)
             a.store(X9, X19, self.vmctx.table(index))
-
-    def _fill(self, base: int, count: int, value: int) -> None:
-        """Store `value` in `count` (nonzero) 8-byte words from `base` (both registers are consumed)."""
-        a = self.a
-        loop = a.new_label("fill")
-        a.label(loop)
-        a(e.str_indexed(8, value, base, 8, e.POST), e.subs_imm(True, count, count, 1))
-        a.branch(loop, lambda off: e.b_cond(NE, off))
 
     def _segments(self) -> None:
         a, block = self.a, self.plan.block
@@ -429,7 +327,7 @@ class _Library:
         for name in self.layout.builtin_trampolines:
             assert name in NATIVE_BUILTINS, name   # plan_c_api refuses the others
             slot = self.vmctx.builtin_slot(name)
-            a.address_of_label(X9, f".builtin.{name}")
+            a.address_of_label(X9, builtin_label(name))
             a.store(X9, X19, slot + abi.IMPORT_SLOT_CODE)
             a.store(X19, X19, slot + abi.IMPORT_SLOT_VMCTX)
 
@@ -510,14 +408,14 @@ class _Library:
         a.label(name)
         out = a.new_label("ret")
         a.branch(out, lambda off: e.cbz(True, X0, off))
-        _frame_enter(a, 32, (X19, X20))
+        frame_enter(a, 32, (X19, X20))
         a(e.mov_reg(True, X19, X0))
         for at in [*block.memories, *block.tables]:   # MEMORYDEF_BASE == TABLEDEF_BASE == 0
             a.load(X0, X19, at)
             a.call_c("free")
         a(e.mov_reg(True, X0, X19))
         a.call_c("free")
-        _frame_leave(a, 32, (X19, X20))
+        frame_leave(a, 32, (X19, X20))
         a.label(out)
         a(e.ret())
 
@@ -563,7 +461,7 @@ class _Library:
         values = pointers + 8 * len(results)
         frame = (values + 8 * slots + 15) & ~15
         self.function(export.c_name)
-        _frame_enter(a, frame)
+        frame_enter(a, frame)
         next_x, next_v, offset = 1, 0, values
         for ty in params:
             if ty in ("f32", "f64"):
@@ -599,16 +497,13 @@ class _Library:
                 a(e.ldr_imm(size, X10, SP, offset), e.str_imm(size, X10, X9, 0))
             offset += 8 * abi.value_slots(ty)
         a.label(out)
-        _frame_leave(a, frame)
-
-    def _memory_def(self, rd: int, instance: int, index: int) -> None:
-        self.a.load(rd, instance, self.vmctx.memory(index))
+        frame_leave(a, frame)
 
     def _export_memory(self, export) -> None:
         """`unsigned char *name(instance, unsigned long long *size)` (size may be NULL)."""
         a = self.a
         self.function(export.c_name)
-        self._memory_def(X9, X0, export.index)
+        a.load(X9, X0, self.vmctx.memory(export.index))
         a(e.ldr_imm(8, X0, X9, abi.MEMORYDEF_BASE))
         a(e.cbz(True, X1, 12), e.ldr_imm(8, X10, X9, abi.MEMORYDEF_SIZE), e.str_imm(8, X10, X1, 0))
         a(e.ret())
@@ -731,127 +626,6 @@ class _Library:
             base, offset = X17, 0
         self.a((e.ldr_fp_imm if load else e.str_fp_imm)(_ACCESS_SIZE[ty], reg, base, offset))
 
-    # --- native builtins -------------------------------------------------------------------------
-
-    def builtins(self) -> None:
-        used = self.layout.builtin_trampolines
-        if "memory.grow" in used or "memory.grow.indexed" in used:
-            self._grow_memory()
-        if "table.grow" in used or "table.grow64" in used:
-            self._grow_table()
-        memory_types, table_types = self.module.memory_types(), self.env.table_types
-        memory_limits = [(self._memory_max(m), m.page_size_log2) for m in memory_types]
-        table_limits = [(min(t.max if t.max is not None else abi.TABLE_MAX_ELEMENTS, 1 << 60),) for t in table_types]
-        for name in used:
-            if name == "memory.grow":        # (delta i32) -> i32, memory 0
-                self._dispatch(name, ".grow_memory", memory_limits, indexed=False, wide=False)
-            elif name == "memory.grow.indexed":   # (memory i32, delta i64) -> i64
-                self._dispatch(name, ".grow_memory", memory_limits, indexed=True, wide=True)
-            elif name == "table.grow":       # (table i32, init, delta i32) -> i32
-                self._dispatch(name, ".grow_table", table_limits, indexed=True, wide=False)
-            else:                            # table.grow64: (table i32, init, delta i64) -> i64
-                self._dispatch(name, ".grow_table", table_limits, indexed=True, wide=True)
-
-    @staticmethod
-    def _memory_max(memory) -> int:
-        """The most pages memory.grow gives `memory` (capped so that its size in bytes fits 64 bits)."""
-        most = memory.max if memory.max is not None else abi.max_memory_pages(memory.is64, memory.page_size_log2)
-        return min(most, _U64 >> memory.page_size_log2)
-
-    def _dispatch(self, name: str, core: str, limits: list[tuple[int, ...]], indexed: bool, wide: bool) -> None:
-        """Builtin `name` (x0 = the instance): for the memory or table its index names (w1, when
-        `indexed`; else memory 0), calls `core` with x0 = its def, x1 = the delta, then the limits,
-        and returns its result (as an i32 unless `wide`)."""
-        a = self.a
-        is_table = core == ".grow_table"
-        a.label(f".builtin.{name}")
-        _frame_enter(a, 16)
-        a(e.mov_reg(True, X9, X0), e.mov_reg(False, X10, X1))
-        if is_table:   # (table, init, delta): the init value stays in x2
-            a(e.mov_reg(wide, X1, X3))
-        elif indexed:  # (memory, delta)
-            a(e.mov_reg(True, X1, X2))
-        else:          # (delta)
-            a(e.mov_reg(False, X1, X1))
-        done = a.new_label("done")
-        indices = range(len(limits)) if indexed else range(min(1, len(limits)))
-        for index in indices:
-            skip = a.new_label("next")
-            if indexed:
-                a(e.cmp_imm(False, X10, index))
-                a.branch(skip, lambda off: e.b_cond(NE, off))
-            if is_table:
-                a.load(X0, X9, self.vmctx.table(index))
-                a.const(X3, limits[index][0])
-            else:
-                self._memory_def(X0, X9, index)
-                a.const(X2, limits[index][0])
-                a(e.movz(True, X3, limits[index][1]))
-            a.branch(core, e.bl)
-            a.branch(done)
-            a.label(skip)
-        a(e.movn(True, X0, 0))
-        a.label(done)
-        if not wide:
-            a(e.mov_reg(False, X0, X0))
-        _frame_leave(a, 16)
-
-    def _grow_memory(self) -> None:
-        """x0 = MemoryDef, x1 = delta pages, x2 = max pages, x3 = log2 page size -> old pages or -1."""
-        a = self.a
-        saved = (X19, X20, X21, X22)
-        a.label(".grow_memory")
-        fail, out, same = a.new_label("fail"), a.new_label("out"), a.new_label("same")
-        _frame_enter(a, 48, saved)
-        a(e.mov_reg(True, X19, X0), e.ldr_imm(8, X20, X19, abi.MEMORYDEF_SIZE), e.lsrv(True, X21, X20, X3),
-          e.adds_reg(True, X22, X21, X1))
-        a.branch(fail, lambda off: e.b_cond(HS, off))
-        a(e.cmp_reg(True, X22, X2))
-        a.branch(fail, lambda off: e.b_cond(HI, off))
-        a.branch(same, lambda off: e.cbz(True, X1, off))
-        a(e.lslv(True, X22, X22, X3), e.ldr_imm(8, X0, X19, abi.MEMORYDEF_BASE), e.mov_reg(True, X1, X22))
-        a.call_c("realloc")
-        a.branch(fail, lambda off: e.cbz(True, X0, off))
-        a(e.str_imm(8, X0, X19, abi.MEMORYDEF_BASE), e.add_reg(True, X0, X0, X20), e.movz(True, X1, 0),
-          e.sub_reg(True, X2, X22, X20))
-        a.call_c("memset")
-        a(e.str_imm(8, X22, X19, abi.MEMORYDEF_SIZE))
-        a.label(same)
-        a(e.mov_reg(True, X0, X21))
-        a.branch(out)
-        a.label(fail)
-        a(e.movn(True, X0, 0))
-        a.label(out)
-        _frame_leave(a, 48, saved)
-
-    def _grow_table(self) -> None:
-        """x0 = TableDef, x1 = delta, x2 = the new elements' value, x3 = max elements -> old size or -1."""
-        a = self.a
-        saved = (X19, X20, X21, X22, X23, XZR)
-        a.label(".grow_table")
-        fail, out, same = a.new_label("fail"), a.new_label("out"), a.new_label("same")
-        _frame_enter(a, 64, saved)
-        a(e.mov_reg(True, X19, X0), e.mov_reg(True, X23, X2), e.ldr_imm(8, X20, X19, abi.TABLEDEF_SIZE),
-          e.adds_reg(True, X22, X20, X1))
-        a.branch(fail, lambda off: e.b_cond(HS, off))
-        a(e.cmp_reg(True, X22, X3))
-        a.branch(fail, lambda off: e.b_cond(HI, off))
-        a.branch(same, lambda off: e.cbz(True, X1, off))
-        a(e.ldr_imm(8, X0, X19, abi.TABLEDEF_BASE), e.lsl_imm(True, X1, X22, 3))
-        a.call_c("realloc")
-        a.branch(fail, lambda off: e.cbz(True, X0, off))
-        a(e.str_imm(8, X0, X19, abi.TABLEDEF_BASE), e.add_reg(True, X0, X0, X20, e.LSL, 3),
-          e.sub_reg(True, X1, X22, X20))
-        self._fill(X0, X1, X23)
-        a(e.str_imm(8, X22, X19, abi.TABLEDEF_SIZE))
-        a.label(same)
-        a(e.mov_reg(True, X0, X20))
-        a.branch(out)
-        a.label(fail)
-        a(e.movn(True, X0, 0))
-        a.label(out)
-        _frame_leave(a, 64, saved)
-
     def finish(self) -> CLibrary:
         text, text_refs = self.a.finish()
         ends = [4 * self.a.labels[label] for _, label in [*self.symbols[1:], (None, ".end_of_symbols")]]
@@ -873,5 +647,5 @@ def c_library(env: ModuleEnv, plan: CApiPlan, layout: TextLayout, text_offset: i
     library.trap_message()
     library.exports()
     library.adapters()
-    library.builtins()
+    native_builtins(library.a, env, layout.builtin_trampolines)
     return library.finish()
