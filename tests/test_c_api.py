@@ -583,12 +583,18 @@ def test_the_same_code_runs_from_a_mach_o_dylib():
     assert {name for name, _ in dylib.c_calls} == {"calloc", "realloc", "memset", "memcpy", "free"}
 
 
-# Spec files whose modules (those without imports, and those that trap instantiating: 311 in all) make a
-# differential check of instantiation:
+# Spec files whose modules (those the C API takes whose imports, if any, are spectest's functions,
+# globals and memory; those that trap instantiating too) make a differential check of instantiation:
 # the C API and the Python runtime must agree on the trap, the exported memories, tables and
-# globals, and each nullary export's trap code and result bits (called in the same order).
-SPEC_FILES = ("bulk", "data", "elem", "exports", "global", "memory_copy", "memory_grow", "memory_init", "ref_func",
-              "start", "table_copy", "table_grow", "table_init")
+# globals, the imported memory, and each nullary export's trap code and result bits (called in
+# the same order).  Each side gets spectest's items afresh per module: host functions that do
+# nothing, the globals' values, a 1-page memory.
+SPEC_FILES = ("bulk", "data", "elem", "exports", "global", "imports", "memory_copy", "memory_grow", "memory_init",
+              "ref_func", "start", "table_copy", "table_grow", "table_init")
+SPECTEST_GLOBALS = {"global_i32": ("i32", 666), "global_i64": ("i64", 666), "global_f32": ("f32", 666.6),
+                    "global_f64": ("f64", 666.6)}
+SPECTEST_IMPORTS = {"print", "print_i32", "print_i64", "print_f32", "print_f64", "print_i32_f32", "print_f64_f64",
+                    "memory", *SPECTEST_GLOBALS}
 DIFFERENTIAL = """
 import ctypes, hashlib, json, struct, sys
 from wasmoon_aot.runtime import load
@@ -658,14 +664,51 @@ def py_results(function, results):
         values.append(int(bool(bits)) if ty.endswith("ref") else bits)
     return values
 
+class CMemory(ctypes.Structure):
+    _fields_ = [("base", P), ("size", U64)]
+
+libc = ctypes.CDLL(None)
+libc.calloc.restype, libc.calloc.argtypes = P, [ctypes.c_size_t, ctypes.c_size_t]
+NOTHING = ctypes.CFUNCTYPE(ctypes.c_int)(lambda: 0)   # spectest's print functions: no results
+GLOBALS = json.loads(sys.argv[2])
+
+def spectest(imports):
+    # The C imports struct and the Python runtime's imports for spectest items `imports`, a
+    # function reading the imported memory on each side, and what the struct points at.
+    from wasmoon_aot.runtime import Global, Memory
+    fields, alive, python, memory = [None], [], {}, [None, None]
+    for name, kind in imports:
+        if kind == "func":
+            fields.append(ctypes.cast(NOTHING, P).value)
+            python[name] = lambda *args: None
+        elif kind == "global":
+            ty, value = GLOBALS[name]
+            bits = struct.unpack("<I", struct.pack("<f", value))[0] if ty == "f32" else \\
+                struct.unpack("<Q", struct.pack("<d", value))[0] if ty == "f64" else value
+            alive.append((U64 * 2)(bits))
+            fields.append(ctypes.addressof(alive[-1]))
+            python[name] = Global(ty, value)
+        else:
+            memory = [CMemory(libc.calloc(65536, 1), 65536), Memory(1, 2)]
+            fields.append(ctypes.addressof(memory[0]))
+            python[name] = memory[1]
+    alive.append(memory)
+    def read():
+        if memory[0] is None:
+            return None
+        return [hashlib.sha1(ctypes.string_at(memory[0].base, memory[0].size)).hexdigest(),
+                hashlib.sha1(memory[1].read(0, memory[1].data_len)).hexdigest()]
+    return (P * len(fields))(*fields), {"spectest": python} if imports else {}, read, alive
+
 report = []
-for path, functions, others in json.load(open(sys.argv[1])):
+for path, functions, others, imports in json.load(open(sys.argv[1])):
     lib = ctypes.CDLL(path)
     lib.app_new.restype, lib.app_new.argtypes = P, [P, ctypes.POINTER(ctypes.c_int)]
+    c_imports, py_imports, imported_memory, kept_alive = spectest(imports)
     trap = ctypes.c_int(-1)
-    instance = lib.app_new(None, ctypes.byref(trap))
+    instance = lib.app_new(c_imports, ctypes.byref(trap))
     try:
-        kept = load(path)   # the instance stays open (a closed one's globals read null)
+        kept = load(path, py_imports)   # the instance stays open (a closed one's globals read null)
         exports, code = kept.exports, 0
     except Trap as error:
         exports, code = None, int(error.code)
@@ -684,6 +727,8 @@ for path, functions, others in json.load(open(sys.argv[1])):
                 theirs = [int(error.code), None]
             seen[name] = [mine, theirs]
         seen["after"] = [c_state(lib, instance, others), py_state(exports, others)]
+        if imported_memory() is not None:
+            seen["imported memory"] = imported_memory()
         lib.app_free.argtypes = [P]
         lib.app_free(instance)
     report.append([path, seen])
@@ -692,8 +737,8 @@ print(json.dumps(report))
 
 
 def _spec_libraries(tmp_path: Path) -> list:
-    """The C libraries of SPEC_FILES' modules without imports that the C API accepts, with what the
-    differential script needs of their exports."""
+    """The C libraries of SPEC_FILES' modules (see SPEC_FILES) that the C API accepts, with what the
+    differential script needs of their exports and imports."""
     from wasmoon_aot.aot.capi import CApiError
     from wasmoon_aot.aot.compiler import compile_bytes
     from wasmoon_aot.aot.options import CompileOptions
@@ -711,7 +756,8 @@ def _spec_libraries(tmp_path: Path) -> list:
                     command.get("module_type", "binary") != "binary":
                 continue
             data = converted.module_path(command["filename"]).read_bytes()
-            if decode_module(data).imports:
+            if any(imp.module != "spectest" or imp.name not in SPECTEST_IMPORTS
+                   for imp in decode_module(data).imports):
                 continue
             try:
                 compiled = compile_bytes(data, CompileOptions(c_api="app", bounds_checks="explicit"))
@@ -723,7 +769,8 @@ def _spec_libraries(tmp_path: Path) -> list:
             functions = [[e.wasm_name, e.c_name, e.type.results] for e in exports
                          if e.kind == "func" and not e.type.params]
             others = [[e.wasm_name, e.c_name, e.kind, e.valtype] for e in exports if e.kind != "func"]
-            libraries.append([str(path), functions, others])
+            imports = [[imp.name, imp.kind] for imp in compiled.c_api_plan.imports]
+            libraries.append([str(path), functions, others, imports])
     return libraries
 
 
@@ -731,7 +778,7 @@ def test_spec_modules_instantiate_as_in_the_python_runtime(tmp_path):
     libraries = _spec_libraries(tmp_path)
     manifest = tmp_path / "libraries.json"
     manifest.write_text(json.dumps(libraries))
-    result = run_in_process(tmp_path, DIFFERENTIAL, str(manifest), timeout=900)
+    result = run_in_process(tmp_path, DIFFERENTIAL, str(manifest), json.dumps(SPECTEST_GLOBALS), timeout=900)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert len(report) == len(libraries) > 50
