@@ -369,7 +369,7 @@ BUILTINS = (
                                                                 "funcref", "externref")),
     # gc: objects are allocated by the runtime for now (abi GC_TYPE_ID describes them).
     ("gc.alloc", ("i32", "i32"), ("anyref",)),                    # type index, array length (0 for a struct)
-    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, nullable -> is one
+    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, flags -> is one
     ("array.fill", ("anyref", "i32", "i64", "i32"), ()),          # array, dst, value bits, len
     ("array.copy", ("anyref", "i32", "anyref", "i32", "i32"), ()),  # dst array, dst, src array, src, len
     ("array.init_data", ("i32", "anyref", "i32", "i32", "i32"), ()),  # data segment, array, dst, src, len
@@ -508,7 +508,7 @@ def slot_count(types) -> int:
 
 
 # Typed references (Wasm 3.0) in the metadata's types (of functions, globals, tables):
-# "(ref null HT)" or "(ref HT)", HT an abstract heap type or a function type spelled
+# "(ref null HT)" or "(ref HT)", HT an abstract heap type or a (maybe "exact ") function type spelled
 # whole, starting with FUNC_TYPE_SPELLING (the compiler's aot/wasm/subtyping.portable_spelling),
 # so that equal types spell alike in every artifact (a struct or array type starts with
 # DATA_TYPE_SPELLING instead); "nullfuncref", "nullexternref" and the gc abbreviations
@@ -535,7 +535,7 @@ def value_kind(valtype: str) -> str:
     if valtype in _ANY_ABBREVIATIONS:
         return "anyref"
     if valtype.startswith("(ref "):
-        heap = valtype[5:-1].removeprefix("null ")
+        heap = valtype[5:-1].removeprefix("null ").removeprefix("exact ")
         if heap in _EXTERN_HEAPS:
             return "externref"
         if heap in ANY_HEAPS or heap.startswith(DATA_TYPE_SPELLING):
@@ -570,9 +570,12 @@ GC_KIND_ARRAY = 2
 STRUCT_FIELDS = 8
 ARRAY_LENGTH = 8
 ARRAY_DATA = 16
-# gc.test's type index operand may instead name the abstract struct or array type.
+# gc.test's type index operand may instead name the abstract struct or array type; its flags
+# operand has bit 0 set when null passes, GC_TEST_EXACT when only the type itself does (an exact
+# reference type: no strict subtype).
 GC_TEST_STRUCT = 0xFFFF_FFFF
 GC_TEST_ARRAY = 0xFFFF_FFFE
+GC_TEST_EXACT = 2
 _STORAGE_BYTES = {"i8": 1, "i16": 2, "i32": 4, "f32": 4, "i64": 8, "f64": 8, "v128": 16}
 
 

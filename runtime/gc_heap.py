@@ -391,7 +391,7 @@ class GcBuiltins:
         return [new_object(self.heap, self.type_ids[args[0] & _U32], [], args[1] & _U32)]
 
     def gc_test(self, args):
-        bits, target, nullable = args[0], args[1] & _U32, args[2] & 1
+        bits, target, nullable, exact = args[0], args[1] & _U32, args[2] & 1, args[2] & abi.GC_TEST_EXACT
         if bits == 0:
             return [nullable]
         if bits & abi.ANYREF_TAG_MASK or bits & abi.EXTERNREF_FROM_ANY:
@@ -401,8 +401,10 @@ class GcBuiltins:
             return [int(kind == (abi.GC_KIND_STRUCT if target == abi.GC_TEST_STRUCT else abi.GC_KIND_ARRAY))]
         target_id = self.type_ids[target]
         if TYPES[target_id].kind == 0:  # a function type: bits is a FuncRef record
-            return [int(is_subtype_id(_word(bits + abi.FUNCREF_TYPE_ID, 4).value, target_id))]
-        return [int(is_subtype_id(_word(bits + abi.GC_TYPE_ID, 4).value, target_id))]
+            type_id = _word(bits + abi.FUNCREF_TYPE_ID, 4).value
+        else:
+            type_id = _word(bits + abi.GC_TYPE_ID, 4).value
+        return [int(type_id == target_id if exact else is_subtype_id(type_id, target_id))]
 
     def array_fill(self, args):
         array, dst, value, count = args[0], args[1] & _U32, args[2], args[3] & _U32

@@ -132,3 +132,32 @@ def test_a_too_large_array_in_a_global_initialiser_traps_at_instantiation(tmp_pa
     wat_artifact(path, module, check=True)
     with pytest.raises(Trap, match="allocation size too large"):
         load(str(path), imports={})
+
+
+EXACT_CASTS = """
+(module
+  (type $super (sub (struct)))
+  (type $sub (sub $super (struct)))
+  (func $make (param i32) (result anyref)
+    (if (result anyref) (local.get 0) (then (struct.new $sub)) (else (struct.new $super))))
+  (func (export "test_exact_super") (param i32) (result i32)
+    (ref.test (ref (exact $super)) (call $make (local.get 0))))
+  (func (export "test_super") (param i32) (result i32)
+    (ref.test (ref $super) (call $make (local.get 0))))
+  (func (export "cast_exact_sub") (param i32) (result i32)
+    (drop (ref.cast (ref null (exact $sub)) (call $make (local.get 0)))) (i32.const 1))
+)
+"""
+
+
+def test_exact_casts_accept_the_type_itself_only(tmp_path, monkeypatch):
+    """Compiled with the custom-descriptors compile flag on, as the feature table leaves it off
+    until descriptors compile too."""
+    from wasmoon_aot.aot.wasm.features import FEATURES
+    monkeypatch.setitem(FEATURES, "custom-descriptors", FEATURES["custom-descriptors"].__class__(True, True, ""))
+    exports = load(wat_artifact(tmp_path / "exact.so", EXACT_CASTS, check=True), imports={}).exports
+    assert [exports.test_exact_super(0), exports.test_exact_super(1)] == [1, 0]
+    assert [exports.test_super(0), exports.test_super(1)] == [1, 1]
+    assert exports.cast_exact_sub(1) == 1
+    with pytest.raises(Trap):
+        exports.cast_exact_sub(0)

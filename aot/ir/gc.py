@@ -2,8 +2,8 @@
 
 Without the heap: i31 references, ref.eq, the conversions between the any and extern
 hierarchies, and ref.test, ref.cast, br_on_cast and br_on_cast_fail to an abstract heap
-type that the bits alone decide; a cast to struct, array or a concrete type asks the
-gc.test builtin.
+type that the bits alone decide; a cast to struct, array or a concrete type, exact or not,
+asks the gc.test builtin.
 
 Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): allocation bumps
 the store's GC_TOP through the current run (zeroed by the runtime) and writes the header
@@ -37,11 +37,13 @@ from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_I31_TAG, ANYREF_TAG_MASK,
                                      ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_KIND,
-                                     GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_STRUCT, GC_TYPE_ID,
+                                     GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_EXACT, GC_TEST_STRUCT,
+                                     GC_TYPE_ID,
                                      STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
                                      VMCTX_TYPE_IDS, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
 from ..wasm.module import StructType
+from ..wasm.subtyping import EXACT, inexact
 from . import function as ir
 
 # storage type -> (load, signed load, store) opcodes; other types (references) as i64
@@ -84,9 +86,11 @@ def _test(builder, ref: int, heap, nullable: bool, offset: int) -> int:
         test = one(op.I32_AND, (one(op.I64_NE, (ref, zero)),
                                 one(op.I64_NE, (tag, one(ir.CONST, (), "i64", ANYREF_HOST_TAG)))))
     else:
-        code = {"struct": GC_TEST_STRUCT, "array": GC_TEST_ARRAY}.get(heap, heap)
+        exact = isinstance(heap, str) and heap.startswith(EXACT)
+        code = {"struct": GC_TEST_STRUCT, "array": GC_TEST_ARRAY}.get(heap, int(inexact(heap)) if exact else heap)
+        flags = int(nullable) | (GC_TEST_EXACT if exact else 0)
         return builder._emit(ir.BUILTIN, (builder.vmctx, ref, one(ir.CONST, (), "i32", code),
-                                          one(ir.CONST, (), "i32", int(nullable))), "gc.test", ("i32",), offset)[0]
+                                          one(ir.CONST, (), "i32", flags)), "gc.test", ("i32",), offset)[0]
     return one(op.I32_OR, (test, one(op.I64_EQ, (ref, zero)))) if nullable else test
 
 
