@@ -150,14 +150,54 @@ EXACT_CASTS = """
 """
 
 
-def test_exact_casts_accept_the_type_itself_only(tmp_path, monkeypatch):
-    """Compiled with the custom-descriptors compile flag on, as the feature table leaves it off
-    until descriptors compile too."""
-    from wasmoon_aot.aot.wasm.features import FEATURES
-    monkeypatch.setitem(FEATURES, "custom-descriptors", FEATURES["custom-descriptors"].__class__(True, True, ""))
+def test_exact_casts_accept_the_type_itself_only(tmp_path):
     exports = load(wat_artifact(tmp_path / "exact.so", EXACT_CASTS, check=True), imports={}).exports
     assert [exports.test_exact_super(0), exports.test_exact_super(1)] == [1, 0]
     assert [exports.test_super(0), exports.test_super(1)] == [1, 1]
     assert exports.cast_exact_sub(1) == 1
     with pytest.raises(Trap):
         exports.cast_exact_sub(0)
+
+
+DESCRIPTORS = """
+(module
+  (rec
+    (type $a (sub (descriptor $b) (struct (field i32))))
+    (type $b (sub (describes $a) (struct (field i64)))))
+  (global $b1 (ref (exact $b)) (struct.new $b (i64.const 41)))
+  (global $a1 (ref (exact $a)) (struct.new_desc $a (i32.const 7) (global.get $b1)))
+  (func $b (param i32) (result (ref null (exact $b)))
+    (if (result (ref null (exact $b))) (local.get 0)
+      (then (struct.new $b (i64.add (i64.const 100) (i64.extend_i32_u (local.get 0)))))
+      (else (ref.null none))))
+  (func (export "new_get") (param i32) (result i64 i32)
+    (local $object (ref $a))
+    (local.set $object (struct.new_desc $a (local.get 0) (call $b (local.get 0))))
+    (struct.get $b 0 (ref.get_desc $a (local.get $object)))
+    (struct.get $a 0 (local.get $object)))
+  (func (export "global_desc") (result i64) (struct.get $b 0 (ref.get_desc $a (global.get $a1))))
+  (func (export "cast_same") (result i32)
+    (struct.get $a 0 (ref.cast_desc_eq (ref $a) (global.get $a1) (global.get $b1))))
+  (func (export "cast_other") (result i32)
+    (struct.get $a 0 (ref.cast_desc_eq (ref $a) (global.get $a1) (call $b (i32.const 1)))))
+  (func (export "branch") (param anyref) (result i32)
+    (block $hit (result (ref $a))
+      (br_on_cast_desc_eq $hit anyref (ref $a) (local.get 0) (global.get $b1))
+      (return (i32.const -1)))
+    (struct.get $a 0))
+  (func (export "a1") (result anyref) (global.get $a1))
+)
+"""
+
+
+def test_descriptors_are_kept_in_the_header_and_compared_by_casts(tmp_path):
+    exports = load(wat_artifact(tmp_path / "desc.so", DESCRIPTORS, check=True), imports={}).exports
+    assert exports.new_get(5) == (105, 5)
+    assert exports.global_desc() == 41
+    assert exports.cast_same() == 7
+    with pytest.raises(Trap, match="descriptor cast failure"):
+        exports.cast_other()
+    with pytest.raises(Trap, match="null descriptor reference"):
+        exports.new_get(0)
+    assert exports.branch(exports.a1()) == 7
+    assert exports.branch(None) == -1

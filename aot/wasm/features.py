@@ -46,7 +46,7 @@ FEATURES: dict[str, Feature] = {
     "extended-const": Feature(True, True, "extended constant expressions"),
     "wide-arithmetic": Feature(True, True, "128-bit wide arithmetic"),
     "custom-page-sizes": Feature(True, True, "custom memory page sizes"),
-    "custom-descriptors": Feature(True, False, "custom descriptors and exact reference types"),
+    "custom-descriptors": Feature(True, True, "custom descriptors and exact reference types"),
 }
 
 
