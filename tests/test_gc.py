@@ -1,6 +1,7 @@
 """gc without the heap: i31 references, ref.eq, the any <-> extern conversions and casts to the
-abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py.
-Objects and the collector: tests/test_gc_collector.py."""
+abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py;
+then custom descriptors: exact casts, descriptors in struct headers and the casts comparing
+them, exact global imports.  Objects and the collector: tests/test_gc_collector.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
-from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime import LinkError, Trap, load
 from wasmoon_aot.runtime.abi import any_from_extern, extern_from_any, i31_bits
 from wasmoon_aot.runtime.values import AnyRef
 
@@ -201,3 +202,19 @@ def test_descriptors_are_kept_in_the_header_and_compared_by_casts(tmp_path):
         exports.new_get(0)
     assert exports.branch(exports.a1()) == 7
     assert exports.branch(None) == -1
+
+
+def test_an_exact_global_matches_an_inexact_import_but_not_the_reverse(tmp_path):
+    struct = "(type $s (struct (field i32)))"
+    exporter = load(wat_artifact(tmp_path / "a.so", f"""(module {struct}
+      (global (export "exact") (ref (exact $s)) (struct.new $s (i32.const 3)))
+      (global (export "inexact") (ref $s) (struct.new $s (i32.const 4))))"""), imports={})
+
+    def importer(name: str, valtype: str):
+        return load(wat_artifact(tmp_path / f"{name}.so", f"""(module {struct}
+          (import "a" "{name}" (global $g {valtype}))
+          (func (export "get") (result i32) (struct.get $s 0 (global.get $g))))"""), imports={"a": exporter.exports})
+
+    assert importer("exact", "(ref $s)").exports.get() == 3
+    with pytest.raises(LinkError, match="incompatible import type"):
+        importer("inexact", "(ref (exact $s))")
