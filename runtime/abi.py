@@ -514,14 +514,16 @@ def slot_count(types) -> int:
 
 
 # Typed references (Wasm 3.0) in the metadata's types (of functions, globals, tables):
-# "(ref null HT)" or "(ref HT)", HT an abstract heap type or a (maybe "exact ") function type spelled
+# "(ref null HT)" or "(ref HT)", HT an abstract heap type or a function type spelled
 # whole, starting with FUNC_TYPE_SPELLING (the compiler's aot/wasm/subtyping.portable_spelling),
 # so that equal types spell alike in every artifact (a struct or array type starts with
 # DATA_TYPE_SPELLING instead); "nullfuncref", "nullexternref" and the gc abbreviations
 # ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref") are the nullable forms.
+# An exact reference type (custom descriptors) has EXACT_SPELLING before its type: "(ref exact HT)".
 # Such a value travels as a funcref, an externref for the extern hierarchy, or an anyref for
 # the any hierarchy (gc): `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
+EXACT_SPELLING = "exact "
 DATA_TYPE_SPELLING = "{"
 _EXTERN_HEAPS = ("extern", "noextern", "exn", "noexn")  # an exnref travels as an externref
 _FUNC_HEAPS = ("func", "nofunc")
@@ -541,7 +543,7 @@ def value_kind(valtype: str) -> str:
     if valtype in _ANY_ABBREVIATIONS:
         return "anyref"
     if valtype.startswith("(ref "):
-        heap = valtype[5:-1].removeprefix("null ").removeprefix("exact ")
+        heap = valtype[5:-1].removeprefix("null ").removeprefix(EXACT_SPELLING)
         if heap in _EXTERN_HEAPS:
             return "externref"
         if heap in ANY_HEAPS or heap.startswith(DATA_TYPE_SPELLING):

@@ -34,9 +34,6 @@ def _reference(valtype: str):
     return None
 
 
-_EXACT = "exact "  # an exact heap type's prefix (custom descriptors)
-
-
 def is_subtype(sub: str, sup: str) -> bool:
     """Whether `sub` matches `sup` (Wasm 3.0 without gc: a function type matches itself and
     func, the bottoms nofunc/noextern everything in their hierarchy; an exact type its inexact
@@ -47,8 +44,8 @@ def is_subtype(sub: str, sup: str) -> bool:
     if a is None or b is None or (a[0] and not b[0]):
         return False
     heap, top = a[1], b[1]
-    if heap.startswith(_EXACT) and not top.startswith(_EXACT):  # (ref exact t) matches (ref t)
-        heap = heap[len(_EXACT):]
+    if heap.startswith(abi.EXACT_SPELLING) and not top.startswith(abi.EXACT_SPELLING):  # (ref exact t) <: (ref t)
+        heap = heap.removeprefix(abi.EXACT_SPELLING)
     if heap == top:
         return True
     concrete_func = heap.startswith(abi.FUNC_TYPE_SPELLING)

@@ -269,8 +269,8 @@ def test_custom_descriptors_validate():
     ("(type (descriptor 1) (struct)) (type (describes 0) (struct))", "descriptor type is outside rec group"),
     ("(rec (type (descriptor 1) (array i8)) (type (describes 0) (struct)))", "descriptor type must be a struct"),
     (f"{_DESCRIBED_PAIR} (type (sub $a (struct (field i32))))", "sub type 2 does not match super type 0"),
-    (f"{_DESCRIBED_PAIR} (rec (type $c (sub $a (descriptor $d) (struct (field i32)))) (type $d (describes $c) (struct)))",
-     "descriptor type 3 does not match"),
+    (f"{_DESCRIBED_PAIR} (rec (type $c (sub $a (descriptor $d) (struct (field i32))))"
+     " (type $d (describes $c) (struct)))", "descriptor type 3 does not match"),
     ("(type $s (sub (struct))) (type (sub $s (struct))) (func (param (ref 1)) (result (ref (exact 0))) (local.get 0))",
      "type mismatch"),
     (f"{_DESCRIBED_PAIR} (func (result (ref $a)) (struct.new $a (i32.const 0)))",

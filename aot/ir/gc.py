@@ -46,8 +46,8 @@ from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_
                                      STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
                                      VMCTX_TYPE_IDS, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
-from ..wasm.module import StructType
-from ..wasm.subtyping import EXACT, inexact
+from ..wasm.module import EXACT, StructType
+from ..wasm.subtyping import inexact
 from . import function as ir
 
 # storage type -> (load, signed load, store) opcodes; other types (references) as i64

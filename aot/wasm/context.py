@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .decode import ref_type_name
 from .errors import ValidationError
-from .module import FuncType, Module
+from .module import EXACT, FuncType, Module
 from .subtyping import Subtyping, inexact, split_ref
 
 
@@ -41,7 +41,7 @@ class ValidationContext:
 
     def func_ref_type(self, func_index: int) -> str:
         """The type of `ref.func func_index`: exact but for a function imported without exactness."""
-        exact = "" if func_index in self.inexact_funcs else "exact "
+        exact = "" if func_index in self.inexact_funcs else EXACT
         return f"(ref {exact}{self.funcs[func_index]})"
 
     def descriptor(self, heap, offset) -> int:

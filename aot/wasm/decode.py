@@ -10,7 +10,7 @@ validate.py's job.
 from __future__ import annotations
 
 from .errors import DecodeError
-from .module import (ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
+from .module import (EXACT, ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
                      GlobalType, Import, MemoryType, Module, StructType, SubType, Table, TableType)
 from . import opcodes as op
 
@@ -67,7 +67,7 @@ def value_type_features(valtype: str) -> tuple[str, ...]:
         return ("exceptions",)
     if valtype.startswith("(ref"):
         heap = valtype[:-1].rsplit(" ", 1)[1]
-        if " exact " in valtype:
+        if f" {EXACT}" in valtype:
             return ("function-references", "custom-descriptors")
         if heap in ("exn", "noexn"):
             return ("exceptions", "function-references")
@@ -209,8 +209,9 @@ class _Reader:
         except UnicodeDecodeError:
             raise DecodeError("malformed UTF-8 encoding", self.base + self.pos - length) from None
 
-    def heap_type(self, message: str = "malformed heap type"):
-        """An abstract heap type's name, a type index, or "exact N" for an exact one."""
+    def heap_type(self, exact_message: str = "malformed heap type"):
+        """An abstract heap type's name, a type index, or "exact N" for an exact one;
+        `exact_message` is the error for an exact prefix without a type index after it."""
         byte = self.buf[self.pos]
         if byte in ABSTRACT_HEAP_TYPES:
             self.pos += 1
@@ -221,10 +222,10 @@ class _Reader:
         start = self.pos
         value, self.pos = read_signed(self.buf, self.pos, 33, self.base)
         if value < 0:
-            raise DecodeError(message, self.base + start)
+            raise DecodeError(exact_message if exact else "malformed heap type", self.base + start)
         if exact:
             self.features.add("custom-descriptors")
-            return f"exact {value}"
+            return f"{EXACT}{value}"
         return value
 
     def value_type(self, message: str = "malformed value type") -> str:
@@ -245,12 +246,11 @@ class _Reader:
             raise DecodeError("malformed reference type", self.base + start)
         return name
 
-    def _ref_type_after(self, byte: int, message: str = "malformed heap type") -> str | None:
+    def _ref_type_after(self, byte: int, exact_message: str = "malformed heap type") -> str | None:
         if byte in ABSTRACT_HEAP_TYPES:
             return ref_type_name(True, ABSTRACT_HEAP_TYPES[byte])
         if byte == 0x63 or byte == 0x64:
-            return ref_type_name(byte == 0x63, self.heap_type(message if self.buf[self.pos] == _EXACT_HEAP_TYPE
-                                                              else "malformed heap type"))
+            return ref_type_name(byte == 0x63, self.heap_type(exact_message))
         return None
 
     def limits(self, allowed_flags: int) -> tuple[int, int | None, int]:

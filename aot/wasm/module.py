@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wasmoon_aot.runtime.abi import EXACT_SPELLING as EXACT  # the value type strings spell as the metadata
+
 
 @dataclass
 class FuncType:

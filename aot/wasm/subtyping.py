@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from wasmoon_aot.runtime.abi import DATA_TYPE_SPELLING, FUNC_TYPE_SPELLING
-from .module import ArrayType, FuncType, Module, StructType
+from .module import EXACT, ArrayType, FuncType, Module, StructType
 
 NUMERIC_TYPES = ("i32", "i64", "f32", "f64", "v128", "i8", "i16")  # with the packed storage types
 
@@ -39,12 +39,9 @@ _BOTTOMS = {"none": "any", "nofunc": "func", "noextern": "extern", "noexn": "exn
 
 
 _TYPE_INDEX = re.compile(r"\(ref (?:null )?(?:exact )?(\d+)\)")
-EXACT = "exact "
-
-
 def inexact(heap: str) -> str:
     """Heap type `heap` without its exactness."""
-    return heap[len(EXACT):] if heap.startswith(EXACT) else heap
+    return heap.removeprefix(EXACT)
 
 
 def canonical_type_ids(module: Module) -> list[int]:

@@ -17,6 +17,7 @@ from .errors import ValidationError
 from .module import ArrayType, FuncType, StructType
 from .operator_types import (ATOMICS, MEMORY_ACCESS, SHAPE_BINARY, SHAPE_GENERIC, SHAPE_LOAD, SHAPE_PUSH,
                              SHAPE_UNARY, SHAPES)
+from .module import EXACT
 from .subtyping import is_non_nullable, is_ref, split_ref
 
 
@@ -503,13 +504,8 @@ class FunctionValidator:
     def cast_descriptor(self, heap) -> str:
         """The descriptor operand type of a cast to `heap` (custom descriptors): exact for an
         exact cast."""
-        exact = "exact " if str(heap).startswith("exact ") else ""
+        exact = EXACT if str(heap).startswith(EXACT) else ""
         return f"(ref null {exact}{self.context.descriptor(heap, None)})"
-
-    def cast_branches(self, code: int, source: str, target: str, source_heap, flags: int) -> tuple[str, str]:
-        """(branch type, fallthrough type) of a br_on_cast-like instruction."""
-        remainder = ref_type_name(bool(flags & 1) and not flags & 2, source_heap)
-        return (target, remainder) if code in (op.BR_ON_CAST, op.BR_ON_CAST_DESC_EQ) else (remainder, target)
 
     def check_packing(self, storage: str, signed_or_unsigned: bool) -> None:
         if (storage in ("i8", "i16")) != signed_or_unsigned:
@@ -528,7 +524,7 @@ class FunctionValidator:
             if code in (op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC):
                 if descriptor is None:
                     fail("type without descriptor requires non-descriptor allocation", None)
-                pop(f"(ref null exact {descriptor})")
+                pop(f"(ref null {EXACT}{descriptor})")
             elif descriptor is not None:
                 fail("type with descriptor requires descriptor allocation", None)
             if code in (op.STRUCT_NEW, op.STRUCT_NEW_DESC):
@@ -536,7 +532,7 @@ class FunctionValidator:
                     pop(unpacked(field.storage))
             elif any(is_non_nullable(field.storage) for field in fields):
                 fail("type mismatch: field type is not defaultable", None)
-            vals.append(f"(ref exact {imm})")
+            vals.append(f"(ref {EXACT}{imm})")
         elif code in (op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U):
             field = self.field(*imm)
             self.check_packing(field.storage, code != op.STRUCT_GET)
@@ -569,7 +565,7 @@ class FunctionValidator:
                     fail("type mismatch: element segment does not fit the array", None)
                 pop("i32")
                 pop("i32")
-            vals.append(f"(ref exact {index})")
+            vals.append(f"(ref {EXACT}{index})")
         elif code in (op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U):
             element = self.composite(imm, ArrayType).element
             self.check_packing(element.storage, code != op.ARRAY_GET)
@@ -612,13 +608,13 @@ class FunctionValidator:
             pop(ref_type_name(True, self.context.subtyping.top(str(imm))))
             vals.append("i32" if code in (op.REF_TEST, op.REF_TEST_NULL) else target)
         elif code == op.REF_GET_DESC:
-            self.composite(imm, object)
+            self.context.check_heap_type(imm, None)
             descriptor = self.context.module.subtypes[imm].descriptor
             if descriptor is None:
                 fail("type without descriptor", None)
             # The descriptor is exact when the operand is, or is a null (the bottom type).
-            exact = self.is_subtype(pop(f"(ref null {imm})"), f"(ref null exact {imm})")
-            vals.append(f"(ref {'exact ' if exact else ''}{descriptor})")
+            exact = self.is_subtype(pop(f"(ref null {imm})"), f"(ref null {EXACT}{imm})")
+            vals.append(f"(ref {EXACT if exact else ''}{descriptor})")
         elif code == op.REF_CAST_DESC_EQ or code == op.REF_CAST_DESC_EQ_NULL:
             target = self.heap_ref(code == op.REF_CAST_DESC_EQ_NULL, imm)
             pop(self.cast_descriptor(imm))
@@ -637,7 +633,9 @@ class FunctionValidator:
                 top = self.context.subtyping.top
                 if top(str(source_heap)) != top(str(target_heap)):
                     fail("type mismatch: cast between different hierarchies", None)
-            branch, fallthrough = self.cast_branches(code, source, target, source_heap, flags)
+            remainder = ref_type_name(bool(flags & 1) and not flags & 2, source_heap)
+            on_success = code == op.BR_ON_CAST or code == op.BR_ON_CAST_DESC_EQ
+            branch, fallthrough = (target, remainder) if on_success else (remainder, target)
             types = self.label_types(depth)
             if not types or not self.is_subtype(branch, types[-1]):
                 fail("type mismatch: cast result does not fit the label", None)
