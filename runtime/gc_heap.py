@@ -15,8 +15,8 @@ calls the gc.alloc builtin only when the run is used up, which hands out the nex
 (zeroed), grows the heap, or collects.  A collection marks from the roots: the shadow stack
 slots compiled code fills before each safepoint (aot/ir/gc.py), the globals, tables and
 element segments of the store's instances (`roots`, set by the runtime), and the objects
-Python holds (`PINNED`, counted by values.AnyRef); it follows the fields and elements
-that can hold objects (anyref, or externref carrying one).  Sweeping never visits a dead
+Python holds (`PINNED`, counted by values.AnyRef); it follows a struct's descriptor and the
+fields and elements that can hold objects (anyref, or externref carrying one).  Sweeping never visits a dead
 object: the free runs are the gaps between the sorted live objects, so a collection costs
 time in proportion to the live set, and no object ever moves, so references in registers
 stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_ID says.

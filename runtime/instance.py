@@ -2,7 +2,8 @@
 
 Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
 / "incompatible import type"), create the defined memories, tables, globals
-(initialisers in order) and tags (exceptions.py), the FuncRef records and canonical type ids, fill the
+(initialisers in order) and tags (exceptions.py), the FuncRef records (an imported function's
+carries its own type, which an exact import must equal) and canonical type ids, fill the
 vmctx (layout in abi.py), then apply the element segments and the data
 segments in order (an out-of-bounds one raises Trap and leaves the effects of
 earlier ones, even on imported tables and memories) and run the start function.
