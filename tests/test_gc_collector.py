@@ -1,7 +1,7 @@
 """The gc collector end to end, in the AArch64 Python (tests/gc_stress.py): trees built and
 dropped while a long-lived one stays reachable, with collections and a bounded heap, and
 objects held only by Python surviving those collections; the sweep of a heap whose segments
-lie in any order; and custom descriptors kept alive by the structs they describe.  The 2 GiB run
+lie in any order; and custom descriptors kept alive by the structs they describe.  The 2.5 GiB run
 is `make gc-stress`."""
 
 from __future__ import annotations
