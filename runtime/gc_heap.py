@@ -16,10 +16,10 @@ calls the gc.alloc builtin only when the run is used up, which hands out the nex
 slots compiled code fills before each safepoint (aot/ir/gc.py), the globals, tables and
 element segments of the store's instances (`roots`, set by the runtime), and the objects
 Python holds (`PINNED`, counted by values.AnyRef); it follows a struct's descriptor and the
-fields and elements that can hold objects (anyref, or externref carrying one).  Sweeping never visits a dead
-object: the free runs are the gaps between the sorted live objects, so a collection costs
-time in proportion to the live set, and no object ever moves, so references in registers
-stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_ID says.
+fields and elements that can hold objects (anyref, or externref carrying one).  Sweeping
+never visits a dead object: the free runs are the gaps between the sorted live objects, so a
+collection costs time in proportion to the live set, and no object ever moves, so references
+in registers stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_ID says.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ class TypeInfo:
     supertype: int | None      # canonical id of the declared supertype
     storages: tuple = ()       # field storage types (struct) or (element storage,) (array)
     size: int = 0              # a struct's size
-    ref_offsets: tuple = ()    # offsets of a struct's descriptor and fields that may hold objects; an array: (0,) if its do
+    ref_offsets: tuple = ()    # a struct's GC_DESCRIPTOR and offsets of its fields that may hold objects;
+                               # an array: (0,) if its do
 
 
 def holds_objects(valtype) -> bool:

@@ -40,10 +40,8 @@ from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_I31_TAG, ANYREF_TAG_MASK,
                                      ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_DESCRIPTOR,
-                                     GC_KIND,
-                                     GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_EXACT, GC_TEST_STRUCT,
-                                     GC_TYPE_ID,
-                                     STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
+                                     GC_KIND, GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_EXACT,
+                                     GC_TEST_STRUCT, GC_TYPE_ID, STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
                                      VMCTX_TYPE_IDS, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
 from ..wasm.module import EXACT, StructType
