@@ -248,7 +248,9 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
         emitted, stats = _compile_functions(env, phases, options.regalloc, _check_default(check), jobs, progress)
 
     started = time.perf_counter()
-    image, metadata = artifact.build(env, BACKEND.layout_text(env, emitted))
+    layout = BACKEND.layout_text(env, emitted)
+    del emitted   # the layout holds all of their code and sites: the metadata is built without them
+    image, metadata = artifact.build(env, layout)
     phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 

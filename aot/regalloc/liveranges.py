@@ -15,7 +15,7 @@ FIXED operands never constrain a bundle.  Instead the preg is reserved for that
 vreg at that point (`fixed`: (preg, from, to, vreg)), the bundle is hinted
 towards it, and the move phase copies the value in or out when the bundle lives
 elsewhere.  Clobbers reserve their pregs at the late point (`clobbers`:
-(preg, point)), except pregs the instruction defines as FIXED outputs.
+(point, pregs)), except pregs the instruction defines as FIXED outputs.
 
 Reused inputs (`REUSE` def operand d reading the register of input operand k):
   - when the input vreg u dies at the instruction, u's use and d's def are
@@ -29,6 +29,7 @@ Reused inputs (`REUSE` def operand d reading the register of input operand k):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from ..machinst.vcode import ANY, EARLY_DEF, FIXED, REG, REUSE, USE, VCode
 from .liveness import ControlFlow
@@ -36,6 +37,8 @@ from .liveness import ControlFlow
 REG_USE_WEIGHT = 1000
 ANY_USE_WEIGHT = 250
 MAX_LOOP_LEVELS = 8
+# an instruction's fixed defs and reused inputs until it has some (most have none)
+_NO_FIXED_DEFS, _NO_REUSED_INPUTS = frozenset(), MappingProxyType({})
 
 
 @dataclass
@@ -46,7 +49,7 @@ class LiveRanges:
     use_weight: list[list[int]]
     use_hint: list[list[int]]
     fixed: list[tuple[int, int, int, int]] = field(default_factory=list)
-    clobbers: list[tuple[int, int]] = field(default_factory=list)
+    clobbers: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)   # (point, pregs)
     call_points: list[int] = field(default_factory=list)   # late points of clobbering insts
     reuse_merges: list[tuple[int, int]] = field(default_factory=list)
     reuse_copies: set[tuple[int, int, int]] = field(default_factory=set)
@@ -84,8 +87,8 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
             inst = insts[index]
             operands = inst.operands
             early, late = 2 * index, 2 * index + 1
-            fixed_defs = set()
-            reused_inputs = {}
+            fixed_defs = _NO_FIXED_DEFS
+            reused_inputs = _NO_REUSED_INPUTS
             for number, op in enumerate(operands):
                 if op.kind == USE:
                     continue
@@ -94,6 +97,8 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                     source = operands[op.extra].vreg
                     dies = source not in open_end and source not in reused_inputs.values()
                     if dies and operands[op.extra].constraint in (REG, ANY):
+                        if reused_inputs is _NO_REUSED_INPUTS:
+                            reused_inputs = {}
                         reused_inputs[op.extra] = source
                         out.reuse_merges.append((source, vreg))
                         def_at = late
@@ -105,6 +110,8 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                     def_at = early if op.kind == EARLY_DEF else late
                     if op.constraint == FIXED:
                         out.fixed.append((op.extra, def_at, late + 1, vreg))
+                        if fixed_defs is _NO_FIXED_DEFS:
+                            fixed_defs = set()
                         fixed_defs.add(op.extra)
                         add_use(vreg, def_at, 0, scale, op.extra)
                     else:
@@ -130,16 +137,15 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                     open_end[vreg] = early + 1
             if inst.clobbers:
                 out.call_points.append(late)
-                for preg in inst.clobbers:
-                    if preg not in fixed_defs:
-                        out.clobbers.append((preg, late))
+                out.clobbers.append((late, inst.clobbers if fixed_defs is _NO_FIXED_DEFS
+                                     else tuple(preg for preg in inst.clobbers if preg not in fixed_defs)))
         for vreg, range_end in open_end.items():
             add_range(vreg, 2 * start, range_end)
 
     out.call_points.reverse()
-    for vreg in range(num_vregs):
-        out.ranges.append([(a, b) for a, b in reversed(backwards[vreg])])
-        for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
-            lists[vreg].reverse()
+    out.ranges = [[(a, b) for a, b in reversed(pieces)] for pieces in backwards]
+    for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
+        for uses in lists:
+            uses.reverse()
     return out
 

@@ -99,6 +99,8 @@ def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
     because one of those moves would run in a deeper loop than the definition."""
+    if not any(is_slot(loc) for pieces in where.segments for _, _, loc in pieces):
+        return {}   # no register-to-slot move anywhere
     block_of = [0] * len(vcode.insts)
     for block in range(vcode.num_blocks):
         block_of[vcode.block_start[block]:vcode.block_end[block]] = \
@@ -141,7 +143,8 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     finds a location for a parallel-move cycle at a gap.
     """
     where = Locations(segments)
-    kinds = [move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
+    kinds = ([move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
+             if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
     stored = stored_at_def(vcode, cfg, live_in, where)
 
     def source(loc: int, vreg: int) -> int:
@@ -210,7 +213,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
-    moving = [any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
+    moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     for block in range(vcode.num_blocks):
         succs = vcode.block_succs[block]
         end_point = 2 * vcode.block_end[block] - 1

@@ -67,16 +67,18 @@ class Occupancy:
         self.insert(preg, start, end, owner)
 
     def reserve_clobbers(self, clobbers) -> None:
-        """insert_reservation(preg, point, point + 1, CLOBBERED) for each (preg, point), with
-        the usual case (nothing in that preg yet) written out: a function reserves every
-        register a call clobbers, dozens per call."""
+        """insert_reservation(preg, point, point + 1, CLOBBERED) for each preg of each
+        (point, pregs), with the usual case (nothing in that preg yet) written out: a function
+        reserves every register a call clobbers, dozens per call."""
         chunks, firsts = self.chunks, self.firsts
-        for preg, point in clobbers:
-            if chunks[preg]:
-                self.insert_reservation(preg, point, point + 1, CLOBBERED)
-            else:
-                chunks[preg] = [([point], [point + 1], [CLOBBERED])]
-                firsts[preg] = [point]
+        for point, pregs in clobbers:
+            end = point + 1
+            for preg in pregs:
+                if chunks[preg]:
+                    self.insert_reservation(preg, point, end, CLOBBERED)
+                else:
+                    chunks[preg] = [([point], [end], [CLOBBERED])]
+                    firsts[preg] = [point]
 
     def remove(self, preg: int, start: int, owner: int) -> None:
         chunks, firsts = self.chunks[preg], self.firsts[preg]

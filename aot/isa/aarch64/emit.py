@@ -85,6 +85,15 @@ OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 UNIT_WORDS = 4096
 TRAP_SEQUENCE_WORDS = 1  # what trap_sequence emits
 NO_DEADLINE = float("inf")
+# The fixed words of every prologue and epilogue, encoded once
+_PUSH_FRAME = (e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+_LOAD_STACK_LIMIT = (e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+_CHECK_STACK_LIMIT = e.cmp_reg(True, X17, X16)
+_BELOW_STACK_LIMIT = e.b_cond(LO, 0)
+_SP_FROM_X17 = e.mov_sp(SP, X17)
+_SAVE_VMCTX = e.stur(8, 0, FP, -8)
+_POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+_RET = e.ret()
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
@@ -275,30 +284,30 @@ class FunctionEmitter:
         return self.out
 
     def prologue(self) -> None:
-        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+        self.words.extend(_PUSH_FRAME)
         if not self.stack_check:
             self.put(e.sub_imm(True, SP, SP, self.frame))
         else:
-            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+            self.words.extend(_LOAD_STACK_LIMIT)
             if self.frame < 4096:
                 self.put(e.sub_imm(True, X17, SP, self.frame))
             else:
                 self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
-            self.put(e.cmp_reg(True, X17, X16))
-            self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
-            self.put(e.mov_sp(SP, X17))
-        self.put(e.stur(8, 0, FP, -8))
+            self.put(_CHECK_STACK_LIMIT)
+            self.trap_branch(_BELOW_STACK_LIMIT, STACK_OVERFLOW, 0)
+            self.put(_SP_FROM_X17)
+        self.put(_SAVE_VMCTX)
         self.save_area(load=False)
 
     def epilogue(self) -> None:
         self.teardown()
-        self.put(e.ret())
+        self.put(_RET)
 
     def teardown(self) -> None:
         """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
         ret or a tail call's branch); uses x17 at most."""
         self.save_area(load=True)
-        self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+        self.words.extend(_POP_FRAME)
 
     def save_area(self, load: bool) -> None:
         """Store (or load back) the callee-saved registers, two of a class at a time with
