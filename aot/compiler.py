@@ -218,7 +218,8 @@ def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool,
 def _cyclic_gc_paused():
     """Compiling allocates millions of small acyclic lists; Python's cyclic collector
     would rescan the growing heap again and again (a superlinear cost), so it waits
-    until the functions are compiled."""
+    until the functions are compiled, laid out and described in the metadata (with
+    100,000 functions, its full scans during those two cost 1.4 CPU s)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -246,12 +247,11 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
     env = ModuleEnv(module, options)
     with _cyclic_gc_paused():
         emitted, stats = _compile_functions(env, phases, options.regalloc, _check_default(check), jobs, progress)
-
-    started = time.perf_counter()
-    layout = BACKEND.layout_text(env, emitted)
-    del emitted   # the layout holds all of their code and sites: the metadata is built without them
-    image, metadata = artifact.build(env, layout)
-    phases["link"] = time.perf_counter() - started
+        started = time.perf_counter()
+        layout = BACKEND.layout_text(env, emitted)
+        del emitted   # the layout holds all of their code and sites: the metadata is built without them
+        image, metadata = artifact.build(env, layout)
+        phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases)
 
 
