@@ -10,6 +10,8 @@ as the rest of such a module cannot be decoded.  Typing rules are validate.py's 
 
 from __future__ import annotations
 
+from array import array
+
 from .errors import DecodeError
 from .features import UnsupportedFeature
 from .module import (ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
@@ -847,7 +849,7 @@ class _ModuleDecoder:
                 raise DecodeError(message, base + body_end) from None
             if pos != size:
                 raise DecodeError("section size mismatch", base + body_start + pos)
-            codes.append(FuncBody(body_offset, locals_, ops, imms, offsets))
+            codes.append(FuncBody(body_offset, locals_, ops, imms, array("I", offsets)))   # 4 bytes an offset
             reader.pos = body_end
 
     def _locals(self, body: _Reader) -> list[str]:

@@ -100,8 +100,11 @@ _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 class EmittedFunction:
     """Machine words plus what the module layout still has to resolve."""
 
+    __slots__ = ("words", "calls", "trap_calls", "routine_calls", "trap_sites", "landing_sites", "fault_sites")
+
     def __init__(self):
-        self.words: list[int] | array = []          # an array("I") once emitted
+        # lists while emitting; the words an array("I") once emitted, the rest tuples
+        self.words: list[int] | array = []
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
@@ -280,8 +283,13 @@ class FunctionEmitter:
             self.words[word_index] = e.patch_branch(self.words[word_index], offset)
         for word_index, block, table in self.table_fixups:
             self.words[word_index] = (4 * (self.block_offset[block] - table)) & 0xFFFF_FFFF
-        self.out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
-        return self.out
+        out = self.out
+        out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
+        # kept until the module is laid out: tuples, exactly sized (an empty one is shared)
+        out.calls, out.trap_calls, out.routine_calls = tuple(out.calls), tuple(out.trap_calls), tuple(out.routine_calls)
+        out.trap_sites, out.landing_sites, out.fault_sites = (tuple(out.trap_sites), tuple(out.landing_sites),
+                                                              tuple(out.fault_sites))
+        return out
 
     def prologue(self) -> None:
         self.words.extend(_PUSH_FRAME)
