@@ -89,16 +89,20 @@ class Locations:
 
     def at(self, vreg: int, point: int) -> int:
         pieces = self.segments[vreg]
+        if len(pieces) == 1:   # the usual case: one segment, no search
+            start, end, location = pieces[0]
+            return location if start <= point < end else -1
         k = bisect_right(self.starts[vreg], point) - 1
         if k < 0 or pieces[k][1] <= point:
             return -1
         return pieces[k][2]
 
 
-def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int]:
+def stored_at_def(vcode: VCode, cfg, live_in, where: Locations, moving: list[bool]) -> dict[int, int]:
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
-    because one of those moves would run in a deeper loop than the definition."""
+    because one of those moves would run in a deeper loop than the definition.
+    `moving[vreg]`: whether vreg has more than one location (else it has no move at all)."""
     if not any(is_slot(loc) for pieces in where.segments for _, _, loc in pieces):
         return {}   # no register-to-slot move anywhere
     block_of = [0] * len(vcode.insts)
@@ -131,7 +135,8 @@ def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int
             start_point = 2 * vcode.block_start[target]
             moves_in = target if len(cfg.preds[target]) == 1 else block
             for vreg in live_in[target]:
-                spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
+                if moving[vreg] and defs.get(vreg, -1) >= 0:   # else spill_move does nothing
+                    spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
     return {vreg: next(loc for _, _, loc in where.segments[vreg] if is_slot(loc))
             for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
 
@@ -145,7 +150,8 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     where = Locations(segments)
     kinds = ([move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
              if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
-    stored = stored_at_def(vcode, cfg, live_in, where)
+    moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
+    stored = stored_at_def(vcode, cfg, live_in, where, moving)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -213,7 +219,6 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
-    moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     for block in range(vcode.num_blocks):
         succs = vcode.block_succs[block]
         end_point = 2 * vcode.block_end[block] - 1
