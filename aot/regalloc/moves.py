@@ -338,9 +338,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
             inst = vcode.insts[index]
             for preg in volatile:
                 holds.pop(preg, None)
-            for preg in inst.clobbers:
-                holds.pop(preg, None)
             if inst.clobbers:
+                for preg in holds.keys() & inst.clobbers:   # the few held, not every clobber
+                    del holds[preg]
                 for preg in wide_at.intersection(wide_clobbers):
                     holds.pop(preg, None)
             for op, loc in zip(inst.operands, allocs[index]):

@@ -269,14 +269,17 @@ class FunctionEmitter:
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
+            before, after = alloc.edits_before, alloc.edits_after
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                self.moves(alloc.edits_before.get(index, ()))
+                if index in before:
+                    self.moves(before[index])
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                self.moves(alloc.edits_after.get(index, ()))
+                if index in after:
+                    self.moves(after[index])
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
