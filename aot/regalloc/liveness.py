@@ -87,13 +87,13 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
         uses, defs = upward[block], defined[block]
         for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
             operands = insts[index].operands
-            for op in operands:
-                if op.kind == DEF or op.kind == EARLY_DEF:
-                    defs.add(op.vreg)
-                    uses.discard(op.vreg)
-            for op in operands:
-                if op.kind != DEF and op.kind != EARLY_DEF:
-                    uses.add(op.vreg)
+            for vreg, kind, _, _ in operands:   # Operand fields
+                if kind == DEF or kind == EARLY_DEF:
+                    defs.add(vreg)
+                    uses.discard(vreg)
+            for vreg, kind, _, _ in operands:
+                if kind != DEF and kind != EARLY_DEF:
+                    uses.add(vreg)
         for param in vcode.block_params[block]:
             defs.add(param)
             uses.discard(param)

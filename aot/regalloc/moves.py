@@ -180,35 +180,37 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
         stores = []
+        reuses = False   # whether a def reuses an input's register
         ops = inst.operands
-        for number, op in enumerate(ops):
-            vreg, kind = op.vreg, kinds[op.vreg]
-            if op.kind == USE:
+        for number, (vreg, op_kind, constraint, extra) in enumerate(ops):   # Operand fields
+            kind = kinds[vreg]
+            if op_kind == USE:
                 loc = at(vreg, early)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
-                if op.constraint == FIXED or op.constraint == STACK:
-                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                if constraint == FIXED or constraint == STACK:
+                    target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target:
                         operand_moves.setdefault(index, []).append((source(loc, vreg), target, kind))
                     loc = target
             else:
-                reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
-                pos = early if op.kind == EARLY_DEF or reuse_copy else late
+                reuse_copy = constraint == REUSE and (index, number, extra) in live.reuse_copies
+                reuses = reuses or constraint == REUSE
+                pos = early if op_kind == EARLY_DEF or reuse_copy else late
                 loc = at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if vreg in stored and loc != stored[vreg]:
                     stores.append((loc, stored[vreg], kind))
-                if op.constraint == FIXED or op.constraint == STACK:
-                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                if constraint == FIXED or constraint == STACK:
+                    target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
                         after.setdefault(index, []).append((target, loc, kind))
                     loc = target
             chosen.append(loc)
         if stores:
             after.setdefault(index, []).extend(stores)
-        for number, op in enumerate(ops):
+        for number, op in enumerate(ops if reuses else ()):
             if op.kind != USE and op.constraint == REUSE:
                 if (index, number, op.extra) in live.reuse_copies:
                     input_vreg = ops[op.extra].vreg
@@ -343,10 +345,10 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
                     del holds[preg]
                 for preg in wide_at.intersection(wide_clobbers):
                     holds.pop(preg, None)
-            for op, loc in zip(inst.operands, allocs[index]):
-                if op.kind == DEF or op.kind == EARLY_DEF:
+            for (vreg, kind, _, _), loc in zip(inst.operands, allocs[index]):   # Operand fields
+                if kind == DEF or kind == EARLY_DEF:
                     holds[loc] = new_token()
-                    if vcode.vreg_wide[op.vreg]:
+                    if vcode.vreg_wide[vreg]:
                         wide_at.add(loc)
                     else:
                         wide_at.discard(loc)

@@ -90,7 +90,10 @@ class Allocator:
         self.callee_first = env.callee_first
         for bundle in range(len(bundles.bundle_ranges)):
             self._describe(bundle)
-            self._push(bundle)
+        # as many _push calls, in one heapify: (-size, bundle) keys are distinct, so the pops
+        # come in the same order
+        self.queue = [(-size, bundle) for bundle, size in enumerate(self.size)]
+        heapq.heapify(self.queue)
 
     # --- bundle facts ------------------------------------------------------------
 
