@@ -29,6 +29,7 @@ Reused inputs (`REUSE` def operand d reading the register of input operand k):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import filterfalse
 from types import MappingProxyType
 
 from ..machinst.vcode import ANY, EARLY_DEF, FIXED, REG, REUSE, USE, VCode
@@ -148,7 +149,7 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
             if inst.clobbers:
                 out.call_points.append(late)
                 out.clobbers.append((late, inst.clobbers if fixed_defs is _NO_FIXED_DEFS
-                                     else tuple(preg for preg in inst.clobbers if preg not in fixed_defs)))
+                                     else tuple(filterfalse(fixed_defs.__contains__, inst.clobbers))))
         for vreg, range_end in open_end.items():
             add_range(vreg, 2 * start, range_end)
 
