@@ -288,6 +288,8 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     `volatile` locations (emitter scratch) are forgotten at every instruction, and
     `wide_clobbers` pregs at every call (an instruction with clobbers) when they hold
     a wide value (see RegisterEnv)."""
+    if not before and not after:
+        return 0   # no move to drop
     removed = 0
     fresh = [0]
     wide_at: set[int] = set()   # locations last written with a wide value
