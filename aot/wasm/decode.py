@@ -9,6 +9,8 @@ validate.py's job.
 
 from __future__ import annotations
 
+from array import array
+
 from .errors import DecodeError
 from .module import (EXACT, ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
                      GlobalType, Import, MemoryType, Module, StructType, SubType, Table, TableType)
@@ -858,7 +860,7 @@ class _ModuleDecoder:
                 raise DecodeError(message, base + body_end) from None
             if pos != size:
                 raise DecodeError("section size mismatch", base + body_start + pos)
-            codes.append(FuncBody(body_offset, locals_, ops, imms, offsets))
+            codes.append(FuncBody(body_offset, locals_, ops, imms, array("I", offsets)))   # 4 bytes an offset
             reader.pos = body_end
 
     def _locals(self, body: _Reader) -> list[str]:

@@ -9,6 +9,7 @@ the other abbreviations ("anyref", "eqref", "i31ref", "structref", "arrayref", "
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wasmoon_aot.runtime.abi import EXACT_SPELLING as EXACT  # the value type strings spell as the metadata
@@ -130,13 +131,13 @@ class Data:
     offset: int = 0             # byte offset of the segment in the file
 
 
-@dataclass
+@dataclass(slots=True)   # one per function: no __dict__ each
 class FuncBody:
     offset: int                 # byte offset of the body (its size field) in the file
     locals: list[str]           # declared locals, expanded (params not included)
     ops: list[int]              # opcode per instruction (see opcodes.py)
     imms: list                  # immediate per instruction (see opcodes.py)
-    offsets: list[int]          # absolute byte offset of each instruction in the file
+    offsets: Sequence[int]      # absolute byte offset of each instruction in the file (an array("I"))
 
 
 @dataclass

@@ -159,9 +159,25 @@ def portable_spelling(module: Module):
     group it belongs to and its place there (after abi.FUNC_TYPE_SPELLING, or
     abi.DATA_TYPE_SPELLING for a struct or array type), so that equivalent types spell alike in every
     module (the runtime's canonical type ids compare these spellings); other types unchanged."""
-    keys: dict[int, str] = {}
+    key = _GroupSpelling(module).key
 
-    def key(index: int) -> str:
+    def spell(valtype: str) -> str:
+        return _TYPE_INDEX.sub(lambda match: match.group(0).replace(match.group(1), key(int(match.group(1)))),
+                               valtype)
+    return spell
+
+
+class _GroupSpelling:
+    """portable_spelling's spelling of each type index, worked out once per recursion group.  An
+    object, not a closure that calls itself: that would be a reference cycle, keeping the whole
+    module alive after compiling until the cyclic collector next runs."""
+
+    def __init__(self, module: Module):
+        self.module = module
+        self.keys: dict[int, str] = {}
+
+    def key(self, index: int) -> str:
+        module, keys = self.module, self.keys
         if index not in keys:
             start = module.subtypes[index].rec_group
             end = start + 1
@@ -170,7 +186,7 @@ def portable_spelling(module: Module):
 
             def within(match, start=start, end=end):
                 target = int(match.group(1))
-                spelled = f"rec.{target - start}" if start <= target < end else key(target)
+                spelled = f"rec.{target - start}" if start <= target < end else self.key(target)
                 return match.group(0).replace(match.group(1), spelled)
 
             group = " ".join(_TYPE_INDEX.sub(within, _declaration(module, member)) for member in range(start, end))
@@ -178,11 +194,6 @@ def portable_spelling(module: Module):
                 prefix = FUNC_TYPE_SPELLING if isinstance(module.types[member], FuncType) else DATA_TYPE_SPELLING
                 keys[member] = f"{prefix}{group}>.{member - start}"
         return keys[index]
-
-    def spell(valtype: str) -> str:
-        return _TYPE_INDEX.sub(lambda match: match.group(0).replace(match.group(1), key(int(match.group(1)))),
-                               valtype)
-    return spell
 
 
 def is_non_nullable(valtype: str) -> bool:
