@@ -12,7 +12,7 @@
 #   make bench-bulk       memory.copy/fill (native) and calls into Python: time and instructions against wasmtime
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
-#   make gc-stress        the GC stress test: 2 GiB of binary trees in a 64 MiB heap (collections, peak, time)
+#   make gc-stress        the GC stress test: 2.5 GiB of binary trees in a 64 MiB heap (collections, peak, time)
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34;
 #                               BOUNDS_CHECKS=explicit compiles this tree's side with explicit bounds checks,
 #                               BOTH=1 the base's side too)
@@ -179,7 +179,7 @@ bench-frontend: setup
 bench-scaling: setup
 	cd tests/bench && ../../$(BIN)/python compile_speed.py --limits $(if $(CHECK),--check)
 
-# The gc stress test: 2 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
+# The gc stress test: 2.5 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
 gc-stress: setup
 	cd tests && ../$(BIN)/python gc_stress.py
 

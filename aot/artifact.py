@@ -60,6 +60,8 @@ def _import_dict(imp, spell) -> dict:
     desc = imp.desc
     if imp.kind == "func":
         entry[abi.ENTRY_TYPE] = desc
+        if imp.exact:
+            entry[abi.ENTRY_EXACT] = True
     elif imp.kind == "memory":
         entry.update(_memory_dict(desc))
     elif imp.kind == "table":

@@ -90,7 +90,9 @@ def cmd_build(args) -> int:
     if args.func is not None:
         raise CliError("--func selects what --emit lists; it needs --emit")
     result = _compile_file(args.input, CompileOptions.from_args(args), args.jobs)
-    artifact_bytes = write_artifact(result.image, target_for_output(args.output, args.target))
+    from .compiler import cyclic_gc_paused
+    with cyclic_gc_paused():   # as while compiling: 100,000 functions' symbols are as many small objects
+        artifact_bytes = write_artifact(result.image, target_for_output(args.output, args.target))
     if args.header:   # both files or neither: the header first, the artifact after it
         from .capi.header import c_header
         write_atomically(args.header, c_header(result.c_api_plan, args.output.name, __version__).encode())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from wasmoon_aot.runtime import abi
 
-from .compiler import ALLOCATORS, FUNCTION_PHASES, _cyclic_gc_paused, compile_function, compile_module
+from .compiler import ALLOCATORS, FUNCTION_PHASES, cyclic_gc_paused, compile_function, compile_module
 from .ir.printer import print_function
 from .isa.aarch64.abi import asm_name
 from .machinst.printer import print_allocated, print_vcode
@@ -83,7 +83,7 @@ def module_listing(data: bytes, stage: str, func: str | None = None,
     defined = range(env.num_imported_funcs, env.num_imported_funcs + len(module.codes))
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     parts = []
-    with _cyclic_gc_paused():   # as compile_module does (2.5x the time at 40,000 nested blocks)
+    with cyclic_gc_paused():   # as compile_module does (2.5x the time at 40,000 nested blocks)
         for index in select_functions(defined, labels, func):
             def observe(name, result, index=index):
                 if name == stage:

@@ -12,16 +12,16 @@ from dataclasses import replace
 from wasmoon_aot.runtime.abi import VALUE_TYPES, VMContextLayout, value_kind
 from .options import CompileOptions
 from .wasm.module import FuncType, Module
-from .wasm.subtyping import is_ref, split_ref
+from .wasm.subtyping import inexact, is_ref, split_ref
 
 
 def representation(valtype: str, types=()) -> str:
     """The type compiled code holds a `valtype` value as: a typed reference is the funcref,
     externref or anyref it is (abi.value_kind: an exnref is an externref; a reference to type index i is a funcref when
-    `types[i]` is a function type, else an anyref); other types are themselves."""
+    `types[i]` is a function type, else an anyref, exact or not); other types are themselves."""
     if valtype in VALUE_TYPES or not is_ref(valtype):
         return valtype
-    heap = split_ref(valtype)[1]
+    heap = inexact(split_ref(valtype)[1])
     if heap.isdigit():
         return "funcref" if isinstance(types[int(heap)], FuncType) else "anyref"
     return value_kind(valtype)

@@ -101,6 +101,8 @@ ENTRY_ITEMS = "items"                 # an element segment's items (constant exp
 ENTRY_IS64 = "is64"                   # true for a 64-bit memory or table (memory64); absent otherwise
 ENTRY_PAGE_SIZE_LOG2 = "page_size_log2"  # a memory's page size, log2 bytes; absent for PAGE_SIZE_LOG2
 ENTRY_SHARED = "shared"               # true for a shared memory (threads); absent otherwise
+ENTRY_EXACT = "exact"                 # true for a function imported with an exact type (custom
+                                      # descriptors: no subtype's function matches); absent otherwise
 ENTRY_FIELDS = "fields"               # a struct type's fields: [storage type, mutable] each (gc)
 ENTRY_ELEMENT = "element"             # an array type's element: [storage type, mutable] (gc)
 ENTRY_SUPERTYPE = "supertype"         # a gc type's declared supertype index, or None
@@ -110,7 +112,7 @@ ENTRY_CANON = "canon"                 # a gc type's spelling (struct, array, or 
 ENTRY_KEYS = {
     META_TYPES: (ENTRY_PARAMS, ENTRY_RESULTS, ENTRY_FIELDS, ENTRY_ELEMENT, ENTRY_SUPERTYPE, ENTRY_CANON),
     META_IMPORTS: (ENTRY_MODULE, ENTRY_NAME, ENTRY_KIND, ENTRY_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_ELEM_TYPE,
-                   ENTRY_MUTABLE, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2, ENTRY_SHARED),
+                   ENTRY_MUTABLE, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2, ENTRY_SHARED, ENTRY_EXACT),
     META_FUNCTIONS: (ENTRY_TYPE, ENTRY_OFFSET, ENTRY_SIZE, ENTRY_NAME),
     META_MEMORIES: (ENTRY_MIN, ENTRY_MAX, ENTRY_IS64, ENTRY_PAGE_SIZE_LOG2, ENTRY_SHARED),
     META_TABLES: (ENTRY_ELEM_TYPE, ENTRY_MIN, ENTRY_MAX, ENTRY_INIT, ENTRY_IS64),
@@ -222,6 +224,8 @@ class TrapCode(enum.IntEnum):
     EXPECTED_SHARED_MEMORY = 27  # memory.atomic.wait32/64 on a memory that is not shared
     MISSING_IMPORT = 28  # the C API's <prefix>_new: an import the module needs is NULL
     OUT_OF_MEMORY = 29   # the C API's <prefix>_new: the C library could not allocate the instance
+    NULL_DESCRIPTOR_REFERENCE = 30  # struct.new_desc or a descriptor cast given a null descriptor
+    DESCRIPTOR_CAST_FAILURE = 31    # ref.cast_desc_eq of a reference without that descriptor
 
 
 # The spec suite's text for each trap (assert_trap / assert_exhaustion match by prefix).
@@ -246,6 +250,8 @@ TRAP_MESSAGES = {
     TrapCode.NULL_EXCEPTION_REFERENCE: "null exception reference",
     TrapCode.NULL_I31_REFERENCE: "null i31 reference",
     TrapCode.CAST_FAILURE: "cast failure",
+    TrapCode.NULL_DESCRIPTOR_REFERENCE: "null descriptor reference",
+    TrapCode.DESCRIPTOR_CAST_FAILURE: "descriptor cast failure",
     TrapCode.NULL_STRUCT_REFERENCE: "null structure reference",
     TrapCode.NULL_ARRAY_REFERENCE: "null array reference",
     TrapCode.ARRAY_OUT_OF_BOUNDS: "out of bounds array access",
@@ -372,7 +378,7 @@ BUILTINS = (
                                                                 "funcref", "externref")),
     # gc: objects are allocated by the runtime for now (abi GC_TYPE_ID describes them).
     ("gc.alloc", ("i32", "i32"), ("anyref",)),                    # type index, array length (0 for a struct)
-    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, nullable -> is one
+    ("gc.test", ("anyref", "i32", "i32"), ("i32",)),              # ref, type index, flags -> is one
     ("array.fill", ("anyref", "i32", "i64", "i32"), ()),          # array, dst, value bits, len
     ("array.copy", ("anyref", "i32", "anyref", "i32", "i32"), ()),  # dst array, dst, src array, src, len
     ("array.init_data", ("i32", "anyref", "i32", "i32", "i32"), ()),  # data segment, array, dst, src, len
@@ -516,9 +522,11 @@ def slot_count(types) -> int:
 # so that equal types spell alike in every artifact (a struct or array type starts with
 # DATA_TYPE_SPELLING instead); "nullfuncref", "nullexternref" and the gc abbreviations
 # ("anyref", "eqref", "i31ref", "structref", "arrayref", "nullref") are the nullable forms.
+# An exact reference type (custom descriptors) has EXACT_SPELLING before its type: "(ref exact HT)".
 # Such a value travels as a funcref, an externref for the extern hierarchy, or an anyref for
 # the any hierarchy (gc): `value_kind` says which.
 FUNC_TYPE_SPELLING = "<"
+EXACT_SPELLING = "exact "
 DATA_TYPE_SPELLING = "{"
 _EXTERN_HEAPS = ("extern", "noextern", "exn", "noexn")  # an exnref travels as an externref
 _FUNC_HEAPS = ("func", "nofunc")
@@ -538,7 +546,7 @@ def value_kind(valtype: str) -> str:
     if valtype in _ANY_ABBREVIATIONS:
         return "anyref"
     if valtype.startswith("(ref "):
-        heap = valtype[5:-1].removeprefix("null ")
+        heap = valtype[5:-1].removeprefix("null ").removeprefix(EXACT_SPELLING)
         if heap in _EXTERN_HEAPS:
             return "externref"
         if heap in ANY_HEAPS or heap.startswith(DATA_TYPE_SPELLING):
@@ -564,18 +572,25 @@ EXTERNREF_FROM_ANY = 1 << 63
 # A struct or array object (gc) lives outside linear memory, 8-aligned, so its anyref bits
 # are its address.  Header: GC_TYPE_ID (u32, the canonical id of its type, as
 # VMCTX_TYPE_IDS holds it) and GC_KIND (u32: GC_KIND_STRUCT or GC_KIND_ARRAY); a struct's
-# fields follow from STRUCT_FIELDS, each naturally aligned in order (`struct_layout`); an
-# array has its u32 length at ARRAY_LENGTH and its elements from ARRAY_DATA, packed.
+# header goes on with GC_DESCRIPTOR (u64: its descriptor object when its type has a descriptor
+# clause, custom descriptors; else 0), at the same place in every struct, as a subtype may have
+# a descriptor its supertype lacks; its fields follow from STRUCT_FIELDS, each naturally
+# aligned in order (`struct_layout`); an array has its u32 length at ARRAY_LENGTH and its
+# elements from ARRAY_DATA, packed.
 GC_TYPE_ID = 0
 GC_KIND = 4
 GC_KIND_STRUCT = 1
 GC_KIND_ARRAY = 2
-STRUCT_FIELDS = 8
+GC_DESCRIPTOR = 8
+STRUCT_FIELDS = 16
 ARRAY_LENGTH = 8
 ARRAY_DATA = 16
-# gc.test's type index operand may instead name the abstract struct or array type.
+# gc.test's type index operand may instead name the abstract struct or array type; its flags
+# operand has bit 0 set when null passes, GC_TEST_EXACT when only the type itself does (an exact
+# reference type: no strict subtype).
 GC_TEST_STRUCT = 0xFFFF_FFFF
 GC_TEST_ARRAY = 0xFFFF_FFFE
+GC_TEST_EXACT = 2
 _STORAGE_BYTES = {"i8": 1, "i16": 2, "i32": 4, "f32": 4, "i64": 8, "f64": 8, "v128": 16}
 
 

@@ -15,11 +15,11 @@ calls the gc.alloc builtin only when the run is used up, which hands out the nex
 (zeroed), grows the heap, or collects.  A collection marks from the roots: the shadow stack
 slots compiled code fills before each safepoint (aot/ir/gc.py), the globals, tables and
 element segments of the store's instances (`roots`, set by the runtime), and the objects
-Python holds (`PINNED`, counted by values.AnyRef); it follows the fields and elements
-that can hold objects (anyref, or externref carrying one).  Sweeping never visits a dead
-object: the free runs are the gaps between the sorted live objects, so a collection costs
-time in proportion to the live set, and no object ever moves, so references in registers
-stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_ID says.
+Python holds (`PINNED`, counted by values.AnyRef); it follows a struct's descriptor and the
+fields and elements that can hold objects (anyref, or externref carrying one).  Sweeping
+never visits a dead object: the free runs are the gaps between the sorted live objects, so a
+collection costs time in proportion to the live set, and no object ever moves, so references
+in registers stay valid across a safepoint.  Objects are 8-aligned, laid out as abi.GC_TYPE_ID says.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ class TypeInfo:
     supertype: int | None      # canonical id of the declared supertype
     storages: tuple = ()       # field storage types (struct) or (element storage,) (array)
     size: int = 0              # a struct's size
-    ref_offsets: tuple = ()    # offsets of a struct's fields that may hold objects; an array: (0,) if its do
+    ref_offsets: tuple = ()    # a struct's GC_DESCRIPTOR and offsets of its fields that may hold objects;
+                               # an array: (0,) if its do
 
 
 def holds_objects(valtype) -> bool:
@@ -66,7 +67,7 @@ def _type_info(kind: int, supertype, storages: tuple) -> TypeInfo:
     if kind == abi.GC_KIND_STRUCT:
         offsets, size = abi.struct_layout(storages)
         return TypeInfo(kind, supertype, storages, size,
-                        tuple(o for o, s in zip(offsets, storages) if holds_objects(s)))
+                        (abi.GC_DESCRIPTOR, *(o for o, s in zip(offsets, storages) if holds_objects(s))))
     if kind == abi.GC_KIND_ARRAY:
         return TypeInfo(kind, supertype, storages, 0, (0,) if holds_objects(storages[0]) else ())
     return TypeInfo(kind, supertype)
@@ -332,15 +333,16 @@ def _store(address: int, storage: str, bits: int) -> None:
 
 
 def new_object(heap: GcHeap, type_id: int, values: list[int], length: int | None = None,
-               may_collect: bool = True) -> int:
-    """A new struct with field bits `values`, or array of `length` elements, the first of them
-    `values` (any iterable), the rest default (zero)."""
+               may_collect: bool = True, descriptor: int = 0) -> int:
+    """A new struct with field bits `values` (and `descriptor`), or array of `length` elements,
+    the first of them `values` (any iterable), the rest default (zero)."""
     info = TYPES[type_id]
     if info.kind == abi.GC_KIND_STRUCT:
         offsets = abi.struct_layout(info.storages)[0]
         address = heap.allocate(info.size, may_collect)
         for offset, storage, bits in zip(offsets, info.storages, values):
             _store(address + offset, storage, bits)
+        _word(address + abi.GC_DESCRIPTOR, 8).value = descriptor
     else:
         element = abi.storage_bytes(info.storages[0])
         if length * element > _MAX_ARRAY_BYTES:
@@ -356,13 +358,17 @@ def new_object(heap: GcHeap, type_id: int, values: list[int], length: int | None
 
 def constant_new(heap: GcHeap, type_ids: list[int], name: str, imm, stack: list[int]) -> int:
     """The object a constant expression's allocation operator `name` (struct.new, struct.new_default,
-    array.new, array.new_default, array.new_fixed) makes from the operands it pops off `stack`."""
+    their _desc forms, array.new, array.new_default, array.new_fixed) makes from the operands it
+    pops off `stack`."""
     if name.startswith("struct."):
         type_id = type_ids[imm]
-        count = len(TYPES[type_id].storages) if name == "struct.new" else 0
+        descriptor = stack.pop() if name.endswith("_desc") else 0
+        if name.endswith("_desc") and not descriptor:
+            raise BuiltinTrap(abi.TrapCode.NULL_DESCRIPTOR_REFERENCE)
+        count = len(TYPES[type_id].storages) if name.startswith("struct.new_desc") or name == "struct.new" else 0
         values = stack[len(stack) - count:]
         del stack[len(stack) - count:]
-        return new_object(heap, type_id, values, may_collect=False)
+        return new_object(heap, type_id, values, may_collect=False, descriptor=descriptor)
     if name == "array.new_fixed":
         type_index, count = imm
         values = stack[len(stack) - count:]
@@ -391,7 +397,7 @@ class GcBuiltins:
         return [new_object(self.heap, self.type_ids[args[0] & _U32], [], args[1] & _U32)]
 
     def gc_test(self, args):
-        bits, target, nullable = args[0], args[1] & _U32, args[2] & 1
+        bits, target, nullable, exact = args[0], args[1] & _U32, args[2] & 1, args[2] & abi.GC_TEST_EXACT
         if bits == 0:
             return [nullable]
         if bits & abi.ANYREF_TAG_MASK or bits & abi.EXTERNREF_FROM_ANY:
@@ -401,8 +407,10 @@ class GcBuiltins:
             return [int(kind == (abi.GC_KIND_STRUCT if target == abi.GC_TEST_STRUCT else abi.GC_KIND_ARRAY))]
         target_id = self.type_ids[target]
         if TYPES[target_id].kind == 0:  # a function type: bits is a FuncRef record
-            return [int(is_subtype_id(_word(bits + abi.FUNCREF_TYPE_ID, 4).value, target_id))]
-        return [int(is_subtype_id(_word(bits + abi.GC_TYPE_ID, 4).value, target_id))]
+            type_id = _word(bits + abi.FUNCREF_TYPE_ID, 4).value
+        else:
+            type_id = _word(bits + abi.GC_TYPE_ID, 4).value
+        return [int(type_id == target_id if exact else is_subtype_id(type_id, target_id))]
 
     def array_fill(self, args):
         array, dst, value, count = args[0], args[1] & _U32, args[2], args[3] & _U32

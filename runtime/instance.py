@@ -2,7 +2,8 @@
 
 Instantiation follows Wasm 2.0: link every import (LinkError "unknown import"
 / "incompatible import type"), create the defined memories, tables, globals
-(initialisers in order) and tags (exceptions.py), the FuncRef records and canonical type ids, fill the
+(initialisers in order) and tags (exceptions.py), the FuncRef records (an imported function's
+carries its own type, which an exact import must equal) and canonical type ids, fill the
 vmctx (layout in abi.py), then apply the element segments and the data
 segments in order (an out-of-bounds one raises Trap and leaves the effects of
 earlier ones, even on imported tables and memories) and run the start function.
@@ -244,6 +245,7 @@ class InstanceState:
         self.globals: list[Global] = []
         self.tags: list[Tag] = []
         self.type_ids = canonical_ids(artifact.meta[abi.META_TYPES])
+        self._import_type_ids: dict[int, int] = {}  # imported function -> its own type's id, when known
         self._link_imports(imports or {})
         self._init_function_refs()
         guard = bool(meta.get(abi.META_GUARD_PAGES))
@@ -361,7 +363,7 @@ class InstanceState:
             ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_CODE).value = code
             ctypes.c_uint64.from_buffer(self._funcrefs, record + abi.FUNCREF_VMCTX).value = vmctx
             ctypes.c_uint32.from_buffer(self._funcrefs, record + abi.FUNCREF_TYPE_ID).value = \
-                type_ids[function[abi.ENTRY_TYPE]]
+                self._import_type_ids.get(index, type_ids[function[abi.ENTRY_TYPE]])
 
     def _init_vmctx_pointers(self) -> None:
         if len(self.tables) != self.layout.num_tables or len(self.globals) != self.layout.num_globals or \
@@ -493,9 +495,14 @@ class InstanceState:
         params, results = self.artifact.types[imp[abi.ENTRY_TYPE]]
         code, vmctx = self._slot(func_index)
         if isinstance(value, ExportedFunction):
-            function_type = value.state.artifact.functions[value.func_index][abi.ENTRY_TYPE]
-            if not is_subtype_id(value.state.type_ids[function_type], self.type_ids[imp[abi.ENTRY_TYPE]]):
+            # The function's own type (its FuncRef record's), not the one a module that re-exports
+            # an import declared: an exact import matches only that one.
+            record = value.state.funcrefs_address + abi.FUNCREF_SIZE * value.func_index
+            own_type = ctypes.c_uint32.from_address(record + abi.FUNCREF_TYPE_ID).value
+            expected = self.type_ids[imp[abi.ENTRY_TYPE]]
+            if not (own_type == expected if imp.get(abi.ENTRY_EXACT) else is_subtype_id(own_type, expected)):
                 raise LinkError("incompatible import type", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
+            self._import_type_ids[func_index] = own_type
             if not value.state.open:
                 raise LinkError("import from a closed instance", imp[abi.ENTRY_MODULE], imp[abi.ENTRY_NAME])
             code.value, vmctx.value = value.code, value.vmctx

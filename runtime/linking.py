@@ -36,13 +36,16 @@ def _reference(valtype: str):
 
 def is_subtype(sub: str, sup: str) -> bool:
     """Whether `sub` matches `sup` (Wasm 3.0 without gc: a function type matches itself and
-    func, the bottoms nofunc/noextern everything in their hierarchy)."""
+    func, the bottoms nofunc/noextern everything in their hierarchy; an exact type its inexact
+    form)."""
     if sub == sup:
         return True
     a, b = _reference(sub), _reference(sup)
     if a is None or b is None or (a[0] and not b[0]):
         return False
     heap, top = a[1], b[1]
+    if heap.startswith(abi.EXACT_SPELLING) and not top.startswith(abi.EXACT_SPELLING):  # (ref exact t) <: (ref t)
+        heap = heap.removeprefix(abi.EXACT_SPELLING)
     if heap == top:
         return True
     concrete_func = heap.startswith(abi.FUNC_TYPE_SPELLING)

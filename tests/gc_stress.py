@@ -2,7 +2,7 @@
 reachable from a global, run in the AArch64 Python (tests/guest.py) so that the collector's
 figures can be read from its store.  `run(tmp_path, iterations, depth, long_depth)` returns
 the figures; tests/test_gc_collector.py runs a short one, `make gc-stress` (this file as a
-script) the 2 GiB one: 512 trees of depth 16 (4 MiB each) next to one of depth 17 (8 MiB),
+script) the 2.5 GiB one: 512 trees of depth 16 (5 MiB each) next to one of depth 17 (10 MiB),
 so the live set stays under 16 MiB in the 64 MiB heap (gc_heap.HEAP_LIMIT).
 
 A tree of depth d has 2**(d+1) - 1 nodes of NODE_BYTES each; `check` walks a tree, trapping
@@ -15,8 +15,9 @@ import json
 from pathlib import Path
 
 from guest import compile_wat, run_in_process
+from wasmoon_aot.runtime import abi
 
-NODE_BYTES = 32  # header 8, two references, an i32, rounded to 8 (runtime/abi.struct_layout)
+NODE_BYTES = abi.struct_layout(("anyref", "anyref", "i32"))[1]  # the header, two references and an i32
 
 WAT = """
 (module

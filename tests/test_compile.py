@@ -328,6 +328,8 @@ EVERY_ENTRY = (r"""
 (module (import "m" "bytes" (memory 1 (pagesize 1))) (memory 1 (pagesize 1)))
 """, r"""
 (module (import "m" "shared" (memory 1 2 shared)) (memory 1 1 shared))
+""", r"""
+(module (type $f (func)) (import "m" "exact" (func (exact (type $f)))))
 """)
 
 

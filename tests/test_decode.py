@@ -345,18 +345,34 @@ def test_custom_page_sizes_decode_into_the_memory_type():
     assert malformed(HEADER + section(5, b"\x01\x08")).message == "malformed limits flags"
 
 
-@pytest.mark.parametrize("payload", [
-    section(1, b"\x01\x5f\x01\x64\x62\x00\x00"),                     # (ref (exact 0)) field
-    section(1, b"\x01\x4e\x02\x4d\x01\x5f\x00\x4c\x00\x5f\x00"),     # descriptor / describes clauses
-    section(1, b"\x01\x60\x00\x00") + section(2, b"\x01\x00\x00\x20\x00"),  # exact function import
-    section(1, b"\x01\x60\x00\x00") + section(3, b"\x01\x00")
-    + section(10, b"\x01\x06\x00\xd0\x6e\xfb\x22\x0b"),                 # ref.get_desc
-], ids=["exact-heap-type", "descriptor-clauses", "exact-import", "descriptor-opcode"])
-def test_custom_descriptor_encodings_are_an_unsupported_feature(payload):
-    from wasmoon_aot.aot.wasm.features import UnsupportedFeature
-    with pytest.raises(UnsupportedFeature) as info:
-        decode_module(HEADER + payload)
-    assert info.value.feature == "custom-descriptors"
+def test_custom_descriptor_encodings_decode():
+    exact_field = decode_module(HEADER + section(1, b"\x01\x5f\x01\x64\x62\x00\x00"))   # (ref (exact 0))
+    assert exact_field.types[0].fields[0].storage == "(ref exact 0)"
+    assert "custom-descriptors" in exact_field.features
+    pair = decode_module(HEADER + section(1, b"\x01\x4e\x02\x4d\x01\x5f\x00\x4c\x00\x5f\x00"))
+    assert [(sub.describes, sub.descriptor) for sub in pair.subtypes] == [(None, 1), (0, None)]
+    imported = decode_module(HEADER + section(1, b"\x01\x60\x00\x00") + section(2, b"\x01\x00\x00\x20\x00"))
+    assert imported.imports[0].kind == "func" and imported.imports[0].exact
+    # ref.null (exact 0) then ref.get_desc 0 and ref.cast_desc_eq (ref null (exact 0))
+    body = b"\x00\xd0\x62\x00\xfb\x22\x00\xfb\x24\x62\x00\x1a\x0b"
+    code = decode_module(HEADER + section(1, b"\x01\x60\x00\x00") + section(3, b"\x01\x00")
+                         + section(10, b"\x01" + bytes([len(body)]) + body)).codes[0]
+    assert list(zip(code.ops, code.imms))[:3] == [(op.REF_NULL, "exact 0"), (op.REF_GET_DESC, 0),
+                                                   (op.REF_CAST_DESC_EQ_NULL, "exact 0")]
+    assert "custom-descriptors" not in decode_module(HEADER + section(1, b"\x01\x5f\x00")).features
+
+
+@pytest.mark.parametrize("types", [
+    b"\x01\x4e\x02\x4d\x01\x4d\x01\x5f\x00\x4c\x00\x5f\x00",     # two descriptor clauses
+    b"\x01\x4e\x02\x4d\x01\x5f\x00\x4c\x00\x4c\x00\x5f\x00",     # two describes clauses
+    b"\x01\x4e\x02\x4d\x01\x5f\x00\x4d\x02\x4c\x00\x5f\x00",     # descriptor before describes
+], ids=["descriptor-twice", "describes-twice", "wrong-order"])
+def test_misplaced_descriptor_clauses_are_malformed(types):
+    assert malformed(HEADER + section(1, types)).message == "malformed definition type"
+
+
+def test_an_exact_prefix_needs_a_type_index():
+    assert malformed(HEADER + section(1, b"\x01\x5f\x01\x64\x62\x62\x00\x00")).message == "malformed storage type"
 
 
 def test_a_field_type_that_is_no_storage_type_is_malformed():

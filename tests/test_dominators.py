@@ -7,7 +7,7 @@ import random
 import time
 
 from bench import shapes  # tests/bench/shapes.py
-from wasmoon_aot.aot.compiler import _cyclic_gc_paused
+from wasmoon_aot.aot.compiler import cyclic_gc_paused
 from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.ir.dominators import DominatorTree
 from wasmoon_aot.aot.module_env import ModuleEnv
@@ -89,7 +89,7 @@ def _dominator_seconds(depth: int) -> float:
     validate_module(module)
     f = build_function(ModuleEnv(module), 0)
     best = float("inf")
-    with _cyclic_gc_paused():   # as the compiler compiles functions
+    with cyclic_gc_paused():   # as the compiler compiles functions
         for _ in range(3):
             started = time.process_time()
             DominatorTree(f)

@@ -1,6 +1,7 @@
 """gc without the heap: i31 references, ref.eq, the any <-> extern conversions and casts to the
-abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py.
-Objects and the collector: tests/test_gc_collector.py."""
+abstract heap types the bits decide, end to end, and the anyref bit helpers of runtime/abi.py;
+then custom descriptors: exact casts, descriptors in struct headers and the casts comparing
+them, exact global imports.  Objects and the collector: tests/test_gc_collector.py."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from wasmoon_aot.aot.compiler import compile_bytes
 from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
-from wasmoon_aot.runtime import Trap, load
+from wasmoon_aot.runtime import LinkError, Trap, load
 from wasmoon_aot.runtime.abi import any_from_extern, extern_from_any, i31_bits
 from wasmoon_aot.runtime.values import AnyRef
 
@@ -132,3 +133,88 @@ def test_a_too_large_array_in_a_global_initialiser_traps_at_instantiation(tmp_pa
     wat_artifact(path, module, check=True)
     with pytest.raises(Trap, match="allocation size too large"):
         load(str(path), imports={})
+
+
+EXACT_CASTS = """
+(module
+  (type $super (sub (struct)))
+  (type $sub (sub $super (struct)))
+  (func $make (param i32) (result anyref)
+    (if (result anyref) (local.get 0) (then (struct.new $sub)) (else (struct.new $super))))
+  (func (export "test_exact_super") (param i32) (result i32)
+    (ref.test (ref (exact $super)) (call $make (local.get 0))))
+  (func (export "test_super") (param i32) (result i32)
+    (ref.test (ref $super) (call $make (local.get 0))))
+  (func (export "cast_exact_sub") (param i32) (result i32)
+    (drop (ref.cast (ref null (exact $sub)) (call $make (local.get 0)))) (i32.const 1))
+)
+"""
+
+
+def test_exact_casts_accept_the_type_itself_only(tmp_path):
+    exports = load(wat_artifact(tmp_path / "exact.so", EXACT_CASTS, check=True), imports={}).exports
+    assert [exports.test_exact_super(0), exports.test_exact_super(1)] == [1, 0]
+    assert [exports.test_super(0), exports.test_super(1)] == [1, 1]
+    assert exports.cast_exact_sub(1) == 1
+    with pytest.raises(Trap):
+        exports.cast_exact_sub(0)
+
+
+DESCRIPTORS = """
+(module
+  (rec
+    (type $a (sub (descriptor $b) (struct (field i32))))
+    (type $b (sub (describes $a) (struct (field i64)))))
+  (global $b1 (ref (exact $b)) (struct.new $b (i64.const 41)))
+  (global $a1 (ref (exact $a)) (struct.new_desc $a (i32.const 7) (global.get $b1)))
+  (func $b (param i32) (result (ref null (exact $b)))
+    (if (result (ref null (exact $b))) (local.get 0)
+      (then (struct.new $b (i64.add (i64.const 100) (i64.extend_i32_u (local.get 0)))))
+      (else (ref.null none))))
+  (func (export "new_get") (param i32) (result i64 i32)
+    (local $object (ref $a))
+    (local.set $object (struct.new_desc $a (local.get 0) (call $b (local.get 0))))
+    (struct.get $b 0 (ref.get_desc $a (local.get $object)))
+    (struct.get $a 0 (local.get $object)))
+  (func (export "global_desc") (result i64) (struct.get $b 0 (ref.get_desc $a (global.get $a1))))
+  (func (export "cast_same") (result i32)
+    (struct.get $a 0 (ref.cast_desc_eq (ref $a) (global.get $a1) (global.get $b1))))
+  (func (export "cast_other") (result i32)
+    (struct.get $a 0 (ref.cast_desc_eq (ref $a) (global.get $a1) (call $b (i32.const 1)))))
+  (func (export "branch") (param anyref) (result i32)
+    (block $hit (result (ref $a))
+      (br_on_cast_desc_eq $hit anyref (ref $a) (local.get 0) (global.get $b1))
+      (return (i32.const -1)))
+    (struct.get $a 0))
+  (func (export "a1") (result anyref) (global.get $a1))
+)
+"""
+
+
+def test_descriptors_are_kept_in_the_header_and_compared_by_casts(tmp_path):
+    exports = load(wat_artifact(tmp_path / "desc.so", DESCRIPTORS, check=True), imports={}).exports
+    assert exports.new_get(5) == (105, 5)
+    assert exports.global_desc() == 41
+    assert exports.cast_same() == 7
+    with pytest.raises(Trap, match="descriptor cast failure"):
+        exports.cast_other()
+    with pytest.raises(Trap, match="null descriptor reference"):
+        exports.new_get(0)
+    assert exports.branch(exports.a1()) == 7
+    assert exports.branch(None) == -1
+
+
+def test_an_exact_global_matches_an_inexact_import_but_not_the_reverse(tmp_path):
+    struct = "(type $s (struct (field i32)))"
+    exporter = load(wat_artifact(tmp_path / "a.so", f"""(module {struct}
+      (global (export "exact") (ref (exact $s)) (struct.new $s (i32.const 3)))
+      (global (export "inexact") (ref $s) (struct.new $s (i32.const 4))))"""), imports={})
+
+    def importer(name: str, valtype: str):
+        return load(wat_artifact(tmp_path / f"{name}.so", f"""(module {struct}
+          (import "a" "{name}" (global $g {valtype}))
+          (func (export "get") (result i32) (struct.get $s 0 (global.get $g))))"""), imports={"a": exporter.exports})
+
+    assert importer("exact", "(ref $s)").exports.get() == 3
+    with pytest.raises(LinkError, match="incompatible import type"):
+        importer("inexact", "(ref (exact $s))")

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from bench import shapes  # tests/bench/shapes.py
-from wasmoon_aot.aot.compiler import _cyclic_gc_paused, compile_bytes
+from wasmoon_aot.aot.compiler import cyclic_gc_paused, compile_bytes
 from wasmoon_aot.aot.ir.build import build_function
 from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.wasm import decode_module, validate_module
@@ -110,6 +110,6 @@ def test_a_hundred_thousand_nested_ifs_build_their_ir_without_recursion():
     raised recursion limit."""
     module = decode_module(shapes.nested_ifs(100_000))
     validate_module(module)
-    with _cyclic_gc_paused():   # as the compiler builds functions
+    with cyclic_gc_paused():   # as the compiler builds functions
         f = build_function(ModuleEnv(module), 0)
     assert len(f.block_insts) > 200_000

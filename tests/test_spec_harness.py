@@ -487,7 +487,7 @@ def test_spec_command_prints_progress_failures_and_skip_reasons(tmp_path, monkey
     from wasmoon_aot.aot.spec import command, runner
 
     class EngineWithoutMemories(FakeEngineFromWasm):
-        """As if memories were an unsupported feature (custom descriptors is one still)."""
+        """As if memories were an unsupported feature (reported under a real feature's name)."""
         def compile(self, wasm):
             if b"\x05\x03\x01\x00\x01" in wasm:  # the memory section of (memory 1)
                 raise UnsupportedFeature("custom-descriptors", "compile")

@@ -113,10 +113,11 @@ def test_unreachable_code_is_polymorphic():
     assert error.message.startswith("type mismatch")
 
 
-def test_unsupported_feature_is_reported_before_validation():
+def test_unsupported_feature_is_reported_before_validation(monkeypatch):
+    from wasmoon_aot.aot.wasm.features import Feature
     module = decode_module(wat("(module (func))"))
     module.features.add("custom-descriptors")
-    assert not FEATURES["custom-descriptors"].validate
+    monkeypatch.setitem(FEATURES, "custom-descriptors", Feature(False, False, "custom descriptors"))
     with pytest.raises(UnsupportedFeature):
         validate_module(module)
 
@@ -242,3 +243,44 @@ def test_a_cyclic_supertype_declaration_is_rejected_not_followed_forever():
                          "5001025f027f00640100")
     with pytest.raises(ValidationError):
         validate_module(decode_module(data))
+
+
+_DESCRIBED_PAIR = "(rec (type $a (sub (descriptor $b) (struct (field i32)))) (type $b (sub (describes $a) (struct))))"
+
+
+def test_custom_descriptors_validate():
+    load_and_validate(wat(f"""
+      (module {_DESCRIBED_PAIR}
+        (rec (type $c (sub $a (descriptor $d) (struct (field i32)))) (type $d (sub $b (describes $c) (struct))))
+        (global $desc (ref (exact $b)) (struct.new $b))
+        (global $object (ref (exact $a)) (struct.new_desc $a (i32.const 1) (global.get $desc)))
+        (func (param (ref (exact $c))) (result (ref $a) (ref (exact $d)) (ref $b))
+          (local.get 0) (ref.get_desc $c (local.get 0)) (ref.get_desc $a (local.get 0)))
+        (func (param anyref (ref null (exact $b))) (result (ref null (exact $a)))
+          (ref.cast_desc_eq (ref null (exact $a)) (local.get 0) (local.get 1)))
+        (func (param anyref (ref null $b)) (result anyref)
+          (br_on_cast_desc_eq 0 anyref (ref $a) (local.get 0) (local.get 1))))
+    """))
+
+
+@pytest.mark.parametrize("text, message", [
+    ("(rec (type (descriptor 1) (struct)) (type (struct)))", "type is not described by its descriptor"),
+    ("(rec (type (describes 1) (struct)) (type (descriptor 0) (struct)))", "forward use of described type"),
+    ("(type (descriptor 1) (struct)) (type (describes 0) (struct))", "descriptor type is outside rec group"),
+    ("(rec (type (descriptor 1) (array i8)) (type (describes 0) (struct)))", "descriptor type must be a struct"),
+    (f"{_DESCRIBED_PAIR} (type (sub $a (struct (field i32))))", "sub type 2 does not match super type 0"),
+    (f"{_DESCRIBED_PAIR} (rec (type $c (sub $a (descriptor $d) (struct (field i32))))"
+     " (type $d (describes $c) (struct)))", "descriptor type 3 does not match"),
+    ("(type $s (sub (struct))) (type (sub $s (struct))) (func (param (ref 1)) (result (ref (exact 0))) (local.get 0))",
+     "type mismatch"),
+    (f"{_DESCRIBED_PAIR} (func (result (ref $a)) (struct.new $a (i32.const 0)))",
+     "type with descriptor requires descriptor allocation"),
+    (f"{_DESCRIBED_PAIR} (func (param (ref $b)) (result (ref $a)) (struct.new_desc $a (i32.const 0) (local.get 0)))",
+     "type mismatch"),
+    (f"{_DESCRIBED_PAIR} (func (param (ref $a)) (result (ref (exact $b))) (ref.get_desc $a (local.get 0)))",
+     "type mismatch"),
+    (f"{_DESCRIBED_PAIR} (func (result anyref) (ref.cast_desc_eq (ref $b) (unreachable)))",
+     "type 1 does not have a descriptor"),
+])
+def test_custom_descriptors_invalid(text, message):
+    assert invalid(f"(module {text})").message.startswith(message)

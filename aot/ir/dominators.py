@@ -6,7 +6,9 @@ unreachable blocks get -1); `children[b]` lists the blocks b immediately
 dominates, in reverse postorder.  The cost is near-linear in blocks and edges
 whatever the shape: the iterative Cooper-Harvey-Kennedy algorithm walks up the
 tree from every predecessor, quadratic when a block has many deep predecessors
-(a br_if out of every level of deep nesting).
+(a br_if out of every level of deep nesting).  A function whose blocks are each
+entered by one edge (most small ones) needs none of it: each block's idom is
+the block that edge leaves.
 """
 
 from __future__ import annotations
@@ -38,8 +40,36 @@ def _spanning_tree(f: IRFunction) -> tuple[list[int], list[int], list[int]]:
     return vertex, number, parent
 
 
+def _tree_idoms(f: IRFunction, order: list[int]) -> list[int] | None:
+    """The immediate dominators when every reachable block but the entry is entered by a
+    single edge (each one's idom is then the block that edge leaves), else None: most small
+    functions, without the general algorithm's setup."""
+    idom = [-1] * len(f.block_insts)
+    edge_block = f.edge_block
+    for block in order:
+        for edge in f.successors(block):
+            target = edge_block[edge]
+            if idom[target] != -1 or target == order[0]:
+                return None
+            idom[target] = block
+    idom[order[0]] = order[0]
+    return idom
+
+
 class DominatorTree:
     def __init__(self, f: IRFunction):
+        order = f.reachable_blocks()
+        idom = _tree_idoms(f, order)
+        if idom is None:
+            idom = self._general_idoms(f, order)
+        self.order = order
+        self.idom = idom
+        self.children: list[list[int]] = [[] for _ in f.block_insts]
+        for block in order[1:]:
+            self.children[idom[block]].append(block)
+
+    @staticmethod
+    def _general_idoms(f: IRFunction, order: list[int]) -> list[int]:
         vertex, number, parent = _spanning_tree(f)
         count = len(vertex)
         preds: list[list[int]] = [[] for _ in range(count)]   # by number, reachable only
@@ -82,13 +112,8 @@ class DominatorTree:
             if dom[w] != semi[w]:
                 dom[w] = dom[dom[w]]
 
-        order = f.reachable_blocks()
         idom = [-1] * len(f.block_insts)
         idom[vertex[0]] = vertex[0]
         for w in range(1, count):
             idom[vertex[w]] = vertex[dom[w]]
-        self.order = order
-        self.idom = idom
-        self.children: list[list[int]] = [[] for _ in f.block_insts]
-        for block in order[1:]:
-            self.children[idom[block]].append(block)
+        return idom

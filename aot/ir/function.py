@@ -169,7 +169,7 @@ class IRFunction:
         return len(self.edge_block) - 1
 
     def add_inst(self, block: int, op: int, args=(), imm=None, result_types=(), offset: int = 0) -> tuple:
-        results = tuple(self.new_value(t) for t in result_types)
+        results = tuple(map(self.new_value, result_types))
         self.inst_op.append(op)
         self.inst_args.append(tuple(args))
         self.inst_imm.append(imm)
@@ -181,7 +181,9 @@ class IRFunction:
     def resolve(self, value: int) -> int:
         """Follow aliases to the value that really holds `value` (with path compression)."""
         alias = self.alias
-        root = value
+        root = alias[value]
+        if root == value:   # the usual case: not an alias
+            return value
         while alias[root] != root:
             root = alias[root]
         while alias[value] != root:

@@ -2,8 +2,11 @@
 
 Without the heap: i31 references, ref.eq, the conversions between the any and extern
 hierarchies, and ref.test, ref.cast, br_on_cast and br_on_cast_fail to an abstract heap
-type that the bits alone decide; a cast to struct, array or a concrete type asks the
-gc.test builtin.
+type that the bits alone decide; a cast to struct, array or a concrete type, exact or not,
+asks the gc.test builtin.
+
+Custom descriptors: struct.new_desc stores its descriptor at the struct's GC_DESCRIPTOR and
+ref.get_desc loads it; the descriptor casts compare that word with their operand (`_test_desc`).
 
 Structs and arrays (runtime/abi.py's GC_TYPE_ID describes the objects): allocation bumps
 the store's GC_TOP through the current run (zeroed by the runtime) and writes the header
@@ -36,12 +39,13 @@ ANYREF_I31_TAG), so the optimizer and the lowering see nothing new:
 from __future__ import annotations
 
 from wasmoon_aot.runtime.abi import (ANYREF_HOST_SHIFT, ANYREF_HOST_TAG, ANYREF_I31_TAG, ANYREF_TAG_MASK,
-                                     ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_KIND,
-                                     GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_STRUCT, GC_TYPE_ID,
-                                     STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
+                                     ARRAY_DATA, ARRAY_LENGTH, BUILTIN_SIGNATURES, EXTERNREF_FROM_ANY, GC_DESCRIPTOR,
+                                     GC_KIND, GC_KIND_ARRAY, GC_KIND_STRUCT, GC_TEST_ARRAY, GC_TEST_EXACT,
+                                     GC_TEST_STRUCT, GC_TYPE_ID, STORE_GC_END, STORE_GC_TOP, STORE_SHADOW_LIMIT, STORE_SHADOW_TOP,
                                      VMCTX_TYPE_IDS, TrapCode, storage_bytes, struct_layout)
 from ..wasm import opcodes as op
-from ..wasm.module import StructType
+from ..wasm.module import EXACT, StructType
+from ..wasm.subtyping import inexact
 from . import function as ir
 
 # storage type -> (load, signed load, store) opcodes; other types (references) as i64
@@ -54,7 +58,8 @@ ROOT_TYPES = ("anyref", "externref")  # an externref may carry an object (extern
 # value type -> instructions making its bits an i64 (array.fill's value operand)
 _TO_I64 = {"i32": (op.I64_EXTEND_I32_U,), "f32": (op.I32_REINTERPRET_F32, op.I64_EXTEND_I32_U),
            "f64": (op.I64_REINTERPRET_F64,)}
-HEAP_OPERATORS = frozenset({op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U,
+HEAP_OPERATORS = frozenset({op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC,
+                            op.REF_GET_DESC, op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U,
                             op.STRUCT_SET, op.ARRAY_NEW, op.ARRAY_NEW_DEFAULT, op.ARRAY_NEW_FIXED,
                             op.ARRAY_NEW_DATA, op.ARRAY_NEW_ELEM, op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U,
                             op.ARRAY_SET, op.ARRAY_LEN, op.ARRAY_FILL, op.ARRAY_COPY, op.ARRAY_INIT_DATA,
@@ -62,7 +67,8 @@ HEAP_OPERATORS = frozenset({op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_GET,
 
 OPERATORS = frozenset({op.REF_I31, op.I31_GET_S, op.I31_GET_U, op.REF_EQ, op.ANY_CONVERT_EXTERN,
                        op.EXTERN_CONVERT_ANY, op.REF_TEST, op.REF_TEST_NULL, op.REF_CAST, op.REF_CAST_NULL,
-                       op.BR_ON_CAST, op.BR_ON_CAST_FAIL}) | HEAP_OPERATORS
+                       op.BR_ON_CAST, op.BR_ON_CAST_FAIL, op.REF_CAST_DESC_EQ, op.REF_CAST_DESC_EQ_NULL,
+                       op.BR_ON_CAST_DESC_EQ, op.BR_ON_CAST_DESC_EQ_FAIL}) | HEAP_OPERATORS
 _TOPS = ("any", "func", "extern")
 _BOTTOMS = ("none", "nofunc", "noextern")
 
@@ -84,9 +90,11 @@ def _test(builder, ref: int, heap, nullable: bool, offset: int) -> int:
         test = one(op.I32_AND, (one(op.I64_NE, (ref, zero)),
                                 one(op.I64_NE, (tag, one(ir.CONST, (), "i64", ANYREF_HOST_TAG)))))
     else:
-        code = {"struct": GC_TEST_STRUCT, "array": GC_TEST_ARRAY}.get(heap, heap)
+        exact = isinstance(heap, str) and heap.startswith(EXACT)
+        code = {"struct": GC_TEST_STRUCT, "array": GC_TEST_ARRAY}.get(heap, int(inexact(heap)) if exact else heap)
+        flags = int(nullable) | (GC_TEST_EXACT if exact else 0)
         return builder._emit(ir.BUILTIN, (builder.vmctx, ref, one(ir.CONST, (), "i32", code),
-                                          one(ir.CONST, (), "i32", int(nullable))), "gc.test", ("i32",), offset)[0]
+                                          one(ir.CONST, (), "i32", flags)), "gc.test", ("i32",), offset)[0]
     return one(op.I32_OR, (test, one(op.I64_EQ, (ref, zero)))) if nullable else test
 
 
@@ -108,16 +116,42 @@ def checked_funcref(builder, imm, index: int, offset: int) -> int:
     return ref
 
 
+def _test_desc(builder, ref: int, descriptor: int, nullable: bool, offset: int) -> int:
+    """An i32 value: whether `ref` is null (if `nullable`) or a struct whose descriptor is
+    `descriptor`, trapping first if the descriptor is null (custom descriptors).  Without a
+    branch: the header words are read from the descriptor itself (an object) when `ref` is no
+    object (null, an i31 or a host value), and that read then does not count."""
+    def one(opcode, args, ty="i32", imm=None):
+        return builder._emit(opcode, args, imm, (ty,), offset)[0]
+
+    builder._emit(ir.NULL_CHECK, (descriptor,), int(TrapCode.NULL_DESCRIPTOR_REFERENCE), (), offset)
+    zero = one(ir.CONST, (), "i64", 0)
+    untagged = one(op.I64_EQ, (one(op.I64_AND, (ref, one(ir.CONST, (), "i64", ANYREF_TAG_MASK)), "i64"), zero))
+    is_object = one(op.I32_AND, (untagged, one(op.I64_NE, (ref, zero))))
+    base = one(ir.SELECT, (ref, descriptor, is_object), "i64")
+    kind = _word_access(builder, offset, base, GC_KIND, "i32")
+    is_struct = one(op.I32_EQ, (kind, one(ir.CONST, (), "i32", GC_KIND_STRUCT)))
+    same = one(op.I64_EQ, (_word_access(builder, offset, base, GC_DESCRIPTOR, "i64"), descriptor))
+    test = one(op.I32_AND, (is_object, one(op.I32_AND, (is_struct, same))))
+    return one(op.I32_OR, (test, one(op.I64_EQ, (ref, zero)))) if nullable else test
+
+
 def _br_on_cast(builder, opcode: int, imm, offset: int) -> None:
-    """br_on_cast branches (with the reference) when the cast succeeds, br_on_cast_fail when it
-    fails; either goes on with the reference otherwise."""
+    """br_on_cast (and br_on_cast_desc_eq, whose descriptor operand it pops first) branches (with
+    the reference) when the cast succeeds, br_on_cast_fail (br_on_cast_desc_eq_fail) when it fails;
+    either goes on with the reference otherwise."""
     flags, depth, _, target = imm
     stack = builder.stack
-    test = _test(builder, stack[-1], target, bool(flags & 2), offset)
+    if opcode in (op.BR_ON_CAST_DESC_EQ, op.BR_ON_CAST_DESC_EQ_FAIL):
+        descriptor = builder._pop()
+        test = _test_desc(builder, stack[-1], descriptor, bool(flags & 2), offset)
+    else:
+        test = _test(builder, stack[-1], target, bool(flags & 2), offset)
     frame = builder.frames[-1 - depth]
     branch = builder._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
     after = builder._new_block(sealed=True)
-    edges = (branch, builder._edge(after, ())) if opcode == op.BR_ON_CAST else (builder._edge(after, ()), branch)
+    edges = (branch, builder._edge(after, ())) if opcode in (op.BR_ON_CAST, op.BR_ON_CAST_DESC_EQ) \
+        else (builder._edge(after, ()), branch)
     builder._emit(ir.BRIF, (test,), edges, offset=offset)
     builder.block = after
 
@@ -134,8 +168,13 @@ def build(builder, opcode: int, imm, offset: int) -> None:
 
     if opcode in HEAP_OPERATORS:
         return _Heap(builder, offset).build(opcode, imm)
-    if opcode in (op.BR_ON_CAST, op.BR_ON_CAST_FAIL):
+    if opcode in (op.BR_ON_CAST, op.BR_ON_CAST_FAIL, op.BR_ON_CAST_DESC_EQ, op.BR_ON_CAST_DESC_EQ_FAIL):
         return _br_on_cast(builder, opcode, imm, offset)
+    if opcode in (op.REF_CAST_DESC_EQ, op.REF_CAST_DESC_EQ_NULL):
+        descriptor = builder._pop()
+        test = _test_desc(builder, builder.stack[-1], descriptor, opcode == op.REF_CAST_DESC_EQ_NULL, offset)
+        emit(ir.NULL_CHECK, (test,), int(TrapCode.DESCRIPTOR_CAST_FAILURE), (), offset)
+        return
     if opcode in (op.REF_TEST, op.REF_TEST_NULL):
         result = _test(builder, builder._pop(), imm, opcode == op.REF_TEST_NULL, offset)
     elif opcode in (op.REF_CAST, op.REF_CAST_NULL):
@@ -360,14 +399,24 @@ class _Heap:
     def build(self, opcode: int, imm) -> None:  # noqa: C901 (one dispatch)
         b = self.builder
         stack = b.stack
-        if opcode in (op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT):
+        if opcode in (op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC):
             storages = [f.storage for f in self.types[imm].fields]
-            values = b._pop_n(len(storages)) if opcode == op.STRUCT_NEW else []
-            ref = self.allocate(imm, None, values)
+            described = opcode in (op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC)
+            descriptor = b._pop() if described else None
+            values = b._pop_n(len(storages)) if opcode in (op.STRUCT_NEW, op.STRUCT_NEW_DESC) else []
+            if described:
+                self.check(descriptor, TrapCode.NULL_DESCRIPTOR_REFERENCE)
+            ref = self.allocate(imm, None, [*values, descriptor] if described else values)
             offsets = struct_layout(storages)[0]
             for value, storage, field_offset in zip(values, storages, offsets):
                 self.store(ref, self.const(0), field_offset, storage, value)
+            if described:
+                self.store(ref, self.const(0), GC_DESCRIPTOR, "anyref", descriptor)
             stack.append(ref)
+        elif opcode == op.REF_GET_DESC:
+            ref = b._pop()
+            self.check(ref, TrapCode.NULL_REFERENCE)
+            stack.append(self.load(ref, self.const(0), GC_DESCRIPTOR, "anyref"))
         elif opcode in (op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U):
             type_index, field = imm
             ref = b._pop()

@@ -89,6 +89,14 @@ _RIGHT_IDENTITIES = {("add", 0), ("sub", 0), ("mul", 1), ("or", 0), ("xor", 0), 
 _LEFT_IDENTITIES = {("add", 0), ("mul", 1), ("or", 0), ("xor", 0)}
 
 
+# The integer operators folding looks at: opcode -> (operator name, width of its type, of its
+# result, of its first operand), worked out once rather than per instruction.
+_FOLDABLE = {opcode: (OPCODE_NAMES[opcode].split(".", 1)[1], _WIDTH[OPCODE_NAMES[opcode].split(".", 1)[0]],
+                      _WIDTH[result_type], _WIDTH[params[0]] if params else None)
+             for opcode, (params, result_type) in NUMERIC_SIGNATURE.items()
+             if all(p in _WIDTH for p in params) and result_type in _WIDTH}
+
+
 def fold_constants(f: ir.IRFunction) -> ir.IRFunction:
     constant = {}  # value -> bits, for integer constants
     for block in f.reachable_blocks():
@@ -97,21 +105,17 @@ def fold_constants(f: ir.IRFunction) -> ir.IRFunction:
             if opcode == ir.CONST:
                 constant[f.inst_results[inst][0]] = f.inst_imm[inst]
                 continue
-            signature = NUMERIC_SIGNATURE.get(opcode)
-            if signature is None:
+            foldable = _FOLDABLE.get(opcode)
+            if foldable is None:
                 continue
-            params, result_type = signature
-            if any(p not in _WIDTH for p in params) or result_type not in _WIDTH:
-                continue
-            ty, name = OPCODE_NAMES[opcode].split(".", 1)
-            bits = _WIDTH[ty]
+            name, bits, result_bits, operand_bits = foldable
             args = [f.resolve(a) for a in f.inst_args[inst]]
             known = [constant.get(a) for a in args]
             value = None
             if len(args) == 2 and None not in known:
                 value = _binary(name, known[0], known[1], bits)
             elif len(args) == 1 and known[0] is not None:
-                value = _unary(name, known[0], _WIDTH[result_type], _WIDTH[params[0]])
+                value = _unary(name, known[0], result_bits, operand_bits)
             if value is not None:
                 f.inst_op[inst], f.inst_args[inst], f.inst_imm[inst] = ir.CONST, (), value
                 constant[f.inst_results[inst][0]] = value

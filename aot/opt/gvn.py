@@ -32,8 +32,8 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
             if f.inst_op[inst] not in PURE:
                 continue
             results = f.inst_results[inst]
-            key = (f.inst_op[inst], tuple(f.resolve(a) for a in f.inst_args[inst]), f.inst_imm[inst],
-                   tuple(f.value_type[r] for r in results))
+            key = (f.inst_op[inst], tuple(map(f.resolve, f.inst_args[inst])), f.inst_imm[inst],
+                   tuple(map(f.value_type.__getitem__, results)))
             earlier = table.get(key)
             if earlier is None:
                 table[key] = results

@@ -60,6 +60,8 @@ def _movable(f: ir.IRFunction, inst: int, outer: bool) -> bool:
 
 def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
     order = f.reachable_blocks()
+    if not _has_retreating_edge(f, order):
+        return f
     forest = _LoopForest(f, order)
     if not forest.headers:
         return f
@@ -100,6 +102,21 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
             insts = f.block_insts[preheader]
             insts[-1:-1] = hoisted
     return f
+
+
+def _has_retreating_edge(f: ir.IRFunction, order: list[int]) -> bool:
+    """Whether an edge goes back in reverse postorder `order`.  A back edge always does (its
+    target dominates its source, so comes first), so without one there is no loop: most
+    small functions skip building the loop forest and its dominator tree."""
+    rank = [-1] * len(f.block_insts)
+    for position, block in enumerate(order):
+        rank[block] = position
+    edge_block = f.edge_block
+    for block in order:
+        for edge in f.successors(block):
+            if rank[edge_block[edge]] <= rank[block]:
+                return True
+    return False
 
 
 class _LoopForest:

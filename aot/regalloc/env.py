@@ -16,6 +16,7 @@ And across classes:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,16 @@ class RegisterEnv:
     callee_saved: frozenset[int] = frozenset()
     scratch: tuple[int, ...] = (-1, -1)
     wide_clobbers: frozenset[int] = frozenset()
+
+    @cached_property
+    def callee_first(self) -> tuple[tuple[int, ...], ...]:
+        """Per class, the allocatable registers with the callee-saved ones first (for values
+        live across a call); worked out once, not per function."""
+        return tuple(tuple(r for r in regs if r in self.callee_saved)
+                     + tuple(r for r in regs if r not in self.callee_saved) for regs in self.allocatable)
+
+    @cached_property
+    def hinted_orders(self) -> dict:
+        """The backtracking allocator's cache of register orders with a hint first (see
+        process.Allocator.candidates), kept here to be shared by every function."""
+        return {}

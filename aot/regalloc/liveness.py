@@ -10,7 +10,7 @@ and each predecessor's edge arguments are used at the very end of that
 predecessor.  So
     live_out[b] = U over edges (b -> s, args):  (live_in[s] - params[s]) | args
     live_in[b]  = upward_uses[b] | (live_out[b] - defs[b])
-solved to a fixpoint over postorder.  Sets are Python sets of vregs (sparse:
+solved to a fixpoint over postorder (one pass when there is no loop).  Sets are Python sets of vregs (sparse:
 cost follows the number of live values, not the number of vregs).
 
 Loop depth per block comes from natural loops: a DFS from the entry finds back
@@ -87,19 +87,21 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
         uses, defs = upward[block], defined[block]
         for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
             operands = insts[index].operands
-            for op in operands:
-                if op.kind == DEF or op.kind == EARLY_DEF:
-                    defs.add(op.vreg)
-                    uses.discard(op.vreg)
-            for op in operands:
-                if op.kind != DEF and op.kind != EARLY_DEF:
-                    uses.add(op.vreg)
+            for vreg, kind, _, _ in operands:   # Operand fields
+                if kind == DEF or kind == EARLY_DEF:
+                    defs.add(vreg)
+                    uses.discard(vreg)
+            for vreg, kind, _, _ in operands:
+                if kind != DEF and kind != EARLY_DEF:
+                    uses.add(vreg)
         for param in vcode.block_params[block]:
             defs.add(param)
             uses.discard(param)
     live_in: list[set] = [set() for _ in range(num_blocks)]
     live_out: list[set] = [set() for _ in range(num_blocks)]
     params = [set(p) for p in vcode.block_params]
+    # Without a loop every successor comes before its block in postorder: one pass is the fixpoint.
+    acyclic = not any(cfg.loop_depth)
     changed = True
     while changed:
         changed = False
@@ -114,4 +116,6 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
             if len(new_in) != len(live_in[block]):
                 live_in[block] = new_in
                 changed = True
+        if acyclic:
+            break
     return live_in, live_out

@@ -15,7 +15,7 @@ FIXED operands never constrain a bundle.  Instead the preg is reserved for that
 vreg at that point (`fixed`: (preg, from, to, vreg)), the bundle is hinted
 towards it, and the move phase copies the value in or out when the bundle lives
 elsewhere.  Clobbers reserve their pregs at the late point (`clobbers`:
-(preg, point)), except pregs the instruction defines as FIXED outputs.
+(point, pregs)), except pregs the instruction defines as FIXED outputs.
 
 Reused inputs (`REUSE` def operand d reading the register of input operand k):
   - when the input vreg u dies at the instruction, u's use and d's def are
@@ -29,6 +29,8 @@ Reused inputs (`REUSE` def operand d reading the register of input operand k):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from types import MappingProxyType
 
 from ..machinst.vcode import ANY, EARLY_DEF, FIXED, REG, REUSE, USE, VCode
 from .liveness import ControlFlow
@@ -36,6 +38,8 @@ from .liveness import ControlFlow
 REG_USE_WEIGHT = 1000
 ANY_USE_WEIGHT = 250
 MAX_LOOP_LEVELS = 8
+# an instruction's fixed defs and reused inputs until it has some (most have none)
+_NO_FIXED_DEFS, _NO_REUSED_INPUTS = frozenset(), MappingProxyType({})
 
 
 @dataclass
@@ -46,7 +50,7 @@ class LiveRanges:
     use_weight: list[list[int]]
     use_hint: list[list[int]]
     fixed: list[tuple[int, int, int, int]] = field(default_factory=list)
-    clobbers: list[tuple[int, int]] = field(default_factory=list)
+    clobbers: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)   # (point, pregs)
     call_points: list[int] = field(default_factory=list)   # late points of clobbering insts
     reuse_merges: list[tuple[int, int]] = field(default_factory=list)
     reuse_copies: set[tuple[int, int, int]] = field(default_factory=set)
@@ -70,76 +74,89 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
         else:
             pieces.append([start, end])
 
-    def add_use(vreg, pos, reg, scale, hint=-1):
+    def add_use(vreg, pos, reg, weight, hint=-1):
         use_pos[vreg].append(pos)
         use_reg[vreg].append(reg)
-        use_weight[vreg].append((REG_USE_WEIGHT if reg else ANY_USE_WEIGHT) * scale)
+        use_weight[vreg].append(weight)
         use_hint[vreg].append(hint)
 
     for block in range(vcode.num_blocks - 1, -1, -1):
         start, end = vcode.block_start[block], vcode.block_end[block]
         scale = 4 ** min(cfg.loop_depth[block], MAX_LOOP_LEVELS)
+        reg_weight, any_weight = REG_USE_WEIGHT * scale, ANY_USE_WEIGHT * scale
         open_end = dict.fromkeys(live_out[block], 2 * end)
         for index in range(end - 1, start - 1, -1):
             inst = insts[index]
             operands = inst.operands
             early, late = 2 * index, 2 * index + 1
-            fixed_defs = set()
-            reused_inputs = {}
-            for number, op in enumerate(operands):
-                if op.kind == USE:
+            fixed_defs = _NO_FIXED_DEFS
+            reused_inputs = _NO_REUSED_INPUTS
+            for number, (vreg, kind, constraint, extra) in enumerate(operands):   # Operand fields
+                if kind == USE:
                     continue
-                vreg = op.vreg
-                if op.constraint == REUSE:
-                    source = operands[op.extra].vreg
+                if constraint == REUSE:
+                    source = operands[extra].vreg
                     dies = source not in open_end and source not in reused_inputs.values()
-                    if dies and operands[op.extra].constraint in (REG, ANY):
-                        reused_inputs[op.extra] = source
+                    if dies and operands[extra].constraint in (REG, ANY):
+                        if reused_inputs is _NO_REUSED_INPUTS:
+                            reused_inputs = {}
+                        reused_inputs[extra] = source
                         out.reuse_merges.append((source, vreg))
                         def_at = late
                     else:
-                        out.reuse_copies.add((index, number, op.extra))
+                        out.reuse_copies.add((index, number, extra))
                         def_at = early
-                    add_use(vreg, def_at, 1, scale)
+                    add_use(vreg, def_at, 1, reg_weight)
                 else:
-                    def_at = early if op.kind == EARLY_DEF else late
-                    if op.constraint == FIXED:
-                        out.fixed.append((op.extra, def_at, late + 1, vreg))
-                        fixed_defs.add(op.extra)
-                        add_use(vreg, def_at, 0, scale, op.extra)
+                    def_at = early if kind == EARLY_DEF else late
+                    if constraint == FIXED:
+                        out.fixed.append((extra, def_at, late + 1, vreg))
+                        if fixed_defs is _NO_FIXED_DEFS:
+                            fixed_defs = set()
+                        fixed_defs.add(extra)
+                        add_use(vreg, def_at, 0, any_weight, extra)
                     else:
-                        if op.constraint == ANY:
+                        if constraint == ANY:
                             out.any_operand.add(vreg)
-                        add_use(vreg, def_at, 1 if op.constraint == REG else 0, scale)
-                dead_end = late + 1 if def_at == late else early + 2
-                add_range(vreg, def_at, open_end.pop(vreg, dead_end))
-            for number, op in enumerate(operands):
-                if op.kind != USE:
-                    continue
-                vreg = op.vreg
-                if number in reused_inputs:
-                    add_use(vreg, early, 1, scale)
-                elif op.constraint == FIXED:
-                    out.fixed.append((op.extra, early, early + 1, vreg))
-                    add_use(vreg, early, 0, scale, op.extra)
+                        if constraint == REG:
+                            add_use(vreg, def_at, 1, reg_weight)
+                        else:
+                            add_use(vreg, def_at, 0, any_weight)
+                # the range [def_at, its end), joined to the next one when that starts at its end
+                range_end = open_end.pop(vreg, late + 1 if def_at == late else early + 2)
+                pieces = backwards[vreg]
+                if pieces and pieces[-1][0] == range_end:
+                    pieces[-1][0] = def_at
                 else:
-                    if op.constraint == ANY:
+                    pieces.append([def_at, range_end])
+            for number, (vreg, kind, constraint, extra) in enumerate(operands):
+                if kind != USE:
+                    continue
+                if number in reused_inputs:
+                    add_use(vreg, early, 1, reg_weight)
+                elif constraint == FIXED:
+                    out.fixed.append((extra, early, early + 1, vreg))
+                    add_use(vreg, early, 0, any_weight, extra)
+                else:
+                    if constraint == ANY:
                         out.any_operand.add(vreg)
-                    add_use(vreg, early, 1 if op.constraint == REG else 0, scale)
+                    if constraint == REG:
+                        add_use(vreg, early, 1, reg_weight)
+                    else:
+                        add_use(vreg, early, 0, any_weight)
                 if vreg not in open_end:
                     open_end[vreg] = early + 1
             if inst.clobbers:
                 out.call_points.append(late)
-                for preg in inst.clobbers:
-                    if preg not in fixed_defs:
-                        out.clobbers.append((preg, late))
+                out.clobbers.append((late, inst.clobbers if fixed_defs is _NO_FIXED_DEFS
+                                     else tuple(filterfalse(fixed_defs.__contains__, inst.clobbers))))
         for vreg, range_end in open_end.items():
             add_range(vreg, 2 * start, range_end)
 
     out.call_points.reverse()
-    for vreg in range(num_vregs):
-        out.ranges.append([(a, b) for a, b in reversed(backwards[vreg])])
-        for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
-            lists[vreg].reverse()
+    out.ranges = [[(a, b) for a, b in reversed(pieces)] for pieces in backwards]
+    for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
+        for uses in lists:
+            uses.reverse()
     return out
 

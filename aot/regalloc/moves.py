@@ -89,16 +89,22 @@ class Locations:
 
     def at(self, vreg: int, point: int) -> int:
         pieces = self.segments[vreg]
+        if len(pieces) == 1:   # the usual case: one segment, no search
+            start, end, location = pieces[0]
+            return location if start <= point < end else -1
         k = bisect_right(self.starts[vreg], point) - 1
         if k < 0 or pieces[k][1] <= point:
             return -1
         return pieces[k][2]
 
 
-def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int]:
+def stored_at_def(vcode: VCode, cfg, live_in, where: Locations, moving: list[bool]) -> dict[int, int]:
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
-    because one of those moves would run in a deeper loop than the definition."""
+    because one of those moves would run in a deeper loop than the definition.
+    `moving[vreg]`: whether vreg has more than one location (else it has no move at all)."""
+    if not any(is_slot(loc) for pieces in where.segments for _, _, loc in pieces):
+        return {}   # no register-to-slot move anywhere
     block_of = [0] * len(vcode.insts)
     for block in range(vcode.num_blocks):
         block_of[vcode.block_start[block]:vcode.block_end[block]] = \
@@ -129,7 +135,8 @@ def stored_at_def(vcode: VCode, cfg, live_in, where: Locations) -> dict[int, int
             start_point = 2 * vcode.block_start[target]
             moves_in = target if len(cfg.preds[target]) == 1 else block
             for vreg in live_in[target]:
-                spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
+                if moving[vreg] and defs.get(vreg, -1) >= 0:   # else spill_move does nothing
+                    spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
     return {vreg: next(loc for _, _, loc in where.segments[vreg] if is_slot(loc))
             for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
 
@@ -141,8 +148,10 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     finds a location for a parallel-move cycle at a gap.
     """
     where = Locations(segments)
-    kinds = [move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
-    stored = stored_at_def(vcode, cfg, live_in, where)
+    kinds = ([move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
+             if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
+    moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
+    stored = stored_at_def(vcode, cfg, live_in, where, moving)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -171,35 +180,37 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
         stores = []
+        reuses = False   # whether a def reuses an input's register
         ops = inst.operands
-        for number, op in enumerate(ops):
-            vreg, kind = op.vreg, kinds[op.vreg]
-            if op.kind == USE:
+        for number, (vreg, op_kind, constraint, extra) in enumerate(ops):   # Operand fields
+            kind = kinds[vreg]
+            if op_kind == USE:
                 loc = at(vreg, early)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
-                if op.constraint == FIXED or op.constraint == STACK:
-                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                if constraint == FIXED or constraint == STACK:
+                    target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target:
                         operand_moves.setdefault(index, []).append((source(loc, vreg), target, kind))
                     loc = target
             else:
-                reuse_copy = op.constraint == REUSE and (index, number, op.extra) in live.reuse_copies
-                pos = early if op.kind == EARLY_DEF or reuse_copy else late
+                reuse_copy = constraint == REUSE and (index, number, extra) in live.reuse_copies
+                reuses = reuses or constraint == REUSE
+                pos = early if op_kind == EARLY_DEF or reuse_copy else late
                 loc = at(vreg, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if vreg in stored and loc != stored[vreg]:
                     stores.append((loc, stored[vreg], kind))
-                if op.constraint == FIXED or op.constraint == STACK:
-                    target = op.extra if op.constraint == FIXED else slot_of(vreg)
+                if constraint == FIXED or constraint == STACK:
+                    target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
                         after.setdefault(index, []).append((target, loc, kind))
                     loc = target
             chosen.append(loc)
         if stores:
             after.setdefault(index, []).extend(stores)
-        for number, op in enumerate(ops):
+        for number, op in enumerate(ops if reuses else ()):
             if op.kind != USE and op.constraint == REUSE:
                 if (index, number, op.extra) in live.reuse_copies:
                     input_vreg = ops[op.extra].vreg
@@ -210,7 +221,6 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
-    moving = [any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     for block in range(vcode.num_blocks):
         succs = vcode.block_succs[block]
         end_point = 2 * vcode.block_end[block] - 1
@@ -278,6 +288,8 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     `volatile` locations (emitter scratch) are forgotten at every instruction, and
     `wide_clobbers` pregs at every call (an instruction with clobbers) when they hold
     a wide value (see RegisterEnv)."""
+    if not before and not after:
+        return 0   # no move to drop
     removed = 0
     fresh = [0]
     wide_at: set[int] = set()   # locations last written with a wide value
@@ -330,15 +342,15 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
             inst = vcode.insts[index]
             for preg in volatile:
                 holds.pop(preg, None)
-            for preg in inst.clobbers:
-                holds.pop(preg, None)
             if inst.clobbers:
+                for preg in holds.keys() & inst.clobbers:   # the few held, not every clobber
+                    del holds[preg]
                 for preg in wide_at.intersection(wide_clobbers):
                     holds.pop(preg, None)
-            for op, loc in zip(inst.operands, allocs[index]):
-                if op.kind == DEF or op.kind == EARLY_DEF:
+            for (vreg, kind, _, _), loc in zip(inst.operands, allocs[index]):   # Operand fields
+                if kind == DEF or kind == EARLY_DEF:
                     holds[loc] = new_token()
-                    if vcode.vreg_wide[op.vreg]:
+                    if vcode.vreg_wide[vreg]:
                         wide_at.add(loc)
                     else:
                         wide_at.discard(loc)

@@ -29,16 +29,18 @@ def fixed_owner(vreg: int) -> int:
 
 class Occupancy:
     def __init__(self, num_pregs: int):
-        # per preg: chunks of (starts, ends, owners), and each chunk's first start
-        self.chunks: list[list[tuple[list[int], list[int], list[int]]]] = [[] for _ in range(num_pregs)]
-        self.firsts: list[list[int]] = [[] for _ in range(num_pregs)]
+        # per preg: chunks of (starts, ends, owners), and each chunk's first start; a preg never
+        # used shares one empty tuple (a table is made per function, most pregs stay empty)
+        self.chunks: list[list[tuple[list[int], list[int], list[int]]]] = [()] * num_pregs
+        self.firsts: list[list[int]] = [()] * num_pregs
 
     def insert(self, preg: int, start: int, end: int, owner: int) -> None:
-        chunks, firsts = self.chunks[preg], self.firsts[preg]
+        chunks = self.chunks[preg]
         if not chunks:
-            chunks.append(([start], [end], [owner]))
-            firsts.append(start)
+            self.chunks[preg] = [([start], [end], [owner])]
+            self.firsts[preg] = [start]
             return
+        firsts = self.firsts[preg]
         chunk = max(bisect_left(firsts, start) - 1, 0)
         starts, ends, owners = chunks[chunk]
         at = bisect_left(starts, start)
@@ -54,11 +56,29 @@ class Occupancy:
     def insert_reservation(self, preg: int, start: int, end: int, owner: int) -> None:
         """Like insert, but a repeat of an existing reservation (one vreg passed twice
         in the same preg) is dropped; two owners of one point are a contract error."""
+        if not self.chunks[preg]:   # the usual case: insert written out for an empty preg
+            self.chunks[preg] = [([start], [end], [owner])]
+            self.firsts[preg] = [start]
+            return
         for other_start, other_end, other in self.overlapping(preg, start, end):
             if other == owner and other_start <= start and end <= other_end:
                 return
             raise ValueError(f"preg {preg} is reserved twice at points [{start}, {end})")
         self.insert(preg, start, end, owner)
+
+    def reserve_clobbers(self, clobbers) -> None:
+        """insert_reservation(preg, point, point + 1, CLOBBERED) for each preg of each
+        (point, pregs), with the usual case (nothing in that preg yet) written out: a function
+        reserves every register a call clobbers, dozens per call."""
+        chunks, firsts = self.chunks, self.firsts
+        for point, pregs in clobbers:
+            end = point + 1
+            for preg in pregs:
+                if chunks[preg]:
+                    self.insert_reservation(preg, point, end, CLOBBERED)
+                else:
+                    chunks[preg] = [([point], [end], [CLOBBERED])]
+                    firsts[preg] = [point]
 
     def remove(self, preg: int, start: int, owner: int) -> None:
         chunks, firsts = self.chunks[preg], self.firsts[preg]

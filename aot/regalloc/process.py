@@ -58,17 +58,21 @@ class Allocator:
         self.reserved = Occupancy(64)
         for preg, start, end, vreg in live.fixed:
             self.reserved.insert_reservation(preg, start, end, fixed_owner(vreg))
-        for preg, point in live.clobbers:
-            self.reserved.insert_reservation(preg, point, point + 1, CLOBBERED)
-        self.wide = [any(vreg_wide[v] for v in vregs) for vregs in bundles.spillset_vregs]
+        self.reserved.reserve_clobbers(live.clobbers)
+        if True in vreg_wide:
+            self.wide = [any(vreg_wide[v] for v in vregs) for vregs in bundles.spillset_vregs]
+        else:
+            self.wide = [False] * bundles.num_spillsets
         self.wide_reserved = Occupancy(64)
-        if any(self.wide):
+        # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
+        narrow = [(self.reserved,) if chunks else () for chunks in self.reserved.chunks]
+        self.reserved_in = [narrow, narrow]     # wide_reserved stays empty without a wide bundle
+        if True in self.wide:
             for point in live.call_points:
                 for preg in env.wide_clobbers:
                     self.wide_reserved.insert(preg, point, point + 1, CLOBBERED)
-        # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
-        self.reserved_in = [[tuple(table for table in tables if table.chunks[preg]) for preg in range(64)]
-                            for tables in ((self.reserved,), (self.reserved, self.wide_reserved))]
+            self.reserved_in[1] = [tuple(table for table in (self.reserved, self.wide_reserved) if table.chunks[preg])
+                                   for preg in range(64)]
         self.alloc: list[int] = []
         self.size: list[int] = []
         self.weight: list[int] = []
@@ -81,14 +85,15 @@ class Allocator:
         self.num_evictions = 0
         allocatable = env.allocatable
         self.caller_first = allocatable
-        # candidates() with a hint, by (crossing, class, hint)
-        self.hinted: dict[tuple[bool, int, int], tuple[int, ...]] = {}
-        self.callee_first = tuple(tuple(r for r in regs if r in env.callee_saved)
-                                  + tuple(r for r in regs if r not in env.callee_saved)
-                                  for regs in allocatable)
+        # candidates() with a hint, by (crossing, class, hint): the same for every function
+        self.hinted: dict[tuple[bool, int, int], tuple[int, ...]] = env.hinted_orders
+        self.callee_first = env.callee_first
         for bundle in range(len(bundles.bundle_ranges)):
             self._describe(bundle)
-            self._push(bundle)
+        # as many _push calls, in one heapify: (-size, bundle) keys are distinct, so the pops
+        # come in the same order
+        self.queue = [(-size, bundle) for bundle, size in enumerate(self.size)]
+        heapq.heapify(self.queue)
 
     # --- bundle facts ------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .decode import ref_type_name
 from .errors import ValidationError
-from .module import FuncType, Module
-from .subtyping import Subtyping, split_ref
+from .module import EXACT, FuncType, Module
+from .subtyping import Subtyping, inexact, split_ref
 
 
 def fail(message: str, offset: int | None):
@@ -36,6 +36,20 @@ class ValidationContext:
         self.data_count = module.data_count if module.data_count is not None else len(module.datas)
         self.refs: set[int] = set()
         self.subtyping = Subtyping(module)
+        self.inexact_funcs = {index for index, imp in enumerate(imp for imp in module.imports if imp.kind == "func")
+                              if not imp.exact}
+
+    def func_ref_type(self, func_index: int) -> str:
+        """The type of `ref.func func_index`: exact but for a function imported without exactness."""
+        exact = "" if func_index in self.inexact_funcs else EXACT
+        return f"(ref {exact}{self.funcs[func_index]})"
+
+    def descriptor(self, heap, offset) -> int:
+        """The descriptor type index of heap type `heap` (a type index or "exact N")."""
+        index = inexact(str(heap))
+        if not index.isdigit() or self.module.subtypes[int(index)].descriptor is None:
+            fail(f"type {index} does not have a descriptor", offset)
+        return self.module.subtypes[int(index)].descriptor
 
     def func_type(self, type_index: int, offset) -> FuncType:
         if type_index >= len(self.types) or not isinstance(self.types[type_index], FuncType):
@@ -44,7 +58,7 @@ class ValidationContext:
 
     def check_value_type(self, valtype: str, offset, type_limit: int | None = None) -> None:
         if valtype.startswith("(ref"):
-            heap = split_ref(valtype)[1]
+            heap = inexact(split_ref(valtype)[1])
             if heap.isdigit() and int(heap) >= (len(self.types) if type_limit is None else type_limit):
                 fail(f"unknown type {heap}", offset)
 
@@ -61,8 +75,11 @@ class ValidationContext:
 
     def ref_null_type(self, heap, offset) -> str:
         """The type of `ref.null heap`."""
-        if isinstance(heap, int):
-            if heap >= len(self.types):
-                fail(f"unknown type {heap}", offset)
-            return f"(ref null {heap})"
+        self.check_heap_type(heap, offset)
         return ref_type_name(True, heap)
+
+    def check_heap_type(self, heap, offset) -> None:
+        """Fail unless heap type `heap` (an immediate: name, type index or "exact N") exists."""
+        index = inexact(str(heap))
+        if index.isdigit() and int(index) >= len(self.types):
+            fail(f"unknown type {index}", offset)

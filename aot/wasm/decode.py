@@ -3,16 +3,16 @@
 Owns the binary format: header, section framing and order, LEB128 limits, UTF-8
 names, every section's entries, and the instruction stream of function bodies and
 constant expressions (see opcodes.py for what each immediate decodes to).  It also
-records which features (features.FEATURES names) the module uses, and raises
-features.UnsupportedFeature at an encoding it cannot read yet (custom descriptors'),
-as the rest of such a module cannot be decoded.  Typing rules are validate.py's job.
+records which features (features.FEATURES names) the module uses.  Typing rules are
+validate.py's job.
 """
 
 from __future__ import annotations
 
+from array import array
+
 from .errors import DecodeError
-from .features import UnsupportedFeature
-from .module import (ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
+from .module import (EXACT, ArrayType, ConstExpr, Data, Elem, Export, FieldType, FuncBody, FuncType, Global,
                      GlobalType, Import, MemoryType, Module, StructType, SubType, Table, TableType)
 from . import opcodes as op
 
@@ -29,13 +29,12 @@ _NULLABLE_ABBREVIATION = {
     "noextern": "nullexternref", "nofunc": "nullfuncref", "noexn": "nullexnref",
 }
 _IMPORT_KINDS = ("func", "table", "memory", "global", "tag")
-# custom-descriptors encodings (not decoded yet: a module using one is unsupported): the exact heap
-# type prefix, the descriptor and describes clauses of a type, the exact function import and the
-# instructions struct.new_desc ... br_on_cast_desc_eq_fail.
+# custom-descriptors encodings: the exact heap type prefix (before a type index only), the
+# describes and descriptor clauses of a type (in that order, before its composite type) and the
+# import kind of an exact function.
 _EXACT_HEAP_TYPE = 0x62
-_DESCRIPTOR_CLAUSES = (0x4C, 0x4D)
+_DESCRIBES, _DESCRIPTOR = 0x4C, 0x4D
 _EXACT_FUNC_IMPORT = 0x20
-_DESCRIPTOR_OPCODES = range(0xFB020, 0xFB027)
 
 # Section ids in their required order (custom sections, id 0, may appear anywhere).
 _SECTION_ORDER = {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 13: 6, 6: 7, 7: 8, 8: 9, 9: 10, 12: 11, 10: 12, 11: 13}
@@ -70,6 +69,8 @@ def value_type_features(valtype: str) -> tuple[str, ...]:
         return ("exceptions",)
     if valtype.startswith("(ref"):
         heap = valtype[:-1].rsplit(" ", 1)[1]
+        if f" {EXACT}" in valtype:
+            return ("function-references", "custom-descriptors")
         if heap in ("exn", "noexn"):
             return ("exceptions", "function-references")
         if heap.isdigit() or heap in ("func", "extern"):
@@ -77,13 +78,9 @@ def value_type_features(valtype: str) -> tuple[str, ...]:
     return ("gc",)
 
 
-def _undecodable(feature: str):
-    """The error for an encoding of `feature` that this decoder cannot read yet."""
-    return UnsupportedFeature(feature, "decode")
-
-
 def ref_type_name(nullable: bool, heap) -> str:
-    """The string for a reference type with heap type `heap` (abstract name or type index)."""
+    """The string for a reference type with heap type `heap` (abstract name, type index or
+    "exact N")."""
     if nullable and heap in _NULLABLE_ABBREVIATION:
         return _NULLABLE_ABBREVIATION[heap]
     return f"(ref null {heap})" if nullable else f"(ref {heap})"
@@ -214,17 +211,23 @@ class _Reader:
         except UnicodeDecodeError:
             raise DecodeError("malformed UTF-8 encoding", self.base + self.pos - length) from None
 
-    def heap_type(self):
+    def heap_type(self, exact_message: str = "malformed heap type"):
+        """An abstract heap type's name, a type index, or "exact N" for an exact one;
+        `exact_message` is the error for an exact prefix without a type index after it."""
         byte = self.buf[self.pos]
         if byte in ABSTRACT_HEAP_TYPES:
             self.pos += 1
             return ABSTRACT_HEAP_TYPES[byte]
-        if byte == _EXACT_HEAP_TYPE:
-            raise _undecodable("custom-descriptors")
+        exact = byte == _EXACT_HEAP_TYPE
+        if exact:
+            self.pos += 1
         start = self.pos
         value, self.pos = read_signed(self.buf, self.pos, 33, self.base)
         if value < 0:
-            raise DecodeError("malformed heap type", self.base + start)
+            raise DecodeError(exact_message if exact else "malformed heap type", self.base + start)
+        if exact:
+            self.features.add("custom-descriptors")
+            return f"{EXACT}{value}"
         return value
 
     def value_type(self, message: str = "malformed value type") -> str:
@@ -232,7 +235,7 @@ class _Reader:
         byte = self.byte()
         name = _NUM_TYPES.get(byte)
         if name is None:
-            name = self._ref_type_after(byte)
+            name = self._ref_type_after(byte, message)
             if name is None:
                 raise DecodeError(message, self.base + start)
         return name
@@ -245,11 +248,11 @@ class _Reader:
             raise DecodeError("malformed reference type", self.base + start)
         return name
 
-    def _ref_type_after(self, byte: int) -> str | None:
+    def _ref_type_after(self, byte: int, exact_message: str = "malformed heap type") -> str | None:
         if byte in ABSTRACT_HEAP_TYPES:
             return ref_type_name(True, ABSTRACT_HEAP_TYPES[byte])
         if byte == 0x63 or byte == 0x64:
-            return ref_type_name(byte == 0x63, self.heap_type())
+            return ref_type_name(byte == 0x63, self.heap_type(exact_message))
         return None
 
     def limits(self, allowed_flags: int) -> tuple[int, int | None, int]:
@@ -397,7 +400,7 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
             features.update(value_type_features(valtype))
         return types, reader.pos
     if kind == op.IMM_HEAPTYPE:
-        reader = _Reader(buf, base, set(), base + len(buf))
+        reader = _Reader(buf, base, features, base + len(buf))
         reader.pos = pos
         return reader.heap_type(), reader.pos
     if kind == op.IMM_TRY_TABLE:
@@ -431,7 +434,7 @@ def _read_immediate(kind: int, buf, pos: int, base: int, features: set[str]):
         if flags > 3:
             raise DecodeError("malformed cast flags", base + pos)
         depth, pos = read_unsigned(buf, pos + 1, 32, base)
-        reader = _Reader(buf, base, set(), base + len(buf))
+        reader = _Reader(buf, base, features, base + len(buf))
         reader.pos = pos
         first = reader.heap_type()
         second = reader.heap_type()
@@ -516,8 +519,6 @@ def decode_instructions(buf, pos: int, base: int, features: set[str]):
             code = code * 0x1000 + sub
             kind = op.IMMEDIATE_KIND.get(code)
             if kind is None:
-                if code in _DESCRIPTOR_OPCODES:
-                    raise _undecodable("custom-descriptors")
                 raise DecodeError(f"illegal opcode {code >> 12:02x} {sub:x}", base + start)
             if kind == kind_none:
                 imm = None
@@ -652,14 +653,24 @@ class _ModuleDecoder:
             self.features.add("gc")
             final = form == 0x4F
             supertypes = tuple(reader.u32() for _ in range(reader.u32()))
+        describes = self._clause(reader, _DESCRIBES)
+        descriptor = self._clause(reader, _DESCRIPTOR)
         self.module.types.append(self._composite_type(reader))
-        self.module.subtypes.append(SubType(final, supertypes, group_start, start))
+        self.module.subtypes.append(SubType(final, supertypes, group_start, start, describes, descriptor))
+
+    def _clause(self, reader: _Reader, form: int) -> int | None:
+        """The type index of a describes or descriptor clause (`form`) if one comes next."""
+        if reader.buf[reader.pos] != form:
+            return None
+        reader.pos += 1
+        self.features.add("custom-descriptors")
+        return reader.u32()
 
     def _composite_type(self, reader: _Reader):
         start = reader.pos
         form = reader.byte()
-        if form in _DESCRIPTOR_CLAUSES:
-            raise _undecodable("custom-descriptors")
+        if form == _DESCRIBES or form == _DESCRIPTOR:
+            raise DecodeError("malformed definition type", reader.base + start)
         if form & 0x80:
             raise DecodeError("integer representation too long", reader.base + start)
         if form == 0x60:
@@ -694,8 +705,10 @@ class _ModuleDecoder:
             name = reader.name()
             start = reader.pos
             kind_code = reader.byte()
-            if kind_code == _EXACT_FUNC_IMPORT:
-                raise _undecodable("custom-descriptors")
+            exact = kind_code == _EXACT_FUNC_IMPORT
+            if exact:
+                self.features.add("custom-descriptors")
+                kind_code = 0
             if kind_code >= len(_IMPORT_KINDS):
                 raise DecodeError("malformed import kind", reader.base + start)
             kind = _IMPORT_KINDS[kind_code]
@@ -709,7 +722,7 @@ class _ModuleDecoder:
                 desc = reader.global_type()
             else:
                 desc = self._tag_type(reader)
-            self.module.imports.append(Import(module_name, name, kind, desc, entry_start))
+            self.module.imports.append(Import(module_name, name, kind, desc, entry_start, exact))
 
     def _tag_type(self, reader: _Reader) -> int:
         self.features.add("exceptions")
@@ -847,7 +860,7 @@ class _ModuleDecoder:
                 raise DecodeError(message, base + body_end) from None
             if pos != size:
                 raise DecodeError("section size mismatch", base + body_start + pos)
-            codes.append(FuncBody(body_offset, locals_, ops, imms, offsets))
+            codes.append(FuncBody(body_offset, locals_, ops, imms, array("I", offsets)))   # 4 bytes an offset
             reader.pos = body_end
 
     def _locals(self, body: _Reader) -> list[str]:

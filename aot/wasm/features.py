@@ -4,8 +4,6 @@ A module records the features it uses while it is decoded (`Module.features`).
 `require_supported(module, stage)` raises UnsupportedFeature naming the first
 feature that `stage` ("validate" or "compile") does not support; the spec
 harness reports such modules, and their commands, as skipped for that reason.
-The decoder raises it too (stage "decode") at an encoding of a feature it cannot
-read yet, as the rest of such a module cannot be decoded.
 """
 
 from __future__ import annotations
@@ -48,7 +46,7 @@ FEATURES: dict[str, Feature] = {
     "extended-const": Feature(True, True, "extended constant expressions"),
     "wide-arithmetic": Feature(True, True, "128-bit wide arithmetic"),
     "custom-page-sizes": Feature(True, True, "custom memory page sizes"),
-    "custom-descriptors": Feature(False, False, "custom descriptors and exact reference types"),
+    "custom-descriptors": Feature(True, True, "custom descriptors and exact reference types"),
 }
 
 

@@ -3,12 +3,16 @@
 Value types are strings: "i32", "i64", "f32", "f64", "v128", "funcref", "externref",
 the other abbreviations ("anyref", "eqref", "i31ref", "structref", "arrayref", "exnref",
 "nullref", "nullfuncref", "nullexternref", "nullexnref") and, for the rest,
-"(ref null HT)" / "(ref HT)" where HT is an abstract heap type name or a type index.
+"(ref null HT)" / "(ref HT)" where HT is an abstract heap type name, a type index or
+"exact N", the exact heap type of type index N (custom descriptors).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from wasmoon_aot.runtime.abi import EXACT_SPELLING as EXACT  # the value type strings spell as the metadata
 
 
 @dataclass
@@ -35,11 +39,14 @@ class ArrayType:
 
 @dataclass
 class SubType:
-    """GC type-section metadata of one type index: its supertypes and finality."""
+    """GC type-section metadata of one type index: its supertypes, finality and the type indices
+    of its describes and descriptor clauses (custom descriptors)."""
     final: bool
     supertypes: tuple[int, ...]
     rec_group: int      # index of the first type of its recursion group
     offset: int | None = field(default=None, compare=False)  # byte offset of its definition in the file
+    describes: int | None = None
+    descriptor: int | None = None
 
 
 @dataclass
@@ -80,6 +87,7 @@ class Import:
     kind: str           # "func" | "table" | "memory" | "global" | "tag"
     desc: object        # func/tag: type index; table: TableType; memory: MemoryType; global: GlobalType
     offset: int | None = field(default=None, compare=False)  # byte offset of the entry in the file
+    exact: bool = False     # a function imported with an exact type (custom descriptors)
 
 
 @dataclass
@@ -123,13 +131,13 @@ class Data:
     offset: int = 0             # byte offset of the segment in the file
 
 
-@dataclass
+@dataclass(slots=True)   # one per function: no __dict__ each
 class FuncBody:
     offset: int                 # byte offset of the body (its size field) in the file
     locals: list[str]           # declared locals, expanded (params not included)
     ops: list[int]              # opcode per instruction (see opcodes.py)
     imms: list                  # immediate per instruction (see opcodes.py)
-    offsets: list[int]          # absolute byte offset of each instruction in the file
+    offsets: Sequence[int]      # absolute byte offset of each instruction in the file (an array("I"))
 
 
 @dataclass

@@ -227,6 +227,13 @@ FB1B extern.convert_any -
 FB1C ref.i31 -
 FB1D i31.get_s -
 FB1E i31.get_u -
+FB20 struct.new_desc x
+FB21 struct.new_default_desc x
+FB22 ref.get_desc x
+FB23 ref.cast_desc_eq ht
+FB24 ref.cast_desc_eq ht REF_CAST_DESC_EQ_NULL
+FB25 br_on_cast_desc_eq cast
+FB26 br_on_cast_desc_eq_fail cast
 FE00 memory.atomic.notify m | atomic notify i32 4
 FE01 memory.atomic.wait32 m | atomic wait i32 4
 FE02 memory.atomic.wait64 m | atomic wait i64 8
@@ -618,7 +625,7 @@ def _feature_ranges():
         (0xA7, 0xA7, ("int",)), (0xA8, 0xAB, ("float-to-int", "float")), (0xAC, 0xAD, ("int",)),
         (0xAE, 0xB1, ("float-to-int", "float")), (0xB2, 0xBF, ("float",)), (0xC0, 0xC4, ("sign-extension",)),
         (0xD0, 0xD2, ("reference-types",)), (0xD3, 0xD3, ("gc",)), (0xD4, 0xD6, ("function-references",)),
-        (0xFB000, 0xFBFFF, ("gc",)),
+        (0xFB000, 0xFBFFF, ("gc",)), (0xFB020, 0xFB026, ("gc", "custom-descriptors")),
         (0xFC000, 0xFC007, ("saturating-conversion", "float")), (0xFC008, 0xFC00B, ("bulk-memory", "memory")),
         (0xFC00C, 0xFC00E, ("bulk-memory", "tables")), (0xFC00F, 0xFC011, ("reference-types", "tables")),
         (0xFC013, 0xFC016, ("wide-arithmetic",)),

@@ -4,7 +4,9 @@ Value types are the strings module.py describes.  `canonical_type_ids` gives eac
 index an id shared exactly by the iso-recursively equivalent types; `Subtyping` answers
 `is_subtype` between value types of one module (cached); `composite_matches` checks a
 declared subtype against its supertype; `portable_spelling` spells types without indices
-for the artifact's metadata.
+for the artifact's metadata.  An exact heap type "exact N" (custom descriptors) holds only
+type N's own values (and equivalent types'), no strict subtype's; the bottom type of its
+hierarchy matches it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 
 from wasmoon_aot.runtime.abi import DATA_TYPE_SPELLING, FUNC_TYPE_SPELLING
-from .module import ArrayType, FuncType, Module, StructType
+from .module import EXACT, ArrayType, FuncType, Module, StructType
 
 NUMERIC_TYPES = ("i32", "i64", "f32", "f64", "v128", "i8", "i16")  # with the packed storage types
 
@@ -36,7 +38,10 @@ _ABSTRACT_SUPERS = {"i31": "eq", "struct": "eq", "array": "eq", "eq": "any"}
 _BOTTOMS = {"none": "any", "nofunc": "func", "noextern": "extern", "noexn": "exn"}
 
 
-_TYPE_INDEX = re.compile(r"\(ref (?:null )?(\d+)\)")
+_TYPE_INDEX = re.compile(r"\(ref (?:null )?(?:exact )?(\d+)\)")
+def inexact(heap: str) -> str:
+    """Heap type `heap` without its exactness."""
+    return heap.removeprefix(EXACT)
 
 
 def canonical_type_ids(module: Module) -> list[int]:
@@ -57,12 +62,17 @@ def canonical_type_ids(module: Module) -> list[int]:
                 return match.group(0).replace(match.group(1), f"r{target - start}")
             return match.group(0).replace(match.group(1), f"c{canonical[target]}" if target < len(canonical) else "?")
 
+        def index_key(target, start=start, end=end):
+            if target is None or start <= target < end:
+                return None if target is None else f"r{target - start}"
+            return canonical[target] if target < len(canonical) else "?"
+
         members = []
         for member in range(start, end):
             sub = module.subtypes[member]
-            supers = tuple(f"r{s - start}" if start <= s < end else (canonical[s] if s < len(canonical) else "?")
-                           for s in sub.supertypes)
-            members.append((sub.final, supers, _TYPE_INDEX.sub(relative, repr(module.types[member]))))
+            supers = tuple(map(index_key, sub.supertypes))
+            members.append((sub.final, supers, index_key(sub.describes), index_key(sub.descriptor),
+                            _TYPE_INDEX.sub(relative, repr(module.types[member]))))
         group_id = groups.setdefault(tuple(members), len(groups))
         canonical += [group_id * 0x10000 + offset for offset in range(end - start)]
         index = end
@@ -93,6 +103,9 @@ class Subtyping:
         canonical = self.canonical
         if sub in _BOTTOMS:
             return self.top(sup) == _BOTTOMS[sub]
+        if sup.startswith(EXACT):
+            return sub.startswith(EXACT) and canonical[int(inexact(sub))] == canonical[int(inexact(sup))]
+        sub = inexact(sub)
         while sub != sup:
             if sub.isdigit() and sup.isdigit() and canonical[int(sub)] == canonical[int(sup)]:
                 return True
@@ -113,6 +126,7 @@ class Subtyping:
 
     def top(self, heap: str) -> str:
         """The top of the hierarchy heap type `heap` belongs to: "func", "extern", "exn" or "any"."""
+        heap = inexact(heap)
         if heap.isdigit():
             return "func" if self._kind(int(heap)) == "func" else "any"
         if heap in _BOTTOMS:
@@ -128,12 +142,16 @@ class Subtyping:
 
 def _declaration(module: Module, index: int) -> str:
     """Type `index` as declared: its composite type, after its finality and supertypes unless it
-    is final without any (the only form before gc), with type indices as "(ref N)"."""
+    is final without any (the only form before gc), with type indices as "(ref N)", and its describes
+    and descriptor clauses before its composite type."""
     sub = module.subtypes[index]
+    clauses = "".join(f"({name} (ref {target})) " for name, target in (("describes", sub.describes),
+                                                                      ("descriptor", sub.descriptor))
+                      if target is not None)
     if sub.final and not sub.supertypes:
-        return repr(module.types[index])
+        return clauses + repr(module.types[index])
     supers = "".join(f" (ref {s})" for s in sub.supertypes)
-    return f"(sub{' final' if sub.final else ''}{supers} {module.types[index]!r})"
+    return f"(sub{' final' if sub.final else ''}{supers} {clauses}{module.types[index]!r})"
 
 
 def portable_spelling(module: Module):
@@ -141,9 +159,25 @@ def portable_spelling(module: Module):
     group it belongs to and its place there (after abi.FUNC_TYPE_SPELLING, or
     abi.DATA_TYPE_SPELLING for a struct or array type), so that equivalent types spell alike in every
     module (the runtime's canonical type ids compare these spellings); other types unchanged."""
-    keys: dict[int, str] = {}
+    key = _GroupSpelling(module).key
 
-    def key(index: int) -> str:
+    def spell(valtype: str) -> str:
+        return _TYPE_INDEX.sub(lambda match: match.group(0).replace(match.group(1), key(int(match.group(1)))),
+                               valtype)
+    return spell
+
+
+class _GroupSpelling:
+    """portable_spelling's spelling of each type index, worked out once per recursion group.  An
+    object, not a closure that calls itself: that would be a reference cycle, keeping the whole
+    module alive after compiling until the cyclic collector next runs."""
+
+    def __init__(self, module: Module):
+        self.module = module
+        self.keys: dict[int, str] = {}
+
+    def key(self, index: int) -> str:
+        module, keys = self.module, self.keys
         if index not in keys:
             start = module.subtypes[index].rec_group
             end = start + 1
@@ -152,7 +186,7 @@ def portable_spelling(module: Module):
 
             def within(match, start=start, end=end):
                 target = int(match.group(1))
-                spelled = f"rec.{target - start}" if start <= target < end else key(target)
+                spelled = f"rec.{target - start}" if start <= target < end else self.key(target)
                 return match.group(0).replace(match.group(1), spelled)
 
             group = " ".join(_TYPE_INDEX.sub(within, _declaration(module, member)) for member in range(start, end))
@@ -160,11 +194,6 @@ def portable_spelling(module: Module):
                 prefix = FUNC_TYPE_SPELLING if isinstance(module.types[member], FuncType) else DATA_TYPE_SPELLING
                 keys[member] = f"{prefix}{group}>.{member - start}"
         return keys[index]
-
-    def spell(valtype: str) -> str:
-        return _TYPE_INDEX.sub(lambda match: match.group(0).replace(match.group(1), key(int(match.group(1)))),
-                               valtype)
-    return spell
 
 
 def is_non_nullable(valtype: str) -> bool:

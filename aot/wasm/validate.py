@@ -2,13 +2,14 @@
 
 Type definitions (subtypes, rec groups), imports, the limits of memories and tables
 (64-bit ones too, and memories' custom page sizes), tags, globals and their constant expressions, exports, the start
-function, element and data segments and declared function references; every function
+function, element and data segments and declared function references, custom descriptors'
+describes and descriptor clauses; every function
 body goes to validate_code.FunctionValidator.  Raises `ValidationError(message,
 offset)` with the spec suite's message text.
 
 Covers Wasm 3.0: 2.0 (with SIMD), relaxed SIMD, tail calls, exceptions, typed
 function references, GC, multi-memory, memory64, extended constants, wide
-arithmetic, custom page sizes, threads -- the features whose `validate` flag is set in
+arithmetic, custom page sizes, threads, custom descriptors -- the features whose `validate` flag is set in
 features.FEATURES.  `validate_module` first raises features.UnsupportedFeature for a
 module that uses any other feature.
 """
@@ -29,7 +30,8 @@ MAX_TABLE_32 = (1 << 32) - 1
 
 _EXTENDED_CONST = {op.I32_ADD, op.I32_SUB, op.I32_MUL, op.I64_ADD, op.I64_SUB, op.I64_MUL}
 _CONSTANT_OPS = {op.I32_CONST, op.I64_CONST, op.F32_CONST, op.F64_CONST, op.V128_CONST, op.REF_NULL,
-                 op.REF_FUNC, op.GLOBAL_GET, op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.ARRAY_NEW,
+                 op.REF_FUNC, op.GLOBAL_GET, op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_NEW_DESC,
+                 op.STRUCT_NEW_DEFAULT_DESC, op.ARRAY_NEW,
                  op.ARRAY_NEW_DEFAULT, op.ARRAY_NEW_FIXED, op.REF_I31, op.ANY_CONVERT_EXTERN,
                  op.EXTERN_CONVERT_ANY} | _EXTENDED_CONST
 
@@ -80,7 +82,7 @@ def _check_const_expr(context: ValidationContext, expr, expected: str, global_li
         function = expr.imms[0]
         if function >= len(context.funcs):
             fail(f"unknown function {function}", expr.offset)
-        if not context.subtyping.is_subtype(f"(ref {context.funcs[function]})", expected):
+        if not context.subtyping.is_subtype(context.func_ref_type(function), expected):
             fail("type mismatch", expr.offset)
         return
     count = len(expr.ops) + 1
@@ -121,6 +123,46 @@ def _storage_types(composite) -> tuple[str, ...]:
     return (composite.element.storage,)
 
 
+def _check_descriptor_clauses(module: Module, index: int, group_end: int, offset) -> None:
+    """Type `index`'s describes and descriptor clauses name struct types of its own recursion
+    group that name it back; a described type comes before its descriptor."""
+    sub = module.subtypes[index]
+    if sub.describes is not None:
+        if not sub.rec_group <= sub.describes < group_end:
+            fail("described type is outside rec group", offset)
+        if sub.describes >= index:
+            fail("forward use of described type", offset)
+        if module.subtypes[sub.describes].descriptor != index:
+            fail("described type is not described by descriptor", offset)
+        if not isinstance(module.types[index], StructType):
+            fail("described type must be a struct", offset)
+    if sub.descriptor is not None:
+        if not sub.rec_group <= sub.descriptor < group_end:
+            fail("descriptor type is outside rec group", offset)
+        if module.subtypes[sub.descriptor].describes != index:
+            fail("type is not described by its descriptor", offset)
+        if not isinstance(module.types[index], StructType):
+            fail("descriptor type must be a struct", offset)
+
+
+def _check_supertype(context: ValidationContext, index: int, supertype: int, offset) -> None:
+    """Type `index` matches its declared `supertype`: not final, composite types matching, and
+    custom descriptors' rules: a supertype with a descriptor (a describes clause) needs one in the
+    subtype too, the subtype's descriptor matching the supertype's, and a describes clause in a
+    subtype only if the supertype has one, naming a subtype of the type the supertype describes."""
+    module = context.module
+    sub, sup = module.subtypes[index], module.subtypes[supertype]
+    if sup.final or not composite_matches(context.subtyping, module.types[index], module.types[supertype]) \
+            or (sup.descriptor is not None and sub.descriptor is None) \
+            or (sub.describes is None) != (sup.describes is None):
+        fail(f"sub type {index} does not match super type {supertype}", offset)
+    is_subtype = context.subtyping.is_subtype
+    if sup.descriptor is not None and not is_subtype(f"(ref {sub.descriptor})", f"(ref {sup.descriptor})"):
+        fail(f"descriptor type {sub.descriptor} does not match", offset)
+    if sup.describes is not None and not is_subtype(f"(ref {sub.describes})", f"(ref {sup.describes})"):
+        fail(f"described type {sub.describes} does not match", offset)
+
+
 def _validate_type_definitions(context: ValidationContext) -> None:
     module = context.module
     section_offset = module.section_offsets.get(1)
@@ -130,14 +172,13 @@ def _validate_type_definitions(context: ValidationContext) -> None:
         for valtype in _storage_types(composite):
             if valtype not in ("i8", "i16"):
                 context.check_value_type(valtype, offset, group_ends[index])
+        _check_descriptor_clauses(module, index, group_ends[index], offset)
         if len(sub.supertypes) > 1:
             fail("sub type: multiple supertypes", offset)
         for supertype in sub.supertypes:
             if supertype >= index:
                 fail(f"unknown type {supertype}", offset)
-            if module.subtypes[supertype].final or \
-                    not composite_matches(context.subtyping, composite, module.types[supertype]):
-                fail(f"sub type {index} does not match its supertype {supertype}", offset)
+            _check_supertype(context, index, supertype, offset)
 
 
 def _validate_declarations(context: ValidationContext) -> None:

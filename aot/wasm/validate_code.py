@@ -17,6 +17,7 @@ from .errors import ValidationError
 from .module import ArrayType, FuncType, StructType
 from .operator_types import (ATOMICS, MEMORY_ACCESS, SHAPE_BINARY, SHAPE_GENERIC, SHAPE_LOAD, SHAPE_PUSH,
                              SHAPE_UNARY, SHAPES)
+from .module import EXACT
 from .subtyping import is_non_nullable, is_ref, split_ref
 
 
@@ -497,9 +498,14 @@ class FunctionValidator:
         return element
 
     def heap_ref(self, nullable: bool, heap) -> str:
-        if isinstance(heap, int) and heap >= len(self.context.types):
-            fail(f"unknown type {heap}", None)
+        self.context.check_heap_type(heap, None)
         return ref_type_name(nullable, heap)
+
+    def cast_descriptor(self, heap) -> str:
+        """The descriptor operand type of a cast to `heap` (custom descriptors): exact for an
+        exact cast."""
+        exact = EXACT if str(heap).startswith(EXACT) else ""
+        return f"(ref null {exact}{self.context.descriptor(heap, None)})"
 
     def check_packing(self, storage: str, signed_or_unsigned: bool) -> None:
         if (storage in ("i8", "i16")) != signed_or_unsigned:
@@ -512,14 +518,21 @@ class FunctionValidator:
     def gc(self, code: int, imm) -> None:
         vals = self.vals
         pop = self.pop
-        if code == op.STRUCT_NEW or code == op.STRUCT_NEW_DEFAULT:
+        if code in (op.STRUCT_NEW, op.STRUCT_NEW_DEFAULT, op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC):
             fields = self.composite(imm, StructType).fields
-            if code == op.STRUCT_NEW:
+            descriptor = self.context.module.subtypes[imm].descriptor
+            if code in (op.STRUCT_NEW_DESC, op.STRUCT_NEW_DEFAULT_DESC):
+                if descriptor is None:
+                    fail("type without descriptor requires non-descriptor allocation", None)
+                pop(f"(ref null {EXACT}{descriptor})")
+            elif descriptor is not None:
+                fail("type with descriptor requires descriptor allocation", None)
+            if code in (op.STRUCT_NEW, op.STRUCT_NEW_DESC):
                 for field in reversed(fields):
                     pop(unpacked(field.storage))
             elif any(is_non_nullable(field.storage) for field in fields):
                 fail("type mismatch: field type is not defaultable", None)
-            vals.append(f"(ref {imm})")
+            vals.append(f"(ref {EXACT}{imm})")
         elif code in (op.STRUCT_GET, op.STRUCT_GET_S, op.STRUCT_GET_U):
             field = self.field(*imm)
             self.check_packing(field.storage, code != op.STRUCT_GET)
@@ -552,7 +565,7 @@ class FunctionValidator:
                     fail("type mismatch: element segment does not fit the array", None)
                 pop("i32")
                 pop("i32")
-            vals.append(f"(ref {index})")
+            vals.append(f"(ref {EXACT}{index})")
         elif code in (op.ARRAY_GET, op.ARRAY_GET_S, op.ARRAY_GET_U):
             element = self.composite(imm, ArrayType).element
             self.check_packing(element.storage, code != op.ARRAY_GET)
@@ -594,17 +607,40 @@ class FunctionValidator:
             target = self.heap_ref(code in (op.REF_TEST_NULL, op.REF_CAST_NULL), imm)
             pop(ref_type_name(True, self.context.subtyping.top(str(imm))))
             vals.append("i32" if code in (op.REF_TEST, op.REF_TEST_NULL) else target)
-        elif code == op.BR_ON_CAST or code == op.BR_ON_CAST_FAIL:
+        elif code == op.REF_GET_DESC:
+            self.context.check_heap_type(imm, None)
+            descriptor = self.context.module.subtypes[imm].descriptor
+            if descriptor is None:
+                fail("type without descriptor", None)
+            # The descriptor is exact when the operand is, or is a null (the bottom type).
+            exact = self.is_subtype(pop(f"(ref null {imm})"), f"(ref null {EXACT}{imm})")
+            vals.append(f"(ref {EXACT if exact else ''}{descriptor})")
+        elif code == op.REF_CAST_DESC_EQ or code == op.REF_CAST_DESC_EQ_NULL:
+            target = self.heap_ref(code == op.REF_CAST_DESC_EQ_NULL, imm)
+            pop(self.cast_descriptor(imm))
+            pop(ref_type_name(True, self.context.subtyping.top(str(imm))))
+            vals.append(target)
+        elif code in (op.BR_ON_CAST, op.BR_ON_CAST_FAIL, op.BR_ON_CAST_DESC_EQ, op.BR_ON_CAST_DESC_EQ_FAIL):
             flags, depth, source_heap, target_heap = imm
             source = self.heap_ref(bool(flags & 1), source_heap)
             target = self.heap_ref(bool(flags & 2), target_heap)
-            if not self.is_subtype(target, source):
-                fail("type mismatch: cast target is not a subtype of its source", None)
+            if code == op.BR_ON_CAST or code == op.BR_ON_CAST_FAIL:
+                if not self.is_subtype(target, source):
+                    fail("type mismatch: cast target is not a subtype of its source", None)
+                descriptor = None
+            else:
+                descriptor = self.cast_descriptor(target_heap)
+                top = self.context.subtyping.top
+                if top(str(source_heap)) != top(str(target_heap)):
+                    fail("type mismatch: cast between different hierarchies", None)
             remainder = ref_type_name(bool(flags & 1) and not flags & 2, source_heap)
-            branch, fallthrough = (target, remainder) if code == op.BR_ON_CAST else (remainder, target)
+            on_success = code == op.BR_ON_CAST or code == op.BR_ON_CAST_DESC_EQ
+            branch, fallthrough = (target, remainder) if on_success else (remainder, target)
             types = self.label_types(depth)
             if not types or not self.is_subtype(branch, types[-1]):
                 fail("type mismatch: cast result does not fit the label", None)
+            if descriptor is not None:
+                pop(descriptor)
             pop(source)
             self.pop_all(types[:-1])
             vals.extend(types[:-1])
@@ -724,7 +760,7 @@ class FunctionValidator:
             self.callee(imm)
             if imm not in self.context.refs:
                 fail("undeclared function reference", None)
-            vals.append(f"(ref {self.context.funcs[imm]})")
+            vals.append(self.context.func_ref_type(imm))
         else:
             fail(f"unsupported instruction {op.opcode_name(code)}", None)
 

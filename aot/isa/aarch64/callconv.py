@@ -38,13 +38,16 @@ values of a signature go.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .abi import FLOAT_ARG_REGS, FLOAT_RESULT_REGS, INT_ARG_REGS, INT_RESULT_REGS
 
 INT_CLASS = frozenset({"i32", "i64", "funcref", "externref", "anyref"})
 FLOAT_CLASS = frozenset({"f32", "f64", "v128"})
 
 
-def _assign(types, int_regs, float_regs) -> tuple[list[tuple[str, int]], int]:
+@lru_cache(maxsize=None)   # per signature, not per function and call: every function asks
+def _assign(types: tuple[str, ...], int_regs, float_regs) -> tuple[tuple[tuple[str, int], ...], int]:
     locations = []
     next_int = next_float = stack = 0
     for ty in types:
@@ -63,17 +66,17 @@ def _assign(types, int_regs, float_regs) -> tuple[list[tuple[str, int]], int]:
             stack += 1
         else:
             raise ValueError(f"no calling convention for {ty} values yet")
-    return locations, stack
+    return tuple(locations), stack
 
 
-def param_locations(params) -> tuple[list[tuple[str, int]], int]:
+def param_locations(params) -> tuple[tuple[tuple[str, int], ...], int]:
     """Where each parameter goes: ("x", n), ("v", n) or ("stack", slot); and the stack slot count."""
-    return _assign(params, INT_ARG_REGS, FLOAT_ARG_REGS)
+    return _assign(tuple(params), INT_ARG_REGS, FLOAT_ARG_REGS)
 
 
-def result_locations(results) -> tuple[list[tuple[str, int]], int]:
+def result_locations(results) -> tuple[tuple[tuple[str, int], ...], int]:
     """Where each result comes back, as param_locations does for parameters."""
-    return _assign(results, INT_RESULT_REGS, FLOAT_RESULT_REGS)
+    return _assign(tuple(results), INT_RESULT_REGS, FLOAT_RESULT_REGS)
 
 
 def outgoing_area_size(params, results) -> int:

@@ -85,14 +85,26 @@ OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
 UNIT_WORDS = 4096
 TRAP_SEQUENCE_WORDS = 1  # what trap_sequence emits
 NO_DEADLINE = float("inf")
+# The fixed words of every prologue and epilogue, encoded once
+_PUSH_FRAME = (e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+_LOAD_STACK_LIMIT = (e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+_CHECK_STACK_LIMIT = e.cmp_reg(True, X17, X16)
+_BELOW_STACK_LIMIT = e.b_cond(LO, 0)
+_SP_FROM_X17 = e.mov_sp(SP, X17)
+_SAVE_VMCTX = e.stur(8, 0, FP, -8)
+_POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+_RET = e.ret()
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
 class EmittedFunction:
     """Machine words plus what the module layout still has to resolve."""
 
+    __slots__ = ("words", "calls", "trap_calls", "routine_calls", "trap_sites", "landing_sites", "fault_sites")
+
     def __init__(self):
-        self.words: list[int] | array = []          # an array("I") once emitted
+        # lists while emitting; the words an array("I") once emitted, the rest tuples
+        self.words: list[int] | array = []
         self.calls: list[tuple[int, int]] = []      # (word index of a bl or a tail call's b, callee)
         self.trap_calls: list[tuple[int, int]] = []  # (word index of a `bl` to a trap entry, trap code)
         self.routine_calls: list[tuple[int, str]] = []  # (word index of a bl, routines.ROUTINES name)
@@ -257,48 +269,56 @@ class FunctionEmitter:
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
+            before, after = alloc.edits_before, alloc.edits_after
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                self.moves(alloc.edits_before.get(index, ()))
+                if index in before:
+                    self.moves(before[index])
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                self.moves(alloc.edits_after.get(index, ()))
+                if index in after:
+                    self.moves(after[index])
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
             self.words[word_index] = e.patch_branch(self.words[word_index], offset)
         for word_index, block, table in self.table_fixups:
             self.words[word_index] = (4 * (self.block_offset[block] - table)) & 0xFFFF_FFFF
-        self.out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
-        return self.out
+        out = self.out
+        out.words = array("I", self.words)   # 4 bytes a word, not an int object's 32
+        # kept until the module is laid out: tuples, exactly sized (an empty one is shared)
+        out.calls, out.trap_calls, out.routine_calls = tuple(out.calls), tuple(out.trap_calls), tuple(out.routine_calls)
+        out.trap_sites, out.landing_sites, out.fault_sites = (tuple(out.trap_sites), tuple(out.landing_sites),
+                                                              tuple(out.fault_sites))
+        return out
 
     def prologue(self) -> None:
-        self.put(e.stp(True, FP, LR, SP, -16, e.PRE), e.mov_sp(FP, SP))
+        self.words.extend(_PUSH_FRAME)
         if not self.stack_check:
             self.put(e.sub_imm(True, SP, SP, self.frame))
         else:
-            self.put(e.ldr_imm(8, X16, 0, VMCTX_STORE), e.ldr_imm(8, X16, X16, STORE_STACK_LIMIT))
+            self.words.extend(_LOAD_STACK_LIMIT)
             if self.frame < 4096:
                 self.put(e.sub_imm(True, X17, SP, self.frame))
             else:
                 self.put(*materialize(X17, self.frame, True), e.sub_ext(True, X17, SP, X17, e.UXTX))
-            self.put(e.cmp_reg(True, X17, X16))
-            self.trap_branch(e.b_cond(LO, 0), STACK_OVERFLOW, 0)
-            self.put(e.mov_sp(SP, X17))
-        self.put(e.stur(8, 0, FP, -8))
+            self.put(_CHECK_STACK_LIMIT)
+            self.trap_branch(_BELOW_STACK_LIMIT, STACK_OVERFLOW, 0)
+            self.put(_SP_FROM_X17)
+        self.put(_SAVE_VMCTX)
         self.save_area(load=False)
 
     def epilogue(self) -> None:
         self.teardown()
-        self.put(e.ret())
+        self.put(_RET)
 
     def teardown(self) -> None:
         """Restore the callee-saved registers, sp, fp and lr as the caller had them (before a
         ret or a tail call's branch); uses x17 at most."""
         self.save_area(load=True)
-        self.put(e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
+        self.words.extend(_POP_FRAME)
 
     def save_area(self, load: bool) -> None:
         """Store (or load back) the callee-saved registers, two of a class at a time with

@@ -628,7 +628,11 @@ class Lowering:
         register allocator puts its moves in the new block."""
         f = self.f
         target = self.vblock_of[f.edge_block[edge]]
-        args = [self.use(a).vreg for a in f.edge_args[edge]]
+        args, needed, resolve = [], self.needed, f.resolve
+        for value in f.edge_args[edge]:   # self.use(value).vreg, without making the Operand
+            value = resolve(value)
+            needed.add(value)
+            args.append(self.vreg(value))
         if single_successor or not (args or self.incoming[f.edge_block[edge]] > 1):
             return target, args
         self.split_blocks.append((target, args))
