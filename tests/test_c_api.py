@@ -1,6 +1,8 @@
 """The C API of an artifact (compile option c_api, aot/capi/): artifacts built with `c_api="app"` are
 driven from the arm64 Python with plain ctypes, as a C program would use them (`app_new`, one
-function per export, `app_free`), and still load through the Python runtime."""
+function per export, `app_free`), and still load through the Python runtime; spec modules
+instantiate alike through both (a differential check), and the Mach-O build runs under the
+Unicorn loader."""
 
 from __future__ import annotations
 
