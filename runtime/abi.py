@@ -496,6 +496,10 @@ HOSTFUNC_SIZE = 24
 # first word is that `env`; its import slot's vmctx is one of these records (the Store first,
 # so the trap stub treats it like a vmctx), and its code an adapter of the function's type.
 C_IMPORTS_ENV = 0       # the embedder's `void *env`, then one pointer per import
+# A C library's memory is a MemoryDef followed by the most bytes memory.grow may make it (the
+# embedder's `<prefix>_memory` {base, size, max_size}: an exporter's limits travel with it).
+C_MEMORY_MAXIMUM = 16
+C_MEMORY_SIZE_OF = 24
 CIMPORT_STORE = 0
 CIMPORT_FUNCTION = 8
 CIMPORT_ENV = 16

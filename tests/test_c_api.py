@@ -263,11 +263,11 @@ def host_add(env, a, b, result):
     result[0] = a + b + 1000
     return 0
 class Memory(ctypes.Structure):
-    _fields_ = [("base", P), ("size", U64)]
+    _fields_ = [("base", P), ("size", U64), ("max_size", U64)]
 class Imports(ctypes.Structure):
     _fields_ = [("env", P), ("add", ADD), ("offset", ctypes.POINTER(I32 * 4)), ("mem", ctypes.POINTER(Memory))]
 offset = (I32 * 4)(100, -1)   # the bytes after an i32 are not its
-memory = Memory(libc.malloc(65536), 65536)
+memory = Memory(libc.malloc(65536), 65536, 1 << 40)
 ctypes.memset(memory.base, 0, 65536)
 imports = Imports(1234, host_add, ctypes.pointer(offset), ctypes.pointer(memory))
 add, peek, grow = fn("add", [I32, I64], [I64]), fn("peek", [I32], [I32]), fn("grow", [I32], [I32])
@@ -667,7 +667,7 @@ def py_results(function, results):
     return values
 
 class CMemory(ctypes.Structure):
-    _fields_ = [("base", P), ("size", U64)]
+    _fields_ = [("base", P), ("size", U64), ("max_size", U64)]
 
 libc = ctypes.CDLL(None)
 libc.calloc.restype, libc.calloc.argtypes = P, [ctypes.c_size_t, ctypes.c_size_t]

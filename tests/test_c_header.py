@@ -12,6 +12,7 @@ import pytest
 
 from wasmoon_aot.aot.capi import CApiError, c_prefix_for_output, plan_c_api
 from wasmoon_aot.aot.capi.header import c_header
+from wasmoon_aot.runtime import abi
 from wasmoon_aot.aot.cli import main
 from wasmoon_aot.aot.module_env import ModuleEnv
 from wasmoon_aot.aot.options import CompileOptions
@@ -59,7 +60,7 @@ def test_header_parses_with_cffi_and_compiles_as_c99_and_cxx(tmp_path):
     ffi.cdef(header)
     assert [name for name, _ in ffi.typeof("app_imports").fields] == ["env", "env_log", "env_g", "env_mem"]
     assert ffi.typeof("app_v128").fields[0][1].type.cname == "unsigned long long"
-    assert ffi.sizeof("app_memory") == 16
+    assert ffi.sizeof("app_memory") == abi.C_MEMORY_SIZE_OF
     (tmp_path / "app.h").write_text(header)
     if not shutil.which("clang"):
         pytest.skip("needs clang (make setup installs it)")

@@ -27,12 +27,13 @@ def c_header(plan: CApiPlan, library: str, version: str) -> str:
         "",
         f"typedef struct {p}_instance {p}_instance;",
         f"typedef struct {{ unsigned long long lo, hi; }} {p}_v128;",
-        f"typedef struct {{ unsigned char *base; unsigned long long size; }} {p}_memory;",
+        f"typedef struct {{ unsigned char *base; unsigned long long size, max_size; }} {p}_memory;",
         "",
         f"/* What the module imports; may be NULL when it imports nothing.  env is passed to every",
         "   imported function, which returns 0, or a trap code that ends the Wasm call.  A global",
         "   is a pointer to its value (16 bytes of storage); a memory's base comes from malloc",
-        "   (memory.grow reallocates it). */",
+        "   (memory.grow reallocates it, up to max_size bytes).  Another instance's export is",
+        "   imported through its _ref function. */",
         f"typedef struct {p}_imports {{",
         "    void *env;",
     ]
@@ -59,6 +60,7 @@ def c_header(plan: CApiPlan, library: str, version: str) -> str:
             lines.append(f"int {exp.c_name}({_arguments(plan, exp.type, instance)}); {where}")
         elif exp.kind == "memory":
             lines.append(f"unsigned char *{exp.c_name}({instance}, unsigned long long *size); {where}")
+            lines.append(f"{p}_memory *{exp.c_name}_ref({instance}); /* to import it elsewhere */")
         elif exp.kind == "table":
             lines.append(f"unsigned long long {exp.c_name}({instance}); {where}")
         else:
@@ -66,6 +68,7 @@ def c_header(plan: CApiPlan, library: str, version: str) -> str:
             lines.append(f"{_declare(c_type, exp.c_name + '_get')}({instance}); {where}")
             if exp.mutable:
                 lines.append(f"void {exp.c_name}_set({instance}, {_declare(c_type, 'value')});")
+            lines.append(f"{_pointer(c_type)}{exp.c_name}_ref({instance}); /* to import it elsewhere */")
     lines.append("")
     lines += [f"#define {p.upper()}_TRAP_{code.name} {int(code)}" for code in abi.TrapCode if code]
     return "\n".join(lines) + "\n"

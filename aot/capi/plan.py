@@ -16,19 +16,22 @@ Values in C (every AArch64 ABI: `int` is 32 bits, `long long` 64):
   returns 0.  A memory export is `unsigned char *<prefix>_memory_<name>(instance, unsigned
   long long *size)` (its base, and its size in bytes; both change when it grows), a global
   `<prefix>_global_<name>_get(instance)` (and `_set(instance, value)` when mutable), a table
-  `unsigned long long <prefix>_table_<name>_size(instance)`.
+  `unsigned long long <prefix>_table_<name>_size(instance)`.  `..._ref(instance)` of a memory
+  (its `<prefix>_memory` record) or a global (its value) is what another instance imports to
+  share it.
 - **Imports** come in `<prefix>_imports`: first `void *env`, then one field per import in
   import order: a function pointer `int (*)(void *env, params..., results *...)` (nonzero:
   the Wasm call traps with that code), a global as a pointer to its value (16 bytes, the
-  value at the start), a memory as a pointer to a `<prefix>_memory` {base, size} whose base
-  comes from `malloc` (memory.grow reallocates it).  A NULL field makes `<prefix>_new`
+  value at the start), a memory as a pointer to a `<prefix>_memory` {base, size, max_size} whose
+  base comes from `malloc` (memory.grow reallocates it, up to max_size bytes and the import's
+  maximum).  A NULL field makes `<prefix>_new`
   fail with TrapCode.MISSING_IMPORT.
 - Every argument is in a register: at most 8 integer-class ones (the instance or env, the
   integer and reference params, two per v128, the result pointers) and 8 float ones.
 
 **The instance block** (one `calloc`, `InstanceBlock`): the vmctx at 0, then the Store,
 the FuncRef records, one C import record (abi.CIMPORT_*) per imported function, the
-MemoryDefs, TableDefs and global cells of the defined memories, tables and globals, the
+memories (abi.C_MEMORY_*), TableDefs and global cells of the defined memories, tables and globals, the
 data and element SegmentDef arrays, and each element segment's items.  A defined memory's
 bytes and a defined table's elements are separate `calloc`/`realloc` blocks (they move
 when they grow; compiled code reloads bases after every call).
@@ -72,7 +75,8 @@ class CFunctionType:
 
 @dataclass(frozen=True)
 class CExport:
-    """One export: `c_name` is its C function's symbol (a global's are c_name + "_get"/"_set")."""
+    """One export: `c_name` is its C function's symbol (a global's are c_name + "_get"/"_set"; a
+    memory's and a global's c_name + "_ref" too)."""
     wasm_name: str
     kind: str          # "func" | "memory" | "global" | "table"
     index: int         # in its kind's index space
@@ -196,13 +200,15 @@ def _export(env: ModuleEnv, exp, prefix: str, taken: set[str]) -> CExport:
         return CExport(exp.name, "func", exp.index, _unique(f"{prefix}_{name}", taken),
                        type=_function_type(env, env.module.func_type_indices()[exp.index], where, "instance"))
     if exp.kind == "memory":
-        return CExport(exp.name, "memory", exp.index, _unique(f"{prefix}_memory_{name}", taken))
+        c_name = _unique(f"{prefix}_memory_{name}", taken)
+        taken.add(c_name + "_ref")
+        return CExport(exp.name, "memory", exp.index, c_name)
     if exp.kind == "table":
         return CExport(exp.name, "table", exp.index, _unique(f"{prefix}_table_{name}_size", taken))
     if exp.kind == "global":
         global_type = env.global_types[exp.index]
         c_name = _unique(f"{prefix}_global_{name}", taken)
-        taken.update({c_name + "_get", c_name + "_set"})
+        taken.update({c_name + "_get", c_name + "_set", c_name + "_ref"})
         return CExport(exp.name, "global", exp.index, c_name,
                        valtype=_value_type(env, global_type.valtype, where), mutable=global_type.mutable)
     raise CApiError(f"the C API cannot export a {exp.kind} yet ({exp.name!r})")
@@ -261,7 +267,7 @@ def _block(env: ModuleEnv) -> InstanceBlock:
     store = take(abi.STORE_SIZE)
     funcrefs = take(abi.FUNCREF_SIZE * len(env.func_types))
     import_records = take(abi.CIMPORT_SIZE * env.num_imported_funcs)
-    memories = [take(abi.MEMORYDEF_SIZE_OF) for _ in module.memories]
+    memories = [take(abi.C_MEMORY_SIZE_OF) for _ in module.memories]
     tables = [take(abi.TABLEDEF_SIZE_OF) for _ in module.tables]
     globals_ = [take(abi.GLOBAL_CELL_SIZE) for _ in module.globals]
     datas = take(abi.SEGMENTDEF_SIZE_OF * len(module.datas))

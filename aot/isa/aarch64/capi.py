@@ -34,7 +34,7 @@ from . import encode as e
 from .callconv import param_locations, result_locations
 from .regs import FP, HI, HS, LR, SP, X0, X1, X2, X9, X10, X11, X12, X16, X17, X19, X20, X21, X22, XZR
 from .capi_asm import Asm, frame_enter, frame_leave
-from .capi_builtins import builtin_label, native_builtins
+from .capi_builtins import builtin_label, memory_max_pages, native_builtins
 from .trampolines import emit_trap_unwind
 
 C_FUNCTIONS = ("calloc", "realloc", "free", "memset", "memcpy")
@@ -275,6 +275,8 @@ class _Library:
                 a.store(X0, X19, memory_def + abi.MEMORYDEF_BASE)
                 a.const(X9, size)
                 a.store(X9, X19, memory_def + abi.MEMORYDEF_SIZE)
+            a.const(X9, memory_max_pages(memory) << memory.page_size_log2)
+            a.store(X9, X19, memory_def + abi.C_MEMORY_MAXIMUM)
             a.add_const(X9, X19, memory_def)
             a.store(X9, X19, self.vmctx.memory(self.num_imported["memory"] + index))
 
@@ -507,6 +509,15 @@ class _Library:
         a(e.ldr_imm(8, X0, X9, abi.MEMORYDEF_BASE))
         a(e.cbz(True, X1, 12), e.ldr_imm(8, X10, X9, abi.MEMORYDEF_SIZE), e.str_imm(8, X10, X1, 0))
         a(e.ret())
+        self._reference(export.c_name + "_ref", self.vmctx.memory(export.index))
+
+    def _reference(self, name: str, vmctx_offset: int) -> None:
+        """`T *name(instance)`: the pointer at vmctx_offset (a MemoryDef, a global's cell), which
+        another instance may import."""
+        a = self.a
+        self.function(name)
+        a.load(X0, X0, vmctx_offset)
+        a(e.ret())
 
     def _export_global(self, export) -> None:
         """`T name_get(instance)` and, when mutable, `void name_set(instance, T value)`."""
@@ -521,6 +532,7 @@ class _Library:
         else:
             a(e.ldr_imm(_ACCESS_SIZE[ty], X0, X9, 0))
         a(e.ret())
+        self._reference(export.c_name + "_ref", cell)
         if not export.mutable:
             return
         self.function(export.c_name + "_set")

@@ -3,7 +3,8 @@
 memory.grow / memory.grow.indexed and table.grow / table.grow64, called like Wasm functions with
 the operands abi.BUILTINS declares: each picks the memory or table its index names (memory.grow:
 memory 0) and its limits, and calls one shared routine that grows a `realloc` block: a memory by
-whole pages (the new bytes zeroed with `memset`; at most its maximum, or abi.max_memory_pages), a
+whole pages (the new bytes zeroed with `memset`; at most its maximum, or abi.max_memory_pages, and
+its record's abi.C_MEMORY_MAXIMUM bytes), a
 table by elements set to the given value (at most its maximum, or abi.TABLE_MAX_ELEMENTS).  The
 result is the old size, or -1 past the limit or when `realloc` fails (as an i32 for memory.grow
 and table.grow).
@@ -30,7 +31,7 @@ def native_builtins(a: Asm, env: ModuleEnv, used) -> None:
         _grow_memory(a)
     if "table.grow" in used or "table.grow64" in used:
         _grow_table(a)
-    memory_limits = [(_memory_max(m), m.page_size_log2) for m in env.module.memory_types()]
+    memory_limits = [(memory_max_pages(m), m.page_size_log2) for m in env.module.memory_types()]
     table_limits = [(min(t.max if t.max is not None else abi.TABLE_MAX_ELEMENTS, 1 << 60),) for t in env.table_types]
     for name in used:
         if name == "memory.grow":        # (delta i32) -> i32, memory 0
@@ -48,7 +49,7 @@ def builtin_label(name: str) -> str:
     return f".builtin.{name}"
 
 
-def _memory_max(memory) -> int:
+def memory_max_pages(memory) -> int:
     """The most pages memory.grow gives `memory` (capped so that its size in bytes fits 64 bits)."""
     most = memory.max if memory.max is not None else abi.max_memory_pages(memory.is64, memory.page_size_log2)
     return min(most, _U64 >> memory.page_size_log2)
@@ -105,7 +106,9 @@ def _grow_memory(a: Asm) -> None:
     a(e.cmp_reg(True, X22, X2))
     a.branch(fail, lambda off: e.b_cond(HI, off))
     a.branch(same, lambda off: e.cbz(True, X1, off))
-    a(e.lslv(True, X22, X22, X3), e.ldr_imm(8, X0, X19, abi.MEMORYDEF_BASE), e.mov_reg(True, X1, X22))
+    a(e.lslv(True, X22, X22, X3), e.ldr_imm(8, X9, X19, abi.C_MEMORY_MAXIMUM), e.cmp_reg(True, X22, X9))
+    a.branch(fail, lambda off: e.b_cond(HI, off))   # past the memory's own maximum (an import's exporter's)
+    a(e.ldr_imm(8, X0, X19, abi.MEMORYDEF_BASE), e.mov_reg(True, X1, X22))
     a.call_c("realloc")
     a.branch(fail, lambda off: e.cbz(True, X0, off))
     a(e.str_imm(8, X0, X19, abi.MEMORYDEF_BASE), e.add_reg(True, X0, X0, X20), e.movz(True, X1, 0),
