@@ -17,7 +17,7 @@ from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, WIDE, 
 from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.regalloc import backtracking
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation
-from wasmoon_aot.aot.regalloc.moves import _dead_moves, sequentialize
+from wasmoon_aot.aot.regalloc.moves import _dead_moves, reduce_sequence, sequentialize
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import load
@@ -64,6 +64,26 @@ def test_dead_moves_are_those_overwritten_unread(moves, dead):
     state = {loc: f"value{loc}" for loc in range(-5, 10)}
     kept = [move for k, move in enumerate(moves) if k not in dead]
     assert run_moves(kept, dict(state)) == run_moves(moves, dict(state))   # the same end state
+
+
+S = SLOT_BASE
+
+
+@pytest.mark.parametrize("moves, left", [
+    # an edge block: the in-edge moves park x23 in a slot, move x19 to x23 and reload x19, the
+    # out-edge moves store x19 back and undo the rest; only the parking store is left
+    ([(23, S + 3, 0), (19, 23, 0), (S + 5, 19, 0), (19, S + 5, 0), (23, 19, 0), (S + 3, 23, 0)],
+     [(23, S + 3, 0)]),
+    ([(1, 2, 0), (2, 1, 0)], [(1, 2, 0)]),                # the copy back goes, the copy stays
+    ([(1, 2, 0), (3, 1, 0), (2, 1, 0)], [(1, 2, 0)]),     # x1 gets its own value back: both writes go
+    ([(1, 2, 0), (2, 3, 0), (4, 2, 0)], [(1, 2, 0), (2, 3, 0), (4, 2, 0)]),   # nothing to drop
+])
+def test_reduced_sequences_keep_the_end_state(moves, left):
+    new_tokens = iter(range(-1, -100, -1))
+    kept = reduce_sequence(moves, {}, set(), lambda: next(new_tokens))
+    assert kept == left
+    state = {loc: f"value{loc}" for loc in (*range(32), *range(S, S + 8))}
+    assert run_moves(kept, dict(state)) == run_moves(moves, dict(state))
 
 
 def straight_line():

@@ -33,9 +33,13 @@ holds and drops moves whose destination already holds their source's value
 single predecessor that comes before it, ended by no call, starts from what the
 locations held at that predecessor's end (a landing call's exceptional edge
 skips the moves after it).  A move whose destination a later move of the same
-sequence overwrites before anything reads it is dropped too (_dead_moves, before
-and after the redundant ones go; dead moves write nothing a later move of the
-sequence does not write again, so the tracked contents stay true).
+sequence overwrites before anything reads it is dropped too (_dead_moves; dead
+moves write nothing a later move of the sequence does not write again, so the
+tracked contents stay true).  The two kinds go in turn until neither finds one:
+dropping a redundant move can leave a dead move without its reader, and dropping
+a dead move can make a later move copy a value back to where it still is (an edge
+block whose in-edge moves park x23 and move x19 to it, and whose out-edge moves
+undo both, keeps only the parking store).
 """
 
 from __future__ import annotations
@@ -272,6 +276,50 @@ def _dead_moves(moves) -> set[int]:
     return dead
 
 
+def _without_redundant(moves, holds, wide_at, new_token) -> list:
+    """The moves of a sequence whose destination does not already hold their source's value,
+    given what each location holds before it (`holds`, updated past the sequence, as `wide_at`)."""
+    kept = []
+    for src, dst, kind in moves:
+        if src < 0:
+            value = ("remat", src)
+        else:
+            value = holds.get(src)
+            if value is None:
+                value = holds[src] = new_token()
+                if kind == WIDE:
+                    wide_at.add(src)
+        if holds.get(dst) == value:
+            continue
+        holds[dst] = value
+        if kind == WIDE:
+            wide_at.add(dst)
+        else:
+            wide_at.discard(dst)
+        kept.append((src, dst, kind))
+    return kept
+
+
+def reduce_sequence(moves, holds, wide_at, new_token) -> list:
+    """The moves left of a sequence once dead and redundant ones have gone in turn until
+    neither finds one; `holds` (location -> value token) and `wide_at` are updated past them.
+    Dropping one kind can make another move the other kind: a dropped redundant move was a
+    dead move's only reader, or a dropped dead move overwrote what a later move copies back."""
+    while True:
+        dead = _dead_moves(moves)
+        moves = [move for k, move in enumerate(moves) if k not in dead]
+        tracked, tracked_wide = dict(holds), set(wide_at)
+        kept = _without_redundant(moves, tracked, tracked_wide, new_token)
+        if len(kept) == len(moves) and not dead:
+            break
+        moves = kept
+    holds.clear()
+    holds.update(tracked)
+    wide_at.clear()
+    wide_at.update(tracked_wide)
+    return kept
+
+
 def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clobbers=()) -> int:
     """Drop moves whose destination already holds the value; returns how many.
 
@@ -293,30 +341,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
 
     def run(moves, holds):
         nonlocal removed
-        kept = []
-        dead = _dead_moves(moves)
-        removed += len(dead)
-        for src, dst, kind in (move for k, move in enumerate(moves) if k not in dead):
-            if src < 0:
-                value = ("remat", src)
-            else:
-                value = holds.get(src)
-                if value is None:
-                    value = holds[src] = new_token()
-                    if kind == WIDE:
-                        wide_at.add(src)
-            if holds.get(dst) == value:
-                removed += 1
-                continue
-            holds[dst] = value
-            if kind == WIDE:
-                wide_at.add(dst)
-            else:
-                wide_at.discard(dst)
-            kept.append((src, dst, kind))
-        dead = _dead_moves(kept)   # again: a dropped redundant move may have been the only reader
-        removed += len(dead)
-        return [move for k, move in enumerate(kept) if k not in dead]
+        kept = reduce_sequence(moves, holds, wide_at, new_token)
+        removed += len(moves) - len(kept)
+        return kept
 
     for block in range(vcode.num_blocks):
         holds: dict = {}
