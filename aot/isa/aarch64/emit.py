@@ -70,7 +70,7 @@ from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
 from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
-from .sequences import bounds_check, displaced_base, limit64, materialize
+from .sequences import bounds_check, displaced_base, limit64, materialize, reached
 from .atomics import EMITTERS as ATOMIC_EMITTERS
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
@@ -257,6 +257,7 @@ class FunctionEmitter:
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
+            self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 self.moves(alloc.edits_before.get(index, ()))
                 if len(words) >= self.room:
@@ -709,6 +710,8 @@ def _load(em, inst, regs):
     rd, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    if access.still == GUARDED:
+        reached(em, inst, access.offset + size)
     if access.offset == 0:  # [base, waddr, uxtw] (or the whole 64-bit addr)
         if access.float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, extend))
@@ -732,7 +735,7 @@ def _store(em, inst, regs):
     value, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
-    probe = access.still == GUARDED and size > 1   # see sequences.py: no torn store
+    probe = access.still == GUARDED and not reached(em, inst, access.offset + size) and size > 1   # no torn store
     if access.offset == 0:
         if probe:
             em.put(e.ldr_reg(size, XZR, base, addr, extend))

@@ -13,7 +13,10 @@ An access that guard pages check (still ir.GUARDED) has no check at all, but a s
 wider than a byte first loads the bytes it will write (into xzr or v31): a store that
 straddles the end of the memory could otherwise write its in-bounds part before it
 faults (AArch64 lets an unaligned or vector store tear, and qemu-user does), and the
-Wasm spec says a trapping store writes nothing.  The load faults first instead.
+Wasm spec says a trapping store writes nothing.  The load faults first instead, unless
+an earlier access of the block on the same address and memory base reached as far
+(`reached`): memories never shrink, so every byte below one that access touched is
+still in bounds (a read-modify-write like `p[i]++` loads, then stores unprobed).
 """
 
 from __future__ import annotations
@@ -85,6 +88,18 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, 
         bound = X17
     em.put(e.cmp_ext(True, bound, addr, e.UXTW))
     em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
+
+
+def reached(em, inst, end: int) -> bool:
+    """Whether an earlier guarded access of the block on the same address and memory base as
+    `inst` (operands: value, address, base, bound) reached `end` bytes past the address, as one
+    of `inst` is about to; records that it does.  SSA values never change, and a completed
+    access proves every byte below its last one in bounds."""
+    key = inst.operands[1].vreg, inst.operands[2].vreg
+    before = em.guarded_reach.get(key, 0)
+    if end > before:
+        em.guarded_reach[key] = end
+    return before >= end
 
 
 def limit64(em, rd: int, size: int, n: int) -> int:
