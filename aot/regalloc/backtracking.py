@@ -22,7 +22,7 @@ from .liveranges import build_live_ranges
 from .merge import build_bundles
 from .moves import insert_moves, param_locations, remove_redundant
 from .process import Allocator
-from .spill import REMAT, SpillSlots, place_spilled
+from .spill import REMAT, SpillSlots, idle_remat_pieces, place_spilled
 
 
 def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
@@ -36,6 +36,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     allocator.run()
     slots = SpillSlots(bundles.num_spillsets, allocator.wide)
     segments, counts = place_spilled(allocator, vcode.remat, slots)
+    counts["idle_remat_pieces"] = idle_remat_pieces(vcode, cfg, live_in, segments, live.any_operand)
     cycle_slots: dict[int, int] = {}
 
     def slot_of(vreg: int) -> int:
