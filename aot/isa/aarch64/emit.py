@@ -66,7 +66,7 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
 from ...ir.function import GUARDED
-from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
+from ...machinst.vcode import FLOAT, INT, SLOT_BASE, USE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
 from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
@@ -78,6 +78,9 @@ from .regs import EQ, FP, GE, HI, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
 from .routines import X15
 
 X16, X17 = INT_SCRATCH
+# The instructions whose emitters leave x16 as they found it (none of them names x16), besides
+# writing their integer results: displaced_base's sum survives them (FunctionEmitter.x16_holds).
+KEEP_X16 = frozenset(("load", "store", "alu", "alu_imm", "alu_shifted", "madd", "shift_imm", "icmp", "eqz", "wide"))
 (V31,) = FLOAT_SCRATCH
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
@@ -181,6 +184,14 @@ class FunctionEmitter:
         else:
             self.put(e.mov_reg(True, dst & 31, src & 31))
 
+    def keep_x16(self, edits) -> None:
+        """Forget what x16 holds (displaced_base) if the edits may change it or the registers of
+        its sum: a rematerialisation (a constant may go through x16), a slot-to-slot move, or a
+        write to the base or address register."""
+        if self.x16_holds and any(src < 0 or src >= SLOT_BASE and dst >= SLOT_BASE
+                                  or dst < SLOT_BASE and dst & 31 in self.x16_holds[:2] for src, dst, _ in edits):
+            self.x16_holds = None
+
     def moves(self, edits) -> None:
         """The edits before or after an instruction, in order; two that store registers to
         adjacent slots, or load them from adjacent slots, become one stp/ldp."""
@@ -258,14 +269,21 @@ class FunctionEmitter:
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
+            self.x16_holds = None   # (base, addr, extend) when x16 = base + addr: see displaced_base
             for index in range(vcode.block_start[block], vcode.block_end[block]):
-                self.moves(alloc.edits_before.get(index, ()))
+                before, after = alloc.edits_before.get(index, ()), alloc.edits_after.get(index, ())
+                self.keep_x16(before)
+                self.moves(before)
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
-                self.moves(alloc.edits_after.get(index, ()))
+                if inst.op not in KEEP_X16 or self.x16_holds and any(
+                        op.kind != USE and regs[k] in self.x16_holds[:2] for k, op in enumerate(inst.operands)):
+                    self.x16_holds = None   # x16 may have changed, or the address or base register did
+                self.keep_x16(after)
+                self.moves(after)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)

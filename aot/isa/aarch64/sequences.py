@@ -111,15 +111,22 @@ def limit64(em, rd: int, size: int, n: int) -> int:
         em.put(e.subs_imm(True, rd, size, n - 1))
     else:
         em.put(*materialize(X16, n - 1, True), e.subs_reg(True, rd, size, X16))
+        em.x16_holds = None
     em.put(e.csel(True, rd, rd, XZR, HS))
     return rd
 
 
 def displaced_base(em, base: int, addr: int, offset: int, size: int, extend: int = e.UXTW) -> int:
-    """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, extend))
+    """x16 = base + addr; returns the displacement the access still adds.  The add is left out
+    when x16 still holds that sum (em.x16_holds: the emitter forgets it whenever x16, base or
+    addr may have changed), so loads and stores at several offsets of one address share it."""
+    key = (base, addr, extend)
+    if getattr(em, "x16_holds", None) != key:
+        em.put(e.add_ext(True, X16, base, addr, extend))
     if offset % size == 0 and offset // size < 4096:
+        em.x16_holds = key
         return offset
     em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
+    em.x16_holds = None
     return 0
 
