@@ -80,7 +80,8 @@ from .routines import X15
 X16, X17 = INT_SCRATCH
 # The instructions whose emitters leave x16 as they found it (none of them names x16), besides
 # writing their integer results: displaced_base's sum survives them (FunctionEmitter.x16_holds).
-KEEP_X16 = frozenset(("load", "store", "alu", "alu_imm", "alu_shifted", "madd", "shift_imm", "icmp", "eqz", "wide"))
+KEEP_X16 = frozenset(("load", "store", "alu", "alu_imm", "alu_shifted", "madd", "shift_imm", "icmp", "eqz", "wide",
+                      "unary", "heap_base", "load_word", "store_word"))
 (V31,) = FLOAT_SCRATCH
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
@@ -646,7 +647,7 @@ def _unary(em, inst, regs):
     if name == "clz":
         em.put(e.clz(is64, rd, rn))
     elif name == "ctz":
-        em.put(e.rbit(is64, X16, rn), e.clz(is64, rd, X16))
+        em.put(e.rbit(is64, rd, rn), e.clz(is64, rd, rd))
     elif name == "popcnt":  # i32 values keep their upper 32 bits zero
         em.put(e.fmov_from_gp(True, V31, rn), neon.cnt(V31, V31, "8b"), neon.addv(V31, V31, "8b"),
                e.fmov_to_gp(False, rd, V31))
