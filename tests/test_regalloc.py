@@ -17,7 +17,7 @@ from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, WIDE, 
 from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.regalloc import backtracking
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation
-from wasmoon_aot.aot.regalloc.moves import _dead_moves, reduce_sequence, sequentialize
+from wasmoon_aot.aot.regalloc.moves import _dead_moves, reduce_sequence, remove_dead_writes, sequentialize
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import load
@@ -100,6 +100,19 @@ def straight_line():
     vcode.block_start, vcode.block_end = [0], [5]
     vcode.block_params, vcode.block_succs = [[]], [[]]
     return vcode
+
+
+def test_a_move_overwritten_before_any_read_in_its_block_goes():
+    """x3 = x19 is dead (the op writes x3 first); x4 = x19 is read by the op; x5 = x19 and the
+    slot store stay: past the call, and at the block's end, anything may be read."""
+    vcode = straight_line()
+    allocs = [[X[1], X[2]], [X[1], X[2], X[3]], [X[1]], [X[1], X[2], X[1]], [X[0]]]
+    vcode.insts[1] = Inst("op", [use(0), use(1), define(2)])
+    allocs[1] = [X[4], X[2], X[3]]
+    before = {1: [(X[19], X[3], INT), (X[19], X[4], INT)], 2: [(X[19], X[5], INT)], 4: [(X[19], S, INT)]}
+    after = {}
+    assert remove_dead_writes(vcode, allocs, before, after) == 1
+    assert before == {1: [(X[19], X[4], INT)], 2: [(X[19], X[5], INT)], 4: [(X[19], S, INT)]}
 
 
 def test_checker_accepts_the_allocators_answer():

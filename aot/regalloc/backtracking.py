@@ -20,7 +20,7 @@ from .env import RegisterEnv
 from .liveness import block_liveness, control_flow
 from .liveranges import build_live_ranges
 from .merge import build_bundles
-from .moves import insert_moves, param_locations, remove_redundant
+from .moves import insert_moves, param_locations, remove_dead_writes, remove_redundant
 from .process import Allocator
 from .spill import REMAT, SpillSlots, idle_remat_pieces, place_spilled
 
@@ -61,6 +61,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
 
     allocs, before, after = insert_moves(vcode, live, live_in, cfg, segments, slot_of, temp_for, REMAT)
     removed = remove_redundant(vcode, allocs, before, after, [r for r in env.scratch if r >= 0], env.wide_clobbers)
+    removed += remove_dead_writes(vcode, allocs, before, after)
 
     used = set()
     for chosen in allocs:

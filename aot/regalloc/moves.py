@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
@@ -376,6 +376,40 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
         last = vcode.block_end[block] - 1
         if not vcode.insts[last].clobbers and last not in after:
             at_end[block] = (holds, set(wide_at))
+    return removed
+
+
+def remove_dead_writes(vcode: VCode, allocs, before, after) -> int:
+    """Drop integer moves whose destination the block writes again before anything reads it
+    (a move, or an instruction's def); returns how many.  Walks each block backwards; at its end
+    every location may be read, and past a call or terminator too (a landing call's exceptional
+    edge skips the moves after it).  An instruction reads exactly its USE operands (the allocator
+    relies on that too); a call's clobbers count as no write, to stay on the safe side."""
+    removed = 0
+    for block in range(vcode.num_blocks):
+        dead: set[int] = set()   # locations written later in the block before any read
+        for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
+            for edits in (after, before):
+                if edits is before:
+                    inst = vcode.insts[index]
+                    if inst.clobbers or index == vcode.block_end[block] - 1:
+                        dead.clear()   # what a call or terminator leaves may be read past it
+                    operands, chosen = inst.operands, allocs[index]
+                    dead.update(loc for op, loc in zip(operands, chosen) if op.kind != USE)
+                    dead.difference_update(loc for op, loc in zip(operands, chosen) if op.kind == USE)
+                if index in edits:
+                    kept = []
+                    for src, dst, kind in reversed(edits[index]):
+                        if kind == INT and dst in dead:
+                            continue
+                        dead.add(dst)
+                        dead.discard(src)
+                        kept.append((src, dst, kind))
+                    removed += len(edits[index]) - len(kept)
+                    if kept:
+                        edits[index] = kept[::-1]
+                    else:
+                        del edits[index]
     return removed
 
 
