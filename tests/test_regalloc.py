@@ -76,7 +76,12 @@ S = SLOT_BASE
      [(23, S + 3, 0)]),
     ([(1, 2, 0), (2, 1, 0)], [(1, 2, 0)]),                # the copy back goes, the copy stays
     ([(1, 2, 0), (3, 1, 0), (2, 1, 0)], [(1, 2, 0)]),     # x1 gets its own value back: both writes go
-    ([(1, 2, 0), (2, 3, 0), (4, 2, 0)], [(1, 2, 0), (2, 3, 0), (4, 2, 0)]),   # nothing to drop
+    ([(1, 2, 0), (2, 3, 0), (4, 2, 0)], [(1, 3, 0), (4, 2, 0)]),   # x3 takes x1's value straight
+    # two groups of one gap: x4 parked in its slot, x5 through x4 to x19 once x19 went to x25,
+    # x4 reloaded: one parallel move needs neither the detour nor the reload
+    ([(4, S, 0), (5, 4, 0), (19, 25, 0), (4, 19, 0), (S, 4, 0)], [(19, 25, 0), (5, 19, 0), (4, S, 0)]),
+    ([(1, 2, 0), (2, 1, 0), (3, 1, 0)], [(1, 2, 0), (3, 1, 0)]),
+    ([(1, 9, 0), (2, 1, 0), (9, 2, 0)], [(1, 9, 0), (2, 1, 0), (9, 2, 0)]),   # a swap through x9 stays
 ])
 def test_reduced_sequences_keep_the_end_state(moves, left):
     new_tokens = iter(range(-1, -100, -1))

@@ -39,7 +39,10 @@ tracked contents stay true).  The two kinds go in turn until neither finds one:
 dropping a redundant move can leave a dead move without its reader, and dropping
 a dead move can make a later move copy a value back to where it still is (an edge
 block whose in-edge moves park x23 and move x19 to it, and whose out-edge moves
-undo both, keeps only the parking store).
+undo both, keeps only the parking store).  Last, the sequence's net effect as one
+parallel move, sequenced again, replaces it when that is shorter and needs no
+temporary (_net_sequence): moves of several groups of one gap take detours a single
+parallel move does not.
 """
 
 from __future__ import annotations
@@ -300,6 +303,31 @@ def _without_redundant(moves, holds, wide_at, new_token) -> list:
     return kept
 
 
+class _Cycle(Exception):
+    """A parallel move that needs a temporary."""
+
+
+def _net_sequence(moves):
+    """The sequence's effect as one parallel move, sequenced again, or None when that needs a
+    temporary.  Sequences of several gaps' groups (an edge block's in-edge and out-edge moves)
+    go through registers a single parallel move does not need: x4 parked in its slot, x5 moved
+    to x4 and on to x19, x4 reloaded, comes down to the store and x5 to x19."""
+    holds: dict[int, int] = {}   # location -> the location (or remat source) whose first value it has
+    kinds: dict[int, int] = {}
+    for src, dst, kind in moves:
+        holds[dst] = holds.get(src, src) if src >= 0 else src
+        kinds[dst] = kind
+    parallel = [(value, dst, kinds[dst]) for dst, value in holds.items() if value != dst]
+
+    def no_temp(kind):
+        raise _Cycle
+
+    try:
+        return sequentialize(parallel, no_temp)
+    except _Cycle:
+        return None
+
+
 def reduce_sequence(moves, holds, wide_at, new_token) -> list:
     """The moves left of a sequence once dead and redundant ones have gone in turn until
     neither finds one; `holds` (location -> value token) and `wide_at` are updated past them.
@@ -313,6 +341,10 @@ def reduce_sequence(moves, holds, wide_at, new_token) -> list:
         if len(kept) == len(moves) and not dead:
             break
         moves = kept
+    net = _net_sequence(kept)
+    if net is not None and len(net) < len(kept):
+        tracked, tracked_wide = dict(holds), set(wide_at)
+        kept = _without_redundant(net, tracked, tracked_wide, new_token)
     holds.clear()
     holds.update(tracked)
     wide_at.clear()
