@@ -82,6 +82,9 @@ S = SLOT_BASE
     ([(4, S, 0), (5, 4, 0), (19, 25, 0), (4, 19, 0), (S, 4, 0)], [(19, 25, 0), (5, 19, 0), (4, S, 0)]),
     ([(1, 2, 0), (2, 1, 0), (3, 1, 0)], [(1, 2, 0), (3, 1, 0)]),
     ([(1, 9, 0), (2, 1, 0), (9, 2, 0)], [(1, 9, 0), (2, 1, 0), (9, 2, 0)]),   # a swap through x9 stays
+    # one reload feeding two slots, then x5 reused: four instructions, where the net move's two
+    # slot-to-slot copies and a move would take five
+    ([(S, 5, 0), (5, S + 1, 0), (5, S + 2, 0), (7, 5, 0)], [(S, 5, 0), (5, S + 1, 0), (5, S + 2, 0), (7, 5, 0)]),
 ])
 def test_reduced_sequences_keep_the_end_state(moves, left):
     new_tokens = iter(range(-1, -100, -1))

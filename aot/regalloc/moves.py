@@ -40,9 +40,9 @@ dropping a redundant move can leave a dead move without its reader, and dropping
 a dead move can make a later move copy a value back to where it still is (an edge
 block whose in-edge moves park x23 and move x19 to it, and whose out-edge moves
 undo both, keeps only the parking store).  Last, the sequence's net effect as one
-parallel move, sequenced again, replaces it when that is shorter and needs no
-temporary (_net_sequence): moves of several groups of one gap take detours a single
-parallel move does not.
+parallel move, sequenced again, replaces it when that costs fewer instructions
+(_cost) and needs no temporary (_net_sequence): moves of several groups of one gap
+take detours a single parallel move does not.
 """
 
 from __future__ import annotations
@@ -328,6 +328,12 @@ def _net_sequence(moves):
         return None
 
 
+def _cost(moves) -> int:
+    """About how many instructions a sequence takes: a slot-to-slot move two (through x16), a
+    rematerialisation two (most constants), any other move one."""
+    return sum(2 if src < 0 or is_slot(src) and is_slot(dst) else 1 for src, dst, _ in moves)
+
+
 def reduce_sequence(moves, holds, wide_at, new_token) -> list:
     """The moves left of a sequence once dead and redundant ones have gone in turn until
     neither finds one; `holds` (location -> value token) and `wide_at` are updated past them.
@@ -342,7 +348,7 @@ def reduce_sequence(moves, holds, wide_at, new_token) -> list:
             break
         moves = kept
     net = _net_sequence(kept)
-    if net is not None and len(net) < len(kept):
+    if net is not None and _cost(net) < _cost(kept):
         tracked, tracked_wide = dict(holds), set(wide_at)
         kept = _without_redundant(net, tracked, tracked_wide, new_token)
     holds.clear()
