@@ -106,3 +106,14 @@ def test_a_changed_expectation_fails_with_a_diff_and_blessing_restores_it(tmp_pa
 
 def test_there_are_golden_files():
     assert len(FILES) >= 60
+
+
+def test_instructions_that_keep_x16_do_not_name_it():
+    """address-shared-offsets.wat shows x16's sum reused across KEEP_X16's instructions: their
+    emitters must not write x16 (nor reach a helper that may: materialize, select_v128)."""
+    import inspect
+
+    from wasmoon_aot.aot.isa.aarch64.emit import EMITTERS, KEEP_X16
+    for name in KEEP_X16 - {"load", "store"}:
+        source = inspect.getsource(EMITTERS[name])
+        assert not any(word in source for word in ("X16", "materialize", "select_v128", "displaced_base")), name

@@ -17,7 +17,7 @@ from wasmoon_aot.aot.machinst.vcode import (FIXED, INT, REUSE, SLOT_BASE, WIDE, 
 from wasmoon_aot.aot.options import CompileOptions
 from wasmoon_aot.aot.regalloc import backtracking
 from wasmoon_aot.aot.regalloc.checker import RegallocCheckError, check_allocation
-from wasmoon_aot.aot.regalloc.moves import _dead_moves, sequentialize
+from wasmoon_aot.aot.regalloc.moves import _dead_moves, reduce_sequence, remove_dead_writes, sequentialize
 from wasmoon_aot.aot.wat import wat_to_wasm
 from wasmoon_aot.linker import write_elf
 from wasmoon_aot.runtime import load
@@ -66,6 +66,34 @@ def test_dead_moves_are_those_overwritten_unread(moves, dead):
     assert run_moves(kept, dict(state)) == run_moves(moves, dict(state))   # the same end state
 
 
+S = SLOT_BASE
+
+
+@pytest.mark.parametrize("moves, left", [
+    # an edge block: the in-edge moves park x23 in a slot, move x19 to x23 and reload x19, the
+    # out-edge moves store x19 back and undo the rest; only the parking store is left
+    ([(23, S + 3, 0), (19, 23, 0), (S + 5, 19, 0), (19, S + 5, 0), (23, 19, 0), (S + 3, 23, 0)],
+     [(23, S + 3, 0)]),
+    ([(1, 2, 0), (2, 1, 0)], [(1, 2, 0)]),                # the copy back goes, the copy stays
+    ([(1, 2, 0), (3, 1, 0), (2, 1, 0)], [(1, 2, 0)]),     # x1 gets its own value back: both writes go
+    ([(1, 2, 0), (2, 3, 0), (4, 2, 0)], [(1, 3, 0), (4, 2, 0)]),   # x3 takes x1's value straight
+    # two groups of one gap: x4 parked in its slot, x5 through x4 to x19 once x19 went to x25,
+    # x4 reloaded: one parallel move needs neither the detour nor the reload
+    ([(4, S, 0), (5, 4, 0), (19, 25, 0), (4, 19, 0), (S, 4, 0)], [(19, 25, 0), (5, 19, 0), (4, S, 0)]),
+    ([(1, 2, 0), (2, 1, 0), (3, 1, 0)], [(1, 2, 0), (3, 1, 0)]),
+    ([(1, 9, 0), (2, 1, 0), (9, 2, 0)], [(1, 9, 0), (2, 1, 0), (9, 2, 0)]),   # a swap through x9 stays
+    # one reload feeding two slots, then x5 reused: four instructions, where the net move's two
+    # slot-to-slot copies and a move would take five
+    ([(S, 5, 0), (5, S + 1, 0), (5, S + 2, 0), (7, 5, 0)], [(S, 5, 0), (5, S + 1, 0), (5, S + 2, 0), (7, 5, 0)]),
+])
+def test_reduced_sequences_keep_the_end_state(moves, left):
+    new_tokens = iter(range(-1, -100, -1))
+    kept = reduce_sequence(moves, {}, set(), lambda: next(new_tokens))
+    assert kept == left
+    state = {loc: f"value{loc}" for loc in (*range(32), *range(S, S + 8))}
+    assert run_moves(kept, dict(state)) == run_moves(moves, dict(state))
+
+
 def straight_line():
     """args v0 (x1), v1 (x2); v2 = op v0 v1; call(v2 in x1) clobbers; v3 = v0 + v1 reusing; ret v3 in x0."""
     vcode = VCode()
@@ -80,6 +108,19 @@ def straight_line():
     vcode.block_start, vcode.block_end = [0], [5]
     vcode.block_params, vcode.block_succs = [[]], [[]]
     return vcode
+
+
+def test_a_move_overwritten_before_any_read_in_its_block_goes():
+    """x3 = x19 is dead (the op writes x3 first); x4 = x19 is read by the op; x5 = x19 and the
+    slot store stay: past the call, and at the block's end, anything may be read."""
+    vcode = straight_line()
+    allocs = [[X[1], X[2]], [X[1], X[2], X[3]], [X[1]], [X[1], X[2], X[1]], [X[0]]]
+    vcode.insts[1] = Inst("op", [use(0), use(1), define(2)])
+    allocs[1] = [X[4], X[2], X[3]]
+    before = {1: [(X[19], X[3], INT), (X[19], X[4], INT)], 2: [(X[19], X[5], INT)], 4: [(X[19], S, INT)]}
+    after = {}
+    assert remove_dead_writes(vcode, allocs, before, after) == 1
+    assert before == {1: [(X[19], X[4], INT)], 2: [(X[19], X[5], INT)], 4: [(X[19], S, INT)]}
 
 
 def test_checker_accepts_the_allocators_answer():

@@ -20,9 +20,9 @@ from .env import RegisterEnv
 from .liveness import block_liveness, control_flow
 from .liveranges import build_live_ranges
 from .merge import build_bundles
-from .moves import insert_moves, param_locations, remove_redundant
+from .moves import insert_moves, param_locations, remove_dead_writes, remove_redundant
 from .process import Allocator
-from .spill import REMAT, SpillSlots, place_spilled
+from .spill import REMAT, SpillSlots, idle_remat_pieces, place_spilled
 
 
 def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
@@ -36,6 +36,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
     allocator.run()
     slots = SpillSlots(bundles.num_spillsets, allocator.wide)
     segments, counts = place_spilled(allocator, vcode.remat, slots)
+    counts["idle_remat_pieces"] = idle_remat_pieces(vcode, cfg, live_in, segments, live.any_operand)
     cycle_slots: dict[int, int] = {}
 
     def slot_of(vreg: int) -> int:
@@ -60,6 +61,7 @@ def allocate(vcode: VCode, env: RegisterEnv) -> Allocation:
 
     allocs, before, after = insert_moves(vcode, live, live_in, cfg, segments, slot_of, temp_for, REMAT)
     removed = remove_redundant(vcode, allocs, before, after, [r for r in env.scratch if r >= 0], env.wide_clobbers)
+    removed += remove_dead_writes(vcode, allocs, before, after)
 
     used = set()
     for chosen in allocs:

@@ -33,16 +33,23 @@ holds and drops moves whose destination already holds their source's value
 single predecessor that comes before it, ended by no call, starts from what the
 locations held at that predecessor's end (a landing call's exceptional edge
 skips the moves after it).  A move whose destination a later move of the same
-sequence overwrites before anything reads it is dropped too (_dead_moves, before
-and after the redundant ones go; dead moves write nothing a later move of the
-sequence does not write again, so the tracked contents stay true).
+sequence overwrites before anything reads it is dropped too (_dead_moves; dead
+moves write nothing a later move of the sequence does not write again, so the
+tracked contents stay true).  The two kinds go in turn until neither finds one:
+dropping a redundant move can leave a dead move without its reader, and dropping
+a dead move can make a later move copy a value back to where it still is (an edge
+block whose in-edge moves park x23 and move x19 to it, and whose out-edge moves
+undo both, keeps only the parking store).  Last, the sequence's net effect as one
+parallel move, sequenced again, replaces it when that costs fewer instructions
+(_cost) and needs no temporary (_net_sequence): moves of several groups of one gap
+take detours a single parallel move does not.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
@@ -282,6 +289,85 @@ def _dead_moves(moves) -> set[int]:
     return dead
 
 
+def _without_redundant(moves, holds, wide_at, new_token) -> list:
+    """The moves of a sequence whose destination does not already hold their source's value,
+    given what each location holds before it (`holds`, updated past the sequence, as `wide_at`)."""
+    kept = []
+    for src, dst, kind in moves:
+        if src < 0:
+            value = ("remat", src)
+        else:
+            value = holds.get(src)
+            if value is None:
+                value = holds[src] = new_token()
+                if kind == WIDE:
+                    wide_at.add(src)
+        if holds.get(dst) == value:
+            continue
+        holds[dst] = value
+        if kind == WIDE:
+            wide_at.add(dst)
+        else:
+            wide_at.discard(dst)
+        kept.append((src, dst, kind))
+    return kept
+
+
+class _Cycle(Exception):
+    """A parallel move that needs a temporary."""
+
+
+def _net_sequence(moves):
+    """The sequence's effect as one parallel move, sequenced again, or None when that needs a
+    temporary.  Sequences of several gaps' groups (an edge block's in-edge and out-edge moves)
+    go through registers a single parallel move does not need: x4 parked in its slot, x5 moved
+    to x4 and on to x19, x4 reloaded, comes down to the store and x5 to x19."""
+    holds: dict[int, int] = {}   # location -> the location (or remat source) whose first value it has
+    kinds: dict[int, int] = {}
+    for src, dst, kind in moves:
+        holds[dst] = holds.get(src, src) if src >= 0 else src
+        kinds[dst] = kind
+    parallel = [(value, dst, kinds[dst]) for dst, value in holds.items() if value != dst]
+
+    def no_temp(kind):
+        raise _Cycle
+
+    try:
+        return sequentialize(parallel, no_temp)
+    except _Cycle:
+        return None
+
+
+def _cost(moves) -> int:
+    """About how many instructions a sequence takes: a slot-to-slot move two (through x16), a
+    rematerialisation two (most constants), any other move one."""
+    return sum(2 if src < 0 or is_slot(src) and is_slot(dst) else 1 for src, dst, _ in moves)
+
+
+def reduce_sequence(moves, holds, wide_at, new_token) -> list:
+    """The moves left of a sequence once dead and redundant ones have gone in turn until
+    neither finds one; `holds` (location -> value token) and `wide_at` are updated past them.
+    Dropping one kind can make another move the other kind: a dropped redundant move was a
+    dead move's only reader, or a dropped dead move overwrote what a later move copies back."""
+    while True:
+        dead = _dead_moves(moves)
+        moves = [move for k, move in enumerate(moves) if k not in dead]
+        tracked, tracked_wide = dict(holds), set(wide_at)
+        kept = _without_redundant(moves, tracked, tracked_wide, new_token)
+        if len(kept) == len(moves) and not dead:
+            break
+        moves = kept
+    net = _net_sequence(kept)
+    if net is not None and _cost(net) < _cost(kept):
+        tracked, tracked_wide = dict(holds), set(wide_at)
+        kept = _without_redundant(net, tracked, tracked_wide, new_token)
+    holds.clear()
+    holds.update(tracked)
+    wide_at.clear()
+    wide_at.update(tracked_wide)
+    return kept
+
+
 def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clobbers=()) -> int:
     """Drop moves whose destination already holds the value; returns how many.
 
@@ -305,30 +391,9 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
 
     def run(moves, holds):
         nonlocal removed
-        kept = []
-        dead = _dead_moves(moves)
-        removed += len(dead)
-        for src, dst, kind in (move for k, move in enumerate(moves) if k not in dead):
-            if src < 0:
-                value = ("remat", src)
-            else:
-                value = holds.get(src)
-                if value is None:
-                    value = holds[src] = new_token()
-                    if kind == WIDE:
-                        wide_at.add(src)
-            if holds.get(dst) == value:
-                removed += 1
-                continue
-            holds[dst] = value
-            if kind == WIDE:
-                wide_at.add(dst)
-            else:
-                wide_at.discard(dst)
-            kept.append((src, dst, kind))
-        dead = _dead_moves(kept)   # again: a dropped redundant move may have been the only reader
-        removed += len(dead)
-        return [move for k, move in enumerate(kept) if k not in dead]
+        kept = reduce_sequence(moves, holds, wide_at, new_token)
+        removed += len(moves) - len(kept)
+        return kept
 
     for block in range(vcode.num_blocks):
         holds: dict = {}
@@ -361,6 +426,40 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
         last = vcode.block_end[block] - 1
         if not vcode.insts[last].clobbers and last not in after:
             at_end[block] = (holds, set(wide_at))
+    return removed
+
+
+def remove_dead_writes(vcode: VCode, allocs, before, after) -> int:
+    """Drop integer moves whose destination the block writes again before anything reads it
+    (a move, or an instruction's def); returns how many.  Walks each block backwards; at its end
+    every location may be read, and past a call or terminator too (a landing call's exceptional
+    edge skips the moves after it).  An instruction reads exactly its USE operands (the allocator
+    relies on that too); a call's clobbers count as no write, to stay on the safe side."""
+    removed = 0
+    for block in range(vcode.num_blocks):
+        dead: set[int] = set()   # locations written later in the block before any read
+        for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
+            for edits in (after, before):
+                if edits is before:
+                    inst = vcode.insts[index]
+                    if inst.clobbers or index == vcode.block_end[block] - 1:
+                        dead.clear()   # what a call or terminator leaves may be read past it
+                    operands, chosen = inst.operands, allocs[index]
+                    dead.update(loc for op, loc in zip(operands, chosen) if op.kind != USE)
+                    dead.difference_update(loc for op, loc in zip(operands, chosen) if op.kind == USE)
+                if index in edits:
+                    kept = []
+                    for src, dst, kind in reversed(edits[index]):
+                        if kind == INT and dst in dead:
+                            continue
+                        dead.add(dst)
+                        dead.discard(src)
+                        kept.append((src, dst, kind))
+                    removed += len(edits[index]) - len(kept)
+                    if kept:
+                        edits[index] = kept[::-1]
+                    else:
+                        del edits[index]
     return removed
 
 

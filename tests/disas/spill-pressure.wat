@@ -129,7 +129,7 @@
 ;;        15c:  f9400610  ldr     x16, [x16, #8]
 ;;        160:  d102c3f1  sub     x17, sp, #0xb0
 ;;        164:  eb10023f  cmp     x17, x16
-;;        168:  54001003  b.lo    #0x368
+;;        168:  54000c63  b.lo    #0x2f4
 ;;        16c:  9100023f  mov     sp, x17
 ;;        170:  f81f83a0  stur    x0, [x29, #-8]
 ;;        174:  a90553f3  stp     x19, x20, [sp, #0x50]
@@ -141,120 +141,91 @@
 ;;        18c:  f9400042  ldr     x2, [x2]
 ;;        190:  8b214050  add     x16, x2, w1, uxtw
 ;;        194:  b9400606  ldr     w6, [x16, #4]  ; trap site, wasm @0x2b
-;;        198:  8b214050  add     x16, x2, w1, uxtw
-;;        19c:  b9400a07  ldr     w7, [x16, #8]  ; trap site, wasm @0x32
-;;        1a0:  8b214050  add     x16, x2, w1, uxtw
-;;        1a4:  b9400e04  ldr     w4, [x16, #0xc]  ; trap site, wasm @0x39
-;;        1a8:  8b214050  add     x16, x2, w1, uxtw
-;;        1ac:  b9401205  ldr     w5, [x16, #0x10]  ; trap site, wasm @0x40
-;;        1b0:  8b214050  add     x16, x2, w1, uxtw
-;;        1b4:  b9401603  ldr     w3, [x16, #0x14]  ; trap site, wasm @0x47
-;;        1b8:  8b214050  add     x16, x2, w1, uxtw
-;;        1bc:  b9401a00  ldr     w0, [x16, #0x18]  ; trap site, wasm @0x4e
-;;        1c0:  8b214050  add     x16, x2, w1, uxtw
-;;        1c4:  b9401e1c  ldr     w28, [x16, #0x1c]  ; trap site, wasm @0x55
-;;        1c8:  8b214050  add     x16, x2, w1, uxtw
-;;        1cc:  b940221b  ldr     w27, [x16, #0x20]  ; trap site, wasm @0x5c
-;;        1d0:  8b214050  add     x16, x2, w1, uxtw
-;;        1d4:  b940261a  ldr     w26, [x16, #0x24]  ; trap site, wasm @0x63
-;;        1d8:  8b214050  add     x16, x2, w1, uxtw
-;;        1dc:  b9402a19  ldr     w25, [x16, #0x28]  ; trap site, wasm @0x6a
-;;        1e0:  8b214050  add     x16, x2, w1, uxtw
-;;        1e4:  b9402e18  ldr     w24, [x16, #0x2c]  ; trap site, wasm @0x71
-;;        1e8:  8b214050  add     x16, x2, w1, uxtw
-;;        1ec:  b9403217  ldr     w23, [x16, #0x30]  ; trap site, wasm @0x78
-;;        1f0:  8b214050  add     x16, x2, w1, uxtw
-;;        1f4:  b9403616  ldr     w22, [x16, #0x34]  ; trap site, wasm @0x7f
-;;        1f8:  8b214050  add     x16, x2, w1, uxtw
-;;        1fc:  b9403a15  ldr     w21, [x16, #0x38]  ; trap site, wasm @0x86
-;;        200:  8b214050  add     x16, x2, w1, uxtw
-;;        204:  b9403e14  ldr     w20, [x16, #0x3c]  ; trap site, wasm @0x8d
-;;        208:  8b214050  add     x16, x2, w1, uxtw
-;;        20c:  b9404213  ldr     w19, [x16, #0x40]  ; trap site, wasm @0x94
-;;        210:  8b214050  add     x16, x2, w1, uxtw
-;;        214:  b940460f  ldr     w15, [x16, #0x44]  ; trap site, wasm @0x9b
-;;        218:  8b214050  add     x16, x2, w1, uxtw
-;;        21c:  b9404a0e  ldr     w14, [x16, #0x48]  ; trap site, wasm @0xa2
-;;        220:  8b214050  add     x16, x2, w1, uxtw
-;;        224:  b9404e0d  ldr     w13, [x16, #0x4c]  ; trap site, wasm @0xa9
-;;        228:  8b214050  add     x16, x2, w1, uxtw
-;;        22c:  b940520c  ldr     w12, [x16, #0x50]  ; trap site, wasm @0xb0
-;;        230:  8b214050  add     x16, x2, w1, uxtw
-;;        234:  b940560b  ldr     w11, [x16, #0x54]  ; trap site, wasm @0xb7
-;;        238:  8b214050  add     x16, x2, w1, uxtw
-;;        23c:  b9405a0a  ldr     w10, [x16, #0x58]  ; trap site, wasm @0xbe
-;;        240:  8b214050  add     x16, x2, w1, uxtw
-;;        244:  b9405e09  ldr     w9, [x16, #0x5c]  ; trap site, wasm @0xc5
-;;        248:  8b214050  add     x16, x2, w1, uxtw
-;;        24c:  b9406208  ldr     w8, [x16, #0x60]  ; trap site, wasm @0xcc
-;;        250:  f90023e7  str     x7, [sp, #0x40]
-;;        254:  8b214050  add     x16, x2, w1, uxtw
-;;        258:  b9406607  ldr     w7, [x16, #0x64]  ; trap site, wasm @0xd3
-;;        25c:  f9001fe6  str     x6, [sp, #0x38]
-;;        260:  f90017e5  str     x5, [sp, #0x28]
-;;        264:  8b214050  add     x16, x2, w1, uxtw
-;;        268:  b9406a06  ldr     w6, [x16, #0x68]  ; trap site, wasm @0xda
-;;        26c:  f9001be4  str     x4, [sp, #0x30]
-;;        270:  8b214050  add     x16, x2, w1, uxtw
-;;        274:  b9406e04  ldr     w4, [x16, #0x6c]  ; trap site, wasm @0xe1
-;;        278:  8b214050  add     x16, x2, w1, uxtw
-;;        27c:  b9407205  ldr     w5, [x16, #0x70]  ; trap site, wasm @0xe8
-;;        280:  a901a3e7  stp     x7, x8, [sp, #0x18]
-;;        284:  f94023e7  ldr     x7, [sp, #0x40]
-;;        288:  f9000be6  str     x6, [sp, #0x10]
-;;        28c:  f9401fe6  ldr     x6, [sp, #0x38]
-;;        290:  f90007e4  str     x4, [sp, #8]
-;;        294:  f94017e4  ldr     x4, [sp, #0x28]
-;;        298:  f90003e5  str     x5, [sp]
-;;        29c:  f9401be5  ldr     x5, [sp, #0x30]
-;;        2a0:  f90027e3  str     x3, [sp, #0x48]
-;;        2a4:  aa0003e3  mov     x3, x0
-;;        2a8:  f94027e0  ldr     x0, [sp, #0x48]
-;;        2ac:  8b214050  add     x16, x2, w1, uxtw
-;;        2b0:  b9407608  ldr     w8, [x16, #0x74]  ; trap site, wasm @0xef
-;;        2b4:  8b214050  add     x16, x2, w1, uxtw
-;;        2b8:  b9407a01  ldr     w1, [x16, #0x78]  ; trap site, wasm @0xf6
-;;        2bc:  0b0700c2  add     w2, w6, w7
-;;        2c0:  0b050042  add     w2, w2, w5
-;;        2c4:  0b040042  add     w2, w2, w4
-;;        2c8:  0b000040  add     w0, w2, w0
-;;        2cc:  0b030000  add     w0, w0, w3
-;;        2d0:  0b1c0000  add     w0, w0, w28
-;;        2d4:  0b1b0000  add     w0, w0, w27
-;;        2d8:  0b1a0000  add     w0, w0, w26
-;;        2dc:  0b190000  add     w0, w0, w25
-;;        2e0:  0b180000  add     w0, w0, w24
-;;        2e4:  0b170000  add     w0, w0, w23
-;;        2e8:  0b160000  add     w0, w0, w22
-;;        2ec:  0b150000  add     w0, w0, w21
-;;        2f0:  0b140000  add     w0, w0, w20
-;;        2f4:  0b130000  add     w0, w0, w19
-;;        2f8:  0b0f0000  add     w0, w0, w15
-;;        2fc:  0b0e0000  add     w0, w0, w14
-;;        300:  0b0d0000  add     w0, w0, w13
-;;        304:  0b0c0000  add     w0, w0, w12
-;;        308:  0b0b0000  add     w0, w0, w11
-;;        30c:  0b0a0000  add     w0, w0, w10
-;;        310:  0b090000  add     w0, w0, w9
-;;        314:  f94013e2  ldr     x2, [sp, #0x20]
-;;        318:  0b020000  add     w0, w0, w2
-;;        31c:  f9400fe2  ldr     x2, [sp, #0x18]
-;;        320:  0b020000  add     w0, w0, w2
-;;        324:  f9400be2  ldr     x2, [sp, #0x10]
-;;        328:  0b020000  add     w0, w0, w2
-;;        32c:  f94007e2  ldr     x2, [sp, #8]
-;;        330:  0b020000  add     w0, w0, w2
-;;        334:  f94003e2  ldr     x2, [sp]
-;;        338:  0b020000  add     w0, w0, w2
-;;        33c:  aa0803e2  mov     x2, x8
-;;        340:  0b020000  add     w0, w0, w2
-;;        344:  0b010000  add     w0, w0, w1
-;;        348:  a94553f3  ldp     x19, x20, [sp, #0x50]
-;;        34c:  a9465bf5  ldp     x21, x22, [sp, #0x60]
-;;        350:  a94763f7  ldp     x23, x24, [sp, #0x70]
-;;        354:  a9486bf9  ldp     x25, x26, [sp, #0x80]
-;;        358:  a94973fb  ldp     x27, x28, [sp, #0x90]
-;;        35c:  910003bf  mov     sp, x29
-;;        360:  a8c17bfd  ldp     x29, x30, [sp], #0x10
-;;        364:  d65f03c0  ret
-;;        368:  97ffff4f  bl      #0xa4  ; trap site, wasm @0x0
+;;        198:  b9400a07  ldr     w7, [x16, #8]  ; trap site, wasm @0x32
+;;        19c:  b9400e04  ldr     w4, [x16, #0xc]  ; trap site, wasm @0x39
+;;        1a0:  b9401205  ldr     w5, [x16, #0x10]  ; trap site, wasm @0x40
+;;        1a4:  b9401603  ldr     w3, [x16, #0x14]  ; trap site, wasm @0x47
+;;        1a8:  b9401a00  ldr     w0, [x16, #0x18]  ; trap site, wasm @0x4e
+;;        1ac:  b9401e1c  ldr     w28, [x16, #0x1c]  ; trap site, wasm @0x55
+;;        1b0:  b940221b  ldr     w27, [x16, #0x20]  ; trap site, wasm @0x5c
+;;        1b4:  b940261a  ldr     w26, [x16, #0x24]  ; trap site, wasm @0x63
+;;        1b8:  b9402a19  ldr     w25, [x16, #0x28]  ; trap site, wasm @0x6a
+;;        1bc:  b9402e18  ldr     w24, [x16, #0x2c]  ; trap site, wasm @0x71
+;;        1c0:  b9403217  ldr     w23, [x16, #0x30]  ; trap site, wasm @0x78
+;;        1c4:  b9403616  ldr     w22, [x16, #0x34]  ; trap site, wasm @0x7f
+;;        1c8:  b9403a15  ldr     w21, [x16, #0x38]  ; trap site, wasm @0x86
+;;        1cc:  b9403e14  ldr     w20, [x16, #0x3c]  ; trap site, wasm @0x8d
+;;        1d0:  b9404213  ldr     w19, [x16, #0x40]  ; trap site, wasm @0x94
+;;        1d4:  b940460f  ldr     w15, [x16, #0x44]  ; trap site, wasm @0x9b
+;;        1d8:  b9404a0e  ldr     w14, [x16, #0x48]  ; trap site, wasm @0xa2
+;;        1dc:  b9404e0d  ldr     w13, [x16, #0x4c]  ; trap site, wasm @0xa9
+;;        1e0:  b940520c  ldr     w12, [x16, #0x50]  ; trap site, wasm @0xb0
+;;        1e4:  b940560b  ldr     w11, [x16, #0x54]  ; trap site, wasm @0xb7
+;;        1e8:  b9405a0a  ldr     w10, [x16, #0x58]  ; trap site, wasm @0xbe
+;;        1ec:  b9405e09  ldr     w9, [x16, #0x5c]  ; trap site, wasm @0xc5
+;;        1f0:  b9406208  ldr     w8, [x16, #0x60]  ; trap site, wasm @0xcc
+;;        1f4:  f90023e7  str     x7, [sp, #0x40]
+;;        1f8:  b9406607  ldr     w7, [x16, #0x64]  ; trap site, wasm @0xd3
+;;        1fc:  f9001fe6  str     x6, [sp, #0x38]
+;;        200:  f90017e5  str     x5, [sp, #0x28]
+;;        204:  b9406a06  ldr     w6, [x16, #0x68]  ; trap site, wasm @0xda
+;;        208:  f9001be4  str     x4, [sp, #0x30]
+;;        20c:  b9406e04  ldr     w4, [x16, #0x6c]  ; trap site, wasm @0xe1
+;;        210:  b9407205  ldr     w5, [x16, #0x70]  ; trap site, wasm @0xe8
+;;        214:  a901a3e7  stp     x7, x8, [sp, #0x18]
+;;        218:  f94023e7  ldr     x7, [sp, #0x40]
+;;        21c:  f9000be6  str     x6, [sp, #0x10]
+;;        220:  f9401fe6  ldr     x6, [sp, #0x38]
+;;        224:  f90007e4  str     x4, [sp, #8]
+;;        228:  f94017e4  ldr     x4, [sp, #0x28]
+;;        22c:  f90003e5  str     x5, [sp]
+;;        230:  f9401be5  ldr     x5, [sp, #0x30]
+;;        234:  f90027e3  str     x3, [sp, #0x48]
+;;        238:  aa0003e3  mov     x3, x0
+;;        23c:  f94027e0  ldr     x0, [sp, #0x48]
+;;        240:  b9407608  ldr     w8, [x16, #0x74]  ; trap site, wasm @0xef
+;;        244:  b9407a01  ldr     w1, [x16, #0x78]  ; trap site, wasm @0xf6
+;;        248:  0b0700c2  add     w2, w6, w7
+;;        24c:  0b050042  add     w2, w2, w5
+;;        250:  0b040042  add     w2, w2, w4
+;;        254:  0b000040  add     w0, w2, w0
+;;        258:  0b030000  add     w0, w0, w3
+;;        25c:  0b1c0000  add     w0, w0, w28
+;;        260:  0b1b0000  add     w0, w0, w27
+;;        264:  0b1a0000  add     w0, w0, w26
+;;        268:  0b190000  add     w0, w0, w25
+;;        26c:  0b180000  add     w0, w0, w24
+;;        270:  0b170000  add     w0, w0, w23
+;;        274:  0b160000  add     w0, w0, w22
+;;        278:  0b150000  add     w0, w0, w21
+;;        27c:  0b140000  add     w0, w0, w20
+;;        280:  0b130000  add     w0, w0, w19
+;;        284:  0b0f0000  add     w0, w0, w15
+;;        288:  0b0e0000  add     w0, w0, w14
+;;        28c:  0b0d0000  add     w0, w0, w13
+;;        290:  0b0c0000  add     w0, w0, w12
+;;        294:  0b0b0000  add     w0, w0, w11
+;;        298:  0b0a0000  add     w0, w0, w10
+;;        29c:  0b090000  add     w0, w0, w9
+;;        2a0:  f94013e2  ldr     x2, [sp, #0x20]
+;;        2a4:  0b020000  add     w0, w0, w2
+;;        2a8:  f9400fe2  ldr     x2, [sp, #0x18]
+;;        2ac:  0b020000  add     w0, w0, w2
+;;        2b0:  f9400be2  ldr     x2, [sp, #0x10]
+;;        2b4:  0b020000  add     w0, w0, w2
+;;        2b8:  f94007e2  ldr     x2, [sp, #8]
+;;        2bc:  0b020000  add     w0, w0, w2
+;;        2c0:  f94003e2  ldr     x2, [sp]
+;;        2c4:  0b020000  add     w0, w0, w2
+;;        2c8:  aa0803e2  mov     x2, x8
+;;        2cc:  0b020000  add     w0, w0, w2
+;;        2d0:  0b010000  add     w0, w0, w1
+;;        2d4:  a94553f3  ldp     x19, x20, [sp, #0x50]
+;;        2d8:  a9465bf5  ldp     x21, x22, [sp, #0x60]
+;;        2dc:  a94763f7  ldp     x23, x24, [sp, #0x70]
+;;        2e0:  a9486bf9  ldp     x25, x26, [sp, #0x80]
+;;        2e4:  a94973fb  ldp     x27, x28, [sp, #0x90]
+;;        2e8:  910003bf  mov     sp, x29
+;;        2ec:  a8c17bfd  ldp     x29, x30, [sp], #0x10
+;;        2f0:  d65f03c0  ret
+;;        2f4:  97ffff6c  bl      #0xa4  ; trap site, wasm @0x0

@@ -45,8 +45,8 @@
 ;;        214:  910003fd  mov     x29, sp
 ;;        218:  d10043ff  sub     sp, sp, #0x10
 ;;        21c:  f81f83a0  stur    x0, [x29, #-8]
-;;        220:  dac00030  rbit    x16, x1
-;;        224:  dac01200  clz     x0, x16
+;;        220:  dac00020  rbit    x0, x1
+;;        224:  dac01000  clz     x0, x0
 ;;        228:  910003bf  mov     sp, x29
 ;;        22c:  a8c17bfd  ldp     x29, x30, [sp], #0x10
 ;;        230:  d65f03c0  ret

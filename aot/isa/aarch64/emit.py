@@ -66,11 +66,11 @@ from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID
                                      STORE_STACK_LIMIT, TABLEDEF_BASE, TABLEDEF_SIZE, VMCTX_FUNCREFS, VMCTX_MEMORY,
                                      VMCTX_STORE, VMCTX_TYPE_IDS, TrapCode)
 from ...ir.function import GUARDED
-from ...machinst.vcode import FLOAT, INT, SLOT_BASE, WIDE, Allocation, VCode
+from ...machinst.vcode import FLOAT, INT, SLOT_BASE, USE, WIDE, Allocation, VCode
 from . import encode_neon as neon
 from . import encode as e
 from .abi import CALLEE_SAVED, FLOAT_SCRATCH, INT_SCRATCH
-from .sequences import bounds_check, displaced_base, limit64, materialize
+from .sequences import bounds_check, displaced_base, limit64, materialize, reached
 from .atomics import EMITTERS as ATOMIC_EMITTERS
 from .simd import EMITTERS as SIMD_EMITTERS
 from .simd.core import select_v128
@@ -78,6 +78,10 @@ from .regs import EQ, FP, GE, HI, HS, LE, LO, LR, LS, MI, NE, SP, VS, XZR
 from .routines import X15
 
 X16, X17 = INT_SCRATCH
+# The instructions whose emitters leave x16 as they found it (none of them names x16), besides
+# writing their integer results: displaced_base's sum survives them (FunctionEmitter.x16_holds).
+KEEP_X16 = frozenset(("load", "store", "alu", "alu_imm", "alu_shifted", "madd", "shift_imm", "icmp", "eqz", "wide",
+                      "unary", "heap_base", "load_word", "store_word"))
 (V31,) = FLOAT_SCRATCH
 STACK_OVERFLOW = int(TrapCode.STACK_OVERFLOW)
 OUT_OF_FUEL = int(TrapCode.OUT_OF_FUEL)
@@ -193,6 +197,14 @@ class FunctionEmitter:
         else:
             self.put(e.mov_reg(True, dst & 31, src & 31))
 
+    def keep_x16(self, edits) -> None:
+        """Forget what x16 holds (displaced_base) if the edits may change it or the registers of
+        its sum: a rematerialisation (a constant may go through x16), a slot-to-slot move, or a
+        write to the base or address register."""
+        if self.x16_holds and any(src < 0 or src >= SLOT_BASE and dst >= SLOT_BASE
+                                  or dst < SLOT_BASE and dst & 31 in self.x16_holds[:2] for src, dst, _ in edits):
+            self.x16_holds = None
+
     def moves(self, edits) -> None:
         """The edits before or after an instruction, in order; two that store registers to
         adjacent slots, or load them from adjacent slots, become one stp/ldp."""
@@ -269,16 +281,23 @@ class FunctionEmitter:
             self.block_offset[block] = self.here()
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
+            self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
+            self.x16_holds = None   # (base, addr, extend) when x16 = base + addr: see displaced_base
             before, after = alloc.edits_before, alloc.edits_after
             for index in range(vcode.block_start[block], vcode.block_end[block]):
                 if index in before:
+                    self.keep_x16(before[index])
                     self.moves(before[index])
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
                 inst = vcode.insts[index]
                 regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
                 EMITTERS[inst.op](self, inst, regs)
+                if inst.op not in KEEP_X16 or self.x16_holds and any(
+                        op.kind != USE and regs[k] in self.x16_holds[:2] for k, op in enumerate(inst.operands)):
+                    self.x16_holds = None   # x16 may have changed, or the address or base register did
                 if index in after:
+                    self.keep_x16(after[index])
                     self.moves(after[index])
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
@@ -647,7 +666,7 @@ def _unary(em, inst, regs):
     if name == "clz":
         em.put(e.clz(is64, rd, rn))
     elif name == "ctz":
-        em.put(e.rbit(is64, X16, rn), e.clz(is64, rd, X16))
+        em.put(e.rbit(is64, rd, rn), e.clz(is64, rd, rd))
     elif name == "popcnt":  # i32 values keep their upper 32 bits zero
         em.put(e.fmov_from_gp(True, V31, rn), neon.cnt(V31, V31, "8b"), neon.addv(V31, V31, "8b"),
                e.fmov_to_gp(False, rd, V31))
@@ -729,6 +748,8 @@ def _load(em, inst, regs):
     rd, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
+    if access.still == GUARDED:
+        reached(em, inst, access.offset + size)
     if access.offset == 0:  # [base, waddr, uxtw] (or the whole 64-bit addr)
         if access.float:
             em.put(e.ldr_fp_reg(size, rd, base, addr, extend))
@@ -752,7 +773,7 @@ def _store(em, inst, regs):
     value, addr, base, bound = regs
     extend = e.UXTX if access.addr64 else e.UXTW
     bounds_check(em, inst, addr, bound, access.still, access.wasm_offset, access.addr64)
-    probe = access.still == GUARDED and size > 1   # see sequences.py: no torn store
+    probe = access.still == GUARDED and not reached(em, inst, access.offset + size) and size > 1   # no torn store
     if access.offset == 0:
         if probe:
             em.put(e.ldr_reg(size, XZR, base, addr, extend))

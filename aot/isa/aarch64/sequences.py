@@ -13,7 +13,10 @@ An access that guard pages check (still ir.GUARDED) has no check at all, but a s
 wider than a byte first loads the bytes it will write (into xzr or v31): a store that
 straddles the end of the memory could otherwise write its in-bounds part before it
 faults (AArch64 lets an unaligned or vector store tear, and qemu-user does), and the
-Wasm spec says a trapping store writes nothing.  The load faults first instead.
+Wasm spec says a trapping store writes nothing.  The load faults first instead, unless
+an earlier access of the block on the same address and memory base reached as far
+(`reached`): memories never shrink, so every byte below one that access touched is
+still in bounds (a read-modify-write like `p[i]++` loads, then stores unprobed).
 """
 
 from __future__ import annotations
@@ -87,6 +90,18 @@ def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, 
     em.trap_branch(e.b_cond(LT, 0), TrapCode.MEMORY_OUT_OF_BOUNDS, wasm_offset)
 
 
+def reached(em, inst, end: int) -> bool:
+    """Whether an earlier guarded access of the block on the same address and memory base as
+    `inst` (operands: value, address, base, bound) reached `end` bytes past the address, as one
+    of `inst` is about to; records that it does.  SSA values never change, and a completed
+    access proves every byte below its last one in bounds."""
+    key = inst.operands[1].vreg, inst.operands[2].vreg
+    before = em.guarded_reach.get(key, 0)
+    if end > before:
+        em.guarded_reach[key] = end
+    return before >= end
+
+
 def limit64(em, rd: int, size: int, n: int) -> int:
     """rd = max(size - (n - 1), 0): the addresses below it have n bytes in a 64-bit memory of `size`
     bytes (none when n - 1 does not fit in 64 bits: the zero register).  Returns the register."""
@@ -96,15 +111,22 @@ def limit64(em, rd: int, size: int, n: int) -> int:
         em.put(e.subs_imm(True, rd, size, n - 1))
     else:
         em.put(*materialize(X16, n - 1, True), e.subs_reg(True, rd, size, X16))
+        em.x16_holds = None
     em.put(e.csel(True, rd, rd, XZR, HS))
     return rd
 
 
 def displaced_base(em, base: int, addr: int, offset: int, size: int, extend: int = e.UXTW) -> int:
-    """x16 = base + addr; returns the displacement the access still adds."""
-    em.put(e.add_ext(True, X16, base, addr, extend))
+    """x16 = base + addr; returns the displacement the access still adds.  The add is left out
+    when x16 still holds that sum (em.x16_holds: the emitter forgets it whenever x16, base or
+    addr may have changed), so loads and stores at several offsets of one address share it."""
+    key = (base, addr, extend)
+    if getattr(em, "x16_holds", None) != key:
+        em.put(e.add_ext(True, X16, base, addr, extend))
     if offset % size == 0 and offset // size < 4096:
+        em.x16_holds = key
         return offset
     em.put(*materialize(X17, offset, True), e.add_reg(True, X16, X16, X17))
+    em.x16_holds = None
     return 0
 
