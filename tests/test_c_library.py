@@ -243,3 +243,24 @@ def test_ten_thousand_instances_from_c_leak_nothing(tmp_path):
         pytest.skip(str(error))
     assert growth < 256, f"RSS grew by {growth} KiB over 9,900 instances"
     assert leaking > 100_000, "the probe would not see a leak"   # 1,900 x (2 zeroed pages + more)
+
+
+def test_mach_o_build_exports_the_c_api_and_binds_libsystem(tmp_path):
+    """The .dylib of a C library, read back by llvm-objdump-19: every C function of the header in the
+    exports trie, and every C library call a bind to libSystem."""
+    import re
+    import shutil
+    import subprocess
+    from wasmoon_aot.linker import write_macho
+    objdump = shutil.which("llvm-objdump-19")
+    if objdump is None:
+        pytest.skip("needs llvm-objdump-19 (make setup installs it)")
+    compiled = compile_bytes(wat_to_wasm(IMPORTS_WAT.encode()), CompileOptions(c_api="app", bounds_checks="explicit"))
+    (tmp_path / "libapp.dylib").write_bytes(write_macho(compiled.image))
+    listing = subprocess.run([objdump, "--macho", "--dyld-info", "--exports-trie", str(tmp_path / "libapp.dylib")],
+                             capture_output=True, text=True, check=True).stdout
+    exported = set(re.findall(r"^0x[0-9A-F]+\s+_(app_\w+)$", listing, re.M))
+    declared = set(re.findall(r"\b(app_\w+)\(", c_header(compiled.c_api_plan, "libapp.dylib", "test")))
+    assert declared <= exported and {"app_new", "app_free", "app_trap_message", "app_sum_into"} <= declared
+    bound = set(re.findall(r"\bbind\s+.*libSystem\s+_(\w+)", listing))
+    assert bound == {symbol.symbol for symbol in compiled.image.imports} >= {"calloc", "free"}
