@@ -302,7 +302,9 @@ class Roots:
             groups.append((block, position, f.block_insts[block][first:]))
             del f.block_insts[block][first:]
         b.block = saved
-        for block, position, insts in sorted(groups, key=lambda group: -group[1]):
+        # Last position first, so earlier insertions do not move later ones; at one position the
+        # later group first, so the entry group (which defines `zero`) ends up before the others.
+        for _, (block, position, insts) in sorted(enumerate(groups), key=lambda item: (-item[1][1], -item[0])):
             f.block_insts[block][position:position] = insts
 
 
