@@ -272,11 +272,13 @@ class _ReservedChunks(dict):
         self.fixed, self.clobbers, self.firsts = fixed, clobbers, firsts
 
     def __missing__(self, preg: int):
-        spans = self.fixed.get(preg, []) + [(point, point + 1, CLOBBERED)
+        # (start, -end, owner): sorted, one containing another comes first
+        spans = self.fixed.get(preg, []) + [(point, -1 - point, CLOBBERED)
                                              for point, pregs in self.clobbers if preg in pregs]
-        spans.sort(key=lambda span: (span[0], -span[1]))   # one containing another comes first
+        spans.sort()
         starts, ends, owners = [], [], []
         for start, end, owner in spans:
+            end = -end
             if ends and start < ends[-1]:
                 if owner == owners[-1] and end <= ends[-1]:
                     continue
@@ -302,7 +304,7 @@ class Reservations(Occupancy):
         super().__init__(0)
         by_preg: dict[int, list[tuple[int, int, int]]] = {}
         for preg, start, end, vreg in fixed:
-            by_preg.setdefault(preg, []).append((start, end, fixed_owner(vreg)))
+            by_preg.setdefault(preg, []).append((start, -end, fixed_owner(vreg)))
         self.firsts = {}
         self.chunks = _ReservedChunks(by_preg, clobbers, self.firsts)
-        self.used = set(by_preg).union(*(pregs for _, pregs in clobbers))
+        self.used = set(by_preg).union(*[pregs for _, pregs in clobbers])

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 
 from .env import RegisterEnv
 from .liveranges import LiveRanges
@@ -62,7 +63,7 @@ class Allocator:
             self.wide = [False] * bundles.num_spillsets
         self.wide_reserved = Occupancy(64)
         # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
-        narrow = [(self.reserved,) if preg in self.reserved.used else () for preg in range(64)]
+        narrow = list(map(dict.fromkeys(self.reserved.used, (self.reserved,)).get, range(64), repeat((), 64)))
         self.reserved_in = [narrow, narrow]     # wide_reserved stays empty without a wide bundle
         if True in self.wide:
             for point in live.call_points:
