@@ -1,7 +1,8 @@
 """The compile pipeline: Wasm bytes in, a loadable artifact out.
 
 decode -> validate -> feature check -> per function: SSA IR -> VCode -> register
-allocation -> machine words; then the ISA backend lays out the module's text
+allocation (remembered per shape for small functions: aot/regalloc/memo.py) ->
+machine words; then the ISA backend lays out the module's text
 (aot/isa: trap stub, trampolines, functions, calls resolved) and aot/artifact.py
 attaches the metadata the runtime needs behind runtime.abi.METADATA_SYMBOL in a
 format-neutral image that the linker writes as ELF.  Everything machine-specific
@@ -30,6 +31,7 @@ from .opt import optimize
 from .options import CompileOptions
 from .regalloc import backtracking, simple
 from .regalloc.checker import check_allocation
+from .regalloc.memo import AllocationMemo
 from .wasm import decode_module, validate_module
 from .wasm.features import require_supported
 from .wasm.module import Module
@@ -129,7 +131,7 @@ _worker_job: tuple | None = None
 
 def _worker_setup(env: ModuleEnv, regalloc: str, check: bool) -> None:
     global _worker_job
-    _worker_job = (env, ALLOCATORS[regalloc], check)
+    _worker_job = (env, AllocationMemo(ALLOCATORS[regalloc], BACKEND.register_env), check)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent ends the pool
 
 
@@ -213,7 +215,8 @@ def _compile_functions(env: ModuleEnv, phases: dict, regalloc: str, check: bool,
     total = len(env.module.codes)
     if jobs > 1 and total > 1:
         return _compile_in_workers(env, phases, regalloc, check, jobs, progress)
-    return _compile_range(env, 0, total, phases, ALLOCATORS[regalloc], check, progress)
+    return _compile_range(env, 0, total, phases, AllocationMemo(ALLOCATORS[regalloc], BACKEND.register_env), check,
+                          progress)
 
 
 @contextlib.contextmanager
