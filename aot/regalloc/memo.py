@@ -18,7 +18,6 @@ keeping them would hold a big function's operands alive.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 
 from ..machinst.vcode import Allocation, VCode
 from .env import RegisterEnv
@@ -54,4 +53,4 @@ class AllocationMemo:
             if len(self.made) > MAX_SHAPES:
                 del self.made[next(iter(self.made))]
             return made
-        return replace(made, stats={**made.stats, "alloc_seconds": time.perf_counter() - started})
+        return Allocation(**{**vars(made), "stats": {**made.stats, "alloc_seconds": time.perf_counter() - started}})
