@@ -47,7 +47,7 @@ FUNCTION_PHASES = ("ir", "opt", "lower", "regalloc", "emit")
 RANGES_PER_JOB = 16
 # Functions compiled phase by phase together (compile_functions): at most this many, of at most
 # this many Wasm instructions in all unless one function alone has more.
-BATCH_FUNCTIONS, BATCH_INSTRUCTIONS = 256, 4096
+BATCH_FUNCTIONS, BATCH_INSTRUCTIONS = 64, 4096
 
 
 def _check_default(check: bool | None) -> bool:
