@@ -3,7 +3,7 @@
 
 ir and opt print the SSA IR before and after the opt passes (aot.ir.printer), vcode
 and alloc the machine instructions before and after register allocation
-(aot.machinst.printer); those stages run compile_function on the selected functions
+(aot.machinst.printer); those stages run compile_functions on the selected functions
 only.  asm compiles the whole module, as `build` does, and disassembles the text
 through capstone (an optional dependency), naming the functions, the targets of
 calls and the Wasm offset of each trap site; `inspect --disas` does the same from an
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from wasmoon_aot.runtime import abi
 
-from .compiler import ALLOCATORS, FUNCTION_PHASES, cyclic_gc_paused, compile_function, compile_module
+from .compiler import ALLOCATORS, FUNCTION_PHASES, compile_functions, compile_module, cyclic_gc_paused
 from .ir.printer import print_function
 from .isa.aarch64.abi import asm_name
 from .machinst.printer import print_allocated, print_vcode
@@ -88,7 +88,7 @@ def module_listing(data: bytes, stage: str, func: str | None = None,
             def observe(name, result, index=index):
                 if name == stage:
                     parts.append(f";; function {_label(index, labels)}\n" + _PRINTERS[stage](result))
-            compile_function(env, index, phases, ALLOCATORS[options.regalloc], False, observe)
+            compile_functions(env, [index], phases, ALLOCATORS[options.regalloc], False, observe)
     return "\n".join(parts)
 
 

@@ -45,8 +45,9 @@ class ModuleEnv:
         self.num_imported_funcs = module.num_imported_funcs
         self.global_types = [replace(g, valtype=self.representation(g.valtype)) for g in module.global_types()]
         self.table_types = [replace(t, elem_type=self.representation(t.elem_type)) for t in module.table_types()]
-        self.num_memories = len(module.memory_types())
-        self.has_memory32 = any(not memory.is64 for memory in module.memory_types())
+        self.memory_types = module.memory_types()   # made once: it scans the imports
+        self.num_memories = len(self.memory_types)
+        self.has_memory32 = any(not memory.is64 for memory in self.memory_types)
         self.layout = VMContextLayout(self.num_imported_funcs, len(self.table_types),
                                       len(self.global_types), self.num_memories)
         self.builtins_used: set[str] = set()

@@ -98,15 +98,15 @@ class FunctionBuilder(ExceptionBuilding):
                                module.names.get(func_index))
         self.local_types = list(functype.params) + [env.representation(ty) for ty in body.locals]
         self.heaps = []  # (base, size) variable numbers of each memory
-        for _ in env.module.memory_types():
+        for _ in env.memory_types:
             self.heaps.append((len(self.local_types), len(self.local_types) + 1))
             self.local_types += [ir.VMCTX_TYPE, ir.VMCTX_TYPE]
         self.heap_vars = {var for heap in self.heaps for var in heap}
-        self.memory64 = [memory.is64 for memory in env.module.memory_types()]
+        self.memory64 = [memory.is64 for memory in env.memory_types]
         # Accesses guard pages check: 32-bit memories of 64 KiB pages (a 1-byte-page memory's size
         # need not end on a host page, so the bytes up to that page's end would read).
         self.guarded = [env.options.guard_pages and not memory.is64 and memory.page_size_log2 == PAGE_SIZE_LOG2
-                        for memory in env.module.memory_types()]
+                        for memory in env.memory_types]
         self.table64 = [table.is64 for table in env.table_types]
         self.fuel = None  # the fuel variable's number, with consume_fuel
         if env.options.consume_fuel:

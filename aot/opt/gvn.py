@@ -4,7 +4,8 @@ Walks the dominator tree with a scoped table keyed by (opcode, argument values,
 immediate, result types); an instruction found in the table makes its results
 aliases of the earlier ones (DCE then removes it).  Only PURE instructions take
 part, so no store, call or trap can come between two merged computations and
-change the answer.
+change the answer.  A function with no PURE opcode twice has nothing to merge and is
+left as it is.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from .effects import PURE
 
 
 def number_values(f: ir.IRFunction) -> ir.IRFunction:
+    inst_op = f.inst_op
+    pure_ops = [op for block in f.reachable_blocks() for op in map(inst_op.__getitem__, f.block_insts[block])
+                if op in PURE]
+    if len(set(pure_ops)) == len(pure_ops):
+        return f   # no opcode twice (most small functions): no key can repeat, no dominator tree needed
     tree = DominatorTree(f)
     table: dict = {}
     added: list = []   # keys in the order they entered the table

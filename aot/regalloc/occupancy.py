@@ -8,7 +8,8 @@ move half of it each time, quadratic over a big function.  The allocator keeps t
 of these tables: one for bundles (owner = bundle index, evictable when lighter) and
 one for reservations (owner CLOBBERED: an instruction destroys the register there;
 owner <= -2: a FIXED operand reserves it for vreg -2 - owner, whose own bundle may
-sit there).  Because the intervals of one preg never overlap, sorting by start also
+sit there; a Reservations table, whose fixed contents are sorted per preg when the
+allocator first looks at that preg).  Because the intervals of one preg never overlap, sorting by start also
 sorts by end, so "what overlaps [from, to)" is one bisect plus a walk over the hits.
 probe() asks that of every span of a bundle, in the bundle table and the reservation
 tables at once: the allocation loop's innermost question.
@@ -52,33 +53,6 @@ class Occupancy:
             chunks.insert(chunk + 1, (starts[CHUNK:], ends[CHUNK:], owners[CHUNK:]))
             firsts.insert(chunk + 1, starts[CHUNK])
             del starts[CHUNK:], ends[CHUNK:], owners[CHUNK:]
-
-    def insert_reservation(self, preg: int, start: int, end: int, owner: int) -> None:
-        """Like insert, but a repeat of an existing reservation (one vreg passed twice
-        in the same preg) is dropped; two owners of one point are a contract error."""
-        if not self.chunks[preg]:   # the usual case: insert written out for an empty preg
-            self.chunks[preg] = [([start], [end], [owner])]
-            self.firsts[preg] = [start]
-            return
-        for other_start, other_end, other in self.overlapping(preg, start, end):
-            if other == owner and other_start <= start and end <= other_end:
-                return
-            raise ValueError(f"preg {preg} is reserved twice at points [{start}, {end})")
-        self.insert(preg, start, end, owner)
-
-    def reserve_clobbers(self, clobbers) -> None:
-        """insert_reservation(preg, point, point + 1, CLOBBERED) for each preg of each
-        (point, pregs), with the usual case (nothing in that preg yet) written out: a function
-        reserves every register a call clobbers, dozens per call."""
-        chunks, firsts = self.chunks, self.firsts
-        for point, pregs in clobbers:
-            end = point + 1
-            for preg in pregs:
-                if chunks[preg]:
-                    self.insert_reservation(preg, point, end, CLOBBERED)
-                else:
-                    chunks[preg] = [([point], [end], [CLOBBERED])]
-                    firsts[preg] = [point]
 
     def remove(self, preg: int, start: int, owner: int) -> None:
         chunks, firsts = self.chunks[preg], self.firsts[preg]
@@ -286,3 +260,51 @@ class Occupancy:
         if at + 1 < len(starts):
             return starts[at + 1] >= end
         return chunk + 1 >= len(chunks) or chunks[chunk + 1][0][0] >= end
+
+
+class _ReservedChunks(dict):
+    """A Reservations table's chunks per preg, each made when the preg is first looked up (its
+    firsts with it: every reader looks at a preg's chunks before its firsts).  It refers to no
+    table, so a function's tables are freed by reference counting, with no cycle to collect."""
+
+    def __init__(self, fixed: dict, clobbers: list, firsts: dict):
+        super().__init__()
+        self.fixed, self.clobbers, self.firsts = fixed, clobbers, firsts
+
+    def __missing__(self, preg: int):
+        # (start, -end, owner): sorted, one containing another comes first
+        spans = self.fixed.get(preg, []) + [(point, -1 - point, CLOBBERED)
+                                             for point, pregs in self.clobbers if preg in pregs]
+        spans.sort()
+        starts, ends, owners = [], [], []
+        for start, end, owner in spans:
+            end = -end
+            if ends and start < ends[-1]:
+                if owner == owners[-1] and end <= ends[-1]:
+                    continue
+                raise ValueError(f"preg {preg} is reserved twice at points [{start}, {end})")
+            starts.append(start)
+            ends.append(end)
+            owners.append(owner)
+        chunks = self[preg] = [(starts[at:at + CHUNK], ends[at:at + CHUNK], owners[at:at + CHUNK])
+                               for at in range(0, len(starts), CHUNK)]
+        self.firsts[preg] = [chunk[0][0] for chunk in chunks]
+        return chunks
+
+
+class Reservations(Occupancy):
+    """The reservation table of a function: FIXED operands' (preg, from, to, vreg) and CLOBBERED
+    at each (point, pregs) of `clobbers`, fixed from the start.  A preg's intervals are sorted
+    into chunks only when the allocator first looks at that preg: a call clobbers dozens of
+    registers and a small function's bundles try only a few of them.  `used` holds the pregs
+    with any reservation.  A repeat of a reservation (one vreg passed twice in the same preg)
+    is dropped; two owners of one point are a contract error."""
+
+    def __init__(self, fixed, clobbers):
+        super().__init__(0)
+        by_preg: dict[int, list[tuple[int, int, int]]] = {}
+        for preg, start, end, vreg in fixed:
+            by_preg.setdefault(preg, []).append((start, -end, fixed_owner(vreg)))
+        self.firsts = {}
+        self.chunks = _ReservedChunks(by_preg, clobbers, self.firsts)
+        self.used = set(by_preg).union(*[pregs for _, pregs in clobbers])

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 
 from .env import RegisterEnv
 from .liveranges import LiveRanges
 from .merge import Bundles
-from .occupancy import CLOBBERED, Occupancy, fixed_owner
+from .occupancy import CLOBBERED, Occupancy, Reservations
 
 UNASSIGNED, SPILLED = -1, -2
 MINIMAL_WEIGHT = 1 << 60
@@ -55,23 +56,20 @@ class Allocator:
         self.live = live
         self.b = bundles
         self.occupied = Occupancy(64)
-        self.reserved = Occupancy(64)
-        for preg, start, end, vreg in live.fixed:
-            self.reserved.insert_reservation(preg, start, end, fixed_owner(vreg))
-        self.reserved.reserve_clobbers(live.clobbers)
+        self.reserved = Reservations(live.fixed, live.clobbers)
         if True in vreg_wide:
             self.wide = [any(vreg_wide[v] for v in vregs) for vregs in bundles.spillset_vregs]
         else:
             self.wide = [False] * bundles.num_spillsets
         self.wide_reserved = Occupancy(64)
         # [narrow, wide][preg]: the reservation tables with anything in that preg (fixed from here on)
-        narrow = [(self.reserved,) if chunks else () for chunks in self.reserved.chunks]
+        narrow = list(map(dict.fromkeys(self.reserved.used, (self.reserved,)).get, range(64), repeat((), 64)))
         self.reserved_in = [narrow, narrow]     # wide_reserved stays empty without a wide bundle
         if True in self.wide:
             for point in live.call_points:
                 for preg in env.wide_clobbers:
                     self.wide_reserved.insert(preg, point, point + 1, CLOBBERED)
-            self.reserved_in[1] = [tuple(table for table in (self.reserved, self.wide_reserved) if table.chunks[preg])
+            self.reserved_in[1] = [narrow[preg] + ((self.wide_reserved,) if self.wide_reserved.chunks[preg] else ())
                                    for preg in range(64)]
         self.alloc: list[int] = []
         self.size: list[int] = []

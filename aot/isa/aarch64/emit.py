@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import struct
 from array import array
+from functools import lru_cache
 
 from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
@@ -99,6 +100,37 @@ _SAVE_VMCTX = e.stur(8, 0, FP, -8)
 _POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 _RET = e.ret()
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
+
+
+def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> list[int]:
+    """The words of FunctionEmitter.sp_access."""
+    words, base = [], SP
+    if offset > 4095 * size:
+        words += [*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX)]
+        base, offset = X17, 0
+    if cls == FLOAT:
+        words.append((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
+    else:
+        words.append((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
+    return words
+
+
+@lru_cache(maxsize=1024)
+def _save_area_words(load: bool, saved: tuple[int, ...], saved_at: int) -> tuple[int, ...]:
+    """Store (or load back) the callee-saved pregs `saved` at [sp + saved_at], two of a class
+    at a time with stp/ldp where the offset fits its 7-bit scaled field.  Made once per
+    (registers, offset), not in every prologue and epilogue."""
+    words, k = [], 0
+    while k < len(saved):
+        preg, offset = saved[k], saved_at + 8 * k
+        if k + 1 < len(saved) and saved[k + 1] >> 5 == preg >> 5 and offset <= 504:
+            pair = ((e.ldp_fp if load else e.stp_fp) if preg >> 5 == FLOAT else (e.ldp if load else e.stp))
+            words.append(pair(True, preg & 31, saved[k + 1] & 31, SP, offset))
+            k += 2
+        else:
+            words += _sp_access_words(load, preg >> 5, preg & 31, offset, 8)
+            k += 1
+    return tuple(words)
 
 
 class EmittedFunction:
@@ -155,14 +187,7 @@ class FunctionEmitter:
     def sp_access(self, load: bool, cls: int, reg: int, offset: int, size: int = 8) -> None:
         """ldr/str of `size` bytes (8, or 16 for a FLOAT q register) at [sp + offset],
         for any offset (a multiple of `size`)."""
-        base = SP
-        if offset > 4095 * size:
-            self.put(*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX))
-            base, offset = X17, 0
-        if cls == FLOAT:
-            self.put((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
-        else:
-            self.put((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
+        self.words.extend(_sp_access_words(load, cls, reg, offset, size))
 
     def move(self, src: int, dst: int, kind: int) -> None:
         """One edit (src, dst, kind) of the allocation (see aot.machinst.vcode)."""
@@ -340,18 +365,8 @@ class FunctionEmitter:
         self.words.extend(_POP_FRAME)
 
     def save_area(self, load: bool) -> None:
-        """Store (or load back) the callee-saved registers, two of a class at a time with
-        stp/ldp where the offset fits its 7-bit scaled field."""
-        saved, k = self.callee_saved, 0
-        while k < len(saved):
-            preg, offset = saved[k], self.saved_at + 8 * k
-            if k + 1 < len(saved) and saved[k + 1] >> 5 == preg >> 5 and offset <= 504:
-                pair = ((e.ldp_fp if load else e.stp_fp) if preg >> 5 == FLOAT else (e.ldp if load else e.stp))
-                self.put(pair(True, preg & 31, saved[k + 1] & 31, SP, offset))
-                k += 2
-            else:
-                self.sp_access(load, preg >> 5, preg & 31, offset)
-                k += 1
+        """Store (or load back) the callee-saved registers (see _save_area_words)."""
+        self.words.extend(_save_area_words(load, tuple(self.callee_saved), self.saved_at))
 
     def make_room(self, words: int) -> None:
         """At a unit boundary, before a unit of `words` more than UNIT_WORDS (a jump

@@ -231,8 +231,7 @@ class Lowering:
             successors[index] = self.lower_terminator(insts[-1])
             groups.append(self.out)
             for inst in reversed(insts[:-1]):
-                if f.inst_op[inst] in DELETABLE and not any(f.resolve(r) in self.needed
-                                                            for r in f.inst_results[inst]):
+                if f.inst_op[inst] in DELETABLE and self.needed.isdisjoint(map(f.resolve, f.inst_results[inst])):
                     continue
                 self.out = []
                 self.lower_inst(inst)
@@ -338,7 +337,10 @@ class Lowering:
 
     def fuse(self, inst: int, data) -> bool:
         """Whether a fusion rule rooted at `inst`'s opcode matched (and emitted), tried by priority."""
-        return any(rule.lower(self, inst, data) for rule in FUSIONS.get(self.f.inst_op[inst], ()))
+        for rule in FUSIONS.get(self.f.inst_op[inst], ()):   # a loop, not any() over a generator: per instruction
+            if rule.lower(self, inst, data):
+                return True
+        return False
 
     # --- instructions -----------------------------------------------------------
 
