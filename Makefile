@@ -10,6 +10,7 @@
 #   make bench-simd       the SIMD kernels alone: executed instructions against Cranelift
 #   make bench-programs   the real programs alone (zstd, brotli, lz4, xxHash, cmark-gfm, pycryptodome): instructions against Cranelift
 #   make bench-bulk       memory.copy/fill (native) and calls into Python: time and instructions against wasmtime
+#   make bench-threads    a parallel kernel over one shared memory on 2 threads against 1: the speed-up
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make gc-stress        the GC stress test: 2.5 GiB of binary trees in a 64 MiB heap (collections, peak, time)
@@ -41,7 +42,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-simd bench-programs bench-scaling gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-threads bench-simd bench-programs bench-scaling gc-stress bench-tools bench-regalloc bench-interrupt same-code
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -166,6 +167,9 @@ bench-interrupt: setup $(CACHE)/libinsncount.so
 # clock_time_get per iteration; wall time and executed instructions, ours against wasmtime's.
 bench-bulk: bench-tools
 	$(BIN)/python tests/bench/bench_bulk.py
+
+bench-threads: setup
+	$(BIN)/python tests/bench/bench_threads.py
 
 # Front-end throughput (decode + validate, MB/s) on zstd built to wasm32-wasi and the
 # largest spec-suite module; needs clang for wasm32 only.

@@ -7,7 +7,7 @@ while Wasm runs), in the AArch64 Python where instances run in the calling proce
 qemu-user here, whose threads run in parallel too). Prints the wall times, the speed-up, and
 whether both results agree (the same words written either way).
 
-    .venv/bin/python tests/bench/bench_threads.py [WORDS]     (make bench-threads)
+    .venv/bin/python tests/bench/bench_threads.py [WORDS [ROUNDS]]     (make bench-threads)
 """
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ print(f"{one:.3f} {two:.3f} {same}")
 
 
 def main() -> None:
-    words = int(sys.argv[1]) if len(sys.argv) > 1 else 1 << 20
-    rounds = 8
+    words = int(sys.argv[1]) if len(sys.argv) > 1 else 1 << 16
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 1024
     with tempfile.TemporaryDirectory() as folder:
         artifact = wat_artifact(Path(folder) / "threads.so", KERNEL_WAT)
         done = run_in_process(Path(folder), SCRIPT, artifact, str(words), str(rounds), timeout=1800)
