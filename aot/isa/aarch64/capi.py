@@ -525,27 +525,27 @@ class _Library:
         cell = self.vmctx.global_(export.index)
         self.function(export.c_name + "_get")
         a.load(X9, X0, cell)
-        if ty == "v128":
-            a(e.ldp(True, X0, X1, X9, 0))
-        elif ty in ("f32", "f64"):
-            a(e.ldr_fp_imm(_ACCESS_SIZE[ty], 0, X9, 0))
-        else:
-            a(e.ldr_imm(_ACCESS_SIZE[ty], X0, X9, 0))
+        self._cell_value(True, ty, X0)
         a(e.ret())
         self._reference(export.c_name + "_ref", cell)
         if not export.mutable:
             return
         self.function(export.c_name + "_set")
         a.load(X9, X0, cell)
-        if ty == "v128":
-            a(e.stp(True, X1, X2, X9, 0))
-        elif ty in ("f32", "f64"):
-            a(e.str_fp_imm(_ACCESS_SIZE[ty], 0, X9, 0))
-        else:
-            a(e.str_imm(_ACCESS_SIZE[ty], X1, X9, 0))
+        self._cell_value(False, ty, X1)
         if _ACCESS_SIZE[ty] == 4:   # cells hold 32-bit values zero-extended
             a(e.str_imm(4, XZR, X9, 4))
         a(e.ret())
+
+    def _cell_value(self, load: bool, ty: str, first: int) -> None:
+        """Load the global cell at x9 into C's registers for a `ty` (x`first` on, or v0), or store them into it."""
+        a = self.a
+        if ty == "v128":
+            a((e.ldp if load else e.stp)(True, first, first + 1, X9, 0))
+        elif ty in ("f32", "f64"):
+            a((e.ldr_fp_imm if load else e.str_fp_imm)(_ACCESS_SIZE[ty], 0, X9, 0))
+        else:
+            a((e.ldr_imm if load else e.str_imm)(_ACCESS_SIZE[ty], first, X9, 0))
 
     def _export_table(self, export) -> None:
         """`unsigned long long name(instance)`: the table's size in elements."""

@@ -115,13 +115,7 @@ def _grow_memory(a: Asm) -> None:
       e.sub_reg(True, X2, X22, X20))
     a.call_c("memset")
     a(e.str_imm(8, X22, X19, abi.MEMORYDEF_SIZE))
-    a.label(same)
-    a(e.mov_reg(True, X0, X21))
-    a.branch(out)
-    a.label(fail)
-    a(e.movn(True, X0, 0))
-    a.label(out)
-    frame_leave(a, 48, saved)
+    _grown(a, same, fail, out, X21, 48, saved)
 
 
 def _grow_table(a: Asm) -> None:
@@ -143,10 +137,15 @@ def _grow_table(a: Asm) -> None:
       e.sub_reg(True, X1, X22, X20))
     a.fill(X0, X1, X23)
     a(e.str_imm(8, X22, X19, abi.TABLEDEF_SIZE))
+    _grown(a, same, fail, out, X20, 64, saved)
+
+
+def _grown(a: Asm, same: str, fail: str, out: str, old: int, frame: int, saved) -> None:
+    """A grow routine's end: at `same` (grown, or by nothing) return the `old` size, at `fail` -1."""
     a.label(same)
-    a(e.mov_reg(True, X0, X20))
+    a(e.mov_reg(True, X0, old))
     a.branch(out)
     a.label(fail)
     a(e.movn(True, X0, 0))
     a.label(out)
-    frame_leave(a, 64, saved)
+    frame_leave(a, frame, saved)
