@@ -33,6 +33,7 @@ from .regalloc import backtracking, simple
 from .regalloc.checker import check_allocation
 from .regalloc.memo import AllocationMemo
 from .wasm import decode_module, validate_module
+from .wasm.dialect import WASM3, Dialect
 from .wasm.features import require_supported
 from .wasm.module import Module
 from .wat import read_module_source
@@ -297,8 +298,8 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
 
 
 def compile_bytes(data: bytes, options: CompileOptions = CompileOptions(), check: bool | None = None,
-                  progress=None, jobs: int = 1) -> CompileResult:
-    """Decode, validate and compile a Wasm binary.
+                  progress=None, jobs: int = 1, dialect: Dialect = WASM3) -> CompileResult:
+    """Decode, validate (under `dialect`'s rules: aot/wasm/dialect.py) and compile a Wasm binary.
 
     Raises DecodeError / ValidationError for bad input and UnsupportedFeature for
     modules that need what the compiler cannot do yet.  `progress(done, total)`
@@ -307,7 +308,7 @@ def compile_bytes(data: bytes, options: CompileOptions = CompileOptions(), check
     started = time.perf_counter()
     with cyclic_gc_paused():   # decoding makes a list or more per instruction
         module = decode_module(data)
-        validate_module(module)
+        validate_module(module, dialect)
     require_supported(module.features, "compile")
     front_end = time.perf_counter() - started
     result = compile_module(module, options, check, progress, jobs)
@@ -321,6 +322,6 @@ def compile_source(path, options: CompileOptions = CompileOptions(), check: bool
     return compile_bytes(read_module_source(path), options, check, jobs=jobs)
 
 
-def compile_wasm(data: bytes, options: CompileOptions = CompileOptions()) -> bytes:
-    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors and the options)."""
-    return write_elf(compile_bytes(data, options).image)
+def compile_wasm(data: bytes, options: CompileOptions = CompileOptions(), dialect: Dialect = WASM3) -> bytes:
+    """Wasm binary -> ELF shared object bytes (see compile_bytes for the errors, the options and the dialect)."""
+    return write_elf(compile_bytes(data, options, dialect=dialect).image)

@@ -61,19 +61,6 @@ def _assert_none_failed(result: dict) -> None:
     assert totals["failed"] == 0, f"{totals['failed']} of {sum(totals.values())} commands failed:\n{first}"
 
 
-# Commands of proposal files that Wasm 3.0 itself contradicts, so no engine of 3.0 passes them: the
-# threads proposal's files predate multi-memory (they expect a second memory or table to be
-# invalid) and memory64 (they expect `(memory 0x1_0000_0000)` not to parse), and the
-# custom-descriptors proposal lets br_on_cast and br_on_cast_fail target a type that is not a subtype
-# of their source (one module in its copy of each file, which 3.0's br_on_cast.wast expects to be
-# invalid).  They stay counted as failed in the report; the test asserts that exactly these fail, so
-# any other failure, or one of these starting to pass, is seen.
-WASM3_CONFLICTS = {
-    "custom-descriptors/br_on_cast.wast": {211},
-    "custom-descriptors/br_on_cast_fail.wast": {226},
-    "threads/imports.wast": {310, 314, 318, 405, 409, 413},
-    "threads/memory.wast": {14, 15, 84, 88, 92},
-}
 
 
 @pytest.mark.parametrize("wast", _proposal_params())
@@ -81,13 +68,7 @@ def test_spec_proposal_file(wast, spec_engine):
     result = run_file(wast, spec_engine)
     label = file_label(wast, paths.proposals_dir())
     write_atomically(paths.RESULTS_DIR / "proposals" / f"{label}.json", json.dumps(result, indent=1).encode())
-    expected = WASM3_CONFLICTS.get(label)
-    if expected is None:
-        _assert_none_failed(result)
-        return
-    totals = file_totals(result["counts"])
-    failed_lines = {failure["line"] for failure in result["failures"]}
-    assert failed_lines == expected and totals["failed"] == len(expected), (label, totals, result["failures"])
+    _assert_none_failed(result)   # under its folder's dialect (aot/spec/paths.py PROPOSAL_DIALECTS)
 
 
 # A few memory files again with explicit bounds checks (compile option bounds_checks="explicit"):

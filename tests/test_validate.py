@@ -284,3 +284,29 @@ def test_custom_descriptors_validate():
 ])
 def test_custom_descriptors_invalid(text, message):
     assert invalid(f"(module {text})").message.startswith(message)
+
+
+def test_dialects_of_the_proposal_folders():
+    """The rules of an older spec that a proposal folder's tests assert (aot/wasm/dialect.py) apply
+    only under that folder's dialect: Wasm 3.0's accept what they reject, and the reverse."""
+    from wasmoon_aot.aot.spec import paths
+    from wasmoon_aot.aot.wasm.dialect import WASM3, Dialect
+    from wasmoon_aot.aot.wasm.validate import validate_module
+    two = decode_module(wat("(module (memory 1) (memory 1) (table 1 funcref) (table 1 funcref))"))
+    validate_module(two)
+    with pytest.raises(ValidationError, match="multiple memories"):
+        validate_module(two, Dialect(single_memory=True))
+    with pytest.raises(ValidationError, match="multiple tables"):
+        validate_module(two, Dialect(single_table=True))
+    unrelated = decode_module(wat("(module (func (result anyref) (br_on_cast 0 structref arrayref (unreachable))))"))
+    with pytest.raises(ValidationError, match="not a subtype of its source"):
+        validate_module(unrelated)
+    validate_module(unrelated, Dialect(unrelated_casts=True))
+    other_hierarchy = decode_module(wat(
+        "(module (func (param funcref) (result anyref) (br_on_cast 0 funcref anyref (local.get 0)) (unreachable)))"))
+    with pytest.raises(ValidationError, match="different hierarchies"):
+        validate_module(other_hierarchy, Dialect(unrelated_casts=True))
+    assert paths.dialect_for(paths.proposals_dir() / "threads" / "memory.wast").single_memory
+    assert paths.dialect_for(paths.proposals_dir() / "custom-descriptors" / "br_on_cast.wast").unrelated_casts
+    assert paths.dialect_for(paths.suite_dir() / "br_on_cast.wast") == WASM3
+    assert paths.dialect_for(Path("elsewhere.wast")) == WASM3

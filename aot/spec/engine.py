@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..fingerprint import compiler_fingerprint
 from ..files import write_atomically
 from ..options import CompileOptions
+from ..wasm.dialect import WASM3, Dialect
 from . import paths
 from .watchdog import Watchdog
 
@@ -77,6 +78,7 @@ class Engine:
         self._worker = None  # the emulated runtime worker our live instances belong to
         self._spectest_externs = None  # this file's spectest memory/table/globals
         self._spectest_worker = None   # ... and the worker they live in
+        self.dialect = WASM3           # the current file's validation rules (begin_file)
 
     def _guarded(self, worker, request, *args):
         """Run request(*args) under the watchdog; a killed worker surfaces as TimeoutError."""
@@ -97,13 +99,13 @@ class Engine:
         from ..wasm.features import require_supported
         module = decode_module(wasm)
         require_supported(module.features, "validate")
-        validate_module(module)
+        validate_module(module, self.dialect)
 
     # --- compiler ------------------------------------------------------------
 
     def compile(self, wasm: bytes) -> Compiled:
         """The artifact for `wasm`, from the cache or freshly compiled; front-end errors re-raise."""
-        options = json.dumps(self.options.cache_key(), sort_keys=True).encode()
+        options = json.dumps([self.options.cache_key(), asdict(self.dialect)], sort_keys=True).encode()
         key = hashlib.sha256(wasm + compiler_fingerprint().encode() + options).hexdigest()
         so_path = self.so_cache / f"{key}.so"
         imports_path = self.so_cache / f"{key}.imports.json"
@@ -116,7 +118,7 @@ class Engine:
         from ..wasm.errors import WasmError
         from ..wasm.features import UnsupportedFeature
         try:
-            artifact = compile_wasm(wasm, self.options)
+            artifact = compile_wasm(wasm, self.options, self.dialect)
         except (UnsupportedFeature, WasmError) as error:
             write_atomically(error_path, json.dumps(_error_record(error)).encode())
             raise
@@ -137,9 +139,11 @@ class Engine:
             return set()
         return {module for module, _, kind, _ in imports if kind in ("memory", "table", "global")}
 
-    def begin_file(self) -> None:
-        """A new .wast file starts: it gets a fresh spectest memory, table and globals."""
+    def begin_file(self, dialect: Dialect = WASM3) -> None:
+        """A new .wast file starts: it gets a fresh spectest memory, table and globals, and its
+        modules are validated under `dialect`'s rules (its proposal folder's: paths.dialect_for)."""
         self._spectest_externs = None
+        self.dialect = dialect
 
     def instantiate(self, compiled: Compiled, registered: dict[str, object]):
         """Load the artifact with spectest and the registered instances as imports."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..wasm.dialect import WASM3, Dialect
+
 BUILD_DIR = Path.cwd() / "build"
 CACHE_DIR = BUILD_DIR / "spec-cache"
 SO_CACHE_DIR = CACHE_DIR / "so"
@@ -33,6 +35,23 @@ def suite_files(directory: Path | None = None) -> list[Path]:
 
 def proposals_dir() -> Path:
     return suite_dir() / "proposals"
+
+
+# The proposal folders whose tests assert rules of the older spec they were forked from
+# (aot/wasm/dialect.py); every other file is validated by Wasm 3.0's.
+PROPOSAL_DIALECTS = {
+    "threads": Dialect(single_memory=True, single_table=True, u32_text_limits=True),
+    "custom-descriptors": Dialect(unrelated_casts=True),
+}
+
+
+def dialect_for(path: Path) -> Dialect:
+    """The validation rules of the .wast file at `path`: its proposal folder's, else Wasm 3.0's."""
+    try:
+        folder = path.resolve().relative_to(proposals_dir().resolve()).parts[0]
+    except ValueError:
+        return WASM3
+    return PROPOSAL_DIALECTS.get(folder, WASM3)
 
 
 def proposal_files(directory: Path | None = None) -> list[Path]:

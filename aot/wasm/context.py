@@ -8,6 +8,7 @@ references and the module's `Subtyping`; `fail` raises the ValidationError.
 from __future__ import annotations
 
 from .decode import ref_type_name
+from .dialect import WASM3, Dialect
 from .errors import ValidationError
 from .module import EXACT, FuncType, Module
 from .subtyping import Subtyping, inexact, split_ref
@@ -24,8 +25,9 @@ def segment_type(elem) -> str:
 class ValidationContext:
     """The module's index spaces as the validator sees them."""
 
-    def __init__(self, module: Module):
+    def __init__(self, module: Module, dialect: Dialect = WASM3):
         self.module = module
+        self.dialect = dialect
         self.types = module.types
         self.funcs = module.func_type_indices()
         self.tables = module.table_types()

@@ -20,6 +20,7 @@ from wasmoon_aot.runtime.abi import PAGE_SIZE_LOG2, PAGE_SIZE_LOG2S, max_memory_
 
 from . import opcodes as op
 from .context import ValidationContext, fail, segment_type
+from .dialect import WASM3, Dialect
 from .errors import ValidationError
 from .features import require_supported
 from .module import FuncBody, FuncType, Module, StructType
@@ -269,11 +270,15 @@ def _validate_segments(context: ValidationContext) -> None:
 
 
 
-def validate_module(module: Module) -> None:
-    """Raise ValidationError if `module` is not valid (UnsupportedFeature if it needs a
-    feature this validator does not implement)."""
+def validate_module(module: Module, dialect: Dialect = WASM3) -> None:
+    """Raise ValidationError if `module` is not valid under `dialect`'s rules (Wasm 3.0's by
+    default; UnsupportedFeature if it needs a feature this validator does not implement)."""
     require_supported(module.features, "validate")
-    context = ValidationContext(module)
+    context = ValidationContext(module, dialect)
+    if dialect.single_memory and len(context.memories) > 1:
+        raise ValidationError("multiple memories", module.section_offsets.get(5))
+    if dialect.single_table and len(context.tables) > 1:
+        raise ValidationError("multiple tables", module.section_offsets.get(4))
     _collect_refs(context)
     _validate_declarations(context)
     _validate_exports(context)

@@ -625,7 +625,10 @@ class FunctionValidator:
             source = self.heap_ref(bool(flags & 1), source_heap)
             target = self.heap_ref(bool(flags & 2), target_heap)
             if code == op.BR_ON_CAST or code == op.BR_ON_CAST_FAIL:
-                if not self.is_subtype(target, source):
+                if self.context.dialect.unrelated_casts:
+                    if self.context.subtyping.top(str(source_heap)) != self.context.subtyping.top(str(target_heap)):
+                        fail("type mismatch: cast between different hierarchies", None)
+                elif not self.is_subtype(target, source):
                     fail("type mismatch: cast target is not a subtype of its source", None)
                 descriptor = None
             else:
