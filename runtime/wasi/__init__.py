@@ -4,6 +4,7 @@
 process that holds the guest's memory (this one on AArch64, the worker
 elsewhere); `run_command(instance)` calls `_start` and returns the guest's
 exit status (proc_exit raises `Exit`, which it turns into that status).
+A module importing wasi-threads' `wasi.thread-spawn` gets it linked too (threads.py).
 """
 
 from typing import Any
