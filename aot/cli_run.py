@@ -16,8 +16,7 @@ stdio, streamed, and the imports cli_imports.py makes of --preload and the
 unknown-import options.  A trap prints `trap: ...` and the Wasm
 backtrace on stderr and returns 2.  A wasi-threads program (importing `wasi.thread-spawn`,
 runtime/wasi/threads.py) gets its imported shared memory made by cli_imports.py; a `proc_exit` in
-a spawned thread returns its status, a trap there prints `trap: ...` and returns 1 (wasmtime's
-statuses), and threads still running when `_start` returns are not waited for.
+a spawned thread returns its status, a trap there prints `trap: ...` and returns 2 too, and threads still running when `_start` returns are not waited for.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
@@ -30,6 +29,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from wasmoon_aot.runtime.wasi import TRAP_STATUS
+
 from . import cache
 from .cli_imports import DEFAULT_VALUES, TRAP, link_imports, parse_preload
 from .options import CompileOptions
@@ -37,7 +38,6 @@ from .progress import ProgressBar
 from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
 
-TRAP_STATUS = 2
 UNKNOWN_IMPORT_HINT = " (--preload NAME=MODULE provides a module; --trap-unknown-imports or " \
                       "--default-values-unknown-imports stand in for functions)"
 

@@ -7,7 +7,8 @@ the same Preview1 host, so descriptors are shared), calls its `wasi_thread_start
 start_arg)` on a new daemon thread and returns `tid` (1, 2, ... below 2**29), or -1 if the
 instance cannot be made or the ids are used up.  As in wasmtime, a `proc_exit` in a spawned
 thread ends the process with its status and a trap there prints `trap: ...` on stderr and
-ends it with status 1; threads still running when the main `_start` returns are not waited for.
+ends it with TRAP_STATUS, as a trap in `_start` ends `run` (wasmtime: 134 for both); threads
+still running when the main `_start` returns are not waited for.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from ..errors import Exit, LinkError, Trap
 from ..instance import Instance
 from ..module import MemoryType, Module
 from ..store import Store
+from . import TRAP_STATUS
 
 MODULE, NAME, START = "wasi", "thread-spawn", "wasi_thread_start"
 MAX_THREAD_ID = (1 << 29) - 1
 FAILED = -1
-TRAP_EXIT_STATUS = 1  # wasmtime's status when a spawned thread traps
 
 
 def _end_process(status: int) -> None:
@@ -65,7 +66,7 @@ class Spawner:
             _end_process(exit_.status)
         except Trap as trap:
             print(f"trap: {trap}", file=sys.stderr)
-            _end_process(TRAP_EXIT_STATUS)
+            _end_process(TRAP_STATUS)
         instance.close()
         instance.store.close()
 
