@@ -1,7 +1,8 @@
 """wasi-threads (runtime/wasi/threads.py): a hand-written program importing `wasi.thread-spawn` and a
 shared memory spawns two threads that count with atomics and wake the main one; it runs in the
 AArch64 Python (instances in the calling process) and through `wasmoon-aot run` (on this host the
-worker, whatever it is: a spawned thread's `proc_exit` and trap end the program with wasmtime's statuses)."""
+worker): a spawned thread's `proc_exit` ends the program with its status, a trap there with
+TRAP_STATUS, and main's return or `proc_exit` ends it without waiting for a thread still spinning."""
 
 from __future__ import annotations
 
@@ -71,6 +72,23 @@ ENDING_WAT = """(module
     (drop (call $spawn (i32.const ARG)))
     (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))))"""
 
+# The spawned thread marks itself running and spins forever; main waits for the mark, then calls
+# proc_exit(ARG), or returns when ARG is 0: the program ends without waiting for the spinning thread.
+MAIN_ENDS_WAT = """(module
+  (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (import "env" "memory" (memory 1 1 shared))
+  (func (export "wasi_thread_start") (param $tid i32) (param $arg i32)
+    (i32.atomic.store (i32.const 0) (i32.const 1))
+    (drop (memory.atomic.notify (i32.const 0) (i32.const 1)))
+    (loop $spin (br $spin)))
+  (func (export "_start")
+    (drop (call $spawn (i32.const 0)))
+    (loop $wait
+      (if (i32.eqz (i32.atomic.load (i32.const 0)))
+        (then (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1))) (br $wait))))
+    (if (i32.const ARG) (then (call $exit (i32.const ARG))))))"""
+
 EXPECTED = f"total {2 * N}\nthreads {(1 << 1) | (1 << 2)}\nspawned 1\nspawned 2\n"
 
 _SCRIPT = """
@@ -99,6 +117,13 @@ def test_a_spawned_thread_ends_the_process_in_process(tmp_path, arg, status, std
     assert done.stderr.startswith(stderr), done.stderr[-2000:]
 
 
+@pytest.mark.parametrize("arg", [0, 9])
+def test_main_ending_ends_the_program_in_process(tmp_path, arg):
+    artifact = wat_artifact(tmp_path / "main.so", MAIN_ENDS_WAT.replace("ARG", str(arg)))
+    done = run_in_process(tmp_path, _SCRIPT, artifact)
+    assert (done.returncode, done.stdout) == (0, f"status {arg}\n"), done.stderr[-2000:]
+
+
 def _run(path, tmp_path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "wasmoon_aot.aot.cli", "run", "--no-cache", str(path)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
@@ -116,6 +141,13 @@ def test_run_a_spawned_thread_ends_the_program(tmp_path, arg, status, stderr):
     done = _run(tmp_path / "ending.wat", tmp_path)
     assert (done.returncode, done.stdout) == (status, "")
     assert done.stderr.startswith(stderr), done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("arg", [0, 9])
+def test_run_ends_when_main_ends(tmp_path, arg):
+    (tmp_path / "main.wat").write_text(MAIN_ENDS_WAT.replace("ARG", str(arg)))
+    done = _run(tmp_path / "main.wat", tmp_path)
+    assert (done.returncode, done.stdout) == (arg, ""), done.stderr[-2000:]
 
 
 def test_run_refuses_thread_spawn_without_an_imported_memory(tmp_path):
