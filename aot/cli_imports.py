@@ -5,8 +5,8 @@ stand-ins for unknown imported functions (wasmtime's option names).
     --trap-unknown-imports              an unknown imported function traps when called
     --default-values-unknown-imports    an unknown imported function returns zeros (null refs)
 
-An import is unknown when neither WASI (`wasi_snapshot_preview1`) nor a preload
-provides it.  Only functions get stand-ins: an unknown memory, table or global
+An import is unknown when neither WASI (`wasi_snapshot_preview1`, wasi-threads'
+`wasi.thread-spawn`) nor a preload provides it.  Only functions get stand-ins: an unknown memory, table or global
 still fails to link, except a shared memory (a wasi-threads program's `env.memory`),
 which is made from the import's limits, as wasmtime does.  Preloads are instantiated in order, each seeing WASI and
 the preloads before it.
@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wasmoon_aot.runtime import abi
+from wasmoon_aot.runtime.wasi import threads
 
 WASI_MODULE = "wasi_snapshot_preview1"
 TRAP, DEFAULT_VALUES = "trap", "default-values"
@@ -83,7 +84,7 @@ def link_imports(path: Path, preloads: dict, mode: str | None, store=None) -> di
     types = meta[abi.META_TYPES]
     for entry in meta[abi.META_IMPORTS]:
         module, name = entry[abi.ENTRY_MODULE], entry[abi.ENTRY_NAME]
-        if module == WASI_MODULE or name in imports.get(module, {}):
+        if module == WASI_MODULE or (module, name) == (threads.MODULE, threads.NAME) or name in imports.get(module, {}):
             continue
         if entry[abi.ENTRY_KIND] == "memory" and entry.get(abi.ENTRY_SHARED):
             imports.setdefault(module, {})[name] = _shared_memory(entry, store)

@@ -62,6 +62,8 @@ class RemoteHostFunction:
 
     def host_binding(self, params, results):
         def call_bits(args):
+            if threading.current_thread() is not threading.main_thread():  # only it serves the channel
+                raise RuntimeError("a spawned thread (wasi-threads) cannot call a host function of the client")
             _pin_funcrefs(params, args)
             reply = self.channel.request("host_call", host=self.host_id, params=list(params),
                                          results=list(results), args=list(args))

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from guest import run_in_process, wat_artifact
+from wasmoon_aot.runtime import emulator
 from wasmoon_aot.runtime.wasi import TRAP_STATUS
 
 N = 100_000
@@ -89,6 +90,24 @@ MAIN_ENDS_WAT = """(module
         (then (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1))) (br $wait))))
     (if (i32.const ARG) (then (call $exit (i32.const ARG))))))"""
 
+# The spawned thread stores 5 + host.seven() (an unknown import: a stand-in under `run`); main
+# waits for it and exits with that value.
+STAND_IN_WAT = """(module
+  (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+  (import "host" "seven" (func $seven (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (import "env" "memory" (memory 1 1 shared))
+  (func (export "wasi_thread_start") (param $tid i32) (param $arg i32)
+    (i32.atomic.store (i32.const 4) (i32.add (call $seven) (i32.const 5)))
+    (i32.atomic.store (i32.const 0) (i32.const 1))
+    (drop (memory.atomic.notify (i32.const 0) (i32.const 1))))
+  (func (export "_start")
+    (drop (call $spawn (i32.const 0)))
+    (loop $wait
+      (if (i32.eqz (i32.atomic.load (i32.const 0)))
+        (then (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1))) (br $wait))))
+    (call $exit (i32.atomic.load (i32.const 4)))))"""
+
 EXPECTED = f"total {2 * N}\nthreads {(1 << 1) | (1 << 2)}\nspawned 1\nspawned 2\n"
 
 _SCRIPT = """
@@ -124,8 +143,8 @@ def test_main_ending_ends_the_program_in_process(tmp_path, arg):
     assert (done.returncode, done.stdout) == (0, f"status {arg}\n"), done.stderr[-2000:]
 
 
-def _run(path, tmp_path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wasmoon_aot.aot.cli", "run", "--no-cache", str(path)],
+def _run(path, tmp_path, *options: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wasmoon_aot.aot.cli", "run", "--no-cache", *options, str(path)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
 
 
@@ -148,6 +167,18 @@ def test_run_ends_when_main_ends(tmp_path, arg):
     (tmp_path / "main.wat").write_text(MAIN_ENDS_WAT.replace("ARG", str(arg)))
     done = _run(tmp_path / "main.wat", tmp_path)
     assert (done.returncode, done.stdout) == (arg, ""), done.stderr[-2000:]
+
+
+def test_run_spawned_thread_and_client_host_functions(tmp_path):
+    """thread-spawn gets no stand-in; a stand-in (a Python function of the `run` process) works from a
+    spawned thread natively, while in a worker (only its main thread talks to the client) it traps."""
+    (tmp_path / "stand_in.wat").write_text(STAND_IN_WAT)
+    done = _run(tmp_path / "stand_in.wat", tmp_path, "--default-values-unknown-imports")
+    if emulator.runs_natively():
+        assert (done.returncode, done.stderr) == (5, "")
+    else:
+        assert done.returncode == TRAP_STATUS
+        assert "cannot call a host function of the client (in wasi_thread_start" in done.stderr
 
 
 def test_run_refuses_thread_spawn_without_an_imported_memory(tmp_path):
