@@ -17,7 +17,8 @@ handle handed out counts once, and the worker forgets the extern when its
 count reaches zero).  Funcref bits sent to the client pin their instance's
 state until the worker exits (instance.py's lifetime rule).
 Host functions stay in the client: the worker calls them with a `host_call`
-request and waits, serving nested requests meanwhile.
+request and waits, serving nested requests meanwhile; only the main thread talks to the client,
+so a wasi-threads thread (wasi/threads.py) calling one traps.
 Its own prints go to stderr so stdout carries only protocol lines.
 It exits as soon as its client dies: a thread waits for stdin (the protocol
 pipe, whose write end only the client holds) to hang up, which it does even
