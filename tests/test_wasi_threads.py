@@ -143,6 +143,32 @@ def test_main_ending_ends_the_program_in_process(tmp_path, arg):
     assert (done.returncode, done.stdout) == (0, f"status {arg}\n"), done.stderr[-2000:]
 
 
+# Main exits with 3 if thread-spawn fails (returns -1), else 4.
+SPAWN_RESULT_WAT = """(module
+  (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+  (import "lib" "seven" (func $seven (result i32)))
+  (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+  (import "env" "memory" (memory 1 1 shared))
+  (func (export "wasi_thread_start") (param i32 i32))
+  (func (export "_start")
+    (call $exit (select (i32.const 3) (i32.const 4) (i32.eq (call $spawn (i32.const 0)) (i32.const -1))))))"""
+
+_SPAWN_FAILS_SCRIPT = """
+import sys
+from wasmoon_aot.runtime import Memory, WasiConfig, load, run_command
+lib = load(sys.argv[2])   # in the default store, with the program: a new thread's store cannot import its function
+instance = load(sys.argv[1], {"env": {"memory": Memory(1, 1, shared=True)}, "lib": lib}, wasi=WasiConfig(argv=["prog"]))
+print("status", run_command(instance))
+"""
+
+
+def test_thread_spawn_returns_minus_one_when_the_thread_cannot_be_instantiated(tmp_path):
+    artifact = wat_artifact(tmp_path / "spawn.so", SPAWN_RESULT_WAT)
+    lib = wat_artifact(tmp_path / "lib.so", '(module (func (export "seven") (result i32) (i32.const 7)))')
+    done = run_in_process(tmp_path, _SPAWN_FAILS_SCRIPT, artifact, lib)
+    assert (done.returncode, done.stdout) == (0, "status 3\n"), done.stderr[-2000:]
+
+
 def _run(path, tmp_path, *options: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "wasmoon_aot.aot.cli", "run", "--no-cache", *options, str(path)],
                           capture_output=True, text=True, timeout=300, cwd=tmp_path)
