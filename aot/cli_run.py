@@ -16,7 +16,8 @@ stdio, streamed, and the imports cli_imports.py makes of --preload and the
 unknown-import options.  A trap prints `trap: ...` and the Wasm
 backtrace on stderr and returns 2.  A wasi-threads program (importing `wasi.thread-spawn`,
 runtime/wasi/threads.py) gets its imported shared memory made by cli_imports.py; a `proc_exit` in
-a spawned thread returns its status, a trap there prints `trap: ...` and returns 2 too, and threads still running when `_start` returns are not waited for.
+a spawned thread returns its status, a trap there prints `trap: ...` and returns 2 too, and
+threads still running when `_start` returns are not waited for.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 

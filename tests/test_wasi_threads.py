@@ -108,6 +108,8 @@ STAND_IN_WAT = """(module
         (then (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1))) (br $wait))))
     (call $exit (i32.atomic.load (i32.const 4)))))"""
 
+ENDINGS = [(7, 7, ""), (0, TRAP_STATUS, "trap: unreachable (in wasi_thread_start")]  # (ARG, status, stderr)
+
 EXPECTED = f"total {2 * N}\nthreads {(1 << 1) | (1 << 2)}\nspawned 1\nspawned 2\n"
 
 _SCRIPT = """
@@ -128,7 +130,7 @@ def test_threads_count_in_process(tmp_path):
     assert done.stdout == EXPECTED + "status 0\n"
 
 
-@pytest.mark.parametrize("arg, status, stderr", [(7, 7, ""), (0, TRAP_STATUS, "trap: unreachable (in wasi_thread_start")])
+@pytest.mark.parametrize("arg, status, stderr", ENDINGS)
 def test_a_spawned_thread_ends_the_process_in_process(tmp_path, arg, status, stderr):
     artifact = wat_artifact(tmp_path / "ending.so", ENDING_WAT.replace("ARG", str(arg)))
     done = run_in_process(tmp_path, _SCRIPT, artifact)
@@ -180,7 +182,7 @@ def test_run_makes_the_shared_memory_and_threads(tmp_path):
     assert (done.returncode, done.stdout) == (0, EXPECTED), done.stderr[-2000:]
 
 
-@pytest.mark.parametrize("arg, status, stderr", [(7, 7, ""), (0, TRAP_STATUS, "trap: unreachable (in wasi_thread_start")])
+@pytest.mark.parametrize("arg, status, stderr", ENDINGS)
 def test_run_a_spawned_thread_ends_the_program(tmp_path, arg, status, stderr):
     (tmp_path / "ending.wat").write_text(ENDING_WAT.replace("ARG", str(arg)))
     done = _run(tmp_path / "ending.wat", tmp_path)
