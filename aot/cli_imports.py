@@ -5,9 +5,10 @@ stand-ins for unknown imported functions (wasmtime's option names).
     --trap-unknown-imports              an unknown imported function traps when called
     --default-values-unknown-imports    an unknown imported function returns zeros (null refs)
 
-An import is unknown when neither WASI (`wasi_snapshot_preview1`) nor a preload
-provides it.  Only functions get stand-ins: an unknown memory, table or global
-still fails to link.  Preloads are instantiated in order, each seeing WASI and
+An import is unknown when neither WASI (`wasi_snapshot_preview1`, wasi-threads'
+`wasi.thread-spawn`) nor a preload provides it.  Only functions get stand-ins: an unknown memory, table or global
+still fails to link, except a shared memory (a wasi-threads program's `env.memory`),
+which is made from the import's limits, as wasmtime does.  Preloads are instantiated in order, each seeing WASI and
 the preloads before it.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wasmoon_aot.runtime import abi
+from wasmoon_aot.runtime.wasi import threads
 
 WASI_MODULE = "wasi_snapshot_preview1"
 TRAP, DEFAULT_VALUES = "trap", "default-values"
@@ -65,17 +67,28 @@ def _stand_in(mode: str, module: str, name: str, results: tuple):
     return defaults
 
 
-def link_imports(path: Path, preloads: dict, mode: str | None) -> dict:
-    """The `imports` for load()ing the artifact at `path`: every preload's exports under its name,
-    plus (with `mode`) a stand-in for each imported function neither WASI nor a preload provides."""
+def _shared_memory(entry: dict, store):
+    from wasmoon_aot.runtime import Memory
+    return Memory(entry[abi.ENTRY_MIN], entry.get(abi.ENTRY_MAX), store=store, is64=bool(entry.get(abi.ENTRY_IS64)),
+                  page_size_log2=entry.get(abi.ENTRY_PAGE_SIZE_LOG2, abi.PAGE_SIZE_LOG2), shared=True)
+
+
+def link_imports(path: Path, preloads: dict, mode: str | None, store=None) -> dict:
+    """The `imports` for load()ing the artifact at `path` in `store`: every preload's exports under its
+    name, a new shared memory for each imported one no preload provides, plus (with `mode`) a stand-in
+    for each imported function neither WASI nor a preload provides."""
     imports = {module: dict(instance.exports.items()) for module, instance in preloads.items()}
-    meta = artifact_metadata(path) if mode is not None else None
+    meta = artifact_metadata(path)
     if meta is None:
         return imports
     types = meta[abi.META_TYPES]
     for entry in meta[abi.META_IMPORTS]:
         module, name = entry[abi.ENTRY_MODULE], entry[abi.ENTRY_NAME]
-        if entry[abi.ENTRY_KIND] != "func" or module == WASI_MODULE or name in imports.get(module, {}):
+        if module == WASI_MODULE or (module, name) == (threads.MODULE, threads.NAME) or name in imports.get(module, {}):
+            continue
+        if entry[abi.ENTRY_KIND] == "memory" and entry.get(abi.ENTRY_SHARED):
+            imports.setdefault(module, {})[name] = _shared_memory(entry, store)
+        if entry[abi.ENTRY_KIND] != "func" or mode is None:
             continue
         results = tuple(types[entry[abi.ENTRY_TYPE]][abi.ENTRY_RESULTS])
         imports.setdefault(module, {})[name] = _stand_in(mode, module, name, results)

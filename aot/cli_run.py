@@ -14,7 +14,10 @@ with argv = [ARTIFACT, *ARGS], only the --env variables (`--env K` copies K
 from this process's environment), the --dir preopens (`:ro`: read-only), and this process's
 stdio, streamed, and the imports cli_imports.py makes of --preload and the
 unknown-import options.  A trap prints `trap: ...` and the Wasm
-backtrace on stderr and returns 2.
+backtrace on stderr and returns 2.  A wasi-threads program (importing `wasi.thread-spawn`,
+runtime/wasi/threads.py) gets its imported shared memory made by cli_imports.py; a `proc_exit` in
+a spawned thread returns its status, a trap there prints `trap: ...` and returns 2 too, and
+threads still running when `_start` returns are not waited for.
 --fuel and --timeout limit the run (run_limits.py); running out is a trap.
 """
 
@@ -27,6 +30,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from wasmoon_aot.runtime.wasi import TRAP_STATUS
+
 from . import cache
 from .cli_imports import DEFAULT_VALUES, TRAP, link_imports, parse_preload
 from .options import CompileOptions
@@ -34,7 +39,6 @@ from .progress import ProgressBar
 from .targets import artifact_suffix, host_target, write_artifact
 from .run_limits import LimitError, RunLimits
 
-TRAP_STATUS = 2
 UNKNOWN_IMPORT_HINT = " (--preload NAME=MODULE provides a module; --trap-unknown-imports or " \
                       "--default-values-unknown-imports stand in for functions)"
 
@@ -200,7 +204,7 @@ def _load(path: Path, shown_as, preloads: dict, mode, config, store):
     from wasmoon_aot.runtime import LinkError, load
     from wasmoon_aot.runtime.errors import ArtifactError
     try:
-        return load(str(path), link_imports(path, preloads, mode), wasi=config, store=store)
+        return load(str(path), link_imports(path, preloads, mode, store), wasi=config, store=store)
     except ArtifactError as error:  # it names the cache entry or scratch file: name the user's file
         raise ArtifactError(str(shown_as), error.reason) from None
     except LinkError as error:
@@ -213,7 +217,7 @@ def _exports_list(instance) -> str:
 
 
 def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str], preloads=()) -> int:
-    from wasmoon_aot.runtime import Trap, run_command
+    from wasmoon_aot.runtime import Trap, WorkerError, run_command
     mode = _unknown_imports_mode(args)
     linked: dict = {}
     try:
@@ -232,3 +236,13 @@ def _instantiate_and_run(args, path: Path, config, store, guest_args: list[str],
         return run_command(instance)
     except Trap as trap:
         return _report_trap(trap)
+    except WorkerError as error:
+        if error.status is None or error.status < 0 or not _spawns_threads(path):
+            raise
+        return error.status  # a spawned thread's proc_exit or trap ended the worker (runtime/wasi/threads.py)
+
+
+def _spawns_threads(path: Path) -> bool:
+    from wasmoon_aot.runtime import Module
+    from wasmoon_aot.runtime.wasi import threads
+    return any((imp.module, imp.name) == (threads.MODULE, threads.NAME) for imp in Module(str(path)).imports)

@@ -98,7 +98,12 @@ def propagates(exc: BaseException | None) -> bool:
 
 
 class WorkerError(RuntimeError):
-    """The worker process of a store died or could not be started: that store's instances are lost."""
+    """The worker process of a store died or could not be started: that store's instances are lost.
+    `status` is the worker's exit status when it died during a request (None otherwise)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class BuiltinTrap(Exception):

@@ -105,7 +105,7 @@ class WorkerProcess:
         except subprocess.TimeoutExpired:
             self.process.kill()
             status = self.process.wait()
-        return WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}")
+        return WorkerError(f"the wasmoon-aot worker died (status {status}) during {op!r}: {exc}", status)
 
     def send_wasi(self, config) -> dict:
         """Send `config`'s descriptors for the `load` request sent next (hold `_lock` across both);

@@ -17,7 +17,8 @@ handle handed out counts once, and the worker forgets the extern when its
 count reaches zero).  Funcref bits sent to the client pin their instance's
 state until the worker exits (instance.py's lifetime rule).
 Host functions stay in the client: the worker calls them with a `host_call`
-request and waits, serving nested requests meanwhile.
+request and waits, serving nested requests meanwhile; only the main thread talks to the client,
+so a wasi-threads thread (wasi/threads.py) calling one traps.
 Its own prints go to stderr so stdout carries only protocol lines.
 It exits as soon as its client dies: a thread waits for stdin (the protocol
 pipe, whose write end only the client holds) to hang up, which it does even
@@ -62,6 +63,8 @@ class RemoteHostFunction:
 
     def host_binding(self, params, results):
         def call_bits(args):
+            if threading.current_thread() is not threading.main_thread():  # only it serves the channel
+                raise RuntimeError("a spawned thread (wasi-threads) cannot call a host function of the client")
             _pin_funcrefs(params, args)
             reply = self.channel.request("host_call", host=self.host_id, params=list(params),
                                          results=list(results), args=list(args))

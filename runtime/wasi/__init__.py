@@ -4,12 +4,16 @@
 process that holds the guest's memory (this one on AArch64, the worker
 elsewhere); `run_command(instance)` calls `_start` and returns the guest's
 exit status (proc_exit raises `Exit`, which it turns into that status).
+A module importing wasi-threads' `wasi.thread-spawn` gets it linked too (threads.py).
+`TRAP_STATUS` is the exit status of a program that traps.
 """
 
 from typing import Any
 
 from ..errors import Exit
 from .config import WasiConfig, parse_preopen
+
+TRAP_STATUS = 2  # a program's exit status when it traps: `_start` under `run`, or a spawned thread
 
 
 def run_command(instance: Any, entry: str = "_start") -> int:
