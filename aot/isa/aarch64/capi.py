@@ -333,13 +333,22 @@ class _Library:
             a.store(X9, X19, slot + abi.IMPORT_SLOT_CODE)
             a.store(X19, X19, slot + abi.IMPORT_SLOT_VMCTX)
 
-    def _bounds(self, offset: int, length: int, size: int, fail: str, code: int) -> None:
-        """Fail with `code` unless offset + length <= size (registers; 64-bit, carry checked)."""
+    def _active_segment(self, offset_expr, def_pointer: int, size_field: int, length: int, fail: str,
+                        code: int) -> None:
+        """An active segment's destination: x9 = its offset, x10 = `length`, x11 = the table's or
+        memory's def (its pointer at vmctx + def_pointer); fail with `code` unless offset + length
+        <= the def's size at `size_field` (64-bit, carry checked)."""
         a = self.a
+        (offset,) = self.constant(offset_expr)
+        if offset != X9:
+            a(e.mov_reg(True, X9, offset))
+        a.load(X11, X19, def_pointer)
+        a.const(X10, length)
+        a(e.ldr_imm(8, X12, X11, size_field))
         self._set_code(code)
-        a(e.adds_reg(True, X16, offset, length))
+        a(e.adds_reg(True, X16, X9, X10))
         a.branch(fail, lambda off: e.b_cond(HS, off))
-        a(e.cmp_reg(True, X16, size))
+        a(e.cmp_reg(True, X16, X12))
         a.branch(fail, lambda off: e.b_cond(HI, off))
 
     def _apply_elems(self, fail: str) -> None:
@@ -347,13 +356,8 @@ class _Library:
         for index, segment in enumerate(self.module.elems):
             at = block.elems + abi.SEGMENTDEF_SIZE_OF * index
             if segment.mode == "active":
-                (offset,) = self.constant(segment.offset_expr)
-                if offset != X9:
-                    a(e.mov_reg(True, X9, offset))
-                a.load(X11, X19, self.vmctx.table(segment.table))
-                a.const(X10, len(segment.items))
-                a(e.ldr_imm(8, X12, X11, abi.TABLEDEF_SIZE))
-                self._bounds(X9, X10, X12, fail, abi.TrapCode.TABLE_OUT_OF_BOUNDS)
+                self._active_segment(segment.offset_expr, self.vmctx.table(segment.table), abi.TABLEDEF_SIZE,
+                                     len(segment.items), fail, abi.TrapCode.TABLE_OUT_OF_BOUNDS)
                 a(e.ldr_imm(8, X0, X11, abi.TABLEDEF_BASE), e.add_reg(True, X0, X0, X9, e.LSL, 3))
                 a.add_const(X1, X19, block.elem_items[index])
                 a(e.lsl_imm(True, X2, X10, 3))
@@ -367,13 +371,8 @@ class _Library:
             if segment.mode != "active":
                 continue
             at = block.datas + abi.SEGMENTDEF_SIZE_OF * index
-            (offset,) = self.constant(segment.offset_expr)
-            if offset != X9:
-                a(e.mov_reg(True, X9, offset))
-            a.load(X11, X19, self.vmctx.memory(segment.memory))
-            a.const(X10, len(segment.data))
-            a(e.ldr_imm(8, X12, X11, abi.MEMORYDEF_SIZE))
-            self._bounds(X9, X10, X12, fail, abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
+            self._active_segment(segment.offset_expr, self.vmctx.memory(segment.memory), abi.MEMORYDEF_SIZE,
+                                 len(segment.data), fail, abi.TrapCode.MEMORY_OUT_OF_BOUNDS)
             if segment.data:
                 a(e.ldr_imm(8, X0, X11, abi.MEMORYDEF_BASE), e.add_reg(True, X0, X0, X9))
                 a.load(X1, X19, at + abi.SEGMENTDEF_ADDRESS)
