@@ -21,7 +21,7 @@ from wasmoon_aot.runtime import abi
 from wasmoon_aot.runtime.errors import ArtifactError
 from .cli_run import RunError
 from .files import write_atomically
-from .options import ATOMICS, BOUNDS_CHECKS, REGALLOCS, CompileOptions
+from .options import ATOMICS, BOUNDS_CHECKS, REGALLOCS, CompileOptions, is_c_identifier
 from .provision import SetupError
 from .targets import TARGETS, target_for_output, write_artifact
 from .capi.plan import CApiError
@@ -68,7 +68,7 @@ def _resolve_c_api(args) -> None:
     if args.header and args.c_api is None:
         from .capi import c_prefix_for_output
         args.c_api = c_prefix_for_output(args.output)
-    if args.c_api is not None and not (args.c_api.isidentifier() and args.c_api.isascii()):
+    if args.c_api is not None and not is_c_identifier(args.c_api):
         raise CliError(f"--c-prefix must be a C identifier, not {args.c_api!r}")
     if args.bounds_checks is None:
         args.bounds_checks = "explicit" if args.c_api is not None else BOUNDS_CHECKS[0]

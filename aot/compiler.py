@@ -291,7 +291,7 @@ def compile_module(module: Module, options: CompileOptions = CompileOptions(), c
         started = time.perf_counter()
         layout = BACKEND.layout_text(env, emitted)
         del emitted   # the layout holds all of their code and sites: the metadata is built without them
-        plan = plan_c_api(env, options.c_api, env.builtins_used) if options.c_api else None
+        plan = plan_c_api(env) if options.c_api else None
         image, metadata = artifact.build(env, layout, plan)
         phases["link"] = time.perf_counter() - started
     return CompileResult(image, metadata, stats, phases, plan)

@@ -33,6 +33,11 @@ REGALLOCS = ("backtracking", "simple")
 _CHOICES = {"bounds_checks": BOUNDS_CHECKS, "atomics": ATOMICS, "regalloc": REGALLOCS}
 
 
+def is_c_identifier(text) -> bool:
+    """Whether `text` can be a C identifier (or begin one): the C API's prefix must."""
+    return isinstance(text, str) and text.isascii() and text.isidentifier()
+
+
 @dataclass(frozen=True)
 class CompileOptions:
     consume_fuel: bool = False           # meter execution with the store's fuel
@@ -50,8 +55,7 @@ class CompileOptions:
         for name in ("consume_fuel", "epoch_interruption"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
-        if self.c_api is not None and not (isinstance(self.c_api, str) and self.c_api.isidentifier()
-                                           and self.c_api.isascii()):
+        if self.c_api is not None and not is_c_identifier(self.c_api):
             raise ValueError(f"c_api must be a C identifier (the C API's prefix), not {self.c_api!r}")
 
     @classmethod

@@ -38,8 +38,9 @@ EVERY_KIND_WAT = """
 
 
 def _plan(wat: str, prefix: str = "app", **options):
-    env = ModuleEnv(decode_module(wat_to_wasm(wat.encode())), CompileOptions(bounds_checks="explicit", **options))
-    return plan_c_api(env, prefix)
+    env = ModuleEnv(decode_module(wat_to_wasm(wat.encode())),
+                    CompileOptions(bounds_checks="explicit", c_api=prefix, **options))
+    return plan_c_api(env)
 
 
 def test_names_and_signatures():
@@ -87,8 +88,8 @@ def test_refused_with_one_line(wat, message):
 
 def test_guard_pages_and_fuel_refused():
     with pytest.raises(CApiError, match="explicit bounds checks"):
-        env = ModuleEnv(decode_module(wat_to_wasm(b"(module (memory 1))")), CompileOptions())
-        plan_c_api(env, "app")
+        env = ModuleEnv(decode_module(wat_to_wasm(b"(module (memory 1))")), CompileOptions(c_api="app"))
+        plan_c_api(env)
     with pytest.raises(CApiError, match="fuel or epochs"):
         _plan("(module)", consume_fuel=True)
 

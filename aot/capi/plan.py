@@ -60,7 +60,6 @@ NATIVE_BUILTINS = ("memory.grow", "memory.grow.indexed", "table.grow", "table.gr
 CONST_OPERATORS = ("i32.const", "i64.const", "f32.const", "f64.const", "v128.const", "ref.null", "ref.func",
                    "global.get", "i32.add", "i32.sub", "i32.mul", "i64.add", "i64.sub", "i64.mul")
 FIXED_FUNCTIONS = ("new", "free", "trap_message")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 
 class CApiError(ValueError):
@@ -136,11 +135,11 @@ def c_prefix_for_output(output: Path) -> str:
     return stem if not stem[0].isdigit() else f"wasm_{stem}"
 
 
-def plan_c_api(env: ModuleEnv, prefix: str, builtins_used=()) -> CApiPlan:
-    """The C API of `env`'s module under `prefix`, or CApiError."""
-    if not _IDENTIFIER.match(prefix):
-        raise CApiError(f"C prefix {prefix!r} is not a C identifier")
-    _require_supported(env, builtins_used)
+def plan_c_api(env: ModuleEnv) -> CApiPlan:
+    """The C API of `env`'s module under its options' prefix (`c_api`, a C identifier by
+    CompileOptions' check), given the builtins its compiled code uses; or CApiError."""
+    prefix = env.options.c_api
+    _require_supported(env, env.builtins_used)
     taken = {f"{prefix}_{name}" for name in FIXED_FUNCTIONS}
     exports = [_export(env, exp, prefix, taken) for exp in env.module.exports]
     imports, offset, fields = [], 8, {"env"}
