@@ -139,7 +139,7 @@ def plan_c_api(env: ModuleEnv) -> CApiPlan:
     """The C API of `env`'s module under its options' prefix (`c_api`, a C identifier by
     CompileOptions' check), given the builtins its compiled code uses; or CApiError."""
     prefix = env.options.c_api
-    _require_supported(env, env.builtins_used)
+    _require_supported(env)
     taken = {f"{prefix}_{name}" for name in FIXED_FUNCTIONS}
     exports = [_export(env, exp, prefix, taken) for exp in env.module.exports]
     imports, offset, fields = [], 8, {"env"}
@@ -160,7 +160,7 @@ def plan_c_api(env: ModuleEnv) -> CApiPlan:
     return CApiPlan(prefix, exports, imports, offset, _block(env), _type_ids(env))
 
 
-def _require_supported(env: ModuleEnv, builtins_used) -> None:
+def _require_supported(env: ModuleEnv) -> None:
     module, options = env.module, env.options
     if any(not isinstance(t, FuncType) for t in module.types):
         raise CApiError("the C API does not support gc types yet")
@@ -175,7 +175,7 @@ def _require_supported(env: ModuleEnv, builtins_used) -> None:
         raise CApiError("the C API needs explicit bounds checks (--bounds-checks explicit)")
     if options.consume_fuel or options.epoch_interruption:
         raise CApiError("the C API does not support fuel or epochs yet")
-    unsupported = sorted(set(builtins_used) - set(NATIVE_BUILTINS))
+    unsupported = sorted(env.builtins_used - set(NATIVE_BUILTINS))
     if unsupported:
         raise CApiError(f"the C API has no native {unsupported[0]} yet")
     for expr in _constant_expressions(module):

@@ -387,10 +387,11 @@ def run_file(path: Path, engine, cache_dir: Path | None = None) -> dict:
         tally = Tally()
         tally.record("convert", FAILED, None, f"{type(error).__name__}: {error}")
         return tally.as_dict()
+    dialect = paths.dialect_for(Path(path))
     begin_file = getattr(engine, "begin_file", None)  # engines with per-file state (the spectest externs)
     if begin_file is not None:
-        begin_file(paths.dialect_for(Path(path)))
-    return FileRun(converted, engine, paths.dialect_for(Path(path))).run().as_dict()
+        begin_file(dialect)
+    return FileRun(converted, engine, dialect).run().as_dict()
 
 
 _process_engine = None
