@@ -1,5 +1,5 @@
 """aot/regalloc/occupancy.py against a plain list of intervals: the allocation loop's queries
-(first_reserved, collect_owners, probe, is_free, overlapping) after random inserts and
+(first_reserved, collect_owners, choose, is_free, overlapping) after random inserts and
 removals, with enough intervals in one preg to split it into several chunks."""
 
 from __future__ import annotations
@@ -9,18 +9,22 @@ import random
 from wasmoon_aot.aot.regalloc.occupancy import CHUNK, UNEVICTABLE, Occupancy, fixed_owner
 
 
-def _random_table(rng: random.Random, count: int):
-    """An Occupancy with `count` disjoint intervals in preg 3 (some removed again), and the same
-    intervals as a sorted list of (start, end, owner)."""
+def _random_table(rng: random.Random, count: int, pregs=(3,)):
+    """An Occupancy with `count` disjoint intervals in each of `pregs` (some removed again), and
+    the same intervals as a sorted list of (start, end, owner) per preg (just the list for the
+    default single preg 3)."""
     table = Occupancy(8)
-    points = sorted(rng.sample(range(20 * count), 2 * count))
-    intervals = [(points[2 * k], points[2 * k + 1], rng.randrange(-4, 40)) for k in range(count)]
-    for start, end, owner in rng.sample(intervals, len(intervals)):
-        table.insert(3, start, end, owner)
-    for start, end, owner in rng.sample(intervals, count // 4):
-        table.remove(3, start, owner)
-        intervals.remove((start, end, owner))
-    return table, sorted(intervals)
+    lists = {}
+    for preg in pregs:
+        points = sorted(rng.sample(range(20 * count), 2 * count))
+        intervals = [(points[2 * k], points[2 * k + 1], rng.randrange(-4, 40)) for k in range(count)]
+        for start, end, owner in rng.sample(intervals, len(intervals)):
+            table.insert(preg, start, end, owner)
+        for start, end, owner in rng.sample(intervals, count // 4):
+            table.remove(preg, start, owner)
+            intervals.remove((start, end, owner))
+        lists[preg] = sorted(intervals)
+    return table, (lists[3] if pregs == (3,) else lists)
 
 
 def _meeting(intervals, start: int, end: int):
@@ -64,7 +68,8 @@ def test_an_empty_preg_meets_nothing():
 
 
 def _expected_probe(bundles, reservations, spans, weight, limit):
-    """probe() spelled out over plain interval lists."""
+    """One preg's probe, spelled out over plain interval lists: (first conflict point or None,
+    the conflicting owners, the weight of the heaviest)."""
     first, conflicts, heaviest = None, set(), -1
     for start, end, vreg in spans:
         hits = []
@@ -90,11 +95,25 @@ def _expected_probe(bundles, reservations, spans, weight, limit):
     return first, conflicts, heaviest
 
 
-def test_probe_agrees_with_a_plain_list():
+def _expected_choice(bundles, reserved_in, order, spans, weight, limit):
+    """choose() spelled out: probe each preg of `order` in turn."""
+    best, latest = None, -1
+    for preg in order:
+        first, conflicts, heaviest = _expected_probe(bundles[preg], reserved_in[preg], spans, weight, limit)
+        if first is None:
+            return preg, None, latest
+        latest = max(latest, first)
+        if heaviest < limit:
+            best, limit = (heaviest, preg, conflicts), heaviest
+    return -1, best, latest
+
+
+def test_choose_agrees_with_a_plain_list():
     rng = random.Random(61)
-    for count in (4, 3 * CHUNK):
-        bundles, bundle_list = _random_table(rng, count)
-        reserved = [_random_table(rng, count) for _ in range(2)]
+    pregs = (1, 3, 4, 6)
+    for count in (4, 40, 3 * CHUNK):
+        bundles, bundle_lists = _random_table(rng, count, pregs)
+        reserved = [_random_table(rng, count // 2 + 1, pregs) for _ in range(2)]
         weight = {owner: rng.randrange(0, 10) for owner in range(-4, 40)}
         for _ in range(300):
             spans, at = [], rng.randrange(20 * count)
@@ -102,7 +121,11 @@ def test_probe_agrees_with_a_plain_list():
                 start = at + rng.randrange(0, 30)
                 at = start + rng.randrange(1, 40)
                 spans.append((start, at, rng.randrange(3)))
-            tables = reserved[:rng.randrange(0, 3)]
+            tables = {preg: reserved[:rng.randrange(0, 3)] for preg in pregs}
+            order = rng.sample(pregs, rng.randrange(1, len(pregs) + 1))
             limit = rng.randrange(0, 12)
-            got = bundles.probe(3, spans, tuple(table for table, _ in tables), weight, limit)
-            assert got == _expected_probe(bundle_list, [intervals for _, intervals in tables], spans, weight, limit)
+            got = bundles.choose(order, spans, {preg: tuple(table for table, _ in tables[preg]) for preg in pregs},
+                                 weight, limit)
+            expected = _expected_choice(bundle_lists, {preg: [lists[preg] for _, lists in tables[preg]] for preg in pregs},
+                                        order, spans, weight, limit)
+            assert got == expected

@@ -11,7 +11,7 @@ owner <= -2: a FIXED operand reserves it for vreg -2 - owner, whose own bundle m
 sit there; a Reservations table, whose fixed contents are sorted per preg when the
 allocator first looks at that preg).  Because the intervals of one preg never overlap, sorting by start also
 sorts by end, so "what overlaps [from, to)" is one bisect plus a walk over the hits.
-probe() asks that of every span of a bundle, in the bundle table and the reservation
+choose() asks that of every span of a bundle, preg after preg,, in the bundle table and the reservation
 tables at once: the allocation loop's innermost question.
 """
 
@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 
 CLOBBERED = -1
 CHUNK = 256
-UNEVICTABLE = 1 << 61   # the weight probe() gives a reservation: heavier than any bundle
+UNEVICTABLE = 1 << 61   # the weight choose() gives a reservation: heavier than any bundle
 
 
 def fixed_owner(vreg: int) -> int:
@@ -172,81 +172,101 @@ class Occupancy:
             starts, _, owners = chunks[chunk]
             count, at = len(starts), 0
 
-    def probe(self, preg: int, spans, reservations, weight: list[int], limit: int):
-        """The conflicts of a bundle's (start, end, vreg) spans in preg, in this table of bundles
-        and in `reservations` (the reservation tables with anything in preg): (first conflict
-        point or None, the conflicting owners, the weight of the heaviest, UNEVICTABLE when a
-        reservation is in the way).  The walk stops at the first span where that weight
-        reaches `limit`: the first conflict point is known by then, and the owners are no use
-        to evict.  The allocation loop's innermost step: collect_owners written out for the
-        usual single chunk, and first_reserved too."""
-        first = None
-        conflicts: set[int] = set()
-        heaviest = -1
-        chunks = self.chunks[preg]
-        single = chunks[0] if len(chunks) == 1 else None
-        for start, end, vreg in spans:
-            hit = None
-            for reserved in reservations:
-                table = reserved.chunks[preg]
-                if len(table) == 1:     # first_reserved, written out for a single chunk
-                    starts, ends, owners = table[0]
+    def choose(self, order, spans, reserved_in, weight: list[int], limit: int):
+        """Probe the pregs of `order` in turn for a bundle's (start, end, vreg) spans, in this
+        table of bundles and in the reservation tables with anything in that preg
+        (`reserved_in[preg]`).  The first preg where nothing is in the way wins: (preg, None,
+        latest).  Otherwise (-1, best, latest): `best` is (heaviest, preg, owners) for the preg
+        whose conflicting owners are all lighter than `limit` with the lightest heaviest one
+        (limit drops to each such choice's weight; a reservation weighs UNEVICTABLE), or None;
+        `latest` is the latest first conflict point over the pregs probed.  A preg's walk over
+        the spans stops at the first span where its heaviest conflict reaches `limit`: its
+        first conflict point is known by then, and its owners are no use to evict.  The
+        allocation loop's innermost step, one call per bundle: collect_owners written out
+        for the usual single chunk, and first_reserved too."""
+        best = None
+        latest = -1
+        all_chunks = self.chunks
+        for preg in order:
+            first = conflicts = None
+            heaviest = -1
+            reservations = reserved_in[preg]
+            chunks = all_chunks[preg]
+            single = chunks[0] if len(chunks) == 1 else None
+            for start, end, vreg in spans:
+                hit = None
+                for reserved in reservations:
+                    table = reserved.chunks[preg]
+                    if len(table) == 1:     # first_reserved, written out for a single chunk
+                        starts, ends, owners = table[0]
+                        at = bisect_right(starts, start) - 1
+                        if at < 0:
+                            at = 0
+                        elif ends[at] <= start:
+                            at += 1
+                        s = None
+                        count = len(starts)
+                        while at < count and starts[at] < end:
+                            if owners[at] != fixed_owner(vreg):
+                                s = starts[at]
+                                break
+                            at += 1
+                    else:
+                        s = reserved.first_reserved(preg, start, end, vreg)
+                    if s is not None:
+                        point = s if s > start else start
+                        if hit is None or point < hit:
+                            hit = point
+                        heaviest = UNEVICTABLE
+                if single is not None:
+                    starts, ends, owners = single
                     at = bisect_right(starts, start) - 1
                     if at < 0:
                         at = 0
                     elif ends[at] <= start:
                         at += 1
-                    s = None
                     count = len(starts)
-                    while at < count and starts[at] < end:
-                        if owners[at] != fixed_owner(vreg):
-                            s = starts[at]
-                            break
-                        at += 1
-                else:
-                    s = reserved.first_reserved(preg, start, end, vreg)
-                if s is not None:
-                    point = s if s > start else start
-                    if hit is None or point < hit:
-                        hit = point
-                    heaviest = UNEVICTABLE
-            if single is not None:
-                starts, ends, owners = single
-                at = bisect_right(starts, start) - 1
-                if at < 0:
-                    at = 0
-                elif ends[at] <= start:
-                    at += 1
-                count = len(starts)
-                if at < count and starts[at] < end:
-                    s = starts[at]
-                    point = s if s > start else start
-                    if hit is None or point < hit:
-                        hit = point
-                    heavy = -1
-                    while at < count and starts[at] < end:
-                        owner = owners[at]
-                        conflicts.add(owner)
-                        if weight[owner] > heavy:
-                            heavy = weight[owner]
-                            if heavy >= limit:
-                                break
-                        at += 1
-                    if heavy > heaviest:
-                        heaviest = heavy
-            elif chunks:
-                s, heavy = self.collect_owners(preg, start, end, conflicts, weight, limit)
-                if s is not None:
-                    point = s if s > start else start
-                    if hit is None or point < hit:
-                        hit = point
-                    if heavy > heaviest:
-                        heaviest = heavy
-            if hit is not None and first is None:
-                first = hit
-            if heaviest >= limit:
-                break
-        return first, conflicts, heaviest
+                    if at < count and starts[at] < end:
+                        s = starts[at]
+                        point = s if s > start else start
+                        if hit is None or point < hit:
+                            hit = point
+                        heavy = -1
+                        if conflicts is None:
+                            conflicts = set()
+                        while at < count and starts[at] < end:
+                            owner = owners[at]
+                            conflicts.add(owner)
+                            w = weight[owner]
+                            if w > heavy:
+                                heavy = w
+                                if heavy >= limit:
+                                    break
+                            at += 1
+                        if heavy > heaviest:
+                            heaviest = heavy
+                elif chunks:
+                    if conflicts is None:
+                        conflicts = set()
+                    s, heavy = self.collect_owners(preg, start, end, conflicts, weight, limit)
+                    if s is not None:
+                        point = s if s > start else start
+                        if hit is None or point < hit:
+                            hit = point
+                        if heavy > heaviest:
+                            heaviest = heavy
+                if hit is not None and first is None:
+                    first = hit
+                if heaviest >= limit:
+                    break
+            if first is None:
+                return preg, None, latest
+            if first > latest:
+                latest = first
+            if heaviest < limit:    # evictable, and lighter than the best choice so far
+                best = (heaviest, preg, conflicts)
+                limit = heaviest
+        return -1, best, latest
 
     def is_free(self, preg: int, start: int, end: int) -> bool:
         chunks = self.chunks[preg]

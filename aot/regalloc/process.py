@@ -193,25 +193,17 @@ class Allocator:
         ranges = b.bundle_ranges[bundle]
         cls = self.vreg_class[b.range_vreg[ranges[0]]]
         limit = self.weight[bundle]
-        best_evict = None     # (heaviest conflict, preg, conflicts)
-        latest_conflict = -1
         wide = self.wide[b.bundle_spillset[bundle]]
         needs_reg = self.needs_reg[bundle]
         if not needs_reg:
             limit = 0       # only a free register will do: stop at any conflict
         spans = [(b.range_from[r], b.range_to[r], b.range_vreg[r]) for r in ranges]
-        reserved_in = self.reserved_in[wide]
-        probe, weight = self.occupied.probe, self.weight
-        for preg in self.candidates(ranges, cls, self.hint[bundle], wide):
-            first, conflicts, heaviest = probe(preg, spans, reserved_in[preg], weight, limit)
-            if first is None:
-                self._assign(bundle, preg)
-                return
-            if first > latest_conflict:
-                latest_conflict = first
-            if heaviest < limit:    # evictable, and lighter than the best choice so far
-                best_evict = (heaviest, preg, conflicts)
-                limit = heaviest
+        # best_evict: (heaviest conflict, preg, conflicts), or None
+        preg, best_evict, latest_conflict = self.occupied.choose(
+            self.candidates(ranges, cls, self.hint[bundle], wide), spans, self.reserved_in[wide], self.weight, limit)
+        if preg >= 0:
+            self._assign(bundle, preg)
+            return
         if not needs_reg:
             self._spill(bundle)
             return
