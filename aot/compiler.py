@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import pickle
-import signal
 import time
 from dataclasses import dataclass, field
 
 from wasmoon_aot.linker import Image, write_elf
 
 from . import artifact
+from .forked import run_unordered
 from .capi import CApiPlan, plan_c_api
 from .ir.build import build_function
 from .isa import backend_for
@@ -167,12 +166,11 @@ _worker_job: tuple | None = None
 def _worker_setup(env: ModuleEnv, regalloc: str, check: bool) -> None:
     global _worker_job
     _worker_job = (env, AllocationMemo(ALLOCATORS[regalloc], BACKEND.register_env), check)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent ends the pool
 
 
 def _portable(error: Exception) -> Exception:
-    """`error` if it survives pickling to the parent (one that does not would leave the pool
-    waiting forever), else a RuntimeError that carries its type and message."""
+    """`error` if it survives pickling to the parent (one that does not would kill the worker
+    sending it), else a RuntimeError that carries its type and message."""
     try:
         pickle.loads(pickle.dumps(error))
         return error
@@ -181,15 +179,16 @@ def _portable(error: Exception) -> Exception:
 
 
 def _worker_compile(bounds: tuple[int, int]):
-    """Compile one range in a worker: plain data (lists, ints, dicts), or the exception that stopped
-    it, returned rather than raised so the pool finishes its tasks and ends normally."""
+    """Compile one range in a worker: (its start, plain data: lists, ints, dicts), or (its start,
+    the exception that stopped it), returned rather than raised (aot/forked.py's workers must not
+    raise), so the parent can raise the failure of the first range whatever the timing."""
     env, allocate, check = _worker_job
     phases = dict.fromkeys(FUNCTION_PHASES, 0.0)
     try:
         with cyclic_gc_paused():
             emitted, stats = _compile_range(env, *bounds, phases, allocate, check)
     except Exception as error:
-        return _portable(error)
+        return bounds[0], _portable(error)
     code = [(out.words, out.calls, out.trap_calls, out.routine_calls, out.trap_sites, out.landing_sites, out.fault_sites)
             for out in emitted]
     return bounds[0], code, stats, phases, sorted(env.builtins_used)
@@ -211,15 +210,12 @@ def _compile_in_workers(env: ModuleEnv, phases: dict, regalloc: str, check: bool
     ranges = _balanced_ranges(sizes, min(total, jobs * RANGES_PER_JOB))
     emitted, stats = [None] * total, [None] * total
     done = 0
-    failure = None
-    # Terminating a pool with tasks in flight can hang in its handler threads, so a failed range
-    # comes back as a value and the pool always drains; only an interrupt here terminates it.
-    pool = multiprocessing.get_context("fork").Pool(min(jobs, len(ranges)), initializer=_worker_setup,
-                                                    initargs=(env, regalloc, check))
-    try:
-        for outcome in pool.imap_unordered(_worker_compile, ranges):
-            if isinstance(outcome, Exception):
-                failure = failure or outcome
+    failures = []   # (range start, exception)
+    with contextlib.closing(run_unordered(lambda: _worker_setup(env, regalloc, check), _worker_compile, ranges,
+                                          jobs)) as outcomes:
+        for outcome in outcomes:
+            if isinstance(outcome[1], Exception):
+                failures.append(outcome)
                 continue
             start, code, range_stats, range_phases, builtins = outcome
             emitted[start:start + len(code)] = [_from_plain(c) for c in code]
@@ -230,14 +226,8 @@ def _compile_in_workers(env: ModuleEnv, phases: dict, regalloc: str, check: bool
             done += len(code)
             if progress is not None:
                 progress(done, total)
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
-    if failure is not None:
-        raise failure
+    if failures:
+        raise min(failures, key=lambda failure: failure[0])[1]
     return emitted, stats
 
 
