@@ -58,9 +58,6 @@ from . import function as ir
 from .build_exceptions import ExceptionBuilding
 from . import build_atomics, gc
 
-# The steps of _local_walk.
-_READ, _DEFINE, _OPERANDS = range(3)
-
 _ZERO_BITS = 0
 SHARED_LIMIT_MAX_END = 16
 
@@ -159,92 +156,129 @@ class FunctionBuilder(ExceptionBuilding):
         value = self.defs[local].get(block)
         if value is not None:  # the common case, without setting up a walk
             return self.f.resolve(value)
-        return self._local_walk(local, [(_READ, block, None)])
+        return self._local_walk(local, block, None)
 
     def _new_param(self, local: int, block: int) -> int:
         value = self.f.new_value(self.local_types[local])
         self.f.block_params[block].append(value)
         return value
 
-    def _add_param_operands(self, local: int, param: int, block: int) -> int:
-        return self._local_walk(local, [(_OPERANDS, block, (param, 0, [], False))])
+    def _add_param_operands(self, local: int, param: int, block: int) -> None:
+        self._local_walk(local, block, param)
 
-    def _local_walk(self, local: int, work: list) -> int:
-        """Braun et al.'s mutually recursive read-local and add-param-operands, run on
-        an explicit stack of steps (however deep the nesting, no Python recursion).
-        Each step is (kind, block, state); results are pushed on `values`.  A read
-        follows single-predecessor chains in one loop and defines the local in every
-        block of the chain once the value is known."""
-        defs, preds, values = self.defs[local], self.preds, []
-        sealed, edge_source, resolve = self.sealed, self.edge_source, self.f.resolve
-        while work:
-            kind, block, state = work.pop()
-            if kind == _READ:
-                chain = []
-                while True:
-                    value = defs.get(block)
-                    if value is not None:
-                        value = resolve(value)
-                        break
-                    if not sealed[block]:
-                        value = self._new_param(local, block)
-                        self.incomplete[block].append((local, value))
-                        defs[block] = value
-                        break
-                    if len(preds[block]) != 1:
-                        break
-                    chain.append(block)
-                    block = edge_source[preds[block][0]]
-                if value is None:   # a join: a param, whose operands are read next
-                    param = self._new_param(local, block)
-                    defs[block] = param
-                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, [], False))]
+    def _local_walk(self, local: int, block: int, param: int | None) -> int:
+        """Braun et al.'s mutually recursive read-local and add-param-operands, run on an
+        explicit stack of joins (however deep the nesting, no Python recursion).  With `param`
+        None it reads the local in `block`; else it gives `param`, an incomplete param of
+        `block` (just sealed), its operands.
+
+        A read follows single-predecessor chains in one loop and defines the local in every
+        block of the chain once the value is known; a chain ending at a sealed join makes a
+        join: a new param, whose operands are read edge by edge (a frame on the stack:
+        [block, param, next edge, operands, chain, new]).  A new param's value number is taken
+        when the join is met, as the recursion's order gives it, but the param joins its
+        block's params and edges only once its operands show it is not trivial (most are)."""
+        defs, preds, edge_source = self.defs[local], self.preds, self.edge_source
+        sealed, f = self.sealed, self.f
+        resolve, alias, edge_args = f.resolve, f.alias, f.edge_args
+        ty = self.local_types[local]
+        frames = []
+        if param is None:
+            chain = []
+            while True:   # the read's chain; the loop below reads operands' chains the same way
+                value = defs.get(block)
+                if value is not None:
+                    value = resolve(value)
+                    break
+                if not sealed[block]:
+                    value = self._new_param(local, block)
+                    self.incomplete[block].append((local, value))
+                    defs[block] = value
+                    break
+                if len(preds[block]) != 1:
+                    break
+                chain.append(block)
+                block = edge_source[preds[block][0]]
+            if value is not None:
+                for step in chain:
+                    defs[step] = value
+                return value
+            defs[block] = param = f.new_value(ty)
+            frames.append([block, param, 0, [], chain, True])
+        else:
+            frames.append([block, param, 0, [], None, False])
+        result = None   # a finished join's value, for the frame below it
+        while True:
+            frame = frames[-1]
+            block, param, k, operands = frame[0], frame[1], frame[2], frame[3]
+            edges = preds[block]
+            while k < len(edges):
+                if result is not None:
+                    value, result = result, None
                 else:
+                    source = edge_source[edges[k]]
+                    chain = []
+                    while True:
+                        value = defs.get(source)
+                        if value is not None:
+                            value = resolve(value)
+                            break
+                        if not sealed[source]:
+                            value = self._new_param(local, source)
+                            self.incomplete[source].append((local, value))
+                            defs[source] = value
+                            break
+                        if len(preds[source]) != 1:
+                            break
+                        chain.append(source)
+                        source = edge_source[preds[source][0]]
+                    if value is None:   # a join: its value is this edge's operand
+                        frame[2] = k
+                        defs[source] = join = f.new_value(ty)
+                        frames.append([source, join, 0, [], chain, True])
+                        break
                     for step in chain:
                         defs[step] = value
-                    values.append(value)
-            elif kind == _DEFINE:   # the value just read is the local's value in these blocks
-                defs[block] = values[-1]
-                for step in state:
-                    defs[step] = values[-1]
-            else:   # _OPERANDS: edges[:k] have their operand; if `waiting`, edge k's is on values
-                param, k, operands, waiting = state
-                edges, edge_args = preds[block], self.f.edge_args
-                while k < len(edges):
-                    if waiting:
-                        value, waiting = values.pop(), False
-                    else:
-                        value = defs.get(edge_source[edges[k]])
-                        if value is None:   # not known there: read it first
-                            work += [(_OPERANDS, block, (param, k, operands, True)),
-                                     (_READ, edge_source[edges[k]], None)]
-                            break
-                        value = resolve(value)
-                    edge_args[edges[k]].append(value)
-                    operands.append(value)
-                    k += 1
-                else:
-                    values.append(self._remove_if_trivial(param, block, operands))
-        return values.pop()
+                operands.append(value)
+                k += 1
+            else:
+                result = self._remove_if_trivial(param, block, operands, frame[5])
+                frames.pop()
+                chain = frame[4]
+                if chain is not None:
+                    defs[block] = result
+                    for step in chain:
+                        defs[step] = result
+                if not frames:
+                    return result
 
-    def _remove_if_trivial(self, param: int, block: int, operands) -> int:
-        """A param whose operands are all one value (or itself) is that value."""
+    def _remove_if_trivial(self, param: int, block: int, operands: list, new: bool) -> int:
+        """A param whose operands are all one value (or itself) is that value; else it takes its
+        operands on its block's edges (and, if `new`, its place among the block's params)."""
+        f = self.f
+        resolve = f.resolve
         same = None
         for value in operands:
-            value = self.f.resolve(value)
+            value = resolve(value)
             if value == param or value == same:
                 continue
             if same is not None:
-                return param
+                same = None
+                break
             same = value
-        if same is None:  # only reachable through itself: unreachable loop; keep it
-            return param
-        position = self.f.block_params[block].index(param)
-        del self.f.block_params[block][position]
-        for edge in self.preds[block]:
-            del self.f.edge_args[edge][position]
-        self.f.alias[param] = same
-        return same
+        else:
+            if same is not None:
+                f.alias[param] = same
+                if not new:
+                    f.block_params[block].remove(param)
+                return same
+        # Kept (also when only reachable through itself: an unreachable loop).
+        if new:
+            f.block_params[block].append(param)
+        edge_args = f.edge_args
+        for edge, value in zip(self.preds[block], operands):
+            edge_args[edge].append(value)
+        return param
 
     # --- operand stack ------------------------------------------------------
 
