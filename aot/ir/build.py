@@ -357,25 +357,28 @@ class FunctionBuilder(ExceptionBuilding):
         if self.fuel is not None and opcode not in _FREE_OPERATORS:
             self.fuel_pending += 1
         stack = self.stack
+        # The commonest operators first; none is a terminator, so they skip _emit's fuel charge.
+        if opcode == op.LOCAL_GET:
+            stack.append(self._read_local(imm, self.block))
+            return
         signature = op.NUMERIC_SIGNATURE.get(opcode)
         if signature is not None:
-            params, result = signature
-            args = self._pop_n(len(params))
-            stack.extend(self._emit(opcode, args, None, (result,), offset))
+            count = len(signature[0])
+            args = tuple(stack[-count:])
+            del stack[-count:]
+            stack.append(f.add_inst(self.block, opcode, args, None, (signature[1],), offset)[0])
+        elif opcode in _CONSTANTS:
+            ty, mask = _CONSTANTS[opcode]
+            stack.append(f.add_inst(self.block, ir.CONST, (), imm & mask, (ty,))[0])
+        elif opcode == op.LOCAL_SET:
+            self.defs[imm][self.block] = stack.pop()
+        elif opcode == op.LOCAL_TEE:
+            self.defs[imm][self.block] = stack[-1]
         elif opcode in op.WIDE_SIGNATURE:
             params, results = op.WIDE_SIGNATURE[opcode]
             stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
         elif opcode in _SIMD_OPERATORS:
             self._simd(opcode, imm, offset)
-        elif opcode == op.LOCAL_GET:
-            stack.append(self._read_local(imm, self.block))
-        elif opcode == op.LOCAL_SET:
-            self.defs[imm][self.block] = self._pop()
-        elif opcode == op.LOCAL_TEE:
-            self.defs[imm][self.block] = stack[-1]
-        elif opcode in (op.I32_CONST, op.I64_CONST, op.F32_CONST, op.F64_CONST):
-            ty, mask = _CONSTANTS[opcode]
-            stack.extend(self._emit(ir.CONST, imm=imm & mask, result_types=(ty,)))
         elif opcode == op.DROP:
             stack.pop()
         elif opcode in (op.SELECT, op.SELECT_T):

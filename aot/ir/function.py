@@ -154,9 +154,10 @@ class IRFunction:
         self._reachable: list[int] | None = None
 
     def new_value(self, ty: str) -> int:
+        value = len(self.alias)
         self.value_type.append(ty)
-        self.alias.append(len(self.alias))
-        return len(self.value_type) - 1
+        self.alias.append(value)
+        return value
 
     def new_block(self) -> int:
         self.block_params.append([])
@@ -169,13 +170,18 @@ class IRFunction:
         return len(self.edge_block) - 1
 
     def add_inst(self, block: int, op: int, args=(), imm=None, result_types=(), offset: int = 0) -> tuple:
-        results = tuple(map(self.new_value, result_types))
-        self.inst_op.append(op)
+        alias = self.alias
+        first = len(alias)
+        results = tuple(range(first, first + len(result_types)))
+        alias += results
+        self.value_type += result_types
+        inst_op = self.inst_op
+        self.block_insts[block].append(len(inst_op))
+        inst_op.append(op)
         self.inst_args.append(tuple(args))
         self.inst_imm.append(imm)
         self.inst_results.append(results)
         self.inst_offset.append(offset)
-        self.block_insts[block].append(len(self.inst_op) - 1)
         return results
 
     def resolve(self, value: int) -> int:
