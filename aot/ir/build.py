@@ -179,8 +179,8 @@ class FunctionBuilder(ExceptionBuilding):
         when the join is met, as the recursion's order gives it, but the param joins its
         block's params and edges only once its operands show it is not trivial (most are)."""
         defs, preds, edge_source = self.defs[local], self.preds, self.edge_source
-        sealed, f = self.sealed, self.f
-        resolve, alias, edge_args = f.resolve, f.alias, f.edge_args
+        sealed, incomplete, f = self.sealed, self.incomplete, self.f
+        resolve, alias = f.resolve, f.alias
         ty = self.local_types[local]
         frames = []
         if param is None:
@@ -188,17 +188,19 @@ class FunctionBuilder(ExceptionBuilding):
             while True:   # the read's chain; the loop below reads operands' chains the same way
                 value = defs.get(block)
                 if value is not None:
-                    value = resolve(value)
+                    if alias[value] != value:
+                        value = resolve(value)
                     break
                 if not sealed[block]:
                     value = self._new_param(local, block)
-                    self.incomplete[block].append((local, value))
+                    incomplete[block].append((local, value))
                     defs[block] = value
                     break
-                if len(preds[block]) != 1:
+                entering = preds[block]
+                if len(entering) != 1:
                     break
                 chain.append(block)
-                block = edge_source[preds[block][0]]
+                block = edge_source[entering[0]]
             if value is not None:
                 for step in chain:
                     defs[step] = value
@@ -212,7 +214,8 @@ class FunctionBuilder(ExceptionBuilding):
             frame = frames[-1]
             block, param, k, operands = frame[0], frame[1], frame[2], frame[3]
             edges = preds[block]
-            while k < len(edges):
+            count = len(edges)
+            while k < count:
                 if result is not None:
                     value, result = result, None
                 else:
@@ -221,17 +224,19 @@ class FunctionBuilder(ExceptionBuilding):
                     while True:
                         value = defs.get(source)
                         if value is not None:
-                            value = resolve(value)
+                            if alias[value] != value:
+                                value = resolve(value)
                             break
                         if not sealed[source]:
                             value = self._new_param(local, source)
-                            self.incomplete[source].append((local, value))
+                            incomplete[source].append((local, value))
                             defs[source] = value
                             break
-                        if len(preds[source]) != 1:
+                        entering = preds[source]
+                        if len(entering) != 1:
                             break
                         chain.append(source)
-                        source = edge_source[preds[source][0]]
+                        source = edge_source[entering[0]]
                     if value is None:   # a join: its value is this edge's operand
                         frame[2] = k
                         defs[source] = join = f.new_value(ty)
@@ -256,10 +261,11 @@ class FunctionBuilder(ExceptionBuilding):
         """A param whose operands are all one value (or itself) is that value; else it takes its
         operands on its block's edges (and, if `new`, its place among the block's params)."""
         f = self.f
-        resolve = f.resolve
+        resolve, alias = f.resolve, f.alias
         same = None
         for value in operands:
-            value = resolve(value)
+            if alias[value] != value:
+                value = resolve(value)
             if value == param or value == same:
                 continue
             if same is not None:
