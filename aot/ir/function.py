@@ -152,6 +152,7 @@ class IRFunction:
         self.edge_block: list[int] = []
         self.edge_args: list[list[int]] = []
         self._reachable: list[int] | None = None
+        self.dominators = None   # its DominatorTree once a pass asked (dominators.dominator_tree)
 
     def new_value(self, ty: str) -> int:
         value = len(self.alias)
@@ -217,8 +218,10 @@ class IRFunction:
         return self._reachable
 
     def cfg_changed(self) -> None:
-        """Forget the cached block order: a pass added blocks or retargeted edges."""
+        """Forget the cached block order and dominator tree: a pass added blocks or retargeted
+        edges."""
         self._reachable = None
+        self.dominators = None
 
     def _reverse_postorder(self) -> list[int]:
         seen = [False] * len(self.block_insts)

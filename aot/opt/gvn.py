@@ -11,7 +11,7 @@ left as it is.
 from __future__ import annotations
 
 from ..ir import function as ir
-from ..ir.dominators import DominatorTree
+from ..ir.dominators import dominator_tree
 from .effects import PURE
 
 
@@ -21,7 +21,7 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
                 if op in PURE]
     if len(set(pure_ops)) == len(pure_ops):
         return f   # no opcode twice (most small functions): no key can repeat, no dominator tree needed
-    tree = DominatorTree(f)
+    tree = dominator_tree(f)
     table: dict = {}
     added: list = []   # keys in the order they entered the table
     marks: list = []   # len(added) when each open dominator-tree scope began

@@ -37,7 +37,7 @@ ones in registers when it has them.
 from __future__ import annotations
 
 from ..ir import function as ir
-from ..ir.dominators import DominatorTree
+from ..ir.dominators import DominatorTree, dominator_tree
 from .effects import PURE
 
 # Constants leave innermost loops only: hoisted further they would pile up at the
@@ -134,7 +134,7 @@ class _LoopForest:
             for edge in f.successors(block):
                 self.entering[f.edge_block[edge]].append(edge)
                 self.source[edge] = block
-        tree = DominatorTree(f)
+        tree = dominator_tree(f)
         first, last = _dominator_intervals(tree, count)
         back_sources: dict[int, list[int]] = {}
         for block in order:
