@@ -22,6 +22,8 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
     if len(set(pure_ops)) == len(pure_ops):
         return f   # no opcode twice (most small functions): no key can repeat, no dominator tree needed
     tree = dominator_tree(f)
+    block_insts, inst_args, inst_imm, inst_results = f.block_insts, f.inst_args, f.inst_imm, f.inst_results
+    value_type, alias, resolve = f.value_type, f.alias, f.resolve
     table: dict = {}
     added: list = []   # keys in the order they entered the table
     marks: list = []   # len(added) when each open dominator-tree scope began
@@ -34,19 +36,20 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
                 del table[added.pop()]
             continue
         marks.append(len(added))
-        for inst in f.block_insts[block]:
-            if f.inst_op[inst] not in PURE:
+        for inst in block_insts[block]:
+            opcode = inst_op[inst]
+            if opcode not in PURE:
                 continue
-            results = f.inst_results[inst]
-            key = (f.inst_op[inst], tuple(map(f.resolve, f.inst_args[inst])), f.inst_imm[inst],
-                   tuple(map(f.value_type.__getitem__, results)))
+            results = inst_results[inst]
+            key = (opcode, tuple([arg if alias[arg] == arg else resolve(arg) for arg in inst_args[inst]]),
+                   inst_imm[inst], tuple(map(value_type.__getitem__, results)))
             earlier = table.get(key)
             if earlier is None:
                 table[key] = results
                 added.append(key)
             else:
                 for result, replacement in zip(results, earlier):
-                    f.alias[result] = replacement
+                    alias[result] = replacement
         stack.append((block, True))
         for child in reversed(tree.children[block]):
             stack.append((child, False))
