@@ -73,6 +73,8 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
             for result in f.inst_results[inst]:
                 def_block[result] = block
     outer_loops = set(forest.parent.values())
+    block_insts, inst_args, inst_results, alias, resolve = f.block_insts, f.inst_args, f.inst_results, f.alias, f.resolve
+    inside = forest.inside
     inner_blocks: dict[int, int] = {}   # header -> blocks of the loops it encloses, as met
     for header in reversed(forest.headers):  # a loop's header follows its enclosing loop's
         blocks = forest.owned_blocks(header)
@@ -88,16 +90,20 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
         hoisted: list[int] = []
         for block in blocks:
             kept = []
-            for inst in f.block_insts[block]:
-                if len(hoisted) < budget and _movable(f, inst, outer) and not any(
-                        forest.inside(def_block[f.resolve(arg)], header) for arg in f.inst_args[inst]):
-                    hoisted.append(inst)
-                    for result in f.inst_results[inst]:
-                        def_block[result] = preheader
+            for inst in block_insts[block]:
+                if len(hoisted) < budget and _movable(f, inst, outer):
+                    for arg in inst_args[inst]:
+                        if inside(def_block[arg if alias[arg] == arg else resolve(arg)], header):
+                            kept.append(inst)
+                            break
+                    else:
+                        hoisted.append(inst)
+                        for result in inst_results[inst]:
+                            def_block[result] = preheader
                 else:
                     kept.append(inst)
-            if len(kept) != len(f.block_insts[block]):
-                f.block_insts[block] = kept
+            if len(kept) != len(block_insts[block]):
+                block_insts[block] = kept
         if hoisted:
             insts = f.block_insts[preheader]
             insts[-1:-1] = hoisted
