@@ -16,11 +16,9 @@ from .effects import PURE
 
 
 def number_values(f: ir.IRFunction) -> ir.IRFunction:
-    inst_op = f.inst_op
-    pure_ops = [op for block in f.reachable_blocks() for op in map(inst_op.__getitem__, f.block_insts[block])
-                if op in PURE]
-    if len(set(pure_ops)) == len(pure_ops):
+    if not _repeats_pure_opcode(f):
         return f   # no opcode twice (most small functions): no key can repeat, no dominator tree needed
+    inst_op = f.inst_op
     tree = dominator_tree(f)
     block_insts, inst_args, inst_imm, inst_results = f.block_insts, f.inst_args, f.inst_imm, f.inst_results
     value_type, alias, resolve = f.value_type, f.alias, f.resolve
@@ -54,3 +52,16 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
         for child in reversed(tree.children[block]):
             stack.append((child, False))
     return f
+
+
+def _repeats_pure_opcode(f: ir.IRFunction) -> bool:
+    """Whether some PURE opcode occurs twice in f's reachable blocks (found at the first repeat)."""
+    inst_op, block_insts = f.inst_op, f.block_insts
+    seen = set()
+    for block in f.reachable_blocks():
+        for opcode in map(inst_op.__getitem__, block_insts[block]):
+            if opcode in PURE:
+                if opcode in seen:
+                    return True
+                seen.add(opcode)
+    return False
