@@ -363,7 +363,8 @@ class FunctionBuilder(ExceptionBuilding):
         if self.fuel is not None and opcode not in _FREE_OPERATORS:
             self.fuel_pending += 1
         stack = self.stack
-        # The commonest operators first; none is a terminator, so they skip _emit's fuel charge.
+        # The branches go roughly from the commonest operators (in zstd) to the rarest.  Numeric
+        # operators and constants are no terminators, so they skip _emit's fuel charge.
         if opcode == op.LOCAL_GET:
             stack.append(self._read_local(imm, self.block))
             return
@@ -380,13 +381,27 @@ class FunctionBuilder(ExceptionBuilding):
             self.defs[imm][self.block] = stack.pop()
         elif opcode == op.LOCAL_TEE:
             self.defs[imm][self.block] = stack[-1]
-        elif opcode in op.WIDE_SIGNATURE:
-            params, results = op.WIDE_SIGNATURE[opcode]
-            stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
-        elif opcode in _SIMD_OPERATORS:
-            self._simd(opcode, imm, offset)
-        elif opcode == op.DROP:
-            stack.pop()
+        elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
+            access = op.MEMORY_ACCESS[opcode]
+            operands = self._pop_n(2 if access.store else 1)
+            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
+            results = () if access.store else (access.valtype,)
+            stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
+        elif opcode == op.END:
+            self._close(self.frames.pop(), offset)
+        elif opcode == op.BR_IF:
+            cond = self._pop()
+            frame = self.frames[-1 - imm]
+            taken = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
+            after = self._new_block(sealed=True)
+            self._emit(ir.BRIF, (cond,), (taken, self._edge(after, ())), offset=offset)
+            self.block = after
+        elif opcode in (op.BLOCK, op.LOOP, op.IF):
+            self._open(opcode, imm, offset)
+        elif opcode == op.BR:
+            frame = self.frames[-1 - imm]
+            self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
+            self.block = None
         elif opcode in (op.SELECT, op.SELECT_T):
             cond = self._pop()
             if_false = self._pop()
@@ -402,6 +417,15 @@ class FunctionBuilder(ExceptionBuilding):
             self._landing_check(offset)
             self._load_heap()
             self._load_fuel()
+        elif opcode == op.GLOBAL_GET:
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
+        elif opcode in op.WIDE_SIGNATURE:
+            params, results = op.WIDE_SIGNATURE[opcode]
+            stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
+        elif opcode in _SIMD_OPERATORS:
+            self._simd(opcode, imm, offset)
+        elif opcode == op.DROP:
+            stack.pop()
         elif opcode == op.CALL_INDIRECT:
             callee = self.env.types[imm[0]]
             index = self._pop()
@@ -452,14 +476,6 @@ class FunctionBuilder(ExceptionBuilding):
             self._emit(ir.NULL_CHECK, (stack[-1],), int(TrapCode.NULL_REFERENCE), (), offset)
         elif opcode in (op.BR_ON_NULL, op.BR_ON_NON_NULL):
             self._br_on_null(opcode == op.BR_ON_NULL, self.frames[-1 - imm], offset)
-        elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
-            access = op.MEMORY_ACCESS[opcode]
-            operands = self._pop_n(2 if access.store else 1)
-            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
-            results = () if access.store else (access.valtype,)
-            stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
-        elif opcode == op.GLOBAL_GET:
-            stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
             self._emit(opcode, (self.vmctx, self._pop()), imm)
         elif opcode == op.TABLE_GET:
@@ -515,31 +531,16 @@ class FunctionBuilder(ExceptionBuilding):
             build_atomics.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
-        elif opcode in (op.BLOCK, op.LOOP, op.IF):
-            self._open(opcode, imm, offset)
         elif opcode == op.ELSE:
             frame = self.frames[-1]
             self._jump(frame.end, self._pop_n(len(frame.results)), offset)
             self._start_else(frame)
-        elif opcode == op.END:
-            self._close(self.frames.pop(), offset)
         elif opcode == op.TRY_TABLE:
             self._open_try_table(imm, offset)
         elif opcode == op.THROW:
             self._throw(imm, offset)
         elif opcode == op.THROW_REF:
             self._throw_value(self._pop(), offset)
-        elif opcode == op.BR:
-            frame = self.frames[-1 - imm]
-            self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
-            self.block = None
-        elif opcode == op.BR_IF:
-            cond = self._pop()
-            frame = self.frames[-1 - imm]
-            taken = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
-            after = self._new_block(sealed=True)
-            self._emit(ir.BRIF, (cond,), (taken, self._edge(after, ())), offset=offset)
-            self.block = after
         elif opcode == op.BR_TABLE:
             index = self._pop()
             depths, default = imm
