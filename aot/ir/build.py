@@ -333,12 +333,12 @@ class FunctionBuilder(ExceptionBuilding):
 
         body = self.body
         ops, imms, offsets = body.ops, body.imms, body.offsets
-        for index in range(len(ops)):
-            opcode = ops[index]
+        operator, dead = self._operator, self._dead
+        for opcode, imm, offset in zip(ops, imms, offsets):
             if self.block is None:
-                self._dead(opcode, imms[index])
+                dead(opcode, imm)
             else:
-                self._operator(opcode, imms[index], offsets[index])
+                operator(opcode, imm, offset)
         self.block = return_block
         self._store_fuel()
         if self.roots:
