@@ -39,7 +39,7 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
             if opcode not in PURE:
                 continue
             results = inst_results[inst]
-            key = (opcode, tuple([arg if alias[arg] == arg else resolve(arg) for arg in inst_args[inst]]),
+            key = (opcode, tuple(map(resolve, inst_args[inst])),
                    inst_imm[inst], tuple(map(value_type.__getitem__, results)))
             earlier = table.get(key)
             if earlier is None:
