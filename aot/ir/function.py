@@ -173,9 +173,14 @@ class IRFunction:
     def add_inst(self, block: int, op: int, args=(), imm=None, result_types=(), offset: int = 0) -> tuple:
         alias = self.alias
         first = len(alias)
-        results = tuple(range(first, first + len(result_types)))
-        alias += results
-        self.value_type += result_types
+        if len(result_types) == 1:   # the usual case, without a range
+            results = (first,)
+            alias.append(first)
+            self.value_type.append(result_types[0])
+        else:
+            results = tuple(range(first, first + len(result_types)))
+            alias += results
+            self.value_type += result_types
         inst_op = self.inst_op
         self.block_insts[block].append(len(inst_op))
         inst_op.append(op)
