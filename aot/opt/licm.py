@@ -65,16 +65,16 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
     forest = _LoopForest(f, order)
     if not forest.headers:
         return f
+    block_insts, inst_args, inst_results = f.block_insts, f.inst_args, f.inst_results
+    alias, resolve, inside = f.alias, f.resolve, forest.inside
     def_block = [-1] * len(f.value_type)
     for block in order:
         for param in f.block_params[block]:
             def_block[param] = block
-        for inst in f.block_insts[block]:
-            for result in f.inst_results[inst]:
+        for inst in block_insts[block]:
+            for result in inst_results[inst]:
                 def_block[result] = block
     outer_loops = set(forest.parent.values())
-    block_insts, inst_args, inst_results, alias, resolve = f.block_insts, f.inst_args, f.inst_results, f.alias, f.resolve
-    inside = forest.inside
     inner_blocks: dict[int, int] = {}   # header -> blocks of the loops it encloses, as met
     for header in reversed(forest.headers):  # a loop's header follows its enclosing loop's
         blocks = forest.owned_blocks(header)
@@ -105,8 +105,7 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
             if len(kept) != len(block_insts[block]):
                 block_insts[block] = kept
         if hoisted:
-            insts = f.block_insts[preheader]
-            insts[-1:-1] = hoisted
+            block_insts[preheader][-1:-1] = hoisted
     return f
 
 
