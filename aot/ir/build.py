@@ -58,9 +58,6 @@ from . import function as ir
 from .build_exceptions import ExceptionBuilding
 from . import build_atomics, gc
 
-# The steps of _local_walk.
-_READ, _DEFINE, _OPERANDS = range(3)
-
 _ZERO_BITS = 0
 SHARED_LIMIT_MAX_END = 16
 
@@ -159,92 +156,135 @@ class FunctionBuilder(ExceptionBuilding):
         value = self.defs[local].get(block)
         if value is not None:  # the common case, without setting up a walk
             return self.f.resolve(value)
-        return self._local_walk(local, [(_READ, block, None)])
+        return self._local_walk(local, block, None)
 
     def _new_param(self, local: int, block: int) -> int:
         value = self.f.new_value(self.local_types[local])
         self.f.block_params[block].append(value)
         return value
 
-    def _add_param_operands(self, local: int, param: int, block: int) -> int:
-        return self._local_walk(local, [(_OPERANDS, block, (param, 0, [], False))])
+    def _add_param_operands(self, local: int, param: int, block: int) -> None:
+        self._local_walk(local, block, param)
 
-    def _local_walk(self, local: int, work: list) -> int:
-        """Braun et al.'s mutually recursive read-local and add-param-operands, run on
-        an explicit stack of steps (however deep the nesting, no Python recursion).
-        Each step is (kind, block, state); results are pushed on `values`.  A read
-        follows single-predecessor chains in one loop and defines the local in every
-        block of the chain once the value is known."""
-        defs, preds, values = self.defs[local], self.preds, []
-        sealed, edge_source, resolve = self.sealed, self.edge_source, self.f.resolve
-        while work:
-            kind, block, state = work.pop()
-            if kind == _READ:
-                chain = []
-                while True:
-                    value = defs.get(block)
-                    if value is not None:
+    def _local_walk(self, local: int, block: int, param: int | None) -> int:
+        """Braun et al.'s mutually recursive read-local and add-param-operands, run on an
+        explicit stack of joins (however deep the nesting, no Python recursion).  With `param`
+        None it reads the local in `block`; else it gives `param`, an incomplete param of
+        `block` (just sealed), its operands.
+
+        A read follows single-predecessor chains in one loop and defines the local in every
+        block of the chain once the value is known; a chain ending at a sealed join makes a
+        join: a new param, whose operands are read edge by edge (a frame on the stack:
+        [block, param, next edge, operands, chain, new]).  A new param's value number is taken
+        when the join is met, as the recursion's order gives it, but the param joins its
+        block's params and edges only once its operands show it is not trivial (most are)."""
+        defs, preds, edge_source = self.defs[local], self.preds, self.edge_source
+        sealed, incomplete, f = self.sealed, self.incomplete, self.f
+        resolve, alias = f.resolve, f.alias
+        ty = self.local_types[local]
+        frames = []
+        if param is None:
+            chain = []
+            while True:   # the read's chain; the loop below reads operands' chains the same way
+                value = defs.get(block)
+                if value is not None:
+                    if alias[value] != value:
                         value = resolve(value)
-                        break
-                    if not sealed[block]:
-                        value = self._new_param(local, block)
-                        self.incomplete[block].append((local, value))
-                        defs[block] = value
-                        break
-                    if len(preds[block]) != 1:
-                        break
-                    chain.append(block)
-                    block = edge_source[preds[block][0]]
-                if value is None:   # a join: a param, whose operands are read next
-                    param = self._new_param(local, block)
-                    defs[block] = param
-                    work += [(_DEFINE, block, chain), (_OPERANDS, block, (param, 0, [], False))]
+                    break
+                if not sealed[block]:
+                    value = self._new_param(local, block)
+                    incomplete[block].append((local, value))
+                    defs[block] = value
+                    break
+                entering = preds[block]
+                if len(entering) != 1:
+                    break
+                chain.append(block)
+                block = edge_source[entering[0]]
+            if value is not None:
+                for step in chain:
+                    defs[step] = value
+                return value
+            defs[block] = param = f.new_value(ty)
+            frames.append([block, param, 0, [], chain, True])
+        else:
+            frames.append([block, param, 0, [], None, False])
+        result = None   # a finished join's value, for the frame below it
+        while True:
+            frame = frames[-1]
+            block, param, k, operands = frame[0], frame[1], frame[2], frame[3]
+            edges = preds[block]
+            count = len(edges)
+            while k < count:
+                if result is not None:
+                    value, result = result, None
                 else:
+                    source = edge_source[edges[k]]
+                    chain = []
+                    while True:
+                        value = defs.get(source)
+                        if value is not None:
+                            if alias[value] != value:
+                                value = resolve(value)
+                            break
+                        if not sealed[source]:
+                            value = self._new_param(local, source)
+                            incomplete[source].append((local, value))
+                            defs[source] = value
+                            break
+                        entering = preds[source]
+                        if len(entering) != 1:
+                            break
+                        chain.append(source)
+                        source = edge_source[entering[0]]
+                    if value is None:   # a join: its value is this edge's operand
+                        frame[2] = k
+                        defs[source] = join = f.new_value(ty)
+                        frames.append([source, join, 0, [], chain, True])
+                        break
                     for step in chain:
                         defs[step] = value
-                    values.append(value)
-            elif kind == _DEFINE:   # the value just read is the local's value in these blocks
-                defs[block] = values[-1]
-                for step in state:
-                    defs[step] = values[-1]
-            else:   # _OPERANDS: edges[:k] have their operand; if `waiting`, edge k's is on values
-                param, k, operands, waiting = state
-                edges, edge_args = preds[block], self.f.edge_args
-                while k < len(edges):
-                    if waiting:
-                        value, waiting = values.pop(), False
-                    else:
-                        value = defs.get(edge_source[edges[k]])
-                        if value is None:   # not known there: read it first
-                            work += [(_OPERANDS, block, (param, k, operands, True)),
-                                     (_READ, edge_source[edges[k]], None)]
-                            break
-                        value = resolve(value)
-                    edge_args[edges[k]].append(value)
-                    operands.append(value)
-                    k += 1
-                else:
-                    values.append(self._remove_if_trivial(param, block, operands))
-        return values.pop()
+                operands.append(value)
+                k += 1
+            else:
+                result = self._remove_if_trivial(param, block, operands, frame[5])
+                frames.pop()
+                chain = frame[4]
+                if chain is not None:
+                    defs[block] = result
+                    for step in chain:
+                        defs[step] = result
+                if not frames:
+                    return result
 
-    def _remove_if_trivial(self, param: int, block: int, operands) -> int:
-        """A param whose operands are all one value (or itself) is that value."""
+    def _remove_if_trivial(self, param: int, block: int, operands: list, new: bool) -> int:
+        """A param whose operands are all one value (or itself) is that value; else it takes its
+        operands on its block's edges (and, if `new`, its place among the block's params)."""
+        f = self.f
+        resolve, alias = f.resolve, f.alias
         same = None
         for value in operands:
-            value = self.f.resolve(value)
+            if alias[value] != value:
+                value = resolve(value)
             if value == param or value == same:
                 continue
             if same is not None:
-                return param
+                same = None
+                break
             same = value
-        if same is None:  # only reachable through itself: unreachable loop; keep it
-            return param
-        position = self.f.block_params[block].index(param)
-        del self.f.block_params[block][position]
-        for edge in self.preds[block]:
-            del self.f.edge_args[edge][position]
-        self.f.alias[param] = same
-        return same
+        else:
+            if same is not None:
+                f.alias[param] = same
+                if not new:
+                    f.block_params[block].remove(param)
+                return same
+        # Kept (also when only reachable through itself: an unreachable loop).
+        if new:
+            f.block_params[block].append(param)
+        edge_args = f.edge_args
+        for edge, value in zip(self.preds[block], operands):
+            edge_args[edge].append(value)
+        return param
 
     # --- operand stack ------------------------------------------------------
 
@@ -293,12 +333,12 @@ class FunctionBuilder(ExceptionBuilding):
 
         body = self.body
         ops, imms, offsets = body.ops, body.imms, body.offsets
-        for index in range(len(ops)):
-            opcode = ops[index]
+        operator, dead = self._operator, self._dead
+        for opcode, imm, offset in zip(ops, imms, offsets):
             if self.block is None:
-                self._dead(opcode, imms[index])
+                dead(opcode, imm)
             else:
-                self._operator(opcode, imms[index], offsets[index])
+                operator(opcode, imm, offset)
         self.block = return_block
         self._store_fuel()
         if self.roots:
@@ -323,27 +363,45 @@ class FunctionBuilder(ExceptionBuilding):
         if self.fuel is not None and opcode not in _FREE_OPERATORS:
             self.fuel_pending += 1
         stack = self.stack
+        # The branches go roughly from the commonest operators (in zstd) to the rarest.  Numeric
+        # operators and constants are no terminators, so they skip _emit's fuel charge.
+        if opcode == op.LOCAL_GET:
+            stack.append(self._read_local(imm, self.block))
+            return
         signature = op.NUMERIC_SIGNATURE.get(opcode)
         if signature is not None:
-            params, result = signature
-            args = self._pop_n(len(params))
-            stack.extend(self._emit(opcode, args, None, (result,), offset))
-        elif opcode in op.WIDE_SIGNATURE:
-            params, results = op.WIDE_SIGNATURE[opcode]
-            stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
-        elif opcode in _SIMD_OPERATORS:
-            self._simd(opcode, imm, offset)
-        elif opcode == op.LOCAL_GET:
-            stack.append(self._read_local(imm, self.block))
+            count = len(signature[0])
+            args = tuple(stack[-count:])
+            del stack[-count:]
+            stack.append(f.add_inst(self.block, opcode, args, None, (signature[1],), offset)[0])
+        elif opcode in _CONSTANTS:
+            ty, mask = _CONSTANTS[opcode]
+            stack.append(f.add_inst(self.block, ir.CONST, (), imm & mask, (ty,))[0])
         elif opcode == op.LOCAL_SET:
-            self.defs[imm][self.block] = self._pop()
+            self.defs[imm][self.block] = stack.pop()
         elif opcode == op.LOCAL_TEE:
             self.defs[imm][self.block] = stack[-1]
-        elif opcode in (op.I32_CONST, op.I64_CONST, op.F32_CONST, op.F64_CONST):
-            ty, mask = _CONSTANTS[opcode]
-            stack.extend(self._emit(ir.CONST, imm=imm & mask, result_types=(ty,)))
-        elif opcode == op.DROP:
-            stack.pop()
+        elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
+            access = op.MEMORY_ACCESS[opcode]
+            operands = self._pop_n(2 if access.store else 1)
+            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
+            results = () if access.store else (access.valtype,)
+            stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
+        elif opcode == op.END:
+            self._close(self.frames.pop(), offset)
+        elif opcode == op.BR_IF:
+            cond = self._pop()
+            frame = self.frames[-1 - imm]
+            taken = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
+            after = self._new_block(sealed=True)
+            self._emit(ir.BRIF, (cond,), (taken, self._edge(after, ())), offset=offset)
+            self.block = after
+        elif opcode in (op.BLOCK, op.LOOP, op.IF):
+            self._open(opcode, imm, offset)
+        elif opcode == op.BR:
+            frame = self.frames[-1 - imm]
+            self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
+            self.block = None
         elif opcode in (op.SELECT, op.SELECT_T):
             cond = self._pop()
             if_false = self._pop()
@@ -359,6 +417,15 @@ class FunctionBuilder(ExceptionBuilding):
             self._landing_check(offset)
             self._load_heap()
             self._load_fuel()
+        elif opcode == op.GLOBAL_GET:
+            stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
+        elif opcode in op.WIDE_SIGNATURE:
+            params, results = op.WIDE_SIGNATURE[opcode]
+            stack.extend(self._emit(opcode, self._pop_n(len(params)), None, results, offset))
+        elif opcode in _SIMD_OPERATORS:
+            self._simd(opcode, imm, offset)
+        elif opcode == op.DROP:
+            stack.pop()
         elif opcode == op.CALL_INDIRECT:
             callee = self.env.types[imm[0]]
             index = self._pop()
@@ -409,14 +476,6 @@ class FunctionBuilder(ExceptionBuilding):
             self._emit(ir.NULL_CHECK, (stack[-1],), int(TrapCode.NULL_REFERENCE), (), offset)
         elif opcode in (op.BR_ON_NULL, op.BR_ON_NON_NULL):
             self._br_on_null(opcode == op.BR_ON_NULL, self.frames[-1 - imm], offset)
-        elif opcode in op.MEMORY_ACCESS:  # loads (addr) and stores (addr, value)
-            access = op.MEMORY_ACCESS[opcode]
-            operands = self._pop_n(2 if access.store else 1)
-            base, bound, still = self._heap_values(imm[2] if len(imm) == 3 else 0, imm[1] + access.size)
-            results = () if access.store else (access.valtype,)
-            stack.extend(self._emit(opcode, (*operands, base, bound), (access, imm[1], still), results, offset))
-        elif opcode == op.GLOBAL_GET:
-            stack.extend(self._emit(opcode, (self.vmctx,), imm, (self.env.global_types[imm].valtype,)))
         elif opcode == op.GLOBAL_SET:
             self._emit(opcode, (self.vmctx, self._pop()), imm)
         elif opcode == op.TABLE_GET:
@@ -472,31 +531,16 @@ class FunctionBuilder(ExceptionBuilding):
             build_atomics.build(self, opcode, imm, offset)
         elif opcode == op.NOP:
             pass
-        elif opcode in (op.BLOCK, op.LOOP, op.IF):
-            self._open(opcode, imm, offset)
         elif opcode == op.ELSE:
             frame = self.frames[-1]
             self._jump(frame.end, self._pop_n(len(frame.results)), offset)
             self._start_else(frame)
-        elif opcode == op.END:
-            self._close(self.frames.pop(), offset)
         elif opcode == op.TRY_TABLE:
             self._open_try_table(imm, offset)
         elif opcode == op.THROW:
             self._throw(imm, offset)
         elif opcode == op.THROW_REF:
             self._throw_value(self._pop(), offset)
-        elif opcode == op.BR:
-            frame = self.frames[-1 - imm]
-            self._jump(frame.label, stack[len(stack) - len(frame.label_types()):], offset)
-            self.block = None
-        elif opcode == op.BR_IF:
-            cond = self._pop()
-            frame = self.frames[-1 - imm]
-            taken = self._edge(frame.label, stack[len(stack) - len(frame.label_types()):])
-            after = self._new_block(sealed=True)
-            self._emit(ir.BRIF, (cond,), (taken, self._edge(after, ())), offset=offset)
-            self.block = after
         elif opcode == op.BR_TABLE:
             index = self._pop()
             depths, default = imm

@@ -56,6 +56,14 @@ def _tree_idoms(f: IRFunction, order: list[int]) -> list[int] | None:
     return idom
 
 
+def dominator_tree(f: IRFunction) -> "DominatorTree":
+    """f's dominator tree, built once until a pass changes its control-flow graph
+    (IRFunction.cfg_changed): value numbering and loop-invariant code motion share it."""
+    if f.dominators is None:
+        f.dominators = DominatorTree(f)
+    return f.dominators
+
+
 class DominatorTree:
     def __init__(self, f: IRFunction):
         order = f.reachable_blocks()

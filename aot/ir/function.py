@@ -152,11 +152,13 @@ class IRFunction:
         self.edge_block: list[int] = []
         self.edge_args: list[list[int]] = []
         self._reachable: list[int] | None = None
+        self.dominators = None   # its DominatorTree once a pass asked (dominators.dominator_tree)
 
     def new_value(self, ty: str) -> int:
+        value = len(self.alias)
         self.value_type.append(ty)
-        self.alias.append(len(self.alias))
-        return len(self.value_type) - 1
+        self.alias.append(value)
+        return value
 
     def new_block(self) -> int:
         self.block_params.append([])
@@ -169,13 +171,23 @@ class IRFunction:
         return len(self.edge_block) - 1
 
     def add_inst(self, block: int, op: int, args=(), imm=None, result_types=(), offset: int = 0) -> tuple:
-        results = tuple(map(self.new_value, result_types))
-        self.inst_op.append(op)
+        alias = self.alias
+        first = len(alias)
+        if len(result_types) == 1:   # the usual case, without a range
+            results = (first,)
+            alias.append(first)
+            self.value_type.append(result_types[0])
+        else:
+            results = tuple(range(first, first + len(result_types)))
+            alias += results
+            self.value_type += result_types
+        inst_op = self.inst_op
+        self.block_insts[block].append(len(inst_op))
+        inst_op.append(op)
         self.inst_args.append(tuple(args))
         self.inst_imm.append(imm)
         self.inst_results.append(results)
         self.inst_offset.append(offset)
-        self.block_insts[block].append(len(self.inst_op) - 1)
         return results
 
     def resolve(self, value: int) -> int:
@@ -211,8 +223,10 @@ class IRFunction:
         return self._reachable
 
     def cfg_changed(self) -> None:
-        """Forget the cached block order: a pass added blocks or retargeted edges."""
+        """Forget the cached block order and dominator tree: a pass added blocks or retargeted
+        edges."""
         self._reachable = None
+        self.dominators = None
 
     def _reverse_postorder(self) -> list[int]:
         seen = [False] * len(self.block_insts)

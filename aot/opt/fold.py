@@ -99,28 +99,49 @@ _FOLDABLE = {opcode: (OPCODE_NAMES[opcode].split(".", 1)[1], _WIDTH[OPCODE_NAMES
 
 def fold_constants(f: ir.IRFunction) -> ir.IRFunction:
     constant = {}  # value -> bits, for integer constants
+    block_insts, inst_op, inst_args, inst_imm, inst_results = (f.block_insts, f.inst_op, f.inst_args,
+                                                                f.inst_imm, f.inst_results)
+    alias, resolve = f.alias, f.resolve
     for block in f.reachable_blocks():
-        for inst in f.block_insts[block]:
-            opcode = f.inst_op[inst]
+        for inst in block_insts[block]:
+            opcode = inst_op[inst]
             if opcode == ir.CONST:
-                constant[f.inst_results[inst][0]] = f.inst_imm[inst]
+                constant[inst_results[inst][0]] = inst_imm[inst]
                 continue
             foldable = _FOLDABLE.get(opcode)
             if foldable is None:
                 continue
-            name, bits, result_bits, operand_bits = foldable
-            args = [f.resolve(a) for a in f.inst_args[inst]]
-            known = [constant.get(a) for a in args]
-            value = None
-            if len(args) == 2 and None not in known:
-                value = _binary(name, known[0], known[1], bits)
-            elif len(args) == 1 and known[0] is not None:
-                value = _unary(name, known[0], result_bits, operand_bits)
-            if value is not None:
-                f.inst_op[inst], f.inst_args[inst], f.inst_imm[inst] = ir.CONST, (), value
-                constant[f.inst_results[inst][0]] = value
-            elif len(args) == 2 and known[1] is not None and (name, known[1]) in _RIGHT_IDENTITIES:
-                f.alias[f.inst_results[inst][0]] = args[0]
-            elif len(args) == 2 and known[0] is not None and (name, known[0]) in _LEFT_IDENTITIES:
-                f.alias[f.inst_results[inst][0]] = args[1]
+            args = inst_args[inst]
+            if len(args) == 2:
+                left, right = args
+                if alias[left] != left:
+                    left = resolve(left)
+                if alias[right] != right:
+                    right = resolve(right)
+                known_left, known_right = constant.get(left), constant.get(right)
+                if known_left is None and known_right is None:
+                    continue
+                name, bits = foldable[0], foldable[1]
+                value = None
+                if known_left is not None and known_right is not None:
+                    value = _binary(name, known_left, known_right, bits)
+                if value is not None:
+                    _make_constant(f, inst, value, constant)
+                elif known_right is not None and (name, known_right) in _RIGHT_IDENTITIES:
+                    alias[inst_results[inst][0]] = left
+                elif known_left is not None and (name, known_left) in _LEFT_IDENTITIES:
+                    alias[inst_results[inst][0]] = right
+            elif len(args) == 1:
+                known = constant.get(resolve(args[0]))
+                if known is not None:
+                    name, _, result_bits, operand_bits = foldable
+                    value = _unary(name, known, result_bits, operand_bits)
+                    if value is not None:
+                        _make_constant(f, inst, value, constant)
     return f
+
+
+def _make_constant(f: ir.IRFunction, inst: int, value: int, constant: dict) -> None:
+    """Instruction `inst` becomes a CONST of bits `value`."""
+    f.inst_op[inst], f.inst_args[inst], f.inst_imm[inst] = ir.CONST, (), value
+    constant[f.inst_results[inst][0]] = value

@@ -11,17 +11,17 @@ left as it is.
 from __future__ import annotations
 
 from ..ir import function as ir
-from ..ir.dominators import DominatorTree
+from ..ir.dominators import dominator_tree
 from .effects import PURE
 
 
 def number_values(f: ir.IRFunction) -> ir.IRFunction:
-    inst_op = f.inst_op
-    pure_ops = [op for block in f.reachable_blocks() for op in map(inst_op.__getitem__, f.block_insts[block])
-                if op in PURE]
-    if len(set(pure_ops)) == len(pure_ops):
+    if not _repeats_pure_opcode(f):
         return f   # no opcode twice (most small functions): no key can repeat, no dominator tree needed
-    tree = DominatorTree(f)
+    inst_op = f.inst_op
+    tree = dominator_tree(f)
+    block_insts, inst_args, inst_imm, inst_results = f.block_insts, f.inst_args, f.inst_imm, f.inst_results
+    value_type, alias, resolve = f.value_type, f.alias, f.resolve
     table: dict = {}
     added: list = []   # keys in the order they entered the table
     marks: list = []   # len(added) when each open dominator-tree scope began
@@ -34,20 +34,34 @@ def number_values(f: ir.IRFunction) -> ir.IRFunction:
                 del table[added.pop()]
             continue
         marks.append(len(added))
-        for inst in f.block_insts[block]:
-            if f.inst_op[inst] not in PURE:
+        for inst in block_insts[block]:
+            opcode = inst_op[inst]
+            if opcode not in PURE:
                 continue
-            results = f.inst_results[inst]
-            key = (f.inst_op[inst], tuple(map(f.resolve, f.inst_args[inst])), f.inst_imm[inst],
-                   tuple(map(f.value_type.__getitem__, results)))
+            results = inst_results[inst]
+            key = (opcode, tuple(map(resolve, inst_args[inst])),
+                   inst_imm[inst], tuple(map(value_type.__getitem__, results)))
             earlier = table.get(key)
             if earlier is None:
                 table[key] = results
                 added.append(key)
             else:
                 for result, replacement in zip(results, earlier):
-                    f.alias[result] = replacement
+                    alias[result] = replacement
         stack.append((block, True))
         for child in reversed(tree.children[block]):
             stack.append((child, False))
     return f
+
+
+def _repeats_pure_opcode(f: ir.IRFunction) -> bool:
+    """Whether some PURE opcode occurs twice in f's reachable blocks (found at the first repeat)."""
+    inst_op, block_insts = f.inst_op, f.block_insts
+    seen = set()
+    for block in f.reachable_blocks():
+        for opcode in map(inst_op.__getitem__, block_insts[block]):
+            if opcode in PURE:
+                if opcode in seen:
+                    return True
+                seen.add(opcode)
+    return False

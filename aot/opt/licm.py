@@ -37,7 +37,7 @@ ones in registers when it has them.
 from __future__ import annotations
 
 from ..ir import function as ir
-from ..ir.dominators import DominatorTree
+from ..ir.dominators import DominatorTree, dominator_tree
 from .effects import PURE
 
 # Constants leave innermost loops only: hoisted further they would pile up at the
@@ -65,12 +65,14 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
     forest = _LoopForest(f, order)
     if not forest.headers:
         return f
+    block_insts, inst_args, inst_results = f.block_insts, f.inst_args, f.inst_results
+    alias, resolve, inside = f.alias, f.resolve, forest.inside
     def_block = [-1] * len(f.value_type)
     for block in order:
         for param in f.block_params[block]:
             def_block[param] = block
-        for inst in f.block_insts[block]:
-            for result in f.inst_results[inst]:
+        for inst in block_insts[block]:
+            for result in inst_results[inst]:
                 def_block[result] = block
     outer_loops = set(forest.parent.values())
     inner_blocks: dict[int, int] = {}   # header -> blocks of the loops it encloses, as met
@@ -88,19 +90,22 @@ def hoist_loop_invariants(f: ir.IRFunction) -> ir.IRFunction:
         hoisted: list[int] = []
         for block in blocks:
             kept = []
-            for inst in f.block_insts[block]:
-                if len(hoisted) < budget and _movable(f, inst, outer) and not any(
-                        forest.inside(def_block[f.resolve(arg)], header) for arg in f.inst_args[inst]):
-                    hoisted.append(inst)
-                    for result in f.inst_results[inst]:
-                        def_block[result] = preheader
+            for inst in block_insts[block]:
+                if len(hoisted) < budget and _movable(f, inst, outer):
+                    for arg in inst_args[inst]:
+                        if inside(def_block[arg if alias[arg] == arg else resolve(arg)], header):
+                            kept.append(inst)
+                            break
+                    else:
+                        hoisted.append(inst)
+                        for result in inst_results[inst]:
+                            def_block[result] = preheader
                 else:
                     kept.append(inst)
-            if len(kept) != len(f.block_insts[block]):
-                f.block_insts[block] = kept
+            if len(kept) != len(block_insts[block]):
+                block_insts[block] = kept
         if hoisted:
-            insts = f.block_insts[preheader]
-            insts[-1:-1] = hoisted
+            block_insts[preheader][-1:-1] = hoisted
     return f
 
 
@@ -134,7 +139,7 @@ class _LoopForest:
             for edge in f.successors(block):
                 self.entering[f.edge_block[edge]].append(edge)
                 self.source[edge] = block
-        tree = DominatorTree(f)
+        tree = dominator_tree(f)
         first, last = _dominator_intervals(tree, count)
         back_sources: dict[int, list[int]] = {}
         for block in order:
