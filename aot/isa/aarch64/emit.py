@@ -102,8 +102,10 @@ _RET = e.ret()
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
-def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> list[int]:
-    """The words of FunctionEmitter.sp_access."""
+@lru_cache(maxsize=4096)
+def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> tuple[int, ...]:
+    """The words of FunctionEmitter.sp_access (made once per operands: the emitter's spills and
+    reloads repeat the same few)."""
     words, base = [], SP
     if offset > 4095 * size:
         words += [*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX)]
@@ -112,7 +114,56 @@ def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> 
         words.append((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
     else:
         words.append((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
-    return words
+    return tuple(words)
+
+
+@lru_cache(maxsize=8192)
+def _move_words(src: int, dst: int, kind: int, outgoing: int) -> tuple[int, ...]:
+    """The words of an edit (src, dst, kind) that is not a rematerialisation (src >= 0), the
+    spill slots `outgoing` bytes above sp (FunctionEmitter.move).  Made once per edit and frame
+    offset: a module's moves repeat."""
+    size = 16 if kind == WIDE else 8
+    cls = FLOAT if kind == WIDE else kind
+    if src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
+        words = ()
+        for half in range(0, size, 8):
+            words += _sp_access_words(True, INT, X16, outgoing + 8 * (src - SLOT_BASE) + half, 8)
+            words += _sp_access_words(False, INT, X16, outgoing + 8 * (dst - SLOT_BASE) + half, 8)
+        return words
+    if src >= SLOT_BASE:
+        return _sp_access_words(True, cls, dst & 31, outgoing + 8 * (src - SLOT_BASE), size)
+    if dst >= SLOT_BASE:
+        return _sp_access_words(False, cls, src & 31, outgoing + 8 * (dst - SLOT_BASE), size)
+    if kind == WIDE:
+        return (neon.mov(dst & 31, src & 31),)
+    if cls == FLOAT:
+        return (e.fmov(True, dst & 31, src & 31),)
+    return (e.mov_reg(True, dst & 31, src & 31),)
+
+
+@lru_cache(maxsize=8192)
+def _pair_word(first: tuple[int, int, int], second: tuple[int, int, int], outgoing: int) -> int | None:
+    """The stp/ldp doing edits `first` and `second` at once, if they are two 8-byte stores of
+    registers to adjacent slots, or two loads of different registers from adjacent slots (the
+    spill slots `outgoing` bytes above sp); else None.  Made once per pair and frame offset."""
+    (src1, dst1, kind), (src2, dst2, kind2) = first, second
+    if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
+        return None
+    store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
+    load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
+    slot1, slot2 = (dst1, dst2) if store else (src1, src2)
+    if not (store or load) or abs(slot1 - slot2) != 1:
+        return None
+    (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
+                                           (slot2, (src2 if store else dst2) & 31)])
+    offset = outgoing + 8 * (low - SLOT_BASE)
+    if offset > 504:
+        return None
+    if kind == FLOAT:
+        pair = e.stp_fp if store else e.ldp_fp
+    else:
+        pair = e.stp if store else e.ldp
+    return pair(True, reg_low, reg_high, SP, offset)
 
 
 @lru_cache(maxsize=1024)
@@ -191,36 +242,23 @@ class FunctionEmitter:
 
     def move(self, src: int, dst: int, kind: int) -> None:
         """One edit (src, dst, kind) of the allocation (see aot.machinst.vcode)."""
-        size = 16 if kind == WIDE else 8
-        cls = FLOAT if kind == WIDE else kind
-        if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
-            inst = self.vcode.insts[self.vcode.remat[-1 - src]]
-            if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
-                if dst < SLOT_BASE:
-                    EMITTERS[inst.op](self, inst, [dst & 31])
-                    return
-                for half in (0, 8):
-                    self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
-                    self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
-            elif dst < SLOT_BASE:
-                _const(self, inst, [dst & 31])
-            else:
-                self.put(*materialize(X16, inst.data.bits, inst.data.wide))
-                self.sp_access(False, INT, X16, self.slot_offset(dst))
-        elif src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
-            for half in range(0, size, 8):
-                self.sp_access(True, INT, X16, self.slot_offset(src) + half)
+        if src >= 0:
+            self.words.extend(_move_words(src, dst, kind, self.outgoing))
+            return
+        # rematerialise a constant (see aot.machinst.vcode.remat_source)
+        inst = self.vcode.insts[self.vcode.remat[-1 - src]]
+        if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
+            if dst < SLOT_BASE:
+                EMITTERS[inst.op](self, inst, [dst & 31])
+                return
+            for half in (0, 8):
+                self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
                 self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
-        elif src >= SLOT_BASE:
-            self.sp_access(True, cls, dst & 31, self.slot_offset(src), size)
-        elif dst >= SLOT_BASE:
-            self.sp_access(False, cls, src & 31, self.slot_offset(dst), size)
-        elif kind == WIDE:
-            self.put(neon.mov(dst & 31, src & 31))
-        elif cls == FLOAT:
-            self.put(e.fmov(True, dst & 31, src & 31))
+        elif dst < SLOT_BASE:
+            _const(self, inst, [dst & 31])
         else:
-            self.put(e.mov_reg(True, dst & 31, src & 31))
+            self.put(*materialize(X16, inst.data.bits, inst.data.wide))
+            self.sp_access(False, INT, X16, self.slot_offset(dst))
 
     def keep_x16(self, edits) -> None:
         """Forget what x16 holds (displaced_base) if the edits may change it or the registers of
@@ -233,38 +271,23 @@ class FunctionEmitter:
     def moves(self, edits) -> None:
         """The edits before or after an instruction, in order; two that store registers to
         adjacent slots, or load them from adjacent slots, become one stp/ldp."""
-        k = 0
-        while k < len(edits):
-            if len(self.words) >= self.room:
+        words, outgoing = self.words, self.outgoing
+        k, count = 0, len(edits)
+        while k < count:
+            if len(words) >= self.room:
                 self.flush_islands(jump_over=True)
-            if k + 1 < len(edits) and self.move_pair(edits[k], edits[k + 1]):
-                k += 2
+            edit = edits[k]
+            if k + 1 < count:
+                pair = _pair_word(edit, edits[k + 1], outgoing)
+                if pair is not None:
+                    words.append(pair)
+                    k += 2
+                    continue
+            if edit[0] >= 0:
+                words.extend(_move_words(*edit, outgoing))
             else:
-                self.move(*edits[k])
-                k += 1
-
-    def move_pair(self, first, second) -> bool:
-        """Emit `first` and `second` as one stp/ldp if they are two 8-byte stores of registers
-        to adjacent slots, or two loads of different registers from adjacent slots."""
-        (src1, dst1, kind), (src2, dst2, kind2) = first, second
-        if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
-            return False
-        store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
-        load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
-        slot1, slot2 = (dst1, dst2) if store else (src1, src2)
-        if not (store or load) or abs(slot1 - slot2) != 1:
-            return False
-        (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
-                                               (slot2, (src2 if store else dst2) & 31)])
-        offset = self.slot_offset(low)
-        if offset > 504:
-            return False
-        if kind == FLOAT:
-            pair = e.stp_fp if store else e.ldp_fp
-        else:
-            pair = e.stp if store else e.ldp
-        self.put(pair(True, reg_low, reg_high, SP, offset))
-        return True
+                self.move(*edit)
+            k += 1
 
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""

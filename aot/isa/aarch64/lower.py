@@ -149,6 +149,16 @@ DELETABLE = PURE | UNUSED_READS
 VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "anyref": 8, "v128": 16}
 
 
+def _flattened_aliases(f: ir.IRFunction) -> list[int]:
+    """f.alias with every chain followed to its end, so that it maps each value to f.resolve of it
+    (lowering reads the IR without changing it)."""
+    resolve = f.resolve
+    for value, alias in enumerate(f.alias):
+        if alias != value:
+            resolve(value)   # compresses the path: alias[value] is now the root
+    return f.alias
+
+
 def _loc_preg(location) -> int:
     kind, number = location
     return preg(INT if kind == "x" else FLOAT, number)
@@ -158,6 +168,7 @@ class Lowering:
     def __init__(self, env: ModuleEnv, f: ir.IRFunction):
         self.env = env
         self.f = f
+        self.root = _flattened_aliases(f)   # value -> the value that holds it (f.resolve, as a list)
         self.vcode = VCode()
         self.vreg_of = [-1] * len(f.value_type)
         self.order = f.reachable_blocks()
@@ -175,12 +186,14 @@ class Lowering:
         self.landing = False                   # whether the call being lowered is one
 
     def vreg(self, value: int) -> int:
-        value = self.f.resolve(value)
+        value = self.root[value]
         vreg = self.vreg_of[value]
-        if vreg < 0:
-            ty = self.f.value_type[value]
-            vreg = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
-            self.vreg_of[value] = vreg
+        return vreg if vreg >= 0 else self.new_vreg(value)
+
+    def new_vreg(self, value: int) -> int:
+        """The vreg of `value` (resolved), which has none yet."""
+        ty = self.f.value_type[value]
+        vreg = self.vreg_of[value] = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
         return vreg
 
     def emit(self, opname, operands=(), data=None, clobbers=()) -> None:
@@ -188,36 +201,40 @@ class Lowering:
 
     def use(self, value: int, constraint=REG, extra=0):
         """An operand reading IR value `value` in a register (or as constrained)."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         self.needed.add(value)
-        return use(self.vreg(value), constraint, extra)
+        vreg = self.vreg_of[value]
+        return use(vreg if vreg >= 0 else self.new_vreg(value), constraint, extra)
 
     def count_uses(self) -> None:
         """Use counts and defining instructions of every value, for pattern matching."""
-        f = self.f
+        f, root, use_count, def_inst, def_block = self.f, self.root, self.use_count, self.def_inst, self.def_block
+        inst_op, inst_results, inst_args = f.inst_op, f.inst_results, f.inst_args
         for block in self.order:
             last_call = None
             for inst in f.block_insts[block]:
-                if f.inst_op[inst] in CALLS:
+                opcode = inst_op[inst]
+                if opcode in CALLS:
                     last_call = inst
-                elif f.inst_op[inst] == ir.EXN_PENDING and last_call is not None:
+                elif opcode == ir.EXN_PENDING and last_call is not None:
                     self.landing_calls.add(last_call)
                     last_call = None
-                for result in f.inst_results[inst]:
-                    self.def_inst[result] = inst
-                    self.def_block[result] = block
-                for arg in f.inst_args[inst]:
-                    self.use_count[f.resolve(arg)] += 1
+                for result in inst_results[inst]:
+                    def_inst[result] = inst
+                    def_block[result] = block
+                for arg in inst_args[inst]:
+                    use_count[root[arg]] += 1
             for edge in f.successors(block):
                 self.incoming[f.edge_block[edge]] += 1
                 for arg in f.edge_args[edge]:
-                    self.use_count[f.resolve(arg)] += 1
+                    use_count[root[arg]] += 1
 
     def lower(self) -> VCode:
         """Lower blocks last to first and instructions backwards, so that an
         instruction whose results every user absorbed (a constant that became an
         immediate, a compare fused into a branch) is never lowered at all."""
-        f, vcode = self.f, self.vcode
+        f, vcode, root, needed = self.f, self.vcode, self.root, self.needed
+        inst_op, inst_results = f.inst_op, f.inst_results
         num_blocks = len(self.order)
         self.count_uses()
         lowered: list[list[MInst]] = [[] for _ in self.order]
@@ -231,7 +248,7 @@ class Lowering:
             successors[index] = self.lower_terminator(insts[-1])
             groups.append(self.out)
             for inst in reversed(insts[:-1]):
-                if f.inst_op[inst] in DELETABLE and self.needed.isdisjoint(map(f.resolve, f.inst_results[inst])):
+                if inst_op[inst] in DELETABLE and needed.isdisjoint([root[r] for r in inst_results[inst]]):
                     continue
                 self.out = []
                 self.lower_inst(inst)
@@ -292,7 +309,7 @@ class Lowering:
 
     def constant(self, value: int):
         """The bits of `value` if a CONST defines it, else None."""
-        inst = self.def_inst[self.f.resolve(value)]
+        inst = self.def_inst[self.root[value]]
         if inst >= 0 and self.f.inst_op[inst] == ir.CONST:
             return self.f.inst_imm[inst]
         return None
@@ -301,7 +318,7 @@ class Lowering:
         """The compare instruction defining `value` if a branch or select in `block`
         may absorb it: one of `kinds` (RULES' MInst names) there whose only use is that
         branch or select."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         inst = self.def_inst[value]
         if inst < 0 or self.def_block[value] != block or self.use_count[value] != 1:
             return None
@@ -323,7 +340,7 @@ class Lowering:
 
     def fusible_multiply(self, value: int):
         """The integer mul defining `value`, if an add/sub in this block may absorb it."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         inst = self.def_inst[value]
         if inst < 0 or self.def_block[value] != self.current_block or self.use_count[value] != 1:
             return None
@@ -350,13 +367,15 @@ class Lowering:
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
-        if self.fuse(inst, None if rule is None else rule[1]):
+        if opcode in FUSIONS and self.fuse(inst, None if rule is None else rule[1]):
             return
         if rule is None and opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
             SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
             return
-        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
-        args = [self.vreg(a) for a in f.inst_args[inst]]
+        root, vreg_of = self.root, self.vreg_of
+        values = [root[a] for a in f.inst_args[inst]]
+        self.needed.update(values)
+        args = [vreg_of[a] if vreg_of[a] >= 0 else self.new_vreg(a) for a in values]
         results = [self.vreg(r) for r in f.inst_results[inst]]
         self.landing = inst in self.landing_calls
         if rule is not None:
@@ -595,7 +614,7 @@ class Lowering:
         name) when its stack arguments fit the incoming area, else a call and a ret
         (callconv's docstring says when)."""
         f = self.f
-        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
+        self.needed.update(self.root[a] for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         imm, offset = f.inst_imm[inst], f.inst_offset[inst]
         extra = []
@@ -630,11 +649,12 @@ class Lowering:
         register allocator puts its moves in the new block."""
         f = self.f
         target = self.vblock_of[f.edge_block[edge]]
-        args, needed, resolve = [], self.needed, f.resolve
+        args, needed, root, vreg_of = [], self.needed, self.root, self.vreg_of
         for value in f.edge_args[edge]:   # self.use(value).vreg, without making the Operand
-            value = resolve(value)
+            value = root[value]
             needed.add(value)
-            args.append(self.vreg(value))
+            vreg = vreg_of[value]
+            args.append(vreg if vreg >= 0 else self.new_vreg(value))
         if single_successor or not (args or self.incoming[f.edge_block[edge]] > 1):
             return target, args
         self.split_blocks.append((target, args))
