@@ -323,6 +323,8 @@ class FunctionEmitter:
         emitted = [block for block in range(vcode.num_blocks) if self.forward[block] == block]
         self.prologue()
         words = self.words
+        before, after = alloc.edits_before, alloc.edits_after
+        insts, allocs, block_start, block_end = vcode.insts, alloc.allocs, vcode.block_start, vcode.block_end
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
@@ -331,22 +333,29 @@ class FunctionEmitter:
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
             self.x16_holds = None   # (base, addr, extend) when x16 = base + addr: see displaced_base
-            before, after = alloc.edits_before, alloc.edits_after
-            for index in range(vcode.block_start[block], vcode.block_end[block]):
-                if index in before:
-                    self.keep_x16(before[index])
-                    self.moves(before[index])
+            for index in range(block_start[block], block_end[block]):
+                edits = before.get(index)
+                if edits:
+                    self.keep_x16(edits)
+                    self.moves(edits)
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
-                inst = vcode.insts[index]
-                regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
-                EMITTERS[inst.op](self, inst, regs)
-                if inst.op not in KEEP_X16 or self.x16_holds and any(
-                        op.kind != USE and regs[k] in self.x16_holds[:2] for k, op in enumerate(inst.operands)):
-                    self.x16_holds = None   # x16 may have changed, or the address or base register did
-                if index in after:
-                    self.keep_x16(after[index])
-                    self.moves(after[index])
+                inst = insts[index]
+                opname = inst.op
+                regs = [a & 31 if a < SLOT_BASE else a for a in allocs[index]]
+                EMITTERS[opname](self, inst, regs)
+                if opname not in KEEP_X16:
+                    self.x16_holds = None   # x16 may have changed
+                elif self.x16_holds:        # or the base or address register did
+                    base, addr, _ = self.x16_holds
+                    for operand, reg in zip(inst.operands, regs):
+                        if operand.kind != USE and (reg == base or reg == addr):
+                            self.x16_holds = None
+                            break
+                edits = after.get(index)
+                if edits:
+                    self.keep_x16(edits)
+                    self.moves(edits)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)

@@ -232,9 +232,11 @@ class Lowering:
     def lower(self) -> VCode:
         """Lower blocks last to first and instructions backwards, so that an
         instruction whose results every user absorbed (a constant that became an
-        immediate, a compare fused into a branch) is never lowered at all."""
+        immediate, a compare fused into a branch) is never lowered at all.  A block's
+        MInsts gather back to front (each instruction's own turned around once it is
+        lowered), and the block's list is turned around at its end."""
         f, vcode, root, needed = self.f, self.vcode, self.root, self.needed
-        inst_op, inst_results = f.inst_op, f.inst_results
+        inst_op, inst_results, lower_inst = f.inst_op, f.inst_results, self.lower_inst
         num_blocks = len(self.order)
         self.count_uses()
         lowered: list[list[MInst]] = [[] for _ in self.order]
@@ -243,21 +245,22 @@ class Lowering:
             block = self.order[index]
             self.current_block = block
             insts = f.block_insts[block]
-            groups = []
-            self.out = []
+            out = self.out = []
             successors[index] = self.lower_terminator(insts[-1])
-            groups.append(self.out)
+            out.reverse()
             for inst in reversed(insts[:-1]):
                 if inst_op[inst] in DELETABLE and needed.isdisjoint([root[r] for r in inst_results[inst]]):
                     continue
-                self.out = []
-                self.lower_inst(inst)
-                groups.append(self.out)
+                mark = len(out)
+                lower_inst(inst)
+                if len(out) > mark + 1:
+                    out[mark:] = out[mark:][::-1]
             if block == 0:
-                self.out = []
+                mark = len(out)
                 self.lower_args()
-                groups.append(self.out)
-            lowered[index] = [minst for group in reversed(groups) for minst in group]
+                out[mark:] = out[mark:][::-1]
+            out.reverse()
+            lowered[index] = out
         for index, block in enumerate(self.order):
             vcode.block_start.append(len(vcode.insts))
             vcode.block_params.append([] if block == 0 else [self.vreg(v) for v in f.block_params[block]])
