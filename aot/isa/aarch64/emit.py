@@ -61,6 +61,7 @@ from __future__ import annotations
 import struct
 from array import array
 from functools import lru_cache
+from operator import attrgetter
 
 from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
@@ -209,12 +210,13 @@ class FunctionEmitter:
         self.outgoing = outgoing_bytes
         self.saved_at = outgoing_bytes + 8 * alloc.num_slots
         # A landing site may be reached with every callee-saved register lost: then save them all.
-        landing = any(inst.op.endswith(LANDING) for inst in vcode.insts)
+        ops = set(map(attrgetter("op"), vcode.insts))
+        landing = any(op.endswith(LANDING) for op in ops)
         self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
         self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
         # A leaf with no spill slots goes below the stack limit by at most its small, bounded frame
         # (vmctx and the callee-saved registers), as every host trampoline does: no stack check.
-        self.stack_check = alloc.num_slots > 0 or any("call" in inst.op for inst in vcode.insts)
+        self.stack_check = alloc.num_slots > 0 or any("call" in op for op in ops)
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)

@@ -30,6 +30,8 @@ nothing else needs it (see Lowering.lower).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+from operator import ne
 from typing import Callable
 
 from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
@@ -152,11 +154,11 @@ VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "anyref": 8, "v12
 def _flattened_aliases(f: ir.IRFunction) -> list[int]:
     """f.alias with every chain followed to its end, so that it maps each value to f.resolve of it
     (lowering reads the IR without changing it)."""
-    resolve = f.resolve
-    for value, alias in enumerate(f.alias):
-        if alias != value:
-            resolve(value)   # compresses the path: alias[value] is now the root
-    return f.alias
+    resolve, alias = f.resolve, f.alias
+    values = range(len(alias))
+    for value in compress(values, map(ne, alias, values)):   # the values that are aliases
+        resolve(value)   # compresses the path: alias[value] is now the root
+    return alias
 
 
 def _loc_preg(location) -> int:
@@ -370,9 +372,20 @@ class Lowering:
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
-        if opcode in FUSIONS and self.fuse(inst, None if rule is None else rule[1]):
+        if rule is not None:   # one result; the args' vregs are made before the result's
+            name, data = rule
+            for fusion in FUSIONS.get(opcode, ()):   # fuse(), without its call: most instructions come here
+                if fusion.lower(self, inst, data):
+                    return
+            if name in ("div", "f2i_trap"):  # these can trap: say where
+                data = data._replace(wasm_offset=f.inst_offset[inst])
+            uses = [self.use(a) for a in f.inst_args[inst]]
+            self.landing = inst in self.landing_calls
+            self.emit(name, [define(self.vreg(f.inst_results[inst][0])), *uses], data)
             return
-        if rule is None and opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
+        if opcode in FUSIONS and self.fuse(inst, None):
+            return
+        if opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
             SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
             return
         root, vreg_of = self.root, self.vreg_of
@@ -381,12 +394,7 @@ class Lowering:
         args = [vreg_of[a] if vreg_of[a] >= 0 else self.new_vreg(a) for a in values]
         results = [self.vreg(r) for r in f.inst_results[inst]]
         self.landing = inst in self.landing_calls
-        if rule is not None:
-            name, data = rule
-            if name in ("div", "f2i_trap"):  # these can trap: say where
-                data = data._replace(wasm_offset=f.inst_offset[inst])
-            self.emit(name, [define(results[0])] + [use(a) for a in args], data)
-        elif opcode in PLAIN_LOWERINGS:
+        if opcode in PLAIN_LOWERINGS:
             PLAIN_LOWERINGS[opcode](self, inst, args, results)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
