@@ -142,11 +142,10 @@ def _move_words(src: int, dst: int, kind: int, outgoing: int) -> tuple[int, ...]
     return (e.mov_reg(True, dst & 31, src & 31),)
 
 
-@lru_cache(maxsize=8192)
 def _pair_word(first: tuple[int, int, int], second: tuple[int, int, int], outgoing: int) -> int | None:
     """The stp/ldp doing edits `first` and `second` at once, if they are two 8-byte stores of
     registers to adjacent slots, or two loads of different registers from adjacent slots (the
-    spill slots `outgoing` bytes above sp); else None.  Made once per pair and frame offset."""
+    spill slots `outgoing` bytes above sp); else None."""
     (src1, dst1, kind), (src2, dst2, kind2) = first, second
     if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
         return None
@@ -278,17 +277,19 @@ class FunctionEmitter:
         while k < count:
             if len(words) >= self.room:
                 self.flush_islands(jump_over=True)
-            edit = edits[k]
+            src, dst, kind = edit = edits[k]
             if k + 1 < count:
-                pair = _pair_word(edit, edits[k + 1], outgoing)
-                if pair is not None:
-                    words.append(pair)
-                    k += 2
-                    continue
-            if edit[0] >= 0:
-                words.extend(_move_words(*edit, outgoing))
+                src2, dst2, kind2 = edits[k + 1]
+                if kind2 == kind and (abs(dst2 - dst) == 1 or abs(src2 - src) == 1):   # adjacent slots, maybe
+                    pair = _pair_word(edit, edits[k + 1], outgoing)
+                    if pair is not None:
+                        words.append(pair)
+                        k += 2
+                        continue
+            if src >= 0:
+                words.extend(_move_words(src, dst, kind, outgoing))
             else:
-                self.move(*edit)
+                self.move(src, dst, kind)
             k += 1
 
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
@@ -549,7 +550,7 @@ def _const(em, inst, regs):
         else:
             em.literal_load(e.ldr_fp_literal(8 if data.wide else 4, regs[0], 0), data.bits)
     else:
-        em.put(*materialize(regs[0], data.bits, data.wide))
+        em.words.extend(materialize(regs[0], data.bits, data.wide))
 
 
 _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
