@@ -30,14 +30,14 @@ nothing else needs it (see Lowering.lower).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import ne
+from collections import Counter
+from itertools import chain
 from typing import Callable
 
 from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
                                      STORE_FUEL, VMCTX_STORE, TrapCode)
 from ...ir import function as ir
-from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, Operand, VCode, define, preg, use
+from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, USE, Operand, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
@@ -152,13 +152,17 @@ VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "anyref": 8, "v12
 
 
 def _flattened_aliases(f: ir.IRFunction) -> list[int]:
-    """f.alias with every chain followed to its end, so that it maps each value to f.resolve of it
-    (lowering reads the IR without changing it)."""
-    resolve, alias = f.resolve, f.alias
-    values = range(len(alias))
-    for value in compress(values, map(ne, alias, values)):   # the values that are aliases
-        resolve(value)   # compresses the path: alias[value] is now the root
-    return alias
+    """f.alias with every chain followed to its end: each value -> f.resolve of it (lowering
+    reads the IR without changing it).  Pointer jumping, each step a pass at C speed."""
+    roots = f.alias
+    while True:
+        jumped = list(map(roots.__getitem__, roots))
+        if jumped == roots:
+            return roots
+        roots = jumped
+
+
+_new_operand = tuple.__new__   # _new_operand(Operand, fields): an Operand without Operand.__new__'s call
 
 
 def _loc_preg(location) -> int:
@@ -178,7 +182,7 @@ class Lowering:
         self.split_blocks: list[tuple[int, list[int]]] = []  # (target vblock, arg vregs)
         self.outgoing_bytes = 0
         self.needed: set[int] = set()       # values some lowered instruction reads in a register
-        self.use_count = [0] * len(f.value_type)
+        self.use_count: Counter = Counter()   # value -> its uses (count_uses)
         self.def_inst = [-1] * len(f.value_type)
         self.def_block = [-1] * len(f.value_type)
         self.incoming = [0] * len(f.block_insts)   # edges into each IR block
@@ -193,9 +197,12 @@ class Lowering:
         return vreg if vreg >= 0 else self.new_vreg(value)
 
     def new_vreg(self, value: int) -> int:
-        """The vreg of `value` (resolved), which has none yet."""
+        """The vreg of `value` (resolved), which has none yet (VCode.new_vreg, inline: per value)."""
         ty = self.f.value_type[value]
-        vreg = self.vreg_of[value] = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
+        vcode = self.vcode
+        vcode.vreg_class.append(CLASS_OF_TYPE[ty])
+        vcode.vreg_wide.append(ty == "v128")
+        vreg = self.vreg_of[value] = len(vcode.vreg_class) - 1
         return vreg
 
     def emit(self, opname, operands=(), data=None, clobbers=()) -> None:
@@ -206,30 +213,32 @@ class Lowering:
         value = self.root[value]
         self.needed.add(value)
         vreg = self.vreg_of[value]
-        return use(vreg if vreg >= 0 else self.new_vreg(value), constraint, extra)
+        return _new_operand(Operand, (vreg if vreg >= 0 else self.new_vreg(value), USE, constraint, extra))
 
     def count_uses(self) -> None:
         """Use counts and defining instructions of every value, for pattern matching."""
-        f, root, use_count, def_inst, def_block = self.f, self.root, self.use_count, self.def_inst, self.def_block
+        f, def_inst, def_block = self.f, self.def_inst, self.def_block
         inst_op, inst_results, inst_args = f.inst_op, f.inst_results, f.inst_args
+        args = []   # every value the reachable code reads, once per read
         for block in self.order:
-            last_call = None
-            for inst in f.block_insts[block]:
-                opcode = inst_op[inst]
-                if opcode in CALLS:
-                    last_call = inst
-                elif opcode == ir.EXN_PENDING and last_call is not None:
-                    self.landing_calls.add(last_call)
-                    last_call = None
+            insts = f.block_insts[block]
+            if ir.EXN_PENDING in map(inst_op.__getitem__, insts):
+                last_call = None
+                for inst in insts:
+                    if inst_op[inst] in CALLS:
+                        last_call = inst
+                    elif inst_op[inst] == ir.EXN_PENDING and last_call is not None:
+                        self.landing_calls.add(last_call)
+                        last_call = None
+            for inst in insts:
                 for result in inst_results[inst]:
                     def_inst[result] = inst
                     def_block[result] = block
-                for arg in inst_args[inst]:
-                    use_count[root[arg]] += 1
+            args += chain.from_iterable(map(inst_args.__getitem__, insts))
             for edge in f.successors(block):
                 self.incoming[f.edge_block[edge]] += 1
-                for arg in f.edge_args[edge]:
-                    use_count[root[arg]] += 1
+                args += f.edge_args[edge]
+        self.use_count = Counter(map(self.root.__getitem__, args))
 
     def lower(self) -> VCode:
         """Lower blocks last to first and instructions backwards, so that an
