@@ -100,6 +100,7 @@ _SP_FROM_X17 = e.mov_sp(SP, X17)
 _SAVE_VMCTX = e.stur(8, 0, FP, -8)
 _POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 _RET = e.ret()
+_B_FIXUP = e.b(0)   # a `b` whose offset a fixup fills in
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
@@ -328,6 +329,9 @@ class FunctionEmitter:
         words = self.words
         before, after = alloc.edits_before, alloc.edits_after
         insts, allocs, block_start, block_end = vcode.insts, alloc.allocs, vcode.block_start, vcode.block_end
+        # allocation -> what an emitter is given: a register's hardware number, a slot as it is
+        reg_of = [a & 31 for a in range(SLOT_BASE)] + list(range(SLOT_BASE, SLOT_BASE + alloc.num_slots))
+        reg_of = reg_of.__getitem__
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
@@ -345,7 +349,7 @@ class FunctionEmitter:
                     self.flush_islands(jump_over=True)
                 inst = insts[index]
                 opname = inst.op
-                regs = [a & 31 if a < SLOT_BASE else a for a in allocs[index]]
+                regs = list(map(reg_of, allocs[index]))
                 EMITTERS[opname](self, inst, regs)
                 if opname not in KEEP_X16:
                     self.x16_holds = None   # x16 may have changed
@@ -1164,7 +1168,7 @@ def _call_import(em, inst, regs):
 
 def _jump(em, inst, regs):
     if not em.falls_through_to(inst.data.target):
-        em.branch_to(e.b(0), inst.data.target)
+        em.branch_to(_B_FIXUP, inst.data.target)
 
 
 def _test_branch(em, inst, regs):
