@@ -307,10 +307,11 @@ class FunctionEmitter:
         """Put a forward conditional branch or literal load, just noted in `pending`,
         `islands` or `literals`: the next island must end within its reach, and is that
         much bigger."""
-        self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
+        words = self.words
+        self.deadline = min(self.deadline, len(words) + e.branch_reach(word) - 1)
         island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands) + 4 * len(self.literals)
         self.room = self.deadline - island - UNIT_WORDS
-        self.put(word)
+        words.append(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
         """One `bl` to the module's trap entry for `code` (trap_entry); its return address
@@ -335,7 +336,7 @@ class FunctionEmitter:
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
-            self.block_offset[block] = self.here()
+            self.block_offset[block] = len(words)
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
@@ -472,8 +473,9 @@ class FunctionEmitter:
         return self.forward[block] == self.next_block
 
     def branch_to(self, word: int, block: int) -> None:
-        self.block_fixups.append((self.here(), self.forward[block]))
-        self.put(word)
+        words = self.words
+        self.block_fixups.append((len(words), self.forward[block]))
+        words.append(word)
 
     def cond_branch_to(self, word: int, inverted: int, block: int, passing: int = 0) -> None:
         """A conditional branch to a block: pending while the block is ahead, unless
@@ -482,7 +484,7 @@ class FunctionEmitter:
         `inverted` (offset 8) skips a `b` to the block instead."""
         target, reach = self.forward[block], e.branch_reach(word)
         if self.block_offset[target] < 0 and passing + UNIT_WORDS < reach:
-            self.pending.append((self.here(), target))
+            self.pending.append((len(self.words), target))
             self.put_forward(word)
         elif 0 <= self.block_offset[target] and self.here() - self.block_offset[target] <= reach:
             self.branch_to(word, block)
@@ -563,7 +565,8 @@ _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr
 
 
 def _alu(em, inst, regs):
-    em.put(_ALU[inst.data.name](inst.data.is64, regs[0], regs[1], regs[2]))
+    data = inst.data
+    em.words.append(_ALU[data.name](data.is64, regs[0], regs[1], regs[2]))
 
 
 def _wide(em, inst, regs):
@@ -657,9 +660,9 @@ _SHIFT_IMM = {"lsl": e.lsl_imm, "lsr": e.lsr_imm, "asr": e.asr_imm, "ror": e.ror
 def _alu_imm(em, inst, regs):
     data = inst.data
     if data.name in ("add", "sub"):
-        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], *_arith_imm(data.imm)))
+        em.words.append(_ALU_IMM[data.name](data.is64, regs[0], regs[1], *_arith_imm(data.imm)))
     else:
-        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
+        em.words.append(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
 
 
 def _shift_imm(em, inst, regs):
@@ -1263,10 +1266,10 @@ def _landing(emitter):
 def _guardable(emitter, wasm_field: str):
     """A load or store that guard pages may check (still ir.GUARDED): its words are a fault site."""
     def emit_access(em, inst, regs):
-        start = em.here()
+        start = len(em.words)
         emitter(em, inst, regs)
         if inst.data.still == GUARDED:
-            em.out.fault_sites.append((4 * start, 4 * em.here(), getattr(inst.data, wasm_field)))
+            em.out.fault_sites.append((4 * start, 4 * len(em.words), getattr(inst.data, wasm_field)))
     return emit_access
 
 
