@@ -246,7 +246,7 @@ class Lowering:
         immediate, a compare fused into a branch) is never lowered at all.  A block's
         MInsts gather back to front (each instruction's own turned around once it is
         lowered), and the block's list is turned around at its end."""
-        f, vcode, root, needed = self.f, self.vcode, self.root, self.needed
+        f, vcode, root_of, needed = self.f, self.vcode, self.root.__getitem__, self.needed
         inst_op, inst_results, lower_inst = f.inst_op, f.inst_results, self.lower_inst
         num_blocks = len(self.order)
         self.count_uses()
@@ -260,7 +260,7 @@ class Lowering:
             successors[index] = self.lower_terminator(insts[-1])
             out.reverse()
             for inst in reversed(insts[:-1]):
-                if inst_op[inst] in DELETABLE and needed.isdisjoint([root[r] for r in inst_results[inst]]):
+                if inst_op[inst] in DELETABLE and needed.isdisjoint(map(root_of, inst_results[inst])):
                     continue
                 mark = len(out)
                 lower_inst(inst)
@@ -388,7 +388,7 @@ class Lowering:
                     return
             if name in ("div", "f2i_trap"):  # these can trap: say where
                 data = data._replace(wasm_offset=f.inst_offset[inst])
-            uses = [self.use(a) for a in f.inst_args[inst]]
+            uses = list(map(self.use, f.inst_args[inst]))
             self.landing = inst in self.landing_calls
             self.emit(name, [define(self.vreg(f.inst_results[inst][0])), *uses], data)
             return
@@ -397,11 +397,11 @@ class Lowering:
         if opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
             SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
             return
-        root, vreg_of = self.root, self.vreg_of
-        values = [root[a] for a in f.inst_args[inst]]
+        vreg_of = self.vreg_of
+        values = list(map(self.root.__getitem__, f.inst_args[inst]))
         self.needed.update(values)
         args = [vreg_of[a] if vreg_of[a] >= 0 else self.new_vreg(a) for a in values]
-        results = [self.vreg(r) for r in f.inst_results[inst]]
+        results = list(map(self.vreg, f.inst_results[inst]))
         self.landing = inst in self.landing_calls
         if opcode in PLAIN_LOWERINGS:
             PLAIN_LOWERINGS[opcode](self, inst, args, results)
@@ -429,7 +429,7 @@ class Lowering:
         if access.store:      # args: addr, value, heap base, bound
             self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
         else:                 # args: addr, heap base, bound
-            self.emit("load", [define(results[0])] + [use(a) for a in args], data)
+            self.emit("load", [define(results[0]), *map(use, args)], data)
 
     def lower_heap_limit(self, inst, args, results) -> None:
         """heap_limit(64): the heap size less the access's reach."""
