@@ -449,21 +449,21 @@ class FunctionEmitter:
         of such blocks is followed once (linear in the blocks, however deep the chains);
         a block whose chain runs into a jump cycle stays."""
         vcode, alloc = self.vcode, self.alloc
+        insts, before, after = vcode.insts, alloc.edits_before, alloc.edits_after
         jump = list(range(vcode.num_blocks))
-        for block in range(1, vcode.num_blocks):
-            start = vcode.block_start[block]
-            if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
-                    and start not in alloc.edits_before and start not in alloc.edits_after):
-                jump[block] = vcode.insts[start].data.target
-        final: list[int | None] = [None] * vcode.num_blocks   # None: not seen yet
+        for block, start, end in zip(jump[1:], vcode.block_start[1:], vcode.block_end[1:]):
+            if end - start == 1 and insts[start].op == "jump" and start not in before and start not in after:
+                jump[block] = insts[start].data.target
+        # None: not seen yet; a block that is no jump ends its own chain
+        final: list[int | None] = [block if target == block else None for block, target in enumerate(jump)]
         for block in range(vcode.num_blocks):
+            if final[block] is not None:   # no jump, or on a chain followed already
+                continue
             path, target = [], block
-            while final[target] is None and jump[target] != target:
+            while final[target] is None:   # a jump not seen yet
                 final[target] = _ON_PATH
                 path.append(target)
                 target = jump[target]
-            if final[target] is None:  # not a jump: the chain ends here
-                final[target] = target
             end = _IN_CYCLE if final[target] in (_ON_PATH, _IN_CYCLE) else final[target]
             for step in path:
                 final[step] = end
