@@ -29,8 +29,8 @@ nothing else needs it (see Lowering.lower).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections import Counter
+from dataclasses import dataclass
 from itertools import chain
 from typing import Callable
 
