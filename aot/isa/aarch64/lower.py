@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
+from operator import attrgetter
 from typing import Callable
 
 from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
@@ -1054,6 +1055,10 @@ def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     """VCode for `f`, and the bytes of outgoing stack area its calls need."""
     lowering = Lowering(env, f)
     vcode = lowering.lower()
-    vcode.remat = {inst.operands[0].vreg: index for index, inst in enumerate(vcode.insts)
-                   if inst.op in ("const", "v128_const")}
+    insts = vcode.insts
+    constants = compress(range(len(insts)), map(_CONSTANT_OPS.__contains__, map(attrgetter("op"), insts)))
+    vcode.remat = {insts[index].operands[0].vreg: index for index in constants}
     return vcode, lowering.outgoing_bytes
+
+
+_CONSTANT_OPS = frozenset(("const", "v128_const"))   # the MInsts the allocator may rematerialise
