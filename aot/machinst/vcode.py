@@ -73,11 +73,14 @@ class Operand(NamedTuple):
 
 
 def use(vreg, constraint=REG, extra=0) -> Operand:
-    return Operand(vreg, USE, constraint, extra)
+    return _new_operand(Operand, (vreg, USE, constraint, extra))   # Operand(...), one call fewer: per operand
 
 
 def define(vreg, constraint=REG, extra=0) -> Operand:
-    return Operand(vreg, DEF, constraint, extra)
+    return _new_operand(Operand, (vreg, DEF, constraint, extra))
+
+
+_new_operand = tuple.__new__
 
 
 @dataclass

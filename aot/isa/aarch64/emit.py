@@ -61,6 +61,7 @@ from __future__ import annotations
 import struct
 from array import array
 from functools import lru_cache
+from operator import attrgetter
 
 from wasmoon_aot.runtime.abi import (FUNCREF_CODE, FUNCREF_SIZE, FUNCREF_TYPE_ID, FUNCREF_VMCTX,
                                      MEMORYDEF_BASE, MEMORYDEF_SIZE, STORE_FUEL, STORE_INTERRUPT,
@@ -99,11 +100,14 @@ _SP_FROM_X17 = e.mov_sp(SP, X17)
 _SAVE_VMCTX = e.stur(8, 0, FP, -8)
 _POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 _RET = e.ret()
+_B_FIXUP = e.b(0)   # a `b` whose offset a fixup fills in
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
 
 
-def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> list[int]:
-    """The words of FunctionEmitter.sp_access."""
+@lru_cache(maxsize=4096)
+def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> tuple[int, ...]:
+    """The words of FunctionEmitter.sp_access (made once per operands: the emitter's spills and
+    reloads repeat the same few)."""
     words, base = [], SP
     if offset > 4095 * size:
         words += [*materialize(X17, offset, True), e.add_ext(True, X17, SP, X17, e.UXTX)]
@@ -112,7 +116,55 @@ def _sp_access_words(load: bool, cls: int, reg: int, offset: int, size: int) -> 
         words.append((e.ldr_fp_imm if load else e.str_fp_imm)(size, reg, base, offset))
     else:
         words.append((e.ldr_imm if load else e.str_imm)(size, reg, base, offset))
-    return words
+    return tuple(words)
+
+
+@lru_cache(maxsize=8192)
+def _move_words(src: int, dst: int, kind: int, outgoing: int) -> tuple[int, ...]:
+    """The words of an edit (src, dst, kind) that is not a rematerialisation (src >= 0), the
+    spill slots `outgoing` bytes above sp (FunctionEmitter.move).  Made once per edit and frame
+    offset: a module's moves repeat."""
+    size = 16 if kind == WIDE else 8
+    cls = FLOAT if kind == WIDE else kind
+    if src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
+        words = ()
+        for half in range(0, size, 8):
+            words += _sp_access_words(True, INT, X16, outgoing + 8 * (src - SLOT_BASE) + half, 8)
+            words += _sp_access_words(False, INT, X16, outgoing + 8 * (dst - SLOT_BASE) + half, 8)
+        return words
+    if src >= SLOT_BASE:
+        return _sp_access_words(True, cls, dst & 31, outgoing + 8 * (src - SLOT_BASE), size)
+    if dst >= SLOT_BASE:
+        return _sp_access_words(False, cls, src & 31, outgoing + 8 * (dst - SLOT_BASE), size)
+    if kind == WIDE:
+        return (neon.mov(dst & 31, src & 31),)
+    if cls == FLOAT:
+        return (e.fmov(True, dst & 31, src & 31),)
+    return (e.mov_reg(True, dst & 31, src & 31),)
+
+
+def _pair_word(first: tuple[int, int, int], second: tuple[int, int, int], outgoing: int) -> int | None:
+    """The stp/ldp doing edits `first` and `second` at once, if they are two 8-byte stores of
+    registers to adjacent slots, or two loads of different registers from adjacent slots (the
+    spill slots `outgoing` bytes above sp); else None."""
+    (src1, dst1, kind), (src2, dst2, kind2) = first, second
+    if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
+        return None
+    store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
+    load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
+    slot1, slot2 = (dst1, dst2) if store else (src1, src2)
+    if not (store or load) or abs(slot1 - slot2) != 1:
+        return None
+    (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
+                                           (slot2, (src2 if store else dst2) & 31)])
+    offset = outgoing + 8 * (low - SLOT_BASE)
+    if offset > 504:
+        return None
+    if kind == FLOAT:
+        pair = e.stp_fp if store else e.ldp_fp
+    else:
+        pair = e.stp if store else e.ldp
+    return pair(True, reg_low, reg_high, SP, offset)
 
 
 @lru_cache(maxsize=1024)
@@ -158,12 +210,13 @@ class FunctionEmitter:
         self.outgoing = outgoing_bytes
         self.saved_at = outgoing_bytes + 8 * alloc.num_slots
         # A landing site may be reached with every callee-saved register lost: then save them all.
-        landing = any(inst.op.endswith(LANDING) for inst in vcode.insts)
+        ops = set(map(attrgetter("op"), vcode.insts))
+        landing = any(op.endswith(LANDING) for op in ops)
         self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
         self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
         # A leaf with no spill slots goes below the stack limit by at most its small, bounded frame
         # (vmctx and the callee-saved registers), as every host trampoline does: no stack check.
-        self.stack_check = alloc.num_slots > 0 or any("call" in inst.op for inst in vcode.insts)
+        self.stack_check = alloc.num_slots > 0 or any("call" in op for op in ops)
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -191,36 +244,23 @@ class FunctionEmitter:
 
     def move(self, src: int, dst: int, kind: int) -> None:
         """One edit (src, dst, kind) of the allocation (see aot.machinst.vcode)."""
-        size = 16 if kind == WIDE else 8
-        cls = FLOAT if kind == WIDE else kind
-        if src < 0:  # rematerialise a constant (see aot.machinst.vcode.remat_source)
-            inst = self.vcode.insts[self.vcode.remat[-1 - src]]
-            if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
-                if dst < SLOT_BASE:
-                    EMITTERS[inst.op](self, inst, [dst & 31])
-                    return
-                for half in (0, 8):
-                    self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
-                    self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
-            elif dst < SLOT_BASE:
-                _const(self, inst, [dst & 31])
-            else:
-                self.put(*materialize(X16, inst.data.bits, inst.data.wide))
-                self.sp_access(False, INT, X16, self.slot_offset(dst))
-        elif src >= SLOT_BASE and dst >= SLOT_BASE:  # through x16, 8 bytes at a time
-            for half in range(0, size, 8):
-                self.sp_access(True, INT, X16, self.slot_offset(src) + half)
+        if src >= 0:
+            self.words.extend(_move_words(src, dst, kind, self.outgoing))
+            return
+        # rematerialise a constant (see aot.machinst.vcode.remat_source)
+        inst = self.vcode.insts[self.vcode.remat[-1 - src]]
+        if kind == WIDE:   # a v128_const: into a q register, or 8 bytes at a time through x16
+            if dst < SLOT_BASE:
+                EMITTERS[inst.op](self, inst, [dst & 31])
+                return
+            for half in (0, 8):
+                self.put(*materialize(X16, (inst.data.bits >> 8 * half) & 0xFFFF_FFFF_FFFF_FFFF, True))
                 self.sp_access(False, INT, X16, self.slot_offset(dst) + half)
-        elif src >= SLOT_BASE:
-            self.sp_access(True, cls, dst & 31, self.slot_offset(src), size)
-        elif dst >= SLOT_BASE:
-            self.sp_access(False, cls, src & 31, self.slot_offset(dst), size)
-        elif kind == WIDE:
-            self.put(neon.mov(dst & 31, src & 31))
-        elif cls == FLOAT:
-            self.put(e.fmov(True, dst & 31, src & 31))
+        elif dst < SLOT_BASE:
+            _const(self, inst, [dst & 31])
         else:
-            self.put(e.mov_reg(True, dst & 31, src & 31))
+            self.put(*materialize(X16, inst.data.bits, inst.data.wide))
+            self.sp_access(False, INT, X16, self.slot_offset(dst))
 
     def keep_x16(self, edits) -> None:
         """Forget what x16 holds (displaced_base) if the edits may change it or the registers of
@@ -233,38 +273,25 @@ class FunctionEmitter:
     def moves(self, edits) -> None:
         """The edits before or after an instruction, in order; two that store registers to
         adjacent slots, or load them from adjacent slots, become one stp/ldp."""
-        k = 0
-        while k < len(edits):
-            if len(self.words) >= self.room:
+        words, outgoing = self.words, self.outgoing
+        k, count = 0, len(edits)
+        while k < count:
+            if len(words) >= self.room:
                 self.flush_islands(jump_over=True)
-            if k + 1 < len(edits) and self.move_pair(edits[k], edits[k + 1]):
-                k += 2
+            src, dst, kind = edit = edits[k]
+            if k + 1 < count:
+                src2, dst2, kind2 = edits[k + 1]
+                if kind2 == kind and (abs(dst2 - dst) == 1 or abs(src2 - src) == 1):   # adjacent slots, maybe
+                    pair = _pair_word(edit, edits[k + 1], outgoing)
+                    if pair is not None:
+                        words.append(pair)
+                        k += 2
+                        continue
+            if src >= 0:
+                words.extend(_move_words(src, dst, kind, outgoing))
             else:
-                self.move(*edits[k])
-                k += 1
-
-    def move_pair(self, first, second) -> bool:
-        """Emit `first` and `second` as one stp/ldp if they are two 8-byte stores of registers
-        to adjacent slots, or two loads of different registers from adjacent slots."""
-        (src1, dst1, kind), (src2, dst2, kind2) = first, second
-        if kind != kind2 or kind == WIDE or src1 < 0 or src2 < 0:
-            return False
-        store = src1 < SLOT_BASE <= dst1 and src2 < SLOT_BASE <= dst2
-        load = dst1 < SLOT_BASE <= src1 and dst2 < SLOT_BASE <= src2 and dst1 != dst2
-        slot1, slot2 = (dst1, dst2) if store else (src1, src2)
-        if not (store or load) or abs(slot1 - slot2) != 1:
-            return False
-        (low, reg_low), (_, reg_high) = sorted([(slot1, (src1 if store else dst1) & 31),
-                                               (slot2, (src2 if store else dst2) & 31)])
-        offset = self.slot_offset(low)
-        if offset > 504:
-            return False
-        if kind == FLOAT:
-            pair = e.stp_fp if store else e.ldp_fp
-        else:
-            pair = e.stp if store else e.ldp
-        self.put(pair(True, reg_low, reg_high, SP, offset))
-        return True
+                self.move(src, dst, kind)
+            k += 1
 
     def trap_branch(self, word: int, code: int, wasm_offset: int) -> None:
         """`word` (a conditional branch with offset 0) goes to a trap island."""
@@ -280,10 +307,11 @@ class FunctionEmitter:
         """Put a forward conditional branch or literal load, just noted in `pending`,
         `islands` or `literals`: the next island must end within its reach, and is that
         much bigger."""
-        self.deadline = min(self.deadline, self.here() + e.branch_reach(word) - 1)
+        words = self.words
+        self.deadline = min(self.deadline, len(words) + e.branch_reach(word) - 1)
         island = 1 + len(self.pending) + TRAP_SEQUENCE_WORDS * len(self.islands) + 4 * len(self.literals)
         self.room = self.deadline - island - UNIT_WORDS
-        self.put(word)
+        words.append(word)
 
     def trap_sequence(self, code: int, wasm_offset: int) -> None:
         """One `bl` to the module's trap entry for `code` (trap_entry); its return address
@@ -300,30 +328,42 @@ class FunctionEmitter:
         emitted = [block for block in range(vcode.num_blocks) if self.forward[block] == block]
         self.prologue()
         words = self.words
+        before, after = alloc.edits_before, alloc.edits_after
+        insts, allocs, block_start, block_end = vcode.insts, alloc.allocs, vcode.block_start, vcode.block_end
+        # allocation -> what an emitter is given: a register's hardware number, a slot as it is
+        reg_of = [a & 31 for a in range(SLOT_BASE)] + list(range(SLOT_BASE, SLOT_BASE + alloc.num_slots))
+        reg_of = reg_of.__getitem__
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
-            self.block_offset[block] = self.here()
+            self.block_offset[block] = len(words)
             self.next_block = emitted[position + 1] if position + 1 < len(emitted) else -1
             self.checked_accesses: dict[tuple[int, int], set[int]] = {}   # (addr, bound) -> stills
             self.guarded_reach: dict[tuple[int, int], int] = {}   # (addr, base) -> bytes proven (reached)
             self.x16_holds = None   # (base, addr, extend) when x16 = base + addr: see displaced_base
-            before, after = alloc.edits_before, alloc.edits_after
-            for index in range(vcode.block_start[block], vcode.block_end[block]):
-                if index in before:
-                    self.keep_x16(before[index])
-                    self.moves(before[index])
+            for index in range(block_start[block], block_end[block]):
+                edits = before.get(index)
+                if edits:
+                    self.keep_x16(edits)
+                    self.moves(edits)
                 if len(words) >= self.room:
                     self.flush_islands(jump_over=True)
-                inst = vcode.insts[index]
-                regs = [a & 31 if a < SLOT_BASE else a for a in alloc.allocs[index]]
-                EMITTERS[inst.op](self, inst, regs)
-                if inst.op not in KEEP_X16 or self.x16_holds and any(
-                        op.kind != USE and regs[k] in self.x16_holds[:2] for k, op in enumerate(inst.operands)):
-                    self.x16_holds = None   # x16 may have changed, or the address or base register did
-                if index in after:
-                    self.keep_x16(after[index])
-                    self.moves(after[index])
+                inst = insts[index]
+                opname = inst.op
+                regs = list(map(reg_of, allocs[index]))
+                EMITTERS[opname](self, inst, regs)
+                if opname not in KEEP_X16:
+                    self.x16_holds = None   # x16 may have changed
+                elif self.x16_holds:        # or the base or address register did
+                    base, addr, _ = self.x16_holds
+                    for operand, reg in zip(inst.operands, regs):
+                        if operand.kind != USE and (reg == base or reg == addr):
+                            self.x16_holds = None
+                            break
+                edits = after.get(index)
+                if edits:
+                    self.keep_x16(edits)
+                    self.moves(edits)
         self.flush_islands(jump_over=False)
         for word_index, block in self.block_fixups:
             offset = 4 * (self.block_offset[block] - word_index)
@@ -409,21 +449,21 @@ class FunctionEmitter:
         of such blocks is followed once (linear in the blocks, however deep the chains);
         a block whose chain runs into a jump cycle stays."""
         vcode, alloc = self.vcode, self.alloc
+        insts, before, after = vcode.insts, alloc.edits_before, alloc.edits_after
         jump = list(range(vcode.num_blocks))
-        for block in range(1, vcode.num_blocks):
-            start = vcode.block_start[block]
-            if (vcode.block_end[block] - start == 1 and vcode.insts[start].op == "jump"
-                    and start not in alloc.edits_before and start not in alloc.edits_after):
-                jump[block] = vcode.insts[start].data.target
-        final: list[int | None] = [None] * vcode.num_blocks   # None: not seen yet
+        for block, start, end in zip(jump[1:], vcode.block_start[1:], vcode.block_end[1:]):
+            if end - start == 1 and insts[start].op == "jump" and start not in before and start not in after:
+                jump[block] = insts[start].data.target
+        # None: not seen yet; a block that is no jump ends its own chain
+        final: list[int | None] = [block if target == block else None for block, target in enumerate(jump)]
         for block in range(vcode.num_blocks):
+            if final[block] is not None:   # no jump, or on a chain followed already
+                continue
             path, target = [], block
-            while final[target] is None and jump[target] != target:
+            while final[target] is None:   # a jump not seen yet
                 final[target] = _ON_PATH
                 path.append(target)
                 target = jump[target]
-            if final[target] is None:  # not a jump: the chain ends here
-                final[target] = target
             end = _IN_CYCLE if final[target] in (_ON_PATH, _IN_CYCLE) else final[target]
             for step in path:
                 final[step] = end
@@ -433,8 +473,9 @@ class FunctionEmitter:
         return self.forward[block] == self.next_block
 
     def branch_to(self, word: int, block: int) -> None:
-        self.block_fixups.append((self.here(), self.forward[block]))
-        self.put(word)
+        words = self.words
+        self.block_fixups.append((len(words), self.forward[block]))
+        words.append(word)
 
     def cond_branch_to(self, word: int, inverted: int, block: int, passing: int = 0) -> None:
         """A conditional branch to a block: pending while the block is ahead, unless
@@ -443,7 +484,7 @@ class FunctionEmitter:
         `inverted` (offset 8) skips a `b` to the block instead."""
         target, reach = self.forward[block], e.branch_reach(word)
         if self.block_offset[target] < 0 and passing + UNIT_WORDS < reach:
-            self.pending.append((self.here(), target))
+            self.pending.append((len(self.words), target))
             self.put_forward(word)
         elif 0 <= self.block_offset[target] and self.here() - self.block_offset[target] <= reach:
             self.branch_to(word, block)
@@ -515,7 +556,7 @@ def _const(em, inst, regs):
         else:
             em.literal_load(e.ldr_fp_literal(8 if data.wide else 4, regs[0], 0), data.bits)
     else:
-        em.put(*materialize(regs[0], data.bits, data.wide))
+        em.words.extend(materialize(regs[0], data.bits, data.wide))
 
 
 _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr": e.orr_reg,
@@ -524,7 +565,8 @@ _ALU = {"add": e.add_reg, "sub": e.sub_reg, "mul": e.mul, "and": e.and_reg, "orr
 
 
 def _alu(em, inst, regs):
-    em.put(_ALU[inst.data.name](inst.data.is64, regs[0], regs[1], regs[2]))
+    data = inst.data
+    em.words.append(_ALU[data.name](data.is64, regs[0], regs[1], regs[2]))
 
 
 def _wide(em, inst, regs):
@@ -618,9 +660,9 @@ _SHIFT_IMM = {"lsl": e.lsl_imm, "lsr": e.lsr_imm, "asr": e.asr_imm, "ror": e.ror
 def _alu_imm(em, inst, regs):
     data = inst.data
     if data.name in ("add", "sub"):
-        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], *_arith_imm(data.imm)))
+        em.words.append(_ALU_IMM[data.name](data.is64, regs[0], regs[1], *_arith_imm(data.imm)))
     else:
-        em.put(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
+        em.words.append(_ALU_IMM[data.name](data.is64, regs[0], regs[1], data.imm))
 
 
 def _shift_imm(em, inst, regs):
@@ -1129,7 +1171,7 @@ def _call_import(em, inst, regs):
 
 def _jump(em, inst, regs):
     if not em.falls_through_to(inst.data.target):
-        em.branch_to(e.b(0), inst.data.target)
+        em.branch_to(_B_FIXUP, inst.data.target)
 
 
 def _test_branch(em, inst, regs):
@@ -1224,10 +1266,10 @@ def _landing(emitter):
 def _guardable(emitter, wasm_field: str):
     """A load or store that guard pages may check (still ir.GUARDED): its words are a fault site."""
     def emit_access(em, inst, regs):
-        start = em.here()
+        start = len(em.words)
         emitter(em, inst, regs)
         if inst.data.still == GUARDED:
-            em.out.fault_sites.append((4 * start, 4 * em.here(), getattr(inst.data, wasm_field)))
+            em.out.fault_sites.append((4 * start, 4 * len(em.words), getattr(inst.data, wasm_field)))
     return emit_access
 
 

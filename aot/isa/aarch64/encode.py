@@ -11,10 +11,14 @@ re-encodes the offset of an already encoded branch/literal/adr word, for label
 fixups; `branch_reach` says how far such a branch reaches (for islands and veneers).
 
 One private helper per instruction class builds the word from its fields; the
-public functions are thin, table-like wrappers over those helpers.
+public functions are thin, table-like wrappers over those helpers.  The ones the
+emitter calls for nearly every instruction are memoised (`_memo`): a module's code
+repeats the same few thousand words, and a cache hit costs less than the field checks.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 # --- operand constants ------------------------------------------------------
 
@@ -23,6 +27,7 @@ UXTB, UXTH, UXTW, UXTX, SXTB, SXTH, SXTW, SXTX = range(8)     # extend kinds
 OFFSET, PRE, POST = range(3)                                  # pair addressing modes
 
 _AL = 14
+_memo = lru_cache(maxsize=8192)   # for the pure encoders the emitter calls per instruction
 
 
 # --- field checks -------------------------------------------------------------
@@ -114,6 +119,7 @@ def encode_arith_imm(value: int) -> tuple[int, bool] | None:
     return None
 
 
+@_memo
 def add_imm(is64: bool, rd: int, rn: int, imm12: int, shift12: bool = False) -> int:
     return _addsub_imm(0, is64, rd, rn, imm12, shift12)
 
@@ -122,18 +128,22 @@ def adds_imm(is64: bool, rd: int, rn: int, imm12: int, shift12: bool = False) ->
     return _addsub_imm(1, is64, rd, rn, imm12, shift12)
 
 
+@_memo
 def sub_imm(is64: bool, rd: int, rn: int, imm12: int, shift12: bool = False) -> int:
     return _addsub_imm(2, is64, rd, rn, imm12, shift12)
 
 
+@_memo
 def subs_imm(is64: bool, rd: int, rn: int, imm12: int, shift12: bool = False) -> int:
     return _addsub_imm(3, is64, rd, rn, imm12, shift12)
 
 
+@_memo
 def cmp_imm(is64: bool, rn: int, imm12: int, shift12: bool = False) -> int:
     return _addsub_imm(3, is64, 31, rn, imm12, shift12)
 
 
+@_memo
 def cmn_imm(is64: bool, rn: int, imm12: int, shift12: bool = False) -> int:
     return _addsub_imm(1, is64, 31, rn, imm12, shift12)
 
@@ -153,6 +163,7 @@ def _shifted_reg(base: int, is64: bool, rd: int, rn: int, rm: int, shift: int, a
     return (is64 << 31) | base | (shift << 22) | (rm << 16) | (amount << 10) | (rn << 5) | rd
 
 
+@_memo
 def add_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return _shifted_reg(0x0B000000, is64, rd, rn, rm, shift, amount, False)
 
@@ -161,6 +172,7 @@ def adds_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: in
     return _shifted_reg(0x2B000000, is64, rd, rn, rm, shift, amount, False)
 
 
+@_memo
 def sub_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return _shifted_reg(0x4B000000, is64, rd, rn, rm, shift, amount, False)
 
@@ -169,6 +181,7 @@ def subs_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: in
     return _shifted_reg(0x6B000000, is64, rd, rn, rm, shift, amount, False)
 
 
+@_memo
 def cmp_reg(is64: bool, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return subs_reg(is64, 31, rn, rm, shift, amount)
 
@@ -205,6 +218,7 @@ def _extended_reg(base: int, is64: bool, rd: int, rn: int, rm: int, extend: int,
     return (is64 << 31) | base | (rm << 16) | (extend << 13) | (amount << 10) | (rn << 5) | rd
 
 
+@_memo
 def add_ext(is64: bool, rd: int, rn: int, rm: int, extend: int, amount: int = 0) -> int:
     return _extended_reg(0x0B200000, is64, rd, rn, rm, extend, amount)
 
@@ -221,12 +235,14 @@ def subs_ext(is64: bool, rd: int, rn: int, rm: int, extend: int, amount: int = 0
     return _extended_reg(0x6B200000, is64, rd, rn, rm, extend, amount)
 
 
+@_memo
 def cmp_ext(is64: bool, rn: int, rm: int, extend: int, amount: int = 0) -> int:
     return subs_ext(is64, 31, rn, rm, extend, amount)
 
 
 # --- logical --------------------------------------------------------------------
 
+@_memo
 def and_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return _shifted_reg(0x0A000000, is64, rd, rn, rm, shift, amount, True)
 
@@ -235,6 +251,7 @@ def bic_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int
     return _shifted_reg(0x0A200000, is64, rd, rn, rm, shift, amount, True)
 
 
+@_memo
 def orr_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return _shifted_reg(0x2A000000, is64, rd, rn, rm, shift, amount, True)
 
@@ -243,6 +260,7 @@ def orn_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int
     return _shifted_reg(0x2A200000, is64, rd, rn, rm, shift, amount, True)
 
 
+@_memo
 def eor_reg(is64: bool, rd: int, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> int:
     return _shifted_reg(0x4A000000, is64, rd, rn, rm, shift, amount, True)
 
@@ -263,6 +281,7 @@ def tst_reg(is64: bool, rn: int, rm: int, shift: int = LSL, amount: int = 0) -> 
     return ands_reg(is64, 31, rn, rm, shift, amount)
 
 
+@_memo
 def mov_reg(is64: bool, rd: int, rm: int) -> int:
     """mov rd, rm (orr rd, zr, rm); register 31 is the zero register, not sp."""
     return orr_reg(is64, rd, 31, rm)
@@ -272,6 +291,7 @@ def mvn(is64: bool, rd: int, rm: int) -> int:
     return orn_reg(is64, rd, 31, rm)
 
 
+@_memo
 def encode_logical_imm(value: int, is64: bool) -> int | None:
     """The 13-bit N:immr:imms field for a bitmask immediate, or None if `value` has none.
 
@@ -313,14 +333,17 @@ def _logical_imm(opc: int, is64: bool, rd: int, rn: int, value: int) -> int:
     return (is64 << 31) | (opc << 29) | 0x12000000 | (field << 10) | (rn << 5) | rd
 
 
+@_memo
 def and_imm(is64: bool, rd: int, rn: int, value: int) -> int:
     return _logical_imm(0, is64, rd, rn, value)
 
 
+@_memo
 def orr_imm(is64: bool, rd: int, rn: int, value: int) -> int:
     return _logical_imm(1, is64, rd, rn, value)
 
 
+@_memo
 def eor_imm(is64: bool, rd: int, rn: int, value: int) -> int:
     return _logical_imm(2, is64, rd, rn, value)
 
@@ -361,16 +384,19 @@ def _shift_amount(is64: bool, amount: int) -> int:
     return amount
 
 
+@_memo
 def lsl_imm(is64: bool, rd: int, rn: int, amount: int) -> int:
     width = _width(is64)
     _shift_amount(is64, amount)
     return ubfm(is64, rd, rn, (width - amount) % width, width - 1 - amount)
 
 
+@_memo
 def lsr_imm(is64: bool, rd: int, rn: int, amount: int) -> int:
     return ubfm(is64, rd, rn, _shift_amount(is64, amount), _width(is64) - 1)
 
 
+@_memo
 def asr_imm(is64: bool, rd: int, rn: int, amount: int) -> int:
     return sbfm(is64, rd, rn, _shift_amount(is64, amount), _width(is64) - 1)
 
@@ -425,6 +451,7 @@ def msub(is64: bool, rd: int, rn: int, rm: int, ra: int) -> int:
     return _dp_reg3(0x1B008000 | (is64 << 31), rd, rn, rm, ra)
 
 
+@_memo
 def mul(is64: bool, rd: int, rn: int, rm: int) -> int:
     return madd(is64, rd, rn, rm, 31)
 
@@ -510,6 +537,7 @@ def _cond_select(base: int, is64: bool, rd: int, rn: int, rm: int, cond: int) ->
     return (is64 << 31) | base | (rm << 16) | (_cond(cond) << 12) | (rn << 5) | rd
 
 
+@_memo
 def csel(is64: bool, rd: int, rn: int, rm: int, cond: int) -> int:
     return _cond_select(0x1A800000, is64, rd, rn, rm, cond)
 
@@ -532,6 +560,7 @@ def _invertible(cond: int) -> int:
     return cond ^ 1
 
 
+@_memo
 def cset(is64: bool, rd: int, cond: int) -> int:
     """rd = 1 if cond else 0."""
     return csinc(is64, rd, 31, 31, _invertible(cond))
@@ -567,14 +596,17 @@ def bl(offset: int) -> int:
     return 0x94000000 | _words(offset, 26, "bl")
 
 
+@_memo
 def b_cond(cond: int, offset: int) -> int:
     return 0x54000000 | (_words(offset, 19, "b.cond") << 5) | _cond(cond)
 
 
+@_memo
 def cbz(is64: bool, rt: int, offset: int) -> int:
     return (is64 << 31) | 0x34000000 | (_words(offset, 19, "cbz") << 5) | _reg(rt)
 
 
+@_memo
 def cbnz(is64: bool, rt: int, offset: int) -> int:
     return (is64 << 31) | 0x35000000 | (_words(offset, 19, "cbnz") << 5) | _reg(rt)
 
@@ -650,6 +682,7 @@ def _branch_field(word: int):
     return None
 
 
+@_memo
 def branch_reach(word: int) -> int:
     """How far an encoded b/bl/b.cond/cbz/cbnz/tbz/tbnz/ldr-literal word reaches, in
     words: back by up to this many, forward by up to one less."""
@@ -725,12 +758,14 @@ _FP_SIZES = (4, 8, 16)
 _FP_ALL_SIZES = (1, 2, 4, 8, 16)   # b, h, s, d, q: the unscaled and indexed forms take them all
 
 
+@_memo
 def ldr_imm(size_bytes: int, rt: int, rn: int, offset: int) -> int:
     """ldr/ldrh/ldrb rt, [rn, #offset], zero-extending; offset unsigned, scaled by size."""
     log2 = _size_log2(size_bytes, _INT_SIZES)
     return _ls_uimm(_ls_base(log2, _LDR, False), log2, rt, rn, offset)
 
 
+@_memo
 def str_imm(size_bytes: int, rt: int, rn: int, offset: int) -> int:
     log2 = _size_log2(size_bytes, _INT_SIZES)
     return _ls_uimm(_ls_base(log2, _STR, False), log2, rt, rn, offset)
@@ -772,12 +807,14 @@ def str_indexed(size_bytes: int, rt: int, rn: int, offset: int, mode: int) -> in
     return _ls_imm9(base, _index_bits(mode), rt, rn, offset)
 
 
+@_memo
 def ldr_reg(size_bytes: int, rt: int, rn: int, rm: int, extend: int = UXTX, shifted: bool = False) -> int:
     """ldr rt, [rn, rm{, extend #log2(size)}]; extend is UXTW, SXTW, SXTX or UXTX (LSL)."""
     log2 = _size_log2(size_bytes, _INT_SIZES)
     return _ls_reg(_ls_base(log2, _LDR, False), rt, rn, rm, extend, shifted)
 
 
+@_memo
 def str_reg(size_bytes: int, rt: int, rn: int, rm: int, extend: int = UXTX, shifted: bool = False) -> int:
     log2 = _size_log2(size_bytes, _INT_SIZES)
     return _ls_reg(_ls_base(log2, _STR, False), rt, rn, rm, extend, shifted)

@@ -29,13 +29,16 @@ nothing else needs it (see Lowering.lower).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress
+from operator import attrgetter
 from typing import Callable
 
 from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
                                      STORE_FUEL, VMCTX_STORE, TrapCode)
 from ...ir import function as ir
-from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, Operand, VCode, define, preg, use
+from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, USE, Operand, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
@@ -149,6 +152,20 @@ DELETABLE = PURE | UNUSED_READS
 VALUE_BYTES = {**op.VALUE_BYTES, "funcref": 8, "externref": 8, "anyref": 8, "v128": 16}
 
 
+def _flattened_aliases(f: ir.IRFunction) -> list[int]:
+    """f.alias with every chain followed to its end: each value -> f.resolve of it (lowering
+    reads the IR without changing it).  Pointer jumping, each step a pass at C speed."""
+    roots = f.alias
+    while True:
+        jumped = list(map(roots.__getitem__, roots))
+        if jumped == roots:
+            return roots
+        roots = jumped
+
+
+_new_operand = tuple.__new__   # _new_operand(Operand, fields): an Operand without Operand.__new__'s call
+
+
 def _loc_preg(location) -> int:
     kind, number = location
     return preg(INT if kind == "x" else FLOAT, number)
@@ -158,6 +175,7 @@ class Lowering:
     def __init__(self, env: ModuleEnv, f: ir.IRFunction):
         self.env = env
         self.f = f
+        self.root = _flattened_aliases(f)   # value -> the value that holds it (f.resolve, as a list)
         self.vcode = VCode()
         self.vreg_of = [-1] * len(f.value_type)
         self.order = f.reachable_blocks()
@@ -165,7 +183,7 @@ class Lowering:
         self.split_blocks: list[tuple[int, list[int]]] = []  # (target vblock, arg vregs)
         self.outgoing_bytes = 0
         self.needed: set[int] = set()       # values some lowered instruction reads in a register
-        self.use_count = [0] * len(f.value_type)
+        self.use_count: Counter = Counter()   # value -> its uses (count_uses)
         self.def_inst = [-1] * len(f.value_type)
         self.def_block = [-1] * len(f.value_type)
         self.incoming = [0] * len(f.block_insts)   # edges into each IR block
@@ -175,12 +193,17 @@ class Lowering:
         self.landing = False                   # whether the call being lowered is one
 
     def vreg(self, value: int) -> int:
-        value = self.f.resolve(value)
+        value = self.root[value]
         vreg = self.vreg_of[value]
-        if vreg < 0:
-            ty = self.f.value_type[value]
-            vreg = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
-            self.vreg_of[value] = vreg
+        return vreg if vreg >= 0 else self.new_vreg(value)
+
+    def new_vreg(self, value: int) -> int:
+        """The vreg of `value` (resolved), which has none yet (VCode.new_vreg, inline: per value)."""
+        ty = self.f.value_type[value]
+        vcode = self.vcode
+        vcode.vreg_class.append(CLASS_OF_TYPE[ty])
+        vcode.vreg_wide.append(ty == "v128")
+        vreg = self.vreg_of[value] = len(vcode.vreg_class) - 1
         return vreg
 
     def emit(self, opname, operands=(), data=None, clobbers=()) -> None:
@@ -188,36 +211,44 @@ class Lowering:
 
     def use(self, value: int, constraint=REG, extra=0):
         """An operand reading IR value `value` in a register (or as constrained)."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         self.needed.add(value)
-        return use(self.vreg(value), constraint, extra)
+        vreg = self.vreg_of[value]
+        return _new_operand(Operand, (vreg if vreg >= 0 else self.new_vreg(value), USE, constraint, extra))
 
     def count_uses(self) -> None:
         """Use counts and defining instructions of every value, for pattern matching."""
-        f = self.f
+        f, def_inst, def_block = self.f, self.def_inst, self.def_block
+        inst_op, inst_results, inst_args = f.inst_op, f.inst_results, f.inst_args
+        args = []   # every value the reachable code reads, once per read
         for block in self.order:
-            last_call = None
-            for inst in f.block_insts[block]:
-                if f.inst_op[inst] in CALLS:
-                    last_call = inst
-                elif f.inst_op[inst] == ir.EXN_PENDING and last_call is not None:
-                    self.landing_calls.add(last_call)
-                    last_call = None
-                for result in f.inst_results[inst]:
-                    self.def_inst[result] = inst
-                    self.def_block[result] = block
-                for arg in f.inst_args[inst]:
-                    self.use_count[f.resolve(arg)] += 1
+            insts = f.block_insts[block]
+            if ir.EXN_PENDING in map(inst_op.__getitem__, insts):
+                last_call = None
+                for inst in insts:
+                    if inst_op[inst] in CALLS:
+                        last_call = inst
+                    elif inst_op[inst] == ir.EXN_PENDING and last_call is not None:
+                        self.landing_calls.add(last_call)
+                        last_call = None
+            for inst in insts:
+                for result in inst_results[inst]:
+                    def_inst[result] = inst
+                    def_block[result] = block
+            args += chain.from_iterable(map(inst_args.__getitem__, insts))
             for edge in f.successors(block):
                 self.incoming[f.edge_block[edge]] += 1
-                for arg in f.edge_args[edge]:
-                    self.use_count[f.resolve(arg)] += 1
+                args += f.edge_args[edge]
+        self.use_count = Counter(map(self.root.__getitem__, args))
 
     def lower(self) -> VCode:
         """Lower blocks last to first and instructions backwards, so that an
         instruction whose results every user absorbed (a constant that became an
-        immediate, a compare fused into a branch) is never lowered at all."""
-        f, vcode = self.f, self.vcode
+        immediate, a compare fused into a branch) is never lowered at all.  A block's
+        MInsts gather back to front (each instruction's own turned around once it is
+        lowered), and the block's list is turned around at its end."""
+        f, vcode, root_of, needed = self.f, self.vcode, self.root.__getitem__, self.needed
+        inst_op, inst_results, lower_inst = f.inst_op, f.inst_results, self.lower_inst
         num_blocks = len(self.order)
         self.count_uses()
         lowered: list[list[MInst]] = [[] for _ in self.order]
@@ -226,21 +257,22 @@ class Lowering:
             block = self.order[index]
             self.current_block = block
             insts = f.block_insts[block]
-            groups = []
-            self.out = []
+            out = self.out = []
             successors[index] = self.lower_terminator(insts[-1])
-            groups.append(self.out)
+            out.reverse()
             for inst in reversed(insts[:-1]):
-                if f.inst_op[inst] in DELETABLE and self.needed.isdisjoint(map(f.resolve, f.inst_results[inst])):
+                if inst_op[inst] in DELETABLE and needed.isdisjoint(map(root_of, inst_results[inst])):
                     continue
-                self.out = []
-                self.lower_inst(inst)
-                groups.append(self.out)
+                mark = len(out)
+                lower_inst(inst)
+                if len(out) > mark + 1:
+                    out[mark:] = out[mark:][::-1]
             if block == 0:
-                self.out = []
+                mark = len(out)
                 self.lower_args()
-                groups.append(self.out)
-            lowered[index] = [minst for group in reversed(groups) for minst in group]
+                out[mark:] = out[mark:][::-1]
+            out.reverse()
+            lowered[index] = out
         for index, block in enumerate(self.order):
             vcode.block_start.append(len(vcode.insts))
             vcode.block_params.append([] if block == 0 else [self.vreg(v) for v in f.block_params[block]])
@@ -292,7 +324,7 @@ class Lowering:
 
     def constant(self, value: int):
         """The bits of `value` if a CONST defines it, else None."""
-        inst = self.def_inst[self.f.resolve(value)]
+        inst = self.def_inst[self.root[value]]
         if inst >= 0 and self.f.inst_op[inst] == ir.CONST:
             return self.f.inst_imm[inst]
         return None
@@ -301,7 +333,7 @@ class Lowering:
         """The compare instruction defining `value` if a branch or select in `block`
         may absorb it: one of `kinds` (RULES' MInst names) there whose only use is that
         branch or select."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         inst = self.def_inst[value]
         if inst < 0 or self.def_block[value] != block or self.use_count[value] != 1:
             return None
@@ -323,7 +355,7 @@ class Lowering:
 
     def fusible_multiply(self, value: int):
         """The integer mul defining `value`, if an add/sub in this block may absorb it."""
-        value = self.f.resolve(value)
+        value = self.root[value]
         inst = self.def_inst[value]
         if inst < 0 or self.def_block[value] != self.current_block or self.use_count[value] != 1:
             return None
@@ -350,21 +382,29 @@ class Lowering:
         f = self.f
         opcode = f.inst_op[inst]
         rule = RULES.get(opcode)
-        if self.fuse(inst, None if rule is None else rule[1]):
-            return
-        if rule is None and opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
-            SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
-            return
-        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
-        args = [self.vreg(a) for a in f.inst_args[inst]]
-        results = [self.vreg(r) for r in f.inst_results[inst]]
-        self.landing = inst in self.landing_calls
-        if rule is not None:
+        if rule is not None:   # one result; the args' vregs are made before the result's
             name, data = rule
+            for fusion in FUSIONS.get(opcode, ()):   # fuse(), without its call: most instructions come here
+                if fusion.lower(self, inst, data):
+                    return
             if name in ("div", "f2i_trap"):  # these can trap: say where
                 data = data._replace(wasm_offset=f.inst_offset[inst])
-            self.emit(name, [define(results[0])] + [use(a) for a in args], data)
-        elif opcode in PLAIN_LOWERINGS:
+            uses = list(map(self.use, f.inst_args[inst]))
+            self.landing = inst in self.landing_calls
+            self.emit(name, [define(self.vreg(f.inst_results[inst][0])), *uses], data)
+            return
+        if opcode in FUSIONS and self.fuse(inst, None):
+            return
+        if opcode not in PLAIN_LOWERINGS and opcode in SIMD_LOWERINGS:
+            SIMD_LOWERINGS[opcode](self, inst)   # reads through use(): what a pattern absorbs stays unneeded
+            return
+        vreg_of = self.vreg_of
+        values = list(map(self.root.__getitem__, f.inst_args[inst]))
+        self.needed.update(values)
+        args = [vreg_of[a] if vreg_of[a] >= 0 else self.new_vreg(a) for a in values]
+        results = list(map(self.vreg, f.inst_results[inst]))
+        self.landing = inst in self.landing_calls
+        if opcode in PLAIN_LOWERINGS:
             PLAIN_LOWERINGS[opcode](self, inst, args, results)
         else:
             raise NotImplementedError(f"no lowering for {op.opcode_name(opcode)}")
@@ -390,7 +430,7 @@ class Lowering:
         if access.store:      # args: addr, value, heap base, bound
             self.emit("store", [use(args[1]), use(args[0]), use(args[2]), use(args[3])], data)
         else:                 # args: addr, heap base, bound
-            self.emit("load", [define(results[0])] + [use(a) for a in args], data)
+            self.emit("load", [define(results[0]), *map(use, args)], data)
 
     def lower_heap_limit(self, inst, args, results) -> None:
         """heap_limit(64): the heap size less the access's reach."""
@@ -595,7 +635,7 @@ class Lowering:
         name) when its stack arguments fit the incoming area, else a call and a ret
         (callconv's docstring says when)."""
         f = self.f
-        self.needed.update(f.resolve(a) for a in f.inst_args[inst])
+        self.needed.update(self.root[a] for a in f.inst_args[inst])
         args = [self.vreg(a) for a in f.inst_args[inst]]
         imm, offset = f.inst_imm[inst], f.inst_offset[inst]
         extra = []
@@ -630,11 +670,12 @@ class Lowering:
         register allocator puts its moves in the new block."""
         f = self.f
         target = self.vblock_of[f.edge_block[edge]]
-        args, needed, resolve = [], self.needed, f.resolve
+        args, needed, root, vreg_of = [], self.needed, self.root, self.vreg_of
         for value in f.edge_args[edge]:   # self.use(value).vreg, without making the Operand
-            value = resolve(value)
+            value = root[value]
             needed.add(value)
-            args.append(self.vreg(value))
+            vreg = vreg_of[value]
+            args.append(vreg if vreg >= 0 else self.new_vreg(value))
         if single_successor or not (args or self.incoming[f.edge_block[edge]] > 1):
             return target, args
         self.split_blocks.append((target, args))
@@ -1014,6 +1055,10 @@ def lower_function(env: ModuleEnv, f: ir.IRFunction) -> tuple[VCode, int]:
     """VCode for `f`, and the bytes of outgoing stack area its calls need."""
     lowering = Lowering(env, f)
     vcode = lowering.lower()
-    vcode.remat = {inst.operands[0].vreg: index for index, inst in enumerate(vcode.insts)
-                   if inst.op in ("const", "v128_const")}
+    insts = vcode.insts
+    constants = compress(range(len(insts)), map(_CONSTANT_OPS.__contains__, map(attrgetter("op"), insts)))
+    vcode.remat = {insts[index].operands[0].vreg: index for index in constants}
     return vcode, lowering.outgoing_bytes
+
+
+_CONSTANT_OPS = frozenset(("const", "v128_const"))   # the MInsts the allocator may rematerialise

@@ -21,6 +21,8 @@ still in bounds (a read-modify-write like `p[i]++` loads, then stores unprobed).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from wasmoon_aot.runtime.abi import TrapCode
 from ...ir.function import GUARDED
 from . import encode as e
@@ -30,15 +32,17 @@ from .regs import HS, LT, XZR
 X16, X17 = INT_SCRATCH
 
 
-def materialize(rd: int, value: int, is64: bool) -> list[int]:
-    """Words that put the constant `value` in register rd (X16/X17 allowed)."""
+@lru_cache(maxsize=4096)
+def materialize(rd: int, value: int, is64: bool) -> tuple[int, ...]:
+    """Words that put the constant `value` in register rd (X16/X17 allowed); made once per
+    operands (constants and rematerialisations repeat)."""
     bits = 64 if is64 else 32
     value &= (1 << bits) - 1
     if value == 0:
-        return [e.movz(is64, rd, 0, 0)]
+        return (e.movz(is64, rd, 0, 0),)
     logical = e.encode_logical_imm(value, is64)
     if logical is not None:
-        return [e.orr_imm(is64, rd, 31, value)]
+        return (e.orr_imm(is64, rd, 31, value),)
     halves = [(value >> (16 * i)) & 0xFFFF for i in range(bits // 16)]
     inverted = sum(1 for h in halves if h == 0xFFFF) > sum(1 for h in halves if h == 0)
     words = []
@@ -57,7 +61,7 @@ def materialize(rd: int, value: int, is64: bool) -> list[int]:
         words.append(e.movk(is64, rd, half, index))
     if not words:  # all halves 0xFFFF (inverted, value = -1) is handled by the logical path
         words.append(e.movn(is64, rd, 0, 0))
-    return words
+    return tuple(words)
 
 
 def bounds_check(em, inst, addr: int, bound: int, still: int, wasm_offset: int, addr64: bool = False,
