@@ -47,9 +47,9 @@ take detours a single parallel move does not.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 
-from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
+from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, SLOT_BASE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
@@ -87,30 +87,50 @@ def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
     return ordered
 
 
-class Locations:
-    """Where each vreg lives at each point, from its sorted segments."""
-
-    def __init__(self, segments: list[list]):
-        self.segments = segments
-        self.starts = [[s[0] for s in pieces] for pieces in segments]
-
-    def at(self, vreg: int, point: int) -> int:
-        pieces = self.segments[vreg]
-        if len(pieces) == 1:   # the usual case: one segment, no search
-            start, end, location = pieces[0]
-            return location if start <= point < end else -1
-        k = bisect_right(self.starts[vreg], point) - 1
-        if k < 0 or pieces[k][1] <= point:
-            return -1
-        return pieces[k][2]
+def location(pieces: list[tuple[int, int, int]], point: int) -> int:
+    """The location of the piece (from, to, location) covering `point`, or -1; `pieces`
+    are one vreg's segments, sorted.  (point + 1,) sorts after every piece starting at
+    or before `point` and before every later one."""
+    k = bisect_left(pieces, (point + 1,)) - 1
+    if k < 0:
+        return -1
+    piece = pieces[k]
+    return piece[2] if point < piece[1] else -1
 
 
-def stored_at_def(vcode: VCode, cfg, live_in, where: Locations, moving: list[bool]) -> dict[int, int]:
+def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tuple[int, int, list, list]]:
+    """Per CFG edge (blocks in order, then their successors): (block, target, args, changes),
+    changes being (vreg, location at the block's end, location at the target's start) for
+    each vreg live into the target whose two locations differ.
+    `moving[vreg]`: whether vreg has more than one location (else it has no move at all)."""
+    edges = []
+    for block in range(vcode.num_blocks):
+        end_key = (2 * vcode.block_end[block],)   # location(pieces, end point) inlined
+        end_point = end_key[0] - 1
+        for target, args in vcode.block_succs[block]:
+            start_point = 2 * vcode.block_start[target]
+            start_key = (start_point + 1,)
+            changes = []
+            for vreg in live_in[target]:
+                if not moving[vreg]:   # one location all along (live on both sides): no move
+                    continue
+                pieces = segments[vreg]
+                k = bisect_left(pieces, end_key) - 1
+                src = pieces[k][2] if k >= 0 and end_point < pieces[k][1] else -1
+                k = bisect_left(pieces, start_key) - 1
+                dst = pieces[k][2] if k >= 0 and start_point < pieces[k][1] else -1
+                if src != dst:
+                    changes.append((vreg, src, dst))
+            edges.append((block, target, args, changes))
+    return edges
+
+
+def stored_at_def(vcode: VCode, cfg, segments, edges) -> dict[int, int]:
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
     because one of those moves would run in a deeper loop than the definition.
-    `moving[vreg]`: whether vreg has more than one location (else it has no move at all)."""
-    if not any(is_slot(loc) for pieces in where.segments for _, _, loc in pieces):
+    `edges`: edge_moves()."""
+    if not any(is_slot(loc) for pieces in segments for _, _, loc in pieces):
         return {}   # no register-to-slot move anywhere
     block_of = [0] * len(vcode.insts)
     for block in range(vcode.num_blocks):
@@ -119,9 +139,9 @@ def stored_at_def(vcode: VCode, cfg, live_in, where: Locations, moving: list[boo
     last = {vcode.block_end[block] - 1 for block in range(vcode.num_blocks)}
     defs: dict[int, int] = {}
     for index, inst in enumerate(vcode.insts):
-        for op in inst.operands:
-            if op.kind != USE:
-                defs[op.vreg] = -1 if op.vreg in defs or index in last else index
+        for vreg, kind, _, _ in inst.operands:   # Operand fields
+            if kind != USE:
+                defs[vreg] = -1 if vreg in defs or index in last else index
     for params in vcode.block_params:
         for param in params:
             defs[param] = -1
@@ -129,22 +149,18 @@ def stored_at_def(vcode: VCode, cfg, live_in, where: Locations, moving: list[boo
     deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
 
     def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
-        if defs.get(vreg, -1) >= 0 and is_slot(dst) and src >= 0 and not is_slot(src):
+        if is_slot(dst) and 0 <= src < SLOT_BASE and defs.get(vreg, -1) >= 0:
             deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
 
-    for vreg, pieces in enumerate(where.segments):
+    for vreg, pieces in enumerate(segments):
         for k in range(1, len(pieces)):
             if pieces[k - 1][1] == pieces[k][0]:
                 spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
-    for block in range(vcode.num_blocks):
-        end_point = 2 * vcode.block_end[block] - 1
-        for target, _ in vcode.block_succs[block]:
-            start_point = 2 * vcode.block_start[target]
-            moves_in = target if len(cfg.preds[target]) == 1 else block
-            for vreg in live_in[target]:
-                if moving[vreg] and defs.get(vreg, -1) >= 0:   # else spill_move does nothing
-                    spill_move(vreg, where.at(vreg, end_point), where.at(vreg, start_point), moves_in)
-    return {vreg: next(loc for _, _, loc in where.segments[vreg] if is_slot(loc))
+    for block, target, _, changes in edges:
+        moves_in = target if len(cfg.preds[target]) == 1 else block
+        for vreg, src, dst in changes:
+            spill_move(vreg, src, dst, moves_in)
+    return {vreg: next(loc for _, _, loc in segments[vreg] if is_slot(loc))
             for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
 
 
@@ -154,11 +170,11 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     slot_of(vreg) is the spill slot of a vreg's spill set; temp_for(kind, point, locations)
     finds a location for a parallel-move cycle at a gap.
     """
-    where = Locations(segments)
     kinds = ([move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
              if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
     moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
-    stored = stored_at_def(vcode, cfg, live_in, where, moving)
+    edges = edge_moves(vcode, live_in, segments, moving)
+    stored = stored_at_def(vcode, cfg, segments, edges)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
@@ -182,7 +198,6 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], kinds[vreg]))
 
     allocs: list[list[int]] = []
-    at = where.at
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
@@ -191,8 +206,14 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         ops = inst.operands
         for number, (vreg, op_kind, constraint, extra) in enumerate(ops):   # Operand fields
             kind = kinds[vreg]
+            pieces = segments[vreg]
             if op_kind == USE:
-                loc = at(vreg, early)
+                if len(pieces) == 1:   # the usual case: one segment, no search
+                    start, end, loc = pieces[0]
+                    if not start <= early < end:
+                        loc = -1
+                else:
+                    loc = location(pieces, early)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its use")
                 if constraint == FIXED or constraint == STACK:
@@ -204,7 +225,12 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 reuse_copy = constraint == REUSE and (index, number, extra) in live.reuse_copies
                 reuses = reuses or constraint == REUSE
                 pos = early if op_kind == EARLY_DEF or reuse_copy else late
-                loc = at(vreg, pos)
+                if len(pieces) == 1:
+                    start, end, loc = pieces[0]
+                    if not start <= pos < end:
+                        loc = -1
+                else:
+                    loc = location(pieces, pos)
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if vreg in stored and loc != stored[vreg]:
@@ -228,33 +254,26 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 chosen[op.extra] = chosen[number]
         allocs.append(chosen)
 
-    for block in range(vcode.num_blocks):
-        succs = vcode.block_succs[block]
+    for block, target, args, changes in edges:
         end_point = 2 * vcode.block_end[block] - 1
-        for target, args in succs:
-            start_point = 2 * vcode.block_start[target]
-            group = []
-            for vreg in live_in[target]:
-                if not moving[vreg]:    # one location all along (live on both sides): no move
-                    continue
-                src, dst = where.at(vreg, end_point), where.at(vreg, start_point)
-                if src != dst and dst != remat_loc and dst != stored.get(vreg):
-                    group.append((source(src, vreg), dst, kinds[vreg]))
-            for arg, param in zip(args, vcode.block_params[target]):
-                dst = where.at(param, start_point)
-                if dst == -1 or dst == remat_loc:
-                    continue
-                src = where.at(arg, end_point)
-                if src != dst:
-                    group.append((source(src, arg), dst, kinds[param]))
-            if not group:
+        start_point = 2 * vcode.block_start[target]
+        group = [(source(src, vreg), dst, kinds[vreg]) for vreg, src, dst in changes
+                 if dst != remat_loc and dst != stored.get(vreg)]
+        for arg, param in zip(args, vcode.block_params[target]):
+            dst = location(segments[param], start_point)
+            if dst == -1 or dst == remat_loc:
                 continue
-            if len(cfg.preds[target]) == 1:
-                in_edge[vcode.block_start[target]] = (group, start_point)
-            elif len(succs) == 1:
-                out_edge[vcode.block_end[block] - 1] = (group, end_point - 1)
-            else:
-                raise AssertionError(f"critical edge {block} -> {target} needs moves")
+            src = location(segments[arg], end_point)
+            if src != dst:
+                group.append((source(src, arg), dst, kinds[param]))
+        if not group:
+            continue
+        if len(cfg.preds[target]) == 1:
+            in_edge[vcode.block_start[target]] = (group, start_point)
+        elif len(vcode.block_succs[block]) == 1:
+            out_edge[vcode.block_end[block] - 1] = (group, end_point - 1)
+        else:
+            raise AssertionError(f"critical edge {block} -> {target} needs moves")
 
     before: dict[int, list] = {}
     for index in sorted(set(in_edge) | set(splits) | set(operand_moves) | set(out_edge)):
@@ -465,6 +484,5 @@ def remove_dead_writes(vcode: VCode, allocs, before, after) -> int:
 
 def param_locations(vcode: VCode, segments) -> list[list[int]]:
     """Per block, the location of each of its params where the block starts (-1: never read)."""
-    where = Locations(segments)
-    return [[where.at(param, 2 * vcode.block_start[block]) for param in vcode.block_params[block]]
+    return [[location(segments[param], 2 * vcode.block_start[block]) for param in vcode.block_params[block]]
             for block in range(vcode.num_blocks)]
