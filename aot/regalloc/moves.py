@@ -308,9 +308,10 @@ def _dead_moves(moves) -> set[int]:
     return dead
 
 
-def _without_redundant(moves, holds, wide_at, new_token) -> list:
+def _without_redundant(moves, holds, wide_at, new_token, undo: list) -> list:
     """The moves of a sequence whose destination does not already hold their source's value,
-    given what each location holds before it (`holds`, updated past the sequence, as `wide_at`)."""
+    given what each location holds before it (`holds`, updated past the sequence, as `wide_at`).
+    `undo` gets (location, what it held or None, whether it was wide) before each change."""
     kept = []
     for src, dst, kind in moves:
         if src < 0:
@@ -318,11 +319,14 @@ def _without_redundant(moves, holds, wide_at, new_token) -> list:
         else:
             value = holds.get(src)
             if value is None:
+                undo.append((src, None, src in wide_at))
                 value = holds[src] = new_token()
                 if kind == WIDE:
                     wide_at.add(src)
-        if holds.get(dst) == value:
+        held = holds.get(dst)
+        if held == value:
             continue
+        undo.append((dst, held, dst in wide_at))
         holds[dst] = value
         if kind == WIDE:
             wide_at.add(dst)
@@ -330,6 +334,20 @@ def _without_redundant(moves, holds, wide_at, new_token) -> list:
             wide_at.discard(dst)
         kept.append((src, dst, kind))
     return kept
+
+
+def _undo(holds, wide_at, undo: list) -> None:
+    """Put `holds` and `wide_at` back as they were before the changes `undo` lists."""
+    for loc, held, wide in reversed(undo):
+        if held is None:
+            del holds[loc]
+        else:
+            holds[loc] = held
+        if wide:
+            wide_at.add(loc)
+        else:
+            wide_at.discard(loc)
+    undo.clear()
 
 
 class _Cycle(Exception):
@@ -363,27 +381,37 @@ def _cost(moves) -> int:
     return sum(2 if src < 0 or is_slot(src) and is_slot(dst) else 1 for src, dst, _ in moves)
 
 
+def _rewrites(moves) -> bool:
+    """Whether a move of the sequence writes a location an earlier one wrote, or reads one.
+    If not, the net parallel move is the sequence's own moves, at its cost."""
+    written = set()
+    for src, dst, _ in moves:
+        if src in written or dst in written:
+            return True
+        written.add(dst)
+    return False
+
+
 def reduce_sequence(moves, holds, wide_at, new_token) -> list:
     """The moves left of a sequence once dead and redundant ones have gone in turn until
     neither finds one; `holds` (location -> value token) and `wide_at` are updated past them.
     Dropping one kind can make another move the other kind: a dropped redundant move was a
     dead move's only reader, or a dropped dead move overwrote what a later move copies back."""
+    undo: list = []
     while True:
         dead = _dead_moves(moves)
-        moves = [move for k, move in enumerate(moves) if k not in dead]
-        tracked, tracked_wide = dict(holds), set(wide_at)
-        kept = _without_redundant(moves, tracked, tracked_wide, new_token)
+        if dead:
+            moves = [move for k, move in enumerate(moves) if k not in dead]
+        kept = _without_redundant(moves, holds, wide_at, new_token, undo)
         if len(kept) == len(moves) and not dead:
             break
+        _undo(holds, wide_at, undo)
         moves = kept
-    net = _net_sequence(kept)
-    if net is not None and _cost(net) < _cost(kept):
-        tracked, tracked_wide = dict(holds), set(wide_at)
-        kept = _without_redundant(net, tracked, tracked_wide, new_token)
-    holds.clear()
-    holds.update(tracked)
-    wide_at.clear()
-    wide_at.update(tracked_wide)
+    if _rewrites(kept):
+        net = _net_sequence(kept)
+        if net is not None and _cost(net) < _cost(kept):
+            _undo(holds, wide_at, undo)
+            kept = _without_redundant(net, holds, wide_at, new_token, undo)
     return kept
 
 
