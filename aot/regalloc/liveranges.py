@@ -67,13 +67,6 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
     out = LiveRanges([], use_pos, use_reg, use_weight, use_hint)
     insts = vcode.insts
 
-    def add_range(vreg: int, start: int, end: int) -> None:
-        pieces = backwards[vreg]
-        if pieces and pieces[-1][0] == end:
-            pieces[-1][0] = start
-        else:
-            pieces.append([start, end])
-
     def add_use(vreg, pos, reg, weight, hint=-1):
         use_pos[vreg].append(pos)
         use_reg[vreg].append(reg)
@@ -150,11 +143,16 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                 out.call_points.append(late)
                 out.clobbers.append((late, inst.clobbers if fixed_defs is _NO_FIXED_DEFS
                                      else tuple(filterfalse(fixed_defs.__contains__, inst.clobbers))))
-        for vreg, range_end in open_end.items():
-            add_range(vreg, 2 * start, range_end)
+        block_point = 2 * start
+        for vreg, range_end in open_end.items():   # live into the block: [its start, range_end)
+            pieces = backwards[vreg]
+            if pieces and pieces[-1][0] == range_end:
+                pieces[-1][0] = block_point
+            else:
+                pieces.append([block_point, range_end])
 
     out.call_points.reverse()
-    out.ranges = [[(a, b) for a, b in reversed(pieces)] for pieces in backwards]
+    out.ranges = [list(map(tuple, reversed(pieces))) for pieces in backwards]
     for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
         for uses in lists:
             uses.reverse()
