@@ -483,30 +483,42 @@ def remove_dead_writes(vcode: VCode, allocs, before, after) -> int:
     edge skips the moves after it).  An instruction reads exactly its USE operands (the allocator
     relies on that too); a call's clobbers count as no write, to stay on the safe side."""
     removed = 0
+    edited = sorted(before.keys() | after.keys())
     for block in range(vcode.num_blocks):
+        last = vcode.block_end[block] - 1
+        k = bisect_left(edited, vcode.block_start[block])
+        if k == len(edited) or edited[k] > last:
+            continue   # no move in the block
         dead: set[int] = set()   # locations written later in the block before any read
-        for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
-            for edits in (after, before):
-                if edits is before:
-                    inst = vcode.insts[index]
-                    if inst.clobbers or index == vcode.block_end[block] - 1:
-                        dead.clear()   # what a call or terminator leaves may be read past it
-                    operands, chosen = inst.operands, allocs[index]
-                    dead.update(loc for op, loc in zip(operands, chosen) if op.kind != USE)
-                    dead.difference_update(loc for op, loc in zip(operands, chosen) if op.kind == USE)
-                if index in edits:
-                    kept = []
-                    for src, dst, kind in reversed(edits[index]):
-                        if kind == INT and dst in dead:
-                            continue
-                        dead.add(dst)
-                        dead.discard(src)
-                        kept.append((src, dst, kind))
-                    removed += len(edits[index]) - len(kept)
-                    if kept:
-                        edits[index] = kept[::-1]
-                    else:
-                        del edits[index]
+        for index in range(last, edited[k] - 1, -1):   # from its end back to its first move
+            if index in after:
+                removed += _drop_dead(after, index, dead)
+            inst = vcode.insts[index]
+            if inst.clobbers or index == last:
+                dead.clear()   # what a call or terminator leaves may be read past it
+            operands, chosen = inst.operands, allocs[index]
+            dead.update(loc for op, loc in zip(operands, chosen) if op.kind != USE)
+            dead.difference_update(loc for op, loc in zip(operands, chosen) if op.kind == USE)
+            if index in before:
+                removed += _drop_dead(before, index, dead)
+    return removed
+
+
+def _drop_dead(edits, index: int, dead: set[int]) -> int:
+    """Drop the integer moves of edits[index] whose destination is in `dead` (walking them
+    backwards and keeping `dead` up to date); returns how many."""
+    kept = []
+    for src, dst, kind in reversed(edits[index]):
+        if kind == INT and dst in dead:
+            continue
+        dead.add(dst)
+        dead.discard(src)
+        kept.append((src, dst, kind))
+    removed = len(edits[index]) - len(kept)
+    if kept:
+        edits[index] = kept[::-1]
+    else:
+        del edits[index]
     return removed
 
 
