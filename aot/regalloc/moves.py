@@ -48,6 +48,7 @@ take detours a single parallel move does not.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import count
 
 from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, SLOT_BASE, STACK, USE, WIDE, VCode, is_slot, move_kind, remat_source
 
@@ -424,17 +425,13 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
     if not before and not after:
         return 0   # no move to drop
     removed = 0
-    fresh = [0]
+    new_token = count(-1, -1).__next__   # value tokens: unique, negative (locations are not)
     wide_at: set[int] = set()   # locations last written with a wide value
     preds: list[list[int]] = [[] for _ in range(vcode.num_blocks)]
     for block in range(vcode.num_blocks):
         for target, _ in vcode.block_succs[block]:
             preds[target].append(block)
     at_end: list = [None] * vcode.num_blocks    # per block, (holds, wide_at) after it
-
-    def new_token():
-        fresh[0] -= 1
-        return fresh[0]
 
     def run(moves, holds):
         nonlocal removed
