@@ -439,6 +439,7 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
         removed += len(moves) - len(kept)
         return kept
 
+    insts, vreg_wide = vcode.insts, vcode.vreg_wide
     for block in range(vcode.num_blocks):
         holds: dict = {}
         if len(preds[block]) == 1 and preds[block][0] < block and at_end[preds[block][0]] is not None:
@@ -448,7 +449,7 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
                 before[index] = run(before[index], holds)
                 if not before[index]:
                     del before[index]
-            inst = vcode.insts[index]
+            inst = insts[index]
             for preg in volatile:
                 holds.pop(preg, None)
             if inst.clobbers:
@@ -459,7 +460,7 @@ def remove_redundant(vcode: VCode, allocs, before, after, volatile=(), wide_clob
             for (vreg, kind, _, _), loc in zip(inst.operands, allocs[index]):   # Operand fields
                 if kind == DEF or kind == EARLY_DEF:
                     holds[loc] = new_token()
-                    if vcode.vreg_wide[vreg]:
+                    if vreg_wide[vreg]:
                         wide_at.add(loc)
                     else:
                         wide_at.discard(loc)
