@@ -199,14 +199,14 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 splits.setdefault(point >> 1, []).append((source(prev[2], vreg), cur[2], kinds[vreg]))
 
     allocs: list[list[int]] = []
+    reuse_copies = live.reuse_copies
     for index, inst in enumerate(vcode.insts):
         early, late = 2 * index, 2 * index + 1
         chosen: list[int] = []
-        stores = []
+        stores = None
         reuses = False   # whether a def reuses an input's register
         ops = inst.operands
         for number, (vreg, op_kind, constraint, extra) in enumerate(ops):   # Operand fields
-            kind = kinds[vreg]
             pieces = segments[vreg]
             if op_kind == USE:
                 if len(pieces) == 1:   # the usual case: one segment, no search
@@ -220,12 +220,14 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if constraint == FIXED or constraint == STACK:
                     target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target:
-                        operand_moves.setdefault(index, []).append((source(loc, vreg), target, kind))
+                        operand_moves.setdefault(index, []).append((source(loc, vreg), target, kinds[vreg]))
                     loc = target
             else:
-                reuse_copy = constraint == REUSE and (index, number, extra) in live.reuse_copies
-                reuses = reuses or constraint == REUSE
-                pos = early if op_kind == EARLY_DEF or reuse_copy else late
+                pos = early if op_kind == EARLY_DEF else late
+                if constraint == REUSE:
+                    reuses = True
+                    if (index, number, extra) in reuse_copies:
+                        pos = early
                 if len(pieces) == 1:
                     start, end, loc = pieces[0]
                     if not start <= pos < end:
@@ -235,18 +237,20 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
                 if loc == -1:
                     raise AssertionError(f"inst {index}: v{vreg} has no location at its def")
                 if vreg in stored and loc != stored[vreg]:
-                    stores.append((loc, stored[vreg], kind))
+                    if stores is None:
+                        stores = []
+                    stores.append((loc, stored[vreg], kinds[vreg]))
                 if constraint == FIXED or constraint == STACK:
                     target = extra if constraint == FIXED else slot_of(vreg)
                     if loc != target and loc != remat_loc:
-                        after.setdefault(index, []).append((target, loc, kind))
+                        after.setdefault(index, []).append((target, loc, kinds[vreg]))
                     loc = target
             chosen.append(loc)
         if stores:
             after.setdefault(index, []).extend(stores)
         for number, op in enumerate(ops if reuses else ()):
             if op.kind != USE and op.constraint == REUSE:
-                if (index, number, op.extra) in live.reuse_copies:
+                if (index, number, op.extra) in reuse_copies:
                     input_vreg = ops[op.extra].vreg
                     operand_moves.setdefault(index, []).append(
                         (source(chosen[op.extra], input_vreg), chosen[number], kinds[input_vreg]))
