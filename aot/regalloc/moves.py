@@ -116,10 +116,14 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
                 if not moving[vreg]:   # one location all along (live on both sides): no move
                     continue
                 pieces = segments[vreg]
+                k = bisect_left(pieces, start_key) - 1
+                dst = -1
+                if k >= 0 and start_point < pieces[k][1]:
+                    start, end, dst = pieces[k]
+                    if start <= end_point < end:
+                        continue   # one piece across both points: no move
                 k = bisect_left(pieces, end_key) - 1
                 src = pieces[k][2] if k >= 0 and end_point < pieces[k][1] else -1
-                k = bisect_left(pieces, start_key) - 1
-                dst = pieces[k][2] if k >= 0 and start_point < pieces[k][1] else -1
                 if src != dst:
                     changes.append((vreg, src, dst))
             edges.append((block, target, args, changes))
