@@ -130,17 +130,33 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
     return edges
 
 
-def stored_at_def(vcode: VCode, cfg, segments, edges) -> dict[int, int]:
+def stored_at_def(vcode: VCode, cfg, segments, moving: list[bool], edges) -> dict[int, int]:
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
     because one of those moves would run in a deeper loop than the definition.
-    `edges`: edge_moves()."""
-    if not any(is_slot(loc) for pieces in segments for _, _, loc in pieces):
-        return {}   # no register-to-slot move anywhere
+    `moving` and `edges`: as edge_moves() takes and gives them."""
     block_of = [0] * len(vcode.insts)
     for block in range(vcode.num_blocks):
         block_of[vcode.block_start[block]:vcode.block_end[block]] = \
             [block] * (vcode.block_end[block] - vcode.block_start[block])
+    depth = cfg.loop_depth
+    deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
+
+    def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
+        if is_slot(dst) and 0 <= src < SLOT_BASE:
+            deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
+
+    for vreg, pieces in enumerate(segments):
+        if moving[vreg]:   # else no move at all
+            for k in range(1, len(pieces)):
+                if pieces[k - 1][1] == pieces[k][0]:
+                    spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
+    for block, target, _, changes in edges:
+        moves_in = target if len(cfg.preds[target]) == 1 else block
+        for vreg, src, dst in changes:
+            spill_move(vreg, src, dst, moves_in)
+    if not deepest:
+        return {}   # no register-to-slot move anywhere
     last = {vcode.block_end[block] - 1 for block in range(vcode.num_blocks)}
     defs: dict[int, int] = {}
     for index, inst in enumerate(vcode.insts):
@@ -150,23 +166,9 @@ def stored_at_def(vcode: VCode, cfg, segments, edges) -> dict[int, int]:
     for params in vcode.block_params:
         for param in params:
             defs[param] = -1
-    depth = cfg.loop_depth
-    deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
-
-    def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
-        if is_slot(dst) and 0 <= src < SLOT_BASE and defs.get(vreg, -1) >= 0:
-            deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
-
-    for vreg, pieces in enumerate(segments):
-        for k in range(1, len(pieces)):
-            if pieces[k - 1][1] == pieces[k][0]:
-                spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
-    for block, target, _, changes in edges:
-        moves_in = target if len(cfg.preds[target]) == 1 else block
-        for vreg, src, dst in changes:
-            spill_move(vreg, src, dst, moves_in)
     return {vreg: next(loc for _, _, loc in segments[vreg] if is_slot(loc))
-            for vreg, move_depth in deepest.items() if move_depth > depth[block_of[defs[vreg]]]}
+            for vreg, move_depth in deepest.items()
+            if defs.get(vreg, -1) >= 0 and move_depth > depth[block_of[defs[vreg]]]}
 
 
 def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
@@ -179,7 +181,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
              if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
     moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     edges = edge_moves(vcode, live_in, segments, moving)
-    stored = stored_at_def(vcode, cfg, segments, edges)
+    stored = stored_at_def(vcode, cfg, segments, moving, edges)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
