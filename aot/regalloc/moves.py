@@ -54,6 +54,9 @@ from ..machinst.vcode import DEF, EARLY_DEF, FIXED, INT, REUSE, SLOT_BASE, STACK
 
 
 def sequentialize(moves, temp) -> list[tuple[int, int, int]]:
+    if len(moves) == 1:   # the usual case: nothing to order
+        src, dst, kind = moves[0]
+        return [(src, dst, kind)] if src != dst else []
     temp_for = temp if callable(temp) else (lambda kind: temp)
     pending: dict[int, tuple[int, int]] = {}
     readers: dict[int, int] = {}
@@ -409,13 +412,16 @@ def reduce_sequence(moves, holds, wide_at, new_token) -> list:
     Dropping one kind can make another move the other kind: a dropped redundant move was a
     dead move's only reader, or a dropped dead move overwrote what a later move copies back."""
     undo: list = []
+    dead = _dead_moves(moves)
     while True:
-        dead = _dead_moves(moves)
         if dead:
             moves = [move for k, move in enumerate(moves) if k not in dead]
         kept = _without_redundant(moves, holds, wide_at, new_token, undo)
         if len(kept) == len(moves) and not dead:
             break
+        dead = _dead_moves(kept)
+        if not dead:   # a redundant move changes no location's contents (nor makes a value
+            break      # token): another pass over kept would keep it all, to the same contents
         _undo(holds, wide_at, undo)
         moves = kept
     if _rewrites(kept):
