@@ -1,8 +1,9 @@
 """Live ranges, use positions and fixed-register reservations (see liveness.py for points).
 
 One backward walk per block, starting from its live-out set, produces for each
-vreg a sorted list of half-open point ranges [from, to) (adjacent ones joined)
-and its use positions.  A use is recorded with:
+vreg a sorted list of half-open point ranges [from, to) (adjacent ones joined),
+its use positions, and the instruction defining it (def_inst: -1 for none, as a
+block param has, -2 for several).  A use is recorded with:
   pos      the point it happens at (2i for uses and early defs, 2i+1 for defs);
   reg      1 when the operand needs a register there (REG, and reused operands),
            0 when any location will do (ANY; FIXED and STACK operands, which
@@ -49,6 +50,7 @@ class LiveRanges:
     use_reg: list[list[int]]
     use_weight: list[list[int]]
     use_hint: list[list[int]]
+    def_inst: list[int]                   # per vreg, the instruction defining it; -1 none, -2 several
     fixed: list[tuple[int, int, int, int]] = field(default_factory=list)
     clobbers: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)   # (point, pregs)
     call_points: list[int] = field(default_factory=list)   # late points of clobbering insts
@@ -64,7 +66,8 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
     use_reg: list[list[int]] = [[] for _ in range(num_vregs)]
     use_weight: list[list[int]] = [[] for _ in range(num_vregs)]
     use_hint: list[list[int]] = [[] for _ in range(num_vregs)]
-    out = LiveRanges([], use_pos, use_reg, use_weight, use_hint)
+    def_inst = [-1] * num_vregs
+    out = LiveRanges([], use_pos, use_reg, use_weight, use_hint, def_inst)
     insts = vcode.insts
 
     def add_use(vreg, pos, reg, weight, hint=-1):
@@ -115,6 +118,7 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                             add_use(vreg, def_at, 1, reg_weight)
                         else:
                             add_use(vreg, def_at, 0, any_weight)
+                def_inst[vreg] = index if def_inst[vreg] == -1 else -2
                 # the range [def_at, its end), joined to the next one when that starts at its end
                 range_end = open_end.pop(vreg, late + 1 if def_at == late else early + 2)
                 pieces = backwards[vreg]

@@ -133,11 +133,11 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
     return edges
 
 
-def stored_at_def(vcode: VCode, cfg, segments, moving: list[bool], edges) -> dict[int, int]:
+def stored_at_def(vcode: VCode, cfg, segments, def_inst: list[int], moving: list[bool], edges) -> dict[int, int]:
     """vreg -> its spill slot, for the vregs whose slot is written right after their one
     defining instruction (not a block's last) instead of at each register-to-slot move,
     because one of those moves would run in a deeper loop than the definition.
-    `moving` and `edges`: as edge_moves() takes and gives them."""
+    `def_inst`: LiveRanges.def_inst; `moving` and `edges`: as edge_moves() takes and gives them."""
     block_of = [0] * len(vcode.insts)
     for block in range(vcode.num_blocks):
         block_of[vcode.block_start[block]:vcode.block_end[block]] = \
@@ -160,18 +160,14 @@ def stored_at_def(vcode: VCode, cfg, segments, moving: list[bool], edges) -> dic
             spill_move(vreg, src, dst, moves_in)
     if not deepest:
         return {}   # no register-to-slot move anywhere
-    last = {vcode.block_end[block] - 1 for block in range(vcode.num_blocks)}
-    defs: dict[int, int] = {}
-    for index, inst in enumerate(vcode.insts):
-        for vreg, kind, _, _ in inst.operands:   # Operand fields
-            if kind != USE:
-                defs[vreg] = -1 if vreg in defs or index in last else index
-    for params in vcode.block_params:
-        for param in params:
-            defs[param] = -1
-    return {vreg: next(loc for _, _, loc in segments[vreg] if is_slot(loc))
-            for vreg, move_depth in deepest.items()
-            if defs.get(vreg, -1) >= 0 and move_depth > depth[block_of[defs[vreg]]]}
+    params = {param for block_params in vcode.block_params for param in block_params}
+    stored = {}
+    for vreg, move_depth in deepest.items():
+        index = def_inst[vreg]
+        if index >= 0 and vreg not in params and index != vcode.block_end[block_of[index]] - 1 \
+                and move_depth > depth[block_of[index]]:
+            stored[vreg] = next(loc for _, _, loc in segments[vreg] if is_slot(loc))
+    return stored
 
 
 def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, remat_loc: int):
@@ -184,7 +180,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
              if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
     moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
     edges = edge_moves(vcode, live_in, segments, moving)
-    stored = stored_at_def(vcode, cfg, segments, moving, edges)
+    stored = stored_at_def(vcode, cfg, segments, live.def_inst, moving, edges)
 
     def source(loc: int, vreg: int) -> int:
         return remat_source(vreg) if loc == remat_loc else loc
