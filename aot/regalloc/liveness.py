@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..machinst.vcode import DEF, EARLY_DEF, VCode
+from ..machinst.vcode import USE, VCode
 
 
 @dataclass
@@ -90,11 +90,11 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
         for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
             operands = insts[index].operands
             for vreg, kind, _, _ in operands:   # Operand fields
-                if kind == DEF or kind == EARLY_DEF:
+                if kind != USE:   # a def or an early def
                     defs.add(vreg)
                     uses.discard(vreg)
             for vreg, kind, _, _ in operands:
-                if kind != DEF and kind != EARLY_DEF:
+                if kind == USE:
                     uses.add(vreg)
         for param in vcode.block_params[block]:
             defs.add(param)
