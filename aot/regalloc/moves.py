@@ -145,19 +145,17 @@ def stored_at_def(vcode: VCode, cfg, segments, def_inst: list[int], moving: list
     depth = cfg.loop_depth
     deepest: dict[int, int] = {}    # vreg -> loop depth of its deepest register-to-slot move
 
-    def spill_move(vreg: int, src: int, dst: int, block: int) -> None:
-        if is_slot(dst) and 0 <= src < SLOT_BASE:
-            deepest[vreg] = max(deepest.get(vreg, 0), depth[block])
-
     for vreg, pieces in enumerate(segments):
         if moving[vreg]:   # else no move at all
             for k in range(1, len(pieces)):
-                if pieces[k - 1][1] == pieces[k][0]:
-                    spill_move(vreg, pieces[k - 1][2], pieces[k][2], block_of[pieces[k][0] >> 1])
+                (_, end, src), (start, _, dst) = pieces[k - 1], pieces[k]
+                if end == start and is_slot(dst) and 0 <= src < SLOT_BASE:
+                    deepest[vreg] = max(deepest.get(vreg, 0), depth[block_of[start >> 1]])
     for block, target, _, changes in edges:
         moves_in = target if len(cfg.preds[target]) == 1 else block
         for vreg, src, dst in changes:
-            spill_move(vreg, src, dst, moves_in)
+            if is_slot(dst) and 0 <= src < SLOT_BASE:
+                deepest[vreg] = max(deepest.get(vreg, 0), depth[moves_in])
     if not deepest:
         return {}   # no register-to-slot move anywhere
     params = {param for block_params in vcode.block_params for param in block_params}
