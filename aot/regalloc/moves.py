@@ -176,7 +176,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     """
     kinds = ([move_kind(cls, wide) for cls, wide in zip(vcode.vreg_class, vcode.vreg_wide)]
              if True in vcode.vreg_wide else vcode.vreg_class)   # a narrow vreg's kind is its class
-    moving = [len(pieces) > 1 and any(piece[2] != pieces[0][2] for piece in pieces) for pieces in segments]
+    moving = [len(pieces) > 1 and len({piece[2] for piece in pieces}) > 1 for pieces in segments]
     edges = edge_moves(vcode, live_in, segments, moving)
     stored = stored_at_def(vcode, cfg, segments, live.def_inst, moving, edges)
 
@@ -191,7 +191,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
     after: dict[int, list] = {}
 
     for vreg, pieces in enumerate(segments):
-        for k in range(1, len(pieces)):
+        for k in range(1, len(pieces) if moving[vreg] else 0):   # a vreg that does not move has no split move
             prev, cur = pieces[k - 1], pieces[k]
             point = cur[0]
             if prev[1] != point or prev[2] == cur[2] or cur[2] == remat_loc or cur[2] == stored.get(vreg):
