@@ -304,7 +304,9 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
 def _dead_moves(moves) -> set[int]:
     """Indexes of the moves of a sequence whose destination a later move overwrites, with as
     many bits, before anything reads it."""
-    dead = set()
+    dead: set[int] = set()
+    if len(moves) < 2:
+        return dead   # no later move
     overwritten: dict[int, int] = {}   # location -> kind of the write that comes next, unread
     for k in range(len(moves) - 1, -1, -1):
         src, dst, kind = moves[k]
@@ -392,6 +394,8 @@ def _cost(moves) -> int:
 def _rewrites(moves) -> bool:
     """Whether a move of the sequence writes a location an earlier one wrote, or reads one.
     If not, the net parallel move is the sequence's own moves, at its cost."""
+    if len(moves) < 2:
+        return False
     written = set()
     for src, dst, _ in moves:
         if src in written or dst in written:
