@@ -149,12 +149,12 @@ def stored_at_def(vcode: VCode, cfg, segments, def_inst: list[int], moving: list
         if moving[vreg]:   # else no move at all
             for k in range(1, len(pieces)):
                 (_, end, src), (start, _, dst) = pieces[k - 1], pieces[k]
-                if end == start and is_slot(dst) and 0 <= src < SLOT_BASE:
+                if end == start and dst >= SLOT_BASE > src >= 0:   # register to slot
                     deepest[vreg] = max(deepest.get(vreg, 0), depth[block_of[start >> 1]])
     for block, target, _, changes in edges:
         moves_in = target if len(cfg.preds[target]) == 1 else block
         for vreg, src, dst in changes:
-            if is_slot(dst) and 0 <= src < SLOT_BASE:
+            if dst >= SLOT_BASE > src >= 0:
                 deepest[vreg] = max(deepest.get(vreg, 0), depth[moves_in])
     if not deepest:
         return {}   # no register-to-slot move anywhere
@@ -266,7 +266,7 @@ def insert_moves(vcode: VCode, live, live_in, cfg, segments, slot_of, temp_for, 
         end_point = 2 * vcode.block_end[block] - 1
         start_point = 2 * vcode.block_start[target]
         group = [(source(src, vreg), dst, kinds[vreg]) for vreg, src, dst in changes
-                 if dst != remat_loc and dst != stored.get(vreg)]
+                 if dst != remat_loc and dst != stored.get(vreg)] if changes else []
         for arg, param in zip(args, vcode.block_params[target]):
             dst = location(segments[param], start_point)
             if dst == -1 or dst == remat_loc:
