@@ -107,6 +107,10 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
     changes being (vreg, location at the block's end, location at the target's start) for
     each vreg live into the target whose two locations differ.
     `moving[vreg]`: whether vreg has more than one location (else it has no move at all)."""
+    # Where pieces of moving vregs start.  A vreg live into a block has a piece covering its
+    # start point; on an edge into the next block (the start point follows the end point) that
+    # piece covers the end point too unless it starts at the start point: no such start, no move.
+    piece_starts = {start for vreg, pieces in enumerate(segments) if moving[vreg] for start, _, _ in pieces}
     edges = []
     for block in range(vcode.num_blocks):
         end_key = (2 * vcode.block_end[block],)   # location(pieces, end point) inlined
@@ -115,6 +119,9 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
             start_point = 2 * vcode.block_start[target]
             start_key = (start_point + 1,)
             changes = []
+            if start_point == end_point + 1 and start_point not in piece_starts:
+                edges.append((block, target, args, changes))
+                continue
             for vreg in live_in[target]:
                 if not moving[vreg]:   # one location all along (live on both sides): no move
                     continue
