@@ -117,11 +117,11 @@ def edge_moves(vcode: VCode, live_in, segments, moving: list[bool]) -> list[tupl
         end_point = end_key[0] - 1
         for target, args in vcode.block_succs[block]:
             start_point = 2 * vcode.block_start[target]
-            start_key = (start_point + 1,)
             changes = []
             if start_point == end_point + 1 and start_point not in piece_starts:
                 edges.append((block, target, args, changes))
                 continue
+            start_key = (start_point + 1,)
             for vreg in live_in[target]:
                 if not moving[vreg]:   # one location all along (live on both sides): no move
                     continue
