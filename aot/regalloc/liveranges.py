@@ -61,7 +61,10 @@ class LiveRanges:
 
 def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> LiveRanges:
     num_vregs = len(vcode.vreg_class)
-    backwards: list[list[list[int]]] = [[] for _ in range(num_vregs)]  # descending [from, to]
+    # per vreg, the earliest range found so far ([first_from, first_to), first_from -1 for none),
+    # which the walk backwards may still extend, and the later ones (`backwards`, latest first)
+    first_from, first_to = [-1] * num_vregs, [0] * num_vregs
+    backwards: list[list[tuple[int, int]]] = [[] for _ in range(num_vregs)]
     use_pos: list[list[int]] = [[] for _ in range(num_vregs)]
     use_reg: list[list[int]] = [[] for _ in range(num_vregs)]
     use_weight: list[list[int]] = [[] for _ in range(num_vregs)]
@@ -121,11 +124,12 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                 def_inst[vreg] = index if def_inst[vreg] == -1 else -2
                 # the range [def_at, its end), joined to the next one when that starts at its end
                 range_end = open_end.pop(vreg, late + 1 if def_at == late else early + 2)
-                pieces = backwards[vreg]
-                if pieces and pieces[-1][0] == range_end:
-                    pieces[-1][0] = def_at
+                if first_from[vreg] == range_end:
+                    first_from[vreg] = def_at
                 else:
-                    pieces.append([def_at, range_end])
+                    if first_from[vreg] >= 0:
+                        backwards[vreg].append((first_from[vreg], first_to[vreg]))
+                    first_from[vreg], first_to[vreg] = def_at, range_end
             for number, (vreg, kind, constraint, extra) in enumerate(operands):
                 if kind != USE:
                     continue
@@ -149,14 +153,18 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                                      else tuple(filterfalse(fixed_defs.__contains__, inst.clobbers))))
         block_point = 2 * start
         for vreg, range_end in open_end.items():   # live into the block: [its start, range_end)
-            pieces = backwards[vreg]
-            if pieces and pieces[-1][0] == range_end:
-                pieces[-1][0] = block_point
+            if first_from[vreg] == range_end:
+                first_from[vreg] = block_point
             else:
-                pieces.append([block_point, range_end])
+                if first_from[vreg] >= 0:
+                    backwards[vreg].append((first_from[vreg], first_to[vreg]))
+                first_from[vreg], first_to[vreg] = block_point, range_end
 
     out.call_points.reverse()
-    out.ranges = [list(map(tuple, reversed(pieces))) for pieces in backwards]
+    for vreg, start in enumerate(first_from):
+        if start >= 0:
+            backwards[vreg].append((start, first_to[vreg]))
+    out.ranges = [pieces[::-1] for pieces in backwards]
     for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
         for uses in lists:
             uses.reverse()
