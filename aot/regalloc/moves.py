@@ -330,7 +330,8 @@ def _without_redundant(moves, holds, wide_at, new_token, undo: list) -> list:
     given what each location holds before it (`holds`, updated past the sequence, as `wide_at`).
     `undo` gets (location, what it held or None, whether it was wide) before each change."""
     kept = []
-    for src, dst, kind in moves:
+    for move in moves:
+        src, dst, kind = move
         if src < 0:
             value = ("remat", src)
         else:
@@ -349,7 +350,7 @@ def _without_redundant(moves, holds, wide_at, new_token, undo: list) -> list:
             wide_at.add(dst)
         else:
             wide_at.discard(dst)
-        kept.append((src, dst, kind))
+        kept.append(move)
     return kept
 
 
@@ -527,12 +528,13 @@ def _drop_dead(edits, index: int, dead: set[int]) -> int:
     """Drop the integer moves of edits[index] whose destination is in `dead` (walking them
     backwards and keeping `dead` up to date); returns how many."""
     kept = []
-    for src, dst, kind in reversed(edits[index]):
+    for move in reversed(edits[index]):
+        src, dst, kind = move
         if kind == INT and dst in dead:
             continue
         dead.add(dst)
         dead.discard(src)
-        kept.append((src, dst, kind))
+        kept.append(move)
     removed = len(edits[index]) - len(kept)
     if kept:
         edits[index] = kept[::-1]
