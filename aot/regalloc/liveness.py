@@ -10,8 +10,10 @@ and each predecessor's edge arguments are used at the very end of that
 predecessor.  So
     live_out[b] = U over edges (b -> s, args):  (live_in[s] - params[s]) | args
     live_in[b]  = upward_uses[b] | (live_out[b] - defs[b])
-solved to a fixpoint over postorder (one pass when there is no loop).  Sets are Python sets of vregs (sparse:
-cost follows the number of live values, not the number of vregs).
+solved to a fixpoint over postorder (one pass when there is no loop); a block is
+visited again only when a successor's live_in has grown since its last visit.
+Sets are Python sets of vregs (sparse: cost follows the number of live values,
+not the number of vregs).
 
 Loop depth per block comes from natural loops: a DFS from the entry finds back
 edges (edges to a block still on the DFS stack; Wasm control flow is
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..machinst.vcode import DEF, EARLY_DEF, VCode
+from ..machinst.vcode import USE, VCode
 
 
 @dataclass
@@ -88,11 +90,11 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
         for index in range(vcode.block_end[block] - 1, vcode.block_start[block] - 1, -1):
             operands = insts[index].operands
             for vreg, kind, _, _ in operands:   # Operand fields
-                if kind == DEF or kind == EARLY_DEF:
+                if kind != USE:   # a def or an early def
                     defs.add(vreg)
                     uses.discard(vreg)
             for vreg, kind, _, _ in operands:
-                if kind != DEF and kind != EARLY_DEF:
+                if kind == USE:
                     uses.add(vreg)
         for param in vcode.block_params[block]:
             defs.add(param)
@@ -102,10 +104,14 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
     params = [set(p) for p in vcode.block_params]
     # Without a loop every successor comes before its block in postorder: one pass is the fixpoint.
     acyclic = not any(cfg.loop_depth)
+    stale = [True] * num_blocks   # whether a successor's live_in changed since the block's last visit
     changed = True
     while changed:
         changed = False
         for block in cfg.postorder:
+            if not stale[block]:
+                continue   # its sets would come out as they are
+            stale[block] = False
             out: set = set()
             for target, args in vcode.block_succs[block]:
                 out |= live_in[target] - params[target] if params[target] else live_in[target]
@@ -116,6 +122,8 @@ def block_liveness(vcode: VCode, cfg: ControlFlow) -> tuple[list[set], list[set]
             if len(new_in) != len(live_in[block]):
                 live_in[block] = new_in
                 changed = True
+                for pred in cfg.preds[block]:
+                    stale[pred] = True
         if acyclic:
             break
     return live_in, live_out

@@ -1,8 +1,9 @@
 """Live ranges, use positions and fixed-register reservations (see liveness.py for points).
 
 One backward walk per block, starting from its live-out set, produces for each
-vreg a sorted list of half-open point ranges [from, to) (adjacent ones joined)
-and its use positions.  A use is recorded with:
+vreg a sorted list of half-open point ranges [from, to) (adjacent ones joined),
+its use positions, and the instruction defining it (def_inst: -1 for none, as a
+block param has, -2 for several).  A use is recorded with:
   pos      the point it happens at (2i for uses and early defs, 2i+1 for defs);
   reg      1 when the operand needs a register there (REG, and reused operands),
            0 when any location will do (ANY; FIXED and STACK operands, which
@@ -49,6 +50,7 @@ class LiveRanges:
     use_reg: list[list[int]]
     use_weight: list[list[int]]
     use_hint: list[list[int]]
+    def_inst: list[int]                   # per vreg, the instruction defining it; -1 none, -2 several
     fixed: list[tuple[int, int, int, int]] = field(default_factory=list)
     clobbers: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)   # (point, pregs)
     call_points: list[int] = field(default_factory=list)   # late points of clobbering insts
@@ -59,20 +61,17 @@ class LiveRanges:
 
 def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> LiveRanges:
     num_vregs = len(vcode.vreg_class)
-    backwards: list[list[list[int]]] = [[] for _ in range(num_vregs)]  # descending [from, to]
+    # per vreg, the earliest range found so far ([first_from, first_to), first_from -1 for none),
+    # which the walk backwards may still extend, and the later ones (`backwards`, latest first)
+    first_from, first_to = [-1] * num_vregs, [0] * num_vregs
+    backwards: list[list[tuple[int, int]]] = [[] for _ in range(num_vregs)]
     use_pos: list[list[int]] = [[] for _ in range(num_vregs)]
     use_reg: list[list[int]] = [[] for _ in range(num_vregs)]
     use_weight: list[list[int]] = [[] for _ in range(num_vregs)]
     use_hint: list[list[int]] = [[] for _ in range(num_vregs)]
-    out = LiveRanges([], use_pos, use_reg, use_weight, use_hint)
+    def_inst = [-1] * num_vregs
+    out = LiveRanges([], use_pos, use_reg, use_weight, use_hint, def_inst)
     insts = vcode.insts
-
-    def add_range(vreg: int, start: int, end: int) -> None:
-        pieces = backwards[vreg]
-        if pieces and pieces[-1][0] == end:
-            pieces[-1][0] = start
-        else:
-            pieces.append([start, end])
 
     def add_use(vreg, pos, reg, weight, hint=-1):
         use_pos[vreg].append(pos)
@@ -122,13 +121,15 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                             add_use(vreg, def_at, 1, reg_weight)
                         else:
                             add_use(vreg, def_at, 0, any_weight)
+                def_inst[vreg] = index if def_inst[vreg] == -1 else -2
                 # the range [def_at, its end), joined to the next one when that starts at its end
                 range_end = open_end.pop(vreg, late + 1 if def_at == late else early + 2)
-                pieces = backwards[vreg]
-                if pieces and pieces[-1][0] == range_end:
-                    pieces[-1][0] = def_at
+                if first_from[vreg] == range_end:
+                    first_from[vreg] = def_at
                 else:
-                    pieces.append([def_at, range_end])
+                    if first_from[vreg] >= 0:
+                        backwards[vreg].append((first_from[vreg], first_to[vreg]))
+                    first_from[vreg], first_to[vreg] = def_at, range_end
             for number, (vreg, kind, constraint, extra) in enumerate(operands):
                 if kind != USE:
                     continue
@@ -150,11 +151,20 @@ def build_live_ranges(vcode: VCode, cfg: ControlFlow, live_out: list[set]) -> Li
                 out.call_points.append(late)
                 out.clobbers.append((late, inst.clobbers if fixed_defs is _NO_FIXED_DEFS
                                      else tuple(filterfalse(fixed_defs.__contains__, inst.clobbers))))
-        for vreg, range_end in open_end.items():
-            add_range(vreg, 2 * start, range_end)
+        block_point = 2 * start
+        for vreg, range_end in open_end.items():   # live into the block: [its start, range_end)
+            if first_from[vreg] == range_end:
+                first_from[vreg] = block_point
+            else:
+                if first_from[vreg] >= 0:
+                    backwards[vreg].append((first_from[vreg], first_to[vreg]))
+                first_from[vreg], first_to[vreg] = block_point, range_end
 
     out.call_points.reverse()
-    out.ranges = [[(a, b) for a, b in reversed(pieces)] for pieces in backwards]
+    for vreg, start in enumerate(first_from):
+        if start >= 0:
+            backwards[vreg].append((start, first_to[vreg]))
+    out.ranges = [pieces[::-1] for pieces in backwards]
     for lists in (use_pos, use_reg, use_weight, use_hint):  # recorded backwards
         for uses in lists:
             uses.reverse()
