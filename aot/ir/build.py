@@ -172,38 +172,18 @@ class FunctionBuilder(ExceptionBuilding):
         None it reads the local in `block`; else it gives `param`, an incomplete param of
         `block` (just sealed), its operands.
 
-        A read follows single-predecessor chains in one loop and defines the local in every
+        A read follows single-predecessor chains (_chain) and defines the local in every
         block of the chain once the value is known; a chain ending at a sealed join makes a
         join: a new param, whose operands are read edge by edge (a frame on the stack:
         [block, param, next edge, operands, chain, new]).  A new param's value number is taken
         when the join is met, as the recursion's order gives it, but the param joins its
         block's params and edges only once its operands show it is not trivial (most are)."""
-        defs, preds, edge_source = self.defs[local], self.preds, self.edge_source
-        sealed, incomplete, f = self.sealed, self.incomplete, self.f
-        resolve, alias = f.resolve, f.alias
+        defs, preds, edge_source, f = self.defs[local], self.preds, self.edge_source, self.f
         ty = self.local_types[local]
         frames = []
         if param is None:
-            chain = []
-            while True:   # the read's chain; the loop below reads operands' chains the same way
-                value = defs.get(block)
-                if value is not None:
-                    if alias[value] != value:
-                        value = resolve(value)
-                    break
-                if not sealed[block]:
-                    value = self._new_param(local, block)
-                    incomplete[block].append((local, value))
-                    defs[block] = value
-                    break
-                entering = preds[block]
-                if len(entering) != 1:
-                    break
-                chain.append(block)
-                block = edge_source[entering[0]]
+            value, block, chain = self._chain(local, defs, block)
             if value is not None:
-                for step in chain:
-                    defs[step] = value
                 return value
             defs[block] = param = f.new_value(ty)
             frames.append([block, param, 0, [], chain, True])
@@ -219,31 +199,12 @@ class FunctionBuilder(ExceptionBuilding):
                 if result is not None:
                     value, result = result, None
                 else:
-                    source = edge_source[edges[k]]
-                    chain = []
-                    while True:
-                        value = defs.get(source)
-                        if value is not None:
-                            if alias[value] != value:
-                                value = resolve(value)
-                            break
-                        if not sealed[source]:
-                            value = self._new_param(local, source)
-                            incomplete[source].append((local, value))
-                            defs[source] = value
-                            break
-                        entering = preds[source]
-                        if len(entering) != 1:
-                            break
-                        chain.append(source)
-                        source = edge_source[entering[0]]
+                    value, source, chain = self._chain(local, defs, edge_source[edges[k]])
                     if value is None:   # a join: its value is this edge's operand
                         frame[2] = k
                         defs[source] = join = f.new_value(ty)
                         frames.append([source, join, 0, [], chain, True])
                         break
-                    for step in chain:
-                        defs[step] = value
                 operands.append(value)
                 k += 1
             else:
@@ -256,6 +217,33 @@ class FunctionBuilder(ExceptionBuilding):
                         defs[step] = result
                 if not frames:
                     return result
+
+    def _chain(self, local: int, defs: dict[int, int], block: int) -> tuple[int | None, int, list[int]]:
+        """Read `local` (whose defs are `defs`) back from `block` through single-predecessor
+        blocks: (its value, defined now in every block passed, or None, the block where the
+        walk stopped: a sealed join, and the blocks passed).  An unsealed block gets an
+        incomplete param."""
+        preds, edge_source, sealed = self.preds, self.edge_source, self.sealed
+        chain = []
+        while True:
+            value = defs.get(block)
+            if value is not None:
+                if self.f.alias[value] != value:
+                    value = self.f.resolve(value)
+                break
+            if not sealed[block]:
+                value = self._new_param(local, block)
+                self.incomplete[block].append((local, value))
+                defs[block] = value
+                break
+            entering = preds[block]
+            if len(entering) != 1:
+                return None, block, chain
+            chain.append(block)
+            block = edge_source[entering[0]]
+        for step in chain:
+            defs[step] = value
+        return value, block, chain
 
     def _remove_if_trivial(self, param: int, block: int, operands: list, new: bool) -> int:
         """A param whose operands are all one value (or itself) is that value; else it takes its
