@@ -98,6 +98,7 @@ _CHECK_STACK_LIMIT = e.cmp_reg(True, X17, X16)
 _BELOW_STACK_LIMIT = e.b_cond(LO, 0)
 _SP_FROM_X17 = e.mov_sp(SP, X17)
 _SAVE_VMCTX = e.stur(8, 0, FP, -8)
+_REG_NUMBERS = [a & 31 for a in range(SLOT_BASE)]   # register allocations' hardware numbers
 _POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 _RET = e.ret()
 _B_FIXUP = e.b(0)   # a `b` whose offset a fixup fills in
@@ -331,8 +332,7 @@ class FunctionEmitter:
         before, after = alloc.edits_before, alloc.edits_after
         insts, allocs, block_start, block_end = vcode.insts, alloc.allocs, vcode.block_start, vcode.block_end
         # allocation -> what an emitter is given: a register's hardware number, a slot as it is
-        reg_of = [a & 31 for a in range(SLOT_BASE)] + list(range(SLOT_BASE, SLOT_BASE + alloc.num_slots))
-        reg_of = reg_of.__getitem__
+        reg_of = (_REG_NUMBERS + list(range(SLOT_BASE, SLOT_BASE + alloc.num_slots))).__getitem__
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
