@@ -98,11 +98,17 @@ _CHECK_STACK_LIMIT = e.cmp_reg(True, X17, X16)
 _BELOW_STACK_LIMIT = e.b_cond(LO, 0)
 _SP_FROM_X17 = e.mov_sp(SP, X17)
 _SAVE_VMCTX = e.stur(8, 0, FP, -8)
-_REG_NUMBERS = [a & 31 for a in range(SLOT_BASE)]   # register allocations' hardware numbers
 _POP_FRAME = (e.mov_sp(SP, FP), e.ldp(True, FP, LR, SP, 16, e.POST))
 _RET = e.ret()
 _B_FIXUP = e.b(0)   # a `b` whose offset a fixup fills in
 _ON_PATH, _IN_CYCLE = -1, -2   # jump_forwarding's marks
+
+
+@lru_cache(maxsize=256)
+def _reg_numbers(num_slots: int) -> tuple[int, ...]:
+    """Allocation -> what an emitter is given: a register's hardware number, a slot as it is (for
+    allocations of `num_slots` slots; made once per count, not per function)."""
+    return tuple(a & 31 for a in range(SLOT_BASE)) + tuple(range(SLOT_BASE, SLOT_BASE + num_slots))
 
 
 @lru_cache(maxsize=4096)
@@ -212,12 +218,12 @@ class FunctionEmitter:
         self.saved_at = outgoing_bytes + 8 * alloc.num_slots
         # A landing site may be reached with every callee-saved register lost: then save them all.
         ops = set(map(attrgetter("op"), vcode.insts))
-        landing = any(op.endswith(LANDING) for op in ops)
+        landing = not ops.isdisjoint(_LANDING_OPS)
         self.callee_saved = list(CALLEE_SAVED) if landing else alloc.callee_saved
         self.frame = (self.saved_at + 8 * len(self.callee_saved) + 8 + 15) & ~15
         # A leaf with no spill slots goes below the stack limit by at most its small, bounded frame
         # (vmctx and the callee-saved registers), as every host trampoline does: no stack check.
-        self.stack_check = alloc.num_slots > 0 or any("call" in op for op in ops)
+        self.stack_check = alloc.num_slots > 0 or not ops.isdisjoint(_CALL_OPS)
         self.block_offset = [-1] * vcode.num_blocks     # word index, once placed
         self.block_fixups: list[tuple[int, int]] = []   # (word index, target block)
         self.table_fixups: list[tuple[int, int, int]] = []  # (word index, target block, table word)
@@ -331,8 +337,7 @@ class FunctionEmitter:
         words = self.words
         before, after = alloc.edits_before, alloc.edits_after
         insts, allocs, block_start, block_end = vcode.insts, alloc.allocs, vcode.block_start, vcode.block_end
-        # allocation -> what an emitter is given: a register's hardware number, a slot as it is
-        reg_of = (_REG_NUMBERS + list(range(SLOT_BASE, SLOT_BASE + alloc.num_slots))).__getitem__
+        reg_of = _reg_numbers(alloc.num_slots).__getitem__
         for position, block in enumerate(emitted):
             if len(words) >= self.room:   # at each unit boundary: see the module docstring
                 self.flush_islands(jump_over=True)
@@ -1277,6 +1282,9 @@ EMITTERS.update({name: _guardable(EMITTERS[name], field) for name, field in
                  (("load", "wasm_offset"), ("store", "wasm_offset"), ("vload", "wasm"), ("vstore", "wasm"))})
 EMITTERS.update({name + LANDING: _landing(EMITTERS[name])
                  for name in ("call", "call_import", "call_indirect", "call_ref")})
+# The MInsts that are landing sites, and those that call (which need a stack check).
+_LANDING_OPS = frozenset(name for name in EMITTERS if name.endswith(LANDING))
+_CALL_OPS = frozenset(name for name in EMITTERS if "call" in name)
 
 
 def emit_function(vcode: VCode, alloc: Allocation, outgoing_bytes: int) -> EmittedFunction:
