@@ -456,9 +456,13 @@ class FunctionEmitter:
         vcode, alloc = self.vcode, self.alloc
         insts, before, after = vcode.insts, alloc.edits_before, alloc.edits_after
         jump = list(range(vcode.num_blocks))
+        jumps = False
         for block, start, end in zip(jump[1:], vcode.block_start[1:], vcode.block_end[1:]):
             if end - start == 1 and insts[start].op == "jump" and start not in before and start not in after:
                 jump[block] = insts[start].data.target
+                jumps = True
+        if not jumps:   # each block reaches itself (most small functions)
+            return jump
         # None: not seen yet; a block that is no jump ends its own chain
         final: list[int | None] = [block if target == block else None for block, target in enumerate(jump)]
         for block in range(vcode.num_blocks):
