@@ -179,11 +179,11 @@ class Lowering:
         self.vcode = VCode()
         self.vreg_of = [-1] * len(f.value_type)
         self.order = f.reachable_blocks()
-        self.vblock_of = {block: index for index, block in enumerate(self.order)}
+        self.vblock_of = dict(zip(self.order, range(len(self.order))))
         self.split_blocks: list[tuple[int, list[int]]] = []  # (target vblock, arg vregs)
         self.outgoing_bytes = 0
         self.needed: set[int] = set()       # values some lowered instruction reads in a register
-        self.use_count: Counter = Counter()   # value -> its uses (count_uses)
+        self.use_count: Counter | None = None   # value -> its uses (made by count_uses)
         self.def_inst = [-1] * len(f.value_type)
         self.def_block = [-1] * len(f.value_type)
         self.incoming = [0] * len(f.block_insts)   # edges into each IR block
@@ -251,7 +251,7 @@ class Lowering:
         inst_op, inst_results, lower_inst = f.inst_op, f.inst_results, self.lower_inst
         num_blocks = len(self.order)
         self.count_uses()
-        lowered: list[list[MInst]] = [[] for _ in self.order]
+        lowered: list = [None] * num_blocks   # each block's MInsts
         successors: list = [None] * num_blocks
         for index in range(num_blocks - 1, -1, -1):
             block = self.order[index]
