@@ -221,9 +221,10 @@ class Lowering:
         f, def_inst, def_block = self.f, self.def_inst, self.def_block
         inst_op, inst_results, inst_args = f.inst_op, f.inst_results, f.inst_args
         args = []   # every value the reachable code reads, once per read
+        exceptions = ir.EXN_PENDING in inst_op   # any at all (one scan at C speed, not one per block)
         for block in self.order:
             insts = f.block_insts[block]
-            if ir.EXN_PENDING in map(inst_op.__getitem__, insts):
+            if exceptions and ir.EXN_PENDING in map(inst_op.__getitem__, insts):
                 last_call = None
                 for inst in insts:
                     if inst_op[inst] in CALLS:
