@@ -14,6 +14,7 @@
 #   make bench-regalloc   register allocators: time/instruction, spills, executed instructions
 #   make bench-interrupt  executed instructions with epoch checks / fuel metering against none
 #   make gc-stress        the GC stress test: 2.5 GiB of binary trees in a 64 MiB heap (collections, peak, time)
+#   make interrupt-stress  Ctrl-C at random moments near the end of `build --jobs 2` (RUNS builds, default 40): none may hang
 #   make same-code BASE=COMMIT  whether generated code differs from BASE's (refactors must print 34 of 34;
 #                               BOUNDS_CHECKS=explicit compiles this tree's side with explicit bounds checks,
 #                               BOTH=1 the base's side too)
@@ -42,7 +43,7 @@ else
 AARCH64_ENV := $(SYSROOT)/.stamp
 endif
 
-.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-threads bench-simd bench-programs bench-scaling gc-stress bench-tools bench-regalloc bench-interrupt same-code
+.PHONY: setup demo test spec spec-proposals fuzz install-test clean bench bench-bulk bench-threads bench-simd bench-programs bench-scaling gc-stress bench-tools bench-regalloc bench-interrupt same-code interrupt-stress
 
 WASI_CC := $(CACHE)/wasi-cc.stamp
 
@@ -186,6 +187,9 @@ bench-scaling: setup
 # The gc stress test: 2.5 GiB of binary trees allocated in a 64 MiB heap (tests/gc_stress.py).
 gc-stress: setup
 	cd tests && ../$(BIN)/python gc_stress.py
+
+interrupt-stress: setup
+	$(BIN)/python tests/interrupt_stress.py $(if $(RUNS),--runs $(RUNS))
 
 # Whether the compiler's output changed: the bench kernels, zstd and 20 spec modules compiled by this tree
 # and by BASE (default HEAD), text and rodata compared.
