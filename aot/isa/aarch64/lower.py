@@ -38,7 +38,7 @@ from typing import Callable
 from wasmoon_aot.runtime.abi import (BUILTIN_SIGNATURES, SEGMENTDEF_LENGTH, SEGMENTDEF_SIZE_OF, STORE_EXCEPTION,
                                      STORE_FUEL, VMCTX_STORE, TrapCode)
 from ...ir import function as ir
-from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, USE, Operand, VCode, define, preg, use
+from ...machinst.vcode import EARLY_DEF, FIXED, FLOAT, INT, REG, Operand, VCode, define, preg, use
 from ...opt.effects import PURE, UNUSED_READS
 from ...module_env import ModuleEnv
 from ...wasm import opcodes as op
@@ -163,8 +163,6 @@ def _flattened_aliases(f: ir.IRFunction) -> list[int]:
         roots = jumped
 
 
-_new_operand = tuple.__new__   # _new_operand(Operand, fields): an Operand without Operand.__new__'s call
-
 
 def _loc_preg(location) -> int:
     kind, number = location
@@ -198,12 +196,9 @@ class Lowering:
         return vreg if vreg >= 0 else self.new_vreg(value)
 
     def new_vreg(self, value: int) -> int:
-        """The vreg of `value` (resolved), which has none yet (VCode.new_vreg, inline: per value)."""
+        """The vreg of `value` (resolved), which has none yet."""
         ty = self.f.value_type[value]
-        vcode = self.vcode
-        vcode.vreg_class.append(CLASS_OF_TYPE[ty])
-        vcode.vreg_wide.append(ty == "v128")
-        vreg = self.vreg_of[value] = len(vcode.vreg_class) - 1
+        vreg = self.vreg_of[value] = self.vcode.new_vreg(CLASS_OF_TYPE[ty], wide=ty == "v128")
         return vreg
 
     def emit(self, opname, operands=(), data=None, clobbers=()) -> None:
@@ -214,7 +209,7 @@ class Lowering:
         value = self.root[value]
         self.needed.add(value)
         vreg = self.vreg_of[value]
-        return _new_operand(Operand, (vreg if vreg >= 0 else self.new_vreg(value), USE, constraint, extra))
+        return use(vreg if vreg >= 0 else self.new_vreg(value), constraint, extra)
 
     def count_uses(self) -> None:
         """Use counts and defining instructions of every value, for pattern matching."""
