@@ -249,13 +249,7 @@ class _Library:
         types = self.module.func_type_indices()
         for index, type_index in enumerate(types):
             record = plan.block.funcrefs + abi.FUNCREF_SIZE * index
-            if index < self.env.num_imported_funcs:
-                slot = self.vmctx.import_slot(index)
-                a.load(X9, X19, slot + abi.IMPORT_SLOT_CODE)
-                a.load(X10, X19, slot + abi.IMPORT_SLOT_VMCTX)
-            else:
-                a.address(X9, "text", self.layout.function_offsets[index - self.env.num_imported_funcs])
-                a(e.mov_reg(True, X10, X19))
+            self._function(index, X19, X9, X10)
             a.store(X9, X19, record + abi.FUNCREF_CODE)
             a.store(X10, X19, record + abi.FUNCREF_VMCTX)
             a.const(X11, plan.type_ids[type_index], False)
@@ -380,21 +374,22 @@ class _Library:
                 a.call_c("memcpy")
             a.store(XZR, X19, at + abi.SEGMENTDEF_LENGTH)
 
-    def _callee(self, func_index: int, base: int) -> None:
-        """x0 = the vmctx and x1 = the code of function `func_index` of the instance at `base`."""
+    def _function(self, func_index: int, base: int, code: int, vmctx: int) -> None:
+        """`code` = the code and `vmctx` = the vmctx of function `func_index` of the instance at
+        `base`: an import's from its import slot, a defined function's own."""
         a = self.a
         if func_index < self.env.num_imported_funcs:
             slot = self.vmctx.import_slot(func_index)
-            a.load(X1, base, slot + abi.IMPORT_SLOT_CODE)
-            a.load(X0, base, slot + abi.IMPORT_SLOT_VMCTX)
+            a.load(code, base, slot + abi.IMPORT_SLOT_CODE)
+            a.load(vmctx, base, slot + abi.IMPORT_SLOT_VMCTX)
         else:
-            a.address(X1, "text", self.layout.function_offsets[func_index - self.env.num_imported_funcs])
-            if base != X0:
-                a(e.mov_reg(True, X0, base))
+            a.address(code, "text", self.layout.function_offsets[func_index - self.env.num_imported_funcs])
+            if base != vmctx:
+                a(e.mov_reg(True, vmctx, base))
 
     def _call_start(self, fail: str) -> None:
         a, start = self.a, self.module.start
-        self._callee(start, X19)
+        self._function(start, X19, X1, X0)   # the callee's code and vmctx
         a(e.add_imm(True, X2, SP, 48))
         a.bl_text(self.layout.entry_trampolines[str(self.module.func_type_indices()[start])])
         a(e.mov_reg(False, X22, X0))
@@ -483,7 +478,7 @@ class _Library:
             offset += 8 * abi.value_slots(ty)
         for k in range(len(results)):
             a(e.str_imm(8, next_x + k, SP, pointers + 8 * k))
-        self._callee(export.index, X0)
+        self._function(export.index, X0, X1, X0)   # the callee's code and vmctx
         a(e.add_imm(True, X2, SP, values))
         a.bl_text(self.layout.entry_trampolines[str(self.module.func_type_indices()[export.index])])
         out = a.new_label("out")
